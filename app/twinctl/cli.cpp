@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace twinctl {
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+void printDiagnostics(const twin::Diagnostics &diagnostics)
+{
+    for (const twin::Diagnostic &d : diagnostics)
+        printErr(d.format());
+}
+
+void printJsonLine(const QJsonObject &object)
+{
+    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+bool parseArguments(QCommandLineParser &parser, const QString &command, const QString &description,
+                    const QStringList &args, int *exitCode)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    QStringList argv{QStringLiteral("twinctl ") + command};
+    argv += args;
+    if (!parser.parse(argv)) {
+        *exitCode = usageError(command, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(QStringLiteral("Usage: twinctl ") + command,
+                     QStringLiteral("Usage: twinctl ") + command);
+        printOut(text.trimmed());
+        *exitCode = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    printErr(QStringLiteral("twinctl %1: %2").arg(command, message));
+    printErr(QStringLiteral("Run 'twinctl %1 --help' for usage.").arg(command));
+    return ExitUsage;
+}
+
+} // namespace twinctl

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/diagnostic.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QString>
+
+namespace twinctl {
+
+/// Exit statuses of every subcommand (a contract: scripts rely on them).
+enum Exit : int {
+    ExitOk = 0,
+    ExitInvalidInput = 1, ///< the input (file, model, payload) is invalid; details on stderr
+    ExitUsage = 2,        ///< the command line is wrong
+};
+
+void printOut(const QString &text);
+void printErr(const QString &text);
+/// Prints every diagnostic on stderr, one per line, in "file:line:col: error: ..." form.
+void printDiagnostics(const twin::Diagnostics &diagnostics);
+/// Prints \a object compactly as one line on stdout.
+void printJsonLine(const QJsonObject &object);
+
+/// Parses \a args with \a parser (which gets --help added); on --help prints the help and
+/// sets *exitCode to ExitOk; on error prints it and sets ExitUsage. Returns whether to go on.
+bool parseArguments(QCommandLineParser &parser, const QString &command, const QString &description,
+                    const QStringList &args, int *exitCode);
+
+/// Prints "twinctl CMD: message" and a hint to --help; returns ExitUsage.
+int usageError(const QString &command, const QString &message);
+
+} // namespace twinctl

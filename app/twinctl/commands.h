@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace twinctl {
+
+// Each takes the arguments after its command word ("project new x.twinproj" gets
+// {"new", "x.twinproj"}) and returns the process exit status (see cli.h).
+int runProject(const QStringList &args);
+int runOntology(const QStringList &args);
+int runConformance(const QStringList &args);
+int runSimulate(const QStringList &args);
+int runIngest(const QStringList &args);
+int runFunction(const QStringList &args);
+
+} // namespace twinctl

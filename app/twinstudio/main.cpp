@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "staticplugins.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <QtPlugin>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(TwinStudio_ViewsPlugin)
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("TwinStudio"));
+    QApplication::setOrganizationName(QStringLiteral("TwinStudio"));
+    QApplication::setApplicationVersion(QStringLiteral(TWIN_VERSION));
+    twin::importStaticPlugins();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Design and monitor digital twins of buildings."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .twinproj file to open."),
+                                 QStringLiteral("[PROJECT]"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the demo project."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("User interface language (e.g. de, fr)."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption broker(QStringLiteral("broker"), QStringLiteral("MQTT broker URL to connect to."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the window to FILE.png and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QStringLiteral("View shown for --screenshot: plan, 3d, chart, functions, main."),
+                                  QStringLiteral("VIEW"), QStringLiteral("main"));
+    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Twin to select."),
+                                    QStringLiteral("TWIN_ID"));
+    const QCommandLineOption after(QStringLiteral("after"),
+                                   QStringLiteral("Milliseconds of live running before --screenshot."),
+                                   QStringLiteral("MS"), QStringLiteral("500"));
+    parser.addOptions({demo, lang, broker, screenshot, view, select, after});
+    parser.process(app);
+
+    QTranslator translator;
+    const QString code = parser.isSet(lang) ? parser.value(lang) : QLocale::system().name();
+    if (translator.load(QStringLiteral(":/i18n/twinstudio_") + code.section(u'_', 0, 0)))
+        QApplication::installTranslator(&translator);
+
+    twin::ui::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

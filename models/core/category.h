@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace twin {
+
+/// The coarse kind of a twin, derived from the root interface its model extends.
+/// Categories drive the palette, the tree icons, the function API and aggregation.
+enum class Category { Space, Device, Sensor, Person, Other };
+
+QString categoryName(Category category);
+/// Parses "Space", "Device", ... (case-insensitive); returns Other for anything else.
+Category categoryFromName(const QString &name);
+
+} // namespace twin

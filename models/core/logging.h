@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcGraph)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+Q_DECLARE_LOGGING_CATEGORY(lcOntology)
+Q_DECLARE_LOGGING_CATEGORY(lcInterchange)
+Q_DECLARE_LOGGING_CATEGORY(lcTelemetry)
+Q_DECLARE_LOGGING_CATEGORY(lcFunctions)
+Q_DECLARE_LOGGING_CATEGORY(lcPlugins)

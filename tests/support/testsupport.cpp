@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+
+namespace twintest {
+
+QString sourcePath(const QString &relative)
+{
+    return QDir(QStringLiteral(TWIN_SOURCE_DIR)).filePath(relative);
+}
+
+QString sharedPath(const QString &relative)
+{
+    const QString path = QDir(QStringLiteral(TWIN_SHARED_DIR)).filePath(relative);
+    return QFileInfo::exists(path) ? path : QString();
+}
+
+QString binaryPath(const QString &name)
+{
+    return QDir(QStringLiteral(TWIN_BIN_DIR)).filePath(name);
+}
+
+ProcessResult runTool(const QString &name, const QStringList &arguments, int timeoutMs,
+                      const QByteArray &input)
+{
+    ProcessResult result;
+    QProcess process;
+    process.start(binaryPath(name), arguments);
+    if (!process.waitForStarted(10000))
+        return result;
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    result.finished = process.waitForFinished(timeoutMs);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace twintest
