@@ -8,6 +8,9 @@ namespace twinctl {
 // Each takes the arguments after its command word ("project new x.twinproj" gets
 // {"new", "x.twinproj"}) and returns the process exit status (see cli.h).
 int runProject(const QStringList &args);
+/// "project import ..." and "project export ..." (called by runProject).
+int runProjectImport(const QStringList &args);
+int runProjectExport(const QStringList &args);
 int runOntology(const QStringList &args);
 int runConformance(const QStringList &args);
 int runSimulate(const QStringList &args);

@@ -462,4 +462,21 @@ void TwinGraph::clear()
     reset({}, {});
 }
 
+void TwinGraph::beginBulkChange()
+{
+    if (m_bulkDepth++ > 0)
+        return;
+    emit aboutToReset();
+    m_blockedBeforeBulk = blockSignals(true);
+}
+
+void TwinGraph::endBulkChange()
+{
+    Q_ASSERT(m_bulkDepth > 0);
+    if (--m_bulkDepth > 0)
+        return;
+    blockSignals(m_blockedBeforeBulk);
+    emit wasReset();
+}
+
 } // namespace twin

@@ -97,6 +97,10 @@ public:
     /// skipped and counted in the return value (callers validate before, so this is 0).
     int reset(const QList<Twin> &twins, const QList<Relationship> &relationships);
     void clear();
+    /// Brackets many edits announced as one reset (imports): per-item signals are held
+    /// back between the two calls. Calls nest.
+    void beginBulkChange();
+    void endBulkChange();
 
 signals:
     void twinAboutToBeInserted(int index);
@@ -149,6 +153,8 @@ private:
     QList<ContainmentRule> m_rules;
     int m_twinCount = 0;
     int m_relCount = 0;
+    int m_bulkDepth = 0;
+    bool m_blockedBeforeBulk = false;
 };
 
 } // namespace twin

@@ -123,6 +123,14 @@ bool ModelRegistry::addInterfaces(const QList<QJsonObject> &interfaces, Diagnost
     return true;
 }
 
+void ModelRegistry::removeInterfaces(const QStringList &dtmis)
+{
+    for (const QString &id : dtmis) {
+        m_interfaces.remove(id);
+        m_order.removeOne(id);
+    }
+}
+
 void ModelRegistry::clear()
 {
     m_interfaces.clear();

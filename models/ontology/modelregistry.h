@@ -31,6 +31,8 @@ public:
     bool addPaths(const QStringList &paths, Diagnostics *diagnostics);
     /// Adds already parsed interfaces (e.g. from a project file or an import).
     bool addInterfaces(const QList<QJsonObject> &interfaces, Diagnostics *diagnostics);
+    /// Removes the named interfaces (undo of an import).
+    void removeInterfaces(const QStringList &dtmis);
     void clear();
 
     int interfaceCount() const { return int(m_order.size()); }

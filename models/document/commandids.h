@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace twin {
+
+/// QUndoCommand::id() of every command that merges with its successor.
+enum CommandId : int {
+    CmdSetTwinProperty = 1,
+    CmdSetGeometry,
+};
+
+} // namespace twin

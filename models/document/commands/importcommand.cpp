@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcommand.h"
+
+#include "core/logging.h"
+#include "graph/twingraph.h"
+#include "ontology/modelregistry.h"
+
+#include <QCoreApplication>
+
+namespace twin {
+
+ImportCommand::ImportCommand(TwinGraph *graph, ModelRegistry *models, const ProjectContent &content,
+                             const QString &source, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_graph(graph)
+    , m_models(models)
+    , m_content(content)
+{
+    setText(QCoreApplication::translate("twin::Commands", "Import %1").arg(source));
+}
+
+void ImportCommand::redo()
+{
+    if (!m_content.models.isEmpty()) {
+        Diagnostics diagnostics;
+        // Validated before the command was pushed; a failure here is a programming error.
+        const bool ok = m_models->addInterfaces(m_content.models, &diagnostics);
+        Q_ASSERT(ok);
+        if (!ok)
+            qCWarning(lcGraph) << "import: models were rejected on redo";
+    }
+    m_graph->beginBulkChange();
+    for (const Twin &t : m_content.twins)
+        m_graph->insertTwin(t);
+    for (const Relationship &r : m_content.relationships)
+        m_graph->insertRelationship(r);
+    m_graph->endBulkChange();
+}
+
+void ImportCommand::undo()
+{
+    m_graph->beginBulkChange();
+    for (auto it = m_content.relationships.crbegin(); it != m_content.relationships.crend(); ++it)
+        m_graph->removeRelationship(m_graph->findRelationship(m_graph->indexOfTwin(it->source), it->id));
+    for (auto it = m_content.twins.crbegin(); it != m_content.twins.crend(); ++it)
+        m_graph->removeTwin(m_graph->indexOfTwin(it->id));
+    m_graph->endBulkChange();
+    QStringList ids;
+    for (const QJsonObject &m : m_content.models)
+        ids.append(m.value(QStringLiteral("@id")).toString());
+    m_models->removeInterfaces(ids);
+}
+
+} // namespace twin

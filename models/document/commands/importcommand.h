@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/projectcontent.h"
+
+#include <QUndoCommand>
+
+namespace twin {
+
+class ModelRegistry;
+class TwinGraph;
+
+/// Adds already validated models, twins and relationships as one step, announced to
+/// views as one reset rather than a signal per item.
+class ImportCommand : public QUndoCommand
+{
+public:
+    ImportCommand(TwinGraph *graph, ModelRegistry *models, const ProjectContent &content,
+                  const QString &source, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    TwinGraph *const m_graph;
+    ModelRegistry *const m_models;
+    const ProjectContent m_content;
+};
+
+} // namespace twin

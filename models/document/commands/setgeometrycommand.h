@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "graph/twin.h"
+
+#include <QUndoCommand>
+
+namespace twin {
+
+class TwinGraph;
+
+/// Moves or reshapes a twin (outline, position, floor layout). Interactive changes of
+/// the same twin merge, so a whole drag is one undo step.
+class SetGeometryCommand : public QUndoCommand
+{
+public:
+    SetGeometryCommand(TwinGraph *graph, const QString &twinId, const Geometry &geometry,
+                       bool interactive, QUndoCommand *parent = nullptr);
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+    void redo() override;
+    void undo() override;
+
+private:
+    TwinGraph *const m_graph;
+    const QString m_twinId;
+    Geometry m_newGeometry;
+    Geometry m_oldGeometry;
+    const bool m_interactive;
+};
+
+} // namespace twin

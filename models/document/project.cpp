@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project.h"
+
+#include "document/commands/addrelationshipcommand.h"
+#include "document/commands/addtwincommand.h"
+#include "document/commands/importcommand.h"
+#include "document/commands/removerelationshipcommand.h"
+#include "document/commands/removetwincommand.h"
+#include "document/commands/setgeometrycommand.h"
+#include "document/commands/settwinpropertycommand.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace twin {
+
+namespace {
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+QString firstMessage(const Diagnostics &diagnostics)
+{
+    return diagnostics.isEmpty() ? QString() : diagnostics.first().message;
+}
+
+} // namespace
+
+Project::Project(QObject *parent)
+    : QObject(parent)
+    , m_graph(new TwinGraph(this))
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+Project::~Project()
+{
+    // Commands refer to the graph; drop them first.
+    m_undoStack->clear();
+}
+
+void Project::setFileName(const QString &fileName)
+{
+    if (fileName == m_fileName)
+        return;
+    m_fileName = fileName;
+    emit fileNameChanged(fileName);
+}
+
+Category Project::categoryOf(int twinIndex) const
+{
+    return m_graph->isTwinAlive(twinIndex) ? categoryOf(m_graph->twin(twinIndex)) : Category::Other;
+}
+
+Diagnostics Project::validateTwin(const Twin &twin, const QString &file) const
+{
+    Diagnostics result;
+    QString why;
+    if (!isValidTwinId(twin.id, &why))
+        result.append(Diagnostic::errorAt(file, QString(), why));
+    else if (m_graph->indexOfTwin(twin.id) >= 0)
+        result.append(Diagnostic::errorAt(file, QString(), tr("a twin with id '%1' already exists").arg(twin.id)));
+    if (!isValidDtmi(twin.model))
+        result.append(Diagnostic::errorAt(file, QString(),
+                                          tr("twin '%1': '%2' is not a valid model DTMI").arg(twin.id, twin.model)));
+    else
+        result.append(m_models.validateTwin(twin, file));
+    return result;
+}
+
+Diagnostics Project::validateRelationship(const Relationship &r, const QString &file) const
+{
+    Diagnostics result;
+    const Twin *source = m_graph->findTwin(r.source);
+    const Twin *target = m_graph->findTwin(r.target);
+    if (r.id.isEmpty())
+        result.append(Diagnostic::errorAt(file, QString(), tr("the relationship id is empty")));
+    if (r.name.isEmpty())
+        result.append(Diagnostic::errorAt(file, QString(), tr("relationship '%1' has no name").arg(r.id)));
+    if (!source)
+        result.append(Diagnostic::errorAt(file, QString(), tr("relationship '%1': source twin '%2' does not exist").arg(r.id, r.source)));
+    if (!target)
+        result.append(Diagnostic::errorAt(file, QString(), tr("relationship '%1': target twin '%2' does not exist").arg(r.id, r.target)));
+    if (source && m_graph->findRelationship(m_graph->indexOfTwin(r.source), r.id) >= 0)
+        result.append(Diagnostic::errorAt(file, QString(), tr("twin '%1' already has a relationship '%2'").arg(r.source, r.id)));
+    if (source && target && !r.name.isEmpty())
+        result.append(m_models.validateRelationship(source->model, r.name, target->model, file));
+    return result;
+}
+
+QString Project::uniqueRelationshipId(const QString &sourceId, const QString &base) const
+{
+    const int source = m_graph->indexOfTwin(sourceId);
+    QString id = base;
+    for (int n = 2; m_graph->findRelationship(source, id) >= 0; ++n)
+        id = base + u'-' + QString::number(n);
+    return id;
+}
+
+QString Project::uniqueTwinId(const QString &base) const
+{
+    QString id = base;
+    for (int n = 2; m_graph->indexOfTwin(id) >= 0; ++n)
+        id = base + u'-' + QString::number(n);
+    return id;
+}
+
+bool Project::addTwin(const Twin &twin, QString *error)
+{
+    const Diagnostics d = validateTwin(twin);
+    if (hasErrors(d))
+        return fail(error, firstMessage(d));
+    m_undoStack->push(new AddTwinCommand(m_graph, twin));
+    return true;
+}
+
+bool Project::addTwinUnder(const Twin &twin, const QString &parentId, QString *error)
+{
+    const Twin *parent = m_graph->findTwin(parentId);
+    if (!parent)
+        return fail(error, tr("parent twin '%1' does not exist").arg(parentId));
+    const Diagnostics d = validateTwin(twin);
+    if (hasErrors(d))
+        return fail(error, firstMessage(d));
+    const QString name = categoryOf(*parent) == Category::Device && categoryOf(twin) == Category::Sensor
+        ? QStringLiteral("hasSensor")
+        : QStringLiteral("contains");
+    const Relationship rel{uniqueRelationshipId(parentId, name + u'-' + twin.id), parentId, name, twin.id, {}};
+    const Diagnostics rd = m_models.validateRelationship(parent->model, name, twin.model);
+    if (hasErrors(rd))
+        return fail(error, firstMessage(rd));
+    auto *macro = new QUndoCommand(tr("Add %1").arg(twin.displayName()));
+    new AddTwinCommand(m_graph, twin, macro);
+    new AddRelationshipCommand(m_graph, rel, macro);
+    m_undoStack->push(macro);
+    return true;
+}
+
+bool Project::removeTwin(const QString &id, QString *error)
+{
+    if (m_graph->indexOfTwin(id) < 0)
+        return fail(error, tr("twin '%1' does not exist").arg(id));
+    m_undoStack->push(new RemoveTwinCommand(m_graph, id));
+    return true;
+}
+
+bool Project::setTwinProperty(const QString &id, const QString &name, const QJsonValue &value,
+                              QString *error)
+{
+    const Twin *t = m_graph->findTwin(id);
+    if (!t)
+        return fail(error, tr("twin '%1' does not exist").arg(id));
+    if (name.isEmpty() || name.startsWith(u'$'))
+        return fail(error, tr("'%1' is not a property name").arg(name));
+    if (t->properties.value(name) == value)
+        return true;
+    Twin changed = *t;
+    if (value.isUndefined())
+        changed.properties.remove(name);
+    else
+        changed.properties.insert(name, value);
+    const Diagnostics d = m_models.validateTwin(changed);
+    if (hasErrors(d))
+        return fail(error, firstMessage(d));
+    m_undoStack->push(new SetTwinPropertyCommand(m_graph, id, name, value));
+    return true;
+}
+
+bool Project::addRelationship(const Relationship &relationship, QString *error)
+{
+    const Diagnostics d = validateRelationship(relationship);
+    if (hasErrors(d))
+        return fail(error, firstMessage(d));
+    m_undoStack->push(new AddRelationshipCommand(m_graph, relationship));
+    return true;
+}
+
+bool Project::removeRelationship(const QString &sourceId, const QString &relationshipId,
+                                 QString *error)
+{
+    const int index = m_graph->findRelationship(m_graph->indexOfTwin(sourceId), relationshipId);
+    if (index < 0)
+        return fail(error, tr("twin '%1' has no relationship '%2'").arg(sourceId, relationshipId));
+    m_undoStack->push(new RemoveRelationshipCommand(m_graph, index));
+    return true;
+}
+
+bool Project::reparent(const QString &childId, const QString &newParentId, QString *error)
+{
+    const int child = m_graph->indexOfTwin(childId);
+    if (child < 0)
+        return fail(error, tr("twin '%1' does not exist").arg(childId));
+    const int newParent = newParentId.isEmpty() ? -1 : m_graph->indexOfTwin(newParentId);
+    if (!newParentId.isEmpty() && newParent < 0)
+        return fail(error, tr("twin '%1' does not exist").arg(newParentId));
+    if (newParent == child || (newParent >= 0 && m_graph->isAncestor(child, newParent)))
+        return fail(error, tr("'%1' cannot be moved into itself").arg(childId));
+    if (m_graph->parentOf(child) == newParent)
+        return true;
+
+    auto *macro = new QUndoCommand(tr("Move %1").arg(m_graph->twin(child).displayName()));
+    // Every containment edge that places the child goes, so the new one decides.
+    QString name = QStringLiteral("contains");
+    for (int r : m_graph->relationshipsOf(child)) {
+        QString parentId, edgeChildId;
+        const Relationship &rel = m_graph->relationship(r);
+        if (m_graph->containmentEnds(rel, &parentId, &edgeChildId) && edgeChildId == childId) {
+            if (r == m_graph->containmentRelationshipOf(child))
+                name = rel.name;
+            new RemoveRelationshipCommand(m_graph, r, macro);
+        }
+    }
+    if (newParent >= 0) {
+        bool childToParent = false;
+        for (const ContainmentRule &rule : m_graph->containmentRules()) {
+            if (rule.name == name)
+                childToParent = rule.direction == ContainmentRule::Direction::ChildToParent;
+        }
+        Relationship rel;
+        rel.name = name;
+        rel.source = childToParent ? childId : newParentId;
+        rel.target = childToParent ? newParentId : childId;
+        rel.id = uniqueRelationshipId(rel.source, name + u'-' + (childToParent ? newParentId : childId));
+        const Diagnostics d = m_models.validateRelationship(m_graph->findTwin(rel.source)->model, rel.name,
+                                                            m_graph->findTwin(rel.target)->model);
+        if (hasErrors(d)) {
+            delete macro;
+            return fail(error, firstMessage(d));
+        }
+        new AddRelationshipCommand(m_graph, rel, macro);
+    }
+    m_undoStack->push(macro);
+    return true;
+}
+
+bool Project::setGeometry(const QString &id, const Geometry &geometry, bool interactive,
+                          QString *error)
+{
+    const Twin *t = m_graph->findTwin(id);
+    if (!t)
+        return fail(error, tr("twin '%1' does not exist").arg(id));
+    if (t->geometry == geometry)
+        return true;
+    m_undoStack->push(new SetGeometryCommand(m_graph, id, geometry, interactive));
+    return true;
+}
+
+bool Project::importContent(const ProjectContent &content, Diagnostics *diagnostics,
+                            const QString &file)
+{
+    Diagnostics local;
+    // Models first: twins are checked against the union of loaded and imported models.
+    ModelRegistry trial = m_models;
+    if (!content.models.isEmpty() && !trial.addInterfaces(content.models, &local)) {
+        for (Diagnostic &d : local) {
+            if (d.file.isEmpty())
+                d.file = file;
+        }
+    }
+    QHash<QString, QString> newIds; // id → model
+    newIds.reserve(content.twins.size());
+    for (const Twin &t : content.twins) {
+        QString why;
+        if (!isValidTwinId(t.id, &why)) {
+            local.append(Diagnostic::errorAt(file, QString(), why));
+            continue;
+        }
+        if (m_graph->indexOfTwin(t.id) >= 0 || newIds.contains(t.id))
+            local.append(Diagnostic::errorAt(file, QString(), tr("duplicate twin id '%1'").arg(t.id)));
+        newIds.insert(t.id, t.model);
+        if (!isValidDtmi(t.model))
+            local.append(Diagnostic::errorAt(file, QString(),
+                                             tr("twin '%1': '%2' is not a valid model DTMI").arg(t.id, t.model)));
+        else
+            local.append(trial.validateTwin(t, file));
+    }
+    QSet<QPair<QString, QString>> newRels;
+    auto modelOf = [&](const QString &id) -> QString {
+        if (const Twin *t = m_graph->findTwin(id))
+            return t->model;
+        return newIds.value(id);
+    };
+    for (const Relationship &r : content.relationships) {
+        const bool sourceKnown = m_graph->indexOfTwin(r.source) >= 0 || newIds.contains(r.source);
+        const bool targetKnown = m_graph->indexOfTwin(r.target) >= 0 || newIds.contains(r.target);
+        if (r.id.isEmpty())
+            local.append(Diagnostic::errorAt(file, QString(), tr("relationship without an id")));
+        if (!sourceKnown)
+            local.append(Diagnostic::errorAt(file, QString(), tr("relationship '%1': source twin '%2' does not exist").arg(r.id, r.source)));
+        if (!targetKnown)
+            local.append(Diagnostic::errorAt(file, QString(), tr("relationship '%1': target twin '%2' does not exist").arg(r.id, r.target)));
+        const auto key = qMakePair(r.source, r.id);
+        if (newRels.contains(key) || m_graph->findRelationship(m_graph->indexOfTwin(r.source), r.id) >= 0)
+            local.append(Diagnostic::errorAt(file, QString(), tr("duplicate relationship '%1' of twin '%2'").arg(r.id, r.source)));
+        newRels.insert(key);
+        if (sourceKnown && targetKnown && !r.name.isEmpty())
+            local.append(trial.validateRelationship(modelOf(r.source), r.name, modelOf(r.target), file));
+    }
+    if (hasErrors(local)) {
+        if (diagnostics)
+            diagnostics->append(local);
+        return false;
+    }
+    if (content.models.isEmpty() && content.twins.isEmpty() && content.relationships.isEmpty())
+        return true;
+    m_undoStack->push(new ImportCommand(m_graph, &m_models, content, file.isEmpty() ? tr("content") : file));
+    return true;
+}
+
+ProjectContent Project::content() const
+{
+    ProjectContent c;
+    for (const QString &id : m_models.interfaceIds())
+        c.models.append(m_models.interfaceJson(id));
+    const QList<int> twins = m_graph->twinIndices();
+    c.twins.reserve(twins.size());
+    for (int i : twins)
+        c.twins.append(m_graph->twin(i));
+    const QList<int> rels = m_graph->relationshipIndices();
+    c.relationships.reserve(rels.size());
+    for (int r : rels)
+        c.relationships.append(m_graph->relationship(r));
+    c.functions = m_functions;
+    c.bindings = m_bindings;
+    c.connections = m_connections;
+    c.viewState = m_viewState;
+    if (m_models.categoryRoots() != ModelRegistry::defaultCategoryRoots())
+        c.categoryRoots = m_models.categoryRoots();
+    if (m_graph->containmentRules() != TwinGraph::defaultContainmentRules())
+        c.containmentRules = m_graph->containmentRules();
+    return c;
+}
+
+bool Project::setContent(const ProjectContent &content, Diagnostics *diagnostics)
+{
+    ModelRegistry models;
+    models.setCategoryRoots(content.categoryRoots.isEmpty() ? ModelRegistry::defaultCategoryRoots()
+                                                            : content.categoryRoots);
+    if (!content.models.isEmpty() && !models.addInterfaces(content.models, diagnostics))
+        return false;
+    m_undoStack->clear();
+    m_models = models;
+    m_graph->setContainmentRules(content.containmentRules.isEmpty() ? TwinGraph::defaultContainmentRules()
+                                                                    : content.containmentRules);
+    const int skipped = m_graph->reset(content.twins, content.relationships);
+    if (skipped && diagnostics) {
+        Diagnostic d;
+        d.severity = Diagnostic::Severity::Warning;
+        d.message = tr("%n inconsistent twin(s) or relationship(s) were skipped", nullptr, skipped);
+        diagnostics->append(d);
+    }
+    m_functions = content.functions;
+    m_bindings = content.bindings;
+    m_connections = content.connections;
+    m_viewState = content.viewState;
+    m_undoStack->setClean();
+    emit contentReset();
+    return true;
+}
+
+void Project::clear()
+{
+    setContent(ProjectContent(), nullptr);
+}
+
+} // namespace twin

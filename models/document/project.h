@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/diagnostic.h"
+#include "document/projectcontent.h"
+#include "graph/twingraph.h"
+#include "ontology/modelregistry.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace twin {
+
+/**
+ * The document: ontologies, the twin graph and everything else a .twinproj holds, with
+ * the undo stack every edit goes through.
+ *
+ * The edit methods validate their input (structure, and the ontology when the model is
+ * loaded), push one QUndoCommand on success and report why on failure. "Modified" is
+ * derived from the undo stack's clean state; it is never set by hand.
+ */
+class Project : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Project(QObject *parent = nullptr);
+    ~Project() override;
+
+    TwinGraph *graph() const { return m_graph; }
+    ModelRegistry &models() { return m_models; }
+    const ModelRegistry &models() const { return m_models; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    QString fileName() const { return m_fileName; }
+    void setFileName(const QString &fileName);
+    bool isModified() const { return !m_undoStack->isClean(); }
+    /// Marks the current state as saved.
+    void markSaved() { m_undoStack->setClean(); }
+
+    Category categoryOf(const Twin &twin) const { return m_models.category(twin.model); }
+    Category categoryOf(int twinIndex) const;
+
+    // --- edits (each pushes one undo command) ----------------------------------------------
+    bool addTwin(const Twin &twin, QString *error = nullptr);
+    /// Adds \a twin under \a parentId with a containment relationship, as one step.
+    bool addTwinUnder(const Twin &twin, const QString &parentId, QString *error = nullptr);
+    /// Removes the twin with its relationships.
+    bool removeTwin(const QString &id, QString *error = nullptr);
+    /// Sets one property; an undefined \a value removes it.
+    bool setTwinProperty(const QString &id, const QString &name, const QJsonValue &value,
+                         QString *error = nullptr);
+    bool addRelationship(const Relationship &relationship, QString *error = nullptr);
+    bool removeRelationship(const QString &sourceId, const QString &relationshipId,
+                            QString *error = nullptr);
+    /// Moves \a childId under \a newParentId in the tree (empty: make it a root) by
+    /// replacing its containment relationship.
+    bool reparent(const QString &childId, const QString &newParentId, QString *error = nullptr);
+    /// Sets a twin's geometry. Consecutive interactive changes of one twin (a drag) merge
+    /// into one undo step.
+    bool setGeometry(const QString &id, const Geometry &geometry, bool interactive = false,
+                     QString *error = nullptr);
+    /// Adds models, twins and relationships as one undoable step, or nothing at all:
+    /// every problem goes to \a diagnostics, located in \a file.
+    bool importContent(const ProjectContent &content, Diagnostics *diagnostics,
+                       const QString &file = QString());
+
+    // --- whole-document access ------------------------------------------------------------
+    ProjectContent content() const;
+    /// Replaces everything (opening a file); clears the undo stack.
+    bool setContent(const ProjectContent &content, Diagnostics *diagnostics);
+    void clear();
+
+    const QJsonArray &functions() const { return m_functions; }
+    const QJsonArray &bindings() const { return m_bindings; }
+    const QJsonArray &connections() const { return m_connections; }
+    const QJsonObject &viewState() const { return m_viewState; }
+    /// View state is not an edit: it does not mark the project modified.
+    void setViewState(const QJsonObject &state) { m_viewState = state; }
+
+    // --- checks ------------------------------------------------------------------------------
+    /// Checks a twin as addTwin() would, without adding it.
+    Diagnostics validateTwin(const Twin &twin, const QString &file = QString()) const;
+    Diagnostics validateRelationship(const Relationship &relationship,
+                                     const QString &file = QString()) const;
+    /// A relationship id not yet used by \a sourceId, derived from \a base.
+    QString uniqueRelationshipId(const QString &sourceId, const QString &base) const;
+    /// A twin id not yet used, derived from \a base.
+    QString uniqueTwinId(const QString &base) const;
+
+signals:
+    void modifiedChanged(bool modified);
+    void fileNameChanged(const QString &fileName);
+    /// Everything was replaced (open, new, clear).
+    void contentReset();
+
+private:
+    TwinGraph *const m_graph;
+    ModelRegistry m_models;
+    QUndoStack *const m_undoStack;
+    QString m_fileName;
+    QJsonArray m_functions;
+    QJsonArray m_bindings;
+    QJsonArray m_connections;
+    QJsonObject m_viewState;
+};
+
+} // namespace twin
