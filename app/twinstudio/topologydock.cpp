@@ -26,6 +26,8 @@ TopologyDock::TopologyDock(Project *project, QWidget *parent)
 {
     setObjectName(QStringLiteral("TopologyDock"));
     m_filterModel->setSourceModel(m_listModel);
+    m_tree->setObjectName(QStringLiteral("TopologyTree"));
+    m_list->setObjectName(QStringLiteral("TwinList"));
 
     m_filter->setPlaceholderText(tr("Filter twins by id, name or type"));
     m_filter->setClearButtonEnabled(true);
