@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "topologydock.h"
+#include "plan/planview.h"
 
 #include "document/project.h"
 #include "store/projectstore.h"
@@ -60,6 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_project, &Project::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_topology, &TopologyDock::twinSelected, m_plan, &PlanView::selectTwin);
+    connect(m_plan, &PlanView::twinSelected, m_topology, &TopologyDock::selectTwin);
     connect(m_topology, &TopologyDock::twinSelected, this, [this](const QString &id) {
         const Twin *t = m_project->graph()->findTwin(id);
         m_selectionLabel->setText(t ? QStringLiteral("%1 — %2").arg(t->displayName(), t->model) : QString());
@@ -75,7 +78,9 @@ void MainWindow::createViews()
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("Views"));
     m_views->setDocumentMode(true);
-    m_views->addTab(emptyView(QStringLiteral("plan"), tr("Floor plan")), tr("Plan"));
+    m_plan = new PlanView(m_project, this);
+    m_plan->setObjectName(QStringLiteral("plan"));
+    m_views->addTab(m_plan, tr("Plan"));
     m_views->addTab(emptyView(QStringLiteral("3d"), tr("3D view of the building")), tr("3D"));
     m_views->addTab(emptyView(QStringLiteral("chart"), tr("Charts of live telemetry")), tr("Charts"));
     m_views->addTab(emptyView(QStringLiteral("dashboard"), tr("Dashboard")), tr("Dashboard"));
@@ -143,6 +148,7 @@ bool MainWindow::showView(const QString &name)
 
 bool MainWindow::selectTwin(const QString &id)
 {
+    m_plan->selectTwin(id);
     return m_topology->selectTwin(id);
 }
 

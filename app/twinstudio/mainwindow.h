@@ -13,6 +13,7 @@ class Project;
 
 namespace twin::ui {
 
+class PlanView;
 class TopologyDock;
 
 /// The main window: menus, docks and the central views. File handling and views live in
@@ -54,6 +55,7 @@ private:
 
     Project *const m_project;
     TopologyDock *m_topology = nullptr;
+    PlanView *m_plan = nullptr;
     QTabWidget *m_views = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_selectionLabel = nullptr;

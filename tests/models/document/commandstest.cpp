@@ -167,12 +167,22 @@ TEST_F(CommandsTest, SetGeometryAndDragMergesIntoOneStep)
     g.outline = QPolygonF({QPointF(0, 0), QPointF(3, 0), QPointF(3, 3)});
     checkUndoRedo([&] { return project.setGeometry(QStringLiteral("room-a"), g); });
     const int index = project.undoStack()->index();
+    const int drag = project.newDragId();
     for (int step = 1; step <= 10; ++step) {
         Geometry moved;
         moved.position = QPointF(step * 0.1, 0);
-        ASSERT_TRUE(project.setGeometry(QStringLiteral("dev"), moved, true));
+        ASSERT_TRUE(project.setGeometry(QStringLiteral("dev"), moved, drag));
     }
     EXPECT_EQ(project.undoStack()->index(), index + 1);
+    // A second drag is a second step.
+    const int second = project.newDragId();
+    for (int step = 1; step <= 3; ++step) {
+        Geometry moved;
+        moved.position = QPointF(2, step * 0.1);
+        ASSERT_TRUE(project.setGeometry(QStringLiteral("dev"), moved, second));
+    }
+    EXPECT_EQ(project.undoStack()->index(), index + 2);
+    project.undoStack()->undo();
     project.undoStack()->undo();
     EXPECT_FALSE(project.graph()->findTwin(QStringLiteral("dev"))->geometry.position.has_value());
 }
