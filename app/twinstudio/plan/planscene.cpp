@@ -80,6 +80,9 @@ void PlanScene::rebuild()
 {
     const QStringList selected = selectedTwins();
     const QSignalBlocker blocker(this);
+    // clear() deletes every item, the tool's preview included: let the tool start over.
+    if (m_tool)
+        m_tool->cancel();
     clear();
     const QStringList all = floors();
     if (!m_floor.isEmpty() && !all.contains(m_floor))
@@ -173,8 +176,66 @@ QStringList PlanScene::selectedTwins() const
     return ids;
 }
 
+void PlanScene::setTool(std::optional<PlanTool::Kind> kind)
+{
+    m_tool.reset();
+    if (kind) {
+        clearSelection();
+        m_tool = std::make_unique<PlanTool>(*kind, this, m_project);
+    }
+}
+
+QList<QPointF> PlanScene::snapVertices() const
+{
+    QList<QPointF> vertices;
+    const TwinGraph *g = m_project->graph();
+    const int floorIndex = g->indexOfTwin(m_floor);
+    if (floorIndex < 0)
+        return vertices;
+    for (int i : g->subtreeOf(floorIndex)) {
+        for (QPointF p : g->twin(i).geometry.outline)
+            vertices.append(p);
+    }
+    if (const auto &layout = g->twin(floorIndex).geometry.floor) {
+        for (const Wall &w : layout->walls) {
+            if (!w.path.isEmpty()) {
+                vertices.append(w.path.first());
+                vertices.append(w.path.last());
+            }
+        }
+    }
+    return vertices;
+}
+
+void PlanScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_tool)
+        m_tool->mouseMove(event);
+    else
+        QGraphicsScene::mouseMoveEvent(event);
+}
+
+void PlanScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_tool)
+        m_tool->mouseDoubleClick(event);
+    else
+        QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+void PlanScene::keyPressEvent(QKeyEvent *event)
+{
+    if (m_tool && m_tool->keyPress(event))
+        return;
+    QGraphicsScene::keyPressEvent(event);
+}
+
 void PlanScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (m_tool) {
+        m_tool->mousePress(event);
+        return;
+    }
     QGraphicsScene::mousePressEvent(event);
     m_pressPositions.clear();
     for (QGraphicsItem *item : selectedItems()) {
@@ -185,6 +246,10 @@ void PlanScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void PlanScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (m_tool) {
+        m_tool->mouseRelease(event);
+        return;
+    }
     QGraphicsScene::mouseReleaseEvent(event);
     QList<QPair<QString, QPointF>> moved;
     for (QGraphicsItem *item : selectedItems()) {

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "plantool.h"
+
 #include <QGraphicsScene>
 #include <QHash>
-#include <QPointer>
+
+#include <memory>
+#include <optional>
 
 namespace twin {
 class Project;
@@ -36,6 +40,12 @@ public:
     bool selectTwin(const QString &twinId);
     QStringList selectedTwins() const;
 
+    /// The drawing tool in use; none means select/move.
+    void setTool(std::optional<PlanTool::Kind> kind);
+    PlanTool *tool() const { return m_tool.get(); }
+    /// Room corners and wall ends of the shown floor (metres), for magnetism.
+    QList<QPointF> snapVertices() const;
+
 signals:
     void floorsChanged();
     void twinSelected(const QString &twinId);
@@ -43,6 +53,9 @@ signals:
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void scheduleRebuild();
@@ -53,6 +66,7 @@ private:
     QString m_floor;
     bool m_rebuildPending = false;
     QHash<QString, QPointF> m_pressPositions;
+    std::unique_ptr<PlanTool> m_tool;
 };
 
 } // namespace twin::ui

@@ -5,7 +5,9 @@
 
 #include "document/project.h"
 
+#include <QActionGroup>
 #include <QComboBox>
+#include <QToolBar>
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,10 +39,36 @@ PlanView::PlanView(Project *project, QWidget *parent)
     m_view->setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     m_view->viewport()->installEventFilter(this);
 
+    auto *tools = new QToolBar(this);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *group = new QActionGroup(this);
+    auto addTool = [&](const QString &text, const QString &tip, const QKeySequence &key,
+                       std::optional<PlanTool::Kind> kind) {
+        QAction *a = tools->addAction(text);
+        a->setCheckable(true);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        a->setObjectName(text);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, kind] { m_scene->setTool(kind); });
+        return a;
+    };
+    addTool(tr("Select"), tr("Select and move; drag a rubber band to select several"), QKeySequence(Qt::Key_V),
+            std::nullopt)->setChecked(true);
+    addTool(tr("Rectangle room"), tr("Draw a rectangular room: click two corners or drag"), QKeySequence(Qt::Key_R),
+            PlanTool::Kind::RectangleRoom);
+    addTool(tr("Polygon room"), tr("Draw a room corner by corner; double-click or click the first corner to close"),
+            QKeySequence(Qt::Key_P), PlanTool::Kind::PolygonRoom);
+    addTool(tr("Wall"), tr("Draw walls with chained clicks; double-click to finish. Enter types a length"),
+            QKeySequence(Qt::Key_W), PlanTool::Kind::Wall);
+    tools->addSeparator();
+    tools->addWidget(new QLabel(tr(" Alt: no magnetism "), this));
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Floor:"), this));
     bar->addWidget(m_floorBox);
-    bar->addStretch(1);
+    bar->addWidget(tools, 1);
     bar->addWidget(fit);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
