@@ -193,7 +193,7 @@ bool hasProp(DtdlKind kind, Prop prop, int version)
     return false;
 }
 
-bool requiresProp(DtdlKind kind, Prop prop)
+bool requiresProp(DtdlKind kind, Prop prop, int version)
 {
     switch (kind) {
     case DtdlKind::Telemetry:
@@ -212,13 +212,13 @@ bool requiresProp(DtdlKind kind, Prop prop)
     case DtdlKind::Array:
         return prop == Prop::ElementSchema;
     case DtdlKind::Enum:
-        return prop == Prop::EnumValues || prop == Prop::ValueSchema;
+        return (prop == Prop::EnumValues && version == 2) || prop == Prop::ValueSchema;
     case DtdlKind::EnumValue:
         return prop == Prop::Name || prop == Prop::EnumValue;
     case DtdlKind::Map:
         return prop == Prop::MapKey || prop == Prop::MapValue;
     case DtdlKind::Object:
-        return prop == Prop::Fields;
+        return prop == Prop::Fields && version == 2;
     case DtdlKind::Interface:
         return false;
     }
@@ -249,6 +249,25 @@ object asObject(element e)
 QString toQString(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+/// The @type of a value object: "xsd:NAME" or the full XML Schema IRI, possibly in an array.
+bool isXsdType(element member, std::string_view name)
+{
+    element v = member;
+    if (v.is_array()) {
+        const array a = asArray(v);
+        if (a.size() != 1)
+            return false;
+        v = a.at(0).value();
+    }
+    if (!v.is_string())
+        return false;
+    const std::string_view s = v.get_string().value();
+    if (s.starts_with("xsd:"))
+        return s.substr(4) == name;
+    constexpr std::string_view iri = "http://www.w3.org/2001/XMLSchema#";
+    return s.starts_with(iri) && s.substr(iri.size()) == name;
 }
 
 bool isIdentChar(QChar c)
@@ -332,6 +351,7 @@ struct Reference
     KindMask allowed;
     QString file;
     QString pointer;
+    QString fromRoot; ///< top-level interface of the referencing element
 };
 
 class Run
@@ -380,6 +400,7 @@ private:
     const DtdlElement *find(const QString &id) const;
 
     void checkExtends();
+    void checkPropertySchema(const DtdlElement &property, const QString &schema, int depth);
     void checkInterface(const DtdlElement &iface);
     void checkSchemaDepth(const QString &schemaId, int depth, QSet<QString> &path,
                           const DtdlElement &origin);
@@ -391,6 +412,7 @@ private:
     QHash<QString, qsizetype> m_index; ///< id → index into m_result.elements
     QList<Reference> m_references;
     int m_generated = 0;
+    int m_version = 3; ///< DTDL version of the element whose properties are being read
 };
 
 QString pointerJoin(const QString &base, std::string_view token)
@@ -505,12 +527,12 @@ bool Run::readString(element value, const QString &pointer, const char *what, QS
                 inner = member;
                 has = true;
             } else if (key == "@type") {
-                if (!member.is_string() || std::string_view(member.get_string().value()) != "xsd:string") {
+                if (!isXsdType(member, "string")) {
                     error(pointerJoin(pointer, key), QStringLiteral("the @type of a string value must be xsd:string"),
                           "dtdl.value.type");
                     ok = false;
                 }
-            } else {
+            } else if (m_version >= 3 || key == "@id" || key == "@context" || key == "@graph") {
                 error(pointerJoin(pointer, key),
                       QStringLiteral("a value object may hold only @value and @type"), "dtdl.value.keywords");
                 ok = false;
@@ -554,12 +576,12 @@ bool Run::readInteger(element value, const QString &pointer, const char *what, q
                 inner = member;
                 has = true;
             } else if (key == "@type") {
-                if (!member.is_string() || std::string_view(member.get_string().value()) != "xsd:integer") {
+                if (!isXsdType(member, "integer")) {
                     error(pointerJoin(pointer, key), QStringLiteral("the @type of an integer value must be xsd:integer"),
                           "dtdl.value.type");
                     ok = false;
                 }
-            } else {
+            } else if (m_version >= 3 || key == "@id" || key == "@context" || key == "@graph") {
                 error(pointerJoin(pointer, key),
                       QStringLiteral("a value object may hold only @value and @type"), "dtdl.value.keywords");
                 ok = false;
@@ -607,12 +629,12 @@ bool Run::readBoolean(element value, const QString &pointer, const char *what, b
                 inner = member;
                 has = true;
             } else if (key == "@type") {
-                if (!member.is_string() || std::string_view(member.get_string().value()) != "xsd:boolean") {
+                if (!isXsdType(member, "boolean")) {
                     error(pointerJoin(pointer, key), QStringLiteral("the @type of a boolean value must be xsd:boolean"),
                           "dtdl.value.type");
                     ok = false;
                 }
-            } else {
+            } else if (m_version >= 3 || key == "@id" || key == "@context" || key == "@graph") {
                 error(pointerJoin(pointer, key),
                       QStringLiteral("a value object may hold only @value and @type"), "dtdl.value.keywords");
                 ok = false;
@@ -706,7 +728,7 @@ void Run::readLocalized(element value, const QString &pointer, int maxLength,
                     } else {
                         language = toQString(member.get_string().value());
                     }
-                } else {
+                } else if (m_version >= 3 || key == "@id" || key == "@context" || key == "@graph") {
                     error(pointerJoin(p, key),
                           QStringLiteral("a localized text object may hold only @value and @language"),
                           "dtdl.langstring.keywords");
@@ -804,6 +826,11 @@ bool Run::readType(element value, KindMask allowed, const Ctx &ctx, const QStrin
             if (central.contains(text))
                 continue;
         }
+        if (ctx.version == 2) {
+            // DTDL v2 accepts any co-type; the element's other properties are then opaque.
+            *open = true;
+            continue;
+        }
         const bool isTerm = !term.empty() && term.find(':') == std::string_view::npos;
         const bool isDtmi = !isTerm && DtdlParser::isValidDtmi(text, false, true);
         if (!isTerm && !isDtmi) {
@@ -884,7 +911,7 @@ QString Run::readSchemaValue(element value, KindMask allowed, const Ctx &ctx, co
                   "dtdl.reference.invalid");
             return QString();
         }
-        m_references.append({owner.id, prop, text, allowed, m_cur.file, pointer});
+        m_references.append({owner.id, prop, text, allowed, m_cur.file, pointer, m_cur.rootId});
         return text;
     }
     if (v.is_object()) {
@@ -911,7 +938,7 @@ QStringList Run::readElementSet(element value, KindMask allowed, const Ctx &ctx,
                 // Contents and the like may be references too, but only to elements that
                 // can be referenced; checked with the other references.
             }
-            m_references.append({owner.id, prop, text, allowed, m_cur.file, p});
+            m_references.append({owner.id, prop, text, allowed, m_cur.file, p, m_cur.rootId});
             ids.append(text);
             return;
         }
@@ -990,8 +1017,18 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
         }
     }
     if (!haveType) {
-        error(pointer, QStringLiteral("the element has no @type"), "dtdl.type.missing");
-        return QString();
+        // The class may be left out where only one class is allowed (fields, mapKey, ...).
+        bool inferred = false;
+        for (const KindInfo &k : kKinds) {
+            if (allowed == bit(k.kind) && ctx.version >= k.minVersion && ctx.version <= k.maxVersion) {
+                el.kind = k.kind;
+                inferred = true;
+            }
+        }
+        if (!inferred) {
+            error(pointer, QStringLiteral("the element has no @type"), "dtdl.type.missing");
+            return QString();
+        }
     }
     if (topLevel)
         m_cur.rootId = el.id, el.rootId = el.id;
@@ -1042,6 +1079,8 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
             continue;
         const QString p = pointerJoin(pointer, key);
         if (key.starts_with('@')) {
+            if (ctx.version == 2)
+                continue; // v2 ignores other JSON-LD keywords
             error(p, QStringLiteral("'%1' is not allowed in a DTDL element").arg(toQString(key)),
                   "dtdl.keyword");
             ok = false;
@@ -1056,8 +1095,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
                 prop = propFromTerm(rest.substr(0, semi));
         } else if (key.find(':') == std::string_view::npos) {
             prop = propFromTerm(key);
-        } else if (key.starts_with("dtmi:standard:unit:") == false
-                   && !DtdlParser::isValidDtmi(toQString(key), false, true)) {
+        } else if (!(open && ctx.version == 2) && !DtdlParser::isValidDtmi(toQString(key), false, true)) {
             error(p, QStringLiteral("'%1' is neither a DTDL term nor a valid DTMI").arg(toQString(key)),
                   "dtdl.property.invalid");
             ok = false;
@@ -1080,11 +1118,14 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
             ok = false;
             continue;
         }
+        if (member.is_array() && asArray(member).size() == 0)
+            continue; // an empty array is the same as leaving the property out
         seen.insert(int(prop));
         deferred.append({prop, {member, p}});
     }
 
     for (const auto &[prop, mp] : deferred) {
+        m_version = ctx.version;
         const element member = mp.first;
         const QString &p = mp.second;
         switch (prop) {
@@ -1314,7 +1355,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
         }
     }
     for (const PropInfo &pi : kProps) {
-        if (requiresProp(el.kind, pi.prop) && !seen.contains(int(pi.prop))) {
+        if (requiresProp(el.kind, pi.prop, ctx.version) && !seen.contains(int(pi.prop))) {
             error(pointer, QStringLiteral("a %1 needs '%2'").arg(dtdlKindName(el.kind), toQString(pi.term)),
                   "dtdl.property.required");
             ok = false;
@@ -1329,6 +1370,12 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
             error(pointer, QStringLiteral("at most one semantic type may be given"), "dtdl.semanticType.multiple");
             ok = false;
         } else {
+            if (el.unit.isEmpty()) {
+                error(pointer, QStringLiteral("a %1 with semantic type %2 needs a unit")
+                                   .arg(dtdlKindName(el.kind), el.semanticTypes.first()),
+                      "dtdl.unit.required");
+                ok = false;
+            }
             if (!el.unit.isEmpty() && DtdlVocabulary::isUnit(el.unit)
                 && !DtdlVocabulary::isUnitOf(el.unit, el.semanticTypes.first())) {
                 error(pointerJoin(pointer, std::string_view("unit")),
@@ -1518,7 +1565,9 @@ void Run::finish()
             continue;
         }
         m_cur.file = ref.file;
-        if (!(bit(target->kind) & kReferenceableKinds)) {
+        // Interfaces and complex schemas can be referred to from anywhere; other elements
+        // only from within the interface that defines them.
+        if (!(bit(target->kind) & kReferenceableKinds) && target->rootId != ref.fromRoot) {
             error(ref.pointer, QStringLiteral("%1 is a %2, which cannot be referred to by DTMI")
                                    .arg(ref.target, dtdlKindName(target->kind)),
                   "dtdl.reference.referenceable");
@@ -1541,6 +1590,10 @@ void Run::finish()
             checkInterface(e);
     }
     for (const DtdlElement &e : m_result.elements) {
+        if (e.kind == DtdlKind::Property && e.version == 2)
+            checkPropertySchema(e, e.schema, 0);
+    }
+    for (const DtdlElement &e : m_result.elements) {
         QSet<QString> path;
         m_cur.file = e.file;
         if (e.isContent() || e.kind == DtdlKind::CommandPayload || e.kind == DtdlKind::CommandRequest
@@ -1550,6 +1603,40 @@ void Run::finish()
         } else if (e.isSchema() && e.rootId.isEmpty() == false) {
             checkSchemaDepth(e.id, 1, path, e);
         }
+    }
+}
+
+void Run::checkPropertySchema(const DtdlElement &property, const QString &schema, int depth)
+{
+    if (depth > 16)
+        return;
+    m_cur.file = property.file;
+    if (DtdlVocabulary::isGeospatialSchema(schema)) {
+        error(property.pointer + QStringLiteral("/schema"),
+              QStringLiteral("a DTDL v2 Property cannot have a geospatial schema (%1)").arg(schema),
+              "dtdl.property.schemaArray");
+        return;
+    }
+    const DtdlElement *s = find(schema);
+    if (!s)
+        return;
+    switch (s->kind) {
+    case DtdlKind::Array:
+        error(property.pointer + QStringLiteral("/schema"),
+              QStringLiteral("a DTDL v2 Property cannot have an Array schema"), "dtdl.property.schemaArray");
+        break;
+    case DtdlKind::Object:
+        for (const QString &f : s->fields) {
+            if (const DtdlElement *fe = find(f))
+                checkPropertySchema(property, fe->schema, depth + 1);
+        }
+        break;
+    case DtdlKind::Map:
+        if (const DtdlElement *mv = find(s->mapValue))
+            checkPropertySchema(property, mv->schema, depth + 1);
+        break;
+    default:
+        break;
     }
 }
 
@@ -1717,14 +1804,8 @@ bool DtdlParser::isValidDtmi(QStringView dtmi, bool requireVersion, bool allowMi
         if (seg.isEmpty() || seg.back() == u'_')
             return false;
         qsizetype i = 0;
-        while (i < seg.size() && seg[i] == u'_')
-            ++i;
-        if (i == seg.size())
-            return false;
         const QChar c = seg[i];
-        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-        const bool digit = c >= u'0' && c <= u'9';
-        if (!(letter || (i > 0 && digit)))
+        if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')))
             return false;
         for (; i < seg.size(); ++i) {
             if (!isIdentChar(seg[i]))
