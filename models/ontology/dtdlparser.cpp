@@ -454,11 +454,6 @@ bool Run::readContext(element value, const QString &pointer, bool topLevel, Ctx 
         const QString text = toQString(s);
         if (s == "dtmi:dtdl:context;2" || s == "dtmi:dtdl:context;3") {
             const int version = s.back() - '0';
-            if (!topLevel && version != ctx->version) {
-                error(p, QStringLiteral("a nested @context cannot change the DTDL version"),
-                      "dtdl.context.version");
-                ok = false;
-            }
             ctx->version = version;
             if (dtdlAt < 0)
                 dtdlAt = int(i);
@@ -659,7 +654,9 @@ bool Run::readBoolean(element value, const QString &pointer, const char *what, b
 void Run::readLocalized(element value, const QString &pointer, int maxLength,
                         QMap<QString, QString> *out, const char *rule)
 {
-    auto put = [&](const QString &language, const QString &text, const QString &p) {
+    auto put = [&](const QString &lang, const QString &text, const QString &p) {
+        // A text without a language is English.
+        const QString language = lang.isEmpty() ? QStringLiteral("en") : lang;
         if (text.size() > maxLength) {
             error(p, QStringLiteral("the text is %1 characters long; at most %2 are allowed")
                          .arg(text.size())
@@ -826,27 +823,31 @@ bool Run::readType(element value, KindMask allowed, const Ctx &ctx, const QStrin
             if (central.contains(text))
                 continue;
         }
-        if (ctx.version == 2) {
-            // DTDL v2 accepts any co-type; the element's other properties are then opaque.
+        const bool isTerm = !term.empty() && term.find(':') == std::string_view::npos;
+        const bool isDtmi = !isTerm && DtdlParser::isValidDtmi(text, false, true);
+        const bool knownTerm = isTerm
+            && (DtdlVocabulary::isPrimitiveSchema(text, 3) || DtdlVocabulary::isUnit(text)
+                || DtdlVocabulary::isGeospatialSchema(text) || DtdlVocabulary::isSemanticType(text));
+        if (ctx.version == 2 && !knownTerm && (isTerm || (!isDtmi && !term.starts_with("dtmi:")))) {
+            // DTDL v2 accepts undefined co-type terms; the element's other properties are
+            // then opaque.
             *open = true;
             continue;
         }
-        const bool isTerm = !term.empty() && term.find(':') == std::string_view::npos;
-        const bool isDtmi = !isTerm && DtdlParser::isValidDtmi(text, false, true);
         if (!isTerm && !isDtmi) {
             error(p, QStringLiteral("'%1' is neither a DTDL term nor a valid DTMI").arg(text),
                   "dtdl.type.invalid");
             ok = false;
             continue;
         }
+        if (ctx.undefinedExtension) {
+            *open = true;
+            continue;
+        }
         if (isTerm && (DtdlVocabulary::isPrimitiveSchema(text, 3) || DtdlVocabulary::isUnit(text)
                        || DtdlVocabulary::isGeospatialSchema(text) || DtdlVocabulary::isSemanticType(text))) {
             error(p, QStringLiteral("'%1' cannot be used as a type here").arg(text), "dtdl.type.undefined");
             ok = false;
-            continue;
-        }
-        if (ctx.undefinedExtension) {
-            *open = true;
             continue;
         }
         error(p, QStringLiteral("'%1' is not a type defined by DTDL or by an extension in @context")
@@ -971,6 +972,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
         return QString();
     }
     object obj = value.get_object().value();
+    const int parentVersion = ctx.version;
     // Context first: it decides the version and the terms in scope.
     bool haveContext = false;
     for (auto [key, member] : obj) {
@@ -979,6 +981,15 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
             if (!readContext(member, pointerJoin(pointer, key), topLevel, &ctx))
                 return QString();
         }
+    }
+    if (!topLevel && ctx.version != parentVersion
+        && !(parentVersion == 3 && ctx.version == 2 && (allowed & ~kComplexSchemaKinds) == 0)) {
+        error(pointerJoin(pointer, std::string_view("@context")),
+              QStringLiteral("a DTDL v%1 element cannot appear here in a DTDL v%2 model")
+                  .arg(ctx.version)
+                  .arg(parentVersion),
+              "dtdl.context.version");
+        return QString();
     }
     if (topLevel && !haveContext) {
         error(pointer, QStringLiteral("a top-level element needs an @context naming the DTDL version"),
@@ -1020,7 +1031,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
         // The class may be left out where only one class is allowed (fields, mapKey, ...).
         bool inferred = false;
         for (const KindInfo &k : kKinds) {
-            if (allowed == bit(k.kind) && ctx.version >= k.minVersion && ctx.version <= k.maxVersion) {
+            if (allowed == bit(k.kind) && k.kind != DtdlKind::Interface && ctx.version >= k.minVersion && ctx.version <= k.maxVersion) {
                 el.kind = k.kind;
                 inferred = true;
             }
@@ -1035,7 +1046,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
 
     if (haveId) {
         const QString p = pointerJoin(pointer, std::string_view("@id"));
-        if (!DtdlParser::isValidDtmi(el.id, true, ctx.version >= 3)) {
+        if (!DtdlParser::isValidDtmi(el.id, ctx.version == 2 || el.kind == DtdlKind::Interface, ctx.version >= 3)) {
             error(p, QStringLiteral("'%1' is not a valid DTMI").arg(el.id), "dtdl.id.dtmi");
             ok = false;
         } else if (el.kind == DtdlKind::Interface && el.id.size() > 128) {
@@ -1079,7 +1090,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
             continue;
         const QString p = pointerJoin(pointer, key);
         if (key.starts_with('@')) {
-            if (ctx.version == 2)
+            if (ctx.version == 2 && key != "@graph")
                 continue; // v2 ignores other JSON-LD keywords
             error(p, QStringLiteral("'%1' is not allowed in a DTDL element").arg(toQString(key)),
                   "dtdl.keyword");
@@ -1200,7 +1211,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
             const int clamped = int(qBound<qint64>(qint64(-1), n, qint64(std::numeric_limits<int>::max())));
             if (prop == Prop::MinMultiplicity) {
                 el.minMultiplicity = clamped;
-                if (n != 0 && ctx.version == 2) {
+                if (n != 0) {
                     error(p, QStringLiteral("minMultiplicity must be 0"), "dtdl.relationship.minMultiplicity");
                     ok = false;
                 } else if (n < 0) {
@@ -1211,6 +1222,9 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
                 el.maxMultiplicity = clamped;
                 if (n < 1) {
                     error(p, QStringLiteral("maxMultiplicity must be at least 1"), "dtdl.relationship.maxMultiplicity");
+                    ok = false;
+                } else if (ctx.version == 2 && n > 500) {
+                    error(p, QStringLiteral("maxMultiplicity may be at most 500"), "dtdl.relationship.maxMultiplicity");
                     ok = false;
                 }
             }
@@ -1319,9 +1333,16 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
             break;
         case Prop::Target: {
             QString s;
-            if (!readString(member, p, "target", &s)) {
+            element v = member;
+            if (v.is_array() && asArray(v).size() == 1)
+                v = asArray(v).at(0).value();
+            if (!v.is_string()) {
+                error(p, QStringLiteral("target must be a DTMI string"), "dtdl.reference.invalid");
                 ok = false;
-            } else if (!DtdlParser::isValidDtmi(s, true, ctx.version >= 3)) {
+                break;
+            }
+            s = toQString(v.get_string().value());
+            if (!DtdlParser::isValidDtmi(s, ctx.version == 2, ctx.version >= 3)) {
                 error(p, QStringLiteral("target '%1' is not a valid DTMI").arg(s), "dtdl.reference.invalid");
                 ok = false;
             }
@@ -1432,15 +1453,27 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
             }
         }
     }
-    if (el.kind == DtdlKind::Object) {
+    if (ctx.version == 2) {
+        auto limit = [&](const QStringList &list, int max, const char *what) {
+            if (list.size() > max) {
+                error(pointer, QStringLiteral("a %1 may have at most %2 %3").arg(dtdlKindName(el.kind)).arg(max).arg(QLatin1String(what)),
+                      "dtdl.count");
+                ok = false;
+            }
+        };
+        limit(el.fields, 30, "fields");
+        limit(el.enumValues, 100, "enum values");
+        limit(el.properties, 300, "properties");
+    }
+    if (el.kind == DtdlKind::Object || el.kind == DtdlKind::Relationship) {
         QSet<QString> names;
-        for (const QString &id : std::as_const(el.fields)) {
+        for (const QString &id : std::as_const(el.kind == DtdlKind::Object ? el.fields : el.properties)) {
             const auto it = m_index.constFind(id);
             if (it == m_index.cend())
                 continue;
             const DtdlElement &f = m_result.elements[size_t(*it)];
             if (names.contains(f.name)) {
-                error(f.pointer, QStringLiteral("field name '%1' is used twice").arg(f.name), "dtdl.field.nameUnique");
+                error(f.pointer, QStringLiteral("name '%1' is used twice").arg(f.name), "dtdl.field.nameUnique");
                 ok = false;
             }
             names.insert(f.name);
@@ -1646,7 +1679,7 @@ void Run::checkExtends()
         if (e.kind != DtdlKind::Interface)
             continue;
         m_cur.file = e.file;
-        const int maxCount = e.version == 2 ? 2 : 12;
+        const int maxCount = e.version == 2 ? 2 : 1024;
         if (e.extends.size() > maxCount) {
             error(e.pointer + QStringLiteral("/extends"),
                   QStringLiteral("an Interface may extend at most %1 interfaces").arg(maxCount),
