@@ -7,6 +7,7 @@
 #include "ontology/modelregistry.h"
 
 #include <QObject>
+#include <QSet>
 #include <QUndoStack>
 
 namespace twin {
@@ -37,6 +38,10 @@ public:
     bool isModified() const { return !m_undoStack->isClean(); }
     /// Marks the current state as saved.
     void markSaved() { m_undoStack->setClean(); }
+
+    /// Whether \a dtmi belongs to the built-in core ontology, which every project has and
+    /// which is not stored in project files.
+    bool isBuiltInModel(const QString &dtmi) const { return m_builtInModels.contains(dtmi); }
 
     Category categoryOf(const Twin &twin) const { return m_models.category(twin.model); }
     Category categoryOf(int twinIndex) const;
@@ -97,6 +102,11 @@ signals:
     void contentReset();
 
 private:
+    /// A registry with the core ontology and \a categoryRoots.
+    ModelRegistry baseRegistry(const QHash<QString, Category> &categoryRoots) const;
+    /// \a models without the built-in ones.
+    QList<QJsonObject> withoutBuiltIns(const QList<QJsonObject> &models) const;
+
     TwinGraph *const m_graph;
     ModelRegistry m_models;
     QUndoStack *const m_undoStack;
@@ -106,6 +116,7 @@ private:
     QJsonArray m_connections;
     QJsonObject m_viewState;
     int m_lastDragId = 0;
+    QSet<QString> m_builtInModels;
 };
 
 } // namespace twin

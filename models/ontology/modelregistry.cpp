@@ -38,6 +38,27 @@ ModelRegistry::ModelRegistry()
 {
 }
 
+ModelRegistry::ModelRegistry(const ModelRegistry &other)
+    : m_elements(other.m_elements)
+    , m_sources(other.m_sources)
+    , m_jsonCache(other.m_jsonCache)
+    , m_order(other.m_order)
+    , m_lastUnresolved(other.m_lastUnresolved)
+    , m_categoryRoots(other.m_categoryRoots)
+    , m_allowUndefinedExtensions(other.m_allowUndefinedExtensions)
+{
+    rebuild();
+}
+
+ModelRegistry &ModelRegistry::operator=(const ModelRegistry &other)
+{
+    if (this != &other) {
+        ModelRegistry copy(other);
+        *this = std::move(copy);
+    }
+    return *this;
+}
+
 QHash<QString, Category> ModelRegistry::defaultCategoryRoots()
 {
     return {

@@ -29,6 +29,11 @@ class ModelRegistry
 {
 public:
     ModelRegistry();
+    /// Copies re-resolve: resolved interfaces point into the registry's own elements.
+    ModelRegistry(const ModelRegistry &other);
+    ModelRegistry &operator=(const ModelRegistry &other);
+    ModelRegistry(ModelRegistry &&other) noexcept = default;
+    ModelRegistry &operator=(ModelRegistry &&other) noexcept = default;
 
     /// Parses DTDL documents (an interface, or an array of interfaces) and adds them.
     /// All-or-nothing: on any error nothing is added and every error is in \a diagnostics.
