@@ -280,7 +280,7 @@ bool Project::setGeometry(const QString &id, const Geometry &geometry, int dragI
 }
 
 bool Project::importContent(const ProjectContent &content, Diagnostics *diagnostics,
-                            const QString &file)
+                            const QString &file, const QString &undoText)
 {
     Diagnostics local;
     // The core ontology is always there; files that carry it too are not in conflict.
@@ -340,7 +340,10 @@ bool Project::importContent(const ProjectContent &content, Diagnostics *diagnost
     }
     if (filtered.models.isEmpty() && content.twins.isEmpty() && content.relationships.isEmpty())
         return true;
-    m_undoStack->push(new ImportCommand(m_graph, &m_models, filtered, file.isEmpty() ? tr("content") : file));
+    auto *command = new ImportCommand(m_graph, &m_models, filtered, file.isEmpty() ? tr("content") : file);
+    if (!undoText.isEmpty())
+        command->setText(undoText);
+    m_undoStack->push(command);
     return true;
 }
 

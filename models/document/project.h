@@ -68,9 +68,10 @@ public:
     /// A fresh id for one interactive drag.
     int newDragId() { return ++m_lastDragId; }
     /// Adds models, twins and relationships as one undoable step, or nothing at all:
-    /// every problem goes to \a diagnostics, located in \a file.
+    /// every problem goes to \a diagnostics, located in \a file. \a undoText names the
+    /// step (default: "Import FILE").
     bool importContent(const ProjectContent &content, Diagnostics *diagnostics,
-                       const QString &file = QString());
+                       const QString &file = QString(), const QString &undoText = QString());
 
     // --- whole-document access ------------------------------------------------------------
     ProjectContent content() const;
