@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -57,9 +58,13 @@ TEST_F(AutosaveManagerTest, WritesTheSidecarAfterAChangeAndRemovesItOnSave)
     EXPECT_EQ(autosave.autosavePath(), sidecar);
     EXPECT_EQ(sidecar, m_file + QStringLiteral(".autosave"));
 
+    QSignalSpy autosaved(&autosave, &AutosaveManager::autosaved);
     ASSERT_TRUE(m_project.addTwin(room(QStringLiteral("new-room"))));
     EXPECT_FALSE(QFile::exists(sidecar)); // not before the interval
-    ASSERT_TRUE(QTest::qWaitFor([&] { return QFile::exists(sidecar); }, 5000));
+    ASSERT_TRUE(autosaved.wait(5000));
+    EXPECT_EQ(autosaved.first().first().toString(), sidecar);
+    EXPECT_TRUE(QFile::exists(sidecar));
+    EXPECT_FALSE(autosave.isWriting());
     EXPECT_EQ(autosave.currentAutosave(), sidecar);
 
     // What a crash leaves behind: the sidecar, newer than the file, with the change.
@@ -200,4 +205,34 @@ TEST(AutosaveManagerUntitled, GoesToTheRecoveryFolderAndIsOfferedOnlyWhenOrphane
     EXPECT_EQ(autosave->currentAutosave(), AutosaveManager::sidecarFileName(file));
     delete autosave;
     EXPECT_FALSE(QFile::exists(AutosaveManager::sidecarFileName(file)));
+}
+
+TEST_F(AutosaveManagerTest, ChangesDuringABackgroundWriteGetTheirOwnAutosave)
+{
+    AutosaveManager autosave(&m_project);
+    autosave.setInterval(1);
+    QSignalSpy autosaved(&autosave, &AutosaveManager::autosaved);
+    ASSERT_TRUE(m_project.addTwin(room(QStringLiteral("r2"))));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return autosave.isWriting() || autosaved.count() > 0; }, 5000));
+    ASSERT_TRUE(m_project.addTwin(room(QStringLiteral("r3"))));
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        ProjectContent c;
+        return !autosave.isWriting() && QFile::exists(autosave.autosavePath())
+            && ProjectStore::readContent(autosave.autosavePath(), &c, nullptr)
+            && c.twins.size() == m_project.graph()->twinCount();
+    }, 5000));
+}
+
+TEST_F(AutosaveManagerTest, SavingDuringABackgroundWriteLeavesNoSidecar)
+{
+    const QString sidecar = AutosaveManager::sidecarFileName(m_file);
+    AutosaveManager autosave(&m_project);
+    autosave.setInterval(1);
+    ASSERT_TRUE(m_project.addTwin(room(QStringLiteral("r2"))));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return autosave.isWriting() || QFile::exists(sidecar); }, 5000));
+    QString error;
+    ASSERT_TRUE(ProjectStore::save(&m_project, m_file, &error)) << error.toStdString();
+    QTest::qWait(50); // let a late completion arrive
+    EXPECT_FALSE(QFile::exists(sidecar));
+    EXPECT_TRUE(autosave.currentAutosave().isEmpty());
 }
