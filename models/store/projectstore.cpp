@@ -304,15 +304,25 @@ public:
             && readArray("SELECT json FROM functions ORDER BY seq", "functions", &c->functions)
             && readArray("SELECT json FROM bindings ORDER BY seq", "bindings", &c->bindings)
             && readArray("SELECT json FROM connections ORDER BY seq", "connections", &c->connections)
-            && readViewState(c) && readSettings(c) && m_errors == 0;
+            && readViewState(c) && readSettings(c) && done();
     }
 
 private:
+    bool done()
+    {
+        if (m_errors > kMaxReported && m_diagnostics)
+            m_diagnostics->append(Diagnostic::error(m_file, 0, QStringLiteral("%1 more errors not shown")
+                                                                   .arg(m_errors - kMaxReported)));
+        return m_errors == 0;
+    }
+
+    static constexpr int kMaxReported = 20;
+
     void error(const QString &message)
     {
         ++m_errors;
         // A damaged table would otherwise produce one line per row.
-        if (m_errors <= 20 && m_diagnostics)
+        if (m_errors <= kMaxReported && m_diagnostics)
             m_diagnostics->append(Diagnostic::error(m_file, 0, message));
     }
 

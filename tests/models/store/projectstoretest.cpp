@@ -420,3 +420,20 @@ TEST_F(ProjectStoreTest, HandWrittenGeometryJsonIsRead)
     EXPECT_TRUE(diagnostics.first().message.contains(QStringLiteral("lab-1"))) << diagnostics.first().format().toStdString();
     EXPECT_FALSE(diagnostics.first().message.contains(QStringLiteral("lab-1-temp")));
 }
+
+TEST_F(ProjectStoreTest, ManyBadRowsAreReportedWithASummary)
+{
+    ProjectContent content;
+    for (int i = 0; i < 30; ++i)
+        content.twins.append(Twin{QStringLiteral("t%1").arg(i), QStringLiteral("dtmi:a:B;1"),
+                                  {{QStringLiteral("name"), QStringLiteral("x")}}, {}});
+    const QString file = path(QStringLiteral("bad.twinproj"));
+    ASSERT_TRUE(ProjectStore::writeContent(content, file, nullptr));
+    ASSERT_TRUE(execOn(file, "UPDATE twins SET properties = '[1'"));
+    ProjectContent read;
+    Diagnostics diagnostics;
+    EXPECT_FALSE(ProjectStore::readContent(file, &read, &diagnostics));
+    ASSERT_EQ(diagnostics.size(), 21);
+    EXPECT_TRUE(diagnostics.last().message.contains(QStringLiteral("10 more"))) << diagnostics.last().format().toStdString();
+    EXPECT_TRUE(read.twins.isEmpty());
+}
