@@ -114,7 +114,7 @@ bool AutosaveManager::prepareTarget(const QString &path, QString *error)
         *error = QStringLiteral("cannot create the recovery folder %1").arg(m_recoveryDirectory);
         return false;
     }
-    // Held while this session lives, so another instance does not offer to recover work
+    // Held while this instance runs, so another instance does not offer to recover work
     // that is still open here.
     m_untitledLock = std::make_unique<QLockFile>(lockFileName(path));
     if (!m_untitledLock->tryLock(0))
@@ -246,7 +246,7 @@ QStringList AutosaveManager::orphanedAutosaves(const QString &directory)
     for (const QString &name : names) {
         const QString path = dir.filePath(name);
         QLockFile lock(lockFileName(path));
-        // Fails only while a running session holds the lock; a crashed session's lock is
+        // Fails only while a running instance holds the lock; a crashed instance's lock is
         // stale and taken over.
         if (lock.tryLock(0))
             result.append(path);

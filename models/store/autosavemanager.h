@@ -68,7 +68,7 @@ public:
     /// the file is gone); empty otherwise.
     static QString recoveryAvailable(const QString &projectFile);
     /// Autosaves of untitled projects in \a directory whose application is no longer
-    /// running (live sessions hold a lock on theirs).
+    /// running (a running instance holds a lock on its own).
     static QStringList orphanedAutosaves(const QString &directory = defaultRecoveryDirectory());
     /// Loads \a autosaveFile into the project, names it \a projectFile (empty: untitled)
     /// and leaves it modified, since the recovered changes are not in the file yet. The

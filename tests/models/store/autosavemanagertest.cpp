@@ -138,7 +138,7 @@ TEST_F(AutosaveManagerTest, RecoveryIsOfferedOnlyForASidecarNewerThanTheFile)
     setModified(m_file, now.addSecs(-60));
     setModified(sidecar, now);
     EXPECT_EQ(AutosaveManager::recoveryAvailable(m_file), sidecar);
-    setModified(m_file, now.addSecs(60)); // saved since, by another session
+    setModified(m_file, now.addSecs(60)); // saved since, by another instance
     EXPECT_TRUE(AutosaveManager::recoveryAvailable(m_file).isEmpty());
     QFile::remove(m_file); // the file is gone: the sidecar is all there is
     EXPECT_EQ(AutosaveManager::recoveryAvailable(m_file), sidecar);
@@ -148,7 +148,7 @@ TEST_F(AutosaveManagerTest, RecoverLoadsTheSidecarAndLeavesTheProjectModified)
 {
     const QString sidecar = AutosaveManager::sidecarFileName(m_file);
     {
-        // A session that crashed: its sidecar holds a change the file does not.
+        // An instance that crashed: its sidecar holds a change the file does not.
         Project crashed;
         ASSERT_TRUE(ProjectStore::open(m_file, &crashed, nullptr));
         ASSERT_TRUE(crashed.addTwin(room(QStringLiteral("unsaved-room"))));
@@ -188,10 +188,10 @@ TEST(AutosaveManagerUntitled, GoesToTheRecoveryFolderAndIsOfferedOnlyWhenOrphane
     EXPECT_TRUE(QFileInfo(path).fileName().startsWith(QStringLiteral("untitled-")));
     EXPECT_EQ(QFileInfo(path).absolutePath(), QFileInfo(recovery).absoluteFilePath());
     EXPECT_TRUE(QFile::exists(path));
-    // This session is alive and holds its autosave: nothing to offer.
+    // This instance is alive and holds its autosave: nothing to offer.
     EXPECT_TRUE(AutosaveManager::orphanedAutosaves(recovery).isEmpty());
 
-    // An autosave without a live owner (its session crashed) is offered.
+    // An autosave without a live owner (its instance crashed) is offered.
     const QString orphan = QDir(recovery).filePath(QStringLiteral("untitled-20240101-000000-1-1.autosave"));
     ASSERT_TRUE(ProjectStore::writeContent(project.content(), orphan, nullptr));
     EXPECT_EQ(AutosaveManager::orphanedAutosaves(recovery), QStringList{orphan});
