@@ -417,6 +417,8 @@ private:
 
 QString pointerJoin(const QString &base, std::string_view token)
 {
+    if (token.find_first_of("~/") == std::string_view::npos)
+        return base + u'/' + toQString(token);
     return base + u'/' + jsonPointerToken(toQString(token));
 }
 
@@ -448,6 +450,15 @@ bool Run::readContext(element value, const QString &pointer, bool topLevel, Ctx 
     }
     bool ok = true;
     int dtdlAt = -1;
+    bool centralFirst = false;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (entries.at(i).first == "dtmi:dtdl:context;2") {
+            ctx->version = 2;
+            centralFirst = i > 0 && entries.at(0).first == "dtmi:iotcentral:context;2";
+        } else if (entries.at(i).first == "dtmi:dtdl:context;3") {
+            ctx->version = 3;
+        }
+    }
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const std::string_view s = entries.at(i).first;
         const QString &p = entries.at(i).second;
@@ -491,7 +502,7 @@ bool Run::readContext(element value, const QString &pointer, bool topLevel, Ctx 
                   "dtdl.context.missing");
             return false;
         }
-        if (dtdlAt != 0) {
+        if (dtdlAt != 0 && !centralFirst) {
             error(pointer, QStringLiteral("the DTDL context must come first in @context"),
                   "dtdl.context.order");
             ok = false;
@@ -983,7 +994,10 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
         }
     }
     if (!topLevel && ctx.version != parentVersion
-        && !(parentVersion == 3 && ctx.version == 2 && (allowed & ~kComplexSchemaKinds) == 0)) {
+        && !(parentVersion == 3 && ctx.version == 2
+             && (allowed & (bit(DtdlKind::Field) | bit(DtdlKind::MapKey) | bit(DtdlKind::MapValue)
+                            | bit(DtdlKind::EnumValue) | bit(DtdlKind::CommandRequest)
+                            | bit(DtdlKind::CommandResponse))) == 0)) {
         error(pointerJoin(pointer, std::string_view("@context")),
               QStringLiteral("a DTDL v%1 element cannot appear here in a DTDL v%2 model")
                   .arg(ctx.version)
@@ -1499,10 +1513,10 @@ void Run::parseDocument(int index, const DtdlParser::Document &doc)
     QByteArray bytes = doc.bytes;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
-    simdjson::dom::parser parser;
-    simdjson::padded_string padded(bytes.constData(), size_t(bytes.size()));
+    // One parser per thread: its buffers are reused from document to document.
+    thread_local simdjson::dom::parser parser;
     element root;
-    const auto err = parser.parse(padded).get(root);
+    const auto err = parser.parse(bytes.constData(), size_t(bytes.size())).get(root);
     if (err) {
         QJsonParseError qerr;
         QJsonDocument::fromJson(bytes, &qerr);
@@ -1877,6 +1891,7 @@ bool DtdlParser::isValidDtmi(QStringView dtmi, bool requireVersion, bool allowMi
 DtdlParser::Result DtdlParser::parse(const QList<Document> &documents) const
 {
     Result result;
+    result.elements.reserve(size_t(documents.size()) * 4);
     Run run(m_options, m_external, result);
     for (int i = 0; i < documents.size(); ++i)
         run.parseDocument(i, documents.at(i));
