@@ -44,6 +44,7 @@ struct DtdlElement
     bool generatedId = false; ///< true when the source had no @id
     QString name;
     QString rootId;           ///< the top-level interface that defines this element
+    QString definedIn;        ///< for contents: the interface whose `contents` declare it
     QString file;
     QString pointer;          ///< JSON pointer of the element in its file
 

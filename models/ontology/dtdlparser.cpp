@@ -7,10 +7,14 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
+#include <QVarLengthArray>
+#include <ctime>
+#include <cstdio>
 
 #include <simdjson.h>
 
 #include <string_view>
+#include <unordered_map>
 
 namespace twin {
 
@@ -399,6 +403,17 @@ private:
                                bool referencesAllowed, bool idRequired);
     const DtdlElement *find(const QString &id) const;
 
+    struct InterfaceInfo
+    {
+        int state = 0; ///< 0 unvisited, 1 on the current path, 2 done
+        int depth = 0;
+        bool cycle = false;
+        qint64 upperCount = 0; ///< upper bound of the number of ancestors
+        bool namesDone = false;
+        QHash<QString, QString> names; ///< content name → content id, inherited included
+    };
+    int extendsDepth(const QString &id, int level, bool *cycle);
+    const QHash<QString, QString> *contentNames(const QString &id, int level);
     void checkExtends();
     void checkPropertySchema(const DtdlElement &property, const QString &schema, int depth);
     void checkInterface(const DtdlElement &iface);
@@ -411,6 +426,7 @@ private:
     Current m_cur;
     QHash<QString, qsizetype> m_index; ///< id → index into m_result.elements
     QList<Reference> m_references;
+    std::unordered_map<QString, InterfaceInfo> m_info;
     int m_generated = 0;
     int m_version = 3; ///< DTDL version of the element whose properties are being read
 };
@@ -429,9 +445,9 @@ QString pointerJoin(const QString &base, qsizetype index)
 
 bool Run::readContext(element value, const QString &pointer, bool topLevel, Ctx *ctx)
 {
-    QList<std::pair<std::string_view, QString>> entries;
+    QVarLengthArray<std::pair<std::string_view, QString>, 4> entries;
     if (value.is_string()) {
-        entries.append({std::string_view(value.get_string().value()), pointer});
+        entries.push_back({std::string_view(value.get_string().value()), pointer});
     } else if (value.is_array()) {
         qsizetype i = 0;
         for (element e : asArray(value)) {
@@ -440,7 +456,7 @@ bool Run::readContext(element value, const QString &pointer, bool topLevel, Ctx 
                       "dtdl.context.string");
                 return false;
             }
-            entries.append({std::string_view(e.get_string().value()), pointerJoin(pointer, i)});
+            entries.push_back({std::string_view(e.get_string().value()), pointerJoin(pointer, i)});
             ++i;
         }
     } else {
@@ -760,9 +776,9 @@ void Run::readLocalized(element value, const QString &pointer, int maxLength,
 bool Run::readType(element value, KindMask allowed, const Ctx &ctx, const QString &pointer,
                    DtdlKind *kind, QStringList *semanticTypes, bool *open)
 {
-    QList<std::pair<std::string_view, QString>> types;
+    QVarLengthArray<std::pair<std::string_view, QString>, 4> types;
     if (value.is_string()) {
-        types.append({std::string_view(value.get_string().value()), pointer});
+        types.push_back({std::string_view(value.get_string().value()), pointer});
     } else if (value.is_array()) {
         qsizetype i = 0;
         for (element e : asArray(value)) {
@@ -771,7 +787,7 @@ bool Run::readType(element value, KindMask allowed, const Ctx &ctx, const QStrin
                 error(p, QStringLiteral("every @type entry must be a string"), "dtdl.type.string");
                 return false;
             }
-            types.append({std::string_view(e.get_string().value()), p});
+            types.push_back({std::string_view(e.get_string().value()), p});
         }
     } else {
         error(pointer, QStringLiteral("@type must be a string or an array of strings"), "dtdl.type.string");
@@ -1012,6 +1028,8 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
     }
 
     DtdlElement el;
+    if (propTerm == "contents")
+        el.definedIn = parentId;
     el.version = ctx.version;
     el.file = m_cur.file;
     el.pointer = pointer;
@@ -1097,8 +1115,8 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
     // Properties.
     const int nameMax = ctx.version == 2 ? 64 : 512;
     const int displayNameMax = ctx.version == 2 ? 64 : 512;
-    QSet<int> seen;
-    QList<std::pair<Prop, std::pair<element, QString>>> deferred;
+    quint32 seen = 0; // bit per Prop
+    QVarLengthArray<std::pair<Prop, std::pair<element, QString>>, 16> deferred;
     for (auto [key, member] : obj) {
         if (key == "@type" || key == "@id" || key == "@context")
             continue;
@@ -1137,7 +1155,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
             ok = false;
             continue;
         }
-        if (seen.contains(int(prop))) {
+        if ((seen & (1u << int(prop)))) {
             error(p, QStringLiteral("'%1' is given twice (as a term and as a DTMI)").arg(toQString(termOf(prop))),
                   "dtdl.property.duplicate");
             ok = false;
@@ -1145,8 +1163,8 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
         }
         if (member.is_array() && asArray(member).size() == 0)
             continue; // an empty array is the same as leaving the property out
-        seen.insert(int(prop));
-        deferred.append({prop, {member, p}});
+        seen |= 1u << int(prop);
+        deferred.push_back({prop, {member, p}});
     }
 
     for (const auto &[prop, mp] : deferred) {
@@ -1390,7 +1408,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
         }
     }
     for (const PropInfo &pi : kProps) {
-        if (requiresProp(el.kind, pi.prop, ctx.version) && !seen.contains(int(pi.prop))) {
+        if (requiresProp(el.kind, pi.prop, ctx.version) && !(seen & (1u << int(pi.prop)))) {
             error(pointer, QStringLiteral("a %1 needs '%2'").arg(dtdlKindName(el.kind), toQString(pi.term)),
                   "dtdl.property.required");
             ok = false;
@@ -1687,112 +1705,155 @@ void Run::checkPropertySchema(const DtdlElement &property, const QString &schema
     }
 }
 
+int Run::extendsDepth(const QString &id, int level, bool *cycle)
+{
+    // Depth-first with memoization: each interface is walked once, however many
+    // interfaces share it as an ancestor.
+    if (level > 64)
+        return level; // far past any limit; stops runaway chains
+    const DtdlElement *e = find(id);
+    if (!e || e->kind != DtdlKind::Interface)
+        return 0;
+    InterfaceInfo &info = m_info[id];
+    if (info.state == 2) {
+        *cycle = *cycle || info.cycle;
+        return info.depth;
+    }
+    if (info.state == 1) {
+        *cycle = true;
+        return 0;
+    }
+    info.state = 1;
+    int depth = 0;
+    bool c = false;
+    qint64 upper = 0;
+    for (const QString &base : e->extends) {
+        depth = std::max(depth, 1 + extendsDepth(base, level + 1, &c));
+        const auto it = m_info.find(base);
+        upper += 1 + (it != m_info.end() ? it->second.upperCount : 0);
+    }
+    InterfaceInfo &done = m_info[id]; // node-based map: the reference above is still valid
+    done.state = 2;
+    done.depth = depth;
+    done.cycle = c;
+    done.upperCount = upper;
+    *cycle = *cycle || c;
+    return depth;
+}
+
 void Run::checkExtends()
 {
     for (const DtdlElement &e : m_result.elements) {
         if (e.kind != DtdlKind::Interface)
             continue;
         m_cur.file = e.file;
+        const QString pointer = e.pointer + QStringLiteral("/extends");
         const int maxCount = e.version == 2 ? 2 : 1024;
         if (e.extends.size() > maxCount) {
-            error(e.pointer + QStringLiteral("/extends"),
-                  QStringLiteral("an Interface may extend at most %1 interfaces").arg(maxCount),
+            error(pointer, QStringLiteral("an Interface may extend at most %1 interfaces").arg(maxCount),
                   "dtdl.extends.count");
             continue;
         }
-        // Depth and cycles, walking the extends graph from e.
-        struct Frame
-        {
-            QString id;
-            int depth;
-        };
-        QList<Frame> stack{{e.id, 0}};
-        QSet<QString> visited;
-        int maxDepth = 0;
         bool cycle = false;
-        int total = 0;
-        while (!stack.isEmpty() && !cycle) {
-            const Frame f = stack.takeLast();
-            const DtdlElement *x = find(f.id);
-            if (!x)
-                continue;
-            maxDepth = std::max(maxDepth, f.depth);
-            for (const QString &base : x->extends) {
-                if (base == e.id) {
-                    cycle = true;
-                    break;
-                }
-                ++total;
-                if (f.depth + 1 <= 64 && (!visited.contains(base) || f.depth + 1 > maxDepth)) {
-                    visited.insert(base);
-                    stack.append({base, f.depth + 1});
-                }
-            }
-        }
+        const int depth = extendsDepth(e.id, 0, &cycle);
         if (cycle) {
-            error(e.pointer + QStringLiteral("/extends"),
-                  QStringLiteral("%1 extends itself, directly or through other interfaces").arg(e.id),
+            error(pointer, QStringLiteral("%1 extends itself, directly or through other interfaces").arg(e.id),
                   "dtdl.extends.cycle");
-        } else if (maxDepth > 10) {
-            error(e.pointer + QStringLiteral("/extends"),
-                  QStringLiteral("the extends hierarchy is %1 levels deep; at most 10 are allowed").arg(maxDepth),
+        } else if (depth > 10) {
+            error(pointer, QStringLiteral("the extends hierarchy is %1 levels deep; at most 10 are allowed").arg(depth),
                   "dtdl.extends.depth");
-        } else if (e.version >= 3 && visited.size() > 1024) {
-            error(e.pointer + QStringLiteral("/extends"),
-                  QStringLiteral("an Interface may have at most 1024 interfaces in its extends hierarchy"),
-                  "dtdl.extends.count");
+        } else if (e.version >= 3 && m_info[e.id].upperCount > 1024) {
+            // The bound counts shared ancestors more than once; count exactly.
+            QSet<QString> seen;
+            QList<QString> queue = e.extends;
+            while (!queue.isEmpty() && seen.size() <= 1024) {
+                const QString id = queue.takeLast();
+                if (seen.contains(id))
+                    continue;
+                seen.insert(id);
+                if (const DtdlElement *x = find(id))
+                    queue += x->extends;
+            }
+            if (seen.size() > 1024) {
+                error(pointer, QStringLiteral("an Interface may have at most 1024 interfaces in its extends hierarchy"),
+                      "dtdl.extends.count");
+            }
         }
     }
 }
 
+const QHash<QString, QString> *Run::contentNames(const QString &id, int level)
+{
+    const DtdlElement *e = find(id);
+    if (!e || e->kind != DtdlKind::Interface || level > 64)
+        return nullptr;
+    InterfaceInfo &info = m_info[id];
+    if (info.namesDone)
+        return &info.names;
+    info.namesDone = true; // set first: cycles were rejected, but never loop
+    QHash<QString, QString> names;
+    m_cur.file = e->file;
+    for (const QString &base : e->extends) {
+        const QHash<QString, QString> *inherited = contentNames(base, level + 1);
+        if (!inherited)
+            continue;
+        if (names.isEmpty()) {
+            names = *inherited; // shared until modified
+            continue;
+        }
+        for (auto it = inherited->cbegin(); it != inherited->cend(); ++it) {
+            const auto have = names.constFind(it.key());
+            if (have == names.cend()) {
+                names.insert(it.key(), it.value());
+            } else if (*have != it.value()) {
+                m_cur.file = e->file;
+                error(e->pointer + QStringLiteral("/extends"),
+                      QStringLiteral("'%1' is inherited from two different contents").arg(it.key()),
+                      "dtdl.contents.nameUnique");
+            }
+        }
+    }
+    for (const QString &c : e->contents) {
+        const DtdlElement *ce = find(c);
+        if (!ce)
+            continue;
+        const auto have = names.constFind(ce->name);
+        if (have != names.cend() && *have != ce->id) {
+            m_cur.file = ce->file;
+            error(ce->pointer + QStringLiteral("/name"),
+                  QStringLiteral("'%1' is used by two contents of %2").arg(ce->name, e->id),
+                  "dtdl.contents.nameUnique");
+            continue;
+        }
+        names.insert(ce->name, ce->id);
+    }
+    InterfaceInfo &done = m_info[id];
+    done.names = std::move(names);
+    return &done.names;
+}
+
 void Run::checkInterface(const DtdlElement &iface)
 {
+    const QHash<QString, QString> *names = contentNames(iface.id, 0);
     m_cur.file = iface.file;
-    // Every content name of the interface and its ancestors must be unique.
-    QHash<QString, QString> names; // name → element id
-    QSet<QString> seenInterfaces;
-    QList<QString> queue{iface.id};
-    qsizetype total = 0;
-    while (!queue.isEmpty()) {
-        const QString id = queue.takeFirst();
-        if (seenInterfaces.contains(id))
+    for (const QString &c : iface.contents) {
+        const DtdlElement *ce = find(c);
+        if (!ce || ce->kind != DtdlKind::Component)
             continue;
-        seenInterfaces.insert(id);
-        const DtdlElement *x = find(id);
-        if (!x)
-            continue;
-        for (const QString &c : x->contents) {
-            const DtdlElement *ce = find(c);
-            if (!ce)
-                continue;
-            ++total;
-            const auto it = names.constFind(ce->name);
-            if (it != names.cend() && *it != ce->id) {
-                error(ce->pointer + QStringLiteral("/name"),
-                      QStringLiteral("'%1' is used by two contents of %2").arg(ce->name, iface.id),
-                      "dtdl.contents.nameUnique");
-                return;
-            }
-            names.insert(ce->name, ce->id);
-            if (ce->kind == DtdlKind::Component && x == &iface) {
-                // A component's interface must not itself have components.
-                if (const DtdlElement *schema = find(ce->schema)) {
-                    for (const QString &sc : schema->contents) {
-                        const DtdlElement *sce = find(sc);
-                        if (sce && sce->kind == DtdlKind::Component) {
-                            error(ce->pointer + QStringLiteral("/schema"),
-                                  QStringLiteral("the interface of component '%1' has components itself")
-                                      .arg(ce->name),
-                                  "dtdl.component.nested");
-                            return;
-                        }
-                    }
+        // A component's interface must not itself have components.
+        if (const DtdlElement *schema = find(ce->schema)) {
+            for (const QString &sc : schema->contents) {
+                const DtdlElement *sce = find(sc);
+                if (sce && sce->kind == DtdlKind::Component) {
+                    error(ce->pointer + QStringLiteral("/schema"),
+                          QStringLiteral("the interface of component '%1' has components itself").arg(ce->name),
+                          "dtdl.component.nested");
+                    return;
                 }
             }
         }
-        for (const QString &b : x->extends)
-            queue.append(b);
     }
+    const qsizetype total = names ? names->size() : 0;
     if (iface.version == 2 && total > 300) {
         error(iface.pointer + QStringLiteral("/contents"),
               QStringLiteral("an Interface may have at most 300 contents"), "dtdl.contents.count");

@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTime>
+#include <QVarLengthArray>
 
 namespace twin {
 
@@ -162,6 +163,7 @@ bool ModelRegistry::add(const QList<QPair<QString, QByteArray>> &documents,
             diagnostics->append(result.diagnostics);
         return false;
     }
+    m_elements.reserve(m_elements.size() + result.elements.size());
     for (DtdlElement &e : result.elements) {
         QString id = e.id;
         m_elements.insert_or_assign(std::move(id), std::move(e));
@@ -223,50 +225,43 @@ void ModelRegistry::rebuild()
         if (!e || e->kind != DtdlKind::Interface || visiting.contains(id))
             return nullptr;
         visiting.insert(id);
+        QVarLengthArray<const ResolvedInterface *, 4> bases;
+        for (const QString &b : e->extends)
+            bases.append(resolve(b));
         ResolvedInterface r;
         r.element = e;
-        QSet<QString> seenContent;
+        // Content names are unique in a valid hierarchy, so a name already present means
+        // the same element reached through another path (a diamond).
         for (const QString &c : e->contents) {
             const DtdlElement *ce = element(c);
-            if (ce && !seenContent.contains(ce->id)) {
-                seenContent.insert(ce->id);
+            if (ce && !r.byName.contains(ce->name)) {
                 r.contents.append(ce);
-                r.definedIn.insert(ce->id, id);
+                r.byName.insert(ce->name, ce);
             }
         }
-        QSet<QString> seenAncestor;
-        QList<const ResolvedInterface *> bases;
         for (const QString &b : e->extends) {
-            if (!seenAncestor.contains(b)) {
-                seenAncestor.insert(b);
+            if (!r.ancestors.contains(b))
                 r.ancestors.append(b);
-            }
-            bases.append(resolve(b));
         }
-        // Ancestors nearest first: direct bases, then their ancestors breadth-first.
         for (const ResolvedInterface *base : std::as_const(bases)) {
             if (!base)
                 continue;
             for (const QString &a : base->ancestors) {
-                if (!seenAncestor.contains(a)) {
-                    seenAncestor.insert(a);
+                if (!r.ancestors.contains(a))
                     r.ancestors.append(a);
-                }
             }
-        }
-        for (const ResolvedInterface *base : std::as_const(bases)) {
-            if (!base)
+            if (r.byName.isEmpty() && bases.size() == 1) {
+                r.contents += base->contents;
+                r.byName = base->byName; // shared until written
                 continue;
+            }
             for (const DtdlElement *ce : base->contents) {
-                if (!seenContent.contains(ce->id)) {
-                    seenContent.insert(ce->id);
+                if (!r.byName.contains(ce->name)) {
                     r.contents.append(ce);
-                    r.definedIn.insert(ce->id, base->definedIn.value(ce->id));
+                    r.byName.insert(ce->name, ce);
                 }
             }
         }
-        for (const DtdlElement *ce : std::as_const(r.contents))
-            r.byName.insert(ce->name, ce);
         visiting.remove(id);
         return &*m_resolved.insert(id, std::move(r));
     };
@@ -527,7 +522,7 @@ QJsonObject ModelRegistry::resolvedJson(const QString &dtmi) const
     QJsonArray contents;
     for (const DtdlElement *c : r->contents) {
         QJsonObject co = elementJson(*c, 1);
-        co.insert(QStringLiteral("definedIn"), r->definedIn.value(c->id));
+        co.insert(QStringLiteral("definedIn"), c->definedIn);
         contents.append(co);
     }
     o.insert(QStringLiteral("contents"), contents);
