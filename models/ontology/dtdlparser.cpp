@@ -8,8 +8,6 @@
 #include <QJsonParseError>
 #include <QSet>
 #include <QVarLengthArray>
-#include <ctime>
-#include <cstdio>
 
 #include <simdjson.h>
 
@@ -1010,7 +1008,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
         }
     }
     if (!topLevel && ctx.version != parentVersion
-        && !(parentVersion == 3 && ctx.version == 2
+        && !(parentVersion == 3 && ctx.version == 2 && propTerm != "schemas"
              && (allowed & (bit(DtdlKind::Field) | bit(DtdlKind::MapKey) | bit(DtdlKind::MapValue)
                             | bit(DtdlKind::EnumValue) | bit(DtdlKind::CommandRequest)
                             | bit(DtdlKind::CommandResponse))) == 0)) {
@@ -1078,7 +1076,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
 
     if (haveId) {
         const QString p = pointerJoin(pointer, std::string_view("@id"));
-        if (!DtdlParser::isValidDtmi(el.id, ctx.version == 2 || el.kind == DtdlKind::Interface, ctx.version >= 3)) {
+        if (!DtdlParser::isValidDtmi(el.id, ctx.version == 2, ctx.version >= 3)) {
             error(p, QStringLiteral("'%1' is not a valid DTMI").arg(el.id), "dtdl.id.dtmi");
             ok = false;
         } else if (el.kind == DtdlKind::Interface && el.id.size() > 128) {
