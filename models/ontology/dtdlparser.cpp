@@ -1712,7 +1712,7 @@ int Run::extendsDepth(const QString &id, int level, bool *cycle)
     const DtdlElement *e = find(id);
     if (!e || e->kind != DtdlKind::Interface)
         return 0;
-    InterfaceInfo &info = m_info[id];
+    InterfaceInfo &info = m_info.try_emplace(id).first->second;
     if (info.state == 2) {
         *cycle = *cycle || info.cycle;
         return info.depth;
@@ -1730,11 +1730,11 @@ int Run::extendsDepth(const QString &id, int level, bool *cycle)
         const auto it = m_info.find(base);
         upper += 1 + (it != m_info.end() ? it->second.upperCount : 0);
     }
-    InterfaceInfo &done = m_info[id]; // node-based map: the reference above is still valid
-    done.state = 2;
-    done.depth = depth;
-    done.cycle = c;
-    done.upperCount = upper;
+    // A node-based map: `info` is still valid after the insertions above.
+    info.state = 2;
+    info.depth = depth;
+    info.cycle = c;
+    info.upperCount = upper;
     *cycle = *cycle || c;
     return depth;
 }
@@ -1760,7 +1760,7 @@ void Run::checkExtends()
         } else if (depth > 10) {
             error(pointer, QStringLiteral("the extends hierarchy is %1 levels deep; at most 10 are allowed").arg(depth),
                   "dtdl.extends.depth");
-        } else if (e.version >= 3 && m_info[e.id].upperCount > 1024) {
+        } else if (e.version >= 3 && m_info.at(e.id).upperCount > 1024) {
             // The bound counts shared ancestors more than once; count exactly.
             QSet<QString> seen;
             QList<QString> queue = e.extends;

@@ -50,6 +50,7 @@ QHash<QString, Category> ModelRegistry::defaultCategoryRoots()
         {QStringLiteral("dtmi:digitaltwins:rec_3_3:core:Asset;1"), Category::Device},
         {QStringLiteral("dtmi:digitaltwins:rec_3_3:core:Capability;1"), Category::Sensor},
         {QStringLiteral("dtmi:digitaltwins:rec_3_3:core:Agent;1"), Category::Person},
+        {QStringLiteral("dtmi:digitaltwins:rec_3_3:agents:Person;1"), Category::Person},
     };
 }
 
@@ -350,15 +351,16 @@ QString ModelRegistry::sensorDataType(const Twin &twin) const
     const QString own = twin.properties.value(QStringLiteral("dataType")).toString();
     if (!own.isEmpty())
         return own;
-    static const QString corePrefix = QStringLiteral("dtmi:twinstudio:core:");
+    // The nearest sensor type named "<Type>Sensor" (core TemperatureSensor, REC
+    // TemperatureSensor, ...) names the data type.
     QStringList chain{twin.model};
     chain += ancestors(twin.model);
     for (const QString &id : std::as_const(chain)) {
-        if (id.startsWith(corePrefix) && id.endsWith(QStringLiteral("Sensor;1"))) {
-            const QString type = id.mid(corePrefix.size()).chopped(int(qstrlen("Sensor;1")));
-            if (!type.isEmpty())
-                return type;
-        }
+        const qsizetype colon = id.lastIndexOf(u':');
+        const qsizetype semi = id.indexOf(u';', colon);
+        const QString local = id.mid(colon + 1, semi < 0 ? -1 : semi - colon - 1);
+        if (local.size() > 6 && local.endsWith(QStringLiteral("Sensor")))
+            return local.chopped(6);
     }
     if (const ResolvedInterface *r = resolved(twin.model)) {
         for (const DtdlElement *c : r->contents) {

@@ -76,8 +76,10 @@ public:
     /// A schema (term or DTMI) as JSON: a term stays a string, complex schemas expand.
     QJsonValue schemaJson(const QString &schema) const;
 
-    /// A sensor's data type: its `dataType` property when set; else the core sensor type it
-    /// is (TemperatureSensor → "Temperature"); else its first telemetry's semantic type.
+    /// A sensor's data type: its `dataType` property when set; else the nearest sensor type
+    /// its model is, by name (core or REC TemperatureSensor → "Temperature"); else its
+    /// first telemetry's semantic type (RelativeHumidity → "Humidity"), else that
+    /// telemetry's name capitalized.
     QString sensorDataType(const Twin &twin) const;
     /// A sensor's unit: its `unit` property when set, else its first telemetry's unit.
     QString sensorUnit(const Twin &twin) const;

@@ -229,6 +229,10 @@ TEST(OntologyRegistry, LoadsRealEstateCore33)
     EXPECT_EQ(r.category(rec + QStringLiteral("core:Building;1")), Category::Space);
     EXPECT_EQ(r.category(rec + QStringLiteral("core:Agent;1")), Category::Person);
     EXPECT_EQ(r.category(rec + QStringLiteral("core:Capability;1")), Category::Sensor);
+    EXPECT_EQ(r.category(rec + QStringLiteral("agents:Person;1")), Category::Person);
+    EXPECT_EQ(r.category(rec + QStringLiteral("device:TemperatureSensor;1")), Category::Sensor);
+    EXPECT_EQ(r.sensorDataType(twinOf(rec + QStringLiteral("device:TemperatureSensor;1"))), QStringLiteral("Temperature"));
+    EXPECT_GT(r.relationships(rec + QStringLiteral("core:Room;1")).size(), 0);
     // REC and the core ontology live side by side.
     ASSERT_TRUE(r.loadCoreOntology(&d));
     EXPECT_EQ(r.interfaceCount(), 787);
