@@ -124,8 +124,13 @@ bool ModelRegistry::addInterfaces(const QList<QJsonObject> &interfaces, Diagnost
 {
     QList<QPair<QString, QByteArray>> documents;
     documents.reserve(interfaces.size());
-    for (const QJsonObject &o : interfaces)
-        documents.append({QString(), QJsonDocument(o).toJson(QJsonDocument::Compact)});
+    for (qsizetype i = 0; i < interfaces.size(); ++i) {
+        // Name each interface in the diagnostics by its @id, or by its position.
+        const QJsonObject &o = interfaces.at(i);
+        const QString id = o.value(QStringLiteral("@id")).toString();
+        documents.append({id.isEmpty() ? QStringLiteral("interfaces[%1]").arg(i) : id,
+                          QJsonDocument(o).toJson(QJsonDocument::Compact)});
+    }
     return add(documents, &interfaces, diagnostics);
 }
 
@@ -143,12 +148,14 @@ bool ModelRegistry::add(const QList<QPair<QString, QByteArray>> &documents,
     DtdlParser::Result result = parser.parse(docs);
 
     m_lastUnresolved = result.unresolved;
-    // Interfaces already loaded may not be defined again.
-    for (const DtdlParser::Source &s : std::as_const(result.interfaces)) {
-        if (m_elements.find(s.id) != m_elements.end()) {
-            result.diagnostics.append(Diagnostic::errorAt(
-                docs.at(s.document).file, s.arrayIndex >= 0 ? u'/' + QString::number(s.arrayIndex) : QString(),
-                QStringLiteral("interface %1 is already loaded").arg(s.id), QStringLiteral("dtdl.id.duplicate")));
+    // Elements already loaded (interfaces, named schemas, ...) may not be defined again.
+    if (!m_elements.empty()) {
+        for (const DtdlElement &e : result.elements) {
+            if (m_elements.find(e.id) != m_elements.end()) {
+                result.diagnostics.append(Diagnostic::errorAt(
+                    e.file, e.pointer, QStringLiteral("%1 is already loaded").arg(e.id),
+                    QStringLiteral("dtdl.id.duplicate")));
+            }
         }
     }
     if (!result.unresolved.isEmpty()) {
