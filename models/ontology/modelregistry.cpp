@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelregistry.h"
 
+#include "ontology/dtdlfiles.h"
 #include "ontology/dtdlparser.h"
 #include "ontology/dtdlvocabulary.h"
 
@@ -86,37 +87,17 @@ bool ModelRegistry::addDocuments(const QList<QPair<QString, QByteArray>> &docume
 
 bool ModelRegistry::addPaths(const QStringList &paths, Diagnostics *diagnostics)
 {
-    QList<QPair<QString, QByteArray>> documents;
     Diagnostics local;
-    auto read = [&](const QString &path) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            local.append(Diagnostic::error(path, 0, f.errorString()));
-            return;
-        }
-        documents.append({path, f.readAll()});
-    };
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            QDirIterator it(path, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
-            QStringList files;
-            while (it.hasNext())
-                files.append(it.next());
-            files.sort();
-            for (const QString &f : files)
-                read(f);
-        } else if (!info.exists()) {
-            local.append(Diagnostic::error(path, 0, QStringLiteral("no such file or folder")));
-        } else {
-            read(path);
-        }
-    }
+    const QList<DtdlParser::Document> docs = DtdlFiles::read(paths, &local);
     if (hasErrors(local)) {
         if (diagnostics)
             diagnostics->append(local);
         return false;
     }
+    QList<QPair<QString, QByteArray>> documents;
+    documents.reserve(docs.size());
+    for (const DtdlParser::Document &d : docs)
+        documents.append({d.file, d.bytes});
     return addDocuments(documents, diagnostics);
 }
 
