@@ -85,7 +85,8 @@ struct DtdlElement
         return kind == DtdlKind::Telemetry || kind == DtdlKind::Property || kind == DtdlKind::Command
             || kind == DtdlKind::Relationship || kind == DtdlKind::Component;
     }
-    /// The text for \a language, falling back to the default and then to any language.
+    /// The text for \a language, falling back to English (text written without a
+    /// language counts as English) and then to any language.
     static QString localized(const QMap<QString, QString> &strings, const QString &language = QString());
 };
 

@@ -1863,31 +1863,6 @@ void Run::checkInterface(const DtdlElement &iface)
 
 } // namespace
 
-QString DtdlElement::localized(const QMap<QString, QString> &strings, const QString &language)
-{
-    if (!language.isEmpty()) {
-        const auto it = strings.constFind(language);
-        if (it != strings.cend())
-            return *it;
-    }
-    const auto def = strings.constFind(QString());
-    if (def != strings.cend())
-        return *def;
-    const auto en = strings.constFind(QStringLiteral("en"));
-    if (en != strings.cend())
-        return *en;
-    return strings.isEmpty() ? QString() : strings.first();
-}
-
-QString dtdlKindName(DtdlKind kind)
-{
-    for (const KindInfo &k : kKinds) {
-        if (k.kind == kind)
-            return toQString(k.term);
-    }
-    return QString();
-}
-
 bool DtdlParser::isValidDtmi(QStringView dtmi, bool requireVersion, bool allowMinor)
 {
     if (!dtmi.startsWith(u"dtmi:"))

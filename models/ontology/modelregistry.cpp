@@ -19,7 +19,7 @@
 
 namespace twin {
 
-Q_LOGGING_CATEGORY(lcOntology, "twin.ontology")
+Q_LOGGING_CATEGORY(lcOntology, "twin.ontology", QtInfoMsg)
 
 namespace {
 
@@ -168,6 +168,8 @@ bool ModelRegistry::add(const QList<QPair<QString, QByteArray>> &documents,
         m_order.append(s.id);
     }
     rebuild();
+    qCDebug(lcOntology) << "added" << result.interfaces.size() << "interfaces," << result.elements.size()
+                        << "elements; now" << m_order.size() << "interfaces";
     return true;
 }
 
@@ -407,7 +409,7 @@ QJsonObject ModelRegistry::elementJson(const DtdlElement &e, int depth) const
     auto lang = [&](const char *key, const QMap<QString, QString> &m) {
         if (m.isEmpty())
             return;
-        if (m.size() == 1 && m.contains(QString())) {
+        if (m.size() == 1 && m.contains(QStringLiteral("en"))) {
             o.insert(QLatin1String(key), m.first());
             return;
         }
