@@ -149,7 +149,7 @@ bool kindFromTerm(std::string_view term, int version, DtdlKind *kind)
     return false;
 }
 
-bool hasProp(DtdlKind kind, Prop prop, int version)
+bool hasProp(DtdlKind kind, Prop prop)
 {
     switch (prop) {
     case Prop::Comment:
@@ -191,7 +191,6 @@ bool hasProp(DtdlKind kind, Prop prop, int version)
     case DtdlKind::Object:
         return prop == Prop::Fields;
     }
-    Q_UNUSED(version);
     return false;
 }
 
@@ -398,7 +397,7 @@ private:
                             DtdlElement &owner, Prop prop, int depth, bool termsAllowed);
     QStringList readElementSet(element value, KindMask allowed, const Ctx &ctx,
                                const QString &pointer, DtdlElement &owner, Prop prop, int depth,
-                               bool referencesAllowed, bool idRequired);
+                               bool idRequired);
     const DtdlElement *find(const QString &id) const;
 
     struct InterfaceInfo
@@ -950,7 +949,7 @@ QString Run::readSchemaValue(element value, KindMask allowed, const Ctx &ctx, co
 
 QStringList Run::readElementSet(element value, KindMask allowed, const Ctx &ctx,
                                 const QString &pointer, DtdlElement &owner, Prop prop, int depth,
-                                bool referencesAllowed, bool idRequired)
+                                bool idRequired)
 {
     QStringList ids;
     auto one = [&](element e, const QString &p) {
@@ -960,10 +959,7 @@ QStringList Run::readElementSet(element value, KindMask allowed, const Ctx &ctx,
                 error(p, QStringLiteral("'%1' is not a valid DTMI").arg(text), "dtdl.reference.invalid");
                 return;
             }
-            if (!referencesAllowed) {
-                // Contents and the like may be references too, but only to elements that
-                // can be referenced; checked with the other references.
-            }
+            // Whether the element named may be referred to is checked in finish().
             m_references.append({owner.id, prop, text, allowed, m_cur.file, p, m_cur.rootId});
             ids.append(text);
             return;
@@ -1143,7 +1139,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
             continue;
         }
         const bool applicable = prop != Prop::None
-            && (hasProp(el.kind, prop, ctx.version)
+            && (hasProp(el.kind, prop)
                 || (prop == Prop::Unit && !el.semanticTypes.isEmpty()));
         if (!applicable) {
             if (open)
@@ -1397,7 +1393,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
             default: k = bit(DtdlKind::Property); list = &el.properties; break;
             }
             const qsizetype before = m_result.diagnostics.size();
-            *list = readElementSet(member, k, ctx, p, el, prop, depth, true, idRequiredHere);
+            *list = readElementSet(member, k, ctx, p, el, prop, depth, idRequiredHere);
             ok = ok && m_result.diagnostics.size() == before;
             break;
         }
