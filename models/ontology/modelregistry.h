@@ -24,6 +24,10 @@ namespace twin {
  * Every add is validated in full (DTDL v2 and v3, see DtdlParser) and all-or-nothing:
  * on any error, or when the model refers to interfaces or schemas that are not loaded,
  * nothing is added and every problem is reported.
+ *
+ * Reentrant, not thread-safe: use a registry from one thread at a time (interfaceJson()
+ * fills a cache even though it is const). Element pointers stay valid until the
+ * interface that defines them is removed or the registry is cleared.
  */
 class ModelRegistry
 {
