@@ -27,7 +27,8 @@ namespace twin {
  *
  * Reentrant, not thread-safe: use a registry from one thread at a time (interfaceJson()
  * fills a cache even though it is const). Element pointers stay valid until the
- * interface that defines them is removed or the registry is cleared.
+ * interface that defines them is removed or the registry is cleared; ResolvedInterface
+ * pointers until the next add or remove.
  */
 class ModelRegistry
 {
