@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "graph/twin.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace twin {
+
+/**
+ * The Azure Digital Twins JSON shapes of twins and relationships, shared by the formats
+ * that use them (bulk-import NDJSON, ADT Explorer JSON, the native file):
+ * a twin is {"$dtId", "$metadata": {"$model"}, property: value...}; a relationship is
+ * {"$relationshipId", "$targetId", "$relationshipName", property: value...} with its
+ * source under "$dtId" (import jobs) or "$sourceId" (Explorer, native). Members that
+ * start with '$' are system members; everything else is a property.
+ */
+class AdtJson
+{
+public:
+    static QJsonObject twinToJson(const Twin &twin);
+    /// Fills \a out from \a json; false with a message in \a error when a required
+    /// member is missing or has the wrong type.
+    static bool twinFromJson(const QJsonObject &json, Twin *out, QString *error);
+
+    static QJsonObject relationshipToJson(const Relationship &relationship, const QString &sourceKey);
+    static bool relationshipFromJson(const QJsonObject &json, const QString &sourceKey,
+                                     Relationship *out, QString *error);
+
+    /// Compact JSON of \a object, keys sorted, without a trailing newline.
+    static QByteArray compact(const QJsonObject &object);
+
+    static QString dtIdKey() { return QStringLiteral("$dtId"); }
+    static QString sourceIdKey() { return QStringLiteral("$sourceId"); }
+};
+
+} // namespace twin
