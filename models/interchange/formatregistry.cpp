@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QLibrary>
 #include <QPluginLoader>
+#include <QSet>
 
 namespace twin {
 
@@ -80,7 +81,13 @@ void FormatRegistry::loadStaticPlugins()
         return;
     m_staticLoaded = true;
     const QList<QStaticPlugin> statics = QPluginLoader::staticPlugins();
+    QSet<QtPluginInstanceFunction> seen;
     for (const QStaticPlugin &plugin : statics) {
+        // A plugin imported both by twinplugins and by Qt's generated initialiser is
+        // listed twice; it is one plugin.
+        if (seen.contains(plugin.instance))
+            continue;
+        seen.insert(plugin.instance);
         const QJsonObject metaData = plugin.metaData();
         if (!isFormatPlugin(metaData))
             continue; // another kind of plugin (telemetry sources, ...)
@@ -169,7 +176,6 @@ void FormatRegistry::addInstance(QObject *object, PluginInfo info)
     if (exporter)
         m_exporters.append(exporter);
     info.loaded = true;
-    qCDebug(lcPlugins).noquote() << "format plugin" << info.name << "loaded from" << info.source;
     m_plugins.append(info);
 }
 

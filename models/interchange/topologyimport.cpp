@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topologyimport.h"
 
-#include "core/logging.h"
 #include "document/project.h"
 #include "interchange/formatregistry.h"
 #include "interchange/topologyimporter.h"
@@ -215,7 +214,6 @@ bool TopologyImport::importFile(Project *project, TopologyImporter *importer, co
             diagnostics->append(Diagnostic::error(path, 0, file.errorString()));
         return false;
     }
-    qCDebug(lcInterchange).noquote() << "importing" << path << "as" << importer->formatId();
     return importInto(project, importer, &file, path, diagnostics, progress);
 }
 

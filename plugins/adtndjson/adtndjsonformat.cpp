@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "adtndjsonformat.h"
 
-#include "core/logging.h"
 #include "interchange/adtjson.h"
 #include "interchange/chunkedwriter.h"
 #include "interchange/progressreporter.h"
@@ -205,8 +204,6 @@ bool AdtNdjsonFormat::read(QIODevice *device, const QString &fileName, ProjectCo
     *out = std::move(content);
     if (sourceMap)
         *sourceMap = std::move(map);
-    qCDebug(lcInterchange) << "adt-ndjson:" << out->models.size() << "models," << out->twins.size()
-                           << "twins," << out->relationships.size() << "relationships";
     return true;
 }
 
