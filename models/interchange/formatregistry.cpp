@@ -35,9 +35,13 @@ FormatRegistry::PluginInfo infoFrom(const QJsonObject &metaData, const QString &
 
 FormatRegistry &FormatRegistry::instance()
 {
-    static FormatRegistry registry;
-    registry.loadStaticPlugins();
-    return registry;
+    // Initialised once, thread-safely; lives as long as the plugins it points into.
+    static FormatRegistry *const registry = [] {
+        auto *r = new FormatRegistry;
+        r->loadStaticPlugins();
+        return r;
+    }();
+    return *registry;
 }
 
 bool FormatRegistry::isFormatPlugin(const QJsonObject &metaData)

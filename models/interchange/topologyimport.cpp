@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace twin {
 
 namespace {
@@ -30,7 +32,7 @@ QString lineRef(const SourceLocation &location)
 } // namespace
 
 Diagnostics TopologyImport::check(const ProjectContent &content, const SourceMap &map,
-                                  const Project *project, const QString &file)
+                                  const Project *project, const QString &file, bool partial)
 {
     Diagnostics result;
     const TwinGraph *graph = project ? project->graph() : nullptr;
@@ -55,6 +57,22 @@ Diagnostics TopologyImport::check(const ProjectContent &content, const SourceMap
             result.append(SourceMap::error(file, loc, QStringLiteral("model %1 is already loaded with a different definition").arg(id)));
     }
 
+    // Twins share a handful of models: check each DTMI once, not once per twin.
+    QHash<QString, bool> modelKnown;
+    auto knownModel = [&](const QString &dtmi) {
+        auto it = modelKnown.find(dtmi);
+        if (it == modelKnown.end())
+            it = modelKnown.insert(dtmi, fileModels.contains(dtmi) || (project && project->models().contains(dtmi)));
+        return *it;
+    };
+    QHash<QString, bool> modelValid;
+    auto validModel = [&](const QString &dtmi) {
+        auto it = modelValid.find(dtmi);
+        if (it == modelValid.end())
+            it = modelValid.insert(dtmi, isValidDtmi(dtmi));
+        return *it;
+    };
+
     QHash<QString, qsizetype> twins; // id → index in content.twins
     twins.reserve(content.twins.size());
     for (qsizetype i = 0; i < content.twins.size(); ++i) {
@@ -73,9 +91,9 @@ Diagnostics TopologyImport::check(const ProjectContent &content, const SourceMap
             else
                 twins.insert(t.id, i);
         }
-        if (!isValidDtmi(t.model))
+        if (!validModel(t.model))
             result.append(SourceMap::error(file, loc, QStringLiteral("twin '%1': '%2' is not a valid model DTMI").arg(t.id, t.model)));
-        else if (!fileModels.contains(t.model) && !(project && project->models().contains(t.model)))
+        else if (!partial && !knownModel(t.model))
             result.append(SourceMap::error(file, loc, QStringLiteral("twin '%1': model %2 is neither in the file nor loaded")
                                                           .arg(t.id, t.model)));
     }
@@ -92,9 +110,9 @@ Diagnostics TopologyImport::check(const ProjectContent &content, const SourceMap
             result.append(SourceMap::error(file, loc, QStringLiteral("relationship of twin '%1' has an empty id").arg(r.source)));
         if (r.name.isEmpty())
             result.append(SourceMap::error(file, loc, QStringLiteral("relationship '%1' has an empty name").arg(r.id)));
-        if (!exists(r.source))
+        if (!partial && !exists(r.source))
             result.append(SourceMap::error(file, loc, QStringLiteral("relationship '%1': source twin '%2' does not exist").arg(r.id, r.source)));
-        if (!exists(r.target))
+        if (!partial && !exists(r.target))
             result.append(SourceMap::error(file, loc, QStringLiteral("relationship '%1': target twin '%2' does not exist").arg(r.id, r.target)));
         if (r.id.isEmpty())
             continue;
@@ -139,9 +157,23 @@ bool TopologyImport::importInto(Project *project, TopologyImporter *importer, QI
     ProjectContent content;
     SourceMap map;
     Diagnostics local;
-    if (!importer->read(device, fileName, &content, &local, progress, &map)) {
+    bool cancelled = false;
+    const ProgressCallback watched = [&](qint64 done, qint64 total) {
+        cancelled = progress && !progress(done, total);
+        return !cancelled;
+    };
+    if (!importer->read(device, fileName, &content, &local, watched, &map)) {
         if (!hasErrors(local))
             local.append(Diagnostic::error(fileName, 0, QStringLiteral("the file could not be read")));
+        // Report what the project would also reject in the records that were readable,
+        // so one run shows every problem.
+        if (!cancelled) {
+            dropLoadedModels(&content, &map, *project);
+            local.append(check(content, map, project, fileName, true));
+        }
+        std::stable_sort(local.begin(), local.end(), [](const Diagnostic &a, const Diagnostic &b) {
+            return a.line < b.line;
+        });
         if (diagnostics)
             diagnostics->append(local);
         return false;

@@ -30,10 +30,12 @@ public:
      * alone): twin ids valid and unique, models known (in the file or loaded), model
      * DTMIs valid, relationships with ids, names, existing ends and unique ids, models
      * not already loaded with another definition. Every problem is located through
-     * \a sourceMap.
+     * \a sourceMap. \a partial: the content is what remained of a file with syntax
+     * errors; checks that a skipped record could satisfy (relationship ends, models of
+     * twins) are left out, so one broken line does not cascade into many errors.
      */
     static Diagnostics check(const ProjectContent &content, const SourceMap &sourceMap,
-                             const Project *project, const QString &file);
+                             const Project *project, const QString &file, bool partial = false);
 
     /// Models of \a content that \a project already holds with the same definition are
     /// dropped (re-importing a file is not an error); \a sourceMap is kept in step.

@@ -42,10 +42,12 @@ public:
 
     /**
      * Reads \a device (opened for reading) into \a out. On failure returns false with
-     * every problem in \a diagnostics (located in \a fileName) and leaves \a out
-     * unspecified. \a progress gets bytes read out of the device size; when it returns
-     * false, reading stops and fails with one "cancelled" error. \a sourceMap, when
-     * given, receives the location of each record added to \a out.
+     * every problem in \a diagnostics (located in \a fileName); \a out then holds the
+     * records that could be read (so the project checks can still run on them), or is
+     * left alone when nothing could be read or the read was cancelled. \a progress gets
+     * bytes read out of the device size; when it returns false, reading stops and fails
+     * with one "cancelled" error. \a sourceMap, when given, receives the location of
+     * each record added to \a out.
      */
     virtual bool read(QIODevice *device, const QString &fileName, ProjectContent *out,
                       Diagnostics *diagnostics, const ProgressCallback &progress = {},

@@ -232,11 +232,12 @@ bool AdtNdjsonFormat::read(QIODevice *device, const QString &fileName, ProjectCo
     }
     if (diagnostics)
         diagnostics->append(local);
-    if (hasErrors(local))
-        return false;
+    // Also on errors: what could be read goes on to the project checks.
     *out = std::move(content);
     if (sourceMap)
         *sourceMap = std::move(map);
+    if (hasErrors(local))
+        return false;
     return true;
 }
 

@@ -194,11 +194,12 @@ bool ExplorerJsonFormat::read(QIODevice *device, const QString &fileName, Projec
         return cancelled();
     if (diagnostics)
         diagnostics->append(local);
-    if (hasErrors(local))
-        return false;
+    // Also on errors: what could be read goes on to the project checks.
     *out = std::move(content);
     if (sourceMap)
         *sourceMap = std::move(map);
+    if (hasErrors(local))
+        return false;
     return true;
 }
 

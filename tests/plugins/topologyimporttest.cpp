@@ -154,6 +154,23 @@ TEST(TopologyImport, SyntaxErrorsStopBeforeTheProjectIsTouched)
     EXPECT_TRUE(Snapshot(project) == before);
 }
 
+TEST(TopologyImport, SyntaxErrorsAndProjectErrorsAreReportedTogetherWithoutCascades)
+{
+    twin::Project project;
+    loadGolden(&project);
+    const QByteArray input = twinsHeader                                           // 1
+        + twinLine("fresh")                                                        // 2
+        + "{\"$dtId\":\"broken\" \"$metadata\":{}}\n"                      // 3 bad JSON
+        + twinLine("room-102")                                                     // 4 exists
+        + "{\"Section\":\"Relationships\"}\n"                                // 5
+        + "{\"$dtId\":\"broken\",\"$relationshipId\":\"r\",\"$relationshipName\":\"contains\",\"$targetId\":\"fresh\"}\n"; // 6
+    twin::Diagnostics d;
+    EXPECT_FALSE(importBytes(&project, adt, input, &d));
+    EXPECT_EQ(d.size(), 2) << qPrintable(formatted(d));
+    EXPECT_TRUE(hasError(d, 3, QStringLiteral("invalid JSON"))) << qPrintable(formatted(d));
+    EXPECT_TRUE(hasError(d, 4, QStringLiteral("already exists"))) << qPrintable(formatted(d));
+}
+
 TEST(TopologyImport, ExplorerAndNativeErrorsCarryLinesToo)
 {
     twin::Project project;
