@@ -27,9 +27,9 @@ bool requireString(const QJsonObject &json, const QString &key, const QString &w
     return true;
 }
 
-QJsonObject propertiesOf(const QJsonObject &json)
+QJsonObject propertiesOf(QJsonObject &&json)
 {
-    QJsonObject properties = json;
+    QJsonObject properties = std::move(json);
     for (auto it = properties.begin(); it != properties.end();) {
         if (it.key().startsWith(u'$'))
             it = properties.erase(it);
@@ -49,7 +49,7 @@ QJsonObject AdtJson::twinToJson(const Twin &twin)
     return json;
 }
 
-bool AdtJson::twinFromJson(const QJsonObject &json, Twin *out, QString *error)
+bool AdtJson::twinFromJson(QJsonObject json, Twin *out, QString *error)
 {
     Twin t;
     if (!requireString(json, dtIdKey(), QStringLiteral("the twin"), &t.id, error))
@@ -60,7 +60,7 @@ bool AdtJson::twinFromJson(const QJsonObject &json, Twin *out, QString *error)
     if (!requireString(metadata.toObject(), QStringLiteral("$model"),
                        QStringLiteral("twin '%1': $metadata").arg(t.id), &t.model, error))
         return false;
-    t.properties = propertiesOf(json);
+    t.properties = propertiesOf(std::move(json));
     *out = std::move(t);
     return true;
 }
@@ -75,7 +75,7 @@ QJsonObject AdtJson::relationshipToJson(const Relationship &r, const QString &so
     return json;
 }
 
-bool AdtJson::relationshipFromJson(const QJsonObject &json, const QString &sourceKey,
+bool AdtJson::relationshipFromJson(QJsonObject json, const QString &sourceKey,
                                    Relationship *out, QString *error)
 {
     Relationship r;
@@ -87,7 +87,7 @@ bool AdtJson::relationshipFromJson(const QJsonObject &json, const QString &sourc
         || !requireString(json, QStringLiteral("$targetId"), named, &r.target, error)
         || !requireString(json, QStringLiteral("$relationshipName"), named, &r.name, error))
         return false;
-    r.properties = propertiesOf(json);
+    r.properties = propertiesOf(std::move(json));
     *out = std::move(r);
     return true;
 }

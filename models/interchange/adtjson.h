@@ -23,11 +23,13 @@ public:
     static QJsonObject twinToJson(const Twin &twin);
     /// Fills \a out from \a json; false with a message in \a error when a required
     /// member is missing or has the wrong type.
-    static bool twinFromJson(const QJsonObject &json, Twin *out, QString *error);
+    static bool twinFromJson(QJsonObject json, Twin *out, QString *error);
 
     static QJsonObject relationshipToJson(const Relationship &relationship, const QString &sourceKey);
-    static bool relationshipFromJson(const QJsonObject &json, const QString &sourceKey,
+    static bool relationshipFromJson(QJsonObject json, const QString &sourceKey,
                                      Relationship *out, QString *error);
+    // Both take \a json by value: a caller that moves its only copy in saves a deep copy
+    // of every record (the system members are erased in place).
 
     /// Compact JSON of \a object, keys sorted, without a trailing newline.
     static QByteArray compact(const QJsonObject &object);

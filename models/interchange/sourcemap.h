@@ -2,21 +2,12 @@
 #pragma once
 
 #include "core/diagnostic.h"
+#include "interchange/sourcelocation.h"
 
 #include <QList>
 #include <QString>
 
 namespace twin {
-
-/// Where one record of an imported file came from: a 1-based line (0: unknown) and, for
-/// JSON documents, the record's JSON pointer.
-struct SourceLocation
-{
-    int line = 0;
-    QString pointer;
-
-    bool operator==(const SourceLocation &) const = default;
-};
 
 /**
  * The source location of every model, twin and relationship an importer put into a

@@ -146,7 +146,7 @@ bool AdtNdjsonFormat::read(QIODevice *device, const QString &fileName, ProjectCo
         if (line.isEmpty())
             continue;
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+        QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             Diagnostic d = Diagnostic::error(fileName, lineNumber, tr("invalid JSON: %1").arg(parseError.errorString()));
             d.column = parseError.offset + 1;
@@ -157,7 +157,8 @@ bool AdtNdjsonFormat::read(QIODevice *device, const QString &fileName, ProjectCo
             local.append(Diagnostic::error(fileName, lineNumber, tr("expected a JSON object")));
             continue;
         }
-        const QJsonObject object = doc.object();
+        QJsonObject object = doc.object();
+        doc = QJsonDocument(); // the object's only owner now: no copies further down
 
         if (object.size() == 1 && object.contains(QStringLiteral("Section"))) {
             const QString name = object.value(QStringLiteral("Section")).toString();
@@ -204,7 +205,7 @@ bool AdtNdjsonFormat::read(QIODevice *device, const QString &fileName, ProjectCo
         case Section::Twins: {
             Twin t;
             QString why;
-            if (!AdtJson::twinFromJson(object, &t, &why)) {
+            if (!AdtJson::twinFromJson(std::move(object), &t, &why)) {
                 local.append(Diagnostic::error(fileName, lineNumber, why));
                 break;
             }
@@ -215,7 +216,7 @@ bool AdtNdjsonFormat::read(QIODevice *device, const QString &fileName, ProjectCo
         case Section::Relationships: {
             Relationship r;
             QString why;
-            if (!AdtJson::relationshipFromJson(object, sourceKey, &r, &why)) {
+            if (!AdtJson::relationshipFromJson(std::move(object), sourceKey, &r, &why)) {
                 local.append(Diagnostic::error(fileName, lineNumber, why));
                 break;
             }

@@ -123,6 +123,25 @@ TEST(FormatRegistry, LoadingAnEmptyPluginFolderFindsNothing)
     EXPECT_TRUE(registry.importers().isEmpty());
 }
 
+TEST(FormatRegistry, LoadsSharedLibraryPluginsAndRefusesOtherApiVersions)
+{
+    FormatRegistry registry;
+    EXPECT_EQ(registry.loadPluginsFrom(QStringLiteral(TWIN_TEST_PLUGIN_DIR)), 1);
+    twin::TopologyExporter *dynamic = registry.exporter(QStringLiteral("dynamic-test"));
+    ASSERT_NE(dynamic, nullptr);
+    EXPECT_EQ(dynamic->displayName(), QStringLiteral("Dynamic test format"));
+    EXPECT_EQ(registry.exporter(QStringLiteral("dynamic-test-v2")), nullptr);
+    bool rejected = false;
+    for (const FormatRegistry::PluginInfo &info : registry.plugins()) {
+        if (info.name == QStringLiteral("Dynamic test format v2")) {
+            rejected = !info.loaded && info.error.contains(QStringLiteral("apiVersion 2"));
+            EXPECT_TRUE(info.source.endsWith(QStringLiteral(".so"))) << qPrintable(info.source);
+        }
+    }
+    EXPECT_TRUE(rejected);
+    EXPECT_EQ(registry.loadPluginsFrom(QStringLiteral(TWIN_TEST_PLUGIN_DIR)), 0) << "loading twice adds nothing";
+}
+
 TEST(FormatRegistry, RecognisesEachFormatByContent)
 {
     const FormatRegistry &registry = FormatRegistry::instance();
