@@ -17,7 +17,8 @@ namespace twin {
  * through FormatRegistry.
  *
  * Output is deterministic: the same content gives the same bytes, so exports diff well
- * and golden-file tests can compare them byte for byte.
+ * and golden-file tests can compare them byte for byte. Implementations keep no state
+ * between calls, so a write of a ProjectContent snapshot may run in a worker thread.
  */
 class TopologyExporter
 {

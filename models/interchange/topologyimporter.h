@@ -24,6 +24,10 @@ namespace twin {
  * first. It does not know the project: checks against it (duplicate ids, relationships
  * to missing twins, unknown models) run afterwards in TopologyImport, using the
  * SourceMap the reader filled so those messages are located too.
+ *
+ * Implementations keep no state between calls: one plugin instance serves every
+ * caller, and a read may run in a worker thread (behind a progress dialog, say)
+ * while the document stays on the GUI thread until Project::importContent().
  */
 class TopologyImporter
 {
