@@ -22,6 +22,13 @@ public:
             flush();
     }
     void write(const char *text) { write(QByteArray::fromRawData(text, qsizetype(qstrlen(text)))); }
+    /// The pending bytes, for serialisers that append in place; call maybeFlush() after.
+    QByteArray *buffer() { return &m_buffer; }
+    void maybeFlush()
+    {
+        if (m_buffer.size() >= m_chunkSize)
+            flush();
+    }
     /// Writes what is buffered; false once any write failed.
     bool flush();
     bool ok() const { return m_error.isEmpty(); }

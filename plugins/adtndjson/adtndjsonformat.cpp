@@ -266,7 +266,9 @@ bool AdtNdjsonFormat::write(const ProjectContent &content, QIODevice *device, QS
     if (!content.twins.isEmpty()) {
         out.write("{\"Section\":\"Twins\"}\n");
         for (const Twin &t : content.twins) {
-            out.write(AdtJson::compact(AdtJson::twinToJson(t)) + '\n');
+            AdtJson::appendTwin(out.buffer(), t);
+            out.buffer()->append('\n');
+            out.maybeFlush();
             if (!reporter.update(++done))
                 return cancelled();
         }
@@ -275,7 +277,9 @@ bool AdtNdjsonFormat::write(const ProjectContent &content, QIODevice *device, QS
         out.write("{\"Section\":\"Relationships\"}\n");
         const QString sourceKey = AdtJson::dtIdKey();
         for (const Relationship &r : content.relationships) {
-            out.write(AdtJson::compact(AdtJson::relationshipToJson(r, sourceKey)) + '\n');
+            AdtJson::appendRelationship(out.buffer(), r, sourceKey);
+            out.buffer()->append('\n');
+            out.maybeFlush();
             if (!reporter.update(++done))
                 return cancelled();
         }

@@ -211,7 +211,7 @@ bool ExplorerJsonFormat::write(const ProjectContent &content, QIODevice *device,
     qint64 done = 0;
     bool ok = true;
     // One record per line: "[\n" record ",\n" record "\n]" (or "[]" when empty).
-    auto writeArray = [&](const auto &items, auto toJson) {
+    auto writeArray = [&](const auto &items, auto append) {
         if (items.isEmpty()) {
             out.write("[]");
             return;
@@ -222,7 +222,8 @@ bool ExplorerJsonFormat::write(const ProjectContent &content, QIODevice *device,
             if (!first)
                 out.write(",\n");
             first = false;
-            out.write(AdtJson::compact(toJson(item)));
+            append(out.buffer(), item);
+            out.maybeFlush();
             if (!reporter.update(++done)) {
                 ok = false;
                 return;
@@ -232,15 +233,16 @@ bool ExplorerJsonFormat::write(const ProjectContent &content, QIODevice *device,
     };
     const QString sourceKey = AdtJson::sourceIdKey();
     out.write("{\"digitalTwinsFileInfo\":{\"fileVersion\":\"1.0.0\"},\"digitalTwinsGraph\":{\"digitalTwins\":");
-    writeArray(content.twins, [](const Twin &t) { return AdtJson::twinToJson(t); });
+    writeArray(content.twins, [](QByteArray *buffer, const Twin &t) { AdtJson::appendTwin(buffer, t); });
     if (ok) {
         out.write(",\"relationships\":");
-        writeArray(content.relationships,
-                   [&](const Relationship &r) { return AdtJson::relationshipToJson(r, sourceKey); });
+        writeArray(content.relationships, [&](QByteArray *buffer, const Relationship &r) {
+            AdtJson::appendRelationship(buffer, r, sourceKey);
+        });
     }
     if (ok) {
         out.write("},\"digitalTwinsModels\":");
-        writeArray(content.models, [](const QJsonObject &m) { return m; });
+        writeArray(content.models, [](QByteArray *buffer, const QJsonObject &m) { buffer->append(AdtJson::compact(m)); });
     }
     if (!ok || !reporter.finish()) {
         if (error)

@@ -268,7 +268,7 @@ bool NativeJsonFormat::write(const ProjectContent &content, QIODevice *device, Q
     qint64 done = 0;
     bool ok = true;
     // "key": [\n        element,\n        element\n    ] — one element per line.
-    auto writeArray = [&](const char *key, const auto &items, auto toBytes, bool counted) {
+    auto writeArray = [&](const char *key, const auto &items, auto append, bool counted) {
         out.write("    \"");
         out.write(key);
         out.write("\": ");
@@ -283,7 +283,8 @@ bool NativeJsonFormat::write(const ProjectContent &content, QIODevice *device, Q
                 out.write(",\n");
             first = false;
             out.write("        ");
-            out.write(toBytes(item));
+            append(out.buffer(), item);
+            out.maybeFlush();
             if (counted && !reporter.update(++done)) {
                 ok = false;
                 return;
@@ -297,21 +298,25 @@ bool NativeJsonFormat::write(const ProjectContent &content, QIODevice *device, Q
     out.write("\",\n    \"version\": ");
     out.write(QByteArray::number(fileVersion));
     out.write(",\n");
-    writeArray("models", content.models, [](const QJsonObject &m) { return AdtJson::compact(m); }, true);
+    writeArray("models", content.models, [](QByteArray *buffer, const QJsonObject &m) {
+        buffer->append(AdtJson::compact(m));
+    }, true);
     out.write(",\n");
     if (ok) {
-        writeArray("twins", content.twins, [](const Twin &t) {
-            QJsonObject json = AdtJson::twinToJson(t);
-            if (!t.geometry.isEmpty())
-                json.insert(geometryKey, t.geometry.toJson());
-            return AdtJson::compact(json);
+        writeArray("twins", content.twins, [](QByteArray *buffer, const Twin &t) {
+            if (t.geometry.isEmpty()) {
+                AdtJson::appendTwin(buffer, t);
+            } else {
+                const QJsonObject geometry = t.geometry.toJson();
+                AdtJson::appendTwin(buffer, t, &geometry);
+            }
         }, true);
         out.write(",\n");
     }
     if (ok) {
         const QString sourceKey = AdtJson::sourceIdKey();
-        writeArray("relationships", content.relationships, [&](const Relationship &r) {
-            return AdtJson::compact(AdtJson::relationshipToJson(r, sourceKey));
+        writeArray("relationships", content.relationships, [&](QByteArray *buffer, const Relationship &r) {
+            AdtJson::appendRelationship(buffer, r, sourceKey);
         }, true);
         out.write(",\n");
     }
@@ -320,7 +325,7 @@ bool NativeJsonFormat::write(const ProjectContent &content, QIODevice *device, Q
             *error = tr("export cancelled");
         return false;
     }
-    auto value = [](const QJsonValue &v) { return compactValue(v); };
+    auto value = [](QByteArray *buffer, const QJsonValue &v) { buffer->append(compactValue(v)); };
     writeArray("functions", content.functions, value, false);
     out.write(",\n");
     writeArray("bindings", content.bindings, value, false);
@@ -334,9 +339,9 @@ bool NativeJsonFormat::write(const ProjectContent &content, QIODevice *device, Q
         roots.insert(it.key(), categoryName(it.value()));
     out.write(compactValue(roots));
     out.write(",\n");
-    writeArray("containmentRules", content.containmentRules, [](const ContainmentRule &r) {
-        return AdtJson::compact(QJsonObject{{QStringLiteral("name"), r.name},
-                                            {QStringLiteral("direction"), directionName(r.direction)}});
+    writeArray("containmentRules", content.containmentRules, [](QByteArray *buffer, const ContainmentRule &r) {
+        buffer->append(AdtJson::compact(QJsonObject{{QStringLiteral("name"), r.name},
+                                                    {QStringLiteral("direction"), directionName(r.direction)}}));
     }, false);
     out.write("\n}\n");
     if (!out.flush()) {
