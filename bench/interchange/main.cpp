@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Export/import timings of a generated site in every topology format.
-// Run: build/bin/twin_interchange_bench [--twins N]   (default 100000 twins, 2N relationships)
+// Run: build/bin/twin_interchange_bench [--twins N] [--format ID]
+//      (default 100000 twins, 2N relationships, every format)
 #include "document/project.h"
 #include "interchange/formatregistry.h"
 #include "interchange/topologyexporter.h"
@@ -110,6 +111,9 @@ int main(int argc, char **argv)
     if (at >= 0 && at + 1 < args.size())
         twins = std::max(2, args.at(at + 1).toInt());
 
+    const qsizetype formatAt = args.indexOf(QStringLiteral("--format"));
+    const QString only = formatAt >= 0 && formatAt + 1 < args.size() ? args.at(formatAt + 1) : QString();
+
     QElapsedTimer timer;
     timer.start();
     const twin::ProjectContent site = generateSite(twins);
@@ -120,6 +124,8 @@ int main(int argc, char **argv)
     const twin::FormatRegistry &registry = twin::FormatRegistry::instance();
     int failures = 0;
     for (twin::TopologyExporter *exporter : registry.exporters()) {
+        if (!only.isEmpty() && exporter->formatId() != only)
+            continue;
         QByteArray bytes;
         QBuffer out(&bytes);
         out.open(QIODevice::WriteOnly);

@@ -139,7 +139,9 @@ bool ExplorerJsonFormat::read(QIODevice *device, const QString &fileName, Projec
     reporter.setTotal(twinArray.size() + relArray.size() + modelArray.size());
     qint64 done = 0;
     auto located = [&](const QString &pointer, qsizetype i) {
-        return SourceLocation{lines.line(pointer, i), pointer + u'/' + QString::number(i)};
+        // The pointer only matters where no line is known; building 300,000 of them would not.
+        const int line = lines.line(pointer, i);
+        return SourceLocation{line, line > 0 ? QString() : pointer + u'/' + QString::number(i)};
     };
 
     content.models.reserve(modelArray.size());

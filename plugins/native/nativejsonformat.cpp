@@ -153,7 +153,9 @@ bool NativeJsonFormat::read(QIODevice *device, const QString &fileName, ProjectC
     const QString relsPointer = QStringLiteral("/relationships");
     const JsonLineIndex lines(data, {modelsPointer, twinsPointer, relsPointer});
     auto located = [&](const QString &pointer, qsizetype i) {
-        return SourceLocation{lines.line(pointer, i), pointer + u'/' + QString::number(i)};
+        // The pointer only matters where no line is known; building 300,000 of them would not.
+        const int line = lines.line(pointer, i);
+        return SourceLocation{line, line > 0 ? QString() : pointer + u'/' + QString::number(i)};
     };
     reporter.setTotal(models.size() + twins.size() + rels.size());
     qint64 done = 0;
