@@ -117,6 +117,7 @@ int FormatRegistry::loadPluginsFrom(const QString &directory)
         const QString path = dir.absoluteFilePath(entry);
         if (!QLibrary::isLibrary(path) || m_loadedSources.contains(path))
             continue;
+        m_loadedSources.append(path); // loaded or rejected: either way once
         QPluginLoader loader(path);
         const QJsonObject metaData = loader.metaData();
         if (metaData.isEmpty()) {
@@ -140,7 +141,6 @@ int FormatRegistry::loadPluginsFrom(const QString &directory)
             m_plugins.append(info);
             continue;
         }
-        m_loadedSources.append(path);
         const qsizetype before = m_importers.size() + m_exporters.size();
         addInstance(object, info);
         if (m_importers.size() + m_exporters.size() > before)

@@ -81,7 +81,7 @@ private:
     QList<PluginInfo> m_plugins;
     QList<TopologyImporter *> m_importers;
     QList<TopologyExporter *> m_exporters;
-    QStringList m_loadedSources;
+    QStringList m_loadedSources; ///< libraries already looked at
     bool m_staticLoaded = false;
 };
 

@@ -76,7 +76,8 @@ QStringList NativeJsonFormat::nameFilters() const
 bool NativeJsonFormat::canRead(const QByteArray &head) const
 {
     const qsizetype at = head.indexOf("\"format\"");
-    if (at < 0 || !head.trimmed().startsWith('{'))
+    const QByteArray start = (head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head).trimmed();
+    if (at < 0 || !start.startsWith('{'))
         return false;
     const qsizetype value = head.indexOf('"', head.indexOf(':', at) + 1);
     const QByteArray expected = QByteArrayLiteral("\"twinstudio-project\"");

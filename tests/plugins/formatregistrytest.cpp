@@ -139,7 +139,9 @@ TEST(FormatRegistry, LoadsSharedLibraryPluginsAndRefusesOtherApiVersions)
         }
     }
     EXPECT_TRUE(rejected);
+    const qsizetype known = registry.plugins().size();
     EXPECT_EQ(registry.loadPluginsFrom(QStringLiteral(TWIN_TEST_PLUGIN_DIR)), 0) << "loading twice adds nothing";
+    EXPECT_EQ(registry.plugins().size(), known);
 }
 
 TEST(FormatRegistry, RecognisesEachFormatByContent)
@@ -157,6 +159,7 @@ TEST(FormatRegistry, RecognisesEachFormatByContent)
     EXPECT_EQ(sniff("\xEF\xBB\xBF\n\n{ \"Section\": \"Twins\" }\n{\"$dtId\":\"a\"}"), QStringLiteral("adt-ndjson"));
     EXPECT_EQ(sniff("{\n  \"digitalTwinsGraph\": {\n    \"digitalTwins\": []\n  }\n}"), QStringLiteral("explorer-json"));
     EXPECT_EQ(sniff("{\n    \"format\": \"twinstudio-project\",\n    \"version\": 1\n}"), QStringLiteral("native"));
+    EXPECT_EQ(sniff("\xEF\xBB\xBF{\"format\":\"twinstudio-project\"}"), QStringLiteral("native"));
     // Not ours: plain DTDL, an unrelated JSON, binary.
     EXPECT_EQ(sniff("{\"@id\": \"dtmi:a:b;1\", \"@type\": \"Interface\"}"), QString());
     EXPECT_EQ(sniff("{\"format\": \"other\"}"), QString());
