@@ -2,6 +2,7 @@
 // twinctl: the headless command line of TwinStudio.
 #include "cli.h"
 #include "commands.h"
+#include "staticplugins.h"
 
 #include <QCoreApplication>
 
@@ -51,6 +52,7 @@ void printUsage()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    twin::importStaticPlugins();
     QCoreApplication::setApplicationName(QStringLiteral("twinctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("TwinStudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TWIN_VERSION));

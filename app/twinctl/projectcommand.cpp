@@ -125,6 +125,9 @@ int runInfo(const QStringList &args)
         ++byCategory[size_t(project.categoryOf(i))];
     constexpr std::array kCategories{Category::Space, Category::Device, Category::Sensor, Category::Person,
                                      Category::Other};
+    int ownModels = 0;
+    for (const QString &id : project.models().interfaceIds())
+        ownModels += project.isBuiltInModel(id) ? 0 : 1;
     const int bindings = int(project.bindings().size());
     const bool pointsFromBindings = bindings > 0;
     const int points = pointsFromBindings ? bindings : byCategory[size_t(Category::Sensor)];
@@ -139,7 +142,8 @@ int runInfo(const QStringList &args)
             {QStringLiteral("twins"), graph->twinCount()},
             {QStringLiteral("categories"), categories},
             {QStringLiteral("relationships"), graph->relationshipCount()},
-            {QStringLiteral("models"), project.models().interfaceCount()},
+            {QStringLiteral("models"), ownModels},
+            {QStringLiteral("builtInModels"), project.models().interfaceCount() - ownModels},
             {QStringLiteral("functions"), int(project.functions().size())},
             {QStringLiteral("bindings"), bindings},
             {QStringLiteral("connections"), int(project.connections().size())},
@@ -155,7 +159,7 @@ int runInfo(const QStringList &args)
     text += QStringLiteral("  schema version: %1\n").arg(version);
     text += QStringLiteral("  twins:          %1 (%2)\n").arg(graph->twinCount()).arg(parts.join(QStringLiteral(", ")));
     text += QStringLiteral("  relationships:  %1\n").arg(graph->relationshipCount());
-    text += QStringLiteral("  models:         %1\n").arg(project.models().interfaceCount());
+    text += QStringLiteral("  models:         %1 (+%2 built in)\n").arg(ownModels).arg(project.models().interfaceCount() - ownModels);
     text += QStringLiteral("  functions:      %1\n").arg(project.functions().size());
     text += QStringLiteral("  connections:    %1\n").arg(project.connections().size());
     text += QStringLiteral("  points:         %1 (%2)")

@@ -87,6 +87,10 @@ TEST_F(ProjectCommandTest, NewDemoAndInfoJsonAgree)
         total += categories.value(QLatin1StringView(c)).toInt();
     }
     EXPECT_EQ(total, demo.twins.size());
+    // The built-in core ontology types every twin of the demo.
+    EXPECT_EQ(categories.value(QStringLiteral("Other")).toInt(), 0);
+    EXPECT_GT(categories.value(QStringLiteral("Sensor")).toInt(), 10);
+    EXPECT_GE(info.value(QStringLiteral("builtInModels")).toInt(), 20);
     EXPECT_EQ(info.value(QStringLiteral("points")).toInt(), categories.value(QStringLiteral("Sensor")).toInt());
 }
 

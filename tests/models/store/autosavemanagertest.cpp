@@ -181,7 +181,7 @@ TEST(AutosaveManagerUntitled, GoesToTheRecoveryFolderAndIsOfferedOnlyWhenOrphane
     Project project;
     auto *autosave = new AutosaveManager(&project);
     autosave->setRecoveryDirectory(recovery);
-    ASSERT_TRUE(project.addTwin(room(QStringLiteral("r1"))));
+    ASSERT_TRUE(project.addTwin(Twin{QStringLiteral("r1"), QStringLiteral("dtmi:twinstudio:core:Room;1"), {}, {}}));
     QString error;
     ASSERT_TRUE(autosave->autosaveNow(&error)) << error.toStdString();
     const QString path = autosave->currentAutosave();

@@ -117,7 +117,7 @@ TEST_F(ProjectStoreTest, OpenFillsProjectAndLeavesItClean)
 {
     const QString file = writeSample();
     Project project;
-    ASSERT_TRUE(project.addTwin(Twin{QStringLiteral("old"), QStringLiteral("dtmi:a:B;1"), {}, {}}));
+    ASSERT_TRUE(project.addTwin(Twin{QStringLiteral("old"), QStringLiteral("dtmi:twinstudio:core:Room;1"), {}, {}}));
     Diagnostics diagnostics;
     ASSERT_TRUE(ProjectStore::open(file, &project, &diagnostics));
     EXPECT_FALSE(hasErrors(diagnostics));
