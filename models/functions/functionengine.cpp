@@ -147,6 +147,7 @@ FunctionEngine::FunctionEngine(ValueStore *store, FunctionWatchdog *watchdog)
         qCCritical(lcFunctions) << "the function API script failed:" << factory.toString();
         return;
     }
+    QJSEngine::setObjectOwnership(m_host, QJSEngine::CppOwnership);
     QJSValue host = m_engine->newQObject(m_host);
     m_internals = factory.call({host, m_engine->globalObject()});
     if (m_internals.isError())
