@@ -163,9 +163,7 @@ std::shared_ptr<const FunctionTopology> FunctionTopology::build(const Project &p
         m.insert(QStringLiteral("Model"), t.model);
         switch (n.kind) {
         case Kind::Sensor:
-            // The DTDL engine will provide the semantic type; until then it is the
-            // sensor's dataType property.
-            put(m, QStringLiteral("DataType"), t.properties.value(kDataType).toString());
+            put(m, QStringLiteral("DataType"), project.models().sensorDataType(t));
             put(m, QStringLiteral("SpaceId"), n.space);
             put(m, QStringLiteral("DeviceId"), n.device);
             break;

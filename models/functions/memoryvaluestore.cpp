@@ -33,10 +33,11 @@ bool MemoryValueStore::spaceValue(const QString &spaceId, const QString &name, S
     return true;
 }
 
-QList<StoredValue> MemoryValueStore::range(const Series &series, qint64 fromMs, qint64 toMs)
+QList<StoredValue> MemoryValueStore::range(const Series &series, qint64 fromMs, qint64 toMs, int limit)
 {
     QList<StoredValue> result;
-    for (const StoredValue &v : series.history) {
+    const qsizetype first = qMax<qsizetype>(0, series.history.size() - limit);
+    for (const StoredValue &v : series.history.mid(first)) {
         if (v.timeMs >= fromMs && v.timeMs <= toMs)
             result.append(v);
     }
@@ -45,22 +46,23 @@ QList<StoredValue> MemoryValueStore::range(const Series &series, qint64 fromMs, 
 
 void MemoryValueStore::append(Series &series, const StoredValue &value)
 {
-    if (series.history.size() >= m_historyLimit)
-        series.history.remove(0, series.history.size() - m_historyLimit + 1);
     series.history.append(value);
+    // Trim in halves so that a full series costs O(1) per value, not a shift each time.
+    if (series.history.size() >= 2 * m_historyLimit)
+        series.history.remove(0, series.history.size() - m_historyLimit);
 }
 
 QList<StoredValue> MemoryValueStore::sensorHistory(const QString &sensorId, qint64 fromMs, qint64 toMs) const
 {
     QMutexLocker lock(&m_mutex);
-    return range(m_sensors.value(sensorId), fromMs, toMs);
+    return range(m_sensors.value(sensorId), fromMs, toMs, m_historyLimit);
 }
 
 QList<StoredValue> MemoryValueStore::spaceHistory(const QString &spaceId, const QString &name, qint64 fromMs,
                                                   qint64 toMs) const
 {
     QMutexLocker lock(&m_mutex);
-    return range(m_spaces.value(spaceId).value(name), fromMs, toMs);
+    return range(m_spaces.value(spaceId).value(name), fromMs, toMs, m_historyLimit);
 }
 
 void MemoryValueStore::setSensorValue(const QString &sensorId, const StoredValue &value)

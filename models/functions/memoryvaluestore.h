@@ -35,7 +35,7 @@ private:
     {
         QList<StoredValue> history;
     };
-    static QList<StoredValue> range(const Series &series, qint64 fromMs, qint64 toMs);
+    static QList<StoredValue> range(const Series &series, qint64 fromMs, qint64 toMs, int limit);
     void append(Series &series, const StoredValue &value);
 
     mutable QMutex m_mutex;
