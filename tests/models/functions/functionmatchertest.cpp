@@ -159,7 +159,11 @@ TEST(FunctionIndexTest, CategoriesFromTheOntologyWinOverStructure)
             o.insert(QStringLiteral("extends"), base);
         return o;
     };
-    ASSERT_TRUE(p.models().addInterfaces({iface(QStringLiteral("dtmi:twinstudio:core:Space;1"), {}),
+    QJsonObject space = iface(QStringLiteral("dtmi:twinstudio:core:Space;1"), {});
+    space.insert(QStringLiteral("contents"),
+                 QJsonArray{QJsonObject{{QStringLiteral("@type"), QStringLiteral("Relationship")},
+                                        {QStringLiteral("name"), QStringLiteral("contains")}}});
+    ASSERT_TRUE(p.models().addInterfaces({space,
                                           iface(QStringLiteral("dtmi:twinstudio:core:Sensor;1"), {}),
                                           iface(QStringLiteral("dtmi:twinstudio:core:Room;1"), QStringLiteral("dtmi:twinstudio:core:Space;1")),
                                           iface(QStringLiteral("dtmi:twinstudio:core:Probe;1"), QStringLiteral("dtmi:twinstudio:core:Sensor;1"))},
