@@ -403,7 +403,6 @@ void FunctionEngine::applyEffects(const QString &effects, InvocationResult *resu
             result->writes.append(w);
         } else if (kind == u'L') {
             const QString message = readField(effects, &pos);
-            qCDebug(lcFunctions).noquote() << result->function << "log:" << message;
             result->logs.append(message);
         } else if (kind == u'N') {
             FunctionNotification n;
