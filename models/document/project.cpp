@@ -400,6 +400,12 @@ bool Project::setContent(const ProjectContent &content, Diagnostics *diagnostics
     return true;
 }
 
+void Project::setFunctions(const QJsonArray &functions)
+{
+    m_functions = functions;
+    emit functionsChanged();
+}
+
 void Project::clear()
 {
     setContent(ProjectContent(), nullptr);

@@ -83,6 +83,11 @@ public:
     const QJsonArray &bindings() const { return m_bindings; }
     const QJsonArray &connections() const { return m_connections; }
     const QJsonObject &viewState() const { return m_viewState; }
+
+    // --- functions (low level) ---------------------------------------------------------------
+    /// Replaces the function definitions as they are, without an undo command: the undo
+    /// commands in models/functions call this; edits go through FunctionEditor.
+    void setFunctions(const QJsonArray &functions);
     /// View state is not an edit: it does not mark the project modified.
     void setViewState(const QJsonObject &state) { m_viewState = state; }
 
@@ -101,6 +106,8 @@ signals:
     void fileNameChanged(const QString &fileName);
     /// Everything was replaced (open, new, clear).
     void contentReset();
+    /// The function definitions changed (setFunctions(); not emitted by setContent()).
+    void functionsChanged();
 
 private:
     /// A registry with the core ontology and \a categoryRoots.
