@@ -64,12 +64,12 @@ TEST(TopologyImport, ImportsTheGoldenSiteAsOneUndoStep)
     loadGolden(&project);
     EXPECT_EQ(project.graph()->twinCount(), 5);
     EXPECT_EQ(project.graph()->relationshipCount(), 4);
-    EXPECT_EQ(project.models().interfaceCount(), 5);
+    EXPECT_EQ(project.content().models.size(), 5);
     EXPECT_EQ(project.undoStack()->count(), 1);
     EXPECT_TRUE(project.isModified());
     project.undoStack()->undo();
     EXPECT_EQ(project.graph()->twinCount(), 0);
-    EXPECT_EQ(project.models().interfaceCount(), 0);
+    EXPECT_EQ(project.content().models.size(), 0);
     project.undoStack()->redo();
     EXPECT_EQ(project.graph()->twinCount(), 5);
 }
@@ -91,7 +91,7 @@ TEST(TopologyImport, ModelsAlreadyLoadedWithTheSameDefinitionAreSkipped)
     twin::Diagnostics d;
     EXPECT_TRUE(importBytes(&project, adt, more, &d)) << qPrintable(formatted(d));
     EXPECT_EQ(project.graph()->twinCount(), 6);
-    EXPECT_EQ(project.models().interfaceCount(), 5);
+    EXPECT_EQ(project.content().models.size(), 5);
 
     const QByteArray changed = "{\"Section\":\"Models\"}\n{\"@id\":\"dtmi:example:Sensor;1\",\"@type\":\"Interface\"}\n";
     d.clear();

@@ -200,7 +200,7 @@ TEST(AutosaveManagerUntitled, GoesToTheRecoveryFolderAndIsOfferedOnlyWhenOrphane
     const QString file = dir.filePath(QStringLiteral("named.twinproj"));
     ASSERT_TRUE(ProjectStore::save(&project, file, &error)) << error.toStdString();
     EXPECT_FALSE(QFile::exists(path));
-    ASSERT_TRUE(project.addTwin(room(QStringLiteral("r2"))));
+    ASSERT_TRUE(project.addTwin(Twin{QStringLiteral("r2"), QStringLiteral("dtmi:twinstudio:core:Room;1"), {}, {}}));
     ASSERT_TRUE(autosave->autosaveNow(&error));
     EXPECT_EQ(autosave->currentAutosave(), AutosaveManager::sidecarFileName(file));
     delete autosave;

@@ -126,7 +126,7 @@ TEST_F(ProjectStoreTest, OpenFillsProjectAndLeavesItClean)
     EXPECT_EQ(project.undoStack()->count(), 0);
     EXPECT_EQ(project.graph()->twinCount(), 3);
     EXPECT_EQ(project.graph()->relationshipCount(), 2);
-    EXPECT_EQ(project.models().interfaceCount(), 1);
+    EXPECT_EQ(project.content().models.size(), 1); // besides the built-in core ontology
     EXPECT_EQ(project.graph()->containmentRules(), sampleContent().containmentRules);
     const int lab = project.graph()->indexOfTwin(QStringLiteral("lab-1"));
     EXPECT_EQ(project.graph()->parentOf(lab), project.graph()->indexOfTwin(QStringLiteral("floor-1")));
