@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 #include <QtPlugin>
 
@@ -55,9 +56,13 @@ int main(int argc, char **argv)
 
     twin::ui::MainWindow window;
     const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty() && !window.openFile(positional.first(), parser.isSet(screenshot))) {
-        if (parser.isSet(screenshot))
+    if (parser.isSet(demo)) {
+        window.openDemo();
+    } else if (!positional.isEmpty()) {
+        if (!window.openFile(positional.first(), parser.isSet(screenshot)) && parser.isSet(screenshot))
             return 1;
+    } else if (!parser.isSet(screenshot)) {
+        QTimer::singleShot(0, &window, &twin::ui::MainWindow::offerOrphanedRecovery);
     }
     if (parser.isSet(screenshot)) {
         if (!window.showView(parser.value(view))) {

@@ -2,10 +2,13 @@
 #include "mainwindow.h"
 
 #include "topologydock.h"
+#include "interchangeactions.h"
 #include "plan/planview.h"
 
 #include "document/project.h"
+#include "store/autosavemanager.h"
 #include "store/projectstore.h"
+#include "document/demoproject.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,6 +18,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QFile>
+#include <QLocale>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -46,6 +51,8 @@ QWidget *emptyView(const QString &objectName, const QString &hint)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_project(new Project(this))
+    , m_autosave(new AutosaveManager(m_project, this))
+    , m_interchange(new InterchangeActions(m_project, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("applications-engineering")));
@@ -62,6 +69,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_project, &Project::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_topology, &TopologyDock::twinSelected, m_plan, &PlanView::selectTwin);
+    connect(m_plan, &PlanView::errorOccurred, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
+    connect(m_autosave, &AutosaveManager::autosaveFailed, this,
+            [this](const QString &m) { statusBar()->showMessage(tr("Autosave failed: %1").arg(m), 10000); });
     connect(m_plan, &PlanView::twinSelected, m_topology, &TopologyDock::selectTwin);
     connect(m_topology, &TopologyDock::twinSelected, this, [this](const QString &id) {
         const Twin *t = m_project->graph()->findTwin(id);
@@ -109,6 +119,13 @@ void MainWindow::createActions()
     QAction *saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"),
                                             this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import Topology…"), m_interchange, &InterchangeActions::importTopology);
+    importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    importAction->setToolTip(tr("Add twins, relationships and models from an Azure Digital Twins, "
+                                "ADT Explorer or TwinStudio file, as one undoable step"));
+    QAction *exportAction = file->addAction(tr("&Export Topology…"), m_interchange, &InterchangeActions::exportTopology);
+    exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -188,7 +205,56 @@ bool MainWindow::openFile(const QString &fileName, bool quiet)
         return false;
     }
     addRecentFile(fileName);
+    if (!quiet)
+        offerRecovery(fileName);
     return true;
+}
+
+void MainWindow::offerRecovery(const QString &fileName)
+{
+    const QString sidecar = AutosaveManager::recoveryAvailable(fileName);
+    if (sidecar.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Recover Unsaved Changes?"),
+        tr("%1 has unsaved changes from %2 that were not saved, probably because TwinStudio "
+           "stopped unexpectedly. Recover them?")
+            .arg(QFileInfo(fileName).fileName(), QLocale().toString(QFileInfo(sidecar).lastModified(), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        Diagnostics diagnostics;
+        if (!m_autosave->recover(sidecar, fileName, &diagnostics))
+            QMessageBox::warning(this, tr("Recovery Failed"), diagnostics.isEmpty() ? QString() : diagnostics.first().format());
+    } else {
+        QFile::remove(sidecar);
+    }
+}
+
+void MainWindow::offerOrphanedRecovery()
+{
+    const QStringList orphans = AutosaveManager::orphanedAutosaves();
+    if (orphans.isEmpty())
+        return;
+    const QString latest = orphans.last();
+    const auto answer = QMessageBox::question(
+        this, tr("Recover Unsaved Project?"),
+        tr("An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?")
+            .arg(QLocale().toString(QFileInfo(latest).lastModified(), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    Diagnostics diagnostics;
+    if (answer == QMessageBox::Yes && !m_autosave->recover(latest, QString(), &diagnostics))
+        QMessageBox::warning(this, tr("Recovery Failed"), diagnostics.isEmpty() ? QString() : diagnostics.first().format());
+    for (const QString &orphan : orphans) {
+        if (orphan != latest || answer != QMessageBox::Yes)
+            QFile::remove(orphan);
+    }
+}
+
+void MainWindow::openDemo()
+{
+    Diagnostics diagnostics;
+    m_project->setContent(demoProjectContent(), &diagnostics);
+    m_project->setFileName(QString());
 }
 
 bool MainWindow::save()

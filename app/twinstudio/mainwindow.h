@@ -8,11 +8,13 @@ class QMenu;
 class QTabWidget;
 
 namespace twin {
+class AutosaveManager;
 class Project;
 }
 
 namespace twin::ui {
 
+class InterchangeActions;
 class PlanView;
 class TopologyDock;
 
@@ -34,6 +36,11 @@ public:
     /// Brings the named central view to the front: plan, 3d, chart, dashboard, functions.
     bool showView(const QString &name);
     bool selectTwin(const QString &id);
+    /// Replaces the document with the demo site (unsaved).
+    void openDemo();
+    /// Offers the autosave of an unsaved project left by a crash, if there is one.
+    void offerOrphanedRecovery();
+    InterchangeActions *interchange() const { return m_interchange; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,12 +55,15 @@ private:
     /// Asks what to do with unsaved changes; false when the user cancels.
     bool maybeSave();
     void updateTitle();
+    void offerRecovery(const QString &fileName);
     void addRecentFile(const QString &fileName);
     void updateRecentFilesMenu();
     void readSettings();
     void writeSettings();
 
     Project *const m_project;
+    AutosaveManager *const m_autosave;
+    InterchangeActions *const m_interchange;
     TopologyDock *m_topology = nullptr;
     PlanView *m_plan = nullptr;
     QTabWidget *m_views = nullptr;

@@ -37,6 +37,7 @@ TopologyDock::TopologyDock(Project *project, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     m_list->setModel(m_filterModel);
     m_list->setRootIsDecorated(false);
@@ -53,6 +54,7 @@ TopologyDock::TopologyDock(Project *project, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_stack);
     setWidget(content);
+    content->setMinimumWidth(300);
 
     connect(m_filter, &QLineEdit::textChanged, this, &TopologyDock::onFilterChanged);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {

@@ -78,6 +78,12 @@ void PlanScene::scheduleRebuild()
 
 void PlanScene::rebuild()
 {
+    rebuildItems();
+    emit floorsChanged();
+}
+
+void PlanScene::rebuildItems()
+{
     const QStringList selected = selectedTwins();
     const QSignalBlocker blocker(this);
     // clear() deletes every item, the tool's preview included: let the tool start over.
@@ -102,7 +108,6 @@ void PlanScene::rebuild()
     }
     // Leave a margin around the plan so it can be panned past its edges.
     setSceneRect(itemsBoundingRect().adjusted(-300, -300, 300, 300));
-    emit floorsChanged();
 }
 
 void PlanScene::addFloorContent(const QString &floorId, bool faded)
@@ -123,7 +128,11 @@ void PlanScene::addFloorContent(const QString &floorId, bool faded)
             addItem(room);
             added.append(room);
         }
-        if (t.geometry.position && !faded) {
+        // A sensor inside a placed device is drawn as part of that device.
+        const int parent = g->parentOf(i);
+        const bool insidePlacedDevice = parent >= 0 && g->twin(parent).geometry.position
+            && m_project->categoryOf(parent) == Category::Device;
+        if (t.geometry.position && !faded && !insidePlacedDevice) {
             auto *marker = new MarkerItem(t.id, t.displayName(), m_project->categoryOf(t));
             marker->setPos(*t.geometry.position * kPixelsPerMetre);
             addItem(marker);

@@ -64,6 +64,7 @@ protected:
 private:
     void scheduleRebuild();
     void rebuild();
+    void rebuildItems();
     void addFloorContent(const QString &floorId, bool faded);
 
     Project *const m_project;

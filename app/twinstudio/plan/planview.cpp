@@ -77,6 +77,7 @@ PlanView::PlanView(Project *project, QWidget *parent)
 
     connect(m_scene, &PlanScene::floorsChanged, this, &PlanView::updateFloors);
     connect(m_scene, &PlanScene::twinSelected, this, &PlanView::twinSelected);
+    connect(m_scene, &PlanScene::errorOccurred, this, &PlanView::errorOccurred);
     connect(m_floorBox, &QComboBox::activated, this, [this](int index) {
         m_scene->setFloor(m_floorBox->itemData(index).toString());
         fitToView();
@@ -94,17 +95,25 @@ void PlanView::updateFloors()
         m_floorBox->addItem(m_project->graph()->findTwin(id)->displayName(), id);
     m_floorBox->setCurrentIndex(int(floors.indexOf(m_scene->floor())));
     m_floorBox->setEnabled(!floors.isEmpty());
-    if (m_fitPending && !floors.isEmpty()) {
+    if (m_fitPending && isVisible() && fitToView())
         m_fitPending = false;
-        fitToView();
-    }
 }
 
-void PlanView::fitToView()
+void PlanView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The first real size is when a freshly loaded plan can be fitted.
+    if (m_fitPending && fitToView())
+        m_fitPending = false;
+}
+
+bool PlanView::fitToView()
 {
     const QRectF content = m_scene->itemsBoundingRect();
-    if (!content.isEmpty())
-        m_view->fitInView(content.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    if (content.isEmpty())
+        return false;
+    m_view->fitInView(content.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    return true;
 }
 
 bool PlanView::selectTwin(const QString &twinId)

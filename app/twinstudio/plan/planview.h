@@ -25,13 +25,16 @@ public:
     PlanScene *scene() const { return m_scene; }
     /// Shows the floor of \a twinId and selects it there.
     bool selectTwin(const QString &twinId);
-    void fitToView();
+    /// Zooms to the whole floor; false while there is nothing to show.
+    bool fitToView();
 
 signals:
     void twinSelected(const QString &twinId);
+    void errorOccurred(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateFloors();

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interchangeactions.h"
+
+#include "document/project.h"
+#include "interchange/formatregistry.h"
+#include "interchange/topologyexporter.h"
+#include "interchange/topologyimport.h"
+#include "interchange/topologyimporter.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+
+namespace twin::ui {
+
+namespace {
+
+/// A modal progress dialog behind a ProgressCallback: setValue() lets the dialog's
+/// Cancel button through, and a cancel makes the reader or writer stop.
+class Progress
+{
+public:
+    Progress(QWidget *parent, const QString &label)
+        : m_dialog(label, QCoreApplication::translate("twin::ui::InterchangeActions", "Cancel"), 0, 1000, parent)
+    {
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(400);
+        m_dialog.setAutoClose(false);
+        m_dialog.setAutoReset(false);
+    }
+
+    ProgressCallback callback()
+    {
+        return [this](qint64 done, qint64 total) {
+            if (total > 0)
+                m_dialog.setValue(int(qBound(qint64(0), done * 1000 / total, qint64(1000))));
+            return !m_dialog.wasCanceled();
+        };
+    }
+    bool wasCanceled() const { return m_dialog.wasCanceled(); }
+
+private:
+    QProgressDialog m_dialog;
+};
+
+QString filtersOf(const QStringList &nameFilters, const QString &displayName)
+{
+    return QStringLiteral("%1 (%2)").arg(displayName, nameFilters.join(u' '));
+}
+
+void showErrors(QWidget *parent, const QString &title, const QString &text, const Diagnostics &diagnostics)
+{
+    QStringList lines;
+    for (const Diagnostic &d : diagnostics)
+        lines.append(d.format());
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
+    constexpr int kShown = 12;
+    QString shown = lines.mid(0, kShown).join(u'\n');
+    if (lines.size() > kShown)
+        shown += u'\n' + QCoreApplication::translate("twin::ui::InterchangeActions", "… and %n more", nullptr,
+                                                     int(lines.size() - kShown));
+    box.setInformativeText(shown);
+    box.setDetailedText(lines.join(u'\n'));
+    box.exec();
+}
+
+} // namespace
+
+InterchangeActions::InterchangeActions(Project *project, QWidget *window)
+    : QObject(window)
+    , m_project(project)
+    , m_window(window)
+{
+}
+
+bool InterchangeActions::importTopology()
+{
+    QStringList filters;
+    QStringList all;
+    for (TopologyImporter *importer : FormatRegistry::instance().importers()) {
+        filters.append(filtersOf(importer->nameFilters(), importer->displayName()));
+        all += importer->nameFilters();
+    }
+    all.removeDuplicates();
+    filters.prepend(filtersOf(all, tr("All topology files")));
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Topology"), QString(), filters.join(QStringLiteral(";;")));
+    return !path.isEmpty() && importFile(path);
+}
+
+bool InterchangeActions::importFile(const QString &path)
+{
+    Diagnostics diagnostics;
+    Progress progress(m_window, tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    const bool ok = TopologyImport::importFile(m_project, nullptr, path, &diagnostics, progress.callback());
+    if (!ok && !progress.wasCanceled()) {
+        showErrors(m_window, tr("Import Failed"),
+                   tr("Nothing was imported from %1: it has %n problem(s).", nullptr, int(diagnostics.size()))
+                       .arg(QFileInfo(path).fileName()),
+                   diagnostics);
+    }
+    return ok;
+}
+
+bool InterchangeActions::exportTopology()
+{
+    QStringList filters;
+    QList<TopologyExporter *> exporters = FormatRegistry::instance().exporters();
+    for (TopologyExporter *exporter : std::as_const(exporters))
+        filters.append(filtersOf(exporter->nameFilters(), exporter->displayName()));
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Topology"), QString(),
+                                                      filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return false;
+    TopologyExporter *exporter = exporters.value(int(filters.indexOf(selected)), exporters.value(0));
+    if (!exporter)
+        return false;
+    Progress progress(m_window, tr("Exporting %1…").arg(QFileInfo(path).fileName()));
+    QString error;
+    if (!exporter->writeFile(m_project->content(), path, &error, progress.callback())) {
+        if (!progress.wasCanceled())
+            QMessageBox::critical(m_window, tr("Export Failed"), tr("%1 could not be written:\n%2").arg(path, error));
+        return false;
+    }
+    return true;
+}
+
+} // namespace twin::ui
