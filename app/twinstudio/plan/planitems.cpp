@@ -84,7 +84,7 @@ void RoomItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->translate(bounds.center());
     painter->scale(1.0 / scale, 1.0 / scale);
     // Devices usually stand in the middle of a room: keep the label clear of them.
-    painter->translate(0, -16);
+    painter->translate(0, -24);
     QFont font = painter->font();
     font.setPointSizeF(9);
     painter->setFont(font);
