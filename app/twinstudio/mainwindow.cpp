@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "topologydock.h"
+#include "palettedock.h"
 #include "interchangeactions.h"
 #include "plan/planview.h"
 
@@ -99,6 +100,8 @@ void MainWindow::createViews()
 
     m_topology = new TopologyDock(m_project, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_topology);
+    m_palette = new PaletteDock(m_project, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_palette);
 }
 
 void MainWindow::createActions()
@@ -142,6 +145,7 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_topology->toggleViewAction());
+    view->addAction(m_palette->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TwinStudio"), this, [this] {

@@ -15,6 +15,7 @@ class Project;
 namespace twin::ui {
 
 class InterchangeActions;
+class PaletteDock;
 class PlanView;
 class TopologyDock;
 
@@ -66,6 +67,7 @@ private:
     InterchangeActions *const m_interchange;
     TopologyDock *m_topology = nullptr;
     PlanView *m_plan = nullptr;
+    PaletteDock *m_palette = nullptr;
     QTabWidget *m_views = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_selectionLabel = nullptr;

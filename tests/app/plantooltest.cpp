@@ -5,6 +5,9 @@
 #include "plan/snapper.h"
 
 #include "document/project.h"
+#include "store/projectstore.h"
+
+#include <QTemporaryDir>
 
 #include <QGraphicsView>
 #include <QTest>
@@ -165,4 +168,79 @@ TEST(Snapper, AnglesSnapTo15DegreeSteps)
     EXPECT_NEAR(r.point.x(), 4.0, 1e-9);
     const auto diagonal = s.snap(QPointF(3.0, -3.2), QPointF(0, 0));
     EXPECT_NEAR(std::abs(diagonal.point.x()), std::abs(diagonal.point.y()), 1e-9);
+}
+
+TEST_F(PlanToolTest, DropsADeviceIntoARoomWithItsSensors)
+{
+    view.scene()->setTool(ui::PlanTool::Kind::RectangleRoom);
+    click(1, 1);
+    click(5, 4);
+    QCoreApplication::processEvents();
+    ASSERT_EQ(rooms().size(), 1);
+    const QString room = rooms().first()->id;
+    view.scene()->setTool(std::nullopt);
+    QString error;
+    ASSERT_TRUE(view.scene()->dropModel(QStringLiteral("dtmi:twinstudio:core:Multisensor;1"),
+                                        QPointF(3, 2.5) * ui::kPixelsPerMetre, &error))
+        << error.toStdString();
+    QCoreApplication::processEvents();
+    const TwinGraph *g = project.graph();
+    const QList<int> inRoom = g->childrenOf(g->indexOfTwin(room));
+    ASSERT_EQ(inRoom.size(), 1);
+    const Twin &device = g->twin(inRoom.first());
+    EXPECT_EQ(device.model, QStringLiteral("dtmi:twinstudio:core:Multisensor;1"));
+    EXPECT_EQ(*device.geometry.position, QPointF(3, 2.5));
+    EXPECT_EQ(g->childrenOf(inRoom.first()).size(), 4);
+
+    // A sensor dropped on the device's marker is attached to it.
+    ASSERT_TRUE(view.scene()->dropModel(QStringLiteral("dtmi:twinstudio:core:IlluminanceSensor;1"),
+                                        QPointF(3, 2.5) * ui::kPixelsPerMetre, &error))
+        << error.toStdString();
+    EXPECT_EQ(g->childrenOf(inRoom.first()).size(), 5);
+    // Dropped elsewhere it is refused with a reason.
+    EXPECT_FALSE(view.scene()->dropModel(QStringLiteral("dtmi:twinstudio:core:IlluminanceSensor;1"),
+                                         QPointF(20, 20) * ui::kPixelsPerMetre, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(project.undoStack()->count(), 3);
+}
+
+TEST_F(PlanToolTest, DesignSessionUndoesToTheEmptyFloorAndSurvivesSaveAndReopen)
+{
+    view.scene()->setTool(ui::PlanTool::Kind::RectangleRoom);
+    click(0, 0);
+    click(4, 3);
+    view.scene()->setTool(ui::PlanTool::Kind::PolygonRoom);
+    click(4, 0);
+    click(9, 0);
+    click(9, 3);
+    doubleClick(4, 3);
+    QCoreApplication::processEvents();
+    ASSERT_EQ(rooms().size(), 2);
+    const QString first = rooms().first()->id;
+    view.scene()->setTool(std::nullopt);
+    ASSERT_TRUE(view.scene()->dropModel(QStringLiteral("dtmi:twinstudio:core:Thermostat;1"),
+                                        QPointF(2, 1.5) * ui::kPixelsPerMetre));
+    ASSERT_TRUE(project.setTwinProperty(first, QStringLiteral("name"), QStringLiteral("Focus room")));
+    const ProjectContent designed = project.content();
+    const int steps = project.undoStack()->count();
+    EXPECT_EQ(steps, 4);
+
+    while (project.undoStack()->canUndo())
+        project.undoStack()->undo();
+    EXPECT_EQ(project.graph()->twinCount(), 1); // the empty floor
+    while (project.undoStack()->canRedo())
+        project.undoStack()->redo();
+    EXPECT_EQ(project.content().twins, designed.twins);
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("design.twinproj"));
+    QString error;
+    ASSERT_TRUE(ProjectStore::save(&project, file, &error)) << error.toStdString();
+    Project reopened;
+    Diagnostics diagnostics;
+    ASSERT_TRUE(ProjectStore::open(file, &reopened, &diagnostics));
+    EXPECT_EQ(reopened.content().twins, designed.twins);
+    EXPECT_EQ(reopened.content().relationships, designed.relationships);
+    EXPECT_EQ(reopened.graph()->findTwin(first)->properties.value(QStringLiteral("name")).toString(),
+              QStringLiteral("Focus room"));
 }

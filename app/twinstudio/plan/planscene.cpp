@@ -4,8 +4,12 @@
 #include "planitems.h"
 
 #include "document/project.h"
+#include "document/twinfactory.h"
+#include "itemmodels/palettemodel.h"
 
+#include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QMimeData>
 #include <QTimer>
 
 #include <algorithm>
@@ -281,6 +285,84 @@ void PlanScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     }
     if (moved.size() > 1)
         stack->endMacro();
+}
+
+} // namespace twin::ui
+
+namespace twin::ui {
+
+QString PlanScene::twinAt(QPointF scenePos, bool markers) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (!item->isEnabled())
+            continue;
+        if (auto *marker = dynamic_cast<MarkerItem *>(item); marker && markers)
+            return marker->twinId();
+        if (auto *room = dynamic_cast<RoomItem *>(item); room && !markers)
+            return room->twinId();
+    }
+    return QString();
+}
+
+bool PlanScene::dropModel(const QString &model, QPointF scenePos, QString *error)
+{
+    const Category category = m_project->models().category(model);
+    ProjectContent content;
+    if (category == Category::Sensor) {
+        const QString device = twinAt(scenePos, true);
+        if (device.isEmpty()) {
+            if (error)
+                *error = tr("Drop a sensor onto a device");
+            return false;
+        }
+        content = TwinFactory::sensor(*m_project, model, device);
+    } else {
+        QString room = twinAt(scenePos, false);
+        if (room.isEmpty())
+            room = m_floor;
+        if (room.isEmpty()) {
+            if (error)
+                *error = tr("There is no floor to drop onto");
+            return false;
+        }
+        const std::optional<QPointF> position = category == Category::Space
+            ? std::nullopt
+            : std::optional<QPointF>(scenePos / kPixelsPerMetre);
+        content = category == Category::Device ? TwinFactory::device(*m_project, model, room, position)
+                                               : TwinFactory::twin(*m_project, model, room);
+        if (position && !content.twins.isEmpty())
+            content.twins.first().geometry.position = position;
+    }
+    Diagnostics diagnostics;
+    const QString label = tr("Add %1").arg(TwinFactory::shortName(model));
+    if (!m_project->importContent(content, &diagnostics, QString(), label)) {
+        if (error)
+            *error = diagnostics.isEmpty() ? QString() : diagnostics.first().message;
+        return false;
+    }
+    return true;
+}
+
+void PlanScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(QString::fromLatin1(PaletteModel::MimeType)));
+}
+
+void PlanScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(QString::fromLatin1(PaletteModel::MimeType)));
+}
+
+void PlanScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    const QString model = QString::fromUtf8(event->mimeData()->data(QString::fromLatin1(PaletteModel::MimeType)));
+    QString error;
+    if (model.isEmpty() || !dropModel(model, event->scenePos(), &error)) {
+        reportError(error);
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
 }
 
 } // namespace twin::ui

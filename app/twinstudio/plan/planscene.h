@@ -43,6 +43,10 @@ public:
     /// The drawing tool in use; none means select/move.
     void setTool(std::optional<PlanTool::Kind> kind);
     PlanTool *tool() const { return m_tool.get(); }
+    /// Creates a twin of \a model dropped at \a scenePos: a device or person goes into the
+    /// room there (with the sensors its type brings), a sensor onto the device there.
+    bool dropModel(const QString &model, QPointF scenePos, QString *error = nullptr);
+
     /// Room corners and wall ends of the shown floor (metres), for magnetism.
     QList<QPointF> snapVertices() const;
 
@@ -60,12 +64,16 @@ protected:
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
 
 private:
     void scheduleRebuild();
     void rebuild();
     void rebuildItems();
     void addFloorContent(const QString &floorId, bool faded);
+    QString twinAt(QPointF scenePos, bool markers) const;
 
     Project *const m_project;
     QString m_floor;

@@ -38,6 +38,7 @@ PlanView::PlanView(Project *project, QWidget *parent)
     m_view->setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     m_view->setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     m_view->viewport()->installEventFilter(this);
+    m_view->setAcceptDrops(true);
 
     auto *tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
