@@ -54,3 +54,38 @@ TEST(Screenshot, UnknownViewIsAUsageError)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     EXPECT_EQ(r.exitCode, 2);
 }
+
+TEST(Screenshot, DemoPlanShowsRoomsWallsAndDevices)
+{
+    if (!haveDisplay())
+        GTEST_SKIP() << "no X display (run under xvfb-run, as scripts/test.sh does)";
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("plan.png"));
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    const twintest::ProcessResult r = twintest::runTool(
+        QStringLiteral("twinstudio"), {QStringLiteral("--demo"), QStringLiteral("--screenshot"), png,
+                                       QStringLiteral("--view"), QStringLiteral("plan"), QStringLiteral("--after"),
+                                       QStringLiteral("400")});
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    ASSERT_TRUE(r.finished);
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    const QImage image(png);
+    ASSERT_FALSE(image.isNull());
+    // Count the plan's own colours: wall charcoal, room fill, device blue.
+    int wall = 0, room = 0, device = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            if (c == QColor(0x2b, 0x30, 0x36))
+                ++wall;
+            else if (c == QColor(0xee, 0xf3, 0xf8))
+                ++room;
+            else if (c == QColor(0x1f, 0x77, 0xb4))
+                ++device;
+        }
+    }
+    const int samples = (image.width() / 2) * (image.height() / 2);
+    EXPECT_GT(room, samples / 5) << "rooms should fill a good part of the fitted plan";
+    EXPECT_GT(wall, samples / 100) << "walls should be drawn";
+    EXPECT_GT(device, 50) << "device markers should be drawn";
+}

@@ -104,7 +104,8 @@ void PlanView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     // The first real size is when a freshly loaded plan can be fitted.
-    if (m_fitPending && fitToView())
+    // Until the user zooms, the plan keeps fitting the view as it is resized.
+    if ((m_fitPending || m_autoFit) && fitToView())
         m_fitPending = false;
 }
 
@@ -113,6 +114,7 @@ bool PlanView::fitToView()
     const QRectF content = m_scene->itemsBoundingRect();
     if (content.isEmpty())
         return false;
+    m_autoFit = true;
     m_view->fitInView(content.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
     return true;
 }
@@ -134,6 +136,7 @@ bool PlanView::eventFilter(QObject *watched, QEvent *event)
         const double current = m_view->transform().m11();
         if (current * factor > 0.02 && current * factor < 50)
             m_view->scale(factor, factor);
+        m_autoFit = false;
         return true;
     }
     return QWidget::eventFilter(watched, event);

@@ -44,6 +44,7 @@ private:
     QComboBox *const m_floorBox;
     QGraphicsView *const m_view;
     bool m_fitPending = true;
+    bool m_autoFit = true;
 };
 
 } // namespace twin::ui
