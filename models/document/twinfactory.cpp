@@ -70,23 +70,44 @@ Twin makeTwin(const Project &project, const QString &model, const QString &id)
     return t;
 }
 
-QString containmentName(const Project &project, const QString &parentModel, const QString &childModel)
+/// The containment relationship that places \a child under \a parent: a relationship
+/// of the parent that the tree follows and whose target admits the child (targeted ones
+/// first, e.g. a device's hasSensor), else one of the child pointing up to the parent
+/// (REC's locatedIn), else contains.
+Relationship containmentEdge(const Project &project, const QString &parentId, const QString &parentModel,
+                             const Twin &child)
 {
-    // Prefer a relationship of the parent whose target admits the child, e.g. a device's
-    // hasSensor for a sensor; fall back to contains.
-    for (const DtdlElement *rel : project.models().relationships(parentModel)) {
-        if (!rel->target.isEmpty() && project.models().isA(childModel, rel->target)
-            && project.graph()->containmentEnds(Relationship{{}, {}, rel->name, {}, {}}))
-            return rel->name;
+    const ModelRegistry &models = project.models();
+    const TwinGraph *graph = project.graph();
+    auto follows = [graph](const QString &name, ContainmentRule::Direction direction) {
+        for (const ContainmentRule &rule : graph->containmentRules()) {
+            if (rule.name == name && rule.direction == direction)
+                return true;
+        }
+        return false;
+    };
+    const QList<const DtdlElement *> down = models.relationships(parentModel);
+    for (bool targeted : {true, false}) {
+        for (const DtdlElement *rel : down) {
+            if (rel->target.isEmpty() == targeted)
+                continue;
+            if ((rel->target.isEmpty() || models.isA(child.model, rel->target))
+                && follows(rel->name, ContainmentRule::Direction::ParentToChild))
+                return {rel->name + u'-' + child.id, parentId, rel->name, child.id, {}};
+        }
     }
-    return QStringLiteral("contains");
+    for (const DtdlElement *rel : models.relationships(child.model)) {
+        if ((rel->target.isEmpty() || models.isA(parentModel, rel->target))
+            && follows(rel->name, ContainmentRule::Direction::ChildToParent))
+            return {rel->name + u'-' + parentId, child.id, rel->name, parentId, {}};
+    }
+    return {QStringLiteral("contains-") + child.id, parentId, QStringLiteral("contains"), child.id, {}};
 }
 
 void attach(const Project &project, ProjectContent *content, const QString &parentId, const QString &parentModel,
             const Twin &child)
 {
-    const QString name = containmentName(project, parentModel, child.model);
-    content->relationships.append({name + u'-' + child.id, parentId, name, child.id, {}});
+    content->relationships.append(containmentEdge(project, parentId, parentModel, child));
 }
 
 void addSensor(const Project &project, ProjectContent *content, const QString &model, const QString &parentId,

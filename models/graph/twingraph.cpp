@@ -31,6 +31,8 @@ QList<ContainmentRule> TwinGraph::defaultContainmentRules()
         {QStringLiteral("locatedIn"), D::ChildToParent},
         {QStringLiteral("hasPoint"), D::ParentToChild},
         {QStringLiteral("isPointOf"), D::ChildToParent},
+        {QStringLiteral("hasCapability"), D::ParentToChild},
+        {QStringLiteral("isCapabilityOf"), D::ChildToParent},
     };
 }
 

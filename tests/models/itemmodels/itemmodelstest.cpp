@@ -7,6 +7,8 @@
 
 #include <QMimeData>
 
+#include "support/testsupport.h"
+
 #include <QAbstractItemModelTester>
 
 #include <gtest/gtest.h>
@@ -171,4 +173,39 @@ TEST(TwinFactory, MultisensorBringsItsSensorsAsOneStep)
     // Sensors hang off the device through hasSensor, as the ontology says.
     EXPECT_EQ(g->relationship(g->containmentRelationshipOf(g->childrenOf(device).first())).name, QStringLiteral("hasSensor"));
     EXPECT_EQ(*g->twin(device).geometry.position, QPointF(1, 2));
+}
+
+TEST(TwinFactory, RealEstateCoreTypesWorkThroughTheCategoryMap)
+{
+    TWIN_REQUIRE_SHARED("ontologies/rec-3.3");
+    Project p;
+    Diagnostics d;
+    ASSERT_TRUE(p.models().addPaths({twintest::sharedPath(QStringLiteral("ontologies/rec-3.3"))}, &d));
+    const QString level = QStringLiteral("dtmi:digitaltwins:rec_3_3:core:Level;1");
+    const QString room = QStringLiteral("dtmi:digitaltwins:rec_3_3:core:Room;1");
+    const QString equipment = QStringLiteral("dtmi:digitaltwins:rec_3_3:asset:OccupancySensorEquipment;1");
+    const QString sensor = QStringLiteral("dtmi:digitaltwins:rec_3_3:device:TemperatureSensor;1");
+    EXPECT_EQ(p.models().category(room), Category::Space);
+    EXPECT_EQ(p.models().category(equipment), Category::Device);
+    EXPECT_EQ(p.models().category(sensor), Category::Sensor);
+
+    // Built as the designer does: a level, a room in it, equipment in the room, a sensor on it.
+    ProjectContent c = TwinFactory::twin(p, level, QString());
+    ASSERT_TRUE(p.importContent(c, &d)) << (d.isEmpty() ? std::string() : d.first().format().toStdString());
+    const QString levelId = c.twins.first().id;
+    c = TwinFactory::twin(p, room, levelId);
+    ASSERT_TRUE(p.importContent(c, &d)) << (d.isEmpty() ? std::string() : d.first().format().toStdString());
+    const QString roomId = c.twins.first().id;
+    c = TwinFactory::device(p, equipment, roomId, QPointF(1, 1));
+    ASSERT_TRUE(p.importContent(c, &d)) << (d.isEmpty() ? std::string() : d.first().format().toStdString());
+    const QString equipmentId = c.twins.first().id;
+    c = TwinFactory::sensor(p, sensor, equipmentId);
+    ASSERT_TRUE(p.importContent(c, &d)) << (d.isEmpty() ? std::string() : d.first().format().toStdString());
+
+    const TwinGraph *g = p.graph();
+    const int s = g->indexOfTwin(c.twins.first().id);
+    // The tree follows REC's own containment relationships.
+    ASSERT_EQ(g->ancestorsOf(s).size(), 3);
+    EXPECT_EQ(g->twin(g->ancestorsOf(s).at(1)).id, roomId);
+    EXPECT_EQ(g->twin(g->ancestorsOf(s).at(2)).id, levelId);
 }
