@@ -2,6 +2,7 @@
 // twinctl: the headless command line of TwinStudio.
 #include "cli.h"
 #include "commands.h"
+#include "staticplugins.h"
 
 #include <QCoreApplication>
 
@@ -50,6 +51,7 @@ void printUsage()
 
 int main(int argc, char **argv)
 {
+    twin::importStaticPlugins();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("twinctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("TwinStudio"));

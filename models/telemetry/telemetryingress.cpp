@@ -141,7 +141,10 @@ void TelemetryIngress::deliver(std::string_view topic, std::string_view payload)
     m_receivedNs = monotonicNanoseconds();
     m_receivedMs = currentMsecsSinceEpoch();
     auto &counters = m_pipeline->m_counters;
-    counters.received.fetch_add(1, std::memory_order_relaxed);
+    if (counters.received.fetch_add(1, std::memory_order_relaxed) == 0) {
+        qint64 none = 0;
+        m_pipeline->m_firstReceivedNs.compare_exchange_strong(none, m_receivedNs);
+    }
 
     QMutexLocker lock(&m_mutex);
     TopicEntry &entry = entryFor(topic);

@@ -256,6 +256,8 @@ void TelemetryPipeline::process(StagingBatch &batch)
         }
     }
     m_counters.processed.fetch_add(messages, std::memory_order_relaxed);
+    if (messages)
+        m_lastProcessedNs.store(visibleNs, std::memory_order_relaxed);
     m_counters.batches.fetch_add(1, std::memory_order_relaxed);
 
     if (m_history.isOpen())
@@ -332,6 +334,13 @@ QList<TelemetryPipeline::TopicStats> TelemetryPipeline::topicStats() const
         });
     }
     return result;
+}
+
+double TelemetryPipeline::activeSeconds() const
+{
+    const qint64 first = m_firstReceivedNs.load(std::memory_order_relaxed);
+    const qint64 last = m_lastProcessedNs.load(std::memory_order_relaxed);
+    return first && last > first ? double(last - first) / 1e9 : 0.0;
 }
 
 bool TelemetryPipeline::waitIdle(int timeoutMs)

@@ -120,6 +120,8 @@ public:
     Counters counters() const;
     QList<TopicStats> topicStats() const;
     double latencyPercentileMs(double fraction) const { return m_latency.percentileMs(fraction); }
+    /// Seconds from the first message received to the last one processed (throughput).
+    double activeSeconds() const;
     /// Waits until everything delivered so far has been processed.
     bool waitIdle(int timeoutMs);
 
@@ -152,6 +154,8 @@ private:
     LatencyHistogram m_latency;
     AtomicCounters m_counters;
     std::atomic<int> m_generation{0};
+    std::atomic<qint64> m_firstReceivedNs{0};
+    std::atomic<qint64> m_lastProcessedNs{0};
     std::atomic<SampleDispatcher *> m_dispatcher{nullptr};
     std::vector<std::unique_ptr<TelemetryIngress>> m_sinks;
 
