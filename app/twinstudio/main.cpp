@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "screenshot.h"
 #include "staticplugins.h"
 
 #include <QApplication>
@@ -8,6 +9,8 @@
 #include <QLocale>
 #include <QTranslator>
 #include <QtPlugin>
+
+#include <cstdio>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(TwinStudio_ViewsPlugin)
@@ -51,6 +54,22 @@ int main(int argc, char **argv)
         QApplication::installTranslator(&translator);
 
     twin::ui::MainWindow window;
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && !window.openFile(positional.first(), parser.isSet(screenshot))) {
+        if (parser.isSet(screenshot))
+            return 1;
+    }
+    if (parser.isSet(screenshot)) {
+        if (!window.showView(parser.value(view))) {
+            std::fprintf(stderr, "twinstudio: unknown view '%s'\n", qPrintable(parser.value(view)));
+            return 2;
+        }
+        window.resize(1600, 1000);
+    }
+    if (parser.isSet(select) && !window.selectTwin(parser.value(select)))
+        std::fprintf(stderr, "twinstudio: no twin '%s' to select\n", qPrintable(parser.value(select)));
     window.show();
+    if (parser.isSet(screenshot))
+        twin::ui::scheduleScreenshot(&window, parser.value(screenshot), parser.value(after).toInt());
     return QApplication::exec();
 }

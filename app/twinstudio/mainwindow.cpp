@@ -1,15 +1,299 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "topologydock.h"
+#include "plan/planview.h"
+
+#include "document/project.h"
+#include "store/projectstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
 namespace twin::ui {
+
+namespace {
+
+constexpr int kMaxRecentFiles = 10;
+const QString kFileFilter = QStringLiteral("TwinStudio projects (*.twinproj)");
+
+QWidget *emptyView(const QString &objectName, const QString &hint)
+{
+    auto *w = new QWidget;
+    w->setObjectName(objectName);
+    auto *layout = new QVBoxLayout(w);
+    auto *label = new QLabel(hint, w);
+    label->setAlignment(Qt::AlignCenter);
+    label->setEnabled(false);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    return w;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_project(new Project(this))
 {
-    setWindowTitle(tr("TwinStudio"));
-    resize(1280, 800);
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("applications-engineering")));
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    createViews();
+    createActions();
+
+    m_selectionLabel = new QLabel(this);
+    m_brokerLabel = new QLabel(tr("Not connected"), this);
+    m_brokerLabel->setToolTip(tr("State of the connection to the MQTT broker"));
+    statusBar()->addWidget(m_selectionLabel, 1);
+    statusBar()->addPermanentWidget(m_brokerLabel);
+
+    connect(m_project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_project, &Project::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_topology, &TopologyDock::twinSelected, m_plan, &PlanView::selectTwin);
+    connect(m_plan, &PlanView::twinSelected, m_topology, &TopologyDock::selectTwin);
+    connect(m_topology, &TopologyDock::twinSelected, this, [this](const QString &id) {
+        const Twin *t = m_project->graph()->findTwin(id);
+        m_selectionLabel->setText(t ? QStringLiteral("%1 — %2").arg(t->displayName(), t->model) : QString());
+    });
+    updateTitle();
+    readSettings();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createViews()
+{
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("Views"));
+    m_views->setDocumentMode(true);
+    m_plan = new PlanView(m_project, this);
+    m_plan->setObjectName(QStringLiteral("plan"));
+    m_views->addTab(m_plan, tr("Plan"));
+    m_views->addTab(emptyView(QStringLiteral("3d"), tr("3D view of the building")), tr("3D"));
+    m_views->addTab(emptyView(QStringLiteral("chart"), tr("Charts of live telemetry")), tr("Charts"));
+    m_views->addTab(emptyView(QStringLiteral("dashboard"), tr("Dashboard")), tr("Dashboard"));
+    m_views->addTab(emptyView(QStringLiteral("functions"), tr("User-defined functions")), tr("Functions"));
+    setCentralWidget(m_views);
+
+    m_topology = new TopologyDock(m_project, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_topology);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New"), this,
+                                         &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this,
+                                          &MainWindow::open);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentFilesMenu();
+    file->addSeparator();
+    QAction *saveAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this,
+                                          &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"),
+                                            this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_project->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = m_project->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(QStringLiteral("Ctrl+Y"))});
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_topology->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About TwinStudio"), this, [this] {
+        QMessageBox::about(this, tr("About TwinStudio"),
+                           tr("<b>TwinStudio %1</b><p>Design and monitor digital twins of buildings.</p>"
+                              "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    for (int i = 0; i < m_views->count(); ++i) {
+        if (m_views->widget(i)->objectName() == name) {
+            m_views->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return name == QStringLiteral("main");
+}
+
+bool MainWindow::selectTwin(const QString &id)
+{
+    m_plan->selectTwin(id);
+    return m_topology->selectTwin(id);
+}
+
+void MainWindow::newProject()
+{
+    if (!maybeSave())
+        return;
+    m_project->clear();
+    m_project->setFileName(QString());
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), kFileFilter);
+    if (!fileName.isEmpty())
+        openFile(fileName);
+}
+
+bool MainWindow::openFile(const QString &fileName, bool quiet)
+{
+    Diagnostics diagnostics;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = ProjectStore::open(fileName, m_project, &diagnostics);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QStringList lines;
+        for (const Diagnostic &d : std::as_const(diagnostics))
+            lines.append(d.format());
+        if (!quiet) {
+            QMessageBox box(QMessageBox::Critical, tr("Cannot Open Project"),
+                            tr("%1 could not be opened.").arg(QFileInfo(fileName).fileName()), QMessageBox::Ok, this);
+            box.setInformativeText(lines.join(u'\n'));
+            box.exec();
+        }
+        return false;
+    }
+    addRecentFile(fileName);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_project->fileName().isEmpty())
+        return saveAs();
+    return saveFile(m_project->fileName());
+}
+
+bool MainWindow::saveAs()
+{
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Save Project As"), m_project->fileName(), kFileFilter);
+    if (fileName.isEmpty())
+        return false;
+    if (!fileName.endsWith(QStringLiteral(".twinproj")))
+        fileName += QStringLiteral(".twinproj");
+    return saveFile(fileName);
+}
+
+bool MainWindow::saveFile(const QString &fileName)
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = ProjectStore::save(m_project, fileName, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::critical(this, tr("Cannot Save Project"),
+                              tr("%1 could not be saved:\n%2").arg(fileName, error));
+        return false;
+    }
+    addRecentFile(fileName);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(fileName).fileName()), 3000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_project->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("The project has unsaved changes. Do you want to save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_project->fileName().isEmpty() ? tr("Untitled")
+                                                          : QFileInfo(m_project->fileName()).fileName();
+    setWindowTitle(tr("%1[*] — TwinStudio").arg(name));
+    setWindowModified(m_project->isModified());
+}
+
+void MainWindow::addRecentFile(const QString &fileName)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString path = QFileInfo(fileName).absoluteFilePath();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    updateRecentFilesMenu();
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &f : files) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(f).fileName(), this, [this, f] {
+            if (maybeSave())
+                openFile(f);
+        });
+        a->setToolTip(f);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
 
 } // namespace twin::ui

@@ -3,8 +3,21 @@
 
 #include <QMainWindow>
 
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace twin {
+class Project;
+}
+
 namespace twin::ui {
 
+class PlanView;
+class TopologyDock;
+
+/// The main window: menus, docks and the central views. File handling and views live in
+/// their own classes; this one wires them together.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -12,6 +25,41 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    Project *project() const { return m_project; }
+
+    /// Opens \a fileName, reporting problems in a dialog unless \a quiet.
+    bool openFile(const QString &fileName, bool quiet = false);
+    bool saveFile(const QString &fileName);
+    /// Brings the named central view to the front: plan, 3d, chart, dashboard, functions.
+    bool showView(const QString &name);
+    bool selectTwin(const QString &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createViews();
+    void newProject();
+    void open();
+    bool save();
+    bool saveAs();
+    /// Asks what to do with unsaved changes; false when the user cancels.
+    bool maybeSave();
+    void updateTitle();
+    void addRecentFile(const QString &fileName);
+    void updateRecentFilesMenu();
+    void readSettings();
+    void writeSettings();
+
+    Project *const m_project;
+    TopologyDock *m_topology = nullptr;
+    PlanView *m_plan = nullptr;
+    QTabWidget *m_views = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_selectionLabel = nullptr;
+    QLabel *m_brokerLabel = nullptr;
 };
 
 } // namespace twin::ui

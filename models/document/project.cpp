@@ -239,7 +239,7 @@ bool Project::reparent(const QString &childId, const QString &newParentId, QStri
     return true;
 }
 
-bool Project::setGeometry(const QString &id, const Geometry &geometry, bool interactive,
+bool Project::setGeometry(const QString &id, const Geometry &geometry, int dragId,
                           QString *error)
 {
     const Twin *t = m_graph->findTwin(id);
@@ -247,7 +247,7 @@ bool Project::setGeometry(const QString &id, const Geometry &geometry, bool inte
         return fail(error, tr("twin '%1' does not exist").arg(id));
     if (t->geometry == geometry)
         return true;
-    m_undoStack->push(new SetGeometryCommand(m_graph, id, geometry, interactive));
+    m_undoStack->push(new SetGeometryCommand(m_graph, id, geometry, dragId));
     return true;
 }
 

@@ -56,10 +56,12 @@ public:
     /// Moves \a childId under \a newParentId in the tree (empty: make it a root) by
     /// replacing its containment relationship.
     bool reparent(const QString &childId, const QString &newParentId, QString *error = nullptr);
-    /// Sets a twin's geometry. Consecutive interactive changes of one twin (a drag) merge
-    /// into one undo step.
-    bool setGeometry(const QString &id, const Geometry &geometry, bool interactive = false,
+    /// Sets a twin's geometry. Changes of one twin that carry the same non-zero \a dragId
+    /// (one drag, see newDragId()) merge into one undo step.
+    bool setGeometry(const QString &id, const Geometry &geometry, int dragId = 0,
                      QString *error = nullptr);
+    /// A fresh id for one interactive drag.
+    int newDragId() { return ++m_lastDragId; }
     /// Adds models, twins and relationships as one undoable step, or nothing at all:
     /// every problem goes to \a diagnostics, located in \a file.
     bool importContent(const ProjectContent &content, Diagnostics *diagnostics,
@@ -103,6 +105,7 @@ private:
     QJsonArray m_bindings;
     QJsonArray m_connections;
     QJsonObject m_viewState;
+    int m_lastDragId = 0;
 };
 
 } // namespace twin

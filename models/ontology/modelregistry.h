@@ -4,20 +4,26 @@
 #include "core/category.h"
 #include "core/diagnostic.h"
 #include "graph/twin.h"
+#include "ontology/dtdlelement.h"
+#include "ontology/resolvedinterface.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
+#include <unordered_map>
+
 namespace twin {
 
 /**
- * The loaded ontologies of a project: DTDL interfaces by DTMI, their categories, and the
- * checks the document runs against them.
+ * The loaded ontologies of a project: DTDL interfaces by DTMI, resolved (ancestors and
+ * inherited contents flattened), their categories, and the checks the document runs
+ * against them.
  *
- * Minimal first form: keeps each interface's JSON, follows `extends` for isA() and
- * category(), and validates nothing but the presence of a model. The DTDL engine
- * replaces the internals; this API stays.
+ * Every add is validated in full (DTDL v2 and v3, see DtdlParser) and all-or-nothing:
+ * on any error, or when the model refers to interfaces or schemas that are not loaded,
+ * nothing is added and every problem is reported.
  */
 class ModelRegistry
 {
@@ -31,19 +37,50 @@ public:
     bool addPaths(const QStringList &paths, Diagnostics *diagnostics);
     /// Adds already parsed interfaces (e.g. from a project file or an import).
     bool addInterfaces(const QList<QJsonObject> &interfaces, Diagnostics *diagnostics);
-    /// Removes the named interfaces (undo of an import).
+    /// Removes interfaces (and the elements they define), e.g. to undo an import.
     void removeInterfaces(const QStringList &dtmis);
     void clear();
 
+    /// Adds the built-in core ontology (dtmi:twinstudio:core:*) from the resources.
+    bool loadCoreOntology(Diagnostics *diagnostics = nullptr);
+    /// Resource paths of the core ontology's files.
+    static QStringList coreOntologyFiles();
+
+    /// Whether an @context naming an unknown extension is tolerated (default) or an error.
+    void setAllowUndefinedExtensions(bool allow) { m_allowUndefinedExtensions = allow; }
+    /// DTMIs the last failed add referred to but that are defined nowhere (incomplete model).
+    const QStringList &lastUnresolved() const { return m_lastUnresolved; }
+
     int interfaceCount() const { return int(m_order.size()); }
-    bool contains(const QString &dtmi) const { return m_interfaces.contains(dtmi); }
+    /// Number of elements (interfaces, contents, schemas, ...) loaded.
+    int elementCount() const { return int(m_elements.size()); }
+    bool contains(const QString &dtmi) const { return m_resolved.contains(dtmi); }
     /// DTMIs in the order they were added.
     const QStringList &interfaceIds() const { return m_order; }
     /// The interface as written in its source document.
-    QJsonObject interfaceJson(const QString &dtmi) const { return m_interfaces.value(dtmi); }
+    QJsonObject interfaceJson(const QString &dtmi) const;
     /// Every interface \a dtmi extends, directly or not, nearest first.
     QStringList ancestors(const QString &dtmi) const;
     bool isA(const QString &dtmi, const QString &base) const;
+
+    /// Any element by DTMI (interfaces, schemas, contents), or nullptr.
+    const DtdlElement *element(const QString &dtmi) const;
+    /// The resolved interface, or nullptr when \a dtmi is not a loaded interface.
+    const ResolvedInterface *resolved(const QString &dtmi) const;
+    /// Contents by name, inherited ones included; nullptr when there is none.
+    const DtdlElement *content(const QString &dtmi, const QString &name) const;
+    /// Relationship contents of \a dtmi, inherited ones included.
+    QList<const DtdlElement *> relationships(const QString &dtmi) const;
+    /// The resolved interface as JSON (inherited contents included, schemas expanded).
+    QJsonObject resolvedJson(const QString &dtmi) const;
+    /// A schema (term or DTMI) as JSON: a term stays a string, complex schemas expand.
+    QJsonValue schemaJson(const QString &schema) const;
+
+    /// A sensor's data type: its `dataType` property when set; else the core sensor type it
+    /// is (TemperatureSensor → "Temperature"); else its first telemetry's semantic type.
+    QString sensorDataType(const Twin &twin) const;
+    /// A sensor's unit: its `unit` property when set, else its first telemetry's unit.
+    QString sensorUnit(const Twin &twin) const;
 
     /// Category by the configured roots; Other when no root is an ancestor.
     Category category(const QString &dtmi) const;
@@ -61,9 +98,31 @@ public:
                                      const QString &file = QString()) const;
 
 private:
-    QHash<QString, QJsonObject> m_interfaces;
+    struct Source
+    {
+        QByteArray bytes;      ///< the whole document (shared)
+        int arrayIndex = -1;
+        QJsonObject object;    ///< when added as an object
+    };
+
+    bool add(const QList<QPair<QString, QByteArray>> &documents, const QList<QJsonObject> *objects,
+             Diagnostics *diagnostics);
+    void rebuild();
+    void validateValue(const QJsonValue &value, const QString &schema, const QString &pointer,
+                       const QString &file, const QString &what, Diagnostics *out, int depth) const;
+    void validateProperties(const QJsonObject &values, const ResolvedInterface &iface,
+                            const QString &pointer, const QString &file, const QString &twinId,
+                            Diagnostics *out, int depth) const;
+    QJsonObject elementJson(const DtdlElement &e, int depth) const;
+
+    std::unordered_map<QString, DtdlElement> m_elements; // node-based: stable addresses
+    QHash<QString, ResolvedInterface> m_resolved;
+    QHash<QString, Source> m_sources;
+    mutable QHash<QString, QJsonObject> m_jsonCache;
     QStringList m_order;
+    QStringList m_lastUnresolved;
     QHash<QString, Category> m_categoryRoots;
+    bool m_allowUndefinedExtensions = true;
 };
 
 } // namespace twin

@@ -1,22 +1,684 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectstore.h"
 
+#include "core/logging.h"
 #include "document/project.h"
+#include "document/projectcontent.h"
+#include "projectschema.h"
+#include "sqlitedatabase.h"
+#include "sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace twin {
 
-bool ProjectStore::open(const QString &fileName, Project *, Diagnostics *diagnostics)
+namespace {
+
+bool fail(QString *error, const QString &message)
 {
-    if (diagnostics)
-        diagnostics->append(Diagnostic::error(fileName, 0, QStringLiteral("project files cannot be read yet")));
+    if (error)
+        *error = message;
     return false;
 }
 
-bool ProjectStore::save(Project *, const QString &, QString *error)
+// --- JSON in columns --------------------------------------------------------------------
+// Objects are stored as compact JSON text; an empty object as NULL. Other values (array
+// elements, view state members) are stored as the bare JSON text of the value.
+
+QByteArray objectText(const QJsonObject &object)
 {
-    if (error)
-        *error = QStringLiteral("project files cannot be written yet");
-    return false;
+    return object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray valueText(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+bool parseObject(const QByteArray &text, QJsonObject *out)
+{
+    if (text.isEmpty()) {
+        *out = QJsonObject();
+        return true;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    *out = doc.object();
+    return true;
+}
+
+bool parseValue(const QByteArray &text, QJsonValue *out)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson('[' + text + ']', &error);
+    if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
+        return false;
+    *out = doc.array().at(0);
+    return true;
+}
+
+QString directionName(ContainmentRule::Direction d)
+{
+    return d == ContainmentRule::Direction::ChildToParent ? QStringLiteral("childToParent")
+                                                          : QStringLiteral("parentToChild");
+}
+
+// --- opening ------------------------------------------------------------------------------
+
+/// Rejects what is not an SQLite database before SQLite sees it, with a message a user
+/// understands (SQLite would say "file is not a database" at the first query).
+bool checkHeader(const QString &fileName, QString *error)
+{
+    const QFileInfo info(fileName);
+    if (!info.exists())
+        return fail(error, QStringLiteral("no such file"));
+    if (info.isDir())
+        return fail(error, QStringLiteral("is a folder, not a project file"));
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(error, QStringLiteral("cannot read: %1").arg(file.errorString()));
+    if (file.size() == 0)
+        return fail(error, QStringLiteral("the file is empty, not a TwinStudio project"));
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return fail(error, QStringLiteral("not a TwinStudio project (not an SQLite database)"));
+    return true;
+}
+
+/// Opens \a fileName read-only and reads its schema version, or says why it is no project.
+bool identifyFile(const QString &fileName, SqliteDatabase *db, int *version, QString *error)
+{
+    if (!checkHeader(fileName, error))
+        return false;
+    QString why;
+    if (!db->open(fileName, SqliteDatabase::Mode::ReadOnly, &why))
+        return fail(error, QStringLiteral("cannot open: %1").arg(why));
+    if (!ProjectSchema::identify(*db, version, &why)) {
+        // identify() words its own verdicts; anything else is SQLite finding damage.
+        return fail(error, why.contains(QStringLiteral("TwinStudio")) || why.startsWith(QStringLiteral("damaged"))
+                               ? why
+                               : QStringLiteral("damaged project: %1").arg(why));
+    }
+    return true;
+}
+
+/// Opens \a fileName read-only, checks it is a project of a version this build reads and
+/// that its pages are sound. An older version is copied into memory and migrated there,
+/// so the file itself is never changed by opening it.
+bool openForReading(const QString &fileName, SqliteDatabase *db, int *version, QString *error)
+{
+    SqliteDatabase file;
+    QString why;
+    if (!identifyFile(fileName, &file, version, error))
+        return false;
+    if (*version > ProjectSchema::CurrentVersion) {
+        return fail(error, QStringLiteral("the project has schema version %1, newer than this version of "
+                                          "TwinStudio reads (%2 at most); open it with a newer TwinStudio")
+                               .arg(*version).arg(ProjectSchema::CurrentVersion));
+    }
+    // quick_check reads every page once (it skips the index-to-table cross check), which
+    // catches truncated and overwritten files before any row is trusted.
+    {
+        SqliteStatement check;
+        if (!check.prepare(file.handle(), "PRAGMA quick_check(1)", &why))
+            return fail(error, QStringLiteral("damaged project: %1").arg(why));
+        if (check.step() != SqliteStatement::Step::Row)
+            return fail(error, QStringLiteral("damaged project: %1").arg(check.lastError()));
+        const QString result = check.columnText(0);
+        if (result != QStringLiteral("ok"))
+            return fail(error, QStringLiteral("damaged project: %1").arg(result));
+    }
+    if (*version == ProjectSchema::CurrentVersion) {
+        *db = std::move(file);
+        return true;
+    }
+    SqliteDatabase memory;
+    if (!memory.open(QStringLiteral(":memory:"), SqliteDatabase::Mode::Create, &why)
+        || !file.copyTo(memory, &why) || !memory.exec("BEGIN", &why)
+        || !ProjectSchema::migrate(memory, ProjectSchema::CurrentVersion, &why) || !memory.exec("COMMIT", &why)) {
+        return fail(error, QStringLiteral("cannot upgrade the project from schema version %1: %2")
+                               .arg(*version).arg(why));
+    }
+    qCInfo(lcStore) << fileName << "migrated in memory from schema version" << *version << "to"
+                    << ProjectSchema::CurrentVersion;
+    *db = std::move(memory);
+    return true;
+}
+
+/// Reads the tables of an opened, current-version project.
+class ContentReader
+{
+public:
+    ContentReader(SqliteDatabase &db, const QString &fileName, Diagnostics *diagnostics)
+        : m_db(db), m_file(fileName), m_diagnostics(diagnostics)
+    {
+    }
+
+    bool read(ProjectContent *c)
+    {
+        return readModels(c) && readTwins(c) && readRelationships(c)
+            && readArray("SELECT json FROM functions ORDER BY seq", "functions", &c->functions)
+            && readArray("SELECT json FROM bindings ORDER BY seq", "bindings", &c->bindings)
+            && readArray("SELECT json FROM connections ORDER BY seq", "connections", &c->connections)
+            && readViewState(c) && readSettings(c) && m_errors == 0;
+    }
+
+private:
+    void error(const QString &message)
+    {
+        ++m_errors;
+        // A damaged table would otherwise produce one line per row.
+        if (m_errors <= 20 && m_diagnostics)
+            m_diagnostics->append(Diagnostic::error(m_file, 0, message));
+    }
+
+    bool prepare(SqliteStatement &st, const char *sql)
+    {
+        QString why;
+        if (st.prepare(m_db.handle(), sql, &why))
+            return true;
+        error(QStringLiteral("damaged project: %1").arg(why));
+        return false;
+    }
+
+    bool finished(const SqliteStatement &st, SqliteStatement::Step step)
+    {
+        if (step == SqliteStatement::Step::Error) {
+            error(QStringLiteral("damaged project: %1").arg(st.lastError()));
+            return false;
+        }
+        return true;
+    }
+
+    /// One shared QString per distinct model or relationship name (a few dozen values
+    /// over many rows): saves a conversion per row and the memory of the copies.
+    QString intern(QHash<QByteArray, QString> &pool, const QByteArray &bytes)
+    {
+        const auto it = pool.constFind(bytes);
+        if (it != pool.cend())
+            return *it;
+        const QByteArray key(bytes.constData(), bytes.size()); // deep copy: bytes is a view
+        return *pool.insert(key, QString::fromUtf8(key));
+    }
+
+    bool readModels(ProjectContent *c)
+    {
+        SqliteStatement st;
+        if (!prepare(st, "SELECT dtmi, json FROM models ORDER BY seq"))
+            return false;
+        SqliteStatement::Step s;
+        while ((s = st.step()) == SqliteStatement::Step::Row) {
+            QJsonObject model;
+            if (!parseObject(st.columnBytes(1), &model) || model.isEmpty())
+                error(QStringLiteral("model %1: the interface is not a JSON object").arg(st.columnText(0)));
+            else
+                c->models.append(model);
+        }
+        return finished(st, s);
+    }
+
+    bool readTwins(ProjectContent *c)
+    {
+        bool ok = false;
+        const qint64 count = m_db.queryInt("SELECT count(*) FROM twins", &ok);
+        SqliteStatement st;
+        if (!prepare(st, "SELECT id, model, properties, geometry FROM twins ORDER BY seq"))
+            return false;
+        if (ok)
+            c->twins.reserve(count);
+        SqliteStatement::Step s;
+        while ((s = st.step()) == SqliteStatement::Step::Row) {
+            Twin t;
+            t.id = st.columnText(0);
+            t.model = intern(m_models, st.columnBytes(1));
+            if (!parseObject(st.columnBytes(2), &t.properties)) {
+                error(QStringLiteral("twin '%1': the properties are not a JSON object").arg(t.id));
+                continue;
+            }
+            const QByteArray geometry = st.columnBytes(3);
+            if (!geometry.isEmpty()) {
+                QJsonObject json;
+                QString why;
+                std::optional<Geometry> g;
+                if (parseObject(geometry, &json))
+                    g = Geometry::fromJson(json, &why);
+                else
+                    why = QStringLiteral("the geometry is not a JSON object");
+                if (!g) {
+                    error(QStringLiteral("twin '%1': %2").arg(t.id, why));
+                    continue;
+                }
+                t.geometry = std::move(*g);
+            }
+            c->twins.append(std::move(t));
+        }
+        return finished(st, s);
+    }
+
+    bool readRelationships(ProjectContent *c)
+    {
+        bool ok = false;
+        const qint64 count = m_db.queryInt("SELECT count(*) FROM relationships", &ok);
+        SqliteStatement st;
+        if (!prepare(st, "SELECT source, id, name, target, properties FROM relationships ORDER BY seq"))
+            return false;
+        if (ok)
+            c->relationships.reserve(count);
+        SqliteStatement::Step s;
+        while ((s = st.step()) == SqliteStatement::Step::Row) {
+            Relationship r;
+            r.source = st.columnText(0);
+            r.id = st.columnText(1);
+            r.name = intern(m_names, st.columnBytes(2));
+            r.target = st.columnText(3);
+            if (!parseObject(st.columnBytes(4), &r.properties)) {
+                error(QStringLiteral("relationship '%1' of twin '%2': the properties are not a JSON object")
+                          .arg(r.id, r.source));
+                continue;
+            }
+            c->relationships.append(std::move(r));
+        }
+        return finished(st, s);
+    }
+
+    bool readArray(const char *sql, const char *table, QJsonArray *out)
+    {
+        SqliteStatement st;
+        if (!prepare(st, sql))
+            return false;
+        SqliteStatement::Step s;
+        while ((s = st.step()) == SqliteStatement::Step::Row) {
+            QJsonValue v;
+            if (!parseValue(st.columnBytes(0), &v))
+                error(QStringLiteral("%1: an entry is not valid JSON").arg(QLatin1StringView(table)));
+            else
+                out->append(v);
+        }
+        return finished(st, s);
+    }
+
+    bool readViewState(ProjectContent *c)
+    {
+        SqliteStatement st;
+        if (!prepare(st, "SELECT key, value FROM view_state"))
+            return false;
+        SqliteStatement::Step s;
+        while ((s = st.step()) == SqliteStatement::Step::Row) {
+            QJsonValue v;
+            if (!parseValue(st.columnBytes(1), &v))
+                error(QStringLiteral("view state '%1' is not valid JSON").arg(st.columnText(0)));
+            else
+                c->viewState.insert(st.columnText(0), v);
+        }
+        return finished(st, s);
+    }
+
+    bool readSettings(ProjectContent *c)
+    {
+        SqliteStatement st;
+        if (!prepare(st, "SELECT key, value FROM settings"))
+            return false;
+        SqliteStatement::Step s;
+        while ((s = st.step()) == SqliteStatement::Step::Row) {
+            const QString key = st.columnText(0);
+            QJsonValue v;
+            if (!parseValue(st.columnBytes(1), &v)) {
+                error(QStringLiteral("setting '%1' is not valid JSON").arg(key));
+                continue;
+            }
+            if (key == QStringLiteral("categoryRoots")) {
+                const QJsonObject roots = v.toObject();
+                for (auto it = roots.begin(); it != roots.end(); ++it)
+                    c->categoryRoots.insert(it.key(), categoryFromName(it.value().toString()));
+            } else if (key == QStringLiteral("containmentRules")) {
+                for (const QJsonValue &rv : v.toArray()) {
+                    const QJsonObject ro = rv.toObject();
+                    ContainmentRule rule;
+                    rule.name = ro.value(QStringLiteral("name")).toString();
+                    rule.direction = ro.value(QStringLiteral("direction")).toString() == QStringLiteral("childToParent")
+                        ? ContainmentRule::Direction::ChildToParent
+                        : ContainmentRule::Direction::ParentToChild;
+                    if (rule.name.isEmpty())
+                        error(QStringLiteral("setting 'containmentRules': a rule has no name"));
+                    else
+                        c->containmentRules.append(rule);
+                }
+            } else {
+                // Settings of later versions that this one does not know are kept out of
+                // the way rather than refused: they are optional by design.
+                qCDebug(lcStore) << m_file << "ignores the unknown setting" << key;
+            }
+        }
+        return finished(st, s);
+    }
+
+    SqliteDatabase &m_db;
+    QString m_file;
+    Diagnostics *m_diagnostics;
+    QHash<QByteArray, QString> m_models;
+    QHash<QByteArray, QString> m_names;
+    int m_errors = 0;
+};
+
+// --- writing ------------------------------------------------------------------------------
+
+class ContentWriter
+{
+public:
+    explicit ContentWriter(SqliteDatabase &db) : m_db(db) {}
+
+    bool write(const ProjectContent &c, QString *error)
+    {
+        return writeModels(c, error) && writeTwins(c, error) && writeRelationships(c, error)
+            && writeArray("INSERT INTO functions (json) VALUES (?1)", c.functions, error)
+            && writeArray("INSERT INTO bindings (json) VALUES (?1)", c.bindings, error)
+            && writeArray("INSERT INTO connections (json) VALUES (?1)", c.connections, error)
+            && writeViewState(c, error) && writeSettings(c, error) && writeMeta(error);
+    }
+
+private:
+    bool writeModels(const ProjectContent &c, QString *error)
+    {
+        SqliteStatement st;
+        if (!st.prepare(m_db.handle(), "INSERT INTO models (dtmi, json) VALUES (?1, ?2)", error))
+            return false;
+        for (const QJsonObject &m : c.models) {
+            st.bindText(1, m.value(QStringLiteral("@id")).toString());
+            st.bindText(2, QJsonDocument(m).toJson(QJsonDocument::Compact));
+            if (!st.run(error))
+                return false;
+        }
+        return true;
+    }
+
+    bool writeTwins(const ProjectContent &c, QString *error)
+    {
+        SqliteStatement st;
+        if (!st.prepare(m_db.handle(),
+                        "INSERT INTO twins (id, model, properties, geometry) VALUES (?1, ?2, ?3, ?4)", error))
+            return false;
+        for (const Twin &t : c.twins) {
+            st.bindText(1, t.id);
+            st.bindText(2, t.model);
+            bindObject(st, 3, t.properties);
+            if (t.geometry.isEmpty())
+                st.bindNull(4);
+            else
+                st.bindText(4, QJsonDocument(t.geometry.toJson()).toJson(QJsonDocument::Compact));
+            if (!st.run(error)) {
+                if (error)
+                    *error = QStringLiteral("twin '%1': %2").arg(t.id, *error);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool writeRelationships(const ProjectContent &c, QString *error)
+    {
+        SqliteStatement st;
+        if (!st.prepare(m_db.handle(),
+                        "INSERT INTO relationships (source, id, name, target, properties) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5)",
+                        error))
+            return false;
+        for (const Relationship &r : c.relationships) {
+            st.bindText(1, r.source);
+            st.bindText(2, r.id);
+            st.bindText(3, r.name);
+            st.bindText(4, r.target);
+            bindObject(st, 5, r.properties);
+            if (!st.run(error)) {
+                if (error)
+                    *error = QStringLiteral("relationship '%1' of twin '%2': %3").arg(r.id, r.source, *error);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool writeArray(const char *sql, const QJsonArray &array, QString *error)
+    {
+        SqliteStatement st;
+        if (!st.prepare(m_db.handle(), sql, error))
+            return false;
+        for (const QJsonValue &v : array) {
+            st.bindText(1, valueText(v));
+            if (!st.run(error))
+                return false;
+        }
+        return true;
+    }
+
+    bool writeViewState(const ProjectContent &c, QString *error)
+    {
+        SqliteStatement st;
+        if (!st.prepare(m_db.handle(), "INSERT INTO view_state (key, value) VALUES (?1, ?2)", error))
+            return false;
+        for (auto it = c.viewState.begin(); it != c.viewState.end(); ++it) {
+            st.bindText(1, it.key());
+            st.bindText(2, valueText(it.value()));
+            if (!st.run(error))
+                return false;
+        }
+        return true;
+    }
+
+    bool writeSettings(const ProjectContent &c, QString *error)
+    {
+        SqliteStatement st;
+        if (!st.prepare(m_db.handle(), "INSERT INTO settings (key, value) VALUES (?1, ?2)", error))
+            return false;
+        // Absent rows mean "the defaults", so a project follows improved defaults.
+        if (!c.categoryRoots.isEmpty()) {
+            QJsonObject roots;
+            for (auto it = c.categoryRoots.begin(); it != c.categoryRoots.end(); ++it)
+                roots.insert(it.key(), categoryName(it.value()));
+            st.bindText(1, QByteArrayLiteral("categoryRoots"));
+            st.bindText(2, valueText(roots));
+            if (!st.run(error))
+                return false;
+        }
+        if (!c.containmentRules.isEmpty()) {
+            QJsonArray rules;
+            for (const ContainmentRule &r : c.containmentRules)
+                rules.append(QJsonObject{{QStringLiteral("name"), r.name},
+                                         {QStringLiteral("direction"), directionName(r.direction)}});
+            st.bindText(1, QByteArrayLiteral("containmentRules"));
+            st.bindText(2, valueText(rules));
+            if (!st.run(error))
+                return false;
+        }
+        return true;
+    }
+
+    bool writeMeta(QString *error)
+    {
+        SqliteStatement st;
+        if (!st.prepare(m_db.handle(), "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", error))
+            return false;
+        const QString app = QCoreApplication::applicationName();
+        const QString version = QCoreApplication::applicationVersion();
+        st.bindText(1, QByteArrayLiteral("writer"));
+        st.bindText(2, (app.isEmpty() ? QStringLiteral("TwinStudio") : app)
+                           + (version.isEmpty() ? QString() : u' ' + version));
+        if (!st.run(error))
+            return false;
+        st.bindText(1, QByteArrayLiteral("savedAt"));
+        st.bindText(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        return st.run(error);
+    }
+
+    static void bindObject(SqliteStatement &st, int column, const QJsonObject &object)
+    {
+        if (object.isEmpty())
+            st.bindNull(column);
+        else
+            st.bindText(column, objectText(object));
+    }
+
+    SqliteDatabase &m_db;
+};
+
+/// Makes the rename durable: without it a power cut may bring back the old name.
+void syncDirectory(const QString &directory)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(directory)
+#endif
+}
+
+bool syncFile(const QString &fileName, QString *error)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(fileName).constData(), O_RDONLY);
+    if (fd < 0)
+        return fail(error, QString::fromLocal8Bit(std::strerror(errno)));
+    const bool ok = ::fsync(fd) == 0;
+    const QString why = ok ? QString() : QString::fromLocal8Bit(std::strerror(errno));
+    ::close(fd);
+    return ok || fail(error, why);
+#else
+    Q_UNUSED(fileName)
+    Q_UNUSED(error)
+    return true;
+#endif
+}
+
+} // namespace
+
+bool ProjectStore::readContent(const QString &fileName, ProjectContent *content, Diagnostics *diagnostics)
+{
+    SqliteDatabase db;
+    int version = 0;
+    QString why;
+    if (!openForReading(fileName, &db, &version, &why)) {
+        if (diagnostics)
+            diagnostics->append(Diagnostic::error(fileName, 0, why));
+        return false;
+    }
+    ProjectContent read;
+    ContentReader reader(db, fileName, diagnostics);
+    if (!reader.read(&read))
+        return false;
+    *content = std::move(read);
+    return true;
+}
+
+bool ProjectStore::writeContent(const ProjectContent &content, const QString &fileName, QString *error)
+{
+    const QFileInfo target(fileName);
+    if (target.isDir())
+        return fail(error, QStringLiteral("%1 is a folder").arg(fileName));
+    const QString directory = target.absolutePath();
+    if (!QFileInfo(directory).isDir())
+        return fail(error, QStringLiteral("the folder %1 does not exist").arg(directory));
+
+    // The new file is complete and on disk before it takes the target's name.
+    QTemporaryFile temp(directory + u"/." + target.fileName() + QStringLiteral(".XXXXXX"));
+    if (!temp.open())
+        return fail(error, QStringLiteral("cannot write in %1: %2").arg(directory, temp.errorString()));
+    temp.close();
+    const QString tempName = temp.fileName();
+
+    QString why;
+    {
+        SqliteDatabase db;
+        // No journal: if anything goes wrong the temporary file is discarded whole.
+        const bool ok = db.open(tempName, SqliteDatabase::Mode::ReadWrite, &why)
+            && db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+                       "PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -65536;",
+                       &why)
+            && db.exec("BEGIN", &why) && ProjectSchema::create(db, ProjectSchema::CurrentVersion, &why)
+            && ContentWriter(db).write(content, &why) && db.exec("COMMIT", &why);
+        if (!ok)
+            return fail(error, QStringLiteral("cannot write %1: %2").arg(fileName, why));
+    }
+    if (!syncFile(tempName, &why))
+        return fail(error, QStringLiteral("cannot write %1: %2").arg(fileName, why));
+
+    const QFile::Permissions permissions = target.exists()
+        ? QFile::permissions(fileName)
+        : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+    QFile::setPermissions(tempName, permissions);
+    // rename(2) replaces the target in one step; QFile::rename would refuse an existing one.
+    if (std::rename(QFile::encodeName(tempName).constData(), QFile::encodeName(fileName).constData()) != 0)
+        return fail(error, QStringLiteral("cannot replace %1: %2")
+                               .arg(fileName, QString::fromLocal8Bit(std::strerror(errno))));
+    temp.setAutoRemove(false);
+    syncDirectory(directory);
+    return true;
+}
+
+bool ProjectStore::open(const QString &fileName, Project *project, Diagnostics *diagnostics)
+{
+    ProjectContent content;
+    if (!readContent(fileName, &content, diagnostics))
+        return false;
+    Diagnostics local;
+    if (!project->setContent(content, &local)) {
+        for (Diagnostic &d : local) {
+            if (d.file.isEmpty())
+                d.file = fileName;
+        }
+        if (diagnostics)
+            diagnostics->append(local);
+        return false;
+    }
+    if (diagnostics)
+        diagnostics->append(local); // warnings
+    project->setFileName(fileName);
+    project->markSaved();
+    return true;
+}
+
+bool ProjectStore::save(Project *project, const QString &fileName, QString *error)
+{
+    if (!writeContent(project->content(), fileName, error))
+        return false;
+    project->setFileName(fileName);
+    project->markSaved();
+    return true;
+}
+
+int ProjectStore::schemaVersion(const QString &fileName, QString *error)
+{
+    SqliteDatabase db;
+    int version = -1;
+    return identifyFile(fileName, &db, &version, error) ? version : -1;
+}
+
+QString ProjectStore::historyFileName(const QString &projectFile)
+{
+    return projectFile + QStringLiteral(".history");
 }
 
 } // namespace twin

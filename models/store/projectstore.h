@@ -8,18 +8,36 @@
 namespace twin {
 
 class Project;
+struct ProjectContent;
 
 /**
  * Reads and writes *.twinproj files (SQLite). The contract other parts rely on:
  * open() fills a Project (replacing its content, clearing its undo stack, setting its
  * file name and marking it clean) or reports why not without touching it; save() writes
  * the whole project atomically and marks it clean.
+ *
+ * Saving writes a complete new file beside the target and renames it over the target,
+ * so a crash or a failed save leaves the previous file as it was. Opening never writes:
+ * a file of an older schema version is migrated in memory and rewritten in the current
+ * version on the next save. Telemetry history is not part of this file (it belongs in a
+ * companion file, see historyFileName()), so a save never rewrites history.
  */
 class ProjectStore
 {
 public:
     static bool open(const QString &fileName, Project *project, Diagnostics *diagnostics);
     static bool save(Project *project, const QString &fileName, QString *error);
+
+    /// Reads a project file into \a content. All or nothing: on failure \a content is
+    /// unchanged and \a diagnostics say why (one line each, naming the file).
+    static bool readContent(const QString &fileName, ProjectContent *content, Diagnostics *diagnostics);
+    /// Writes \a content as a complete project file, atomically.
+    static bool writeContent(const ProjectContent &content, const QString &fileName, QString *error);
+    /// The schema version of a project file, or -1 (with \a error) when it is not one.
+    static int schemaVersion(const QString &fileName, QString *error);
+
+    /// The companion file for the telemetry history of \a projectFile ("FILE.history").
+    static QString historyFileName(const QString &projectFile);
 };
 
 } // namespace twin

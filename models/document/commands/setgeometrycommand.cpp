@@ -9,13 +9,13 @@
 namespace twin {
 
 SetGeometryCommand::SetGeometryCommand(TwinGraph *graph, const QString &twinId,
-                                       const Geometry &geometry, bool interactive,
+                                       const Geometry &geometry, int dragId,
                                        QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_graph(graph)
     , m_twinId(twinId)
     , m_newGeometry(geometry)
-    , m_interactive(interactive)
+    , m_dragId(dragId)
 {
     const Twin *t = graph->findTwin(twinId);
     Q_ASSERT(t);
@@ -25,13 +25,13 @@ SetGeometryCommand::SetGeometryCommand(TwinGraph *graph, const QString &twinId,
 
 int SetGeometryCommand::id() const
 {
-    return m_interactive ? CmdSetGeometry : -1;
+    return m_dragId != 0 ? CmdSetGeometry : -1;
 }
 
 bool SetGeometryCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const SetGeometryCommand *>(other);
-    if (!o->m_interactive || o->m_twinId != m_twinId)
+    if (o->m_dragId != m_dragId || o->m_twinId != m_twinId)
         return false;
     m_newGeometry = o->m_newGeometry;
     return true;

@@ -9,13 +9,13 @@ namespace twin {
 
 class TwinGraph;
 
-/// Moves or reshapes a twin (outline, position, floor layout). Interactive changes of
-/// the same twin merge, so a whole drag is one undo step.
+/// Moves or reshapes a twin (outline, position, floor layout). Changes of the same
+/// twin within one drag (same non-zero drag id) merge, so a whole drag is one undo step.
 class SetGeometryCommand : public QUndoCommand
 {
 public:
     SetGeometryCommand(TwinGraph *graph, const QString &twinId, const Geometry &geometry,
-                       bool interactive, QUndoCommand *parent = nullptr);
+                       int dragId, QUndoCommand *parent = nullptr);
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
     void redo() override;
@@ -26,7 +26,7 @@ private:
     const QString m_twinId;
     Geometry m_newGeometry;
     Geometry m_oldGeometry;
-    const bool m_interactive;
+    const int m_dragId;
 };
 
 } // namespace twin

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plan/planitems.h"
+#include "plan/planscene.h"
+#include "plan/planview.h"
+
+#include "document/project.h"
+
+#include <QGraphicsView>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace twin;
+
+namespace {
+
+ProjectContent twoFloors()
+{
+    ProjectContent c;
+    auto twin = [](const QString &id, const QString &model) {
+        Twin t;
+        t.id = id;
+        t.model = model;
+        t.properties.insert(QStringLiteral("name"), id);
+        return t;
+    };
+    Twin f1 = twin(QStringLiteral("floor-1"), QStringLiteral("dtmi:twinstudio:core:Floor;1"));
+    f1.geometry.floor = FloorLayout{};
+    f1.geometry.floor->walls.append({QPolygonF({QPointF(0, 0), QPointF(10, 0), QPointF(10, 6), QPointF(0, 6), QPointF(0, 0)}), 0.2});
+    Twin f2 = twin(QStringLiteral("floor-2"), QStringLiteral("dtmi:twinstudio:core:Floor;1"));
+    f2.geometry.floor = FloorLayout{3.0, 3.0, {}, {}, {}, {}};
+    Twin r1 = twin(QStringLiteral("room-1"), QStringLiteral("dtmi:twinstudio:core:Room;1"));
+    r1.geometry.outline = QPolygonF({QPointF(0, 0), QPointF(5, 0), QPointF(5, 6), QPointF(0, 6)});
+    Twin r2 = twin(QStringLiteral("room-2"), QStringLiteral("dtmi:twinstudio:core:Room;1"));
+    r2.geometry.outline = QPolygonF({QPointF(5, 0), QPointF(10, 0), QPointF(10, 6), QPointF(5, 6)});
+    Twin r3 = twin(QStringLiteral("room-3"), QStringLiteral("dtmi:twinstudio:core:Room;1"));
+    r3.geometry.outline = QPolygonF({QPointF(0, 0), QPointF(10, 0), QPointF(10, 6), QPointF(0, 6)});
+    Twin dev = twin(QStringLiteral("dev-1"), QStringLiteral("dtmi:twinstudio:core:Multisensor;1"));
+    dev.geometry.position = QPointF(2.5, 3);
+    c.twins = {f1, f2, r1, r2, r3, dev};
+    auto contains = [](const QString &a, const QString &b) {
+        return Relationship{QStringLiteral("c-") + b, a, QStringLiteral("contains"), b, {}};
+    };
+    c.relationships = {contains(QStringLiteral("floor-1"), QStringLiteral("room-1")),
+                       contains(QStringLiteral("floor-1"), QStringLiteral("room-2")),
+                       contains(QStringLiteral("floor-2"), QStringLiteral("room-3")),
+                       contains(QStringLiteral("room-1"), QStringLiteral("dev-1"))};
+    return c;
+}
+
+int countItems(ui::PlanScene *scene, bool enabledOnly)
+{
+    int n = 0;
+    for (QGraphicsItem *item : scene->items()) {
+        if (dynamic_cast<ui::RoomItem *>(item) && (!enabledOnly || item->isEnabled()))
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+TEST(PlanView, ShowsTheFloorWithTheFloorBelowFaded)
+{
+    Project p;
+    ui::PlanView view(&p);
+    ASSERT_TRUE(p.setContent(twoFloors(), nullptr));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(view.scene()->floors(), (QStringList{QStringLiteral("floor-1"), QStringLiteral("floor-2")}));
+    EXPECT_EQ(view.scene()->floor(), QStringLiteral("floor-1"));
+    EXPECT_EQ(countItems(view.scene(), true), 2);
+    view.scene()->setFloor(QStringLiteral("floor-2"));
+    EXPECT_EQ(countItems(view.scene(), true), 1);
+    EXPECT_EQ(countItems(view.scene(), false), 3); // two faded rooms from below
+}
+
+TEST(PlanView, SelectingATwinShowsItsFloor)
+{
+    Project p;
+    ui::PlanView view(&p);
+    ASSERT_TRUE(p.setContent(twoFloors(), nullptr));
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(view.selectTwin(QStringLiteral("room-3")));
+    EXPECT_EQ(view.scene()->floor(), QStringLiteral("floor-2"));
+    EXPECT_EQ(view.scene()->selectedTwins(), QStringList{QStringLiteral("room-3")});
+    ASSERT_TRUE(view.selectTwin(QStringLiteral("dev-1")));
+    EXPECT_EQ(view.scene()->floor(), QStringLiteral("floor-1"));
+}
+
+TEST(PlanView, DraggingADeviceIsOneUndoStep)
+{
+    Project p;
+    ui::PlanView view(&p);
+    view.resize(800, 600);
+    view.show();
+    ASSERT_TRUE(p.setContent(twoFloors(), nullptr));
+    QCoreApplication::processEvents();
+    view.fitToView();
+    auto *gv = view.findChild<QGraphicsView *>();
+    ASSERT_TRUE(gv);
+    const QPoint start = gv->mapFromScene(QPointF(2.5, 3) * ui::kPixelsPerMetre);
+    QTest::mousePress(gv->viewport(), Qt::LeftButton, {}, start);
+    for (int i = 1; i <= 5; ++i) {
+        QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(i * 10, 0)), gv->viewport()->mapToGlobal(QPointF(start + QPoint(i * 10, 0))),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(gv->viewport(), &move);
+    }
+    QTest::mouseRelease(gv->viewport(), Qt::LeftButton, {}, start + QPoint(50, 0));
+    QCoreApplication::processEvents();
+    ASSERT_EQ(p.undoStack()->count(), 1);
+    const QPointF moved = *p.graph()->findTwin(QStringLiteral("dev-1"))->geometry.position;
+    EXPECT_GT(moved.x(), 2.6);
+    EXPECT_NEAR(moved.y(), 3.0, 0.05);
+    p.undoStack()->undo();
+    EXPECT_EQ(*p.graph()->findTwin(QStringLiteral("dev-1"))->geometry.position, QPointF(2.5, 3));
+}
+
+TEST(PlanView, RoomAreaIsComputedFromTheOutline)
+{
+    EXPECT_DOUBLE_EQ(ui::polygonArea(QPolygonF({QPointF(0, 0), QPointF(5, 0), QPointF(5, 6), QPointF(0, 6)})), 30.0);
+    EXPECT_DOUBLE_EQ(ui::polygonArea(QPolygonF({QPointF(0, 0), QPointF(4, 0), QPointF(0, 3)})), 6.0);
+}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/project.h"
+
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace twin;
+
+namespace {
+
+Twin makeTwin(const QString &id, const QString &model = QStringLiteral("dtmi:twinstudio:core:Room;1"))
+{
+    Twin t;
+    t.id = id;
+    t.model = model;
+    return t;
+}
+
+} // namespace
+
+TEST(Project, ModifiedFollowsTheUndoStack)
+{
+    Project p;
+    QSignalSpy modified(&p, &Project::modifiedChanged);
+    EXPECT_FALSE(p.isModified());
+    ASSERT_TRUE(p.addTwin(makeTwin(QStringLiteral("a"))));
+    EXPECT_TRUE(p.isModified());
+    p.markSaved();
+    EXPECT_FALSE(p.isModified());
+    p.undoStack()->undo();
+    EXPECT_TRUE(p.isModified());
+    EXPECT_GE(modified.count(), 3);
+}
+
+TEST(Project, RejectsInvalidTwinsWithAReason)
+{
+    Project p;
+    QString error;
+    EXPECT_FALSE(p.addTwin(makeTwin(QString()), &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(p.addTwin(makeTwin(QStringLiteral("x"), QStringLiteral("not-a-dtmi")), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("not-a-dtmi")));
+    ASSERT_TRUE(p.addTwin(makeTwin(QStringLiteral("x"))));
+    EXPECT_FALSE(p.addTwin(makeTwin(QStringLiteral("x")), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("already exists")));
+    EXPECT_EQ(p.undoStack()->count(), 1);
+}
+
+TEST(Project, RejectsRelationshipsToMissingTwins)
+{
+    Project p;
+    ASSERT_TRUE(p.addTwin(makeTwin(QStringLiteral("a"))));
+    QString error;
+    EXPECT_FALSE(p.addRelationship({QStringLiteral("r"), QStringLiteral("a"), QStringLiteral("contains"),
+                                    QStringLiteral("ghost"), {}}, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("ghost")));
+}
+
+TEST(Project, ImportIsAllOrNothingAndReportsEveryError)
+{
+    Project p;
+    ASSERT_TRUE(p.addTwin(makeTwin(QStringLiteral("existing"))));
+    ProjectContent c;
+    c.twins = {makeTwin(QStringLiteral("n1")), makeTwin(QStringLiteral("existing")), makeTwin(QStringLiteral("n1")),
+               makeTwin(QStringLiteral("bad"), QStringLiteral("nope"))};
+    c.relationships = {{QStringLiteral("r"), QStringLiteral("n1"), QStringLiteral("contains"), QStringLiteral("ghost"), {}}};
+    Diagnostics d;
+    const int twins = p.graph()->twinCount();
+    const int steps = p.undoStack()->count();
+    EXPECT_FALSE(p.importContent(c, &d, QStringLiteral("in.json")));
+    EXPECT_EQ(d.size(), 4);
+    EXPECT_EQ(p.graph()->twinCount(), twins);
+    EXPECT_EQ(p.undoStack()->count(), steps);
+    for (const Diagnostic &x : d)
+        EXPECT_EQ(x.file, QStringLiteral("in.json"));
+}
+
+TEST(Project, ContentRoundTripsThroughSetContent)
+{
+    Project p;
+    ASSERT_TRUE(p.addTwin(makeTwin(QStringLiteral("a"))));
+    ASSERT_TRUE(p.addTwinUnder(makeTwin(QStringLiteral("b")), QStringLiteral("a")));
+    const ProjectContent c = p.content();
+    Project q;
+    QSignalSpy reset(&q, &Project::contentReset);
+    ASSERT_TRUE(q.setContent(c, nullptr));
+    EXPECT_EQ(reset.count(), 1);
+    EXPECT_FALSE(q.isModified());
+    EXPECT_EQ(q.undoStack()->count(), 0);
+    EXPECT_EQ(q.content().twins, c.twins);
+    EXPECT_EQ(q.content().relationships, c.relationships);
+}
+
+TEST(Project, UniqueIds)
+{
+    Project p;
+    ASSERT_TRUE(p.addTwin(makeTwin(QStringLiteral("room"))));
+    EXPECT_EQ(p.uniqueTwinId(QStringLiteral("room")), QStringLiteral("room-2"));
+    EXPECT_EQ(p.uniqueTwinId(QStringLiteral("hall")), QStringLiteral("hall"));
+}
