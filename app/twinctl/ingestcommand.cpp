@@ -72,6 +72,9 @@ int runIngest(const QStringList &args)
         printDiagnostics(diagnostics);
         return ExitInvalidInput;
     }
+    // Sensors are typed by the built-in core ontology, which project files do not carry.
+    if (!project.models().contains(QStringLiteral("dtmi:twinstudio:core:Sensor;1")))
+        project.models().loadCoreOntology(&diagnostics);
     twin::TelemetryPipeline pipeline;
     diagnostics.clear();
     pipeline.setProject(project, &diagnostics);

@@ -128,6 +128,9 @@ int runSimulate(const QStringList &args)
         printDiagnostics(diagnostics);
         return ExitInvalidInput;
     }
+    // Sensors are typed by the built-in core ontology, which project files do not carry.
+    if (!project.models().contains(QStringLiteral("dtmi:twinstudio:core:Sensor;1")))
+        project.models().loadCoreOntology(&diagnostics);
     twin::PointRegistry points;
     twin::BindingSet bindings;
     bindings.build(project, &points, &diagnostics);
@@ -164,7 +167,11 @@ int runSimulate(const QStringList &args)
     }
     QVariantMap transportConfig{{QStringLiteral("url"), parser.value(broker)},
                                 {QStringLiteral("cleanSession"), true},
-                                {QStringLiteral("maxBufferedMessages"), 2000000}};
+                                {QStringLiteral("maxBufferedMessages"), 2000000},
+                                // --count is a bulk feed: the lean writer outruns Paho's
+                                // per-message machinery (see MqttBulkPublisher).
+                                {QStringLiteral("bulkPublish"), countValue > 0 && qosValue < 2
+                                                                    && parser.value(broker).startsWith(QStringLiteral("mqtt://"))}};
     if (parser.isSet(clientId))
         transportConfig.insert(QStringLiteral("clientId"), parser.value(clientId));
     if (parser.isSet(caFile))

@@ -11,17 +11,6 @@
 
 namespace twin {
 
-namespace {
-
-QString sensorDataType(const Twin &twin)
-{
-    // The DTDL engine will provide ModelRegistry::sensorDataType(); until then the demo
-    // and the tests carry it as the twin's "dataType" property.
-    return twin.properties.value(QStringLiteral("dataType")).toString();
-}
-
-} // namespace
-
 bool BindingSet::parseEntry(const QJsonObject &entry, const Project &project, BindingRule *rule,
                             PointInfo *info, QString *error)
 {
@@ -37,7 +26,7 @@ bool BindingSet::parseEntry(const QJsonObject &entry, const Project &project, Bi
         *error = QStringLiteral("\"topic\" '%1' is not a valid MQTT topic filter").arg(topic);
         return false;
     }
-    const QString twinType = sensorDataType(*twin);
+    const QString twinType = project.models().sensorDataType(*twin);
     info->twinId = twinId;
     info->name = entry.value(QStringLiteral("name")).toString();
     if (info->name.isEmpty())
@@ -78,9 +67,9 @@ void BindingSet::build(const Project &project, PointRegistry *points, Diagnostic
             continue;
         PointInfo info;
         info.twinId = t.id;
-        info.dataType = sensorDataType(t);
+        info.dataType = project.models().sensorDataType(t);
         info.name = info.dataType.isEmpty() ? QStringLiteral("value") : info.dataType;
-        info.unit = t.properties.value(QStringLiteral("unit")).toString();
+        info.unit = project.models().sensorUnit(t);
         info.kind = PointKind::Sensor;
         info.valueKind = valueKindForDataType(info.dataType);
         m_sensorPoints.insert(t.id, points->findOrCreate(info));

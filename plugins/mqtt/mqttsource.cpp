@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mqttsource.h"
 
+#include "mqttbulkpublisher.h"
+
 #include "core/logging.h"
 #include "telemetry/telemetrysink.h"
 
@@ -69,6 +71,23 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
     QString clientId = config.value(QStringLiteral("clientId")).toString();
     if (clientId.isEmpty())
         clientId = QStringLiteral("twinstudio-%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
+    if (config.value(QStringLiteral("bulkPublish")).toBool()) {
+        if (tls) {
+            *err = QStringLiteral("bulk publishing is offered over mqtt:// only, not %1").arg(m_url);
+            return false;
+        }
+        const QUrl u(m_url);
+        m_bulk = std::make_unique<MqttBulkPublisher>();
+        setState(State::Connecting);
+        if (!m_bulk->connect(u.host(), u.port(1883), clientId, err)) {
+            fail(*err);
+            m_bulk.reset();
+            setState(State::Disconnected);
+            return false;
+        }
+        setState(State::Connected);
+        return true;
+    }
     const int defaultQos = config.value(QStringLiteral("qos"), 1).toInt();
     m_subscriptions.clear();
     for (const QVariant &v : config.value(QStringLiteral("subscriptions")).toList()) {
@@ -219,6 +238,11 @@ void MqttSource::subscribeAll()
 
 void MqttSource::stop()
 {
+    if (m_bulk) {
+        m_bulk->disconnect();
+        m_bulk.reset();
+        setState(State::Disconnected);
+    }
     if (!m_client)
         return;
     try {
@@ -241,6 +265,15 @@ void MqttSource::stop()
 
 bool MqttSource::publish(std::string_view topic, std::string_view payload, int qos, QString *error)
 {
+    if (m_bulk) {
+        if (!m_bulk->publish(topic, payload, qos, error)) {
+            countError();
+            setState(State::Disconnected);
+            return false;
+        }
+        m_published.fetch_add(1, std::memory_order_relaxed);
+        return true;
+    }
     if (!m_client) {
         if (error)
             *error = QStringLiteral("not connected");
@@ -263,6 +296,8 @@ bool MqttSource::publish(std::string_view topic, std::string_view payload, int q
 
 bool MqttSource::flush(int timeoutMs)
 {
+    if (m_bulk)
+        return m_bulk->flush(timeoutMs);
     if (!m_client)
         return true;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);

@@ -17,6 +17,8 @@ class token;
 
 namespace twin {
 
+class MqttBulkPublisher;
+
 /**
  * MQTT telemetry over the Paho C++ async client.
  *
@@ -33,6 +35,9 @@ namespace twin {
  *   `reconnectMaxSeconds` (30): automatic reconnect with exponential backoff
  * - `maxBufferedMessages` (1,000,000) and `maxInflight` (65,535): Paho's defaults (100
  *   buffered) would throttle a fast publisher
+ *
+ * - `bulkPublish` (default false): publish-only over MqttBulkPublisher (plain mqtt://
+ *   only, QoS 0/1, from one thread), for feeds that must outrun the receivers
  *
  * start() waits for the first connection and fails with the broker's or TLS's reason;
  * later losses reconnect automatically and are reported through stateChanged().
@@ -60,6 +65,7 @@ private:
     void fail(const QString &message);
 
     std::unique_ptr<mqtt::async_client> m_client;
+    std::unique_ptr<MqttBulkPublisher> m_bulk;
     std::vector<Sub> m_subscriptions;
     QString m_url;
     QMutex m_tlsMutex;
