@@ -7,6 +7,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <unistd.h>
+
 namespace twintest {
 
 QString MosquittoBroker::executable()
@@ -54,6 +56,10 @@ bool MosquittoBroker::start(QString *error, int port, const Tls *tls)
                                     "max_queued_messages 0\n"
                                     "log_type error\n")
                          .arg(port);
+    // Started as root, mosquitto drops to the "mosquitto" user before it reads the TLS
+    // files, which lie in our private temporary directory: keep it as it is.
+    if (::geteuid() == 0)
+        config += QStringLiteral("user root\n");
     if (tls) {
         config += QStringLiteral("cafile %1\ncertfile %2\nkeyfile %3\n").arg(tls->caFile, tls->certFile, tls->keyFile);
     }

@@ -96,7 +96,7 @@ TEST(MqttTls, ConnectsWithTheRightCaAndRefusesAWrongOne)
     std::unique_ptr<TelemetrySource> wrong(TelemetrySourceRegistry::create(QStringLiteral("mqtt"), nullptr, &error));
     error.clear();
     EXPECT_FALSE(wrong->start({{QStringLiteral("url"), broker.url()},
-                               {QStringLiteral("caFile"), d + QStringLiteral("other.crt")},
+                               {QStringLiteral("caFile"), QString(d + QStringLiteral("other.crt"))},
                                {QStringLiteral("connectTimeoutMs"), QVariant(5000)}},
                               &error));
     EXPECT_FALSE(error.isEmpty());
