@@ -32,7 +32,8 @@ int runIngest(const QStringList &args)
     const QCommandLineOption clientId(QStringLiteral("client-id"), QStringLiteral("MQTT client id (default: random)."), QStringLiteral("ID"));
     const QCommandLineOption persistent(QStringLiteral("persistent-session"), QStringLiteral("Keep the broker session (with --client-id): QoS 1 messages sent while away arrive on the next run."));
     const QCommandLineOption caFile(QStringLiteral("ca"), QStringLiteral("CA certificate file for mqtts://."), QStringLiteral("FILE"));
-    parser.addOptions({broker, projectOpt, count, duration, qos, json, noHistory, clientId, persistent, caFile});
+    const QCommandLineOption paho(QStringLiteral("paho"), QStringLiteral("Receive through the Paho client even on mqtt:// (by default a plain-TCP run uses the lean receiver)."));
+    parser.addOptions({broker, projectOpt, count, duration, qos, json, noHistory, clientId, persistent, caFile, paho});
     int exitCode = ExitOk;
     if (!parseArguments(parser, command,
                         QStringLiteral(
@@ -100,7 +101,10 @@ int runIngest(const QStringList &args)
         subscriptions.append(QVariantMap{{QStringLiteral("filter"), s.filter}, {QStringLiteral("qos"), s.qos}});
     QVariantMap config{{QStringLiteral("url"), parser.value(broker)},
                        {QStringLiteral("subscriptions"), subscriptions},
-                       {QStringLiteral("cleanSession"), !parser.isSet(persistent)}};
+                       {QStringLiteral("cleanSession"), !parser.isSet(persistent)},
+                       // A bounded run on plain TCP takes the lean receive path (no
+                       // reconnect needed); --paho keeps Paho's client.
+                       {QStringLiteral("leanReceive"), !parser.isSet(paho)}};
     if (parser.isSet(clientId))
         config.insert(QStringLiteral("clientId"), parser.value(clientId));
     if (parser.isSet(caFile))

@@ -41,7 +41,12 @@ struct HistoryBucket
  *
  * Schema: `points(id, twin, name, dataType, unit)` and a WITHOUT ROWID table
  * `samples(point, ts, seq, value)` keyed by (point, ts, seq): one B-tree, ordered for
- * time-range queries of a point; seq keeps samples with equal timestamps apart.
+ * time-range queries of a point; seq keeps samples with equal timestamps apart. Each
+ * batch is inserted sorted by that key, so that a transaction touches each point's pages
+ * once. Beside it, `rollups(point, bucket, min, max, sum, count)` aggregates every
+ * 10 seconds, updated with each batch: downsampling to buckets of 10 s or wider reads
+ * those (8,640 rows for a day instead of 86,400), a rollup counting in the bucket where
+ * it starts; narrower buckets read the samples.
  *
  * The writer methods (append, applyRetention) belong to one thread (the pipeline's); the
  * query methods use their own connection and may be called from any thread (WAL mode lets
@@ -54,6 +59,8 @@ public:
     ~HistoryStore();
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
+
+    static constexpr qint64 RollupMs = 10000;
 
     static QString companionPath(const QString &projectFile) { return projectFile + QStringLiteral(".history"); }
 
@@ -93,7 +100,15 @@ private:
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_insertPoint = nullptr;
     sqlite3_stmt *m_selectPoint = nullptr;
-    std::vector<qint64> m_dbPoints; ///< pipeline point id → points.id (0: unknown)
+    sqlite3_stmt *m_upsertRollup = nullptr;
+    std::vector<qint64> m_dbPoints;
+    struct Row
+    {
+        qint64 point;
+        qint64 ts;
+        double value;
+    };
+    std::vector<Row> m_sorted; ///< pipeline point id → points.id (0: unknown)
     qint64 m_seq = 0;
 
     mutable QMutex m_readMutex;

@@ -92,6 +92,10 @@ bool TelemetryPipeline::start(const Options &options, QString *error)
     }
     m_stopRequested = false;
     m_lastRetentionMs = currentMsecsSinceEpoch();
+    if (m_history.isOpen()) {
+        m_historyStop = false;
+        m_historyThread = std::thread([this] { runHistory(); });
+    }
     m_thread = std::thread([this] { run(); });
     return true;
 }
@@ -106,6 +110,14 @@ void TelemetryPipeline::stop()
     }
     m_wake.notify_one();
     m_thread.join();
+    if (m_historyThread.joinable()) {
+        {
+            std::lock_guard lock(m_historyMutex);
+            m_historyStop = true;
+        }
+        m_historyWake.notify_one();
+        m_historyThread.join();
+    }
     m_history.close();
 }
 
@@ -213,15 +225,6 @@ void TelemetryPipeline::run()
             process(m_work);
         m_work.clear();
         m_busy.store(false, std::memory_order_release);
-
-        const qint64 now = currentMsecsSinceEpoch();
-        if (m_history.isOpen() && m_options.retentionMs > 0 && now - m_lastRetentionMs > 60000) {
-            m_lastRetentionMs = now;
-            QString error;
-            qint64 deleted = 0;
-            if (!m_history.applyRetention(now - m_options.retentionMs, &deleted, &error))
-                report(QStringLiteral("history retention failed: %1").arg(error));
-        }
     }
 }
 
@@ -260,8 +263,8 @@ void TelemetryPipeline::process(StagingBatch &batch)
         m_lastProcessedNs.store(visibleNs, std::memory_order_relaxed);
     m_counters.batches.fetch_add(1, std::memory_order_relaxed);
 
-    if (m_history.isOpen())
-        writeHistory(batch);
+    if (m_historyThread.joinable())
+        queueHistory(batch);
 
     if (SampleDispatcher *dispatcher = m_dispatcher.load()) {
         const BatchView view(batch, m_points);
@@ -271,24 +274,54 @@ void TelemetryPipeline::process(StagingBatch &batch)
     }
 }
 
-void TelemetryPipeline::writeHistory(const StagingBatch &batch)
+void TelemetryPipeline::queueHistory(const StagingBatch &batch)
 {
-    m_historyRows.clear();
-    for (const StagedSample &s : batch.samples) {
-        if (s.kind != ValueKind::String)
-            m_historyRows.push_back({s.point, s.timestampMs, s.number});
+    {
+        std::lock_guard lock(m_historyMutex);
+        for (const StagedSample &s : batch.samples) {
+            if (s.kind != ValueKind::String)
+                m_historyQueue.push_back({s.point, s.timestampMs, s.number});
+        }
     }
-    QString error;
-    if (m_history.append(m_historyRows.data(), m_historyRows.size(), &pointInfo, &m_points, &error)) {
-        m_counters.historyWritten.fetch_add(m_historyRows.size(), std::memory_order_relaxed);
-        return;
-    }
-    m_counters.historyErrors.fetch_add(1, std::memory_order_relaxed);
-    const qint64 now = currentMsecsSinceEpoch();
-    if (now - m_lastHistoryErrorLogMs >= m_options.logIntervalMs) {
-        m_lastHistoryErrorLogMs = now;
-        qCWarning(lcTelemetry).noquote() << "history:" << error;
-        report(QStringLiteral("history: %1").arg(error));
+    m_historyWake.notify_one();
+}
+
+void TelemetryPipeline::runHistory()
+{
+    while (true) {
+        {
+            std::unique_lock lock(m_historyMutex);
+            m_historyWake.wait_for(lock, std::chrono::milliseconds(500),
+                                   [this] { return m_historyStop || !m_historyQueue.empty(); });
+            if (m_historyStop && m_historyQueue.empty())
+                break;
+            std::swap(m_historyQueue, m_historyRows);
+            m_historyBusy.store(!m_historyRows.empty(), std::memory_order_release);
+        }
+        if (!m_historyRows.empty()) {
+            QString error;
+            if (m_history.append(m_historyRows.data(), m_historyRows.size(), &pointInfo, &m_points, &error)) {
+                m_counters.historyWritten.fetch_add(m_historyRows.size(), std::memory_order_relaxed);
+            } else {
+                m_counters.historyErrors.fetch_add(1, std::memory_order_relaxed);
+                const qint64 now = currentMsecsSinceEpoch();
+                if (now - m_lastHistoryErrorLogMs >= m_options.logIntervalMs) {
+                    m_lastHistoryErrorLogMs = now;
+                    qCWarning(lcTelemetry).noquote() << "history:" << error;
+                    report(QStringLiteral("history: %1").arg(error));
+                }
+            }
+            m_historyRows.clear();
+            m_historyBusy.store(false, std::memory_order_release);
+        }
+        const qint64 now = currentMsecsSinceEpoch();
+        if (m_options.retentionMs > 0 && now - m_lastRetentionMs > 60000) {
+            m_lastRetentionMs = now;
+            QString error;
+            qint64 deleted = 0;
+            if (!m_history.applyRetention(now - m_options.retentionMs, &deleted, &error))
+                report(QStringLiteral("history retention failed: %1").arg(error));
+        }
     }
 }
 
@@ -348,8 +381,9 @@ bool TelemetryPipeline::waitIdle(int timeoutMs)
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
     while (std::chrono::steady_clock::now() < deadline) {
         {
-            std::lock_guard lock(m_stageMutex);
-            if (m_staging.empty() && !m_busy.load(std::memory_order_acquire))
+            std::scoped_lock lock(m_stageMutex, m_historyMutex);
+            if (m_staging.empty() && !m_busy.load(std::memory_order_acquire) && m_historyQueue.empty()
+                && !m_historyBusy.load(std::memory_order_acquire))
                 return true;
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(1));

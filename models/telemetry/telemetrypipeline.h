@@ -29,8 +29,9 @@ class TelemetrySink;
 /**
  * The live path (DESIGN.md, "The live path"): sources deliver on their own threads into
  * sinks that decode, bind and stage samples under a short lock; one pipeline thread swaps
- * the staged batch out and applies it: live state, space aggregates, history (one SQLite
- * transaction per batch), then the function dispatcher (once per batch). The GUI reads
+ * the staged batch out and applies it: live state, space aggregates, then the function
+ * dispatcher (once per batch); it queues the batch's rows for the history thread, which
+ * writes whatever has queued in one SQLite transaction. The GUI reads
  * live state on its own tick (LiveState::takeChanges()), never per sample.
  *
  * Bad input never stops the pipeline: oversized, malformed, unbound, wrongly typed and
@@ -142,7 +143,8 @@ private:
     void stage(StagingBatch &batch);
     void run();
     void process(StagingBatch &batch);
-    void writeHistory(const StagingBatch &batch);
+    void queueHistory(const StagingBatch &batch);
+    void runHistory();
     void report(const QString &message);
 
     Options m_options;
@@ -167,9 +169,18 @@ private:
     std::atomic<bool> m_busy{false};
     std::thread m_thread;
 
+    // History has a thread of its own, so that a long SQLite transaction never delays
+    // what becomes visible: the pipeline thread queues rows, the writer takes them all.
+    std::mutex m_historyMutex;
+    std::condition_variable m_historyWake;
+    std::vector<HistorySample> m_historyQueue;
+    bool m_historyStop = false;
+    std::atomic<bool> m_historyBusy{false};
+    std::thread m_historyThread;
+
     // Pipeline-thread state.
     StagingBatch m_work;
-    std::vector<HistorySample> m_historyRows;
+    std::vector<HistorySample> m_historyRows; // history thread
     qint64 m_lastRetentionMs = 0;
     qint64 m_lastHistoryErrorLogMs = 0;
 };

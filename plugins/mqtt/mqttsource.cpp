@@ -2,6 +2,7 @@
 #include "mqttsource.h"
 
 #include "mqttbulkpublisher.h"
+#include "mqttleansubscriber.h"
 
 #include "core/logging.h"
 #include "telemetry/telemetrysink.h"
@@ -71,6 +72,35 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
     QString clientId = config.value(QStringLiteral("clientId")).toString();
     if (clientId.isEmpty())
         clientId = QStringLiteral("twinstudio-%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
+    const int defaultQos = config.value(QStringLiteral("qos"), 1).toInt();
+    m_subscriptions.clear();
+    for (const QVariant &v : config.value(QStringLiteral("subscriptions")).toList()) {
+        if (v.typeId() == QMetaType::QString) {
+            m_subscriptions.push_back({v.toString().toStdString(), defaultQos});
+        } else {
+            const QVariantMap m = v.toMap();
+            m_subscriptions.push_back({m.value(QStringLiteral("filter")).toString().toStdString(),
+                                       m.value(QStringLiteral("qos"), defaultQos).toInt()});
+        }
+    }
+
+    if (config.value(QStringLiteral("leanReceive")).toBool() && !tls
+        && config.value(QStringLiteral("cleanSession"), true).toBool()) {
+        const QUrl u(m_url);
+        std::vector<std::pair<std::string, int>> subs;
+        for (const Sub &s : m_subscriptions)
+            subs.emplace_back(s.filter, s.qos);
+        m_lean = std::make_unique<MqttLeanSubscriber>();
+        setState(State::Connecting);
+        if (!m_lean->connect(u.host(), u.port(1883), clientId, subs, sink(), &m_received, err)) {
+            fail(*err);
+            m_lean.reset();
+            setState(State::Disconnected);
+            return false;
+        }
+        setState(State::Connected);
+        return true;
+    }
     if (config.value(QStringLiteral("bulkPublish")).toBool()) {
         if (tls) {
             *err = QStringLiteral("bulk publishing is offered over mqtt:// only, not %1").arg(m_url);
@@ -88,18 +118,6 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
         setState(State::Connected);
         return true;
     }
-    const int defaultQos = config.value(QStringLiteral("qos"), 1).toInt();
-    m_subscriptions.clear();
-    for (const QVariant &v : config.value(QStringLiteral("subscriptions")).toList()) {
-        if (v.typeId() == QMetaType::QString) {
-            m_subscriptions.push_back({v.toString().toStdString(), defaultQos});
-        } else {
-            const QVariantMap m = v.toMap();
-            m_subscriptions.push_back({m.value(QStringLiteral("filter")).toString().toStdString(),
-                                       m.value(QStringLiteral("qos"), defaultQos).toInt()});
-        }
-    }
-
     try {
         mqtt::create_options createOptions(MQTTVERSION_3_1_1);
         createOptions.set_max_buffered_messages(config.value(QStringLiteral("maxBufferedMessages"), 1000000).toInt());
@@ -238,6 +256,11 @@ void MqttSource::subscribeAll()
 
 void MqttSource::stop()
 {
+    if (m_lean) {
+        m_lean->disconnect();
+        m_lean.reset();
+        setState(State::Disconnected);
+    }
     if (m_bulk) {
         m_bulk->disconnect();
         m_bulk.reset();

@@ -18,6 +18,7 @@ class token;
 namespace twin {
 
 class MqttBulkPublisher;
+class MqttLeanSubscriber;
 
 /**
  * MQTT telemetry over the Paho C++ async client.
@@ -38,6 +39,8 @@ class MqttBulkPublisher;
  *
  * - `bulkPublish` (default false): publish-only over MqttBulkPublisher (plain mqtt://
  *   only, QoS 0/1, from one thread), for feeds that must outrun the receivers
+ * - `leanReceive` (default false): subscribe over MqttLeanSubscriber (plain mqtt://,
+ *   clean session, QoS 0/1, no reconnect), for bounded high-rate runs
  *
  * start() waits for the first connection and fails with the broker's or TLS's reason;
  * later losses reconnect automatically and are reported through stateChanged().
@@ -66,6 +69,7 @@ private:
 
     std::unique_ptr<mqtt::async_client> m_client;
     std::unique_ptr<MqttBulkPublisher> m_bulk;
+    std::unique_ptr<MqttLeanSubscriber> m_lean;
     std::vector<Sub> m_subscriptions;
     QString m_url;
     QMutex m_tlsMutex;
