@@ -54,6 +54,9 @@ printf '%-5s %12s %14s %14s %7s %14s %8s %9s\n' QoS "feeder msg/s" "(a) bare sub
 for QOS in 0 1; do
     # (0) the feeder alone.
     FEED=$("$TWINCTL" simulate --broker "$URL" --project "$PROJECT" --count "$N" --qos "$QOS" --json | field messagesPerSecond)
+    # At QoS 0 the feeder is done once its socket has taken everything; let the broker
+    # work through what it still holds before a receiver subscribes.
+    sleep 3
 
     # (a) the bare subscriber.
     mosquitto_sub -h 127.0.0.1 -p "$PORT" -t 'twins/+/telemetry' -q "$QOS" -C "$N" > /dev/null &
@@ -64,6 +67,7 @@ for QOS in 0 1; do
     wait $SUB
     T1=$(now)
     A=$(rate "$N" "$T0" "$T1")
+    sleep 3
 
     # (b) twinctl ingest, history on.
     rm -f "$PROJECT.history"*

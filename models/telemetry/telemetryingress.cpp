@@ -114,7 +114,7 @@ void TelemetryIngress::addSample(int point, const DecodedValue &value, qint64 ts
     s.timestampMs = ts;
     s.receivedMs = m_receivedMs;
     s.receivedNs = m_receivedNs;
-    s.payloadOffset = 0;
+    s.payloadOffset = m_payloadOffset;
     s.payloadSize = m_payloadSize;
     if (value.kind == ValueKind::String) {
         // Texts go after the payload in the arena.
@@ -122,7 +122,7 @@ void TelemetryIngress::addSample(int point, const DecodedValue &value, qint64 ts
         s.textSize = quint32(value.text.size());
         m_local.bytes.append(value.text);
     }
-    s.firstOfMessage = m_local.samples.empty();
+    s.firstOfMessage = m_local.samples.size() == m_messageStart;
     m_local.samples.push_back(s);
 }
 
@@ -185,8 +185,11 @@ void TelemetryIngress::deliver(std::string_view topic, std::string_view payload)
     if (ts < 0)
         ts = m_receivedMs;
 
-    m_local.clear();
-    m_local.bytes.assign(payload);
+    if (!m_burst)
+        m_local.clear();
+    m_messageStart = m_local.samples.size();
+    m_payloadOffset = quint32(m_local.bytes.size());
+    m_local.bytes.append(payload);
     m_payloadSize = quint32(payload.size());
     bool anyValue = false;
     if (r.defaultPoint >= 0 && m_decoder.readDefault(&m_fields)) {
@@ -224,17 +227,35 @@ void TelemetryIngress::deliver(std::string_view topic, std::string_view payload)
             v.number = v.number * rule.scale + rule.offset;
         addSample(rule.point, v, ts);
     }
-    if (!anyValue) {
-        ++entry.malformed;
-        counters.malformed.fetch_add(1, std::memory_order_relaxed);
-        logOnce(entry, m_receivedMs, QStringLiteral("payload holds no value in a known form"));
-        return;
+    if (m_local.samples.size() == m_messageStart) {
+        // Nothing to stage from this message: take its bytes back out of the arena.
+        m_local.bytes.resize(m_payloadOffset);
+        if (!anyValue) {
+            ++entry.malformed;
+            counters.malformed.fetch_add(1, std::memory_order_relaxed);
+            logOnce(entry, m_receivedMs, QStringLiteral("payload holds no value in a known form"));
+        }
+        return; // else every value had the wrong type: counted above
     }
-    if (m_local.samples.empty())
-        return; // every value had the wrong type: counted above
-    m_local.messages = 1;
+    m_local.messages += 1;
     lock.unlock();
-    m_pipeline->stage(m_local);
+    if (!m_burst || m_local.samples.size() >= 4096) {
+        m_pipeline->stage(m_local);
+        m_local.clear();
+    }
+}
+
+void TelemetryIngress::beginBurst()
+{
+    m_burst = true;
+}
+
+void TelemetryIngress::endBurst()
+{
+    m_burst = false;
+    if (!m_local.empty())
+        m_pipeline->stage(m_local);
+    m_local.clear();
 }
 
 } // namespace twin

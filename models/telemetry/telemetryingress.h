@@ -28,6 +28,8 @@ class TelemetryIngress : public TelemetrySink
 public:
     explicit TelemetryIngress(TelemetryPipeline *pipeline);
     void deliver(std::string_view topic, std::string_view payload) override;
+    void beginBurst() override;
+    void endBurst() override;
 
     struct TopicEntry
     {
@@ -69,6 +71,9 @@ private:
     qint64 m_receivedMs = 0;
     qint64 m_receivedNs = 0;
     quint32 m_payloadSize = 0;
+    quint32 m_payloadOffset = 0;
+    std::size_t m_messageStart = 0;
+    bool m_burst = false;
 };
 
 } // namespace twin

@@ -221,10 +221,16 @@ void TelemetryPipeline::run()
             std::swap(m_staging, m_work);
             m_busy.store(!m_work.empty(), std::memory_order_release);
         }
+        const std::size_t processed = m_work.samples.size();
         if (!m_work.empty())
             process(m_work);
         m_work.clear();
         m_busy.store(false, std::memory_order_release);
+        // Linger after a small batch: under a steady stream this caps wake-ups (and the
+        // context switches that dominated a profile on 2 cores) near 4,000 per second, for
+        // at most a quarter of a millisecond of added latency.
+        if (processed > 0 && processed < 1024)
+            std::this_thread::sleep_for(std::chrono::microseconds(250));
     }
 }
 
@@ -283,7 +289,7 @@ void TelemetryPipeline::queueHistory(const StagingBatch &batch)
                 m_historyQueue.push_back({s.point, s.timestampMs, s.number});
         }
     }
-    m_historyWake.notify_one();
+    // No wake-up: the history thread collects every 20 ms, fewer, larger transactions.
 }
 
 void TelemetryPipeline::runHistory()
@@ -291,8 +297,7 @@ void TelemetryPipeline::runHistory()
     while (true) {
         {
             std::unique_lock lock(m_historyMutex);
-            m_historyWake.wait_for(lock, std::chrono::milliseconds(500),
-                                   [this] { return m_historyStop || !m_historyQueue.empty(); });
+            m_historyWake.wait_for(lock, std::chrono::milliseconds(20), [this] { return m_historyStop; });
             if (m_historyStop && m_historyQueue.empty())
                 break;
             std::swap(m_historyQueue, m_historyRows);

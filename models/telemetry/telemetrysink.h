@@ -18,6 +18,11 @@ class TelemetrySink
 public:
     virtual ~TelemetrySink() = default;
     virtual void deliver(std::string_view topic, std::string_view payload) = 0;
+    /// Optional bracketing by sources that read many messages at once: between the two
+    /// calls the sink may hold samples and stage them together at endBurst(), which saves
+    /// a lock and a wake-up per message.
+    virtual void beginBurst() {}
+    virtual void endBurst() {}
 };
 
 } // namespace twin

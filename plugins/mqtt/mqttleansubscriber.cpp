@@ -164,6 +164,7 @@ void MqttLeanSubscriber::run()
         }
         have += std::size_t(r);
         std::size_t pos = 0;
+        m_sink->beginBurst();
         while (pos < have) {
             // Fixed header: type byte, then 1-4 bytes of remaining length.
             std::size_t length = 0, i = pos + 1;
@@ -208,6 +209,7 @@ void MqttLeanSubscriber::run()
             }
             pos = i + length;
         }
+        m_sink->endBurst();
         if (!acks.empty()) {
             sendAll(acks.data(), acks.size());
             acks.clear();
