@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -48,9 +49,11 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
         return false;
     }
     if (parser.isSet(help)) {
+        // The parser names the program by the path it was started with; name the command.
         QString text = parser.helpText();
-        text.replace(QStringLiteral("Usage: twinctl ") + command,
-                     QStringLiteral("Usage: twinctl ") + command);
+        const QString program = QCoreApplication::arguments().value(0);
+        if (!program.isEmpty() && text.startsWith(QStringLiteral("Usage: ") + program))
+            text.replace(7, program.size(), QStringLiteral("twinctl ") + command);
         printOut(text.trimmed());
         *exitCode = ExitOk;
         return false;

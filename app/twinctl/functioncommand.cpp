@@ -1,13 +1,267 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// twinctl function run: replays recorded telemetry through the function runtime, traced.
 #include "cli.h"
 #include "commands.h"
 
+#include "document/project.h"
+#include "functions/functionengine.h"
+#include "functions/functionreplay.h"
+#include "functions/functiontopology.h"
+#include "functions/functiontracer.h"
+#include "functions/memoryvaluestore.h"
+#include "functions/truststore.h"
+#include "store/projectstore.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace twinctl {
 
-int runFunction(const QStringList &)
+namespace {
+
+const QString kCommand = QStringLiteral("function run");
+
+/// A project snapshot in JSON (twins and relationships in the Azure Digital Twins shape,
+/// plus "functions" and "viewState"), for replays against a topology that is not a
+/// .twinproj file.
+bool loadSnapshot(const QString &fileName, const QByteArray &bytes, twin::Project *project,
+                  twin::Diagnostics *diagnostics)
 {
-    printErr(QStringLiteral("twinctl function: not available in this build yet"));
-    return ExitUsage;
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(bytes, &error).object();
+    if (error.error != QJsonParseError::NoError) {
+        const int line = int(bytes.left(error.offset).count('\n')) + 1;
+        diagnostics->append(twin::Diagnostic::error(fileName, line, error.errorString()));
+        return false;
+    }
+    twin::ProjectContent content;
+    for (const QJsonValue &v : root.value(QStringLiteral("twins")).toArray()) {
+        QJsonObject o = v.toObject();
+        twin::Twin t;
+        t.id = o.take(QStringLiteral("$dtId")).toString();
+        t.model = o.take(QStringLiteral("$metadata")).toObject().value(QStringLiteral("$model")).toString();
+        o.remove(QStringLiteral("$etag"));
+        t.properties = o;
+        content.twins.append(t);
+    }
+    for (const QJsonValue &v : root.value(QStringLiteral("relationships")).toArray()) {
+        QJsonObject o = v.toObject();
+        twin::Relationship r;
+        r.id = o.take(QStringLiteral("$relationshipId")).toString();
+        r.source = o.take(QStringLiteral("$sourceId")).toString();
+        r.name = o.take(QStringLiteral("$relationshipName")).toString();
+        r.target = o.take(QStringLiteral("$targetId")).toString();
+        o.remove(QStringLiteral("$etag"));
+        r.properties = o;
+        content.relationships.append(r);
+    }
+    content.functions = root.value(QStringLiteral("functions")).toArray();
+    content.viewState = root.value(QStringLiteral("viewState")).toObject();
+    if (!project->setContent(content, diagnostics))
+        return false;
+    project->setFileName(fileName);
+    return true;
+}
+
+bool openProject(const QString &fileName, twin::Project *project, twin::Diagnostics *diagnostics)
+{
+    QFile f(fileName);
+    if (!f.open(QIODevice::ReadOnly)) {
+        diagnostics->append(twin::Diagnostic::error(fileName, 0, f.errorString()));
+        return false;
+    }
+    const QByteArray head = f.peek(64).trimmed();
+    if (head.startsWith('{'))
+        return loadSnapshot(fileName, f.readAll(), project, diagnostics);
+    f.close();
+    return twin::ProjectStore::open(fileName, project, diagnostics);
+}
+
+} // namespace
+
+int runFunction(const QStringList &args)
+{
+    if (args.isEmpty() || args.first() == QStringLiteral("--help") || args.first() == QStringLiteral("-h")) {
+        if (args.isEmpty())
+            return usageError(QStringLiteral("function"), QStringLiteral("expected 'run'"));
+        // Fall through to run's help.
+    } else if (args.first() != QStringLiteral("run")) {
+        return usageError(QStringLiteral("function"), QStringLiteral("unknown subcommand '%1'").arg(args.first()));
+    }
+    const QStringList rest = args.first() == QStringLiteral("run") ? args.mid(1) : args;
+
+    QCommandLineParser parser;
+    const QCommandLineOption projectOption(QStringLiteral("project"),
+        QStringLiteral("The project (*.twinproj, or a JSON snapshot with twins, relationships, functions)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption functionOption(QStringLiteral("function"),
+        QStringLiteral("Run the project's function NAME (with its matchers and assignment)."), QStringLiteral("NAME"));
+    const QCommandLineOption scriptOption(QStringLiteral("script"),
+        QStringLiteral("Run the function in FILE.js instead (named after the file)."), QStringLiteral("FILE.js"));
+    const QCommandLineOption matcherOption(QStringLiteral("matcher"),
+        QStringLiteral("With --script: a condition TARGET:PATH:COMPARISON:VALUE, e.g. Sensor:$.dataType:Equals:Motion "
+                       "(TARGET Sensor|SensorDevice|SensorSpace, COMPARISON Equals|NotEquals|Contains). Repeated: "
+                       "all must hold. None: every sensor."),
+        QStringLiteral("CONDITION"));
+    const QCommandLineOption assignOption(QStringLiteral("assign"),
+        QStringLiteral("With --script: the twin the function is assigned to (its subtree's sensors). Default: all."),
+        QStringLiteral("TWIN"));
+    const QCommandLineOption telemetryOption(QStringLiteral("telemetry"),
+        QStringLiteral("JSON Lines, one telemetry object per line: {\"SensorId\": ..., \"Message\": \"<raw payload>\", "
+                       "\"Timestamp\": ...} (optional DataType, Value)."),
+        QStringLiteral("FILE.jsonl"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+        QStringLiteral("Trace lines as JSON objects, and a summary object last: invocations, errors, spaceValues, "
+                       "sensorValues, notifications, logs."));
+    const QCommandLineOption trustOption(QStringLiteral("trust"),
+        QStringLiteral("Run the project's functions even though it is not trusted (not created by twinctl here, "
+                       "not trusted in TwinStudio)."));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+        QStringLiteral("Time limit per invocation in milliseconds (default 100)."), QStringLiteral("MS"));
+    parser.addOptions({projectOption, functionOption, scriptOption, matcherOption, assignOption, telemetryOption,
+                       jsonOption, trustOption, timeoutOption});
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, kCommand,
+                        QStringLiteral("Replays recorded telemetry through a user-defined function and prints a trace "
+                                       "line per invocation: the input, every API call with its arguments, result "
+                                       "and source line, logs, notifications, errors and the duration."),
+                        rest, &exitCode))
+        return exitCode;
+
+    if (!parser.isSet(projectOption))
+        return usageError(kCommand, QStringLiteral("--project is required"));
+    if (!parser.isSet(telemetryOption))
+        return usageError(kCommand, QStringLiteral("--telemetry is required"));
+    if (parser.isSet(functionOption) == parser.isSet(scriptOption))
+        return usageError(kCommand, QStringLiteral("give either --function or --script"));
+    if (parser.isSet(functionOption) && (parser.isSet(matcherOption) || parser.isSet(assignOption)))
+        return usageError(kCommand, QStringLiteral("--matcher and --assign go with --script"));
+    int timeoutMs = 0;
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        timeoutMs = parser.value(timeoutOption).toInt(&ok);
+        if (!ok || timeoutMs <= 0)
+            return usageError(kCommand, QStringLiteral("--timeout needs a positive number of milliseconds"));
+    }
+
+    twin::Project project;
+    twin::Diagnostics diagnostics;
+    const QString projectFile = parser.value(projectOption);
+    if (!openProject(projectFile, &project, &diagnostics)) {
+        printDiagnostics(diagnostics);
+        return ExitInvalidInput;
+    }
+
+    twin::FunctionDefinition definition;
+    if (parser.isSet(functionOption)) {
+        const QString name = parser.value(functionOption);
+        bool found = false;
+        for (const QJsonValue &v : project.functions()) {
+            if (v.toObject().value(QStringLiteral("name")).toString() == name) {
+                QString why;
+                if (!twin::FunctionDefinition::fromJson(v.toObject(), &definition, &why)) {
+                    printErr(QStringLiteral("%1: error: %2").arg(projectFile, why));
+                    return ExitInvalidInput;
+                }
+                found = true;
+            }
+        }
+        if (!found) {
+            printErr(QStringLiteral("%1: error: the project has no function '%2'").arg(projectFile, name));
+            return ExitInvalidInput;
+        }
+        if (!parser.isSet(trustOption) && !twin::TrustStore().mayRun(project)) {
+            printErr(QStringLiteral("%1: error: the project's functions are not trusted: open it in TwinStudio and "
+                                    "trust it, or pass --trust")
+                         .arg(projectFile));
+            return ExitInvalidInput;
+        }
+        definition.enabled = true;
+        twin::SyntaxError syntax;
+        if (!twin::FunctionEngine::checkSyntax(definition.source, definition.name, &syntax)) {
+            printErr(QStringLiteral("%1: %2").arg(projectFile, syntax.format()));
+            return ExitInvalidInput;
+        }
+    } else {
+        const QString scriptFile = parser.value(scriptOption);
+        QFile f(scriptFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            printErr(QStringLiteral("%1:0:0: error: %2").arg(scriptFile, f.errorString()));
+            return ExitInvalidInput;
+        }
+        definition.name = QFileInfo(scriptFile).completeBaseName();
+        definition.source = QString::fromUtf8(f.readAll());
+        twin::SyntaxError syntax;
+        if (!twin::FunctionEngine::checkSyntax(definition.source, definition.name, &syntax)) {
+            printErr(QStringLiteral("%1:%2:%3: error: %4").arg(scriptFile).arg(syntax.line).arg(syntax.column).arg(syntax.message));
+            return ExitInvalidInput;
+        }
+        twin::Matcher matcher;
+        for (const QString &text : parser.values(matcherOption)) {
+            twin::MatcherCondition c;
+            QString why;
+            if (!twin::MatcherCondition::fromString(text, &c, &why))
+                return usageError(kCommand, QStringLiteral("--matcher: ") + why);
+            matcher.conditions.append(c);
+        }
+        definition.matchers = {matcher};
+        definition.assignedTo = parser.value(assignOption);
+        if (!definition.assignedTo.isEmpty() && !project.graph()->findTwin(definition.assignedTo)) {
+            printErr(QStringLiteral("%1: error: --assign: there is no twin '%2'").arg(projectFile, definition.assignedTo));
+            return ExitInvalidInput;
+        }
+    }
+    if (timeoutMs > 0)
+        definition.timeoutMs = timeoutMs;
+
+    const QString telemetryFile = parser.value(telemetryOption);
+    QFile telemetry(telemetryFile);
+    if (!telemetry.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        printErr(QStringLiteral("%1:0:0: error: %2").arg(telemetryFile, telemetry.errorString()));
+        return ExitInvalidInput;
+    }
+
+    twin::MemoryValueStore store;
+    twin::FunctionReplay replay(&store);
+    if (timeoutMs > 0)
+        replay.engine().setDefaultTimeout(timeoutMs);
+    replay.setTopology(twin::FunctionTopology::build(project, {definition}));
+    twin::FunctionTracer tracer;
+    const bool json = parser.isSet(jsonOption);
+    bool inputErrors = false;
+    int lineNumber = 0;
+    while (!telemetry.atEnd()) {
+        const QByteArray line = telemetry.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        QString why;
+        twin::TelemetrySample sample;
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            why = error.error != QJsonParseError::NoError ? error.errorString() : QStringLiteral("expected a JSON object");
+        } else if (!replay.sampleFrom(doc.object(), &sample, &why)) {
+            // why is set
+        } else {
+            for (const twin::InvocationResult &r : replay.feed(sample))
+                printOut(tracer.add(sample, r, json));
+            continue;
+        }
+        const int column = error.error != QJsonParseError::NoError ? error.offset + 1 : 1;
+        printErr(QStringLiteral("%1:%2:%3: error: %4").arg(telemetryFile).arg(lineNumber).arg(column).arg(why));
+        tracer.addInputError(lineNumber, why);
+        inputErrors = true;
+    }
+    if (json)
+        printJsonLine(tracer.summary());
+    else
+        printOut(QStringLiteral("%1 invocation(s), %2 error(s)").arg(tracer.invocations()).arg(tracer.errors().size()));
+    return inputErrors ? ExitInvalidInput : ExitOk;
 }
 
 } // namespace twinctl

@@ -51,8 +51,8 @@ void printUsage()
 
 int main(int argc, char **argv)
 {
-    twin::importStaticPlugins();
     QCoreApplication app(argc, argv);
+    twin::importStaticPlugins();
     QCoreApplication::setApplicationName(QStringLiteral("twinctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("TwinStudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TWIN_VERSION));

@@ -2,13 +2,11 @@
 #include "cli.h"
 #include "commands.h"
 
+#include "ontology/dtdlfiles.h"
 #include "ontology/dtdlparser.h"
 #include "ontology/modelregistry.h"
 
 #include <QCommandLineParser>
-#include <QDirIterator>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,37 +30,6 @@ QString overview()
         "      without --ontology the built-in core ontology is used.\n"
         "\n"
         "Run 'twinctl ontology SUBCOMMAND --help' for details.");
-}
-
-/// Reads files and folders into parser documents; problems go to \a diagnostics.
-QList<twin::DtdlParser::Document> readInputs(const QStringList &paths, twin::Diagnostics *diagnostics)
-{
-    QList<twin::DtdlParser::Document> docs;
-    auto read = [&](const QString &path) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            diagnostics->append(twin::Diagnostic::error(path, 0, f.errorString()));
-            return;
-        }
-        docs.append({path, f.readAll()});
-    };
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            QStringList files;
-            QDirIterator it(path, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext())
-                files.append(it.next());
-            files.sort();
-            for (const QString &f : std::as_const(files))
-                read(f);
-        } else if (info.exists()) {
-            read(path);
-        } else {
-            diagnostics->append(twin::Diagnostic::error(path, 0, QStringLiteral("no such file or folder")));
-        }
-    }
-    return docs;
 }
 
 int runValidate(const QStringList &args)
@@ -93,7 +60,7 @@ int runValidate(const QStringList &args)
         return usageError(kCommand + QStringLiteral(" validate"), QStringLiteral("expected at least one PATH"));
 
     twin::Diagnostics diagnostics;
-    const QList<twin::DtdlParser::Document> docs = readInputs(paths, &diagnostics);
+    const QList<twin::DtdlParser::Document> docs = twin::DtdlFiles::read(paths, &diagnostics);
     twin::DtdlParser::Options options;
     options.allowUndefinedExtensions = !parser.isSet(strict);
     const twin::DtdlParser::Result result = twin::DtdlParser(options).parse(docs);

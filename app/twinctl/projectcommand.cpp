@@ -24,6 +24,24 @@ int fileError(const QString &file, const QString &message)
     return ExitInvalidInput;
 }
 
+/// parseArguments() with a usage line that names the subcommand: QCommandLineParser
+/// writes the program path there, which would read "build/bin/twinctl [options] FILE".
+bool parseProjectArguments(QCommandLineParser &parser, const QString &command, const QString &description,
+                           const QStringList &args, int *exitCode)
+{
+    if (!args.contains(QStringLiteral("--help")) && !args.contains(QStringLiteral("-h")))
+        return parseArguments(parser, command, description, args, exitCode);
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    QString text = parser.helpText();
+    const qsizetype options = text.indexOf(QStringLiteral(" [options]"));
+    if (text.startsWith(QStringLiteral("Usage: ")) && options > 0)
+        text.replace(7, options - 7, QStringLiteral("twinctl ") + command);
+    printOut(text.trimmed());
+    *exitCode = ExitOk;
+    return false;
+}
+
 int runNew(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -34,7 +52,7 @@ int runNew(const QStringList &args)
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Replace FILE when it exists."));
     parser.addOptions({demo, force});
     int exitCode = ExitOk;
-    if (!parseArguments(parser, QStringLiteral("project new"),
+    if (!parseProjectArguments(parser, QStringLiteral("project new"),
                         QStringLiteral("Creates an empty project file, or the demo project with --demo.\n"
                                        "Refuses to replace an existing file unless --force is given.\n"
                                        "Exit status: 0 created, 1 the file exists or cannot be written, "
@@ -68,7 +86,7 @@ int runInfo(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as one JSON object."));
     parser.addOption(json);
     int exitCode = ExitOk;
-    if (!parseArguments(
+    if (!parseProjectArguments(
             parser, QStringLiteral("project info"),
             QStringLiteral(
                 "Prints what a project holds: its schema version, twins by category (Space,\n"
@@ -107,6 +125,9 @@ int runInfo(const QStringList &args)
         ++byCategory[size_t(project.categoryOf(i))];
     constexpr std::array kCategories{Category::Space, Category::Device, Category::Sensor, Category::Person,
                                      Category::Other};
+    int ownModels = 0;
+    for (const QString &id : project.models().interfaceIds())
+        ownModels += project.isBuiltInModel(id) ? 0 : 1;
     const int bindings = int(project.bindings().size());
     const bool pointsFromBindings = bindings > 0;
     const int points = pointsFromBindings ? bindings : byCategory[size_t(Category::Sensor)];
@@ -121,7 +142,8 @@ int runInfo(const QStringList &args)
             {QStringLiteral("twins"), graph->twinCount()},
             {QStringLiteral("categories"), categories},
             {QStringLiteral("relationships"), graph->relationshipCount()},
-            {QStringLiteral("models"), project.models().interfaceCount()},
+            {QStringLiteral("models"), ownModels},
+            {QStringLiteral("builtInModels"), project.models().interfaceCount() - ownModels},
             {QStringLiteral("functions"), int(project.functions().size())},
             {QStringLiteral("bindings"), bindings},
             {QStringLiteral("connections"), int(project.connections().size())},
@@ -137,7 +159,7 @@ int runInfo(const QStringList &args)
     text += QStringLiteral("  schema version: %1\n").arg(version);
     text += QStringLiteral("  twins:          %1 (%2)\n").arg(graph->twinCount()).arg(parts.join(QStringLiteral(", ")));
     text += QStringLiteral("  relationships:  %1\n").arg(graph->relationshipCount());
-    text += QStringLiteral("  models:         %1\n").arg(project.models().interfaceCount());
+    text += QStringLiteral("  models:         %1 (+%2 built in)\n").arg(ownModels).arg(project.models().interfaceCount() - ownModels);
     text += QStringLiteral("  functions:      %1\n").arg(project.functions().size());
     text += QStringLiteral("  connections:    %1\n").arg(project.connections().size());
     text += QStringLiteral("  points:         %1 (%2)")

@@ -35,6 +35,9 @@ Project::Project(QObject *parent)
     , m_graph(new TwinGraph(this))
     , m_undoStack(new QUndoStack(this))
 {
+    m_models = baseRegistry(ModelRegistry::defaultCategoryRoots());
+    for (const QString &id : m_models.interfaceIds())
+        m_builtInModels.insert(id);
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
 }
@@ -43,6 +46,31 @@ Project::~Project()
 {
     // Commands refer to the graph; drop them first.
     m_undoStack->clear();
+}
+
+ModelRegistry Project::baseRegistry(const QHash<QString, Category> &categoryRoots) const
+{
+    ModelRegistry registry;
+    registry.setCategoryRoots(categoryRoots);
+    Diagnostics diagnostics;
+    if (!registry.loadCoreOntology(&diagnostics)) {
+        // Built into the executable and tested: failing here is a build defect.
+        for (const Diagnostic &d : std::as_const(diagnostics))
+            qWarning("core ontology: %s", qPrintable(d.format()));
+        Q_ASSERT(false);
+    }
+    return registry;
+}
+
+QList<QJsonObject> Project::withoutBuiltIns(const QList<QJsonObject> &models) const
+{
+    QList<QJsonObject> result;
+    result.reserve(models.size());
+    for (const QJsonObject &m : models) {
+        if (!m_builtInModels.contains(m.value(QStringLiteral("@id")).toString()))
+            result.append(m);
+    }
+    return result;
 }
 
 void Project::setFileName(const QString &fileName)
@@ -160,14 +188,14 @@ bool Project::setTwinProperty(const QString &id, const QString &name, const QJso
         return fail(error, tr("'%1' is not a property name").arg(name));
     if (t->properties.value(name) == value)
         return true;
-    Twin changed = *t;
-    if (value.isUndefined())
-        changed.properties.remove(name);
-    else
-        changed.properties.insert(name, value);
-    const Diagnostics d = m_models.validateTwin(changed);
-    if (hasErrors(d))
-        return fail(error, firstMessage(d));
+    // Only the edited property is checked: a twin loaded with other, invalid values must
+    // still be editable (that is how those values get fixed).
+    if (!value.isUndefined()) {
+        Twin probe{t->id, t->model, QJsonObject{{name, value}}, {}};
+        const Diagnostics d = m_models.validateTwin(probe);
+        if (hasErrors(d))
+            return fail(error, firstMessage(d));
+    }
     m_undoStack->push(new SetTwinPropertyCommand(m_graph, id, name, value));
     return true;
 }
@@ -252,12 +280,15 @@ bool Project::setGeometry(const QString &id, const Geometry &geometry, int dragI
 }
 
 bool Project::importContent(const ProjectContent &content, Diagnostics *diagnostics,
-                            const QString &file)
+                            const QString &file, const QString &undoText)
 {
     Diagnostics local;
+    // The core ontology is always there; files that carry it too are not in conflict.
+    ProjectContent filtered = content;
+    filtered.models = withoutBuiltIns(content.models);
     // Models first: twins are checked against the union of loaded and imported models.
     ModelRegistry trial = m_models;
-    if (!content.models.isEmpty() && !trial.addInterfaces(content.models, &local)) {
+    if (!filtered.models.isEmpty() && !trial.addInterfaces(filtered.models, &local)) {
         for (Diagnostic &d : local) {
             if (d.file.isEmpty())
                 d.file = file;
@@ -307,17 +338,22 @@ bool Project::importContent(const ProjectContent &content, Diagnostics *diagnost
             diagnostics->append(local);
         return false;
     }
-    if (content.models.isEmpty() && content.twins.isEmpty() && content.relationships.isEmpty())
+    if (filtered.models.isEmpty() && content.twins.isEmpty() && content.relationships.isEmpty())
         return true;
-    m_undoStack->push(new ImportCommand(m_graph, &m_models, content, file.isEmpty() ? tr("content") : file));
+    auto *command = new ImportCommand(m_graph, &m_models, filtered, file.isEmpty() ? tr("content") : file);
+    if (!undoText.isEmpty())
+        command->setText(undoText);
+    m_undoStack->push(command);
     return true;
 }
 
 ProjectContent Project::content() const
 {
     ProjectContent c;
-    for (const QString &id : m_models.interfaceIds())
-        c.models.append(m_models.interfaceJson(id));
+    for (const QString &id : m_models.interfaceIds()) {
+        if (!m_builtInModels.contains(id))
+            c.models.append(m_models.interfaceJson(id));
+    }
     const QList<int> twins = m_graph->twinIndices();
     c.twins.reserve(twins.size());
     for (int i : twins)
@@ -339,10 +375,10 @@ ProjectContent Project::content() const
 
 bool Project::setContent(const ProjectContent &content, Diagnostics *diagnostics)
 {
-    ModelRegistry models;
-    models.setCategoryRoots(content.categoryRoots.isEmpty() ? ModelRegistry::defaultCategoryRoots()
-                                                            : content.categoryRoots);
-    if (!content.models.isEmpty() && !models.addInterfaces(content.models, diagnostics))
+    ModelRegistry models = baseRegistry(content.categoryRoots.isEmpty() ? ModelRegistry::defaultCategoryRoots()
+                                                                        : content.categoryRoots);
+    const QList<QJsonObject> own = withoutBuiltIns(content.models);
+    if (!own.isEmpty() && !models.addInterfaces(own, diagnostics))
         return false;
     m_undoStack->clear();
     m_models = models;
@@ -362,6 +398,12 @@ bool Project::setContent(const ProjectContent &content, Diagnostics *diagnostics
     m_undoStack->setClean();
     emit contentReset();
     return true;
+}
+
+void Project::setFunctions(const QJsonArray &functions)
+{
+    m_functions = functions;
+    emit functionsChanged();
 }
 
 void Project::clear()

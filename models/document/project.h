@@ -7,6 +7,7 @@
 #include "ontology/modelregistry.h"
 
 #include <QObject>
+#include <QSet>
 #include <QUndoStack>
 
 namespace twin {
@@ -38,6 +39,10 @@ public:
     /// Marks the current state as saved.
     void markSaved() { m_undoStack->setClean(); }
 
+    /// Whether \a dtmi belongs to the built-in core ontology, which every project has and
+    /// which is not stored in project files.
+    bool isBuiltInModel(const QString &dtmi) const { return m_builtInModels.contains(dtmi); }
+
     Category categoryOf(const Twin &twin) const { return m_models.category(twin.model); }
     Category categoryOf(int twinIndex) const;
 
@@ -63,9 +68,10 @@ public:
     /// A fresh id for one interactive drag.
     int newDragId() { return ++m_lastDragId; }
     /// Adds models, twins and relationships as one undoable step, or nothing at all:
-    /// every problem goes to \a diagnostics, located in \a file.
+    /// every problem goes to \a diagnostics, located in \a file. \a undoText names the
+    /// step (default: "Import FILE").
     bool importContent(const ProjectContent &content, Diagnostics *diagnostics,
-                       const QString &file = QString());
+                       const QString &file = QString(), const QString &undoText = QString());
 
     // --- whole-document access ------------------------------------------------------------
     ProjectContent content() const;
@@ -77,6 +83,11 @@ public:
     const QJsonArray &bindings() const { return m_bindings; }
     const QJsonArray &connections() const { return m_connections; }
     const QJsonObject &viewState() const { return m_viewState; }
+
+    // --- functions (low level) ---------------------------------------------------------------
+    /// Replaces the function definitions as they are, without an undo command: the undo
+    /// commands in models/functions call this; edits go through FunctionEditor.
+    void setFunctions(const QJsonArray &functions);
     /// View state is not an edit: it does not mark the project modified.
     void setViewState(const QJsonObject &state) { m_viewState = state; }
 
@@ -95,8 +106,15 @@ signals:
     void fileNameChanged(const QString &fileName);
     /// Everything was replaced (open, new, clear).
     void contentReset();
+    /// The function definitions changed (setFunctions(); not emitted by setContent()).
+    void functionsChanged();
 
 private:
+    /// A registry with the core ontology and \a categoryRoots.
+    ModelRegistry baseRegistry(const QHash<QString, Category> &categoryRoots) const;
+    /// \a models without the built-in ones.
+    QList<QJsonObject> withoutBuiltIns(const QList<QJsonObject> &models) const;
+
     TwinGraph *const m_graph;
     ModelRegistry m_models;
     QUndoStack *const m_undoStack;
@@ -106,6 +124,7 @@ private:
     QJsonArray m_connections;
     QJsonObject m_viewState;
     int m_lastDragId = 0;
+    QSet<QString> m_builtInModels;
 };
 
 } // namespace twin

@@ -281,13 +281,13 @@ void TwinGraph::moveUnder(int child, int newParent, int rel, bool announce)
         emit parentAboutToChange(child, oldParent, newParent);
     if (oldParent >= 0)
         m_twins[size_t(oldParent)].children.removeOne(child);
-    else
+    else if (!m_rebuilding)
         m_roots.removeOne(child);
     c.parent = newParent;
     c.containmentRel = rel;
     if (newParent >= 0)
         m_twins[size_t(newParent)].children.append(child);
-    else
+    else if (!m_rebuilding)
         m_roots.append(child);
     if (announce)
         emit parentChanged(child, oldParent, newParent);
@@ -345,17 +345,22 @@ void TwinGraph::detachContainment(int relIndex, bool announce)
 void TwinGraph::rebuildContainment()
 {
     m_roots.clear();
-    for (int i = 0; i < int(m_twins.size()); ++i) {
-        TwinSlot &s = m_twins[size_t(i)];
+    for (TwinSlot &s : m_twins) {
         s.parent = -1;
         s.containmentRel = -1;
         s.children.clear();
-        if (s.alive)
-            m_roots.append(i);
     }
+    // The roots are collected once at the end: removing each contained twin from a full
+    // root list would make opening a large project quadratic.
+    m_rebuilding = true;
     for (int r = 0; r < int(m_rels.size()); ++r) {
         if (m_rels[size_t(r)].alive)
             attachContainment(r, false);
+    }
+    m_rebuilding = false;
+    for (int i = 0; i < int(m_twins.size()); ++i) {
+        if (m_twins[size_t(i)].alive && m_twins[size_t(i)].parent < 0)
+            m_roots.append(i);
     }
 }
 

@@ -154,6 +154,7 @@ private:
     int m_twinCount = 0;
     int m_relCount = 0;
     int m_bulkDepth = 0;
+    bool m_rebuilding = false;
     bool m_blockedBeforeBulk = false;
 };
 

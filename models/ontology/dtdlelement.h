@@ -44,6 +44,7 @@ struct DtdlElement
     bool generatedId = false; ///< true when the source had no @id
     QString name;
     QString rootId;           ///< the top-level interface that defines this element
+    QString definedIn;        ///< for contents: the interface whose `contents` declare it
     QString file;
     QString pointer;          ///< JSON pointer of the element in its file
 
@@ -84,7 +85,8 @@ struct DtdlElement
         return kind == DtdlKind::Telemetry || kind == DtdlKind::Property || kind == DtdlKind::Command
             || kind == DtdlKind::Relationship || kind == DtdlKind::Component;
     }
-    /// The text for \a language, falling back to the default and then to any language.
+    /// The text for \a language, falling back to English (text written without a
+    /// language counts as English) and then to any language.
     static QString localized(const QMap<QString, QString> &strings, const QString &language = QString());
 };
 

@@ -7,10 +7,12 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <simdjson.h>
 
 #include <string_view>
+#include <unordered_map>
 
 namespace twin {
 
@@ -147,7 +149,7 @@ bool kindFromTerm(std::string_view term, int version, DtdlKind *kind)
     return false;
 }
 
-bool hasProp(DtdlKind kind, Prop prop, int version)
+bool hasProp(DtdlKind kind, Prop prop)
 {
     switch (prop) {
     case Prop::Comment:
@@ -189,7 +191,6 @@ bool hasProp(DtdlKind kind, Prop prop, int version)
     case DtdlKind::Object:
         return prop == Prop::Fields;
     }
-    Q_UNUSED(version);
     return false;
 }
 
@@ -396,9 +397,20 @@ private:
                             DtdlElement &owner, Prop prop, int depth, bool termsAllowed);
     QStringList readElementSet(element value, KindMask allowed, const Ctx &ctx,
                                const QString &pointer, DtdlElement &owner, Prop prop, int depth,
-                               bool referencesAllowed, bool idRequired);
+                               bool idRequired);
     const DtdlElement *find(const QString &id) const;
 
+    struct InterfaceInfo
+    {
+        int state = 0; ///< 0 unvisited, 1 on the current path, 2 done
+        int depth = 0;
+        bool cycle = false;
+        qint64 upperCount = 0; ///< upper bound of the number of ancestors
+        bool namesDone = false;
+        QHash<QString, QString> names; ///< content name → content id, inherited included
+    };
+    int extendsDepth(const QString &id, int level, bool *cycle);
+    const QHash<QString, QString> *contentNames(const QString &id, int level);
     void checkExtends();
     void checkPropertySchema(const DtdlElement &property, const QString &schema, int depth);
     void checkInterface(const DtdlElement &iface);
@@ -411,12 +423,15 @@ private:
     Current m_cur;
     QHash<QString, qsizetype> m_index; ///< id → index into m_result.elements
     QList<Reference> m_references;
+    std::unordered_map<QString, InterfaceInfo> m_info;
     int m_generated = 0;
     int m_version = 3; ///< DTDL version of the element whose properties are being read
 };
 
 QString pointerJoin(const QString &base, std::string_view token)
 {
+    if (token.find_first_of("~/") == std::string_view::npos)
+        return base + u'/' + toQString(token);
     return base + u'/' + jsonPointerToken(toQString(token));
 }
 
@@ -427,9 +442,9 @@ QString pointerJoin(const QString &base, qsizetype index)
 
 bool Run::readContext(element value, const QString &pointer, bool topLevel, Ctx *ctx)
 {
-    QList<std::pair<std::string_view, QString>> entries;
+    QVarLengthArray<std::pair<std::string_view, QString>, 4> entries;
     if (value.is_string()) {
-        entries.append({std::string_view(value.get_string().value()), pointer});
+        entries.push_back({std::string_view(value.get_string().value()), pointer});
     } else if (value.is_array()) {
         qsizetype i = 0;
         for (element e : asArray(value)) {
@@ -438,7 +453,7 @@ bool Run::readContext(element value, const QString &pointer, bool topLevel, Ctx 
                       "dtdl.context.string");
                 return false;
             }
-            entries.append({std::string_view(e.get_string().value()), pointerJoin(pointer, i)});
+            entries.push_back({std::string_view(e.get_string().value()), pointerJoin(pointer, i)});
             ++i;
         }
     } else {
@@ -448,6 +463,15 @@ bool Run::readContext(element value, const QString &pointer, bool topLevel, Ctx 
     }
     bool ok = true;
     int dtdlAt = -1;
+    bool centralFirst = false;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (entries.at(i).first == "dtmi:dtdl:context;2") {
+            ctx->version = 2;
+            centralFirst = i > 0 && entries.at(0).first == "dtmi:iotcentral:context;2";
+        } else if (entries.at(i).first == "dtmi:dtdl:context;3") {
+            ctx->version = 3;
+        }
+    }
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const std::string_view s = entries.at(i).first;
         const QString &p = entries.at(i).second;
@@ -491,7 +515,7 @@ bool Run::readContext(element value, const QString &pointer, bool topLevel, Ctx 
                   "dtdl.context.missing");
             return false;
         }
-        if (dtdlAt != 0) {
+        if (dtdlAt != 0 && !centralFirst) {
             error(pointer, QStringLiteral("the DTDL context must come first in @context"),
                   "dtdl.context.order");
             ok = false;
@@ -749,9 +773,9 @@ void Run::readLocalized(element value, const QString &pointer, int maxLength,
 bool Run::readType(element value, KindMask allowed, const Ctx &ctx, const QString &pointer,
                    DtdlKind *kind, QStringList *semanticTypes, bool *open)
 {
-    QList<std::pair<std::string_view, QString>> types;
+    QVarLengthArray<std::pair<std::string_view, QString>, 4> types;
     if (value.is_string()) {
-        types.append({std::string_view(value.get_string().value()), pointer});
+        types.push_back({std::string_view(value.get_string().value()), pointer});
     } else if (value.is_array()) {
         qsizetype i = 0;
         for (element e : asArray(value)) {
@@ -760,7 +784,7 @@ bool Run::readType(element value, KindMask allowed, const Ctx &ctx, const QStrin
                 error(p, QStringLiteral("every @type entry must be a string"), "dtdl.type.string");
                 return false;
             }
-            types.append({std::string_view(e.get_string().value()), p});
+            types.push_back({std::string_view(e.get_string().value()), p});
         }
     } else {
         error(pointer, QStringLiteral("@type must be a string or an array of strings"), "dtdl.type.string");
@@ -925,7 +949,7 @@ QString Run::readSchemaValue(element value, KindMask allowed, const Ctx &ctx, co
 
 QStringList Run::readElementSet(element value, KindMask allowed, const Ctx &ctx,
                                 const QString &pointer, DtdlElement &owner, Prop prop, int depth,
-                                bool referencesAllowed, bool idRequired)
+                                bool idRequired)
 {
     QStringList ids;
     auto one = [&](element e, const QString &p) {
@@ -935,10 +959,7 @@ QStringList Run::readElementSet(element value, KindMask allowed, const Ctx &ctx,
                 error(p, QStringLiteral("'%1' is not a valid DTMI").arg(text), "dtdl.reference.invalid");
                 return;
             }
-            if (!referencesAllowed) {
-                // Contents and the like may be references too, but only to elements that
-                // can be referenced; checked with the other references.
-            }
+            // Whether the element named may be referred to is checked in finish().
             m_references.append({owner.id, prop, text, allowed, m_cur.file, p, m_cur.rootId});
             ids.append(text);
             return;
@@ -983,7 +1004,10 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
         }
     }
     if (!topLevel && ctx.version != parentVersion
-        && !(parentVersion == 3 && ctx.version == 2 && (allowed & ~kComplexSchemaKinds) == 0)) {
+        && !(parentVersion == 3 && ctx.version == 2 && propTerm != "schemas"
+             && (allowed & (bit(DtdlKind::Field) | bit(DtdlKind::MapKey) | bit(DtdlKind::MapValue)
+                            | bit(DtdlKind::EnumValue) | bit(DtdlKind::CommandRequest)
+                            | bit(DtdlKind::CommandResponse))) == 0)) {
         error(pointerJoin(pointer, std::string_view("@context")),
               QStringLiteral("a DTDL v%1 element cannot appear here in a DTDL v%2 model")
                   .arg(ctx.version)
@@ -998,6 +1022,8 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
     }
 
     DtdlElement el;
+    if (propTerm == "contents")
+        el.definedIn = parentId;
     el.version = ctx.version;
     el.file = m_cur.file;
     el.pointer = pointer;
@@ -1046,7 +1072,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
 
     if (haveId) {
         const QString p = pointerJoin(pointer, std::string_view("@id"));
-        if (!DtdlParser::isValidDtmi(el.id, ctx.version == 2 || el.kind == DtdlKind::Interface, ctx.version >= 3)) {
+        if (!DtdlParser::isValidDtmi(el.id, ctx.version == 2, ctx.version >= 3)) {
             error(p, QStringLiteral("'%1' is not a valid DTMI").arg(el.id), "dtdl.id.dtmi");
             ok = false;
         } else if (el.kind == DtdlKind::Interface && el.id.size() > 128) {
@@ -1083,8 +1109,8 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
     // Properties.
     const int nameMax = ctx.version == 2 ? 64 : 512;
     const int displayNameMax = ctx.version == 2 ? 64 : 512;
-    QSet<int> seen;
-    QList<std::pair<Prop, std::pair<element, QString>>> deferred;
+    quint32 seen = 0; // bit per Prop
+    QVarLengthArray<std::pair<Prop, std::pair<element, QString>>, 16> deferred;
     for (auto [key, member] : obj) {
         if (key == "@type" || key == "@id" || key == "@context")
             continue;
@@ -1113,7 +1139,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
             continue;
         }
         const bool applicable = prop != Prop::None
-            && (hasProp(el.kind, prop, ctx.version)
+            && (hasProp(el.kind, prop)
                 || (prop == Prop::Unit && !el.semanticTypes.isEmpty()));
         if (!applicable) {
             if (open)
@@ -1123,7 +1149,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
             ok = false;
             continue;
         }
-        if (seen.contains(int(prop))) {
+        if ((seen & (1u << int(prop)))) {
             error(p, QStringLiteral("'%1' is given twice (as a term and as a DTMI)").arg(toQString(termOf(prop))),
                   "dtdl.property.duplicate");
             ok = false;
@@ -1131,8 +1157,8 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
         }
         if (member.is_array() && asArray(member).size() == 0)
             continue; // an empty array is the same as leaving the property out
-        seen.insert(int(prop));
-        deferred.append({prop, {member, p}});
+        seen |= 1u << int(prop);
+        deferred.push_back({prop, {member, p}});
     }
 
     for (const auto &[prop, mp] : deferred) {
@@ -1367,7 +1393,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
             default: k = bit(DtdlKind::Property); list = &el.properties; break;
             }
             const qsizetype before = m_result.diagnostics.size();
-            *list = readElementSet(member, k, ctx, p, el, prop, depth, true, idRequiredHere);
+            *list = readElementSet(member, k, ctx, p, el, prop, depth, idRequiredHere);
             ok = ok && m_result.diagnostics.size() == before;
             break;
         }
@@ -1376,7 +1402,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
         }
     }
     for (const PropInfo &pi : kProps) {
-        if (requiresProp(el.kind, pi.prop, ctx.version) && !seen.contains(int(pi.prop))) {
+        if (requiresProp(el.kind, pi.prop, ctx.version) && !(seen & (1u << int(pi.prop)))) {
             error(pointer, QStringLiteral("a %1 needs '%2'").arg(dtdlKindName(el.kind), toQString(pi.term)),
                   "dtdl.property.required");
             ok = false;
@@ -1499,10 +1525,10 @@ void Run::parseDocument(int index, const DtdlParser::Document &doc)
     QByteArray bytes = doc.bytes;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
-    simdjson::dom::parser parser;
-    simdjson::padded_string padded(bytes.constData(), size_t(bytes.size()));
+    // One parser per thread: its buffers are reused from document to document.
+    thread_local simdjson::dom::parser parser;
     element root;
-    const auto err = parser.parse(padded).get(root);
+    const auto err = parser.parse(bytes.constData(), size_t(bytes.size())).get(root);
     if (err) {
         QJsonParseError qerr;
         QJsonDocument::fromJson(bytes, &qerr);
@@ -1673,112 +1699,155 @@ void Run::checkPropertySchema(const DtdlElement &property, const QString &schema
     }
 }
 
+int Run::extendsDepth(const QString &id, int level, bool *cycle)
+{
+    // Depth-first with memoization: each interface is walked once, however many
+    // interfaces share it as an ancestor.
+    if (level > 64)
+        return level; // far past any limit; stops runaway chains
+    const DtdlElement *e = find(id);
+    if (!e || e->kind != DtdlKind::Interface)
+        return 0;
+    InterfaceInfo &info = m_info.try_emplace(id).first->second;
+    if (info.state == 2) {
+        *cycle = *cycle || info.cycle;
+        return info.depth;
+    }
+    if (info.state == 1) {
+        *cycle = true;
+        return 0;
+    }
+    info.state = 1;
+    int depth = 0;
+    bool c = false;
+    qint64 upper = 0;
+    for (const QString &base : e->extends) {
+        depth = std::max(depth, 1 + extendsDepth(base, level + 1, &c));
+        const auto it = m_info.find(base);
+        upper += 1 + (it != m_info.end() ? it->second.upperCount : 0);
+    }
+    // A node-based map: `info` is still valid after the insertions above.
+    info.state = 2;
+    info.depth = depth;
+    info.cycle = c;
+    info.upperCount = upper;
+    *cycle = *cycle || c;
+    return depth;
+}
+
 void Run::checkExtends()
 {
     for (const DtdlElement &e : m_result.elements) {
         if (e.kind != DtdlKind::Interface)
             continue;
         m_cur.file = e.file;
+        const QString pointer = e.pointer + QStringLiteral("/extends");
         const int maxCount = e.version == 2 ? 2 : 1024;
         if (e.extends.size() > maxCount) {
-            error(e.pointer + QStringLiteral("/extends"),
-                  QStringLiteral("an Interface may extend at most %1 interfaces").arg(maxCount),
+            error(pointer, QStringLiteral("an Interface may extend at most %1 interfaces").arg(maxCount),
                   "dtdl.extends.count");
             continue;
         }
-        // Depth and cycles, walking the extends graph from e.
-        struct Frame
-        {
-            QString id;
-            int depth;
-        };
-        QList<Frame> stack{{e.id, 0}};
-        QSet<QString> visited;
-        int maxDepth = 0;
         bool cycle = false;
-        int total = 0;
-        while (!stack.isEmpty() && !cycle) {
-            const Frame f = stack.takeLast();
-            const DtdlElement *x = find(f.id);
-            if (!x)
-                continue;
-            maxDepth = std::max(maxDepth, f.depth);
-            for (const QString &base : x->extends) {
-                if (base == e.id) {
-                    cycle = true;
-                    break;
-                }
-                ++total;
-                if (f.depth + 1 <= 64 && (!visited.contains(base) || f.depth + 1 > maxDepth)) {
-                    visited.insert(base);
-                    stack.append({base, f.depth + 1});
-                }
-            }
-        }
+        const int depth = extendsDepth(e.id, 0, &cycle);
         if (cycle) {
-            error(e.pointer + QStringLiteral("/extends"),
-                  QStringLiteral("%1 extends itself, directly or through other interfaces").arg(e.id),
+            error(pointer, QStringLiteral("%1 extends itself, directly or through other interfaces").arg(e.id),
                   "dtdl.extends.cycle");
-        } else if (maxDepth > 10) {
-            error(e.pointer + QStringLiteral("/extends"),
-                  QStringLiteral("the extends hierarchy is %1 levels deep; at most 10 are allowed").arg(maxDepth),
+        } else if (depth > 10) {
+            error(pointer, QStringLiteral("the extends hierarchy is %1 levels deep; at most 10 are allowed").arg(depth),
                   "dtdl.extends.depth");
-        } else if (e.version >= 3 && visited.size() > 1024) {
-            error(e.pointer + QStringLiteral("/extends"),
-                  QStringLiteral("an Interface may have at most 1024 interfaces in its extends hierarchy"),
-                  "dtdl.extends.count");
+        } else if (e.version >= 3 && m_info.at(e.id).upperCount > 1024) {
+            // The bound counts shared ancestors more than once; count exactly.
+            QSet<QString> seen;
+            QList<QString> queue = e.extends;
+            while (!queue.isEmpty() && seen.size() <= 1024) {
+                const QString id = queue.takeLast();
+                if (seen.contains(id))
+                    continue;
+                seen.insert(id);
+                if (const DtdlElement *x = find(id))
+                    queue += x->extends;
+            }
+            if (seen.size() > 1024) {
+                error(pointer, QStringLiteral("an Interface may have at most 1024 interfaces in its extends hierarchy"),
+                      "dtdl.extends.count");
+            }
         }
     }
 }
 
+const QHash<QString, QString> *Run::contentNames(const QString &id, int level)
+{
+    const DtdlElement *e = find(id);
+    if (!e || e->kind != DtdlKind::Interface || level > 64)
+        return nullptr;
+    InterfaceInfo &info = m_info[id];
+    if (info.namesDone)
+        return &info.names;
+    info.namesDone = true; // set first: cycles were rejected, but never loop
+    QHash<QString, QString> names;
+    m_cur.file = e->file;
+    for (const QString &base : e->extends) {
+        const QHash<QString, QString> *inherited = contentNames(base, level + 1);
+        if (!inherited)
+            continue;
+        if (names.isEmpty()) {
+            names = *inherited; // shared until modified
+            continue;
+        }
+        for (auto it = inherited->cbegin(); it != inherited->cend(); ++it) {
+            const auto have = names.constFind(it.key());
+            if (have == names.cend()) {
+                names.insert(it.key(), it.value());
+            } else if (*have != it.value()) {
+                m_cur.file = e->file;
+                error(e->pointer + QStringLiteral("/extends"),
+                      QStringLiteral("'%1' is inherited from two different contents").arg(it.key()),
+                      "dtdl.contents.nameUnique");
+            }
+        }
+    }
+    for (const QString &c : e->contents) {
+        const DtdlElement *ce = find(c);
+        if (!ce)
+            continue;
+        const auto have = names.constFind(ce->name);
+        if (have != names.cend() && *have != ce->id) {
+            m_cur.file = ce->file;
+            error(ce->pointer + QStringLiteral("/name"),
+                  QStringLiteral("'%1' is used by two contents of %2").arg(ce->name, e->id),
+                  "dtdl.contents.nameUnique");
+            continue;
+        }
+        names.insert(ce->name, ce->id);
+    }
+    InterfaceInfo &done = m_info[id];
+    done.names = std::move(names);
+    return &done.names;
+}
+
 void Run::checkInterface(const DtdlElement &iface)
 {
+    const QHash<QString, QString> *names = contentNames(iface.id, 0);
     m_cur.file = iface.file;
-    // Every content name of the interface and its ancestors must be unique.
-    QHash<QString, QString> names; // name → element id
-    QSet<QString> seenInterfaces;
-    QList<QString> queue{iface.id};
-    qsizetype total = 0;
-    while (!queue.isEmpty()) {
-        const QString id = queue.takeFirst();
-        if (seenInterfaces.contains(id))
+    for (const QString &c : iface.contents) {
+        const DtdlElement *ce = find(c);
+        if (!ce || ce->kind != DtdlKind::Component)
             continue;
-        seenInterfaces.insert(id);
-        const DtdlElement *x = find(id);
-        if (!x)
-            continue;
-        for (const QString &c : x->contents) {
-            const DtdlElement *ce = find(c);
-            if (!ce)
-                continue;
-            ++total;
-            const auto it = names.constFind(ce->name);
-            if (it != names.cend() && *it != ce->id) {
-                error(ce->pointer + QStringLiteral("/name"),
-                      QStringLiteral("'%1' is used by two contents of %2").arg(ce->name, iface.id),
-                      "dtdl.contents.nameUnique");
-                return;
-            }
-            names.insert(ce->name, ce->id);
-            if (ce->kind == DtdlKind::Component && x == &iface) {
-                // A component's interface must not itself have components.
-                if (const DtdlElement *schema = find(ce->schema)) {
-                    for (const QString &sc : schema->contents) {
-                        const DtdlElement *sce = find(sc);
-                        if (sce && sce->kind == DtdlKind::Component) {
-                            error(ce->pointer + QStringLiteral("/schema"),
-                                  QStringLiteral("the interface of component '%1' has components itself")
-                                      .arg(ce->name),
-                                  "dtdl.component.nested");
-                            return;
-                        }
-                    }
+        // A component's interface must not itself have components.
+        if (const DtdlElement *schema = find(ce->schema)) {
+            for (const QString &sc : schema->contents) {
+                const DtdlElement *sce = find(sc);
+                if (sce && sce->kind == DtdlKind::Component) {
+                    error(ce->pointer + QStringLiteral("/schema"),
+                          QStringLiteral("the interface of component '%1' has components itself").arg(ce->name),
+                          "dtdl.component.nested");
+                    return;
                 }
             }
         }
-        for (const QString &b : x->extends)
-            queue.append(b);
     }
+    const qsizetype total = names ? names->size() : 0;
     if (iface.version == 2 && total > 300) {
         error(iface.pointer + QStringLiteral("/contents"),
               QStringLiteral("an Interface may have at most 300 contents"), "dtdl.contents.count");
@@ -1789,31 +1858,6 @@ void Run::checkInterface(const DtdlElement &iface)
 }
 
 } // namespace
-
-QString DtdlElement::localized(const QMap<QString, QString> &strings, const QString &language)
-{
-    if (!language.isEmpty()) {
-        const auto it = strings.constFind(language);
-        if (it != strings.cend())
-            return *it;
-    }
-    const auto def = strings.constFind(QString());
-    if (def != strings.cend())
-        return *def;
-    const auto en = strings.constFind(QStringLiteral("en"));
-    if (en != strings.cend())
-        return *en;
-    return strings.isEmpty() ? QString() : strings.first();
-}
-
-QString dtdlKindName(DtdlKind kind)
-{
-    for (const KindInfo &k : kKinds) {
-        if (k.kind == kind)
-            return toQString(k.term);
-    }
-    return QString();
-}
 
 bool DtdlParser::isValidDtmi(QStringView dtmi, bool requireVersion, bool allowMinor)
 {
@@ -1877,6 +1921,7 @@ bool DtdlParser::isValidDtmi(QStringView dtmi, bool requireVersion, bool allowMi
 DtdlParser::Result DtdlParser::parse(const QList<Document> &documents) const
 {
     Result result;
+    result.elements.reserve(size_t(documents.size()) * 4);
     Run run(m_options, m_external, result);
     for (int i = 0; i < documents.size(); ++i)
         run.parseDocument(i, documents.at(i));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelregistry.h"
 
+#include "ontology/dtdlfiles.h"
 #include "ontology/dtdlparser.h"
 #include "ontology/dtdlvocabulary.h"
 
@@ -14,10 +15,11 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTime>
+#include <QVarLengthArray>
 
 namespace twin {
 
-Q_LOGGING_CATEGORY(lcOntology, "twin.ontology")
+Q_LOGGING_CATEGORY(lcOntology, "twin.ontology", QtInfoMsg)
 
 namespace {
 
@@ -38,6 +40,27 @@ ModelRegistry::ModelRegistry()
 {
 }
 
+ModelRegistry::ModelRegistry(const ModelRegistry &other)
+    : m_elements(other.m_elements)
+    , m_sources(other.m_sources)
+    , m_jsonCache(other.m_jsonCache)
+    , m_order(other.m_order)
+    , m_lastUnresolved(other.m_lastUnresolved)
+    , m_categoryRoots(other.m_categoryRoots)
+    , m_allowUndefinedExtensions(other.m_allowUndefinedExtensions)
+{
+    rebuild();
+}
+
+ModelRegistry &ModelRegistry::operator=(const ModelRegistry &other)
+{
+    if (this != &other) {
+        ModelRegistry copy(other);
+        *this = std::move(copy);
+    }
+    return *this;
+}
+
 QHash<QString, Category> ModelRegistry::defaultCategoryRoots()
 {
     return {
@@ -49,6 +72,7 @@ QHash<QString, Category> ModelRegistry::defaultCategoryRoots()
         {QStringLiteral("dtmi:digitaltwins:rec_3_3:core:Asset;1"), Category::Device},
         {QStringLiteral("dtmi:digitaltwins:rec_3_3:core:Capability;1"), Category::Sensor},
         {QStringLiteral("dtmi:digitaltwins:rec_3_3:core:Agent;1"), Category::Person},
+        {QStringLiteral("dtmi:digitaltwins:rec_3_3:agents:Person;1"), Category::Person},
     };
 }
 
@@ -84,37 +108,17 @@ bool ModelRegistry::addDocuments(const QList<QPair<QString, QByteArray>> &docume
 
 bool ModelRegistry::addPaths(const QStringList &paths, Diagnostics *diagnostics)
 {
-    QList<QPair<QString, QByteArray>> documents;
     Diagnostics local;
-    auto read = [&](const QString &path) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            local.append(Diagnostic::error(path, 0, f.errorString()));
-            return;
-        }
-        documents.append({path, f.readAll()});
-    };
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            QDirIterator it(path, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
-            QStringList files;
-            while (it.hasNext())
-                files.append(it.next());
-            files.sort();
-            for (const QString &f : files)
-                read(f);
-        } else if (!info.exists()) {
-            local.append(Diagnostic::error(path, 0, QStringLiteral("no such file or folder")));
-        } else {
-            read(path);
-        }
-    }
+    const QList<DtdlParser::Document> docs = DtdlFiles::read(paths, &local);
     if (hasErrors(local)) {
         if (diagnostics)
             diagnostics->append(local);
         return false;
     }
+    QList<QPair<QString, QByteArray>> documents;
+    documents.reserve(docs.size());
+    for (const DtdlParser::Document &d : docs)
+        documents.append({d.file, d.bytes});
     return addDocuments(documents, diagnostics);
 }
 
@@ -122,8 +126,13 @@ bool ModelRegistry::addInterfaces(const QList<QJsonObject> &interfaces, Diagnost
 {
     QList<QPair<QString, QByteArray>> documents;
     documents.reserve(interfaces.size());
-    for (const QJsonObject &o : interfaces)
-        documents.append({QString(), QJsonDocument(o).toJson(QJsonDocument::Compact)});
+    for (qsizetype i = 0; i < interfaces.size(); ++i) {
+        // Name each interface in the diagnostics by its @id, or by its position.
+        const QJsonObject &o = interfaces.at(i);
+        const QString id = o.value(QStringLiteral("@id")).toString();
+        documents.append({id.isEmpty() ? QStringLiteral("interfaces[%1]").arg(i) : id,
+                          QJsonDocument(o).toJson(QJsonDocument::Compact)});
+    }
     return add(documents, &interfaces, diagnostics);
 }
 
@@ -141,12 +150,14 @@ bool ModelRegistry::add(const QList<QPair<QString, QByteArray>> &documents,
     DtdlParser::Result result = parser.parse(docs);
 
     m_lastUnresolved = result.unresolved;
-    // Interfaces already loaded may not be defined again.
-    for (const DtdlParser::Source &s : std::as_const(result.interfaces)) {
-        if (m_elements.find(s.id) != m_elements.end()) {
-            result.diagnostics.append(Diagnostic::errorAt(
-                docs.at(s.document).file, s.arrayIndex >= 0 ? u'/' + QString::number(s.arrayIndex) : QString(),
-                QStringLiteral("interface %1 is already loaded").arg(s.id), QStringLiteral("dtdl.id.duplicate")));
+    // Elements already loaded (interfaces, named schemas, ...) may not be defined again.
+    if (!m_elements.empty()) {
+        for (const DtdlElement &e : result.elements) {
+            if (m_elements.find(e.id) != m_elements.end()) {
+                result.diagnostics.append(Diagnostic::errorAt(
+                    e.file, e.pointer, QStringLiteral("%1 is already loaded").arg(e.id),
+                    QStringLiteral("dtdl.id.duplicate")));
+            }
         }
     }
     if (!result.unresolved.isEmpty()) {
@@ -162,6 +173,7 @@ bool ModelRegistry::add(const QList<QPair<QString, QByteArray>> &documents,
             diagnostics->append(result.diagnostics);
         return false;
     }
+    m_elements.reserve(m_elements.size() + result.elements.size());
     for (DtdlElement &e : result.elements) {
         QString id = e.id;
         m_elements.insert_or_assign(std::move(id), std::move(e));
@@ -177,6 +189,8 @@ bool ModelRegistry::add(const QList<QPair<QString, QByteArray>> &documents,
         m_order.append(s.id);
     }
     rebuild();
+    qCDebug(lcOntology) << "added" << result.interfaces.size() << "interfaces," << result.elements.size()
+                        << "elements; now" << m_order.size() << "interfaces";
     return true;
 }
 
@@ -223,50 +237,43 @@ void ModelRegistry::rebuild()
         if (!e || e->kind != DtdlKind::Interface || visiting.contains(id))
             return nullptr;
         visiting.insert(id);
+        QVarLengthArray<const ResolvedInterface *, 4> bases;
+        for (const QString &b : e->extends)
+            bases.append(resolve(b));
         ResolvedInterface r;
         r.element = e;
-        QSet<QString> seenContent;
+        // Content names are unique in a valid hierarchy, so a name already present means
+        // the same element reached through another path (a diamond).
         for (const QString &c : e->contents) {
             const DtdlElement *ce = element(c);
-            if (ce && !seenContent.contains(ce->id)) {
-                seenContent.insert(ce->id);
+            if (ce && !r.byName.contains(ce->name)) {
                 r.contents.append(ce);
-                r.definedIn.insert(ce->id, id);
+                r.byName.insert(ce->name, ce);
             }
         }
-        QSet<QString> seenAncestor;
-        QList<const ResolvedInterface *> bases;
         for (const QString &b : e->extends) {
-            if (!seenAncestor.contains(b)) {
-                seenAncestor.insert(b);
+            if (!r.ancestors.contains(b))
                 r.ancestors.append(b);
-            }
-            bases.append(resolve(b));
         }
-        // Ancestors nearest first: direct bases, then their ancestors breadth-first.
         for (const ResolvedInterface *base : std::as_const(bases)) {
             if (!base)
                 continue;
             for (const QString &a : base->ancestors) {
-                if (!seenAncestor.contains(a)) {
-                    seenAncestor.insert(a);
+                if (!r.ancestors.contains(a))
                     r.ancestors.append(a);
-                }
             }
-        }
-        for (const ResolvedInterface *base : std::as_const(bases)) {
-            if (!base)
+            if (r.byName.isEmpty() && bases.size() == 1) {
+                r.contents += base->contents;
+                r.byName = base->byName; // shared until written
                 continue;
+            }
             for (const DtdlElement *ce : base->contents) {
-                if (!seenContent.contains(ce->id)) {
-                    seenContent.insert(ce->id);
+                if (!r.byName.contains(ce->name)) {
                     r.contents.append(ce);
-                    r.definedIn.insert(ce->id, base->definedIn.value(ce->id));
+                    r.byName.insert(ce->name, ce);
                 }
             }
         }
-        for (const DtdlElement *ce : std::as_const(r.contents))
-            r.byName.insert(ce->name, ce);
         visiting.remove(id);
         return &*m_resolved.insert(id, std::move(r));
     };
@@ -355,15 +362,16 @@ QString ModelRegistry::sensorDataType(const Twin &twin) const
     const QString own = twin.properties.value(QStringLiteral("dataType")).toString();
     if (!own.isEmpty())
         return own;
-    static const QString corePrefix = QStringLiteral("dtmi:twinstudio:core:");
+    // The nearest sensor type named "<Type>Sensor" (core TemperatureSensor, REC
+    // TemperatureSensor, ...) names the data type.
     QStringList chain{twin.model};
     chain += ancestors(twin.model);
     for (const QString &id : std::as_const(chain)) {
-        if (id.startsWith(corePrefix) && id.endsWith(QStringLiteral("Sensor;1"))) {
-            const QString type = id.mid(corePrefix.size()).chopped(int(qstrlen("Sensor;1")));
-            if (!type.isEmpty())
-                return type;
-        }
+        const qsizetype colon = id.lastIndexOf(u':');
+        const qsizetype semi = id.indexOf(u';', colon);
+        const QString local = id.mid(colon + 1, semi < 0 ? -1 : semi - colon - 1);
+        if (local.size() > 6 && local.endsWith(QStringLiteral("Sensor")))
+            return local.chopped(6);
     }
     if (const ResolvedInterface *r = resolved(twin.model)) {
         for (const DtdlElement *c : r->contents) {
@@ -422,7 +430,7 @@ QJsonObject ModelRegistry::elementJson(const DtdlElement &e, int depth) const
     auto lang = [&](const char *key, const QMap<QString, QString> &m) {
         if (m.isEmpty())
             return;
-        if (m.size() == 1 && m.contains(QString())) {
+        if (m.size() == 1 && m.contains(QStringLiteral("en"))) {
             o.insert(QLatin1String(key), m.first());
             return;
         }
@@ -527,7 +535,7 @@ QJsonObject ModelRegistry::resolvedJson(const QString &dtmi) const
     QJsonArray contents;
     for (const DtdlElement *c : r->contents) {
         QJsonObject co = elementJson(*c, 1);
-        co.insert(QStringLiteral("definedIn"), r->definedIn.value(c->id));
+        co.insert(QStringLiteral("definedIn"), c->definedIn);
         contents.append(co);
     }
     o.insert(QStringLiteral("contents"), contents);

@@ -24,11 +24,21 @@ namespace twin {
  * Every add is validated in full (DTDL v2 and v3, see DtdlParser) and all-or-nothing:
  * on any error, or when the model refers to interfaces or schemas that are not loaded,
  * nothing is added and every problem is reported.
+ *
+ * Reentrant, not thread-safe: use a registry from one thread at a time (interfaceJson()
+ * fills a cache even though it is const). Element pointers stay valid until the
+ * interface that defines them is removed or the registry is cleared; ResolvedInterface
+ * pointers until the next add or remove.
  */
 class ModelRegistry
 {
 public:
     ModelRegistry();
+    /// Copies re-resolve: resolved interfaces point into the registry's own elements.
+    ModelRegistry(const ModelRegistry &other);
+    ModelRegistry &operator=(const ModelRegistry &other);
+    ModelRegistry(ModelRegistry &&other) noexcept = default;
+    ModelRegistry &operator=(ModelRegistry &&other) noexcept = default;
 
     /// Parses DTDL documents (an interface, or an array of interfaces) and adds them.
     /// All-or-nothing: on any error nothing is added and every error is in \a diagnostics.
@@ -76,8 +86,10 @@ public:
     /// A schema (term or DTMI) as JSON: a term stays a string, complex schemas expand.
     QJsonValue schemaJson(const QString &schema) const;
 
-    /// A sensor's data type: its `dataType` property when set; else the core sensor type it
-    /// is (TemperatureSensor → "Temperature"); else its first telemetry's semantic type.
+    /// A sensor's data type: its `dataType` property when set; else the nearest sensor type
+    /// its model is, by name (core or REC TemperatureSensor → "Temperature"); else its
+    /// first telemetry's semantic type (RelativeHumidity → "Humidity"), else that
+    /// telemetry's name capitalized.
     QString sensorDataType(const Twin &twin) const;
     /// A sensor's unit: its `unit` property when set, else its first telemetry's unit.
     QString sensorUnit(const Twin &twin) const;

@@ -10,7 +10,8 @@
 
 namespace twin {
 
-/// An interface with its inheritance flattened: every ancestor and every content,
+/// An interface with its inheritance flattened (DtdlElement::definedIn tells where each
+/// content was declared): every ancestor and every content,
 /// inherited ones included. An element reached through two paths (a diamond) appears once.
 struct ResolvedInterface
 {
@@ -18,7 +19,6 @@ struct ResolvedInterface
     QStringList ancestors;                      ///< nearest first
     QList<const DtdlElement *> contents;        ///< own first, then inherited
     QHash<QString, const DtdlElement *> byName; ///< content name → content
-    QHash<QString, QString> definedIn;          ///< content id → interface that declares it
 };
 
 } // namespace twin

@@ -11,7 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QPromise>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QUndoStack>
 
 #include <atomic>
@@ -41,7 +43,8 @@ AutosaveManager::AutosaveManager(Project *project, QObject *parent)
                          .arg(++counter);
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDefaultInterval);
-    connect(&m_timer, &QTimer::timeout, this, [this] { autosaveNow(); });
+    connect(&m_timer, &QTimer::timeout, this, &AutosaveManager::startBackgroundWrite);
+    connect(&m_writing, &QFutureWatcher<QString>::finished, this, &AutosaveManager::backgroundWriteFinished);
     connect(project->undoStack(), &QUndoStack::indexChanged, this, &AutosaveManager::changed);
     connect(project->undoStack(), &QUndoStack::cleanChanged, this, &AutosaveManager::onCleanChanged);
     // The autosave belongs to the name it was written for; a new name (save as) or new
@@ -103,42 +106,113 @@ void AutosaveManager::onCleanChanged(bool clean)
     discard();
 }
 
+bool AutosaveManager::prepareTarget(const QString &path, QString *error)
+{
+    if (!m_project->fileName().isEmpty() || m_untitledLock)
+        return true;
+    if (!QDir().mkpath(m_recoveryDirectory)) {
+        *error = QStringLiteral("cannot create the recovery folder %1").arg(m_recoveryDirectory);
+        return false;
+    }
+    // Held while this instance runs, so another instance does not offer to recover work
+    // that is still open here.
+    m_untitledLock = std::make_unique<QLockFile>(lockFileName(path));
+    if (!m_untitledLock->tryLock(0))
+        qCWarning(lcStore) << "cannot lock" << lockFileName(path) << m_untitledLock->error();
+    return true;
+}
+
+void AutosaveManager::written(const QString &path)
+{
+    if (!m_written.isEmpty() && m_written != path)
+        QFile::remove(m_written);
+    m_written = path;
+    qCDebug(lcStore) << "autosaved" << path;
+    emit autosaved(path);
+}
+
+void AutosaveManager::failed(const QString &message)
+{
+    qCWarning(lcStore) << "autosave failed:" << message;
+    m_pending = true; // try again with the next change
+    emit autosaveFailed(message);
+}
+
 bool AutosaveManager::autosaveNow(QString *error)
 {
     m_timer.stop();
+    settleBackgroundWrite(true);
     if (!m_pending || !m_project->isModified())
         return true;
     const QString path = autosavePath();
     QString why;
-    if (m_project->fileName().isEmpty() && !m_untitledLock) {
-        if (!QDir().mkpath(m_recoveryDirectory)) {
-            why = QStringLiteral("cannot create the recovery folder %1").arg(m_recoveryDirectory);
-        } else {
-            // Held while this session lives, so another instance does not offer to
-            // recover work that is still open here.
-            m_untitledLock = std::make_unique<QLockFile>(lockFileName(path));
-            if (!m_untitledLock->tryLock(0))
-                qCWarning(lcStore) << "cannot lock" << lockFileName(path) << m_untitledLock->error();
-        }
-    }
-    if (why.isEmpty() && ProjectStore::writeContent(m_project->content(), path, &why)) {
-        if (!m_written.isEmpty() && m_written != path)
-            QFile::remove(m_written);
-        m_written = path;
-        m_pending = false;
-        qCDebug(lcStore) << "autosaved" << path;
-        emit autosaved(path);
+    m_pending = false;
+    if (prepareTarget(path, &why) && ProjectStore::writeContent(m_project->content(), path, &why)) {
+        written(path);
         return true;
     }
-    qCWarning(lcStore) << "autosave failed:" << why;
     if (error)
         *error = why;
-    emit autosaveFailed(why);
+    failed(why);
     return false;
+}
+
+void AutosaveManager::startBackgroundWrite()
+{
+    if (m_writing.isRunning())
+        return; // backgroundWriteFinished() starts the next one
+    if (!m_pending || !m_project->isModified())
+        return;
+    const QString path = autosavePath();
+    QString why;
+    if (!prepareTarget(path, &why)) {
+        failed(why);
+        return;
+    }
+    m_pending = false;
+    m_writingPath = path;
+    auto promise = std::make_shared<QPromise<QString>>();
+    m_writing.setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, content = m_project->content(), path] {
+        QString why;
+        if (!ProjectStore::writeContent(content, path, &why) && why.isEmpty())
+            why = QStringLiteral("the autosave could not be written");
+        promise->addResult(why);
+        promise->finish();
+    });
+}
+
+void AutosaveManager::backgroundWriteFinished()
+{
+    if (m_writingPath.isEmpty())
+        return; // settled and dropped meanwhile
+    const QString path = std::exchange(m_writingPath, QString());
+    const QString why = m_writing.future().resultCount() > 0 ? m_writing.result() : QStringLiteral("cancelled");
+    if (why.isEmpty())
+        written(path);
+    else
+        failed(why);
+    if (m_pending && m_project->isModified() && !m_timer.isActive())
+        m_timer.start();
+}
+
+void AutosaveManager::settleBackgroundWrite(bool keep)
+{
+    if (m_writingPath.isEmpty())
+        return;
+    m_writing.waitForFinished();
+    if (keep) {
+        backgroundWriteFinished();
+        return;
+    }
+    QFile::remove(m_writingPath);
+    m_writingPath.clear();
 }
 
 void AutosaveManager::discard()
 {
+    settleBackgroundWrite(false);
     if (!m_written.isEmpty()) {
         QFile::remove(m_written);
         qCDebug(lcStore) << "removed autosave" << m_written;
@@ -172,7 +246,7 @@ QStringList AutosaveManager::orphanedAutosaves(const QString &directory)
     for (const QString &name : names) {
         const QString path = dir.filePath(name);
         QLockFile lock(lockFileName(path));
-        // Fails only while a running session holds the lock; a crashed session's lock is
+        // Fails only while a running instance holds the lock; a crashed instance's lock is
         // stale and taken over.
         if (lock.tryLock(0))
             result.append(path);

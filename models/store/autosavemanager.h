@@ -3,6 +3,7 @@
 
 #include "core/diagnostic.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -27,6 +28,10 @@ class Project;
  * loaded, and when the manager is destroyed, i.e. on every orderly close; only a crash
  * leaves it behind. On the next start the application asks recoveryAvailable() for the
  * file it opens (and orphanedAutosaves() for untitled work) and offers recover().
+ *
+ * Timed autosaves take a snapshot of the document on the calling thread (cheap: the
+ * containers are shared, not copied) and write it on a pool thread, so a large project
+ * does not stall the interface while it is written.
  */
 class AutosaveManager : public QObject
 {
@@ -50,8 +55,11 @@ public:
     /// The autosave on disk now, or empty.
     QString currentAutosave() const { return m_written; }
 
-    /// Writes the autosave now when there are changes it does not hold yet.
+    /// Writes the autosave now, on this thread, when there are changes it does not hold
+    /// yet (waits for a timed autosave in progress first).
     bool autosaveNow(QString *error = nullptr);
+    /// Whether a timed autosave is being written on a pool thread.
+    bool isWriting() const { return m_writing.isRunning(); }
     /// Removes the autosave (the changes were saved or are to be dropped).
     void discard();
 
@@ -60,7 +68,7 @@ public:
     /// the file is gone); empty otherwise.
     static QString recoveryAvailable(const QString &projectFile);
     /// Autosaves of untitled projects in \a directory whose application is no longer
-    /// running (live sessions hold a lock on theirs).
+    /// running (a running instance holds a lock on its own).
     static QStringList orphanedAutosaves(const QString &directory = defaultRecoveryDirectory());
     /// Loads \a autosaveFile into the project, names it \a projectFile (empty: untitled)
     /// and leaves it modified, since the recovered changes are not in the file yet. The
@@ -75,6 +83,13 @@ signals:
 private:
     void changed();
     void onCleanChanged(bool clean);
+    void startBackgroundWrite();
+    void backgroundWriteFinished();
+    bool prepareTarget(const QString &path, QString *error);
+    void written(const QString &path);
+    void failed(const QString &message);
+    /// Waits for a background write; with \a keep false its file is removed again.
+    void settleBackgroundWrite(bool keep);
 
     Project *const m_project;
     QTimer m_timer;
@@ -82,6 +97,8 @@ private:
     QString m_untitledName;
     QString m_written;
     std::unique_ptr<QLockFile> m_untitledLock;
+    QFutureWatcher<QString> m_writing; ///< result: empty on success, else why not
+    QString m_writingPath;
     bool m_pending = false;
 };
 

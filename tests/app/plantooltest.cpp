@@ -41,7 +41,12 @@ protected:
         gv->resetTransform();
         gv->scale(0.5, 0.5);
         gv->centerOn(QPointF(500, 400));
+        QObject::connect(view.scene(), &ui::PlanScene::errorOccurred, [this](const QString &m) { errors.append(m); });
     }
+
+    void TearDown() override { EXPECT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString(); }
+
+    QStringList errors;
 
     QPoint at(double x, double y) const { return gv->mapFromScene(QPointF(x, y) * ui::kPixelsPerMetre); }
 

@@ -136,21 +136,43 @@ TEST(OntologyCommand, RealOntologiesValidate)
     EXPECT_EQ(lastJsonLine(r.out).value(QStringLiteral("interfaces")).toInt(), 767);
 }
 
-TEST(OntologyCommand, ConformanceLastLineAndExitCode)
+TEST(OntologyCommand, ConformanceRunsTheSpecCases)
 {
     TWIN_REQUIRE_SHARED("dtdl-conformance/v3");
-    const QString dir = twintest::sharedPath(QStringLiteral("dtdl-conformance/v3"));
-    const auto plain = runTool(QStringLiteral("twinctl"), {QStringLiteral("dtdl-conformance"), dir});
-    EXPECT_EQ(plain.exitCode, 1); // failures not declared known
-    const QList<QByteArray> lines = plain.out.trimmed().split('\n');
-    EXPECT_TRUE(lines.last().endsWith(" failed")) << lines.last().toStdString();
-    EXPECT_TRUE(lines.last().contains(" passed, ")) << lines.last().toStdString();
-    const auto known = runTool(QStringLiteral("twinctl"),
-                               {QStringLiteral("dtdl-conformance"), dir, QStringLiteral("--known-failures"),
-                                twintest::sourcePath(QStringLiteral("tests/models/ontology/known-failures.txt"))});
-    EXPECT_EQ(known.exitCode, 0) << known.out.right(2000).toStdString();
-    const auto v2 = runTool(QStringLiteral("twinctl"), {QStringLiteral("dtdl-conformance"),
-                                                        twintest::sharedPath(QStringLiteral("dtdl-conformance/v2"))});
-    EXPECT_EQ(v2.exitCode, 0);
-    EXPECT_EQ(v2.out.trimmed(), QByteArray("6624 passed, 0 failed"));
+    for (const char *version : {"v2", "v3"}) {
+        const auto r = runTool(QStringLiteral("twinctl"),
+                               {QStringLiteral("dtdl-conformance"),
+                                twintest::sharedPath(QStringLiteral("dtdl-conformance/") + QLatin1String(version))});
+        EXPECT_EQ(r.exitCode, 0) << version << r.out.right(2000).toStdString();
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        EXPECT_EQ(lines.last(), version == std::string_view("v2") ? QByteArray("6624 passed, 0 failed")
+                                                                  : QByteArray("6760 passed, 0 failed"));
+    }
+}
+
+TEST(OntologyCommand, ConformanceFailuresAndKnownFailures)
+{
+    QTemporaryDir dir;
+    // The second case claims an invalid name is valid, so the parser "fails" it.
+    write(dir, QStringLiteral("Cases.json"), R"([
+      {"valid": true, "options": ["DisallowUndefinedExtensions"], "input": [
+        {"@context": "dtmi:dtdl:context;3", "@id": "dtmi:ex:A;1", "@type": "Interface"}]},
+      {"valid": true, "options": ["DisallowUndefinedExtensions"], "input": [
+        {"@context": "dtmi:dtdl:context;3", "@id": "dtmi:ex:B;1", "@type": "Interface",
+         "contents": [{"@type": "Property", "name": "not valid", "schema": "string"}]}]},
+      {"valid": false, "options": ["AllowUndefinedExtensions"], "expect": {"unresolvedIdentifiers": ["dtmi:ex:Gone;1"]},
+       "input": [{"@context": "dtmi:dtdl:context;3", "@id": "dtmi:ex:C;1", "@type": "Interface", "extends": "dtmi:ex:Gone;1"}]}
+    ])");
+    const auto failing = runTool(QStringLiteral("twinctl"), {QStringLiteral("dtdl-conformance"), dir.path()});
+    EXPECT_EQ(failing.exitCode, 1);
+    EXPECT_TRUE(failing.out.contains("FAIL Cases.json#1: ")) << failing.out.toStdString();
+    EXPECT_TRUE(failing.out.trimmed().endsWith("2 passed, 1 failed")) << failing.out.toStdString();
+
+    QTemporaryDir listDir;
+    const QString list = write(listDir, QStringLiteral("known.txt"), "# comment\nCases.json#1 the case itself is wrong\n");
+    const auto known = runTool(QStringLiteral("twinctl"), {QStringLiteral("dtdl-conformance"), dir.path(),
+                                                          QStringLiteral("--known-failures"), list});
+    EXPECT_EQ(known.exitCode, 0);
+    EXPECT_TRUE(known.out.contains("KNOWN Cases.json#1: "));
+    EXPECT_TRUE(known.out.trimmed().endsWith("2 passed, 1 failed"));
 }

@@ -46,8 +46,12 @@ public:
     /// Room corners and wall ends of the shown floor (metres), for magnetism.
     QList<QPointF> snapVertices() const;
 
+    /// Tells the user an edit was refused (shown in the status bar).
+    void reportError(const QString &message) { emit errorOccurred(message); }
+
 signals:
     void floorsChanged();
+    void errorOccurred(const QString &message);
     void twinSelected(const QString &twinId);
 
 protected:

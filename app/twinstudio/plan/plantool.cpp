@@ -214,7 +214,9 @@ void PlanTool::commitRoom(const QPolygonF &outline)
     room.model = kRoomModel;
     room.properties.insert(QStringLiteral("name"), tr("Room %1").arg(number));
     room.geometry.outline = outline;
-    m_project->addTwinUnder(room, floor);
+    QString error;
+    if (!m_project->addTwinUnder(room, floor, &error))
+        m_scene->reportError(tr("Cannot add the room: %1").arg(error));
 }
 
 void PlanTool::commitWall(const QPolygonF &path)
@@ -226,7 +228,9 @@ void PlanTool::commitWall(const QPolygonF &path)
     if (!geometry.floor)
         geometry.floor = FloorLayout{};
     geometry.floor->walls.append({path, m_wallThickness});
-    m_project->setGeometry(floor->id, geometry);
+    QString error;
+    if (!m_project->setGeometry(floor->id, geometry, 0, &error))
+        m_scene->reportError(tr("Cannot add the wall: %1").arg(error));
 }
 
 } // namespace twin::ui

@@ -138,8 +138,8 @@ TEST_F(CommandsTest, SetPropertyMergesSuccessiveEdits)
 TEST_F(CommandsTest, AddAndRemoveRelationship)
 {
     checkUndoRedo([&] {
-        return project.addRelationship({QStringLiteral("adj"), QStringLiteral("room-a"), QStringLiteral("adjacentTo"),
-                                        QStringLiteral("room-b"), QJsonObject{{QStringLiteral("door"), true}}});
+        return project.addRelationship({QStringLiteral("also"), QStringLiteral("room-b"), QStringLiteral("contains"),
+                                        QStringLiteral("dev"), {}});
     });
     checkUndoRedo([&] { return project.removeRelationship(QStringLiteral("floor"), QStringLiteral("c1")); });
 }
@@ -192,7 +192,8 @@ TEST_F(CommandsTest, ImportIsOneStep)
     ProjectContent c;
     c.models = {QJsonObject{{QStringLiteral("@id"), QStringLiteral("dtmi:example:Lamp;1")},
                             {QStringLiteral("@type"), QStringLiteral("Interface")},
-                            {QStringLiteral("@context"), QStringLiteral("dtmi:dtdl:context;3")}}};
+                            {QStringLiteral("@context"), QStringLiteral("dtmi:dtdl:context;3")},
+                            {QStringLiteral("extends"), QStringLiteral("dtmi:twinstudio:core:Device;1")}}};
     for (int i = 0; i < 50; ++i)
         c.twins.append(makeTwin(QStringLiteral("lamp-%1").arg(i), QStringLiteral("dtmi:example:Lamp;1")));
     for (int i = 0; i < 50; ++i)

@@ -99,3 +99,29 @@ TEST(Project, UniqueIds)
     EXPECT_EQ(p.uniqueTwinId(QStringLiteral("room")), QStringLiteral("room-2"));
     EXPECT_EQ(p.uniqueTwinId(QStringLiteral("hall")), QStringLiteral("hall"));
 }
+
+TEST(Project, CoreOntologyIsBuiltInAndNotPartOfTheContent)
+{
+    Project p;
+    EXPECT_TRUE(p.models().contains(QStringLiteral("dtmi:twinstudio:core:Room;1")));
+    EXPECT_TRUE(p.isBuiltInModel(QStringLiteral("dtmi:twinstudio:core:Space;1")));
+    EXPECT_TRUE(p.content().models.isEmpty());
+    // Validation works on the project's own registry after it was replaced by setContent.
+    ASSERT_TRUE(p.setContent(ProjectContent(), nullptr));
+    ASSERT_TRUE(p.addTwin(makeTwin(QStringLiteral("floor"), QStringLiteral("dtmi:twinstudio:core:Floor;1"))));
+    QString error;
+    EXPECT_TRUE(p.addTwinUnder(makeTwin(QStringLiteral("room")), QStringLiteral("floor"), &error))
+        << error.toStdString();
+    EXPECT_EQ(p.categoryOf(p.graph()->indexOfTwin(QStringLiteral("room"))), Category::Space);
+}
+
+TEST(Project, CopiedRegistriesStayValid)
+{
+    Project p;
+    ModelRegistry copy = p.models();
+    ModelRegistry assigned;
+    assigned = copy;
+    EXPECT_TRUE(assigned.validateRelationship(QStringLiteral("dtmi:twinstudio:core:Floor;1"), QStringLiteral("contains"),
+                                              QStringLiteral("dtmi:twinstudio:core:Room;1"))
+                    .isEmpty());
+}

@@ -2,6 +2,10 @@
 #include "document/project.h"
 #include "itemmodels/containmenttreemodel.h"
 #include "itemmodels/twinlistmodel.h"
+#include "itemmodels/palettemodel.h"
+#include "document/twinfactory.h"
+
+#include <QMimeData>
 
 #include <QAbstractItemModelTester>
 
@@ -106,4 +110,65 @@ TEST(TwinListModel, FiltersByTextAndCategory)
     EXPECT_EQ(model.data(model.index(1, 0)).toString(), QStringLiteral("z"));
     p.undoStack()->undo();
     EXPECT_EQ(model.data(model.index(1, 0)).toString(), QStringLiteral("hall"));
+}
+
+TEST(PaletteModel, GroupsTheCoreOntologyByCategory)
+{
+    Project p;
+    PaletteModel model(&p);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QHash<int, int> perCategory;
+    for (int g = 0; g < model.rowCount(); ++g) {
+        const QModelIndex group = model.index(g, 0);
+        perCategory.insert(model.data(group, PaletteModel::CategoryRole).toInt(), model.rowCount(group));
+    }
+    EXPECT_GE(perCategory.value(int(Category::Space)), 6);
+    EXPECT_GE(perCategory.value(int(Category::Device)), 4);
+    EXPECT_GE(perCategory.value(int(Category::Sensor)), 9);
+    EXPECT_GE(perCategory.value(int(Category::Person)), 1);
+    // Entries drag their DTMI.
+    const QModelIndex space = model.index(0, 0);
+    std::unique_ptr<QMimeData> mime(model.mimeData({model.index(0, 0, space)}));
+    ASSERT_TRUE(mime);
+    EXPECT_TRUE(QString::fromUtf8(mime->data(QString::fromLatin1(PaletteModel::MimeType))).startsWith(QStringLiteral("dtmi:")));
+}
+
+TEST(PaletteModel, FilterKeepsMatchingEntriesWithTheirGroups)
+{
+    Project p;
+    PaletteModel model(&p);
+    PaletteFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    filter.setText(QStringLiteral("motion"));
+    ASSERT_EQ(filter.rowCount(), 1);
+    ASSERT_EQ(filter.rowCount(filter.index(0, 0)), 1);
+    EXPECT_EQ(filter.index(0, 0, filter.index(0, 0)).data(PaletteModel::ModelIdRole).toString(),
+              QStringLiteral("dtmi:twinstudio:core:MotionSensor;1"));
+}
+
+TEST(TwinFactory, MultisensorBringsItsSensorsAsOneStep)
+{
+    Project p;
+    ASSERT_TRUE(p.addTwin(makeTwin(QStringLiteral("room"))));
+    const ProjectContent c = TwinFactory::device(p, QStringLiteral("dtmi:twinstudio:core:Multisensor;1"),
+                                                 QStringLiteral("room"), QPointF(1, 2));
+    ASSERT_EQ(c.twins.size(), 5);
+    Diagnostics d;
+    ASSERT_TRUE(p.importContent(c, &d, QString(), QStringLiteral("Add Multisensor")))
+        << (d.isEmpty() ? std::string() : d.first().format().toStdString());
+    EXPECT_EQ(p.undoStack()->count(), 2);
+    const TwinGraph *g = p.graph();
+    const int device = g->indexOfTwin(c.twins.first().id);
+    EXPECT_EQ(g->parentOf(device), g->indexOfTwin(QStringLiteral("room")));
+    EXPECT_EQ(g->childrenOf(device).size(), 4);
+    QStringList types;
+    for (int s : g->childrenOf(device))
+        types.append(g->twin(s).properties.value(QStringLiteral("dataType")).toString());
+    types.sort();
+    EXPECT_EQ(types, (QStringList{QStringLiteral("CarbonDioxide"), QStringLiteral("Humidity"), QStringLiteral("Motion"),
+                                  QStringLiteral("Temperature")}));
+    // Sensors hang off the device through hasSensor, as the ontology says.
+    EXPECT_EQ(g->relationship(g->containmentRelationshipOf(g->childrenOf(device).first())).name, QStringLiteral("hasSensor"));
+    EXPECT_EQ(*g->twin(device).geometry.position, QPointF(1, 2));
 }

@@ -53,7 +53,7 @@ TEST(OntologyConformance, DtdlV2SpecCases)
 TEST(OntologyConformance, DtdlV3SpecCases)
 {
     TWIN_REQUIRE_SHARED("dtdl-conformance/v3");
-    runVersion(twintest::sharedPath(QStringLiteral("dtdl-conformance/v3")), 6757);
+    runVersion(twintest::sharedPath(QStringLiteral("dtdl-conformance/v3")), 6760);
 }
 
 TEST(OntologyConformance, KnownFailuresFileIsWellFormed)

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ontology/dtdlparser.h"
 
+#include "support/testsupport.h"
+
+#include <QFile>
+
 #include <gtest/gtest.h>
 
 using twin::DtdlKind;
@@ -220,4 +224,20 @@ TEST(OntologyParser, DtmiSyntax)
     EXPECT_FALSE(DtdlParser::isValidDtmi(u"dtmi:foo_:bar;1"));
     EXPECT_TRUE(DtdlParser::isValidDtmi(u"dtmi:foo:bar;1.2", true, true));
     EXPECT_FALSE(DtdlParser::isValidDtmi(u"dtmi:foo:bar;1.2", true, false));
+}
+
+TEST(OntologyParser, SurvivesTruncationAndCorruption)
+{
+    QFile f(twintest::sourcePath(QStringLiteral("resources/ontologies/core/sensors.json")));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray doc = f.readAll();
+    ASSERT_TRUE(parse(doc).ok());
+    const char replacements[] = "{}[]\",:0x\\";
+    for (qsizetype n = 0; n < doc.size(); n += 3) {
+        EXPECT_FALSE(parse(doc.left(n)).ok()) << "prefix of " << n << " bytes accepted";
+        QByteArray corrupted = doc;
+        corrupted[n] = replacements[n % (sizeof(replacements) - 1)];
+        const auto r = parse(corrupted); // any outcome but a crash or a hang
+        EXPECT_LE(r.elements.size(), size_t(doc.size()));
+    }
 }

@@ -167,7 +167,9 @@ TEST(OntologyRegistry, AddIsAllOrNothingAndRemoveUndoes)
                                                                   {QStringLiteral("name"), QStringLiteral("x y")},
                                                                   {QStringLiteral("schema"), QStringLiteral("string")}}});
     EXPECT_FALSE(r.addInterfaces({good, bad}, &d));
-    EXPECT_FALSE(d.isEmpty());
+    ASSERT_FALSE(d.isEmpty());
+    EXPECT_EQ(d.first().file, QStringLiteral("dtmi:ex:Bad;1"));
+    EXPECT_EQ(d.first().pointer, QStringLiteral("/contents/0/name"));
     EXPECT_EQ(r.interfaceCount(), before);
     EXPECT_FALSE(r.contains(QStringLiteral("dtmi:ex:Lab;1")));
 
@@ -177,6 +179,15 @@ TEST(OntologyRegistry, AddIsAllOrNothingAndRemoveUndoes)
     EXPECT_EQ(r.interfaceJson(QStringLiteral("dtmi:ex:Lab;1")), good);
     EXPECT_NE(r.content(QStringLiteral("dtmi:ex:Lab;1"), QStringLiteral("contains")), nullptr);
     EXPECT_FALSE(r.addInterfaces({good}, &d)); // defined twice
+    // A named schema may not be defined twice either, even by another interface.
+    const QByteArray withSchema = R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:ex:S1;1", "@type": "Interface",
+        "schemas": [{"@id": "dtmi:ex:Shared;1", "@type": "Enum", "valueSchema": "integer"}]})";
+    ASSERT_TRUE(r.addDocuments({{QStringLiteral("s1.json"), withSchema}}, &d));
+    QByteArray again = withSchema;
+    again.replace("dtmi:ex:S1;1", "dtmi:ex:S2;1");
+    EXPECT_FALSE(r.addDocuments({{QStringLiteral("s2.json"), again}}, &d));
+    r.removeInterfaces({QStringLiteral("dtmi:ex:S1;1")});
+    EXPECT_EQ(r.element(QStringLiteral("dtmi:ex:Shared;1")), nullptr);
     r.removeInterfaces({QStringLiteral("dtmi:ex:Lab;1")});
     EXPECT_EQ(r.interfaceCount(), before);
     EXPECT_FALSE(r.contains(QStringLiteral("dtmi:ex:Lab;1")));
@@ -229,6 +240,10 @@ TEST(OntologyRegistry, LoadsRealEstateCore33)
     EXPECT_EQ(r.category(rec + QStringLiteral("core:Building;1")), Category::Space);
     EXPECT_EQ(r.category(rec + QStringLiteral("core:Agent;1")), Category::Person);
     EXPECT_EQ(r.category(rec + QStringLiteral("core:Capability;1")), Category::Sensor);
+    EXPECT_EQ(r.category(rec + QStringLiteral("agents:Person;1")), Category::Person);
+    EXPECT_EQ(r.category(rec + QStringLiteral("device:TemperatureSensor;1")), Category::Sensor);
+    EXPECT_EQ(r.sensorDataType(twinOf(rec + QStringLiteral("device:TemperatureSensor;1"))), QStringLiteral("Temperature"));
+    EXPECT_GT(r.relationships(rec + QStringLiteral("core:Room;1")).size(), 0);
     // REC and the core ontology live side by side.
     ASSERT_TRUE(r.loadCoreOntology(&d));
     EXPECT_EQ(r.interfaceCount(), 787);

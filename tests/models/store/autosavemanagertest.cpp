@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -57,9 +58,13 @@ TEST_F(AutosaveManagerTest, WritesTheSidecarAfterAChangeAndRemovesItOnSave)
     EXPECT_EQ(autosave.autosavePath(), sidecar);
     EXPECT_EQ(sidecar, m_file + QStringLiteral(".autosave"));
 
+    QSignalSpy autosaved(&autosave, &AutosaveManager::autosaved);
     ASSERT_TRUE(m_project.addTwin(room(QStringLiteral("new-room"))));
     EXPECT_FALSE(QFile::exists(sidecar)); // not before the interval
-    ASSERT_TRUE(QTest::qWaitFor([&] { return QFile::exists(sidecar); }, 5000));
+    ASSERT_TRUE(autosaved.wait(5000));
+    EXPECT_EQ(autosaved.first().first().toString(), sidecar);
+    EXPECT_TRUE(QFile::exists(sidecar));
+    EXPECT_FALSE(autosave.isWriting());
     EXPECT_EQ(autosave.currentAutosave(), sidecar);
 
     // What a crash leaves behind: the sidecar, newer than the file, with the change.
@@ -133,7 +138,7 @@ TEST_F(AutosaveManagerTest, RecoveryIsOfferedOnlyForASidecarNewerThanTheFile)
     setModified(m_file, now.addSecs(-60));
     setModified(sidecar, now);
     EXPECT_EQ(AutosaveManager::recoveryAvailable(m_file), sidecar);
-    setModified(m_file, now.addSecs(60)); // saved since, by another session
+    setModified(m_file, now.addSecs(60)); // saved since, by another instance
     EXPECT_TRUE(AutosaveManager::recoveryAvailable(m_file).isEmpty());
     QFile::remove(m_file); // the file is gone: the sidecar is all there is
     EXPECT_EQ(AutosaveManager::recoveryAvailable(m_file), sidecar);
@@ -143,7 +148,7 @@ TEST_F(AutosaveManagerTest, RecoverLoadsTheSidecarAndLeavesTheProjectModified)
 {
     const QString sidecar = AutosaveManager::sidecarFileName(m_file);
     {
-        // A session that crashed: its sidecar holds a change the file does not.
+        // An instance that crashed: its sidecar holds a change the file does not.
         Project crashed;
         ASSERT_TRUE(ProjectStore::open(m_file, &crashed, nullptr));
         ASSERT_TRUE(crashed.addTwin(room(QStringLiteral("unsaved-room"))));
@@ -176,17 +181,17 @@ TEST(AutosaveManagerUntitled, GoesToTheRecoveryFolderAndIsOfferedOnlyWhenOrphane
     Project project;
     auto *autosave = new AutosaveManager(&project);
     autosave->setRecoveryDirectory(recovery);
-    ASSERT_TRUE(project.addTwin(room(QStringLiteral("r1"))));
+    ASSERT_TRUE(project.addTwin(Twin{QStringLiteral("r1"), QStringLiteral("dtmi:twinstudio:core:Room;1"), {}, {}}));
     QString error;
     ASSERT_TRUE(autosave->autosaveNow(&error)) << error.toStdString();
     const QString path = autosave->currentAutosave();
     EXPECT_TRUE(QFileInfo(path).fileName().startsWith(QStringLiteral("untitled-")));
     EXPECT_EQ(QFileInfo(path).absolutePath(), QFileInfo(recovery).absoluteFilePath());
     EXPECT_TRUE(QFile::exists(path));
-    // This session is alive and holds its autosave: nothing to offer.
+    // This instance is alive and holds its autosave: nothing to offer.
     EXPECT_TRUE(AutosaveManager::orphanedAutosaves(recovery).isEmpty());
 
-    // An autosave without a live owner (its session crashed) is offered.
+    // An autosave without a live owner (its instance crashed) is offered.
     const QString orphan = QDir(recovery).filePath(QStringLiteral("untitled-20240101-000000-1-1.autosave"));
     ASSERT_TRUE(ProjectStore::writeContent(project.content(), orphan, nullptr));
     EXPECT_EQ(AutosaveManager::orphanedAutosaves(recovery), QStringList{orphan});
@@ -200,4 +205,34 @@ TEST(AutosaveManagerUntitled, GoesToTheRecoveryFolderAndIsOfferedOnlyWhenOrphane
     EXPECT_EQ(autosave->currentAutosave(), AutosaveManager::sidecarFileName(file));
     delete autosave;
     EXPECT_FALSE(QFile::exists(AutosaveManager::sidecarFileName(file)));
+}
+
+TEST_F(AutosaveManagerTest, ChangesDuringABackgroundWriteGetTheirOwnAutosave)
+{
+    AutosaveManager autosave(&m_project);
+    autosave.setInterval(1);
+    QSignalSpy autosaved(&autosave, &AutosaveManager::autosaved);
+    ASSERT_TRUE(m_project.addTwin(room(QStringLiteral("r2"))));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return autosave.isWriting() || autosaved.count() > 0; }, 5000));
+    ASSERT_TRUE(m_project.addTwin(room(QStringLiteral("r3"))));
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        ProjectContent c;
+        return !autosave.isWriting() && QFile::exists(autosave.autosavePath())
+            && ProjectStore::readContent(autosave.autosavePath(), &c, nullptr)
+            && c.twins.size() == m_project.graph()->twinCount();
+    }, 5000));
+}
+
+TEST_F(AutosaveManagerTest, SavingDuringABackgroundWriteLeavesNoSidecar)
+{
+    const QString sidecar = AutosaveManager::sidecarFileName(m_file);
+    AutosaveManager autosave(&m_project);
+    autosave.setInterval(1);
+    ASSERT_TRUE(m_project.addTwin(room(QStringLiteral("r2"))));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return autosave.isWriting() || QFile::exists(sidecar); }, 5000));
+    QString error;
+    ASSERT_TRUE(ProjectStore::save(&m_project, m_file, &error)) << error.toStdString();
+    QTest::qWait(50); // let a late completion arrive
+    EXPECT_FALSE(QFile::exists(sidecar));
+    EXPECT_TRUE(autosave.currentAutosave().isEmpty());
 }

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -116,7 +117,7 @@ TEST_F(ProjectStoreTest, OpenFillsProjectAndLeavesItClean)
 {
     const QString file = writeSample();
     Project project;
-    ASSERT_TRUE(project.addTwin(Twin{QStringLiteral("old"), QStringLiteral("dtmi:a:B;1"), {}, {}}));
+    ASSERT_TRUE(project.addTwin(Twin{QStringLiteral("old"), QStringLiteral("dtmi:twinstudio:core:Room;1"), {}, {}}));
     Diagnostics diagnostics;
     ASSERT_TRUE(ProjectStore::open(file, &project, &diagnostics));
     EXPECT_FALSE(hasErrors(diagnostics));
@@ -347,4 +348,92 @@ TEST_F(ProjectStoreTest, OpeningDoesNotWriteTheFile)
 TEST_F(ProjectStoreTest, HistoryLivesInACompanionFile)
 {
     EXPECT_EQ(ProjectStore::historyFileName(QStringLiteral("/a/b.twinproj")), QStringLiteral("/a/b.twinproj.history"));
+}
+
+TEST_F(ProjectStoreTest, SaveThroughASymbolicLinkReplacesTheFileItNames)
+{
+    const QString file = writeSample(QStringLiteral("real.twinproj"));
+    const QString link = path(QStringLiteral("link.twinproj"));
+    ASSERT_TRUE(QFile::link(file, link));
+    ProjectContent smaller = sampleContent();
+    smaller.twins.removeLast();
+    smaller.relationships.removeLast();
+    QString error;
+    ASSERT_TRUE(ProjectStore::writeContent(smaller, link, &error)) << error.toStdString();
+    EXPECT_TRUE(QFileInfo(link).isSymLink());
+    ProjectContent read;
+    ASSERT_TRUE(ProjectStore::readContent(file, &read, nullptr));
+    EXPECT_EQ(read.twins.size(), 2);
+}
+
+TEST_F(ProjectStoreTest, GeometryNumbersRoundTripExactly)
+{
+    ProjectContent content;
+    const double values[] = {0.0, 1e-7, -3.25, 12345678.901234567, 0.1 + 0.2, 1e21, -1.5e-300, 42.0};
+    int n = 0;
+    for (double x : values) {
+        for (double y : values) {
+            Twin t{QStringLiteral("t%1").arg(n++), QStringLiteral("dtmi:a:B;1"), {}, {}};
+            t.geometry.position = QPointF(x, y);
+            if (n % 2)
+                t.geometry.outline = QPolygonF{QPointF(x, y), QPointF(y, x), QPointF(x, x)};
+            content.twins.append(t);
+        }
+    }
+    // Shapes off the common path: an empty outline, a floor with a position.
+    Twin odd{QStringLiteral("odd"), QStringLiteral("dtmi:a:B;1"), {}, {}};
+    odd.geometry.floor = FloorLayout();
+    odd.geometry.position = QPointF(1, 2);
+    content.twins.append(odd);
+    const QString file = path(QStringLiteral("numbers.twinproj"));
+    ASSERT_TRUE(ProjectStore::writeContent(content, file, nullptr));
+    ProjectContent read;
+    ASSERT_TRUE(ProjectStore::readContent(file, &read, nullptr));
+    ASSERT_EQ(read.twins.size(), content.twins.size());
+    for (int i = 0; i < read.twins.size(); ++i) {
+        const Geometry &a = read.twins.at(i).geometry;
+        const Geometry &b = content.twins.at(i).geometry;
+        EXPECT_EQ(a, b) << read.twins.at(i).id.toStdString();
+        // QPointF compares fuzzily; the file must give back the very same doubles.
+        ASSERT_EQ(a.position.has_value(), b.position.has_value());
+        if (a.position) {
+            EXPECT_EQ(a.position->x(), b.position->x());
+            EXPECT_EQ(a.position->y(), b.position->y());
+        }
+        ASSERT_EQ(a.outline.size(), b.outline.size());
+        for (int k = 0; k < a.outline.size(); ++k) {
+            EXPECT_EQ(a.outline.at(k).x(), b.outline.at(k).x());
+            EXPECT_EQ(a.outline.at(k).y(), b.outline.at(k).y());
+        }
+    }
+}
+
+TEST_F(ProjectStoreTest, HandWrittenGeometryJsonIsRead)
+{
+    const QString file = writeSample();
+    ASSERT_TRUE(execOn(file, R"sql(UPDATE twins SET geometry = '{ "position" : [ 1 , 2.5 ] }' WHERE id = 'lab-1-temp')sql"));
+    ASSERT_TRUE(execOn(file, R"sql(UPDATE twins SET geometry = '{"position":[1,"x"]}' WHERE id = 'lab-1')sql"));
+    Project project;
+    Diagnostics diagnostics;
+    EXPECT_FALSE(ProjectStore::open(file, &project, &diagnostics));
+    ASSERT_EQ(diagnostics.size(), 1);
+    EXPECT_TRUE(diagnostics.first().message.contains(QStringLiteral("lab-1"))) << diagnostics.first().format().toStdString();
+    EXPECT_FALSE(diagnostics.first().message.contains(QStringLiteral("lab-1-temp")));
+}
+
+TEST_F(ProjectStoreTest, ManyBadRowsAreReportedWithASummary)
+{
+    ProjectContent content;
+    for (int i = 0; i < 30; ++i)
+        content.twins.append(Twin{QStringLiteral("t%1").arg(i), QStringLiteral("dtmi:a:B;1"),
+                                  {{QStringLiteral("name"), QStringLiteral("x")}}, {}});
+    const QString file = path(QStringLiteral("bad.twinproj"));
+    ASSERT_TRUE(ProjectStore::writeContent(content, file, nullptr));
+    ASSERT_TRUE(execOn(file, "UPDATE twins SET properties = '[1'"));
+    ProjectContent read;
+    Diagnostics diagnostics;
+    EXPECT_FALSE(ProjectStore::readContent(file, &read, &diagnostics));
+    ASSERT_EQ(diagnostics.size(), 21);
+    EXPECT_TRUE(diagnostics.last().message.contains(QStringLiteral("10 more"))) << diagnostics.last().format().toStdString();
+    EXPECT_TRUE(read.twins.isEmpty());
 }

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The comfort function (comfort.js) through TwinStudio's function runtime, time limit on:
+// invocations per second of one worker thread, and of one engine called in this thread.
+// Usage: function_bench [ROOMS] [INVOCATIONS] [FUNCTION.js]
+#include "document/project.h"
+#include "functions/functioneditor.h"
+#include "functions/functionengine.h"
+#include "functions/functionindex.h"
+#include "functions/functionruntime.h"
+#include "functions/memoryvaluestore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <ctime>
+
+using namespace twin;
+
+namespace {
+
+/// CPU seconds of the whole process (all threads): on a shared machine the wall clock
+/// measures the neighbours too.
+double processCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+void addTwin(Project &p, const QString &id, const QString &model, const QJsonObject &props = {})
+{
+    QString error;
+    if (!p.addTwin(Twin{id, QStringLiteral("dtmi:twinstudio:core:%1;1").arg(model), props, {}}, &error))
+        qFatal("%s", qPrintable(error));
+}
+
+void addRel(Project &p, const QString &source, const QString &name, const QString &target)
+{
+    QString error;
+    if (!p.addRelationship(Relationship{name + u'-' + target, source, name, target, {}}, &error))
+        qFatal("%s", qPrintable(error));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int rooms = argc > 1 ? std::atoi(argv[1]) : 50;
+    const int count = argc > 2 ? std::atoi(argv[2]) : 400000;
+
+    QFile file(argc > 3 ? QString::fromLocal8Bit(argv[3]) : QStringLiteral(TWIN_COMFORT_JS));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    const QString source = QString::fromUtf8(file.readAll());
+
+    Project project;
+    addTwin(project, QStringLiteral("building"), QStringLiteral("Building"));
+    for (int r = 0; r < rooms; ++r) {
+        const QString n = QString::number(r);
+        addTwin(project, QStringLiteral("room-") + n, QStringLiteral("Room"));
+        addTwin(project, QStringLiteral("device-") + n, QStringLiteral("Multisensor"));
+        addTwin(project, QStringLiteral("temperature-") + n, QStringLiteral("TemperatureSensor"),
+                {{QStringLiteral("dataType"), QStringLiteral("Temperature")}});
+        addTwin(project, QStringLiteral("humidity-") + n, QStringLiteral("HumiditySensor"),
+                {{QStringLiteral("dataType"), QStringLiteral("Humidity")}});
+        addRel(project, QStringLiteral("building"), QStringLiteral("contains"), QStringLiteral("room-") + n);
+        addRel(project, QStringLiteral("room-") + n, QStringLiteral("contains"), QStringLiteral("device-") + n);
+        addRel(project, QStringLiteral("device-") + n, QStringLiteral("hasSensor"), QStringLiteral("temperature-") + n);
+        addRel(project, QStringLiteral("device-") + n, QStringLiteral("hasSensor"), QStringLiteral("humidity-") + n);
+    }
+    FunctionEditor editor(&project);
+    FunctionDefinition comfort;
+    comfort.name = QStringLiteral("comfort");
+    comfort.source = source;
+    Matcher m;
+    MatcherCondition c;
+    c.value = QStringLiteral("Temperature");
+    m.conditions = {c};
+    comfort.matchers = {m};
+    QString error;
+    if (!editor.addFunction(comfort, &error))
+        qFatal("%s", qPrintable(error));
+    FunctionIndex index(&project);
+    const auto topology = index.snapshot();
+
+    MemoryValueStore store;
+    for (int r = 0; r < rooms; ++r)
+        store.setSensorValue(QStringLiteral("humidity-%1").arg(r), StoredValue{QStringLiteral("Humidity"), QStringLiteral("45"), 1});
+
+    // Samples as the pipeline hands them over: decoded, with the raw payload.
+    QList<TelemetrySample> samples;
+    const int distinct = rooms * 16;
+    for (int i = 0; i < distinct; ++i) {
+        TelemetrySample s;
+        s.sensorId = QStringLiteral("temperature-%1").arg(i % rooms);
+        s.dataType = QStringLiteral("Temperature");
+        const double v = 20 + (i % 16) * 0.25;
+        s.value = v;
+        s.valueText = QString::number(v);
+        s.message = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("SensorValue"), v}}).toJson(QJsonDocument::Compact));
+        s.timestampMs = 1700000000000 + i;
+        s.receivedMs = s.timestampMs;
+        samples.append(s);
+    }
+
+    // One engine, called in this thread (the replay path), time limit on.
+    {
+        FunctionEngine engine(&store);
+        engine.setTopology(topology);
+        const int slot = topology->functionSlot(QStringLiteral("comfort"));
+        for (int i = 0; i < 20000; ++i)
+            engine.invoke(slot, samples.at(i % distinct));
+        QElapsedTimer t;
+        t.start();
+        const double cpu = processCpuSeconds();
+        int failures = 0;
+        for (int i = 0; i < count; ++i)
+            failures += !engine.invoke(slot, samples.at(i % distinct)).ok();
+        const double perSecond = count / (double(t.nsecsElapsed()) / 1e9);
+        const double perCpuSecond = count / (processCpuSeconds() - cpu);
+        std::printf("engine_invocations_per_s=%.0f engine_invocations_per_cpu_s=%.0f failures=%d\n", perSecond,
+                    perCpuSecond, failures);
+    }
+
+    // The runtime: one worker thread fed in batches, as the pipeline feeds it.
+    {
+        FunctionRuntime runtime(&store, 1);
+        runtime.setTopology(topology);
+        const int batch = 512;
+        QList<TelemetrySample> warm = samples.mid(0, qMin<qsizetype>(batch, samples.size()));
+        for (int i = 0; i < 40; ++i)
+            runtime.dispatch(warm);
+        runtime.waitForIdle();
+        const quint64 before = runtime.invocations();
+        QList<QList<TelemetrySample>> batches;
+        for (int i = 0; i < count; i += batch) {
+            QList<TelemetrySample> b;
+            for (int j = i; j < qMin(count, i + batch); ++j)
+                b.append(samples.at(j % distinct));
+            batches.append(b);
+        }
+        QElapsedTimer t;
+        t.start();
+        const double cpu = processCpuSeconds();
+        for (const auto &b : std::as_const(batches))
+            runtime.dispatch(b);
+        runtime.waitForIdle();
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        const double cpuSeconds = processCpuSeconds() - cpu;
+        const quint64 done = runtime.invocations() - before;
+        std::printf("runtime_1_worker_invocations_per_s=%.0f runtime_invocations_per_cpu_s=%.0f invocations=%llu "
+                    "failures=%llu\n",
+                    done / seconds, done / cpuSeconds, static_cast<unsigned long long>(done),
+                    static_cast<unsigned long long>(runtime.failures()));
+    }
+    StoredValue v;
+    if (store.spaceValue(QStringLiteral("room-0"), QStringLiteral("Comfort"), &v))
+        std::printf("room-0 Comfort=%s\n", qPrintable(v.value));
+    return 0;
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/projectcontent.h"
+
+#include <QPointF>
+#include <QStringList>
+
+#include <optional>
+
+namespace twin {
+
+class Project;
+
+/**
+ * Builds the twins a designer gesture creates: a space, a device with the sensors its
+ * type implies (device kits, resources/palette/devicekits.json), a sensor attached to a
+ * device. The result is content for Project::importContent(), so one gesture is one
+ * validated, undoable step.
+ */
+class TwinFactory
+{
+public:
+    /// Sensor models that come with \a deviceModel (its own kit or its nearest ancestor's).
+    static QStringList kitFor(const Project &project, const QString &deviceModel);
+
+    /// A device of \a model under \a parentId at \a position (metres), with its kit.
+    static ProjectContent device(const Project &project, const QString &model, const QString &parentId,
+                                 std::optional<QPointF> position);
+    /// A sensor of \a model attached to \a deviceId (hasSensor), or contained by a space.
+    static ProjectContent sensor(const Project &project, const QString &model, const QString &parentId);
+    /// A twin of any model under \a parentId (contains), with a readable id and name.
+    static ProjectContent twin(const Project &project, const QString &model, const QString &parentId);
+
+    /// "dtmi:twinstudio:core:MotionSensor;1" → "MotionSensor"; a readable type name.
+    static QString shortName(const QString &model);
+};
+
+} // namespace twin

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "functiondefinition.h"
+
+#include <QJsonArray>
+
+namespace twin {
+
+QJsonObject FunctionDefinition::toJson() const
+{
+    QJsonArray list;
+    for (const Matcher &m : matchers)
+        list.append(m.toJson());
+    QJsonObject json{{QStringLiteral("name"), name},
+                     {QStringLiteral("source"), source},
+                     {QStringLiteral("assignedTo"), assignedTo},
+                     {QStringLiteral("enabled"), enabled},
+                     {QStringLiteral("matchers"), list}};
+    if (!disabledReason.isEmpty())
+        json.insert(QStringLiteral("disabledReason"), disabledReason);
+    if (timeoutMs > 0)
+        json.insert(QStringLiteral("timeoutMs"), timeoutMs);
+    return json;
+}
+
+bool FunctionDefinition::fromJson(const QJsonObject &json, FunctionDefinition *definition, QString *error)
+{
+    FunctionDefinition d;
+    d.name = json.value(QStringLiteral("name")).toString();
+    if (d.name.trimmed().isEmpty()) {
+        if (error)
+            *error = QStringLiteral("a function needs a name");
+        return false;
+    }
+    d.source = json.value(QStringLiteral("source")).toString();
+    d.assignedTo = json.value(QStringLiteral("assignedTo")).toString();
+    d.enabled = json.value(QStringLiteral("enabled")).toBool(true);
+    d.disabledReason = json.value(QStringLiteral("disabledReason")).toString();
+    d.timeoutMs = qMax(0, json.value(QStringLiteral("timeoutMs")).toInt());
+    const QJsonArray list = json.value(QStringLiteral("matchers")).toArray();
+    for (int i = 0; i < list.size(); ++i) {
+        Matcher m;
+        QString why;
+        if (!Matcher::fromJson(list.at(i).toObject(), &m, &why)) {
+            if (error)
+                *error = QStringLiteral("function '%1', matcher %2: %3").arg(d.name).arg(i).arg(why);
+            return false;
+        }
+        d.matchers.append(m);
+    }
+    *definition = d;
+    return true;
+}
+
+} // namespace twin

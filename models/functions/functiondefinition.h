@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "functions/matcher.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace twin {
+
+/**
+ * A user-defined function as stored in Project::functions(), one JSON object each:
+ *
+ *     { "name": "availability", "source": "function process(telemetry, executionContext) {...}",
+ *       "assignedTo": "room-1", "enabled": true, "disabledReason": "",
+ *       "timeoutMs": 100,
+ *       "matchers": [ { "name": "co2", "conditions": [
+ *           { "target": "Sensor", "path": "$.dataType", "value": "CarbonDioxide",
+ *             "comparison": "Equals" } ] } ] }
+ *
+ * The name is unique in a project and is the function's id (executionContext's
+ * UserDefinedFunctionId). An empty assignedTo means the whole project; timeoutMs 0 (or
+ * absent) means the runtime's default.
+ */
+struct FunctionDefinition
+{
+    QString name;
+    QString source;
+    QString assignedTo;
+    bool enabled = true;
+    QString disabledReason;  ///< why the runtime disabled it (empty when the user did)
+    int timeoutMs = 0;
+    QList<Matcher> matchers;
+
+    bool operator==(const FunctionDefinition &) const = default;
+
+    QJsonObject toJson() const;
+    static bool fromJson(const QJsonObject &json, FunctionDefinition *definition, QString *error);
+};
+
+} // namespace twin

@@ -1,0 +1,466 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "functionengine.h"
+
+#include "core/logging.h"
+#include "functions/functionhost.h"
+#include "functions/functionprelude.h"
+#include "functions/valuestore.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJSEngine>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutexLocker>
+
+namespace twin {
+
+namespace {
+
+// The source is wrapped so that each function has its own scope (top-level var and
+// function declarations of two functions do not clash) and its lines keep their numbers.
+const QString kWrapperHead = QStringLiteral("(function(){");
+const QString kWrapperTail = QStringLiteral("\n;return typeof process === 'function' ? process : undefined;})");
+
+/// Reads a "TEXT" field of the effects encoding: "~" (null) or "LENGTH:TEXT".
+QString readField(const QString &s, qsizetype *pos)
+{
+    if (*pos >= s.size())
+        return QString();
+    if (s.at(*pos) == u'~') {
+        ++*pos;
+        return QString();
+    }
+    const qsizetype colon = s.indexOf(u':', *pos);
+    if (colon < 0) {
+        *pos = s.size();
+        return QString();
+    }
+    const qsizetype length = QStringView(s).mid(*pos, colon - *pos).toLongLong();
+    QString value = s.mid(colon + 1, length);
+    if (value.isNull())
+        value = QStringLiteral("");
+    *pos = colon + 1 + length;
+    return value;
+}
+
+/// The payload shapes devices send ({"SensorValue": 21.5}, {"value": 1}, a bare number)
+/// are recognised here so that JSON.parse(telemetry.Message) in the function returns an
+/// equal object without running the general parser (V4's costs ~2 us).
+/// Returns 0 (other), 1 (a bare number) or 2 (an object with one number member).
+int fastShape(const QString &message, QString *key, double *number)
+{
+    const QStringView m = QStringView(message).trimmed();
+    auto isNumber = [](QStringView t, double *out) {
+        if (t.isEmpty())
+            return false;
+        qsizetype i = 0;
+        if (t.at(i) == u'-')
+            ++i;
+        if (i >= t.size() || !t.at(i).isDigit())
+            return false;
+        if (t.at(i) == u'0' && i + 1 < t.size() && t.at(i + 1).isDigit())
+            return false;
+        while (i < t.size() && t.at(i).isDigit())
+            ++i;
+        if (i < t.size() && t.at(i) == u'.') {
+            ++i;
+            if (i >= t.size() || !t.at(i).isDigit())
+                return false;
+            while (i < t.size() && t.at(i).isDigit())
+                ++i;
+        }
+        if (i < t.size() && (t.at(i) == u'e' || t.at(i) == u'E')) {
+            ++i;
+            if (i < t.size() && (t.at(i) == u'+' || t.at(i) == u'-'))
+                ++i;
+            if (i >= t.size() || !t.at(i).isDigit())
+                return false;
+            while (i < t.size() && t.at(i).isDigit())
+                ++i;
+        }
+        if (i != t.size())
+            return false;
+        bool ok = false;
+        *out = t.toDouble(&ok);
+        return ok;
+    };
+    if (m.isEmpty())
+        return 0;
+    if (m.front() != u'{')
+        return isNumber(m, number) ? 1 : 0;
+    if (m.back() != u'}')
+        return 0;
+    const QStringView inner = m.mid(1, m.size() - 2).trimmed();
+    if (inner.size() < 3 || inner.front() != u'"')
+        return 0;
+    const qsizetype close = inner.indexOf(u'"', 1);
+    if (close < 0)
+        return 0;
+    const QStringView name = inner.mid(1, close - 1);
+    for (QChar c : name) {
+        if (!(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u' '))
+            return 0; // escapes and the like: the general parser decides
+    }
+    const QStringView rest = inner.mid(close + 1).trimmed();
+    if (rest.isEmpty() || rest.front() != u':')
+        return 0;
+    if (!isNumber(rest.mid(1).trimmed(), number))
+        return 0;
+    *key = name.toString();
+    return 2;
+}
+
+QJSValue toScript(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return QJSValue(value.toDouble());
+    case QMetaType::Bool:
+        return QJSValue(value.toBool());
+    case QMetaType::UnknownType:
+        return QJSValue(QJSValue::NullValue);
+    default:
+        return QJSValue(value.toString());
+    }
+}
+
+} // namespace
+
+FunctionEngine::FunctionEngine(ValueStore *store, FunctionWatchdog *watchdog)
+    : m_store(store)
+    , m_watchdog(watchdog)
+    , m_engine(new QJSEngine)
+    , m_host(new FunctionHost(store))
+{
+    // Nothing installed but the API: no installExtensions(), so no console, no Qt, no
+    // translations, no timers; a QJSEngine has no XMLHttpRequest or require at all.
+    m_slot = m_watchdog->attach(m_engine);
+    const QJSValue factory = m_engine->evaluate(functionPreludeSource(), functionPreludeFileName());
+    if (factory.isError()) {
+        qCCritical(lcFunctions) << "the function API script failed:" << factory.toString();
+        return;
+    }
+    QJSEngine::setObjectOwnership(m_host, QJSEngine::CppOwnership);
+    QJSValue host = m_engine->newQObject(m_host);
+    m_internals = factory.call({host, m_engine->globalObject()});
+    if (m_internals.isError())
+        qCCritical(lcFunctions) << "the function API script failed:" << m_internals.toString();
+    m_invoke = m_internals.property(QStringLiteral("invoke"));
+    m_takeEffects = m_internals.property(QStringLiteral("takeEffects"));
+}
+
+FunctionEngine::~FunctionEngine()
+{
+    m_watchdog->detach(m_slot);
+    m_invoke = QJSValue();
+    m_takeEffects = QJSValue();
+    m_internals = QJSValue();
+    m_compiled.clear();
+    delete m_engine;
+    delete m_host;
+}
+
+void FunctionEngine::setTracing(bool on)
+{
+    if (on == m_tracing)
+        return;
+    m_tracing = on;
+    m_internals.property(QStringLiteral("setTracing")).call({on});
+}
+
+void FunctionEngine::setTopology(const std::shared_ptr<const FunctionTopology> &topology)
+{
+    m_topology = topology;
+    if (!topology || topology->generation() == m_loadedGeneration)
+        return;
+    m_loadedGeneration = topology->generation();
+    m_internals.property(QStringLiteral("setTopology"))
+        .call({QString::fromUtf8(topology->scriptJson())});
+    // Compile lazily (compiled()) so that a replaced snapshot costs nothing until used;
+    // drop what the new snapshot no longer has.
+    QSet<QString> names;
+    for (const FunctionDefinition &f : topology->functions())
+        names.insert(f.name);
+    for (auto it = m_compiled.begin(); it != m_compiled.end();) {
+        if (!names.contains(it.key()))
+            it = m_compiled.erase(it);
+        else
+            ++it;
+    }
+    m_bySlot = QList<Compiled *>(topology->functions().size(), nullptr);
+}
+
+FunctionEngine::Compiled *FunctionEngine::compiled(int slot)
+{
+    if (!m_topology || slot < 0 || slot >= m_bySlot.size())
+        return nullptr;
+    if (Compiled *c = m_bySlot.at(slot))
+        return c;
+    const FunctionDefinition &f = m_topology->functions().at(slot);
+    std::shared_ptr<Compiled> &entry = m_compiled[f.name];
+    if (!entry)
+        entry = std::make_shared<Compiled>();
+    Compiled &c = *entry;
+    if (c.source != f.source || (c.process.isUndefined() && c.error.kind == FunctionError::Kind::None)) {
+        c = Compiled();
+        c.source = f.source;
+        c.name = QJSValue(f.name);
+        QStringList trace;
+        const QJSValue wrapper = m_engine->evaluate(kWrapperHead + f.source + kWrapperTail,
+                                                    f.name + QStringLiteral(".js"), 1, &trace);
+        if (wrapper.isError()) {
+            c.error = errorFrom(wrapper, f.name);
+            c.error.kind = FunctionError::Kind::Compile;
+            if (!trace.isEmpty()) { // "function:line:column:file"
+                const QStringList parts = trace.first().split(u':');
+                if (parts.size() >= 3) {
+                    c.error.line = parts.at(1).toInt();
+                    c.error.column = parts.at(2).toInt();
+                    if (c.error.line == 1)
+                        c.error.column = qMax(1, c.error.column - int(kWrapperHead.size()));
+                }
+            }
+        } else {
+            // Top-level code runs here, under the same limits as an invocation.
+            FunctionWatchdog::begin(m_slot, f.timeoutMs > 0 ? f.timeoutMs : m_defaultTimeoutMs);
+            const QJSValue process = wrapper.call();
+            const FunctionWatchdog::Reason reason = FunctionWatchdog::end(m_slot);
+            if (reason != FunctionWatchdog::Reason::None || process.isError()) {
+                c.error = errorFrom(process, f.name);
+                c.error.kind = FunctionError::Kind::Compile;
+                if (reason != FunctionWatchdog::Reason::None)
+                    c.error.message = QStringLiteral("the top-level code was stopped: %1 limit")
+                                          .arg(reason == FunctionWatchdog::Reason::Timeout ? QStringLiteral("time")
+                                                                                           : QStringLiteral("memory"));
+            } else if (!process.isCallable()) {
+                c.error.kind = FunctionError::Kind::Compile;
+                c.error.message = QStringLiteral("the source defines no function process(telemetry, executionContext)");
+            } else {
+                c.process = process;
+            }
+        }
+        if (c.error.kind != FunctionError::Kind::None)
+            qCWarning(lcFunctions).noquote() << c.error.format(f.name);
+    }
+    m_bySlot[slot] = &c;
+    return &c;
+}
+
+FunctionError FunctionEngine::compileError(int slot)
+{
+    const Compiled *c = compiled(slot);
+    return c ? c->error : FunctionError{FunctionError::Kind::Compile, QStringLiteral("no such function"), 0, 0, {}};
+}
+
+FunctionError FunctionEngine::errorFrom(const QJSValue &error, const QString &function) const
+{
+    FunctionError e;
+    e.kind = FunctionError::Kind::Exception;
+    e.message = error.toString();
+    e.stack = error.property(QStringLiteral("stack")).toString();
+    e.line = error.property(QStringLiteral("lineNumber")).toInt();
+    // The line of the function's own source that failed: its first frame in the stack
+    // (frames of the API script come first when an API call threw).
+    const QString file = function + QStringLiteral(".js:");
+    for (const QString &frame : e.stack.split(u'\n')) {
+        const qsizetype at = frame.lastIndexOf(file);
+        if (at >= 0) {
+            e.line = frame.mid(at + file.size()).toInt();
+            break;
+        }
+    }
+    return e;
+}
+
+void FunctionEngine::invalidate(const QString &key)
+{
+    QMutexLocker lock(&m_dirtyMutex);
+    m_dirty.insert(key);
+    m_hasDirty.store(true, std::memory_order_release);
+}
+
+void FunctionEngine::invalidateAll()
+{
+    QMutexLocker lock(&m_dirtyMutex);
+    m_dirtyAll = true;
+    m_hasDirty.store(true, std::memory_order_release);
+}
+
+InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
+{
+    InvocationResult result;
+    result.sensorId = sample.sensorId;
+    Compiled *c = compiled(slot); // compiling (once per change) is not part of the duration
+    QElapsedTimer timer;
+    timer.start();
+    if (!c) {
+        result.error = {FunctionError::Kind::Compile, QStringLiteral("no function in slot %1").arg(slot), 0, 0, {}};
+        return result;
+    }
+    const FunctionDefinition &f = m_topology->functions().at(slot);
+    result.function = f.name;
+    if (c->error.kind != FunctionError::Kind::None) {
+        result.error = c->error;
+        result.durationNs = timer.nsecsElapsed();
+        return result;
+    }
+
+    QString dirty;
+    if (m_hasDirty.load(std::memory_order_acquire)) {
+        QMutexLocker lock(&m_dirtyMutex);
+        if (m_dirtyAll)
+            m_internals.property(QStringLiteral("invalidateAll")).call();
+        else
+            dirty = QStringList(m_dirty.cbegin(), m_dirty.cend()).join(QChar(0x1e));
+        m_dirty.clear();
+        m_dirtyAll = false;
+        m_hasDirty.store(false, std::memory_order_release);
+    }
+
+    QString fastKey;
+    double fastNumber = 0;
+    const int fast = fastShape(sample.message, &fastKey, &fastNumber);
+    const qint64 received = sample.receivedMs > 0 ? sample.receivedMs : QDateTime::currentMSecsSinceEpoch();
+    const qint64 correlation = sample.correlationId > 0 ? sample.correlationId : ++m_correlation;
+    const QJSValueList args{
+        c->process,
+        c->name,
+        QJSValue(sample.sensorId),
+        QJSValue(sample.message),
+        toScript(sample.value),
+        sample.valueText.isNull() ? QJSValue(QJSValue::NullValue) : QJSValue(sample.valueText),
+        QJSValue(sample.dataType),
+        QJSValue(double(sample.timestampMs > 0 ? sample.timestampMs : received)),
+        QJSValue(double(sample.enqueuedMs > 0 ? sample.enqueuedMs : received)),
+        QJSValue(double(received)),
+        QJSValue(double(correlation)),
+        QJSValue(fast),
+        QJSValue(fastKey),
+        QJSValue(fastNumber),
+        QJSValue(dirty),
+    };
+
+    FunctionWatchdog::begin(m_slot, f.timeoutMs > 0 ? f.timeoutMs : m_defaultTimeoutMs);
+    const QJSValue returned = m_invoke.call(args);
+    const FunctionWatchdog::Reason reason = FunctionWatchdog::end(m_slot);
+
+    QString effects;
+    if (reason != FunctionWatchdog::Reason::None) {
+        const int limit = f.timeoutMs > 0 ? f.timeoutMs : m_defaultTimeoutMs;
+        result.error.kind = reason == FunctionWatchdog::Reason::Timeout ? FunctionError::Kind::Timeout
+                                                                         : FunctionError::Kind::Memory;
+        result.error.message = reason == FunctionWatchdog::Reason::Timeout
+            ? QStringLiteral("stopped: ran longer than the time limit of %1 ms").arg(limit)
+            : QStringLiteral("stopped: allocated more than the memory limit of %1 MiB")
+                  .arg(m_watchdog->memoryLimit() >> 20);
+        const FunctionError where = errorFrom(returned, f.name);
+        result.error.line = where.line;
+        // What it set before it was stopped is dropped, and its garbage collected now.
+        m_takeEffects.call();
+        m_internals.property(QStringLiteral("invalidateAll")).call();
+        m_engine->collectGarbage();
+    } else if (returned.isError()) {
+        result.error = errorFrom(returned, f.name);
+        effects = m_takeEffects.call().toString();
+    } else {
+        effects = returned.toString();
+    }
+    if (!effects.isEmpty())
+        applyEffects(effects, &result, received);
+    if (m_tracing)
+        readTrace(&result);
+    result.durationNs = timer.nsecsElapsed();
+    return result;
+}
+
+void FunctionEngine::applyEffects(const QString &effects, InvocationResult *result, qint64 timeMs)
+{
+    qsizetype pos = 0;
+    while (pos < effects.size()) {
+        const QChar kind = effects.at(pos++);
+        if (kind == u'S') {
+            ValueWrite w;
+            w.kind = ValueWrite::Kind::Sensor;
+            w.twinId = readField(effects, &pos);
+            w.name = readField(effects, &pos);
+            w.value = readField(effects, &pos);
+            m_store->setSensorValue(w.twinId, StoredValue{w.name, w.value, timeMs});
+            result->writes.append(w);
+        } else if (kind == u'P') {
+            ValueWrite w;
+            w.kind = ValueWrite::Kind::Space;
+            w.twinId = readField(effects, &pos);
+            w.name = readField(effects, &pos);
+            w.value = readField(effects, &pos);
+            m_store->setSpaceValue(w.twinId, w.name, StoredValue{w.name, w.value, timeMs});
+            result->writes.append(w);
+        } else if (kind == u'L') {
+            const QString message = readField(effects, &pos);
+            result->logs.append(message);
+        } else if (kind == u'N') {
+            FunctionNotification n;
+            n.twinId = readField(effects, &pos);
+            n.type = readField(effects, &pos);
+            n.payload = readField(effects, &pos);
+            n.function = result->function;
+            n.timeMs = timeMs;
+            m_store->notify(n);
+            result->notifications.append(n);
+        } else {
+            qCWarning(lcFunctions) << "malformed effects from" << result->function;
+            break;
+        }
+    }
+}
+
+void FunctionEngine::readTrace(InvocationResult *result)
+{
+    const QString json = m_internals.property(QStringLiteral("takeTrace")).call().toString();
+    const QJsonArray list = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        ApiCall call;
+        call.api = o.value(QStringLiteral("api")).toString();
+        call.arguments = o.value(QStringLiteral("args")).toArray();
+        call.result = o.value(QStringLiteral("result"));
+        call.error = o.value(QStringLiteral("error")).toString();
+        call.line = o.value(QStringLiteral("line")).toInt();
+        result->calls.append(call);
+    }
+}
+
+bool FunctionEngine::checkSyntax(const QString &source, const QString &name, SyntaxError *error)
+{
+    // Evaluating a function expression compiles its body without running it.
+    QJSEngine engine;
+    QStringList trace;
+    const QJSValue r = engine.evaluate(kWrapperHead + source + QStringLiteral("\n})"),
+                                       name + QStringLiteral(".js"), 1, &trace);
+    if (!r.isError())
+        return true;
+    if (error) {
+        error->function = name;
+        error->message = r.property(QStringLiteral("message")).toString();
+        error->line = r.property(QStringLiteral("lineNumber")).toInt();
+        error->column = 1;
+        if (!trace.isEmpty()) {
+            const QStringList parts = trace.first().split(u':');
+            if (parts.size() >= 3) {
+                error->line = parts.at(1).toInt();
+                error->column = parts.at(2).toInt();
+            }
+        }
+        if (error->line == 1)
+            error->column = qMax(1, error->column - int(kWrapperHead.size()));
+    }
+    return false;
+}
+
+} // namespace twin

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "functions/functiontopology.h"
+#include "functions/functionwatchdog.h"
+#include "functions/invocationresult.h"
+
+#include <QHash>
+#include <QJSValue>
+#include <QMutex>
+#include <QSet>
+
+#include <atomic>
+#include <memory>
+
+class QJSEngine;
+
+namespace twin {
+
+class FunctionHost;
+class ValueStore;
+
+/**
+ * One JavaScript engine running user-defined functions: a plain QJSEngine (no Qt, no
+ * XMLHttpRequest, no require, no console: only ECMAScript and the v1 API), the API
+ * script, and each function compiled once per change of its source.
+ *
+ * Not thread-safe: create it, and use it, in one thread (a worker, or the caller's for
+ * replays). invalidate() is the exception: any thread may call it.
+ *
+ * Each invocation runs under the shared FunctionWatchdog (time and memory limits).
+ * Values the function sets are written to the ValueStore, notifications go to its sink,
+ * and all of it is reported in the InvocationResult.
+ */
+class FunctionEngine
+{
+public:
+    static constexpr int DefaultTimeoutMs = 100;
+
+    explicit FunctionEngine(ValueStore *store, FunctionWatchdog *watchdog = FunctionWatchdog::shared());
+    ~FunctionEngine();
+    FunctionEngine(const FunctionEngine &) = delete;
+    FunctionEngine &operator=(const FunctionEngine &) = delete;
+
+    /// Loads a snapshot: the graph for the API and the functions (compiled when new or
+    /// changed). Cheap when the generation did not change.
+    void setTopology(const std::shared_ptr<const FunctionTopology> &topology);
+    const std::shared_ptr<const FunctionTopology> &topology() const { return m_topology; }
+
+    /// Records every API call (arguments, result, calling line) in the results. Slower.
+    void setTracing(bool on);
+    bool isTracing() const { return m_tracing; }
+    /// The time limit when the function sets none (default 100 ms).
+    void setDefaultTimeout(int ms) { m_defaultTimeoutMs = qMax(1, ms); }
+    int defaultTimeout() const { return m_defaultTimeoutMs; }
+
+    /// Why the function in \a slot did not compile (Kind::None when it did).
+    FunctionError compileError(int slot);
+
+    /// Runs the function in \a slot of the topology for \a sample. The sample's value must
+    /// already be in the ValueStore (the pipeline or the replay put it there).
+    InvocationResult invoke(int slot, const TelemetrySample &sample);
+
+    /// Forgets cached values of these sensors ("id") or space values ("id\x01name"):
+    /// another thread changed them. Thread-safe.
+    void invalidate(const QString &key);
+    void invalidateAll();
+
+    /// Checks \a source for syntax errors without running it.
+    static bool checkSyntax(const QString &source, const QString &name, SyntaxError *error);
+
+private:
+    struct Compiled
+    {
+        QString source;
+        QJSValue process;
+        QJSValue name;
+        FunctionError error;
+    };
+
+    Compiled *compiled(int slot);
+    void applyEffects(const QString &effects, InvocationResult *result, qint64 timeMs);
+    void readTrace(InvocationResult *result);
+    FunctionError errorFrom(const QJSValue &error, const QString &function) const;
+
+    ValueStore *const m_store;
+    FunctionWatchdog *const m_watchdog;
+    QJSEngine *m_engine = nullptr;
+    FunctionHost *m_host = nullptr;
+    FunctionWatchdog::Slot *m_slot = nullptr;
+    QJSValue m_internals;
+    QJSValue m_invoke;
+    QJSValue m_takeEffects;
+    std::shared_ptr<const FunctionTopology> m_topology;
+    quint64 m_loadedGeneration = 0;
+    QHash<QString, std::shared_ptr<Compiled>> m_compiled;
+    QList<Compiled *> m_bySlot;
+    bool m_tracing = false;
+    int m_defaultTimeoutMs = DefaultTimeoutMs;
+    qint64 m_correlation = 0;
+
+    QMutex m_dirtyMutex;
+    QSet<QString> m_dirty;
+    bool m_dirtyAll = false;
+    std::atomic<bool> m_hasDirty{false};
+};
+
+} // namespace twin

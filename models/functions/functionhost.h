@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+namespace twin {
+
+class ValueStore;
+
+/**
+ * The few calls the JavaScript API makes into C++: value reads the engine has not cached
+ * and history. Lives in its engine's thread; reads go to the thread-safe ValueStore.
+ * Not reachable from user code (the API script keeps it in a closure).
+ *
+ * Values come back as "MS\x1fDATATYPE\x1f1VALUE" ("0" instead of "1VALUE" when the value
+ * was cleared), or "" when there is none: one string is the cheapest way across.
+ */
+class FunctionHost : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FunctionHost(ValueStore *store, QObject *parent = nullptr);
+
+    Q_INVOKABLE QString sensorValue(const QString &sensorId) const;
+    Q_INVOKABLE QString spaceValue(const QString &spaceId, const QString &name) const;
+    /// JSON text: [[dataType, value, ms], ...], oldest first.
+    Q_INVOKABLE QString sensorHistory(const QString &sensorId) const;
+    Q_INVOKABLE QString spaceHistory(const QString &spaceId, const QString &name) const;
+
+private:
+    ValueStore *const m_store;
+};
+
+} // namespace twin

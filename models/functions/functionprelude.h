@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace twin {
+
+/// File name the API script is evaluated under (frames of it are skipped in traces).
+QString functionPreludeFileName();
+
+/**
+ * The v1 function API, in JavaScript, evaluated once per engine. It is a function of
+ * (host, global) that installs the API on the global object and returns the engine's
+ * internal entry points: invoke, setTopology, invalidate, takeEffects, takeTrace,
+ * setTracing. Graph walks and cached values stay on the JavaScript side; the host is
+ * called only for values the engine has not seen yet and for history.
+ */
+QString functionPreludeSource();
+
+} // namespace twin

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "functions/functionhealth.h"
+#include "functions/functiontopology.h"
+#include "functions/invocationresult.h"
+
+#include <QList>
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace twin {
+
+class ValueStore;
+
+/**
+ * The live function runtime: worker threads, each with its own FunctionEngine, fed in
+ * batches. dispatch() looks up the functions matched for each sample's sensor in the
+ * current FunctionTopology (no matcher evaluation per message) and queues the
+ * invocations on the worker owning that sensor (samples of one sensor stay in order).
+ *
+ * The caller (the telemetry pipeline) stores each sample's value in the ValueStore before
+ * dispatching. A function that fails FunctionHealth::failureLimit() times in a row stops
+ * running and functionDisabled() tells why (emitted in the runtime's thread); the owner
+ * records it in the document (FunctionEditor::setEnabled(false, reason)).
+ */
+class FunctionRuntime : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FunctionRuntime(ValueStore *store, int workers = 1, QObject *parent = nullptr);
+    ~FunctionRuntime() override;
+
+    int workerCount() const { return int(m_workers.size()); }
+    void setTopology(const std::shared_ptr<const FunctionTopology> &topology);
+    void setDefaultTimeout(int ms);
+    FunctionHealth &health() { return m_health; }
+
+    /// Called on worker threads after each invocation (tracing, debugger). Set before use.
+    void setResultHandler(std::function<void(const InvocationResult &)> handler);
+
+    /// Queues the invocations for \a samples. Thread-safe, never blocks on functions.
+    void dispatch(const QList<TelemetrySample> &samples);
+    /// Blocks until every queued invocation ran (tests, benchmarks, shutdown).
+    void waitForIdle();
+
+    quint64 invocations() const { return m_invocations.load(); }
+    quint64 failures() const { return m_failures.load(); }
+
+signals:
+    void functionDisabled(const QString &function, const QString &reason);
+
+private:
+    class Worker;
+    friend class Worker;
+    void finished(Worker *worker, const InvocationResult &result);
+
+    ValueStore *const m_store;
+    std::vector<std::unique_ptr<Worker>> m_workers;
+    std::shared_ptr<const FunctionTopology> m_topology;
+    FunctionHealth m_health;
+    std::function<void(const InvocationResult &)> m_handler;
+    std::atomic<int> m_defaultTimeoutMs{100};
+    std::atomic<quint64> m_invocations{0};
+    std::atomic<quint64> m_failures{0};
+};
+
+} // namespace twin

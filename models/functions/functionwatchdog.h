@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+#include <atomic>
+#include <condition_variable>
+#include <list>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+class QJSEngine;
+
+namespace twin {
+
+/**
+ * One thread that stops function invocations running too long or allocating too much,
+ * shared by every FunctionEngine in the process.
+ *
+ * An engine marks the start and the end of each invocation with two atomic stores (no
+ * clock read, no wake-up: a watchdog thread per call costs 60 times more). Every poll
+ * interval (5 ms) the watchdog looks at the engines that are busy: an invocation it sees
+ * busy in two polls has been running at least that long; past its time limit it is
+ * interrupted with QJSEngine::setInterrupted(). While an invocation is busy across polls,
+ * the watchdog also reads the process's resident memory (/proc/self/statm): when it grew
+ * by more than the memory limit since the invocation was first seen, the invocation is
+ * interrupted too. QJSEngine has no heap limit of its own, and the time limit alone lets
+ * a loop allocate gigabytes in 100 ms; the memory check stops it within a poll.
+ */
+class FunctionWatchdog
+{
+public:
+    enum class Reason { None, Timeout, Memory };
+
+    class Slot;
+
+    FunctionWatchdog();
+    ~FunctionWatchdog();
+    FunctionWatchdog(const FunctionWatchdog &) = delete;
+    FunctionWatchdog &operator=(const FunctionWatchdog &) = delete;
+
+    /// The process-wide watchdog.
+    static FunctionWatchdog *shared();
+
+    Slot *attach(QJSEngine *engine);
+    void detach(Slot *slot);
+
+    /// Called by the engine's thread around each invocation (and compilation).
+    static void begin(Slot *slot, int timeoutMs);
+    /// Returns why the invocation was interrupted (and clears the engine's flag).
+    static Reason end(Slot *slot);
+
+    /// Growth of resident memory during one invocation that interrupts it (default 256 MiB).
+    void setMemoryLimit(qint64 bytes) { m_memoryLimit.store(bytes); }
+    qint64 memoryLimit() const { return m_memoryLimit.load(); }
+    void setPollInterval(int ms) { m_pollMs.store(qMax(1, ms)); }
+
+    /// The process's resident set size in bytes (0 where unknown).
+    static qint64 residentBytes();
+
+private:
+    void run();
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::list<std::unique_ptr<Slot>> m_slots;
+    std::thread m_thread;
+    bool m_stop = false;
+    std::atomic<qint64> m_memoryLimit{qint64(256) << 20};
+    std::atomic<int> m_pollMs{5};
+};
+
+} // namespace twin

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// twinctl function run, as a user runs it.
+#include "support/testsupport.h"
+
+#include "document/project.h"
+#include "functions/truststore.h"
+#include "store/projectstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+const char *const kAvailability = R"JS(// Room availability, written for the original service.
+var co2Type = "CarbonDioxide";
+var motionType = "Motion";
+
+function process(telemetry, executionContext) {
+    var sensor = getSensorMetadata(telemetry.SensorId);
+    var reading = JSON.parse(telemetry.Message);
+    setSensorValue(telemetry.SensorId, sensor.DataType, reading.SensorValue);
+    var room = sensor.Space();
+    var others = room.ChildSensors();
+    var co2Sensor = others.find(function (s) { return s.DataType === co2Type; });
+    var motionSensor = others.find(function (s) { return s.DataType === motionType; });
+    var motion = motionSensor.Value().Value;
+    var co2 = co2Sensor.Value().Value;
+    if (motion === null || co2 === null) {
+        log("incomplete");
+        return;
+    }
+    var present = motion.toLowerCase() === "true";
+    if (parseFloat(co2) < 1000 && !present) {
+        setSpaceValue(room.Id, "AvailableAndFresh", "available");
+    } else {
+        setSpaceValue(room.Id, "AvailableAndFresh", present ? "occupied" : "stale");
+        room.Notify(JSON.stringify({ co2: parseFloat(co2), presence: present }));
+    }
+}
+)JS";
+
+QJsonObject twinJson(const QString &id, const QString &model, const QJsonObject &props = {})
+{
+    QJsonObject o = props;
+    o.insert(QStringLiteral("$dtId"), id);
+    o.insert(QStringLiteral("$metadata"),
+             QJsonObject{{QStringLiteral("$model"), QStringLiteral("dtmi:twinstudio:core:%1;1").arg(model)}});
+    return o;
+}
+
+QJsonObject relJson(const QString &source, const QString &name, const QString &target)
+{
+    return {{QStringLiteral("$relationshipId"), QString(name + u'-' + target)},
+            {QStringLiteral("$sourceId"), source},
+            {QStringLiteral("$relationshipName"), name},
+            {QStringLiteral("$targetId"), target}};
+}
+
+class FunctionCommandTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        // Trust decisions of the child processes go to a store inside the test folder.
+        qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
+        write(QStringLiteral("availability.js"), kAvailability);
+        write(QStringLiteral("telemetry.jsonl"),
+              "{\"SensorId\": \"motion-1\", \"Message\": \"{\\\"SensorValue\\\": false}\", \"Timestamp\": \"2024-05-01T10:00:00Z\"}\n"
+              "{\"SensorId\": \"co2-1\", \"Message\": \"{\\\"SensorValue\\\": 600}\", \"Timestamp\": \"2024-05-01T10:00:01Z\"}\n"
+              "\n"
+              "{\"SensorId\": \"co2-1\", \"Message\": \"{\\\"SensorValue\\\": 1400}\", \"Timestamp\": 1714557602000}\n");
+    }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return path;
+    }
+
+    /// The room topology as a JSON project snapshot, with \a functions and \a viewState.
+    QString writeProject(const QJsonArray &functions = {}, const QJsonObject &viewState = {})
+    {
+        QJsonObject root{
+            {QStringLiteral("twins"),
+             QJsonArray{twinJson(QStringLiteral("room-1"), QStringLiteral("Room")),
+                        twinJson(QStringLiteral("multisensor-1"), QStringLiteral("Multisensor")),
+                        twinJson(QStringLiteral("motion-1"), QStringLiteral("MotionSensor"),
+                                 {{QStringLiteral("dataType"), QStringLiteral("Motion")}}),
+                        twinJson(QStringLiteral("co2-1"), QStringLiteral("CarbonDioxideSensor"),
+                                 {{QStringLiteral("dataType"), QStringLiteral("CarbonDioxide")}})}},
+            {QStringLiteral("relationships"),
+             QJsonArray{relJson(QStringLiteral("room-1"), QStringLiteral("contains"), QStringLiteral("multisensor-1")),
+                        relJson(QStringLiteral("multisensor-1"), QStringLiteral("hasSensor"), QStringLiteral("motion-1")),
+                        relJson(QStringLiteral("multisensor-1"), QStringLiteral("hasSensor"), QStringLiteral("co2-1"))}},
+            {QStringLiteral("functions"), functions},
+            {QStringLiteral("viewState"), viewState}};
+        return write(QStringLiteral("project.json"), QJsonDocument(root).toJson());
+    }
+
+    QJsonArray availabilityFunction() const
+    {
+        return QJsonArray{QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("availability")},
+            {QStringLiteral("source"), QString::fromUtf8(kAvailability)},
+            {QStringLiteral("assignedTo"), QStringLiteral("room-1")},
+            {QStringLiteral("matchers"),
+             QJsonArray{QJsonObject{{QStringLiteral("conditions"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("target"), QStringLiteral("Sensor")},
+                                                            {QStringLiteral("path"), QStringLiteral("$.dataType")},
+                                                            {QStringLiteral("value"), QStringLiteral("CarbonDioxide")},
+                                                            {QStringLiteral("comparison"), QStringLiteral("Equals")}}}}},
+                        QJsonObject{{QStringLiteral("conditions"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("$.dataType")},
+                                                            {QStringLiteral("value"), QStringLiteral("Motion")}}}}}}}}};
+    }
+
+    static QJsonObject lastJson(const QByteArray &out)
+    {
+        const QList<QByteArray> lines = out.trimmed().split('\n');
+        return QJsonDocument::fromJson(lines.last()).object();
+    }
+
+    QTemporaryDir dir;
+};
+
+TEST_F(FunctionCommandTest, ReplaysTheAvailabilityScriptWithASummary)
+{
+    const QString project = writeProject();
+    const auto r = twintest::runTool(QStringLiteral("twinctl"),
+                                     {QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--project"), project,
+                                      QStringLiteral("--script"), dir.filePath(QStringLiteral("availability.js")),
+                                      QStringLiteral("--matcher"), QStringLiteral("Sensor:$.dataType:Contains:o"),
+                                      QStringLiteral("--assign"), QStringLiteral("room-1"),
+                                      QStringLiteral("--telemetry"), dir.filePath(QStringLiteral("telemetry.jsonl")),
+                                      QStringLiteral("--json")});
+    ASSERT_TRUE(r.finished);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject summary = lastJson(r.out);
+    EXPECT_EQ(summary.value(QStringLiteral("invocations")).toInt(), 3);
+    EXPECT_TRUE(summary.value(QStringLiteral("errors")).toArray().isEmpty());
+    EXPECT_EQ(summary.value(QStringLiteral("spaceValues")).toObject().value(QStringLiteral("room-1")).toObject()
+                  .value(QStringLiteral("AvailableAndFresh")).toString(),
+              QStringLiteral("stale"));
+    EXPECT_EQ(summary.value(QStringLiteral("sensorValues")).toObject().value(QStringLiteral("co2-1")).toObject()
+                  .value(QStringLiteral("CarbonDioxide")).toString(),
+              QStringLiteral("1400"));
+    const QJsonArray notes = summary.value(QStringLiteral("notifications")).toArray();
+    ASSERT_EQ(notes.size(), 1);
+    EXPECT_EQ(notes.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("room-1"));
+    EXPECT_EQ(notes.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("Space"));
+    EXPECT_EQ(notes.at(0).toObject().value(QStringLiteral("payload")).toString(), QStringLiteral(R"({"co2":1400,"presence":false})"));
+    EXPECT_EQ(summary.value(QStringLiteral("logs")).toInt(), 1);
+    // Each invocation's trace names the API calls with their source lines.
+    const QJsonObject first = QJsonDocument::fromJson(r.out.split('\n').first()).object();
+    const QJsonArray calls = first.value(QStringLiteral("calls")).toArray();
+    ASSERT_FALSE(calls.isEmpty());
+    EXPECT_EQ(calls.at(0).toObject().value(QStringLiteral("api")).toString(), QStringLiteral("getSensorMetadata"));
+    EXPECT_EQ(calls.at(0).toObject().value(QStringLiteral("line")).toInt(), 6);
+    EXPECT_EQ(calls.at(1).toObject().value(QStringLiteral("line")).toInt(), 8);
+}
+
+TEST_F(FunctionCommandTest, TextTraceShowsCallsLinesAndResults)
+{
+    const QString project = writeProject();
+    const auto r = twintest::runTool(QStringLiteral("twinctl"),
+                                     {QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--project"), project,
+                                      QStringLiteral("--script"), dir.filePath(QStringLiteral("availability.js")),
+                                      QStringLiteral("--telemetry"), dir.filePath(QStringLiteral("telemetry.jsonl"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString out = QString::fromUtf8(r.out);
+    EXPECT_TRUE(out.contains(QStringLiteral("L6 getSensorMetadata(\"motion-1\") -> Sensor(motion-1)"))) << r.out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("L9 Sensor.Space(Sensor(co2-1)) -> Space(room-1)")));
+    EXPECT_TRUE(out.contains(QStringLiteral("log \"incomplete\"")));
+    EXPECT_TRUE(out.contains(QStringLiteral("notify Space(room-1)")));
+    EXPECT_TRUE(out.contains(QStringLiteral("3 invocation(s), 0 error(s)")));
+}
+
+TEST_F(FunctionCommandTest, ProjectFunctionsNeedTrust)
+{
+    const QString project = writeProject(availabilityFunction());
+    const QStringList args{QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--project"), project,
+                           QStringLiteral("--function"), QStringLiteral("availability"),
+                           QStringLiteral("--telemetry"), dir.filePath(QStringLiteral("telemetry.jsonl")),
+                           QStringLiteral("--json")};
+    const auto refused = twintest::runTool(QStringLiteral("twinctl"), args);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains("not trusted")) << refused.err.toStdString();
+    EXPECT_TRUE(refused.out.isEmpty());
+
+    const auto trusted = twintest::runTool(QStringLiteral("twinctl"), args + QStringList{QStringLiteral("--trust")});
+    EXPECT_EQ(trusted.exitCode, 0) << trusted.err.toStdString();
+    EXPECT_EQ(lastJson(trusted.out).value(QStringLiteral("invocations")).toInt(), 3);
+
+    // A project created by twinctl for this user on this machine runs without asking.
+    writeProject(availabilityFunction(),
+                 QJsonObject{{QStringLiteral("trust"),
+                              QJsonObject{{QStringLiteral("createdBy"), twin::TrustStore::creatorId()}}}});
+    const auto ours = twintest::runTool(QStringLiteral("twinctl"), args);
+    EXPECT_EQ(ours.exitCode, 0) << ours.err.toStdString();
+    EXPECT_EQ(lastJson(ours.out).value(QStringLiteral("spaceValues")).toObject().value(QStringLiteral("room-1")).toObject()
+                  .value(QStringLiteral("AvailableAndFresh")).toString(),
+              QStringLiteral("stale"));
+}
+
+TEST_F(FunctionCommandTest, RunsProjectFilesFromTheStore)
+{
+    twin::Project p;
+    twin::ProjectContent content;
+    twin::Diagnostics d;
+    content.twins = {twin::Twin{QStringLiteral("room-1"), QStringLiteral("dtmi:twinstudio:core:Room;1"), {}, {}}};
+    content.functions = availabilityFunction();
+    ASSERT_TRUE(p.setContent(content, &d));
+    twin::TrustStore::markCreatedHere(&p);
+    QString error;
+    const QString file = dir.filePath(QStringLiteral("site.twinproj"));
+    if (!twin::ProjectStore::save(&p, file, &error))
+        GTEST_SKIP() << "the project store cannot write yet: " << error.toStdString();
+    write(QStringLiteral("room.jsonl"), "");
+    const auto r = twintest::runTool(QStringLiteral("twinctl"),
+                                     {QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--project"), file,
+                                      QStringLiteral("--function"), QStringLiteral("availability"),
+                                      QStringLiteral("--telemetry"), dir.filePath(QStringLiteral("room.jsonl")),
+                                      QStringLiteral("--json")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(lastJson(r.out).value(QStringLiteral("invocations")).toInt(), 0);
+}
+
+TEST_F(FunctionCommandTest, RunawayScriptIsStoppedAndReported)
+{
+    const QString project = writeProject();
+    const QString script = write(QStringLiteral("spin.js"), "function process(t) {\n  while (true) {}\n}\n");
+    const auto r = twintest::runTool(QStringLiteral("twinctl"),
+                                     {QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--project"), project,
+                                      QStringLiteral("--script"), script, QStringLiteral("--timeout"), QStringLiteral("30"),
+                                      QStringLiteral("--telemetry"), dir.filePath(QStringLiteral("telemetry.jsonl")),
+                                      QStringLiteral("--json")},
+                                     30000);
+    ASSERT_TRUE(r.finished);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray errors = lastJson(r.out).value(QStringLiteral("errors")).toArray();
+    ASSERT_EQ(errors.size(), 3);
+    EXPECT_EQ(errors.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("timeout"));
+}
+
+TEST_F(FunctionCommandTest, SyntaxErrorsAndBadLinesAreLocated)
+{
+    const QString project = writeProject();
+    const QString broken = write(QStringLiteral("broken.js"), "function process(t) {\n  var x = ;\n}\n");
+    const QString telemetry = dir.filePath(QStringLiteral("telemetry.jsonl"));
+    auto r = twintest::runTool(QStringLiteral("twinctl"),
+                               {QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--project"), project,
+                                QStringLiteral("--script"), broken, QStringLiteral("--telemetry"), telemetry});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.startsWith((broken + QStringLiteral(":2:11: error:")).toUtf8())) << r.err.toStdString();
+
+    const QString bad = write(QStringLiteral("bad.jsonl"),
+                              "{\"SensorId\": \"ghost\", \"Message\": \"1\"}\nnot json\n");
+    r = twintest::runTool(QStringLiteral("twinctl"),
+                          {QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--project"), project,
+                           QStringLiteral("--script"), dir.filePath(QStringLiteral("availability.js")),
+                           QStringLiteral("--telemetry"), bad});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains((bad + QStringLiteral(":1:1: error: 'ghost' is not a sensor")).toUtf8())) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains((bad + QStringLiteral(":2:")).toUtf8()));
+}
+
+TEST_F(FunctionCommandTest, UsageErrors)
+{
+    const QString telemetry = dir.filePath(QStringLiteral("telemetry.jsonl"));
+    EXPECT_EQ(twintest::runTool(QStringLiteral("twinctl"), {QStringLiteral("function")}).exitCode, 2);
+    EXPECT_EQ(twintest::runTool(QStringLiteral("twinctl"), {QStringLiteral("function"), QStringLiteral("walk")}).exitCode, 2);
+    EXPECT_EQ(twintest::runTool(QStringLiteral("twinctl"), {QStringLiteral("function"), QStringLiteral("run"),
+                                                           QStringLiteral("--telemetry"), telemetry}).exitCode, 2);
+    EXPECT_EQ(twintest::runTool(QStringLiteral("twinctl"),
+                                {QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--project"), writeProject(),
+                                 QStringLiteral("--script"), QStringLiteral("a.js"), QStringLiteral("--function"),
+                                 QStringLiteral("x"), QStringLiteral("--telemetry"), telemetry}).exitCode, 2);
+    const auto help = twintest::runTool(QStringLiteral("twinctl"), {QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("--matcher"));
+}
+
+} // namespace

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// twinctl project import|export, run as a user would.
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using twintest::runTool;
+
+QString golden(const QString &name)
+{
+    return twintest::sourcePath(QStringLiteral("tests/data/interchange/") + name);
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+/// Skips when the "project" command is not wired to import/export in this build.
+#define REQUIRE_PROJECT_COMMAND()                                                                  \
+    do {                                                                                           \
+        if (runTool(QStringLiteral("twinctl"), {QStringLiteral("project"), QStringLiteral("import"), \
+                                                QStringLiteral("--help")}).exitCode != 0)         \
+            GTEST_SKIP() << "twinctl project does not dispatch import/export in this build yet";   \
+    } while (false)
+
+/// Creates an empty project in \a dir; skips while project files cannot be written.
+#define NEW_PROJECT(dir, path)                                                                     \
+    const QString path = (dir).filePath(QStringLiteral("site.twinproj"));                          \
+    do {                                                                                           \
+        REQUIRE_PROJECT_COMMAND();                                                                 \
+        const auto created = runTool(QStringLiteral("twinctl"), {QStringLiteral("project"),        \
+                                                                 QStringLiteral("new"), path});    \
+        if (created.exitCode != 0)                                                                 \
+            GTEST_SKIP() << "project files cannot be created in this build yet: "                  \
+                         << created.err.constData();                                               \
+    } while (false)
+
+} // namespace
+
+TEST(InterchangeCommand, HelpDescribesEveryFormat)
+{
+    REQUIRE_PROJECT_COMMAND();
+    const auto import = runTool(QStringLiteral("twinctl"), {QStringLiteral("project"), QStringLiteral("import"), QStringLiteral("--help")});
+    EXPECT_EQ(import.exitCode, 0);
+    for (const char *word : {"adt-ndjson", "explorer-json", "native", "--format", "INPUT:LINE"})
+        EXPECT_TRUE(import.out.contains(word)) << word << "\n" << import.out.constData();
+    const auto exportHelp = runTool(QStringLiteral("twinctl"), {QStringLiteral("project"), QStringLiteral("export"), QStringLiteral("--help")});
+    EXPECT_EQ(exportHelp.exitCode, 0);
+    for (const char *word : {"adt-ndjson", "explorer-json", "native", "dtdl", "--output"})
+        EXPECT_TRUE(exportHelp.out.contains(word)) << word << "\n" << exportHelp.out.constData();
+}
+
+TEST(InterchangeCommand, UsageErrorsExitTwo)
+{
+    REQUIRE_PROJECT_COMMAND();
+    const QString in = golden(QStringLiteral("site.ndjson"));
+    const QString project = QStringLiteral("whatever.twinproj");
+    const QList<QStringList> cases{
+        {QStringLiteral("project"), QStringLiteral("import"), project},
+        {QStringLiteral("project"), QStringLiteral("import"), project, in, QStringLiteral("--format"), QStringLiteral("csv")},
+        {QStringLiteral("project"), QStringLiteral("export"), project, QStringLiteral("--output"), QStringLiteral("x")},
+        {QStringLiteral("project"), QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("native")},
+        {QStringLiteral("project"), QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("xml"),
+         QStringLiteral("--output"), QStringLiteral("x")},
+        {QStringLiteral("project"), QStringLiteral("import"), project, in, QStringLiteral("--bogus")},
+    };
+    for (const QStringList &args : cases) {
+        const auto r = runTool(QStringLiteral("twinctl"), args);
+        EXPECT_EQ(r.exitCode, 2) << qPrintable(args.join(u' ')) << "\n" << r.err.constData();
+        EXPECT_FALSE(r.err.isEmpty());
+    }
+}
+
+TEST(InterchangeCommand, ImportsAndExportsEveryFormat)
+{
+    QTemporaryDir tmp;
+    NEW_PROJECT(QDir(tmp.path()), project);
+    auto r = runTool(QStringLiteral("twinctl"), {QStringLiteral("project"), QStringLiteral("import"), project,
+                                                 golden(QStringLiteral("site.ndjson")), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(summary.value(QStringLiteral("format")).toString(), QStringLiteral("adt-ndjson"));
+    EXPECT_EQ(summary.value(QStringLiteral("twins")).toInt(), 5);
+    EXPECT_EQ(summary.value(QStringLiteral("relationships")).toInt(), 4);
+
+    const QByteArray goldenNdjson = bytesOf(golden(QStringLiteral("site.ndjson")));
+    for (const QString &format : {QStringLiteral("adt-ndjson"), QStringLiteral("explorer-json"),
+                                  QStringLiteral("native"), QStringLiteral("dtdl")}) {
+        const QString out = tmp.filePath(QStringLiteral("out.") + format);
+        r = runTool(QStringLiteral("twinctl"), {QStringLiteral("project"), QStringLiteral("export"), project,
+                                                QStringLiteral("--format"), format, QStringLiteral("--output"), out});
+        ASSERT_EQ(r.exitCode, 0) << qPrintable(format) << r.err.constData();
+        const QByteArray written = bytesOf(out);
+        EXPECT_FALSE(written.isEmpty()) << qPrintable(format);
+        if (format == QStringLiteral("adt-ndjson")) {
+            // The project may hold a built-in ontology besides; every golden line is there.
+            for (const QByteArray &line : goldenNdjson.split('\n')) {
+                if (!line.startsWith("{\"Section\"")) {
+                    EXPECT_TRUE(written.contains(line)) << line.constData();
+                }
+            }
+        }
+    }
+
+    // What was exported imports into a fresh project again.
+    QTemporaryDir tmp2;
+    NEW_PROJECT(QDir(tmp2.path()), second);
+    r = runTool(QStringLiteral("twinctl"), {QStringLiteral("project"), QStringLiteral("import"), second,
+                                            tmp.filePath(QStringLiteral("out.native"))});
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+}
+
+TEST(InterchangeCommand, InvalidImportExitsOneWithEveryErrorAndLeavesTheProjectAlone)
+{
+    QTemporaryDir tmp;
+    NEW_PROJECT(QDir(tmp.path()), project);
+    const QString input = tmp.filePath(QStringLiteral("bad.ndjson"));
+    writeBytes(input, bytesOf(golden(QStringLiteral("site.ndjson")))
+                          + "{\"Section\":\"Twins\"}\n"  // 20: appears twice... out of order
+                          + "{\"$dtId\":\"room-101\",\"$metadata\":{\"$model\":\"dtmi:example:Room;1\"}}\n");
+    const QByteArray before = bytesOf(project);
+    const auto r = runTool(QStringLiteral("twinctl"), {QStringLiteral("project"), QStringLiteral("import"), project, input});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains((input + QStringLiteral(":20: error: section Twins is out of order")).toUtf8())) << r.err.constData();
+    EXPECT_EQ(bytesOf(project), before);
+
+    writeBytes(input, "{\"Section\":\"Twins\"}\n{\"$dtId\":\"a\",\"$metadata\":{\"$model\":\"dtmi:nowhere:X;1\"}}\n"
+                      "{\"$dtId\":\"a\",\"$metadata\":{\"$model\":\"dtmi:nowhere:X;1\"}}\n");
+    const auto r2 = runTool(QStringLiteral("twinctl"), {QStringLiteral("project"), QStringLiteral("import"), project, input,
+                                                        QStringLiteral("--format"), QStringLiteral("adt-ndjson")});
+    EXPECT_EQ(r2.exitCode, 1);
+    EXPECT_TRUE(r2.err.contains((input + QStringLiteral(":2: error: twin 'a': model dtmi:nowhere:X;1")).toUtf8())) << r2.err.constData();
+    EXPECT_TRUE(r2.err.contains((input + QStringLiteral(":3: error: duplicate twin id 'a'")).toUtf8())) << r2.err.constData();
+    EXPECT_EQ(bytesOf(project), before);
+}
+
+TEST(InterchangeCommand, UnrecognisedInputExitsOne)
+{
+    QTemporaryDir tmp;
+    NEW_PROJECT(QDir(tmp.path()), project);
+    const QString input = tmp.filePath(QStringLiteral("notes.txt"));
+    writeBytes(input, "just text\n");
+    const auto r = runTool(QStringLiteral("twinctl"), {QStringLiteral("project"), QStringLiteral("import"), project, input});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("--format")) << r.err.constData();
+}

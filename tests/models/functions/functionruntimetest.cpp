@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The threaded runtime: the same scenario through worker threads.
+#include "functionfixture.h"
+
+#include "functions/functionruntime.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace twin;
+using namespace twintest;
+
+namespace {
+
+TelemetrySample sample(const QString &sensor, const QString &dataType, const QString &message, const QVariant &value)
+{
+    TelemetrySample s;
+    s.sensorId = sensor;
+    s.dataType = dataType;
+    s.message = message;
+    s.value = value;
+    s.valueText = value.toString();
+    s.timestampMs = 1700000000000;
+    return s;
+}
+
+TEST(FunctionRuntimeTest, RunsTheAvailabilityFunctionOnWorkers)
+{
+    FunctionFixture f;
+    f.add(makeFunction(QStringLiteral("availability"), QString::fromUtf8(kAvailabilitySource),
+                       {dataTypeMatcher(QStringLiteral("Motion")), dataTypeMatcher(QStringLiteral("CarbonDioxide"))}));
+    FunctionRuntime runtime(&f.store, 2);
+    runtime.setTopology(f.index.snapshot());
+    const auto motion = sample(QStringLiteral("motion-1"), QStringLiteral("Motion"), QStringLiteral(R"({"SensorValue":false})"), false);
+    const auto co2 = sample(QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"), QStringLiteral(R"({"SensorValue":1500})"), 1500.0);
+    f.store.setSensorValue(motion.sensorId, {motion.dataType, motion.valueText, 1});
+    runtime.dispatch({motion});
+    runtime.waitForIdle();
+    f.store.setSensorValue(co2.sensorId, {co2.dataType, co2.valueText, 2});
+    runtime.dispatch({co2});
+    runtime.waitForIdle();
+    EXPECT_EQ(runtime.invocations(), 2u);
+    EXPECT_EQ(runtime.failures(), 0u);
+    StoredValue v;
+    ASSERT_TRUE(f.store.spaceValue(QStringLiteral("room-1"), QStringLiteral("AvailableAndFresh"), &v));
+    EXPECT_EQ(v.value, QStringLiteral("Room is not available: the air is stale."));
+    EXPECT_EQ(f.store.notifications().size(), 1);
+}
+
+TEST(FunctionRuntimeTest, DisablesAFailingFunctionAndSaysWhy)
+{
+    FunctionFixture f;
+    f.add(makeFunction(QStringLiteral("slow"), QStringLiteral("function process() { while (true) {} }"),
+                       {dataTypeMatcher(QStringLiteral("Temperature"))}));
+    FunctionRuntime runtime(&f.store, 1);
+    runtime.setDefaultTimeout(20);
+    runtime.health().setFailureLimit(2);
+    runtime.setTopology(f.index.snapshot());
+    QSignalSpy disabled(&runtime, &FunctionRuntime::functionDisabled);
+    const auto s = sample(QStringLiteral("temp-2"), QStringLiteral("Temperature"), QStringLiteral("21"), 21.0);
+    runtime.dispatch({s, s, s, s});
+    runtime.waitForIdle();
+    EXPECT_EQ(runtime.invocations(), 2u);
+    ASSERT_TRUE(disabled.wait(2000) || disabled.count() == 1);
+    EXPECT_EQ(disabled.first().at(0).toString(), QStringLiteral("slow"));
+    EXPECT_TRUE(disabled.first().at(1).toString().contains(QStringLiteral("time limit")));
+}
+
+TEST(FunctionRuntimeTest, WritesOfOneWorkerAreSeenByTheOthers)
+{
+    FunctionFixture f;
+    // temp-2's function publishes a value on room-1; co2-1's function reads it.
+    f.add(makeFunction(QStringLiteral("writer"),
+                       QStringLiteral("function process(t) { setSpaceValue('room-1', 'Seen', t.Message); }"),
+                       {dataTypeMatcher(QStringLiteral("Temperature"))}));
+    f.add(makeFunction(QStringLiteral("reader"),
+                       QStringLiteral("function process(t) { log(getSpaceValue('room-1', 'Seen').Value); }"),
+                       {dataTypeMatcher(QStringLiteral("CarbonDioxide"))}));
+    FunctionRuntime runtime(&f.store, 4);
+    runtime.setTopology(f.index.snapshot());
+    QStringList seen;
+    QMutex mutex;
+    runtime.setResultHandler([&](const InvocationResult &r) {
+        QMutexLocker lock(&mutex);
+        if (r.function == QStringLiteral("reader"))
+            seen += r.logs;
+    });
+    for (int i = 0; i < 3; ++i) {
+        runtime.dispatch({sample(QStringLiteral("temp-2"), QStringLiteral("Temperature"), QString::number(i), i)});
+        runtime.waitForIdle();
+        runtime.dispatch({sample(QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"), QStringLiteral("1"), 1)});
+        runtime.waitForIdle();
+    }
+    EXPECT_EQ(seen, (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
+}
+
+} // namespace
