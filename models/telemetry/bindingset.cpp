@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bindingset.h"
+
+#include "document/project.h"
+#include "payloaddecoder.h"
+#include "pointregistry.h"
+#include "topicfilter.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace twin {
+
+bool BindingSet::parseEntry(const QJsonObject &entry, const Project &project, BindingRule *rule,
+                            PointInfo *info, QString *error)
+{
+    const QString twinId = entry.value(QStringLiteral("twin")).toString();
+    const Twin *twin = project.graph()->findTwin(twinId);
+    if (twinId.isEmpty() || !twin) {
+        *error = twinId.isEmpty() ? QStringLiteral("\"twin\" is missing")
+                                  : QStringLiteral("twin '%1' does not exist").arg(twinId);
+        return false;
+    }
+    const QString topic = entry.value(QStringLiteral("topic")).toString();
+    if (!TopicFilter::isValid(topic.toStdString())) {
+        *error = QStringLiteral("\"topic\" '%1' is not a valid MQTT topic filter").arg(topic);
+        return false;
+    }
+    const QString twinType = project.models().sensorDataType(*twin);
+    info->twinId = twinId;
+    info->name = entry.value(QStringLiteral("name")).toString();
+    if (info->name.isEmpty())
+        info->name = twinType.isEmpty() ? QStringLiteral("value") : twinType;
+    info->dataType = entry.value(QStringLiteral("dataType")).toString();
+    if (info->dataType.isEmpty())
+        info->dataType = twinType.isEmpty() ? info->name : twinType;
+    info->unit = entry.value(QStringLiteral("unit")).toString();
+    info->kind = PointKind::Bound;
+    info->valueKind = valueKindForDataType(info->dataType);
+    rule->filter = topic.toStdString();
+    rule->pointer = PayloadDecoder::toJsonPointer(entry.value(QStringLiteral("path")).toString().toStdString());
+    const QJsonValue scale = entry.value(QStringLiteral("scale"));
+    const QJsonValue offset = entry.value(QStringLiteral("offset"));
+    if ((!scale.isUndefined() && !scale.isDouble()) || (!offset.isUndefined() && !offset.isDouble())) {
+        *error = QStringLiteral("\"scale\" and \"offset\" must be numbers");
+        return false;
+    }
+    rule->scale = scale.toDouble(1.0);
+    rule->offset = offset.toDouble(0.0);
+    rule->qos = entry.value(QStringLiteral("qos")).toInt(1);
+    if (rule->qos < 0 || rule->qos > 2) {
+        *error = QStringLiteral("\"qos\" must be 0, 1 or 2");
+        return false;
+    }
+    return true;
+}
+
+void BindingSet::build(const Project &project, PointRegistry *points, Diagnostics *diagnostics)
+{
+    m_sensorPoints.clear();
+    m_sensorTypes.clear();
+    m_rules.clear();
+    const TwinGraph *graph = project.graph();
+    for (int index : graph->twinIndices()) {
+        const Twin &t = graph->twin(index);
+        if (project.categoryOf(t) != Category::Sensor)
+            continue;
+        PointInfo info;
+        info.twinId = t.id;
+        info.dataType = project.models().sensorDataType(t);
+        info.name = info.dataType.isEmpty() ? QStringLiteral("value") : info.dataType;
+        info.unit = project.models().sensorUnit(t);
+        info.kind = PointKind::Sensor;
+        info.valueKind = valueKindForDataType(info.dataType);
+        m_sensorPoints.insert(t.id, points->findOrCreate(info));
+        m_sensorTypes.insert(t.id, info.dataType);
+    }
+    const QJsonArray entries = project.bindings();
+    for (int i = 0; i < entries.size(); ++i) {
+        BindingRule rule;
+        PointInfo info;
+        QString error;
+        if (!entries.at(i).isObject())
+            error = QStringLiteral("a binding must be an object");
+        else if (parseEntry(entries.at(i).toObject(), project, &rule, &info, &error))
+            rule.point = points->findOrCreate(info);
+        if (rule.point < 0) {
+            if (diagnostics) {
+                diagnostics->append(Diagnostic::errorAt(project.fileName(),
+                                                        QStringLiteral("/bindings/%1").arg(i), error));
+            }
+            continue;
+        }
+        m_rules.push_back(std::move(rule));
+    }
+}
+
+BindingSet::Resolution BindingSet::resolve(std::string_view topic) const
+{
+    Resolution r;
+    if (topic.size() > DefaultTopicPrefix.size() + DefaultTopicSuffix.size()
+        && topic.substr(0, DefaultTopicPrefix.size()) == DefaultTopicPrefix
+        && topic.substr(topic.size() - DefaultTopicSuffix.size()) == DefaultTopicSuffix) {
+        const std::string_view id = topic.substr(DefaultTopicPrefix.size(),
+                                                 topic.size() - DefaultTopicPrefix.size()
+                                                     - DefaultTopicSuffix.size());
+        if (id.find('/') == std::string_view::npos) {
+            const QString twinId = QString::fromUtf8(id.data(), qsizetype(id.size()));
+            const auto it = m_sensorPoints.constFind(twinId);
+            if (it != m_sensorPoints.cend()) {
+                r.defaultTwin = twinId;
+                r.defaultPoint = *it;
+                r.defaultDataType = m_sensorTypes.value(twinId);
+            }
+        }
+    }
+    for (std::size_t i = 0; i < m_rules.size(); ++i) {
+        if (TopicFilter::matches(m_rules[i].filter, topic))
+            r.rules.push_back(int(i));
+    }
+    return r;
+}
+
+QList<Subscription> BindingSet::subscriptions(int defaultQos) const
+{
+    QList<Subscription> result{{QStringLiteral("twins/+/telemetry"), defaultQos}};
+    for (const BindingRule &rule : m_rules) {
+        const QString filter = QString::fromStdString(rule.filter);
+        bool found = false;
+        for (Subscription &s : result) {
+            if (s.filter == filter) {
+                s.qos = std::max(s.qos, rule.qos);
+                found = true;
+            }
+        }
+        if (!found)
+            result.append({filter, rule.qos});
+    }
+    return result;
+}
+
+} // namespace twin

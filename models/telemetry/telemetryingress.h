@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bindingset.h"
+#include "payloaddecoder.h"
+#include "stagingbatch.h"
+#include "telemetrysink.h"
+
+#include <QList>
+#include <QMutex>
+
+#include <deque>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace twin {
+
+class TelemetryPipeline;
+
+/**
+ * The pipeline's sink for one source: runs on the source's thread, decodes the payload,
+ * resolves the topic to points (once per topic, then cached), checks types and
+ * timestamps, counts bad input per topic, and stages the samples.
+ */
+class TelemetryIngress : public TelemetrySink
+{
+public:
+    explicit TelemetryIngress(TelemetryPipeline *pipeline);
+    void deliver(std::string_view topic, std::string_view payload) override;
+    void beginBurst() override;
+    void endBurst() override;
+
+    struct TopicEntry
+    {
+        std::string topic;
+        BindingSet::Resolution resolution;
+        std::vector<std::pair<std::string, int>> fieldPoints; ///< named members of a default topic
+        quint64 received = 0, malformed = 0, unbound = 0, oversize = 0, wrongType = 0, future = 0;
+        qint64 lastLogMs = -1;
+    };
+    /// Visits the per-topic counters (any thread).
+    template<typename F>
+    void forEachTopic(F f) const
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const TopicEntry &e : m_entries)
+            f(e);
+    }
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    };
+    TopicEntry &entryFor(std::string_view topic);
+    int fieldPoint(TopicEntry &entry, std::string_view name);
+    bool accept(int point, DecodedValue *value, TopicEntry &entry);
+    void addSample(int point, const DecodedValue &value, qint64 ts);
+    void logOnce(TopicEntry &entry, qint64 nowMs, const QString &problem);
+
+    TelemetryPipeline *m_pipeline;
+    mutable QMutex m_mutex;
+    int m_generation = -1;
+    std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_index;
+    std::deque<TopicEntry> m_entries;
+    PayloadDecoder m_decoder;
+    std::vector<DecodedField> m_fields;
+    StagingBatch m_local;
+    qint64 m_receivedMs = 0;
+    qint64 m_receivedNs = 0;
+    quint32 m_payloadSize = 0;
+    quint32 m_payloadOffset = 0;
+    std::size_t m_messageStart = 0;
+    bool m_burst = false;
+};
+
+} // namespace twin

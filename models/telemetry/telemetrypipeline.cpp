@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "telemetrypipeline.h"
+
+#include "core/logging.h"
+#include "sampledispatcher.h"
+#include "telemetryingress.h"
+
+#include <QDateTime>
+
+#include <chrono>
+
+namespace twin {
+
+namespace {
+
+/// The processed batch as the dispatcher sees it: views over the batch and the registry.
+class BatchView : public SampleBatchView
+{
+public:
+    BatchView(const StagingBatch &batch, const PointRegistry &points)
+        : m_batch(batch)
+        , m_points(points)
+    {
+    }
+    int size() const override { return int(m_batch.samples.size()); }
+    DispatchSample at(int index) const override
+    {
+        const StagedSample &s = m_batch.samples[std::size_t(index)];
+        const PointInfo &info = m_points.info(s.point);
+        DispatchSample d;
+        d.pointId = s.point;
+        d.twinId = info.twinId;
+        d.name = info.name;
+        d.dataType = info.dataType;
+        d.kind = s.kind;
+        d.number = s.number;
+        if (s.kind == ValueKind::String)
+            d.text = QByteArrayView(m_batch.bytes.data() + s.textOffset, s.textSize);
+        d.payload = QByteArrayView(m_batch.bytes.data() + s.payloadOffset, s.payloadSize);
+        d.timestampMs = s.timestampMs;
+        d.receivedMs = s.receivedMs;
+        d.computed = s.computed;
+        return d;
+    }
+
+private:
+    const StagingBatch &m_batch;
+    const PointRegistry &m_points;
+};
+
+const PointInfo &pointInfo(const void *registry, int point)
+{
+    return static_cast<const PointRegistry *>(registry)->info(point);
+}
+
+} // namespace
+
+TelemetryPipeline::TelemetryPipeline(QObject *parent)
+    : QObject(parent)
+{
+}
+
+TelemetryPipeline::~TelemetryPipeline()
+{
+    stop();
+}
+
+void TelemetryPipeline::setProject(const Project &project, Diagnostics *diagnostics)
+{
+    Q_ASSERT(!isRunning());
+    m_bindings.build(project, &m_points, diagnostics);
+    m_aggregator.build(project);
+    m_generation.fetch_add(1, std::memory_order_release);
+}
+
+bool TelemetryPipeline::start(const Options &options, QString *error)
+{
+    if (isRunning()) {
+        if (error)
+            *error = QStringLiteral("the telemetry pipeline is already running");
+        return false;
+    }
+    m_options = options;
+    if (options.history) {
+        if (options.historyPath.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("history is on but no history file was given");
+            return false;
+        }
+        if (!m_history.open(options.historyPath, error))
+            return false;
+    }
+    m_stopRequested = false;
+    m_lastRetentionMs = currentMsecsSinceEpoch();
+    if (m_history.isOpen()) {
+        m_historyStop = false;
+        m_historyThread = std::thread([this] { runHistory(); });
+    }
+    m_thread = std::thread([this] { run(); });
+    return true;
+}
+
+void TelemetryPipeline::stop()
+{
+    if (!m_thread.joinable())
+        return;
+    {
+        std::lock_guard lock(m_stageMutex);
+        m_stopRequested = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+    if (m_historyThread.joinable()) {
+        {
+            std::lock_guard lock(m_historyMutex);
+            m_historyStop = true;
+        }
+        m_historyWake.notify_one();
+        m_historyThread.join();
+    }
+    m_history.close();
+}
+
+TelemetrySink *TelemetryPipeline::createSink()
+{
+    m_sinks.push_back(std::make_unique<TelemetryIngress>(this));
+    return m_sinks.back().get();
+}
+
+void TelemetryPipeline::stage(StagingBatch &batch)
+{
+    bool wake = false;
+    {
+        std::lock_guard lock(m_stageMutex);
+        if (m_staging.samples.size() >= m_options.maxStagedSamples) {
+            m_counters.dropped.fetch_add(batch.messages, std::memory_order_relaxed);
+            return;
+        }
+        const auto offset = quint32(m_staging.bytes.size());
+        m_staging.bytes.append(batch.bytes);
+        for (StagedSample s : batch.samples) {
+            s.payloadOffset += offset;
+            s.textOffset += offset;
+            m_staging.samples.push_back(s);
+        }
+        m_staging.messages += batch.messages;
+        // Wake the pipeline thread at most once per pending batch.
+        if (!m_pending) {
+            m_pending = true;
+            wake = true;
+        }
+    }
+    if (wake)
+        m_wake.notify_one();
+}
+
+bool TelemetryPipeline::writeValue(const QString &twinId, const QString &name, const QVariant &value,
+                                   qint64 timestampMs, QString *error)
+{
+    if (twinId.isEmpty() || name.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("a computed value needs a twin and a name");
+        return false;
+    }
+    StagedSample s;
+    StagingBatch batch;
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (value.typeId() == QMetaType::Bool) {
+        s.kind = ValueKind::Bool;
+        s.number = value.toBool() ? 1.0 : 0.0;
+    } else if (ok && value.typeId() != QMetaType::QString) {
+        s.kind = ValueKind::Number;
+        s.number = number;
+    } else if (value.canConvert<QString>()) {
+        // Functions write strings (setSensorValue("21.5")): numeric strings stay numbers so
+        // they aggregate and chart; others are text.
+        const QString text = value.toString();
+        const double parsed = text.toDouble(&ok);
+        if (ok) {
+            s.kind = ValueKind::Number;
+            s.number = parsed;
+        } else {
+            s.kind = ValueKind::String;
+            const QByteArray utf8 = text.toUtf8();
+            batch.bytes.assign(utf8.constData(), std::size_t(utf8.size()));
+            s.textSize = quint32(utf8.size());
+        }
+    } else {
+        if (error)
+            *error = QStringLiteral("value of type %1 cannot be stored").arg(QString::fromLatin1(value.typeName()));
+        return false;
+    }
+    PointInfo info;
+    info.twinId = twinId;
+    info.name = name;
+    info.dataType = name;
+    info.kind = PointKind::Computed;
+    info.valueKind = ValueKind::Any;
+    s.point = m_points.findOrCreate(info);
+    s.computed = true;
+    s.firstOfMessage = false;
+    s.receivedMs = currentMsecsSinceEpoch();
+    s.receivedNs = monotonicNanoseconds();
+    s.timestampMs = timestampMs > 0 ? timestampMs : s.receivedMs;
+    batch.samples.push_back(s);
+    m_counters.computed.fetch_add(1, std::memory_order_relaxed);
+    stage(batch);
+    return true;
+}
+
+void TelemetryPipeline::run()
+{
+    while (true) {
+        {
+            std::unique_lock lock(m_stageMutex);
+            m_wake.wait_for(lock, std::chrono::milliseconds(200), [this] { return m_pending || m_stopRequested; });
+            if (m_stopRequested && m_staging.empty())
+                break;
+            m_pending = false;
+            std::swap(m_staging, m_work);
+            m_busy.store(!m_work.empty(), std::memory_order_release);
+        }
+        const std::size_t processed = m_work.samples.size();
+        if (!m_work.empty())
+            process(m_work);
+        m_work.clear();
+        m_busy.store(false, std::memory_order_release);
+        // Linger after a small batch: under a steady stream this caps wake-ups (and the
+        // context switches that dominated a profile on 2 cores) near 4,000 per second, for
+        // at most a quarter of a millisecond of added latency.
+        if (processed > 0 && processed < 1024)
+            std::this_thread::sleep_for(std::chrono::microseconds(250));
+    }
+}
+
+void TelemetryPipeline::process(StagingBatch &batch)
+{
+    QString text;
+    m_live.beginUpdate();
+    m_aggregator.beginUpdate();
+    for (const StagedSample &s : batch.samples) {
+        const PointInfo &info = m_points.info(s.point);
+        m_aggregator.attach(s.point, info);
+        const QString *textPtr = nullptr;
+        if (s.kind == ValueKind::String) {
+            text = QString::fromUtf8(batch.bytes.data() + s.textOffset, qsizetype(s.textSize));
+            textPtr = &text;
+        }
+        bool had = false;
+        double previous = 0.0;
+        if (m_live.set(s.point, s.kind, s.number, textPtr, s.timestampMs, &had, &previous)
+            && s.kind != ValueKind::String)
+            m_aggregator.update(s.point, had, previous, s.number);
+    }
+    m_aggregator.endUpdate();
+    m_live.endUpdate();
+
+    const qint64 visibleNs = monotonicNanoseconds();
+    quint64 messages = 0;
+    for (const StagedSample &s : batch.samples) {
+        if (s.firstOfMessage) {
+            ++messages;
+            m_latency.record(visibleNs - s.receivedNs);
+        }
+    }
+    m_counters.processed.fetch_add(messages, std::memory_order_relaxed);
+    if (messages)
+        m_lastProcessedNs.store(visibleNs, std::memory_order_relaxed);
+    m_counters.batches.fetch_add(1, std::memory_order_relaxed);
+
+    if (m_historyThread.joinable())
+        queueHistory(batch);
+
+    if (SampleDispatcher *dispatcher = m_dispatcher.load()) {
+        const BatchView view(batch, m_points);
+        const int ran = dispatcher->dispatch(view);
+        if (ran > 0)
+            m_counters.functionsRun.fetch_add(quint64(ran), std::memory_order_relaxed);
+    }
+}
+
+void TelemetryPipeline::queueHistory(const StagingBatch &batch)
+{
+    {
+        std::lock_guard lock(m_historyMutex);
+        for (const StagedSample &s : batch.samples) {
+            if (s.kind != ValueKind::String)
+                m_historyQueue.push_back({s.point, s.timestampMs, s.number});
+        }
+    }
+    // No wake-up: the history thread collects every 20 ms, fewer, larger transactions.
+}
+
+void TelemetryPipeline::runHistory()
+{
+    while (true) {
+        {
+            std::unique_lock lock(m_historyMutex);
+            m_historyWake.wait_for(lock, std::chrono::milliseconds(20), [this] { return m_historyStop; });
+            if (m_historyStop && m_historyQueue.empty())
+                break;
+            std::swap(m_historyQueue, m_historyRows);
+            m_historyBusy.store(!m_historyRows.empty(), std::memory_order_release);
+        }
+        if (!m_historyRows.empty()) {
+            QString error;
+            if (m_history.append(m_historyRows.data(), m_historyRows.size(), &pointInfo, &m_points, &error)) {
+                m_counters.historyWritten.fetch_add(m_historyRows.size(), std::memory_order_relaxed);
+            } else {
+                m_counters.historyErrors.fetch_add(1, std::memory_order_relaxed);
+                const qint64 now = currentMsecsSinceEpoch();
+                if (now - m_lastHistoryErrorLogMs >= m_options.logIntervalMs) {
+                    m_lastHistoryErrorLogMs = now;
+                    qCWarning(lcTelemetry).noquote() << "history:" << error;
+                    report(QStringLiteral("history: %1").arg(error));
+                }
+            }
+            m_historyRows.clear();
+            m_historyBusy.store(false, std::memory_order_release);
+        }
+        const qint64 now = currentMsecsSinceEpoch();
+        if (m_options.retentionMs > 0 && now - m_lastRetentionMs > 60000) {
+            m_lastRetentionMs = now;
+            QString error;
+            qint64 deleted = 0;
+            if (!m_history.applyRetention(now - m_options.retentionMs, &deleted, &error))
+                report(QStringLiteral("history retention failed: %1").arg(error));
+        }
+    }
+}
+
+void TelemetryPipeline::report(const QString &message)
+{
+    emit errorOccurred(message);
+}
+
+bool TelemetryPipeline::latestValue(const QString &twinId, const QString &name, LiveValue *value) const
+{
+    const int point = m_points.find(twinId, name);
+    return point >= 0 && m_live.latest(point, value);
+}
+
+TelemetryPipeline::Counters TelemetryPipeline::counters() const
+{
+    const auto r = [](const std::atomic<quint64> &a) { return a.load(std::memory_order_relaxed); };
+    Counters c;
+    c.received = r(m_counters.received);
+    c.processed = r(m_counters.processed);
+    c.dropped = r(m_counters.dropped);
+    c.malformed = r(m_counters.malformed);
+    c.unbound = r(m_counters.unbound);
+    c.oversize = r(m_counters.oversize);
+    c.wrongType = r(m_counters.wrongType);
+    c.futureTimestamp = r(m_counters.futureTimestamp);
+    c.badTimestamp = r(m_counters.badTimestamp);
+    c.computed = r(m_counters.computed);
+    c.functionsRun = r(m_counters.functionsRun);
+    c.historyWritten = r(m_counters.historyWritten);
+    c.historyErrors = r(m_counters.historyErrors);
+    c.batches = r(m_counters.batches);
+    return c;
+}
+
+QList<TelemetryPipeline::TopicStats> TelemetryPipeline::topicStats() const
+{
+    QList<TopicStats> result;
+    for (const auto &sink : m_sinks) {
+        sink->forEachTopic([&](const TelemetryIngress::TopicEntry &e) {
+            result.append({QString::fromStdString(e.topic), e.received, e.malformed, e.unbound, e.oversize,
+                           e.wrongType, e.future});
+        });
+    }
+    return result;
+}
+
+double TelemetryPipeline::activeSeconds() const
+{
+    const qint64 first = m_firstReceivedNs.load(std::memory_order_relaxed);
+    const qint64 last = m_lastProcessedNs.load(std::memory_order_relaxed);
+    return first && last > first ? double(last - first) / 1e9 : 0.0;
+}
+
+bool TelemetryPipeline::waitIdle(int timeoutMs)
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+    while (std::chrono::steady_clock::now() < deadline) {
+        {
+            std::scoped_lock lock(m_stageMutex, m_historyMutex);
+            if (m_staging.empty() && !m_busy.load(std::memory_order_acquire) && m_historyQueue.empty()
+                && !m_historyBusy.load(std::memory_order_acquire))
+                return true;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return false;
+}
+
+} // namespace twin

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bindingset.h"
+#include "historystore.h"
+#include "latencyhistogram.h"
+#include "livestate.h"
+#include "pointregistry.h"
+#include "spaceaggregator.h"
+#include "stagingbatch.h"
+
+#include <QObject>
+#include <QVariant>
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace twin {
+
+class Project;
+class SampleDispatcher;
+class TelemetryIngress;
+class TelemetrySink;
+
+/**
+ * The live path (DESIGN.md, "The live path"): sources deliver on their own threads into
+ * sinks that decode, bind and stage samples under a short lock; one pipeline thread swaps
+ * the staged batch out and applies it: live state, space aggregates, then the function
+ * dispatcher (once per batch); it queues the batch's rows for the history thread, which
+ * writes whatever has queued in one SQLite transaction. The GUI reads
+ * live state on its own tick (LiveState::takeChanges()), never per sample.
+ *
+ * Bad input never stops the pipeline: oversized, malformed, unbound, wrongly typed and
+ * future-dated messages are counted per topic and logged at most once per topic and
+ * interval.
+ */
+class TelemetryPipeline : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool history = true;
+        QString historyPath;             ///< e.g. HistoryStore::companionPath(project file)
+        qint64 retentionMs = 30LL * 24 * 3600 * 1000; ///< 0: keep everything
+        int ringCapacity = 512;          ///< recent samples kept per point
+        int maxPayloadBytes = 256 * 1024;
+        qint64 futureToleranceMs = 5 * 60 * 1000; ///< later timestamps are replaced by the receive time
+        qint64 logIntervalMs = 10000;    ///< per topic
+        std::size_t maxStagedSamples = 2'000'000; ///< beyond: messages are dropped and counted
+    };
+
+    struct Counters
+    {
+        quint64 received = 0;   ///< messages delivered by sources
+        quint64 processed = 0;  ///< messages applied to live state
+        quint64 dropped = 0;    ///< messages dropped because the pipeline was behind
+        quint64 malformed = 0;  ///< not JSON, or no value in a known form
+        quint64 unbound = 0;    ///< topic matches no binding
+        quint64 oversize = 0;   ///< payload over maxPayloadBytes
+        quint64 wrongType = 0;  ///< value of the wrong type for its point
+        quint64 futureTimestamp = 0;
+        quint64 badTimestamp = 0;
+        quint64 computed = 0;   ///< values written by functions
+        quint64 functionsRun = 0;
+        quint64 historyWritten = 0;
+        quint64 historyErrors = 0;
+        quint64 batches = 0;
+    };
+
+    struct TopicStats
+    {
+        QString topic;
+        quint64 received = 0;
+        quint64 malformed = 0;
+        quint64 unbound = 0;
+        quint64 oversize = 0;
+        quint64 wrongType = 0;
+        quint64 futureTimestamp = 0;
+    };
+
+    explicit TelemetryPipeline(QObject *parent = nullptr);
+    ~TelemetryPipeline() override;
+
+    /// Binds \a project's sensors and bindings (call while stopped; GUI thread). Problems
+    /// with bindings go to \a diagnostics; the rest binds.
+    void setProject(const Project &project, Diagnostics *diagnostics = nullptr);
+    const BindingSet &bindings() const { return m_bindings; }
+    QList<Subscription> subscriptions(int defaultQos = 1) const { return m_bindings.subscriptions(defaultQos); }
+
+    bool start(const Options &options, QString *error);
+    /// Processes what is staged, stops the thread, closes history.
+    void stop();
+    bool isRunning() const { return m_thread.joinable(); }
+    const Options &options() const { return m_options; }
+
+    /// A sink for one source (each source thread needs its own). Owned by the pipeline.
+    TelemetrySink *createSink();
+    /// nullptr: no functions. Call while stopped or from the pipeline thread.
+    void setDispatcher(SampleDispatcher *dispatcher) { m_dispatcher.store(dispatcher); }
+
+    /// Writes a computed value (setSensorValue / setSpaceValue) for any twin and name; the
+    /// point is created on demand. Thread-safe; applied with the next batch.
+    bool writeValue(const QString &twinId, const QString &name, const QVariant &value, qint64 timestampMs,
+                    QString *error);
+
+    // --- reads (any thread) ------------------------------------------------------------------
+    bool latestValue(const QString &twinId, const QString &name, LiveValue *value) const;
+    LiveState &liveState() { return m_live; }
+    const LiveState &liveState() const { return m_live; }
+    const PointRegistry &points() const { return m_points; }
+    PointRegistry &points() { return m_points; }
+    const SpaceAggregator &aggregator() const { return m_aggregator; }
+    const HistoryStore &history() const { return m_history; }
+
+    Counters counters() const;
+    QList<TopicStats> topicStats() const;
+    double latencyPercentileMs(double fraction) const { return m_latency.percentileMs(fraction); }
+    /// Seconds from the first message received to the last one processed (throughput).
+    double activeSeconds() const;
+    /// Waits until everything delivered so far has been processed.
+    bool waitIdle(int timeoutMs);
+
+signals:
+    /// A problem worth showing (at most once per topic and interval); emitted from the
+    /// pipeline or a source thread.
+    void errorOccurred(const QString &message);
+
+private:
+    friend class TelemetryIngress;
+    struct AtomicCounters
+    {
+        std::atomic<quint64> received{0}, processed{0}, dropped{0}, malformed{0}, unbound{0}, oversize{0},
+            wrongType{0}, futureTimestamp{0}, badTimestamp{0}, computed{0}, functionsRun{0},
+            historyWritten{0}, historyErrors{0}, batches{0};
+    };
+
+    void stage(StagingBatch &batch);
+    void run();
+    void process(StagingBatch &batch);
+    void queueHistory(const StagingBatch &batch);
+    void runHistory();
+    void report(const QString &message);
+
+    Options m_options;
+    PointRegistry m_points;
+    BindingSet m_bindings;
+    LiveState m_live;
+    SpaceAggregator m_aggregator;
+    HistoryStore m_history;
+    LatencyHistogram m_latency;
+    AtomicCounters m_counters;
+    std::atomic<int> m_generation{0};
+    std::atomic<qint64> m_firstReceivedNs{0};
+    std::atomic<qint64> m_lastProcessedNs{0};
+    std::atomic<SampleDispatcher *> m_dispatcher{nullptr};
+    std::vector<std::unique_ptr<TelemetryIngress>> m_sinks;
+
+    std::mutex m_stageMutex;
+    std::condition_variable m_wake;
+    StagingBatch m_staging;
+    bool m_pending = false;
+    bool m_stopRequested = false;
+    std::atomic<bool> m_busy{false};
+    std::thread m_thread;
+
+    // History has a thread of its own, so that a long SQLite transaction never delays
+    // what becomes visible: the pipeline thread queues rows, the writer takes them all.
+    std::mutex m_historyMutex;
+    std::condition_variable m_historyWake;
+    std::vector<HistorySample> m_historyQueue;
+    bool m_historyStop = false;
+    std::atomic<bool> m_historyBusy{false};
+    std::thread m_historyThread;
+
+    // Pipeline-thread state.
+    StagingBatch m_work;
+    std::vector<HistorySample> m_historyRows; // history thread
+    qint64 m_lastRetentionMs = 0;
+    qint64 m_lastHistoryErrorLogMs = 0;
+};
+
+} // namespace twin

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mqttleansubscriber.h"
+
+#include "telemetry/telemetrysink.h"
+
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+
+namespace twin {
+
+namespace {
+
+constexpr int KeepAliveSeconds = 60;
+
+void putString(std::string &out, std::string_view s)
+{
+    out += char((s.size() >> 8) & 0xff);
+    out += char(s.size() & 0xff);
+    out.append(s);
+}
+
+std::string packet(unsigned char type, const std::string &body)
+{
+    std::string out(1, char(type));
+    std::size_t n = body.size();
+    do {
+        unsigned char byte = n % 128;
+        n /= 128;
+        if (n)
+            byte |= 0x80;
+        out += char(byte);
+    } while (n);
+    return out + body;
+}
+
+} // namespace
+
+MqttLeanSubscriber::MqttLeanSubscriber() = default;
+
+MqttLeanSubscriber::~MqttLeanSubscriber()
+{
+    disconnect();
+}
+
+bool MqttLeanSubscriber::sendAll(const char *data, std::size_t size)
+{
+    std::size_t sent = 0;
+    while (sent < size) {
+        const ssize_t w = ::send(m_fd, data + sent, size - sent, MSG_NOSIGNAL);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        sent += std::size_t(w);
+    }
+    return true;
+}
+
+bool MqttLeanSubscriber::connect(const QString &host, int port, const QString &clientId,
+                                 const std::vector<std::pair<std::string, int>> &subscriptions, TelemetrySink *sink,
+                                 std::atomic<quint64> *received, QString *error)
+{
+    disconnect();
+    m_sink = sink;
+    m_received = received;
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo *result = nullptr;
+    const int rc = ::getaddrinfo(host.toUtf8().constData(), QByteArray::number(port).constData(), &hints, &result);
+    if (rc != 0) {
+        *error = QStringLiteral("cannot resolve %1: %2").arg(host, QString::fromUtf8(gai_strerror(rc)));
+        return false;
+    }
+    for (addrinfo *a = result; a; a = a->ai_next) {
+        m_fd = ::socket(a->ai_family, a->ai_socktype, a->ai_protocol);
+        if (m_fd < 0)
+            continue;
+        if (::connect(m_fd, a->ai_addr, a->ai_addrlen) == 0)
+            break;
+        ::close(m_fd);
+        m_fd = -1;
+    }
+    ::freeaddrinfo(result);
+    if (m_fd < 0) {
+        *error = QStringLiteral("cannot connect to %1:%2: %3").arg(host).arg(port).arg(QString::fromUtf8(std::strerror(errno)));
+        return false;
+    }
+    const int one = 1;
+    ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    const int bufferSize = 4 * 1024 * 1024;
+    ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &bufferSize, sizeof bufferSize);
+
+    std::string body;
+    putString(body, "MQTT");
+    body += char(4);
+    body += char(0x02); // clean session
+    body += char(KeepAliveSeconds >> 8);
+    body += char(KeepAliveSeconds & 0xff);
+    putString(body, clientId.toStdString());
+    std::string subscribe;
+    subscribe += char(0);
+    subscribe += char(1); // packet id 1
+    for (const auto &[filter, qos] : subscriptions) {
+        putString(subscribe, filter);
+        subscribe += char(std::min(qos, 1));
+    }
+    const std::string out = packet(0x10, body) + packet(0x82, subscribe);
+    if (!sendAll(out.data(), out.size())) {
+        *error = QStringLiteral("cannot send to %1:%2").arg(host).arg(port);
+        disconnect();
+        return false;
+    }
+    m_failed = false;
+    m_stopping = false;
+    m_subscribed = false;
+    m_reader = std::thread([this] { run(); });
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!m_subscribed && !m_failed && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    if (!m_subscribed) {
+        *error = QStringLiteral("the broker at %1:%2 refused the connection or the subscription").arg(host).arg(port);
+        disconnect();
+        return false;
+    }
+    return true;
+}
+
+void MqttLeanSubscriber::run()
+{
+    std::vector<unsigned char> buffer(1 << 20);
+    std::size_t have = 0;
+    std::string acks;
+    auto lastSend = std::chrono::steady_clock::now();
+    while (!m_stopping) {
+        pollfd p{m_fd, POLLIN, 0};
+        const int ready = ::poll(&p, 1, 1000);
+        if (ready == 0) {
+            if (std::chrono::steady_clock::now() - lastSend > std::chrono::seconds(KeepAliveSeconds / 2)) {
+                const char ping[2] = {char(0xc0), 0};
+                sendAll(ping, 2);
+                lastSend = std::chrono::steady_clock::now();
+            }
+            continue;
+        }
+        if (buffer.size() - have < 64 * 1024)
+            buffer.resize(buffer.size() * 2);
+        const ssize_t r = ::recv(m_fd, buffer.data() + have, buffer.size() - have, 0);
+        if (r <= 0) {
+            if (r < 0 && errno == EINTR)
+                continue;
+            if (!m_stopping)
+                m_failed = true;
+            return;
+        }
+        have += std::size_t(r);
+        std::size_t pos = 0;
+        m_sink->beginBurst();
+        while (pos < have) {
+            // Fixed header: type byte, then 1-4 bytes of remaining length.
+            std::size_t length = 0, i = pos + 1;
+            int shift = 0;
+            bool complete = false;
+            while (i < have && shift <= 21) {
+                length |= std::size_t(buffer[i] & 0x7f) << shift;
+                if (!(buffer[i++] & 0x80)) {
+                    complete = true;
+                    break;
+                }
+                shift += 7;
+            }
+            if (!complete || have - i < length)
+                break;
+            const unsigned char type = buffer[pos] >> 4;
+            const unsigned char *body = buffer.data() + i;
+            if (type == 3 && length >= 2) {
+                const int qos = (buffer[pos] >> 1) & 3;
+                const std::size_t topicLength = (std::size_t(body[0]) << 8) | body[1];
+                std::size_t offset = 2 + topicLength + (qos ? 2 : 0);
+                if (offset <= length) {
+                    const std::string_view topic(reinterpret_cast<const char *>(body + 2), topicLength);
+                    const std::string_view payload(reinterpret_cast<const char *>(body + offset), length - offset);
+                    m_received->fetch_add(1, std::memory_order_relaxed);
+                    m_sink->deliver(topic, payload);
+                    if (qos == 1) {
+                        acks += char(0x40);
+                        acks += char(2);
+                        acks += char(body[2 + topicLength]);
+                        acks += char(body[3 + topicLength]);
+                    }
+                }
+            } else if (type == 2) {
+                if (length < 2 || body[1] != 0)
+                    m_failed = true; // CONNACK refused
+            } else if (type == 9) {
+                if (length >= 3 && body[2] == 0x80)
+                    m_failed = true;
+                else
+                    m_subscribed = true;
+            }
+            pos = i + length;
+        }
+        m_sink->endBurst();
+        if (!acks.empty()) {
+            sendAll(acks.data(), acks.size());
+            acks.clear();
+            lastSend = std::chrono::steady_clock::now();
+        }
+        std::memmove(buffer.data(), buffer.data() + pos, have - pos);
+        have -= pos;
+    }
+}
+
+void MqttLeanSubscriber::disconnect()
+{
+    if (m_fd < 0)
+        return;
+    const char packet[2] = {char(0xe0), 0};
+    ::send(m_fd, packet, 2, MSG_NOSIGNAL);
+    m_stopping = true;
+    ::shutdown(m_fd, SHUT_RDWR);
+    if (m_reader.joinable())
+        m_reader.join();
+    ::close(m_fd);
+    m_fd = -1;
+}
+
+} // namespace twin

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mosquittobroker.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <unistd.h>
+
+namespace twintest {
+
+QString MosquittoBroker::executable()
+{
+    QString path = QStandardPaths::findExecutable(QStringLiteral("mosquitto"));
+    if (path.isEmpty()) {
+        path = QStandardPaths::findExecutable(QStringLiteral("mosquitto"),
+                                              {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});
+    }
+    return path;
+}
+
+MosquittoBroker::MosquittoBroker() = default;
+
+MosquittoBroker::~MosquittoBroker()
+{
+    stop();
+}
+
+QString MosquittoBroker::url() const
+{
+    return QStringLiteral("%1://%2:%3")
+        .arg(m_tls ? QStringLiteral("mqtts") : QStringLiteral("mqtt"),
+             m_tls ? QStringLiteral("localhost") : QStringLiteral("127.0.0.1"))
+        .arg(m_port);
+}
+
+bool MosquittoBroker::start(QString *error, int port, const Tls *tls)
+{
+    stop();
+    if (port == 0) {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0)) {
+            *error = QStringLiteral("no free port");
+            return false;
+        }
+        port = probe.serverPort();
+    }
+    m_port = port;
+    m_tls = tls != nullptr;
+    QString config = QStringLiteral("listener %1 127.0.0.1\n"
+                                    "allow_anonymous true\n"
+                                    "persistence false\n"
+                                    // QoS 1 to a slow subscriber must never be dropped.
+                                    "max_queued_messages 0\n"
+                                    "log_type error\n")
+                         .arg(port);
+    // Started as root, mosquitto drops to the "mosquitto" user before it reads the TLS
+    // files, which lie in our private temporary directory: keep it as it is.
+    if (::geteuid() == 0)
+        config += QStringLiteral("user root\n");
+    if (tls) {
+        config += QStringLiteral("cafile %1\ncertfile %2\nkeyfile %3\n").arg(tls->caFile, tls->certFile, tls->keyFile);
+    }
+    const QString configPath = m_dir.filePath(QStringLiteral("mosquitto.conf"));
+    QFile f(configPath);
+    if (!f.open(QIODevice::WriteOnly) || f.write(config.toUtf8()) < 0) {
+        *error = f.errorString();
+        return false;
+    }
+    f.close();
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->start(executable(), {QStringLiteral("-c"), configPath});
+    if (!m_process->waitForStarted(5000)) {
+        *error = QStringLiteral("mosquitto did not start: %1").arg(m_process->errorString());
+        return false;
+    }
+    for (int i = 0; i < 200; ++i) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(port));
+        if (socket.waitForConnected(100)) {
+            socket.disconnectFromHost();
+            return true;
+        }
+        if (m_process->state() == QProcess::NotRunning)
+            break;
+        QThread::msleep(25);
+    }
+    *error = QStringLiteral("mosquitto is not listening on port %1: %2")
+                 .arg(port)
+                 .arg(QString::fromUtf8(m_process->readAll()));
+    stop();
+    return false;
+}
+
+void MosquittoBroker::stop()
+{
+    if (!m_process)
+        return;
+    m_process->terminate();
+    if (!m_process->waitForFinished(5000)) {
+        m_process->kill();
+        m_process->waitForFinished(2000);
+    }
+    m_process.reset();
+}
+
+bool runProgram(const QString &program, const QStringList &args, QString *error, const QString &workDir)
+{
+    QProcess p;
+    if (!workDir.isEmpty())
+        p.setWorkingDirectory(workDir);
+    p.start(program, args);
+    if (!p.waitForStarted(5000) || !p.waitForFinished(60000) || p.exitCode() != 0) {
+        *error = QStringLiteral("%1 %2 failed: %3").arg(program, args.join(u' '), QString::fromUtf8(p.readAllStandardError()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace twintest

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace twintest {
+
+/// A mosquitto of the test's own on a free local port, stopped with the object.
+class MosquittoBroker
+{
+public:
+    /// Path of the mosquitto executable, empty when it is not installed.
+    static QString executable();
+
+    struct Tls
+    {
+        QString caFile;
+        QString certFile;
+        QString keyFile;
+    };
+
+    MosquittoBroker();
+    ~MosquittoBroker();
+
+    /// Starts on \a port (0: a free one). Plain TCP, or TLS when \a tls is given.
+    bool start(QString *error, int port = 0, const Tls *tls = nullptr);
+    void stop();
+    int port() const { return m_port; }
+    QString url() const;
+    QString dir() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    int m_port = 0;
+    bool m_tls = false;
+};
+
+/// Runs a program (openssl) and waits; false with its stderr in \a error.
+bool runProgram(const QString &program, const QStringList &args, QString *error, const QString &workDir = {});
+
+} // namespace twintest
+
+#define TWIN_REQUIRE_MOSQUITTO()                                                                   \
+    do {                                                                                           \
+        if (twintest::MosquittoBroker::executable().isEmpty())                                     \
+            GTEST_SKIP() << "mosquitto is not installed (apt-get install mosquitto)";              \
+    } while (false)

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mosquittobroker.h"
+
+#include "telemetry/telemetrysink.h"
+#include "telemetry/telemetrysource.h"
+#include "telemetry/telemetrysourceregistry.h"
+
+#include <QFile>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <memory>
+
+using namespace twin;
+using twintest::MosquittoBroker;
+
+namespace {
+
+class CountingSink : public TelemetrySink
+{
+public:
+    void deliver(std::string_view, std::string_view) override { ++count; }
+    std::atomic<int> count{0};
+};
+
+/// A CA, a server certificate for localhost/127.0.0.1 signed by it, and an unrelated CA.
+bool makeCertificates(const QString &dir, QString *error)
+{
+    const QString openssl = QStringLiteral("openssl");
+    const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                         QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+    QFile ext(dir + QStringLiteral("/server.ext"));
+    if (!ext.open(QIODevice::WriteOnly))
+        return false;
+    ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n");
+    ext.close();
+    return twintest::runProgram(openssl, QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
+                                    + QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                                                  QStringLiteral("ca.crt"), QStringLiteral("-days"), QStringLiteral("1"),
+                                                  QStringLiteral("-subj"), QStringLiteral("/CN=TwinStudio Test CA")},
+                                error, dir)
+        && twintest::runProgram(openssl, QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
+                                    + QStringList{QStringLiteral("-keyout"), QStringLiteral("other.key"), QStringLiteral("-out"),
+                                                  QStringLiteral("other.crt"), QStringLiteral("-days"), QStringLiteral("1"),
+                                                  QStringLiteral("-subj"), QStringLiteral("/CN=Unrelated CA")},
+                                error, dir)
+        && twintest::runProgram(openssl, QStringList{QStringLiteral("req")} + ec
+                                    + QStringList{QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
+                                                  QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")},
+                                error, dir)
+        && twintest::runProgram(openssl,
+                                {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
+                                 QStringLiteral("-CA"), QStringLiteral("ca.crt"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                                 QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.crt"),
+                                 QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-extfile"), QStringLiteral("server.ext")},
+                                error, dir);
+}
+
+} // namespace
+
+TEST(MqttTls, ConnectsWithTheRightCaAndRefusesAWrongOne)
+{
+    TWIN_REQUIRE_MOSQUITTO();
+    MosquittoBroker broker;
+    QString error;
+    if (!makeCertificates(broker.dir(), &error))
+        GTEST_SKIP() << "openssl could not make test certificates: " << error.toStdString();
+    const QString d = broker.dir() + u'/';
+    const MosquittoBroker::Tls tls{d + QStringLiteral("ca.crt"), d + QStringLiteral("server.crt"),
+                                   d + QStringLiteral("server.key")};
+    ASSERT_TRUE(broker.start(&error, 0, &tls)) << error.toStdString();
+    ASSERT_TRUE(broker.url().startsWith(QStringLiteral("mqtts://")));
+
+    // The right CA: connects, subscribes, receives.
+    CountingSink sink;
+    std::unique_ptr<TelemetrySource> sub(TelemetrySourceRegistry::create(QStringLiteral("mqtt"), nullptr, &error));
+    ASSERT_TRUE(sub);
+    sub->setSink(&sink);
+    ASSERT_TRUE(sub->start({{QStringLiteral("url"), broker.url()},
+                            {QStringLiteral("caFile"), tls.caFile},
+                            {QStringLiteral("subscriptions"), QVariantList{QStringLiteral("twins/+/telemetry")}}},
+                           &error))
+        << error.toStdString();
+    std::unique_ptr<TelemetrySource> pub(TelemetrySourceRegistry::create(QStringLiteral("mqtt"), nullptr, &error));
+    ASSERT_TRUE(pub->start({{QStringLiteral("url"), broker.url()}, {QStringLiteral("caFile"), tls.caFile}}, &error))
+        << error.toStdString();
+    ASSERT_TRUE(pub->publish("twins/t/telemetry", "1", 1, &error));
+    ASSERT_TRUE(pub->flush(5000));
+    for (int i = 0; i < 500 && sink.count.load() < 1; ++i)
+        QThread::msleep(10);
+    EXPECT_EQ(sink.count.load(), 1);
+
+    // A CA that did not sign the server's certificate: refused, with a reason.
+    std::unique_ptr<TelemetrySource> wrong(TelemetrySourceRegistry::create(QStringLiteral("mqtt"), nullptr, &error));
+    error.clear();
+    EXPECT_FALSE(wrong->start({{QStringLiteral("url"), broker.url()},
+                               {QStringLiteral("caFile"), QString(d + QStringLiteral("other.crt"))},
+                               {QStringLiteral("connectTimeoutMs"), QVariant(5000)}},
+                              &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(wrong->state(), TelemetrySource::State::Disconnected);
+    EXPECT_GE(wrong->counters().errors, 1u);
+}
