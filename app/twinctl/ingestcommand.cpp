@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "functions/functiontopology.h"
+#include "functions/memoryvaluestore.h"
+#include "functions/pipelinefunctiondispatcher.h"
+#include "functions/truststore.h"
 #include "commands.h"
 
 #include "document/project.h"
@@ -33,7 +37,10 @@ int runIngest(const QStringList &args)
     const QCommandLineOption persistent(QStringLiteral("persistent-session"), QStringLiteral("Keep the broker session (with --client-id): QoS 1 messages sent while away arrive on the next run."));
     const QCommandLineOption caFile(QStringLiteral("ca"), QStringLiteral("CA certificate file for mqtts://."), QStringLiteral("FILE"));
     const QCommandLineOption paho(QStringLiteral("paho"), QStringLiteral("Receive through the Paho client even on mqtt:// (by default a plain-TCP run uses the lean receiver)."));
-    parser.addOptions({broker, projectOpt, count, duration, qos, json, noHistory, clientId, persistent, caFile, paho});
+    const QCommandLineOption trust(QStringLiteral("trust"),
+                                   QStringLiteral("Run the project's functions even though the project is not trusted "
+                                                  "(not created by twinctl here, not trusted in TwinStudio)."));
+    parser.addOptions({broker, projectOpt, count, duration, qos, json, noHistory, clientId, persistent, caFile, paho, trust});
     int exitCode = ExitOk;
     if (!parseArguments(parser, command,
                         QStringLiteral(
@@ -80,6 +87,29 @@ int runIngest(const QStringList &args)
     diagnostics.clear();
     pipeline.setProject(project, &diagnostics);
     printDiagnostics(diagnostics);
+
+    // The project's functions run on the live samples when the project is trusted.
+    std::unique_ptr<twin::MemoryValueStore> values;
+    std::unique_ptr<twin::FunctionRuntime> runtime;
+    std::unique_ptr<twin::PipelineFunctionDispatcher> dispatcher;
+    QStringList functionErrors;
+    const QList<twin::FunctionDefinition> definitions =
+        twin::PipelineFunctionDispatcher::definitionsOf(project, &functionErrors);
+    for (const QString &why : std::as_const(functionErrors))
+        printErr(QStringLiteral("%1: warning: function skipped: %2").arg(projectFile, why));
+    if (!definitions.isEmpty()) {
+        if (!parser.isSet(trust) && !twin::TrustStore().mayRun(project)) {
+            printErr(QStringLiteral("%1: warning: the project's functions are not trusted and do not run: trust it "
+                                    "in TwinStudio, or pass --trust")
+                         .arg(projectFile));
+        } else {
+            values = std::make_unique<twin::MemoryValueStore>();
+            runtime = std::make_unique<twin::FunctionRuntime>(values.get(), 1);
+            runtime->setTopology(twin::FunctionTopology::build(project, definitions));
+            dispatcher = std::make_unique<twin::PipelineFunctionDispatcher>(runtime.get(), values.get());
+            pipeline.setDispatcher(dispatcher.get());
+        }
+    }
 
     twin::TelemetryPipeline::Options options;
     options.history = !parser.isSet(noHistory);
@@ -129,9 +159,14 @@ int runIngest(const QStringList &args)
     pipeline.waitIdle(60000);
     source->stop();
     pipeline.stop();
+    if (runtime)
+        runtime->waitForIdle();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-    const twin::TelemetryPipeline::Counters c = pipeline.counters();
+    twin::TelemetryPipeline::Counters c = pipeline.counters();
+    // The pipeline counts the invocations finished by each batch; the last ones finish after.
+    if (runtime)
+        c.functionsRun = runtime->invocations();
     const double active = pipeline.activeSeconds();
     const double perSecond = active > 0 ? double(c.processed) / active : 0.0;
     const QJsonObject summary{
@@ -151,8 +186,24 @@ int runIngest(const QStringList &args)
         {QStringLiteral("p99LatencyMs"), pipeline.latencyPercentileMs(0.99)},
         {QStringLiteral("seconds"), seconds},
     };
+    QJsonObject spaceValues;
+    int notificationCount = 0;
+    if (values) {
+        const auto spaces = values->spaceValues();
+        for (auto it = spaces.cbegin(); it != spaces.cend(); ++it) {
+            QJsonObject named;
+            for (auto v = it.value().cbegin(); v != it.value().cend(); ++v)
+                named.insert(v.key(), v.value().value);
+            spaceValues.insert(it.key(), named);
+        }
+        notificationCount = int(values->notifications().size());
+    }
     if (parser.isSet(json)) {
-        printJsonLine(summary);
+        QJsonObject all = summary;
+        all.insert(QStringLiteral("functionFailures"), runtime ? qint64(runtime->failures()) : 0);
+        all.insert(QStringLiteral("notifications"), notificationCount);
+        all.insert(QStringLiteral("spaceValues"), spaceValues);
+        printJsonLine(all);
     } else {
         printOut(QStringLiteral("received %1, processed %2, dropped %3, malformed %4, unbound %5, "
                                 "functions run %6, %7 msg/s, p99 latency %8 ms")

@@ -2,11 +2,16 @@
 #include "mosquittobroker.h"
 
 #include "support/testsupport.h"
+#include "functionfixture.h"
+
+#include "functions/functioneditor.h"
+#include "store/projectstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -72,4 +77,65 @@ TEST(TwinctlTelemetry, HelpAndUsageErrors)
         const auto bad = twintest::runTool(QStringLiteral("twinctl"), {QString::fromLatin1(cmd)});
         EXPECT_EQ(bad.exitCode, 2) << cmd;
     }
+}
+
+TEST(TwinctlTelemetry, AvailabilityFunctionRunsOnLiveTelemetry)
+{
+    TWIN_REQUIRE_MOSQUITTO();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("rooms.twinproj"));
+    {
+        twin::Project project;
+        twintest::buildRoomTopology(&project);
+        twin::FunctionEditor editor(&project);
+        QString error;
+        ASSERT_TRUE(editor.addFunction(twintest::makeFunction(QStringLiteral("availability"),
+                                                              QString::fromUtf8(twintest::kAvailabilitySource),
+                                                              {twintest::dataTypeMatcher(QStringLiteral("Motion")),
+                                                               twintest::dataTypeMatcher(QStringLiteral("CarbonDioxide"))},
+                                                              QStringLiteral("room-1")),
+                                       &error))
+            << error.toStdString();
+        ASSERT_TRUE(twin::ProjectStore::save(&project, file, &error)) << error.toStdString();
+    }
+    MosquittoBroker broker;
+    QString error;
+    ASSERT_TRUE(broker.start(&error)) << error.toStdString();
+
+    QProcess ingest;
+    ingest.start(twintest::binaryPath(QStringLiteral("twinctl")),
+                 {QStringLiteral("ingest"), QStringLiteral("--broker"), broker.url(), QStringLiteral("--project"), file,
+                  QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--duration"), QStringLiteral("60"),
+                  QStringLiteral("--qos"), QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--trust")});
+    ASSERT_TRUE(ingest.waitForStarted(10000));
+    QByteArray err;
+    while (!err.contains("subscribed") && ingest.state() == QProcess::Running) {
+        ingest.waitForReadyRead(200);
+        err += ingest.readAllStandardError();
+    }
+    ASSERT_TRUE(err.contains("subscribed")) << err.toStdString();
+
+    // The device reports as the original service's devices did, one sensor after the other.
+    const QUrl url(broker.url());
+    for (const auto &[sensor, payload] : {std::pair{"motion-1", R"({"SensorValue": false})"},
+                                          std::pair{"co2-1", R"({"SensorValue": 1400})"}}) {
+        const int rc = QProcess::execute(QStringLiteral("mosquitto_pub"),
+                                         {QStringLiteral("-h"), url.host(), QStringLiteral("-p"), QString::number(url.port()),
+                                          QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-t"),
+                                          QStringLiteral("twins/%1/telemetry").arg(QLatin1StringView(sensor)),
+                                          QStringLiteral("-m"), QString::fromLatin1(payload)});
+        ASSERT_EQ(rc, 0);
+    }
+
+    ASSERT_TRUE(ingest.waitForFinished(60000));
+    const QByteArray out = ingest.readAllStandardOutput();
+    ASSERT_EQ(ingest.exitCode(), 0) << out.toStdString() << ingest.readAllStandardError().toStdString();
+    const QJsonObject summary = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+    EXPECT_EQ(summary.value(QStringLiteral("received")).toInt(), 2);
+    EXPECT_EQ(summary.value(QStringLiteral("functionsRun")).toInt(), 2);
+    EXPECT_EQ(summary.value(QStringLiteral("functionFailures")).toInt(), 0);
+    EXPECT_EQ(summary.value(QStringLiteral("notifications")).toInt(), 1);
+    EXPECT_EQ(summary.value(QStringLiteral("spaceValues")).toObject().value(QStringLiteral("room-1")).toObject()
+                  .value(QStringLiteral("AvailableAndFresh")).toString(),
+              QStringLiteral("Room is not available: the air is stale."));
 }
