@@ -1,4 +1,455 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>twin::ui::InterchangeActions</name>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="26" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="62" />
+        <source>… and %n more</source>
+        <translation><numerusform>… und %n weiterer</numerusform><numerusform>… und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="87" />
+        <source>All topology files</source>
+        <translation>Alle Topologiedateien</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="88" />
+        <source>Import Topology</source>
+        <translation>Topologie importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="95" />
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="98" />
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="99" />
+        <source>Nothing was imported from %1: it has %n problem(s).</source>
+        <translation><numerusform>Aus %1 wurde nichts importiert: Die Datei hat %n Problem.</numerusform><numerusform>Aus %1 wurde nichts importiert: Die Datei hat %n Probleme.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="113" />
+        <source>Export Topology</source>
+        <translation>Topologie exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="120" />
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="124" />
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="124" />
+        <source>%1 could not be written:
+%2</source>
+        <translation>%1 konnte nicht geschrieben werden:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::MainWindow</name>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="65" />
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="66" />
+        <source>State of the connection to the MQTT broker</source>
+        <translation>Zustand der Verbindung zum MQTT-Broker</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="75" />
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="94" />
+        <source>Plan</source>
+        <translation>Grundriss</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="95" />
+        <source>3D view of the building</source>
+        <translation>3D-Ansicht des Gebäudes</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="95" />
+        <source>3D</source>
+        <translation>3D</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="96" />
+        <source>Charts of live telemetry</source>
+        <translation>Diagramme der Live-Telemetrie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="96" />
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="97" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="98" />
+        <source>User-defined functions</source>
+        <translation>Benutzerdefinierte Funktionen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="98" />
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="109" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="110" />
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="113" />
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="116" />
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="119" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="122" />
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="126" />
+        <source>&amp;Import Topology…</source>
+        <translation>Topologie &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="128" />
+        <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
+        <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="130" />
+        <source>&amp;Export Topology…</source>
+        <translation>Topologie &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="136" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="137" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="140" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="151" />
+        <source>&amp;About TwinStudio</source>
+        <translation>Ü&amp;ber TwinStudio</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152" />
+        <source>About TwinStudio</source>
+        <translation>Über TwinStudio</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="153" />
+        <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="188" />
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="204" />
+        <source>Cannot Open Project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="205" />
+        <source>%1 could not be opened.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="223" />
+        <source>Recover Unsaved Changes?</source>
+        <translation>Ungesicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224" />
+        <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
+        <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="231" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="250" />
+        <source>Recovery Failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244" />
+        <source>Recover Unsaved Project?</source>
+        <translation>Ungesichertes Projekt wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245" />
+        <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
+        <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="273" />
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="288" />
+        <source>Cannot Save Project</source>
+        <translation>Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="289" />
+        <source>%1 could not be saved:
+%2</source>
+        <translation>%1 konnte nicht gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="293" />
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="302" />
+        <source>Unsaved Changes</source>
+        <translation>Ungesicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="303" />
+        <source>The project has unsaved changes. Do you want to save them?</source>
+        <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="312" />
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="314" />
+        <source>%1[*] — TwinStudio</source>
+        <translation>%1[*] — TwinStudio</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PaletteDock</name>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="13" />
+        <source>Ontology</source>
+        <translation>Ontologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="21" />
+        <source>Search types</source>
+        <translation>Typen suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="30" />
+        <source>Drag a device or sensor type onto a room of the plan</source>
+        <translation>Einen Geräte- oder Sensortyp auf einen Raum im Grundriss ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PlanScene</name>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="280" />
+        <source>Move %n item(s)</source>
+        <translation><numerusform>%n Element verschieben</numerusform><numerusform>%n Elemente verschieben</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="315" />
+        <source>Drop a sensor onto a device</source>
+        <translation>Einen Sensor auf ein Gerät ziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="325" />
+        <source>There is no floor to drop onto</source>
+        <translation>Es gibt kein Geschoss zum Ablegen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="337" />
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PlanTool</name>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="110" />
+        <source>Next Segment</source>
+        <translation>Nächster Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="111" />
+        <source>Length in metres, optionally followed by an angle in degrees (e.g. "4.5" or "3 90"); empty to finish:</source>
+        <translation>Länge in Metern, optional gefolgt von einem Winkel in Grad (z. B. „4.5“ oder „3 90“); leer zum Beenden:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="215" />
+        <source>Room %1</source>
+        <translation>Raum %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="219" />
+        <source>Cannot add the room: %1</source>
+        <translation>Der Raum kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="233" />
+        <source>Cannot add the wall: %1</source>
+        <translation>Die Wand kann nicht hinzugefügt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PlanView</name>
+    <message>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="91" />
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="29" />
+        <source>Floor shown in the plan; the floor below is drawn faded</source>
+        <translation>Im Grundriss gezeigtes Geschoss; das Geschoss darunter wird blass gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="32" />
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="33" />
+        <source>Zoom to show the whole floor (F)</source>
+        <translation>Zoomen, bis das ganze Geschoss sichtbar ist (F)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="58" />
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="58" />
+        <source>Select and move; drag a rubber band to select several</source>
+        <translation>Auswählen und verschieben; mit einem Gummiband mehrere auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="60" />
+        <source>Rectangle room</source>
+        <translation>Rechteckiger Raum</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="60" />
+        <source>Draw a rectangular room: click two corners or drag</source>
+        <translation>Einen rechteckigen Raum zeichnen: zwei Ecken anklicken oder aufziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="62" />
+        <source>Polygon room</source>
+        <translation>Polygonraum</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="62" />
+        <source>Draw a room corner by corner; double-click or click the first corner to close</source>
+        <translation>Einen Raum Ecke für Ecke zeichnen; Doppelklick oder Klick auf die erste Ecke schließt ihn</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="64" />
+        <source>Wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="64" />
+        <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
+        <translation>Wände mit aufeinanderfolgenden Klicks zeichnen; Doppelklick beendet. Eingabe tippt eine Länge</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="67" />
+        <source> Alt: no magnetism </source>
+        <translation> Alt: kein Fangen </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="70" />
+        <source>Floor:</source>
+        <translation>Geschoss:</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::TopologyDock</name>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="17" />
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="32" />
+        <source>Filter twins by id, name or type</source>
+        <translation>Zwillinge nach ID, Name oder Typ filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="34" />
+        <source>Type to list the twins whose id, name or model contains the text</source>
+        <translation>Tippen, um die Zwillinge aufzulisten, deren ID, Name oder Modell den Text enthält</translation>
+    </message>
+</context>
 </TS>

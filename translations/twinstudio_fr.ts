@@ -1,4 +1,455 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>twin::ui::InterchangeActions</name>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="26" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="62" />
+        <source>… and %n more</source>
+        <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="87" />
+        <source>All topology files</source>
+        <translation>Tous les fichiers de topologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="88" />
+        <source>Import Topology</source>
+        <translation>Importer une topologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="95" />
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="98" />
+        <source>Import Failed</source>
+        <translation>Échec de l’importation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="99" />
+        <source>Nothing was imported from %1: it has %n problem(s).</source>
+        <translation><numerusform>Rien n’a été importé de %1 : le fichier a %n problème.</numerusform><numerusform>Rien n’a été importé de %1 : le fichier a %n problèmes.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="113" />
+        <source>Export Topology</source>
+        <translation>Exporter la topologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="120" />
+        <source>Exporting %1…</source>
+        <translation>Exportation de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="124" />
+        <source>Export Failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="124" />
+        <source>%1 could not be written:
+%2</source>
+        <translation>Impossible d’écrire %1 :
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::MainWindow</name>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="65" />
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="66" />
+        <source>State of the connection to the MQTT broker</source>
+        <translation>État de la connexion au broker MQTT</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="75" />
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l’enregistrement automatique : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="94" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="95" />
+        <source>3D view of the building</source>
+        <translation>Vue 3D du bâtiment</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="95" />
+        <source>3D</source>
+        <translation>3D</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="96" />
+        <source>Charts of live telemetry</source>
+        <translation>Graphiques de la télémétrie en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="96" />
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="97" />
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="98" />
+        <source>User-defined functions</source>
+        <translation>Fonctions définies par l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="98" />
+        <source>Functions</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="109" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="110" />
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="113" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="116" />
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="119" />
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="122" />
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="126" />
+        <source>&amp;Import Topology…</source>
+        <translation>&amp;Importer une topologie…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="128" />
+        <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
+        <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="130" />
+        <source>&amp;Export Topology…</source>
+        <translation>E&amp;xporter la topologie…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="136" />
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="137" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="140" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150" />
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="151" />
+        <source>&amp;About TwinStudio</source>
+        <translation>À &amp;propos de TwinStudio</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152" />
+        <source>About TwinStudio</source>
+        <translation>À propos de TwinStudio</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="153" />
+        <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="188" />
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="204" />
+        <source>Cannot Open Project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="205" />
+        <source>%1 could not be opened.</source>
+        <translation>Impossible d’ouvrir %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="223" />
+        <source>Recover Unsaved Changes?</source>
+        <translation>Récupérer les modifications non enregistrées ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224" />
+        <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
+        <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="231" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="250" />
+        <source>Recovery Failed</source>
+        <translation>Échec de la récupération</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244" />
+        <source>Recover Unsaved Project?</source>
+        <translation>Récupérer le projet non enregistré ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245" />
+        <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
+        <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="273" />
+        <source>Save Project As</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="288" />
+        <source>Cannot Save Project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="289" />
+        <source>%1 could not be saved:
+%2</source>
+        <translation>Impossible d’enregistrer %1 :
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="293" />
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="302" />
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="303" />
+        <source>The project has unsaved changes. Do you want to save them?</source>
+        <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="312" />
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="314" />
+        <source>%1[*] — TwinStudio</source>
+        <translation>%1[*] — TwinStudio</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PaletteDock</name>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="13" />
+        <source>Ontology</source>
+        <translation>Ontologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="21" />
+        <source>Search types</source>
+        <translation>Rechercher des types</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="30" />
+        <source>Drag a device or sensor type onto a room of the plan</source>
+        <translation>Faire glisser un type d’appareil ou de capteur sur une pièce du plan</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PlanScene</name>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="280" />
+        <source>Move %n item(s)</source>
+        <translation><numerusform>Déplacer %n élément</numerusform><numerusform>Déplacer %n éléments</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="315" />
+        <source>Drop a sensor onto a device</source>
+        <translation>Déposer un capteur sur un appareil</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="325" />
+        <source>There is no floor to drop onto</source>
+        <translation>Il n’y a pas d’étage où déposer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="337" />
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PlanTool</name>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="110" />
+        <source>Next Segment</source>
+        <translation>Segment suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="111" />
+        <source>Length in metres, optionally followed by an angle in degrees (e.g. "4.5" or "3 90"); empty to finish:</source>
+        <translation>Longueur en mètres, suivie éventuellement d’un angle en degrés (p. ex. « 4.5 » ou « 3 90 ») ; vide pour terminer :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="215" />
+        <source>Room %1</source>
+        <translation>Pièce %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="219" />
+        <source>Cannot add the room: %1</source>
+        <translation>Impossible d’ajouter la pièce : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="233" />
+        <source>Cannot add the wall: %1</source>
+        <translation>Impossible d’ajouter le mur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PlanView</name>
+    <message>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="91" />
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="29" />
+        <source>Floor shown in the plan; the floor below is drawn faded</source>
+        <translation>Étage affiché sur le plan ; l’étage inférieur est dessiné estompé</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="32" />
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="33" />
+        <source>Zoom to show the whole floor (F)</source>
+        <translation>Zoomer pour voir tout l’étage (F)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="58" />
+        <source>Select</source>
+        <translation>Sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="58" />
+        <source>Select and move; drag a rubber band to select several</source>
+        <translation>Sélectionner et déplacer ; tracer un cadre pour en sélectionner plusieurs</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="60" />
+        <source>Rectangle room</source>
+        <translation>Pièce rectangulaire</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="60" />
+        <source>Draw a rectangular room: click two corners or drag</source>
+        <translation>Dessiner une pièce rectangulaire : cliquer deux coins ou faire glisser</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="62" />
+        <source>Polygon room</source>
+        <translation>Pièce polygonale</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="62" />
+        <source>Draw a room corner by corner; double-click or click the first corner to close</source>
+        <translation>Dessiner une pièce coin par coin ; double-cliquer ou cliquer le premier coin pour fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="64" />
+        <source>Wall</source>
+        <translation>Mur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="64" />
+        <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
+        <translation>Dessiner des murs par clics successifs ; double-cliquer pour terminer. Entrée saisit une longueur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="67" />
+        <source> Alt: no magnetism </source>
+        <translation> Alt : sans magnétisme </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="70" />
+        <source>Floor:</source>
+        <translation>Étage :</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::TopologyDock</name>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="17" />
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="32" />
+        <source>Filter twins by id, name or type</source>
+        <translation>Filtrer les jumeaux par identifiant, nom ou type</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="34" />
+        <source>Type to list the twins whose id, name or model contains the text</source>
+        <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
+    </message>
+</context>
 </TS>
