@@ -24,24 +24,6 @@ int fileError(const QString &file, const QString &message)
     return ExitInvalidInput;
 }
 
-/// parseArguments() with a usage line that names the subcommand: QCommandLineParser
-/// writes the program path there, which would read "build/bin/twinctl [options] FILE".
-bool parseProjectArguments(QCommandLineParser &parser, const QString &command, const QString &description,
-                           const QStringList &args, int *exitCode)
-{
-    if (!args.contains(QStringLiteral("--help")) && !args.contains(QStringLiteral("-h")))
-        return parseArguments(parser, command, description, args, exitCode);
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    QString text = parser.helpText();
-    const qsizetype options = text.indexOf(QStringLiteral(" [options]"));
-    if (text.startsWith(QStringLiteral("Usage: ")) && options > 0)
-        text.replace(7, options - 7, QStringLiteral("twinctl ") + command);
-    printOut(text.trimmed());
-    *exitCode = ExitOk;
-    return false;
-}
-
 int runNew(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -52,7 +34,7 @@ int runNew(const QStringList &args)
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Replace FILE when it exists."));
     parser.addOptions({demo, force});
     int exitCode = ExitOk;
-    if (!parseProjectArguments(parser, QStringLiteral("project new"),
+    if (!parseArguments(parser, QStringLiteral("project new"),
                         QStringLiteral("Creates an empty project file, or the demo project with --demo.\n"
                                        "Refuses to replace an existing file unless --force is given.\n"
                                        "Exit status: 0 created, 1 the file exists or cannot be written, "
@@ -86,7 +68,7 @@ int runInfo(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as one JSON object."));
     parser.addOption(json);
     int exitCode = ExitOk;
-    if (!parseProjectArguments(
+    if (!parseArguments(
             parser, QStringLiteral("project info"),
             QStringLiteral(
                 "Prints what a project holds: its schema version, twins by category (Space,\n"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mqttbulkpublisher.h"
+#include "mqttwire.h"
 
 #include <arpa/inet.h>
 #include <netdb.h>
@@ -20,24 +21,6 @@ constexpr std::size_t FlushBytes = 256 * 1024;
 // QoS 1 packets in flight before publish() waits for acknowledgements; packet ids are 16
 // bits, so it must stay well below 65535.
 constexpr quint64 Window = 30000;
-
-void putLength(std::string &out, std::size_t n)
-{
-    do {
-        unsigned char byte = n % 128;
-        n /= 128;
-        if (n)
-            byte |= 0x80;
-        out += char(byte);
-    } while (n);
-}
-
-void putString(std::string &out, std::string_view s)
-{
-    out += char((s.size() >> 8) & 0xff);
-    out += char(s.size() & 0xff);
-    out.append(s);
-}
 
 bool readFully(int fd, unsigned char *data, std::size_t n)
 {
@@ -66,45 +49,12 @@ MqttBulkPublisher::~MqttBulkPublisher()
 bool MqttBulkPublisher::connect(const QString &host, int port, const QString &clientId, QString *error)
 {
     disconnect();
-    addrinfo hints{};
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    addrinfo *result = nullptr;
-    const int rc = ::getaddrinfo(host.toUtf8().constData(), QByteArray::number(port).constData(), &hints, &result);
-    if (rc != 0) {
-        *error = QStringLiteral("cannot resolve %1: %2").arg(host, QString::fromUtf8(gai_strerror(rc)));
+    m_fd = mqttwire::openSocket(host, port, SO_SNDBUF, error);
+    if (m_fd < 0)
         return false;
-    }
-    for (addrinfo *a = result; a; a = a->ai_next) {
-        m_fd = ::socket(a->ai_family, a->ai_socktype, a->ai_protocol);
-        if (m_fd < 0)
-            continue;
-        if (::connect(m_fd, a->ai_addr, a->ai_addrlen) == 0)
-            break;
-        ::close(m_fd);
-        m_fd = -1;
-    }
-    ::freeaddrinfo(result);
-    if (m_fd < 0) {
-        *error = QStringLiteral("cannot connect to %1:%2: %3").arg(host).arg(port).arg(QString::fromUtf8(std::strerror(errno)));
-        return false;
-    }
-    const int one = 1;
-    ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    const int bufferSize = 4 * 1024 * 1024;
-    ::setsockopt(m_fd, SOL_SOCKET, SO_SNDBUF, &bufferSize, sizeof bufferSize);
-
-    // CONNECT: MQTT 3.1.1, clean session, keep-alive off (a bulk feed ends quickly).
-    std::string body;
-    putString(body, "MQTT");
-    body += char(4);
-    body += char(0x02);
-    body += char(0);
-    body += char(0);
-    putString(body, clientId.toStdString());
-    std::string packet(1, char(0x10));
-    putLength(packet, body.size());
-    packet += body;
+    // CONNECT: keep-alive off (a bulk feed ends quickly).
+    const std::string body = mqttwire::connectBody(clientId.toStdString(), 0);
+    const std::string packet = mqttwire::packet(0x10, body);
     if (::send(m_fd, packet.data(), packet.size(), MSG_NOSIGNAL) != ssize_t(packet.size())) {
         *error = QStringLiteral("cannot send CONNECT: %1").arg(QString::fromUtf8(std::strerror(errno)));
         disconnect();
@@ -195,8 +145,8 @@ bool MqttBulkPublisher::publish(std::string_view topic, std::string_view payload
     }
     const std::size_t remaining = 2 + topic.size() + (qos ? 2 : 0) + payload.size();
     m_buffer += char(0x30 | (qos << 1));
-    putLength(m_buffer, remaining);
-    putString(m_buffer, topic);
+    mqttwire::putLength(m_buffer, remaining);
+    mqttwire::putString(m_buffer, topic);
     if (qos) {
         m_buffer += char(m_nextId >> 8);
         m_buffer += char(m_nextId & 0xff);

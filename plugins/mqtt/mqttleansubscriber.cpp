@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mqttleansubscriber.h"
+#include "mqttwire.h"
 
 #include "telemetry/telemetrysink.h"
 
@@ -19,27 +20,6 @@ namespace twin {
 namespace {
 
 constexpr int KeepAliveSeconds = 60;
-
-void putString(std::string &out, std::string_view s)
-{
-    out += char((s.size() >> 8) & 0xff);
-    out += char(s.size() & 0xff);
-    out.append(s);
-}
-
-std::string packet(unsigned char type, const std::string &body)
-{
-    std::string out(1, char(type));
-    std::size_t n = body.size();
-    do {
-        unsigned char byte = n % 128;
-        n /= 128;
-        if (n)
-            byte |= 0x80;
-        out += char(byte);
-    } while (n);
-    return out + body;
-}
 
 } // namespace
 
@@ -72,49 +52,18 @@ bool MqttLeanSubscriber::connect(const QString &host, int port, const QString &c
     disconnect();
     m_sink = sink;
     m_received = received;
-    addrinfo hints{};
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    addrinfo *result = nullptr;
-    const int rc = ::getaddrinfo(host.toUtf8().constData(), QByteArray::number(port).constData(), &hints, &result);
-    if (rc != 0) {
-        *error = QStringLiteral("cannot resolve %1: %2").arg(host, QString::fromUtf8(gai_strerror(rc)));
+    m_fd = mqttwire::openSocket(host, port, SO_RCVBUF, error);
+    if (m_fd < 0)
         return false;
-    }
-    for (addrinfo *a = result; a; a = a->ai_next) {
-        m_fd = ::socket(a->ai_family, a->ai_socktype, a->ai_protocol);
-        if (m_fd < 0)
-            continue;
-        if (::connect(m_fd, a->ai_addr, a->ai_addrlen) == 0)
-            break;
-        ::close(m_fd);
-        m_fd = -1;
-    }
-    ::freeaddrinfo(result);
-    if (m_fd < 0) {
-        *error = QStringLiteral("cannot connect to %1:%2: %3").arg(host).arg(port).arg(QString::fromUtf8(std::strerror(errno)));
-        return false;
-    }
-    const int one = 1;
-    ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    const int bufferSize = 4 * 1024 * 1024;
-    ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &bufferSize, sizeof bufferSize);
-
-    std::string body;
-    putString(body, "MQTT");
-    body += char(4);
-    body += char(0x02); // clean session
-    body += char(KeepAliveSeconds >> 8);
-    body += char(KeepAliveSeconds & 0xff);
-    putString(body, clientId.toStdString());
+    const std::string body = mqttwire::connectBody(clientId.toStdString(), KeepAliveSeconds);
     std::string subscribe;
     subscribe += char(0);
     subscribe += char(1); // packet id 1
     for (const auto &[filter, qos] : subscriptions) {
-        putString(subscribe, filter);
+        mqttwire::putString(subscribe, filter);
         subscribe += char(std::min(qos, 1));
     }
-    const std::string out = packet(0x10, body) + packet(0x82, subscribe);
+    const std::string out = mqttwire::packet(0x10, body) + mqttwire::packet(0x82, subscribe);
     if (!sendAll(out.data(), out.size())) {
         *error = QStringLiteral("cannot send to %1:%2").arg(host).arg(port);
         disconnect();
