@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historystore.h"
 
+#include "core/logging.h"
 #include "pointregistry.h"
 
 #include <QMutexLocker>
@@ -8,15 +9,26 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace twin {
 
 namespace {
 
+constexpr qint64 MinTs = std::numeric_limits<qint64>::min();
+constexpr qint64 MaxTs = std::numeric_limits<qint64>::max();
+
 bool fail(sqlite3 *db, const QString &what, QString *error)
 {
     if (error)
         *error = QStringLiteral("%1: %2").arg(what, QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory"));
+    return false;
+}
+
+bool failWith(const QString &message, QString *error)
+{
+    if (error)
+        *error = message;
     return false;
 }
 
@@ -38,6 +50,102 @@ void bindText(sqlite3_stmt *stmt, int index, const QString &text)
     sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+/// A statement finalized when it goes out of scope.
+struct Statement
+{
+    sqlite3_stmt *stmt = nullptr;
+    ~Statement() { sqlite3_finalize(stmt); }
+    bool prepare(sqlite3 *db, const char *sql) { return sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK; }
+};
+
+/// The reader's transaction: chunks, journal and rollups are read from one snapshot, so a
+/// checkpoint committing in between cannot hide or double samples.
+struct ReadTransaction
+{
+    explicit ReadTransaction(sqlite3 *db) : db(db) {}
+    ~ReadTransaction()
+    {
+        if (open)
+            sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    bool begin(QString *error)
+    {
+        open = exec(db, "BEGIN", error);
+        return open;
+    }
+    sqlite3 *db;
+    bool open = false;
+};
+
+/// The 10 s rollup bucket of \a ts (rounding down, also below zero).
+qint64 bucketOf(qint64 ts)
+{
+    return ts >= 0 ? ts / HistoryStore::RollupMs : (ts + 1) / HistoryStore::RollupMs - 1;
+}
+
+/// Where \a bucket starts, clamped to the range of timestamps.
+qint64 bucketStart(qint64 bucket)
+{
+    return bucket < MinTs / HistoryStore::RollupMs ? MinTs : bucket * HistoryStore::RollupMs;
+}
+
+/// The groups of the journal row under \a stmt (columns id, count, data); false when the
+/// blob is damaged or disagrees with the row's count.
+bool journalGroups(sqlite3_stmt *stmt, std::vector<historycodec::JournalGroup> *groups)
+{
+    qint64 total = 0;
+    return historycodec::readJournal(static_cast<const char *>(sqlite3_column_blob(stmt, 2)),
+                                     std::size_t(sqlite3_column_bytes(stmt, 2)), groups, &total)
+        && total == sqlite3_column_int64(stmt, 1);
+}
+
+bool earlier(const TimedValue &a, const TimedValue &b)
+{
+    return a.ts < b.ts;
+}
+
+/// Folds a time-ordered stream into buckets of equal width.
+class BucketBuilder
+{
+public:
+    BucketBuilder(qint64 fromMs, qint64 toMs, int buckets, QList<HistoryBucket> *out)
+        : m_from(fromMs), m_width((double(toMs) - double(fromMs)) / buckets), m_buckets(buckets), m_out(out)
+    {
+    }
+    double width() const { return m_width; }
+    void add(qint64 ts, double mn, double mx, double sum, qint64 n)
+    {
+        const int index = std::min(m_buckets - 1, int((double(ts) - double(m_from)) / m_width));
+        if (index != m_current) {
+            finish();
+            m_current = index;
+            m_bucket = HistoryBucket{m_from + qint64(index * m_width), mn, mx, 0.0, 0};
+            m_sum = 0.0;
+        }
+        m_bucket.min = std::min(m_bucket.min, mn);
+        m_bucket.max = std::max(m_bucket.max, mx);
+        m_sum += sum;
+        m_bucket.count += n;
+    }
+    void finish()
+    {
+        if (m_current >= 0 && m_bucket.count > 0) {
+            m_bucket.average = m_sum / double(m_bucket.count);
+            m_out->append(m_bucket);
+            m_bucket.count = 0;
+        }
+    }
+
+private:
+    qint64 m_from;
+    double m_width;
+    int m_buckets;
+    QList<HistoryBucket> *m_out;
+    int m_current = -1;
+    HistoryBucket m_bucket;
+    double m_sum = 0.0;
+};
+
 } // namespace
 
 HistoryStore::HistoryStore() = default;
@@ -58,38 +166,102 @@ bool HistoryStore::open(const QString &path, QString *error)
         return false;
     }
     m_path = path;
+    QString why;
+    bool oldLayout = false;
     // WAL: queries read while the pipeline writes. synchronous=NORMAL: a power cut may
     // lose the last batches, never corrupt the file.
     if (!exec(m_db,
               "PRAGMA page_size=16384;"
               "PRAGMA journal_mode=WAL;"
               "PRAGMA synchronous=NORMAL;"
-              "PRAGMA cache_size=-65536;"
-              "CREATE TABLE IF NOT EXISTS points(id INTEGER PRIMARY KEY, twin TEXT NOT NULL,"
-              " name TEXT NOT NULL, dataType TEXT, unit TEXT, UNIQUE(twin, name));"
-              "CREATE TABLE IF NOT EXISTS samples(point INTEGER NOT NULL, ts INTEGER NOT NULL,"
-              " seq INTEGER NOT NULL, value, PRIMARY KEY(point, ts, seq)) WITHOUT ROWID;"
-              "CREATE TABLE IF NOT EXISTS rollups(point INTEGER NOT NULL, bucket INTEGER NOT NULL,"
-              " min REAL, max REAL, sum REAL, count INTEGER, PRIMARY KEY(point, bucket)) WITHOUT ROWID;",
-              error)
-        || !prepareWriter(error)) {
+              "PRAGMA cache_size=-65536;",
+              &why)
+        || !createSchema(&oldLayout, &why) || !prepareWriter(&why) || (oldLayout && !migrateFromLayout1(&why))
+        || !recoverJournal(&why)) {
         if (error)
-            *error = QStringLiteral("history %1: %2").arg(path, *error);
+            *error = QStringLiteral("history %1: %2").arg(path, why);
+        forgetSeriesFrom(0);
+        m_journalSamples = 0;
         close();
         return false;
     }
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, "SELECT max(seq) FROM samples", -1, &stmt, nullptr) == SQLITE_OK
-        && sqlite3_step(stmt) == SQLITE_ROW)
-        m_seq = sqlite3_column_int64(stmt, 0) + 1;
-    sqlite3_finalize(stmt);
     return true;
+}
+
+bool HistoryStore::createSchema(bool *oldLayout, QString *error)
+{
+    Statement version;
+    if (!version.prepare(m_db, "PRAGMA user_version") || sqlite3_step(version.stmt) != SQLITE_ROW)
+        return fail(m_db, QStringLiteral("not a history file"), error);
+    const qint64 found = sqlite3_column_int64(version.stmt, 0);
+    if (found > LayoutVersion) {
+        return failWith(QStringLiteral("layout version %1 is newer than this version of TwinStudio reads (%2);"
+                                       " move the file away to start a new history")
+                            .arg(found)
+                            .arg(LayoutVersion),
+                        error);
+    }
+    Statement table;
+    if (!table.prepare(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'samples'"))
+        return fail(m_db, QStringLiteral("not a history file"), error);
+    *oldLayout = found < LayoutVersion && sqlite3_step(table.stmt) == SQLITE_ROW;
+    // An old file gets its version with the conversion, in the same transaction.
+    return exec(m_db,
+                "CREATE TABLE IF NOT EXISTS points(id INTEGER PRIMARY KEY, twin TEXT NOT NULL,"
+                " name TEXT NOT NULL, dataType TEXT, unit TEXT, UNIQUE(twin, name));"
+                "CREATE TABLE IF NOT EXISTS chunks(id INTEGER PRIMARY KEY, point INTEGER NOT NULL,"
+                " start INTEGER NOT NULL, last INTEGER NOT NULL, count INTEGER NOT NULL, data BLOB NOT NULL);"
+                "CREATE INDEX IF NOT EXISTS chunksByTime ON chunks(point, start);"
+                "CREATE TABLE IF NOT EXISTS journal(id INTEGER PRIMARY KEY, count INTEGER NOT NULL,"
+                " minTs INTEGER NOT NULL, maxTs INTEGER NOT NULL, data BLOB NOT NULL);"
+                "CREATE TABLE IF NOT EXISTS rollups(point INTEGER NOT NULL, bucket INTEGER NOT NULL,"
+                " min REAL, max REAL, sum REAL, count INTEGER, PRIMARY KEY(point, bucket)) WITHOUT ROWID;",
+                error)
+        && (*oldLayout || exec(m_db, "PRAGMA user_version = 2", error));
+}
+
+bool HistoryStore::migrateFromLayout1(QString *error)
+{
+    // Layout 1 kept one row per sample in samples(point, ts, seq, value); its rollups
+    // table is the same as now and stays.
+    qCInfo(lcTelemetry).noquote() << "history" << m_path << ": converting samples to chunks";
+    if (!exec(m_db, "BEGIN", error))
+        return false;
+    Statement rows;
+    bool ok = rows.prepare(m_db, "SELECT point, ts, value FROM samples ORDER BY point, ts, seq");
+    qint64 point = 0;
+    m_sorted.clear();
+    int rc = SQLITE_ROW;
+    while (ok && (rc = sqlite3_step(rows.stmt)) == SQLITE_ROW) {
+        const qint64 p = sqlite3_column_int64(rows.stmt, 0);
+        if (p != point && !m_sorted.empty()) {
+            ok = writeChunks(point, m_sorted.data(), m_sorted.size(), error);
+            m_sorted.clear();
+        }
+        point = p;
+        m_sorted.push_back({sqlite3_column_int64(rows.stmt, 1), sqlite3_column_double(rows.stmt, 2)});
+    }
+    if (ok && rc != SQLITE_DONE)
+        ok = fail(m_db, QStringLiteral("reading samples"), error);
+    if (ok && !m_sorted.empty())
+        ok = writeChunks(point, m_sorted.data(), m_sorted.size(), error);
+    m_sorted.clear();
+    sqlite3_finalize(rows.stmt);
+    rows.stmt = nullptr;
+    if (ok)
+        ok = exec(m_db, "DROP TABLE samples; PRAGMA user_version = 2; COMMIT", error);
+    if (!ok)
+        exec(m_db, "ROLLBACK", nullptr);
+    return ok;
 }
 
 bool HistoryStore::prepareWriter(QString *error)
 {
-    if (sqlite3_prepare_v3(m_db, "INSERT INTO samples(point, ts, seq, value) VALUES(?, ?, ?, ?)", -1,
-                           SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr)
+    if (sqlite3_prepare_v3(m_db, "INSERT INTO journal(count, minTs, maxTs, data) VALUES(?, ?, ?, ?)", -1,
+                           SQLITE_PREPARE_PERSISTENT, &m_insertJournal, nullptr)
+            != SQLITE_OK
+        || sqlite3_prepare_v3(m_db, "INSERT INTO chunks(point, start, last, count, data) VALUES(?, ?, ?, ?, ?)", -1,
+                              SQLITE_PREPARE_PERSISTENT, &m_insertChunk, nullptr)
             != SQLITE_OK
         || sqlite3_prepare_v3(m_db,
                               "INSERT INTO points(twin, name, dataType, unit) VALUES(?, ?, ?, ?)"
@@ -110,13 +282,56 @@ bool HistoryStore::prepareWriter(QString *error)
     return true;
 }
 
+bool HistoryStore::recoverJournal(QString *error)
+{
+    // What the journal holds is pending again, exactly as before the file was closed.
+    Statement rows;
+    if (!rows.prepare(m_db, "SELECT id, count, data FROM journal ORDER BY id"))
+        return fail(m_db, QStringLiteral("journal"), error);
+    std::vector<historycodec::JournalGroup> groups;
+    int rc;
+    while ((rc = sqlite3_step(rows.stmt)) == SQLITE_ROW) {
+        if (!journalGroups(rows.stmt, &groups)) {
+            return failWith(QStringLiteral("journal entry %1 is corrupt; move the file away to start a new history")
+                                .arg(sqlite3_column_int64(rows.stmt, 0)),
+                            error);
+        }
+        for (const historycodec::JournalGroup &g : groups) {
+            auto it = m_seriesOfDbId.constFind(g.point);
+            int index;
+            if (it != m_seriesOfDbId.cend()) {
+                index = it.value();
+            } else {
+                index = int(m_series.size());
+                m_series.push_back({g.point, -1, {}});
+                m_seriesOfDbId.insert(g.point, index);
+            }
+            std::vector<TimedValue> &pending = m_series[std::size_t(index)].pending;
+            for (std::size_t i = 0; i < g.count; ++i) {
+                const TimedValue v = g.at(i);
+                m_pendingMinTs = m_journalSamples || i ? std::min(m_pendingMinTs, v.ts) : v.ts;
+                pending.push_back(v);
+                ++m_journalSamples;
+            }
+        }
+        ++m_journalRows;
+    }
+    if (rc != SQLITE_DONE)
+        return fail(m_db, QStringLiteral("journal"), error);
+    return true;
+}
+
 void HistoryStore::close()
 {
-    sqlite3_finalize(m_insert);
-    sqlite3_finalize(m_insertPoint);
-    sqlite3_finalize(m_selectPoint);
-    sqlite3_finalize(m_upsertRollup);
-    m_insert = m_insertPoint = m_selectPoint = m_upsertRollup = nullptr;
+    if (m_db && m_journalSamples > 0) {
+        QString error;
+        if (!flush(&error))
+            qCWarning(lcTelemetry).noquote() << "history" << m_path << ": pending samples stay in the journal:" << error;
+    }
+    for (sqlite3_stmt **stmt : {&m_insertJournal, &m_insertChunk, &m_insertPoint, &m_selectPoint, &m_upsertRollup}) {
+        sqlite3_finalize(*stmt);
+        *stmt = nullptr;
+    }
     if (m_db)
         sqlite3_close_v2(m_db);
     m_db = nullptr;
@@ -126,33 +341,67 @@ void HistoryStore::close()
             sqlite3_close_v2(m_reader);
         m_reader = nullptr;
     }
-    m_dbPoints.clear();
+    forgetSeriesFrom(0);
+    m_seriesOfPoint.clear();
+    m_journalSamples = 0;
+    m_journalRows = 0;
     m_path.clear();
 }
 
-qint64 HistoryStore::dbPoint(int point, const PointInfo &info, QString *error)
+void HistoryStore::forgetSeriesFrom(std::size_t first)
 {
-    if (std::size_t(point) >= m_dbPoints.size())
-        m_dbPoints.resize(std::max<std::size_t>(std::size_t(point) + 1, m_dbPoints.size() * 2), 0);
-    qint64 &id = m_dbPoints[std::size_t(point)];
-    if (id)
-        return id;
+    for (std::size_t i = first; i < m_series.size(); ++i) {
+        const Series &s = m_series[i];
+        if (s.point >= 0 && std::size_t(s.point) < m_seriesOfPoint.size())
+            m_seriesOfPoint[std::size_t(s.point)] = -1;
+        m_seriesOfDbId.remove(s.dbId);
+    }
+    if (first < m_series.size())
+        m_series.resize(first);
+}
+
+int HistoryStore::seriesFor(int point, const PointInfo &(*info)(const void *, int), const void *context,
+                            QString *error)
+{
+    if (point < 0 || point >= PointRegistry::ChunkSize * PointRegistry::MaxChunks) {
+        failWith(QStringLiteral("history: invalid point id %1").arg(point), error);
+        return -1;
+    }
+    if (std::size_t(point) >= m_seriesOfPoint.size())
+        m_seriesOfPoint.resize(std::max<std::size_t>(std::size_t(point) + 1, m_seriesOfPoint.size() * 2), -1);
+    const PointInfo &pi = info(context, point);
     sqlite3_reset(m_insertPoint);
-    bindText(m_insertPoint, 1, info.twinId);
-    bindText(m_insertPoint, 2, info.name);
-    bindText(m_insertPoint, 3, info.dataType);
-    bindText(m_insertPoint, 4, info.unit);
+    bindText(m_insertPoint, 1, pi.twinId);
+    bindText(m_insertPoint, 2, pi.name);
+    bindText(m_insertPoint, 3, pi.dataType);
+    bindText(m_insertPoint, 4, pi.unit);
     if (sqlite3_step(m_insertPoint) != SQLITE_DONE) {
         fail(m_db, QStringLiteral("history point"), error);
-        return 0;
+        sqlite3_reset(m_insertPoint);
+        return -1;
     }
+    sqlite3_reset(m_insertPoint);
     sqlite3_reset(m_selectPoint);
-    bindText(m_selectPoint, 1, info.twinId);
-    bindText(m_selectPoint, 2, info.name);
-    if (sqlite3_step(m_selectPoint) == SQLITE_ROW)
-        id = sqlite3_column_int64(m_selectPoint, 0);
+    bindText(m_selectPoint, 1, pi.twinId);
+    bindText(m_selectPoint, 2, pi.name);
+    const qint64 dbId = sqlite3_step(m_selectPoint) == SQLITE_ROW ? sqlite3_column_int64(m_selectPoint, 0) : 0;
     sqlite3_reset(m_selectPoint);
-    return id;
+    if (!dbId) {
+        fail(m_db, QStringLiteral("history point"), error);
+        return -1;
+    }
+    int index;
+    auto it = m_seriesOfDbId.constFind(dbId);
+    if (it != m_seriesOfDbId.cend()) {
+        index = it.value(); // recovered from the journal
+        m_series[std::size_t(index)].point = point;
+    } else {
+        index = int(m_series.size());
+        m_series.push_back({dbId, point, {}});
+        m_seriesOfDbId.insert(dbId, index);
+    }
+    m_seriesOfPoint[std::size_t(point)] = index;
+    return index;
 }
 
 bool HistoryStore::append(const HistorySample *samples, std::size_t count,
@@ -164,91 +413,362 @@ bool HistoryStore::append(const HistorySample *samples, std::size_t count,
         return true;
     if (!exec(m_db, "BEGIN", error))
         return false;
-    auto rollback = [this] {
+    const std::size_t seriesBefore = m_series.size();
+    m_pendingBefore.clear();
+    auto rollback = [&] {
         exec(m_db, "ROLLBACK", nullptr);
+        for (const auto &[index, size] : m_pendingBefore)
+            m_series[std::size_t(index)].pending.resize(size);
+        forgetSeriesFrom(seriesBefore);
         return false;
     };
-    m_sorted.clear();
-    m_sorted.reserve(count);
+
+    // Group the batch by point (a counting sort: the points are dense small integers),
+    // keeping arrival order within each point.
+    m_sampleSeries.resize(count);
     for (std::size_t i = 0; i < count; ++i) {
-        const HistorySample &s = samples[i];
-        const qint64 id = dbPoint(s.point, info(context, s.point), error);
-        if (!id)
+        const int point = samples[i].point;
+        int index = point >= 0 && std::size_t(point) < m_seriesOfPoint.size() ? m_seriesOfPoint[std::size_t(point)] : -1;
+        if (index < 0 && (index = seriesFor(point, info, context, error)) < 0)
             return rollback();
-        m_sorted.push_back({id, s.timestampMs, s.value});
+        m_sampleSeries[i] = index;
     }
-    // Stable: samples of one point and millisecond keep their arrival order (seq).
-    std::stable_sort(m_sorted.begin(), m_sorted.end(), [](const Row &a, const Row &b) {
-        return a.point < b.point || (a.point == b.point && a.ts < b.ts);
-    });
-    for (const Row &r : m_sorted) {
-        sqlite3_bind_int64(m_insert, 1, r.point);
-        sqlite3_bind_int64(m_insert, 2, r.ts);
-        sqlite3_bind_int64(m_insert, 3, m_seq++);
-        sqlite3_bind_double(m_insert, 4, r.value);
-        const int rc = sqlite3_step(m_insert);
-        sqlite3_reset(m_insert);
-        if (rc != SQLITE_DONE) {
-            fail(m_db, QStringLiteral("history insert"), error);
-            return rollback();
+    m_groupStart.assign(m_series.size() + 1, 0);
+    for (std::size_t i = 0; i < count; ++i)
+        ++m_groupStart[std::size_t(m_sampleSeries[i]) + 1];
+    for (std::size_t s = 1; s < m_groupStart.size(); ++s)
+        m_groupStart[s] += m_groupStart[s - 1];
+    m_grouped.resize(count);
+    qint64 minTs = MaxTs, maxTs = MinTs;
+    for (std::size_t i = 0; i < count; ++i) {
+        const qint64 ts = samples[i].timestampMs;
+        m_grouped[m_groupStart[std::size_t(m_sampleSeries[i])]++] = {ts, samples[i].value};
+        minTs = std::min(minTs, ts);
+        maxTs = std::max(maxTs, ts);
+    }
+    // m_groupStart[s] is now the end of group s, the start of group s + 1.
+    const bool due = m_journalRows + 1 >= JournalRows || m_journalSamples + qint64(count) >= JournalSamples;
+    if (!due)
+        historycodec::beginJournal(&m_blob);
+    for (std::size_t s = 0; s < m_series.size(); ++s) {
+        const std::size_t begin = s ? m_groupStart[s - 1] : 0;
+        const std::size_t n = m_groupStart[s] - begin;
+        if (!n)
+            continue;
+        Series &series = m_series[s];
+        m_pendingBefore.emplace_back(int(s), series.pending.size());
+        series.pending.insert(series.pending.end(), m_grouped.begin() + qint64(begin),
+                              m_grouped.begin() + qint64(begin + n));
+        if (!due)
+            historycodec::appendJournalGroup(series.dbId, m_grouped.data() + begin, n, &m_blob);
+    }
+    // A checkpoint takes this batch along (into chunks or the new journal row), so the
+    // batch needs no journal row of its own.
+    const bool written = due ? checkpoint(false, error) : insertJournal(qint64(count), minTs, maxTs, error);
+    if (!written || !exec(m_db, "COMMIT", error))
+        return rollback();
+    if (due) {
+        afterCheckpoint();
+    } else {
+        m_pendingMinTs = m_journalSamples ? std::min(m_pendingMinTs, minTs) : minTs;
+        m_journalSamples += qint64(count);
+        ++m_journalRows;
+    }
+    return true;
+}
+
+bool HistoryStore::insertJournal(qint64 count, qint64 minTs, qint64 maxTs, QString *error)
+{
+    sqlite3_bind_int64(m_insertJournal, 1, count);
+    sqlite3_bind_int64(m_insertJournal, 2, minTs);
+    sqlite3_bind_int64(m_insertJournal, 3, maxTs);
+    sqlite3_bind_blob64(m_insertJournal, 4, m_blob.data(), m_blob.size(), SQLITE_STATIC);
+    const int rc = sqlite3_step(m_insertJournal);
+    sqlite3_reset(m_insertJournal);
+    if (rc != SQLITE_DONE)
+        return fail(m_db, QStringLiteral("history journal"), error);
+    return true;
+}
+
+bool HistoryStore::checkpoint(bool all, QString *error)
+{
+    // Decide first: runs too small to make a good chunk stay pending, unless together
+    // they would keep too much in the journal.
+    m_flushed.clear();
+    qint64 kept = 0;
+    for (std::size_t s = 0; s < m_series.size(); ++s) {
+        const std::vector<TimedValue> &p = m_series[s].pending;
+        if (p.empty())
+            continue;
+        bool write = all || p.size() >= std::size_t(MinChunk);
+        if (!write) {
+            const auto [lo, hi] = std::minmax_element(p.begin(), p.end(), earlier);
+            write = quint64(hi->ts) - quint64(lo->ts) >= quint64(MinChunkSpanMs);
+        }
+        if (write)
+            m_flushed.push_back(int(s));
+        else
+            kept += qint64(p.size());
+    }
+    if (kept > JournalSamples / 2) {
+        m_flushed.clear();
+        kept = 0;
+        for (std::size_t s = 0; s < m_series.size(); ++s) {
+            if (!m_series[s].pending.empty())
+                m_flushed.push_back(int(s));
         }
     }
-    // Rollups: the sorted rows give each (point, 10 s bucket) as one run.
-    auto bucketOf = [](qint64 ts) { return ts >= 0 ? ts / RollupMs : (ts - RollupMs + 1) / RollupMs; };
-    for (std::size_t i = 0; i < m_sorted.size();) {
-        const qint64 point = m_sorted[i].point;
-        const qint64 bucket = bucketOf(m_sorted[i].ts);
-        double mn = m_sorted[i].value, mx = mn, sum = 0.0;
-        qint64 n = 0;
-        for (; i < m_sorted.size() && m_sorted[i].point == point && bucketOf(m_sorted[i].ts) == bucket; ++i) {
-            mn = std::min(mn, m_sorted[i].value);
-            mx = std::max(mx, m_sorted[i].value);
-            sum += m_sorted[i].value;
-            ++n;
+    for (const int s : m_flushed) {
+        const Series &series = m_series[std::size_t(s)];
+        const TimedValue *values = series.pending.data();
+        const std::size_t n = series.pending.size();
+        if (!std::is_sorted(series.pending.begin(), series.pending.end(), earlier)) {
+            // Stable: equal timestamps keep their arrival order.
+            m_sorted.assign(series.pending.begin(), series.pending.end());
+            std::stable_sort(m_sorted.begin(), m_sorted.end(), earlier);
+            values = m_sorted.data();
         }
-        sqlite3_bind_int64(m_upsertRollup, 1, point);
+        if (!writeChunks(series.dbId, values, n, error) || !writeRollups(series.dbId, values, n, error))
+            return false;
+    }
+    if (!exec(m_db, "DELETE FROM journal", error))
+        return false;
+    if (!kept)
+        return true;
+    // What stays pending becomes one journal row, in arrival order per point.
+    historycodec::beginJournal(&m_blob);
+    qint64 minTs = MaxTs, maxTs = MinTs;
+    std::size_t next = 0;
+    for (std::size_t s = 0; s < m_series.size(); ++s) {
+        if (next < m_flushed.size() && std::size_t(m_flushed[next]) == s) {
+            ++next;
+            continue;
+        }
+        const std::vector<TimedValue> &p = m_series[s].pending;
+        if (p.empty())
+            continue;
+        historycodec::appendJournalGroup(m_series[s].dbId, p.data(), p.size(), &m_blob);
+        const auto [lo, hi] = std::minmax_element(p.begin(), p.end(), earlier);
+        minTs = std::min(minTs, lo->ts);
+        maxTs = std::max(maxTs, hi->ts);
+    }
+    return insertJournal(kept, minTs, maxTs, error);
+}
+
+void HistoryStore::afterCheckpoint()
+{
+    for (const int s : m_flushed)
+        m_series[std::size_t(s)].pending.clear();
+    m_flushed.clear();
+    m_journalSamples = 0;
+    m_journalRows = 0;
+    for (const Series &series : m_series) {
+        if (series.pending.empty())
+            continue;
+        const qint64 lo = std::min_element(series.pending.begin(), series.pending.end(), earlier)->ts;
+        m_pendingMinTs = m_journalSamples ? std::min(m_pendingMinTs, lo) : lo;
+        m_journalSamples += qint64(series.pending.size());
+        m_journalRows = 1;
+    }
+}
+
+bool HistoryStore::writeChunks(qint64 dbId, const TimedValue *values, std::size_t n, QString *error)
+{
+    for (std::size_t i = 0; i < n;) {
+        const qint64 start = values[i].ts;
+        std::size_t j = i + 1;
+        while (j < n && j - i < std::size_t(ChunkCapacity) && quint64(values[j].ts) - quint64(start) < quint64(ChunkSpanMs))
+            ++j;
+        m_blob.clear();
+        historycodec::encodeChunk(values + i, j - i, &m_blob);
+        sqlite3_bind_int64(m_insertChunk, 1, dbId);
+        sqlite3_bind_int64(m_insertChunk, 2, start);
+        sqlite3_bind_int64(m_insertChunk, 3, values[j - 1].ts);
+        sqlite3_bind_int64(m_insertChunk, 4, qint64(j - i));
+        sqlite3_bind_blob64(m_insertChunk, 5, m_blob.data(), m_blob.size(), SQLITE_STATIC);
+        const int rc = sqlite3_step(m_insertChunk);
+        sqlite3_reset(m_insertChunk);
+        if (rc != SQLITE_DONE)
+            return fail(m_db, QStringLiteral("history chunk"), error);
+        i = j;
+    }
+    return true;
+}
+
+bool HistoryStore::writeRollups(qint64 dbId, const TimedValue *values, std::size_t n, QString *error)
+{
+    // Sorted: each 10 s bucket is one run.
+    for (std::size_t i = 0; i < n;) {
+        const qint64 bucket = bucketOf(values[i].ts);
+        double mn = values[i].value, mx = mn, sum = 0.0;
+        qint64 count = 0;
+        for (; i < n && bucketOf(values[i].ts) == bucket; ++i) {
+            mn = std::min(mn, values[i].value);
+            mx = std::max(mx, values[i].value);
+            sum += values[i].value;
+            ++count;
+        }
+        sqlite3_bind_int64(m_upsertRollup, 1, dbId);
         sqlite3_bind_int64(m_upsertRollup, 2, bucket);
         sqlite3_bind_double(m_upsertRollup, 3, mn);
         sqlite3_bind_double(m_upsertRollup, 4, mx);
         sqlite3_bind_double(m_upsertRollup, 5, sum);
-        sqlite3_bind_int64(m_upsertRollup, 6, n);
+        sqlite3_bind_int64(m_upsertRollup, 6, count);
         const int rc = sqlite3_step(m_upsertRollup);
         sqlite3_reset(m_upsertRollup);
-        if (rc != SQLITE_DONE) {
-            fail(m_db, QStringLiteral("history rollup"), error);
-            return rollback();
-        }
+        if (rc != SQLITE_DONE)
+            return fail(m_db, QStringLiteral("history rollup"), error);
     }
-    return exec(m_db, "COMMIT", error);
+    return true;
+}
+
+bool HistoryStore::flush(QString *error)
+{
+    if (!m_db)
+        return fail(nullptr, QStringLiteral("history is not open"), error);
+    if (m_journalSamples == 0)
+        return true;
+    if (!exec(m_db, "BEGIN", error))
+        return false;
+    if (!checkpoint(true, error) || !exec(m_db, "COMMIT", error)) {
+        exec(m_db, "ROLLBACK", nullptr);
+        return false;
+    }
+    afterCheckpoint();
+    return true;
 }
 
 bool HistoryStore::applyRetention(qint64 beforeMs, qint64 *deleted, QString *error)
 {
     if (!m_db)
         return fail(nullptr, QStringLiteral("history is not open"), error);
-    // Per point, so that each delete is a range scan of the primary key.
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db,
-                           "DELETE FROM samples WHERE point IN (SELECT id FROM points) AND ts < ?",
-                           -1, &stmt, nullptr)
-        != SQLITE_OK)
+    if (deleted)
+        *deleted = 0;
+    if (!exec(m_db, "BEGIN", error))
+        return false;
+    // Pending samples that are due go to chunks first, where the trimming happens.
+    const bool flushing = m_journalSamples > 0 && m_pendingMinTs < beforeMs;
+    qint64 n = 0;
+    Statement rollups;
+    bool ok = (!flushing || checkpoint(true, error)) && trimChunks(beforeMs, &n, error);
+    if (ok && !rollups.prepare(m_db, "DELETE FROM rollups WHERE point IN (SELECT id FROM points) AND bucket < ?"))
+        ok = fail(m_db, QStringLiteral("retention"), error);
+    const qint64 boundary = bucketOf(beforeMs);
+    if (ok) {
+        sqlite3_bind_int64(rollups.stmt, 1, boundary);
+        if (sqlite3_step(rollups.stmt) != SQLITE_DONE)
+            ok = fail(m_db, QStringLiteral("retention"), error);
+    }
+    // The bucket the limit cuts through is counted again from what is left of it.
+    if (ok && bucketStart(boundary) < beforeMs)
+        ok = recomputeRollups(boundary, beforeMs, error);
+    if (!ok || !exec(m_db, "COMMIT", error)) {
+        exec(m_db, "ROLLBACK", nullptr);
+        m_flushed.clear();
+        return false;
+    }
+    if (flushing)
+        afterCheckpoint();
+    if (deleted)
+        *deleted = n;
+    return true;
+}
+
+bool HistoryStore::trimChunks(qint64 beforeMs, qint64 *deleted, QString *error)
+{
+    // Per point, so that each statement is a range scan of the (point, start) index.
+    Statement count, remove, straddling, update;
+    if (!count.prepare(m_db, "SELECT coalesce(sum(count), 0) FROM chunks WHERE point IN (SELECT id FROM points)"
+                             " AND start < ?1 AND last < ?1")
+        || !remove.prepare(m_db, "DELETE FROM chunks WHERE point IN (SELECT id FROM points) AND start < ?1 AND last < ?1")
+        || !straddling.prepare(m_db, "SELECT id, start, last, count, data FROM chunks"
+                                     " WHERE point IN (SELECT id FROM points) AND start < ?1")
+        || !update.prepare(m_db, "UPDATE chunks SET start = ?, count = ?, data = ? WHERE id = ?"))
         return fail(m_db, QStringLiteral("retention"), error);
-    sqlite3_bind_int64(stmt, 1, beforeMs);
-    const int rc = sqlite3_step(stmt);
-    sqlite3_finalize(stmt);
+    sqlite3_bind_int64(count.stmt, 1, beforeMs);
+    if (sqlite3_step(count.stmt) != SQLITE_ROW)
+        return fail(m_db, QStringLiteral("retention"), error);
+    *deleted = sqlite3_column_int64(count.stmt, 0);
+    sqlite3_bind_int64(remove.stmt, 1, beforeMs);
+    if (sqlite3_step(remove.stmt) != SQLITE_DONE)
+        return fail(m_db, QStringLiteral("retention"), error);
+    // Chunks reaching past the limit keep their newer part.
+    struct Trimmed
+    {
+        qint64 id;
+        qint64 removed;
+        std::vector<TimedValue> kept;
+    };
+    std::vector<Trimmed> trimmed;
+    sqlite3_bind_int64(straddling.stmt, 1, beforeMs);
+    int rc;
+    while ((rc = sqlite3_step(straddling.stmt)) == SQLITE_ROW) {
+        Trimmed t{sqlite3_column_int64(straddling.stmt, 0), sqlite3_column_int64(straddling.stmt, 3), {}};
+        if (!historycodec::decodeChunk(static_cast<const char *>(sqlite3_column_blob(straddling.stmt, 4)),
+                                       std::size_t(sqlite3_column_bytes(straddling.stmt, 4)),
+                                       sqlite3_column_int64(straddling.stmt, 1), sqlite3_column_int64(straddling.stmt, 2),
+                                       t.removed, beforeMs, MaxTs, &t.kept)
+            || t.kept.empty())
+            return failWith(QStringLiteral("history %1: chunk %2 is corrupt").arg(m_path).arg(t.id), error);
+        t.removed -= qint64(t.kept.size());
+        trimmed.push_back(std::move(t));
+    }
     if (rc != SQLITE_DONE)
         return fail(m_db, QStringLiteral("retention"), error);
-    if (deleted)
-        *deleted = sqlite3_changes64(m_db);
-    if (sqlite3_prepare_v2(m_db, "DELETE FROM rollups WHERE point IN (SELECT id FROM points) AND bucket < ?", -1,
-                           &stmt, nullptr)
-        != SQLITE_OK)
+    for (const Trimmed &t : trimmed) {
+        m_blob.clear();
+        historycodec::encodeChunk(t.kept.data(), t.kept.size(), &m_blob);
+        sqlite3_bind_int64(update.stmt, 1, t.kept.front().ts);
+        sqlite3_bind_int64(update.stmt, 2, qint64(t.kept.size()));
+        sqlite3_bind_blob64(update.stmt, 3, m_blob.data(), m_blob.size(), SQLITE_STATIC);
+        sqlite3_bind_int64(update.stmt, 4, t.id);
+        rc = sqlite3_step(update.stmt);
+        sqlite3_reset(update.stmt);
+        if (rc != SQLITE_DONE)
+            return fail(m_db, QStringLiteral("retention"), error);
+        *deleted += t.removed;
+    }
+    return true;
+}
+
+bool HistoryStore::recomputeRollups(qint64 bucket, qint64 fromMs, QString *error)
+{
+    Statement points, update, remove;
+    if (!points.prepare(m_db, "SELECT point FROM rollups WHERE bucket = ?")
+        || !update.prepare(m_db, "UPDATE rollups SET min = ?, max = ?, sum = ?, count = ? WHERE point = ? AND bucket = ?")
+        || !remove.prepare(m_db, "DELETE FROM rollups WHERE point = ? AND bucket = ?"))
         return fail(m_db, QStringLiteral("retention"), error);
-    sqlite3_bind_int64(stmt, 1, beforeMs / RollupMs);
-    const int rc2 = sqlite3_step(stmt);
-    sqlite3_finalize(stmt);
-    if (rc2 != SQLITE_DONE)
-        return fail(m_db, QStringLiteral("retention"), error);
+    std::vector<qint64> ids;
+    sqlite3_bind_int64(points.stmt, 1, bucket);
+    while (sqlite3_step(points.stmt) == SQLITE_ROW)
+        ids.push_back(sqlite3_column_int64(points.stmt, 0));
+    const qint64 toMs = fromMs > MaxTs - RollupMs ? MaxTs : bucketStart(bucket) + RollupMs;
+    std::vector<TimedValue> values;
+    for (const qint64 id : ids) {
+        values.clear();
+        if (!readSeries(m_db, id, fromMs, toMs, 0, false, &values, error))
+            return false;
+        sqlite3_stmt *stmt = values.empty() ? remove.stmt : update.stmt;
+        int column = 1;
+        if (!values.empty()) {
+            double mn = values.front().value, mx = mn, sum = 0.0;
+            for (const TimedValue &v : values) {
+                mn = std::min(mn, v.value);
+                mx = std::max(mx, v.value);
+                sum += v.value;
+            }
+            sqlite3_bind_double(stmt, column++, mn);
+            sqlite3_bind_double(stmt, column++, mx);
+            sqlite3_bind_double(stmt, column++, sum);
+            sqlite3_bind_int64(stmt, column++, qint64(values.size()));
+        }
+        sqlite3_bind_int64(stmt, column++, id);
+        sqlite3_bind_int64(stmt, column, bucket);
+        const int rc = sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+        if (rc != SQLITE_DONE)
+            return fail(m_db, QStringLiteral("retention"), error);
+    }
     return true;
 }
 
@@ -272,19 +792,123 @@ bool HistoryStore::openReader(QString *error) const
 
 qint64 HistoryStore::lookupPoint(const QString &twinId, const QString &name, QString *error) const
 {
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_reader, "SELECT id FROM points WHERE twin = ? AND name = ?", -1, &stmt, nullptr)
-        != SQLITE_OK) {
+    Statement stmt;
+    if (!stmt.prepare(m_reader, "SELECT id FROM points WHERE twin = ? AND name = ?")) {
         fail(m_reader, QStringLiteral("history query"), error);
         return -1;
     }
-    bindText(stmt, 1, twinId);
-    bindText(stmt, 2, name);
-    qint64 id = 0;
-    if (sqlite3_step(stmt) == SQLITE_ROW)
-        id = sqlite3_column_int64(stmt, 0);
-    sqlite3_finalize(stmt);
-    return id;
+    bindText(stmt.stmt, 1, twinId);
+    bindText(stmt.stmt, 2, name);
+    const int rc = sqlite3_step(stmt.stmt);
+    if (rc == SQLITE_ROW)
+        return sqlite3_column_int64(stmt.stmt, 0);
+    if (rc != SQLITE_DONE) {
+        fail(m_reader, QStringLiteral("history query"), error);
+        return -1;
+    }
+    return 0;
+}
+
+bool HistoryStore::readJournal(sqlite3 *db, qint64 id, qint64 fromMs, qint64 toMs, std::vector<TimedValue> *out,
+                               QString *error) const
+{
+    Statement rows;
+    if (!rows.prepare(db, "SELECT id, count, data FROM journal WHERE minTs < ?2 AND maxTs >= ?1 ORDER BY id"))
+        return fail(db, QStringLiteral("history query"), error);
+    sqlite3_bind_int64(rows.stmt, 1, fromMs);
+    sqlite3_bind_int64(rows.stmt, 2, toMs);
+    std::vector<historycodec::JournalGroup> groups;
+    int rc;
+    while ((rc = sqlite3_step(rows.stmt)) == SQLITE_ROW) {
+        if (!journalGroups(rows.stmt, &groups)) {
+            return failWith(QStringLiteral("history %1: journal entry %2 is corrupt")
+                                .arg(m_path)
+                                .arg(sqlite3_column_int64(rows.stmt, 0)),
+                            error);
+        }
+        for (const historycodec::JournalGroup &g : groups) {
+            if (g.point != id)
+                continue;
+            for (std::size_t i = 0; i < g.count; ++i) {
+                const TimedValue v = g.at(i);
+                if (v.ts >= fromMs && v.ts < toMs)
+                    out->push_back(v);
+            }
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return fail(db, QStringLiteral("history query"), error);
+    return true;
+}
+
+bool HistoryStore::readSeries(sqlite3 *db, qint64 id, qint64 fromMs, qint64 toMs, int limit, bool withJournal,
+                              std::vector<TimedValue> *out, QString *error) const
+{
+    // A chunk spans less than ChunkSpanMs, so the ones reaching into the range start after
+    // fromMs - ChunkSpanMs: a bounded scan of the (point, start) index.
+    Statement rows;
+    if (!rows.prepare(db, "SELECT id, start, last, count, data FROM chunks"
+                                " WHERE point = ?1 AND start >= ?2 AND start < ?3 AND last >= ?4 ORDER BY start, id"))
+        return fail(db, QStringLiteral("history query"), error);
+    sqlite3_bind_int64(rows.stmt, 1, id);
+    sqlite3_bind_int64(rows.stmt, 2, fromMs > MinTs + ChunkSpanMs ? fromMs - ChunkSpanMs + 1 : MinTs);
+    sqlite3_bind_int64(rows.stmt, 3, toMs);
+    sqlite3_bind_int64(rows.stmt, 4, fromMs);
+    struct Segment
+    {
+        std::size_t begin, end;
+        qint64 chunk;
+    };
+    std::vector<Segment> segments;
+    bool overlapping = false;
+    qint64 lastSoFar = MinTs;
+    int rc;
+    while ((rc = sqlite3_step(rows.stmt)) == SQLITE_ROW) {
+        const qint64 chunk = sqlite3_column_int64(rows.stmt, 0);
+        const qint64 start = sqlite3_column_int64(rows.stmt, 1);
+        const qint64 last = sqlite3_column_int64(rows.stmt, 2);
+        // Later chunks cannot come before the first `limit` samples collected so far.
+        if (limit > 0 && out->size() >= std::size_t(limit) && !segments.empty() && start > lastSoFar) {
+            rc = SQLITE_DONE;
+            break;
+        }
+        if (!segments.empty() && start <= lastSoFar)
+            overlapping = true;
+        lastSoFar = segments.empty() ? last : std::max(lastSoFar, last);
+        const std::size_t begin = out->size();
+        if (!historycodec::decodeChunk(static_cast<const char *>(sqlite3_column_blob(rows.stmt, 4)),
+                                       std::size_t(sqlite3_column_bytes(rows.stmt, 4)), start, last,
+                                       sqlite3_column_int64(rows.stmt, 3), fromMs, toMs, out)) {
+            return failWith(
+                QStringLiteral("history %1: chunk %2 (point %3, from %4) is corrupt").arg(m_path).arg(chunk).arg(id).arg(start),
+                error);
+        }
+        segments.push_back({begin, out->size(), chunk});
+    }
+    if (rc != SQLITE_DONE)
+        return fail(db, QStringLiteral("history query"), error);
+    if (overlapping) {
+        // Out-of-order arrivals: lay the chunks out in the order they were written, then a
+        // stable sort by time keeps equal timestamps in arrival order.
+        std::stable_sort(segments.begin(), segments.end(),
+                         [](const Segment &a, const Segment &b) { return a.chunk < b.chunk; });
+        std::vector<TimedValue> byArrival;
+        byArrival.reserve(out->size());
+        for (const Segment &s : segments)
+            byArrival.insert(byArrival.end(), out->begin() + qint64(s.begin), out->begin() + qint64(s.end));
+        out->swap(byArrival);
+    }
+    // Samples not yet in chunks arrived after every chunk.
+    const std::size_t journalBegin = out->size();
+    if (withJournal && !readJournal(db, id, fromMs, toMs, out, error))
+        return false;
+    if (overlapping || journalBegin != out->size()) {
+        if (!std::is_sorted(out->begin(), out->end(), earlier))
+            std::stable_sort(out->begin(), out->end(), earlier);
+    }
+    if (limit > 0 && out->size() > std::size_t(limit))
+        out->resize(std::size_t(limit));
+    return true;
 }
 
 bool HistoryStore::range(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs,
@@ -294,28 +918,20 @@ bool HistoryStore::range(const QString &twinId, const QString &name, qint64 from
     samples->clear();
     if (!openReader(error))
         return false;
+    ReadTransaction transaction(m_reader);
+    if (!transaction.begin(error))
+        return false;
     const qint64 id = lookupPoint(twinId, name, error);
     if (id < 0)
         return false;
-    if (id == 0)
+    if (id == 0 || toMs <= fromMs)
         return true;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_reader,
-                           "SELECT ts, value FROM samples WHERE point = ? AND ts >= ? AND ts < ?"
-                           " ORDER BY ts, seq LIMIT ?",
-                           -1, &stmt, nullptr)
-        != SQLITE_OK)
-        return fail(m_reader, QStringLiteral("history query"), error);
-    sqlite3_bind_int64(stmt, 1, id);
-    sqlite3_bind_int64(stmt, 2, fromMs);
-    sqlite3_bind_int64(stmt, 3, toMs);
-    sqlite3_bind_int(stmt, 4, limit > 0 ? limit : -1);
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        samples->append({-1, sqlite3_column_int64(stmt, 0), sqlite3_column_double(stmt, 1)});
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE)
-        return fail(m_reader, QStringLiteral("history query"), error);
+    std::vector<TimedValue> values;
+    if (!readSeries(m_reader, id, fromMs, toMs, limit, true, &values, error))
+        return false;
+    samples->reserve(qsizetype(values.size()));
+    for (const TimedValue &v : values)
+        samples->append({-1, v.ts, v.value});
     return true;
 }
 
@@ -331,57 +947,53 @@ bool HistoryStore::downsample(const QString &twinId, const QString &name, qint64
     }
     if (!openReader(error))
         return false;
+    ReadTransaction transaction(m_reader);
+    if (!transaction.begin(error))
+        return false;
     const qint64 id = lookupPoint(twinId, name, error);
     if (id < 0)
         return false;
     if (id == 0)
         return true;
-    // Bucketing in C++ over the key-ordered scan: SQLite's GROUP BY on a computed bucket
-    // sorts through a temporary B-tree (measured several times slower), while the scan is
-    // already in time order. Wide buckets read the 10 s rollups instead of the samples.
-    const double width = double(toMs - fromMs) / buckets;
-    const bool fromRollups = width >= double(RollupMs);
-    sqlite3_stmt *stmt = nullptr;
-    const char *sql = fromRollups
-        ? "SELECT bucket * 10000, min, max, sum, count FROM rollups WHERE point = ? AND bucket >= ? AND bucket < ?"
-        : "SELECT ts, value, value, value, 1 FROM samples WHERE point = ? AND ts >= ? AND ts < ?";
-    if (sqlite3_prepare_v2(m_reader, sql, -1, &stmt, nullptr) != SQLITE_OK)
-        return fail(m_reader, QStringLiteral("history query"), error);
-    sqlite3_bind_int64(stmt, 1, id);
-    sqlite3_bind_int64(stmt, 2, fromRollups ? fromMs / RollupMs : fromMs);
-    sqlite3_bind_int64(stmt, 3, fromRollups ? (toMs + RollupMs - 1) / RollupMs : toMs);
-    int current = -1;
-    HistoryBucket b;
-    double sum = 0.0;
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        const qint64 ts = std::max(fromMs, sqlite3_column_int64(stmt, 0));
-        const double mn = sqlite3_column_double(stmt, 1);
-        const double mx = sqlite3_column_double(stmt, 2);
-        const double s = sqlite3_column_double(stmt, 3);
-        const qint64 n = sqlite3_column_int64(stmt, 4);
-        const int index = std::min(buckets - 1, int(double(ts - fromMs) / width));
-        if (index != current) {
-            if (current >= 0) {
-                b.average = sum / double(b.count);
-                result->append(b);
-            }
-            current = index;
-            b = HistoryBucket{fromMs + qint64(index * width), mn, mx, 0.0, 0};
-            sum = 0.0;
-        }
-        b.min = std::min(b.min, mn);
-        b.max = std::max(b.max, mx);
-        sum += s;
-        b.count += n;
+    // Bucketing in C++ over time-ordered data: SQLite's GROUP BY on a computed bucket sorts
+    // through a temporary B-tree (measured several times slower). Wide buckets read the
+    // 10 s rollups of what is in chunks (a rollup counts in the bucket where it starts)
+    // plus the samples still in the journal; narrow ones read the samples.
+    BucketBuilder builder(fromMs, toMs, buckets, result);
+    std::vector<TimedValue> values;
+    if (builder.width() < double(RollupMs)) {
+        if (!readSeries(m_reader, id, fromMs, toMs, 0, true, &values, error))
+            return false;
+        for (const TimedValue &v : values)
+            builder.add(v.ts, v.value, v.value, v.value, 1);
+        builder.finish();
+        return true;
     }
-    sqlite3_finalize(stmt);
-    if (current >= 0) {
-        b.average = sum / double(b.count);
-        result->append(b);
+    if (!readJournal(m_reader, id, fromMs, toMs, &values, error))
+        return false;
+    if (!std::is_sorted(values.begin(), values.end(), earlier))
+        std::stable_sort(values.begin(), values.end(), earlier);
+    Statement rows;
+    if (!rows.prepare(m_reader, "SELECT bucket, min, max, sum, count FROM rollups"
+                                " WHERE point = ? AND bucket >= ? AND bucket < ? ORDER BY bucket"))
+        return fail(m_reader, QStringLiteral("history query"), error);
+    sqlite3_bind_int64(rows.stmt, 1, id);
+    sqlite3_bind_int64(rows.stmt, 2, bucketOf(fromMs));
+    sqlite3_bind_int64(rows.stmt, 3, bucketOf(toMs - 1) + 1);
+    std::size_t next = 0;
+    int rc;
+    while ((rc = sqlite3_step(rows.stmt)) == SQLITE_ROW) {
+        const qint64 ts = std::max(fromMs, bucketStart(sqlite3_column_int64(rows.stmt, 0)));
+        for (; next < values.size() && values[next].ts < ts; ++next)
+            builder.add(values[next].ts, values[next].value, values[next].value, values[next].value, 1);
+        builder.add(ts, sqlite3_column_double(rows.stmt, 1), sqlite3_column_double(rows.stmt, 2),
+                    sqlite3_column_double(rows.stmt, 3), sqlite3_column_int64(rows.stmt, 4));
     }
     if (rc != SQLITE_DONE)
         return fail(m_reader, QStringLiteral("history query"), error);
+    for (; next < values.size(); ++next)
+        builder.add(values[next].ts, values[next].value, values[next].value, values[next].value, 1);
+    builder.finish();
     return true;
 }
 
@@ -390,13 +1002,14 @@ qint64 HistoryStore::sampleCount(QString *error) const
     QMutexLocker lock(&m_readMutex);
     if (!openReader(error))
         return -1;
-    sqlite3_stmt *stmt = nullptr;
-    qint64 n = -1;
-    if (sqlite3_prepare_v2(m_reader, "SELECT count(*) FROM samples", -1, &stmt, nullptr) == SQLITE_OK
-        && sqlite3_step(stmt) == SQLITE_ROW)
-        n = sqlite3_column_int64(stmt, 0);
-    sqlite3_finalize(stmt);
-    return n;
+    Statement stmt;
+    if (!stmt.prepare(m_reader, "SELECT (SELECT coalesce(sum(count), 0) FROM chunks)"
+                                " + (SELECT coalesce(sum(count), 0) FROM journal)")
+        || sqlite3_step(stmt.stmt) != SQLITE_ROW) {
+        fail(m_reader, QStringLiteral("history query"), error);
+        return -1;
+    }
+    return sqlite3_column_int64(stmt.stmt, 0);
 }
 
 } // namespace twin

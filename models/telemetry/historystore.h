@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "historystorecodec.h"
+
+#include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QString>
 
+#include <string>
 #include <vector>
 
 struct sqlite3;
@@ -39,18 +43,27 @@ struct HistoryBucket
  * saves fast, avoids the two writers blocking each other, and lets history be deleted or
  * archived on its own.
  *
- * Schema: `points(id, twin, name, dataType, unit)` and a WITHOUT ROWID table
- * `samples(point, ts, seq, value)` keyed by (point, ts, seq): one B-tree, ordered for
- * time-range queries of a point; seq keeps samples with equal timestamps apart. Each
- * batch is inserted sorted by that key, so that a transaction touches each point's pages
- * once. Beside it, `rollups(point, bucket, min, max, sum, count)` aggregates every
- * 10 seconds, updated with each batch: downsampling to buckets of 10 s or wider reads
- * those (8,640 rows for a day instead of 86,400), a rollup counting in the bucket where
- * it starts; narrower buckets read the samples.
+ * Layout (version 2, `PRAGMA user_version`): samples are stored in *chunks*, one row per
+ * run of up to ChunkCapacity samples of one point spanning less than ChunkSpanMs:
+ * `chunks(id, point, start, last, count, data)` with an index on (point, start), the
+ * samples in a compact blob (see historystorecodec.h). A row per chunk instead of per
+ * sample is what lets the writer keep up with millions of samples per second: SQLite's
+ * cost is per row and per page touched, and one batch touches every point.
  *
- * The writer methods (append, applyRetention) belong to one thread (the pipeline's); the
- * query methods use their own connection and may be called from any thread (WAL mode lets
- * them read while the writer writes).
+ * Each batch is one transaction that appends one `journal` row (the whole batch grouped
+ * by point, written sequentially) and keeps the same samples in memory per point. Every
+ * JournalRows batches or JournalSamples samples, a checkpoint writes points with enough
+ * samples as sorted chunks, updates `rollups(point, bucket, min, max, sum, count)` (per
+ * 10 s) with them, and replaces the journal by one row holding what is still pending.
+ * A crash loses at most the batch being written; open() replays the journal. Queries read
+ * chunks and journal in one read transaction, so they see every committed batch.
+ *
+ * Samples with equal timestamps keep their arrival order; samples arriving out of order
+ * land in chunks that overlap earlier ones, and queries merge them.
+ *
+ * The writer methods (append, flush, applyRetention) belong to one thread (the
+ * pipeline's); the query methods use their own connection and may be called from any
+ * thread (WAL mode lets them read while the writer writes).
  */
 class HistoryStore
 {
@@ -61,10 +74,20 @@ public:
     HistoryStore &operator=(const HistoryStore &) = delete;
 
     static constexpr qint64 RollupMs = 10000;
+    static constexpr int LayoutVersion = 2;
+    static constexpr int ChunkCapacity = 4096;         ///< samples per chunk at most
+    static constexpr qint64 ChunkSpanMs = 3600000;     ///< last - start of a chunk stays below this
+    static constexpr int JournalRows = 1024;           ///< batches between checkpoints at most
+    static constexpr qint64 JournalSamples = 1 << 18;  ///< samples between checkpoints at most
+    static constexpr int MinChunk = 1024;              ///< a checkpoint leaves smaller runs pending ...
+    static constexpr qint64 MinChunkSpanMs = ChunkSpanMs / 4; ///< ... unless they span this long
 
     static QString companionPath(const QString &projectFile) { return projectFile + QStringLiteral(".history"); }
 
+    /// Opens or creates the history file. A file of the older per-sample layout is
+    /// converted; a file of a newer layout is refused.
     bool open(const QString &path, QString *error);
+    /// Flushes what is pending into chunks (a failure is logged; the journal keeps it).
     void close();
     bool isOpen() const { return m_db != nullptr; }
     QString path() const { return m_path; }
@@ -75,11 +98,14 @@ public:
     bool append(const HistorySample *samples, std::size_t count,
                 const PointInfo &(*info)(const void *context, int point), const void *context,
                 QString *error);
+    /// Writes every pending sample into chunks now (normally done by checkpoints and close()).
+    bool flush(QString *error);
     /// Deletes samples older than \a beforeMs; *deleted receives how many.
     bool applyRetention(qint64 beforeMs, qint64 *deleted, QString *error);
 
     // --- queries (any thread) ----------------------------------------------------------------
-    /// Raw samples of (twin, name) in [fromMs, toMs), oldest first, at most \a limit.
+    /// Raw samples of (twin, name) in [fromMs, toMs), oldest first (equal times in arrival
+    /// order), at most \a limit (0: all).
     bool range(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs,
                QList<HistorySample> *samples, int limit, QString *error) const;
     /// [fromMs, toMs) cut into \a buckets equal buckets with min/max/avg/count; empty
@@ -90,26 +116,59 @@ public:
     qint64 sampleCount(QString *error = nullptr) const;
 
 private:
+    /// One point's samples that are in the journal but not yet in chunks, in arrival order.
+    struct Series
+    {
+        qint64 dbId = 0;
+        int point = -1;
+        std::vector<TimedValue> pending;
+    };
+    bool createSchema(bool *oldLayout, QString *error);
+    bool migrateFromLayout1(QString *error);
+    bool insertJournal(qint64 count, qint64 minTs, qint64 maxTs, QString *error);
+    void afterCheckpoint();
     bool prepareWriter(QString *error);
-    qint64 dbPoint(int point, const PointInfo &info, QString *error);
+    bool recoverJournal(QString *error);
+    int seriesFor(int point, const PointInfo &(*info)(const void *, int), const void *context, QString *error);
+    bool checkpoint(bool all, QString *error);
+    bool writeChunks(qint64 dbId, const TimedValue *values, std::size_t n, QString *error);
+    bool writeRollups(qint64 dbId, const TimedValue *values, std::size_t n, QString *error);
+    bool trimChunks(qint64 beforeMs, qint64 *deleted, QString *error);
+    void forgetSeriesFrom(std::size_t first);
+
     qint64 lookupPoint(const QString &twinId, const QString &name, QString *error) const;
     bool openReader(QString *error) const;
+    /// Samples of point \a id in [fromMs, toMs) from chunks (and the journal, \a withJournal),
+    /// read through \a db (the reader's connection, or the writer's inside its transaction).
+    bool readSeries(sqlite3 *db, qint64 id, qint64 fromMs, qint64 toMs, int limit, bool withJournal,
+                    std::vector<TimedValue> *out, QString *error) const;
+    bool readJournal(sqlite3 *db, qint64 id, qint64 fromMs, qint64 toMs, std::vector<TimedValue> *out,
+                     QString *error) const;
+    bool recomputeRollups(qint64 bucket, qint64 fromMs, QString *error);
 
     QString m_path;
     sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_insertJournal = nullptr;
+    sqlite3_stmt *m_insertChunk = nullptr;
     sqlite3_stmt *m_insertPoint = nullptr;
     sqlite3_stmt *m_selectPoint = nullptr;
     sqlite3_stmt *m_upsertRollup = nullptr;
-    std::vector<qint64> m_dbPoints;
-    struct Row
-    {
-        qint64 point;
-        qint64 ts;
-        double value;
-    };
-    std::vector<Row> m_sorted; ///< pipeline point id → points.id (0: unknown)
-    qint64 m_seq = 0;
+
+    std::vector<int> m_seriesOfPoint; ///< pipeline point id → index in m_series, -1: none yet
+    std::vector<Series> m_series;
+    QHash<qint64, int> m_seriesOfDbId; ///< points.id → index in m_series
+    std::vector<int> m_flushed;        ///< series written by the checkpoint being committed
+    qint64 m_journalSamples = 0;
+    int m_journalRows = 0;
+    qint64 m_pendingMinTs = 0; ///< oldest pending timestamp (when m_journalSamples > 0)
+
+    // Scratch buffers of the writer, kept to avoid allocating per batch.
+    std::vector<int> m_sampleSeries;
+    std::vector<std::size_t> m_groupStart;
+    std::vector<TimedValue> m_grouped;
+    std::vector<TimedValue> m_sorted;
+    std::vector<std::pair<int, std::size_t>> m_pendingBefore; ///< (series, pending size) for a rollback
+    std::string m_blob;
 
     mutable QMutex m_readMutex;
     mutable sqlite3 *m_reader = nullptr;
