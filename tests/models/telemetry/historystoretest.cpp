@@ -9,10 +9,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 #include <map>
 #include <numeric>
 #include <random>
+#include <thread>
 
 using namespace twin;
 
@@ -519,4 +521,42 @@ TEST(HistoryStoreLayout, NotADatabaseIsAnError)
     QString error;
     EXPECT_FALSE(store.open(path, &error));
     EXPECT_TRUE(error.contains(path)) << error.toStdString();
+}
+
+TEST_F(HistoryFixture, ReaderNeverSeesAHalfCheckpoint)
+{
+    // Batches of 5,000 samples reach a checkpoint about every 50 batches; a reader running
+    // meanwhile must always see a gap-free prefix of what was written, never samples
+    // twice or missing while they move from the journal into chunks.
+    constexpr int batches = 120, size = 5000;
+    std::atomic<bool> done{false};
+    std::thread writer([&] {
+        std::vector<HistorySample> rows(size);
+        for (int k = 0; k < batches; ++k) {
+            for (int i = 0; i < size; ++i)
+                rows[std::size_t(i)] = {a, qint64(k) * size + i, double(k * size + i)};
+            QString error;
+            if (!store.append(rows.data(), rows.size(), &infoOf, &points, &error))
+                ADD_FAILURE() << error.toStdString();
+        }
+        done = true;
+    });
+    qsizetype seen = 0;
+    int reads = 0;
+    auto read = [&] {
+        QList<HistorySample> out;
+        QString error;
+        ASSERT_TRUE(store.range(QStringLiteral("temp-1"), QStringLiteral("Temperature"), 0, 1LL << 40, &out, 0, &error))
+            << error.toStdString();
+        ASSERT_GE(out.size(), seen);
+        for (qsizetype i = 0; i < out.size(); ++i)
+            ASSERT_EQ(out[i].value, double(i)) << "read " << reads;
+        seen = out.size();
+        ++reads;
+    };
+    while (!done && !HasFatalFailure())
+        read();
+    writer.join();
+    read();
+    EXPECT_EQ(seen, qsizetype(batches) * size);
 }
