@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // twinctl: the headless command line of TwinStudio.
+// The ontology commands run here; the others are in the module twinctl_commands, loaded
+// when one of them is asked for (see commandmodule.h and CMakeLists.txt for why).
 #include "cli.h"
+#include "commandmodule.h"
 #include "commands.h"
-#include "staticplugins.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QLibrary>
 
 #include <array>
 
@@ -14,22 +18,22 @@ struct Command
 {
     const char *name;
     const char *synopsis;
-    int (*run)(const QStringList &);
+    int (*run)(const QStringList &); ///< Null: the command is in the module.
 };
 
 constexpr std::array kCommands{
     Command{"project", "project new|info|import|export ...  create, inspect, import and export projects",
-            &twinctl::runProject},
+            nullptr},
     Command{"ontology", "ontology validate|show ...         check DTDL files, show a resolved interface",
             &twinctl::runOntology},
     Command{"dtdl-conformance", "dtdl-conformance DIR               run the official DTDL test cases",
             &twinctl::runConformance},
     Command{"simulate", "simulate --broker URL --project F  publish simulated telemetry",
-            &twinctl::runSimulate},
+            nullptr},
     Command{"ingest", "ingest --broker URL --project F    run the live pipeline headless",
-            &twinctl::runIngest},
+            nullptr},
     Command{"function", "function run --project F ...       replay telemetry through a function",
-            &twinctl::runFunction},
+            nullptr},
 };
 
 void printUsage()
@@ -47,12 +51,38 @@ void printUsage()
     twinctl::printOut(text);
 }
 
+/// Where the module lies relative to the executable: build/bin → build/lib/twinctl, and
+/// likewise PREFIX/bin → PREFIX/lib/twinctl.
+QString modulePath()
+{
+    return QDir(QCoreApplication::applicationDirPath())
+        .absoluteFilePath(QStringLiteral("../lib/twinctl/twinctl_commands.so"));
+}
+
+int runInModule(const Command &command, const QStringList &args)
+{
+    QLibrary module(QDir::cleanPath(modulePath()));
+    using RunFunction = int (*)(const char *, const QStringList *);
+    const auto run = reinterpret_cast<RunFunction>(module.resolve(kTwinctlRunSymbol));
+    if (!run) {
+        twinctl::printErr(QStringLiteral("twinctl: cannot load the '%1' command: %2")
+                              .arg(QString::fromUtf8(command.name), module.errorString()));
+        return twinctl::ExitInvalidInput;
+    }
+    const int status = run(command.name, &args);
+    if (status < 0) {
+        twinctl::printErr(QStringLiteral("twinctl: %1 has no '%2' command")
+                              .arg(module.fileName(), QString::fromUtf8(command.name)));
+        return twinctl::ExitInvalidInput;
+    }
+    return status;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    twin::importStaticPlugins();
     QCoreApplication::setApplicationName(QStringLiteral("twinctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("TwinStudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TWIN_VERSION));
@@ -70,7 +100,7 @@ int main(int argc, char **argv)
     const QString name = args.takeFirst();
     for (const Command &c : kCommands) {
         if (name == QLatin1StringView(c.name))
-            return c.run(args);
+            return c.run ? c.run(args) : runInModule(c, args);
     }
     twinctl::printErr(QStringLiteral("twinctl: unknown command '%1'").arg(name));
     twinctl::printErr(QStringLiteral("Run 'twinctl --help' for the list of commands."));
