@@ -11,6 +11,8 @@ int runProject(const QStringList &args);
 /// "project import ..." and "project export ..." (called by runProject).
 int runProjectImport(const QStringList &args);
 int runProjectExport(const QStringList &args);
+/// "project categories ...".
+int runProjectCategories(const QStringList &args);
 int runOntology(const QStringList &args);
 int runConformance(const QStringList &args);
 int runSimulate(const QStringList &args);

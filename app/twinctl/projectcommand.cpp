@@ -163,7 +163,10 @@ void printProjectHelp()
         "  import FILE INPUT [--format adt-ndjson|explorer-json|native]\n"
         "                                add twins and models from INPUT to a project\n"
         "  export FILE --format adt-ndjson|explorer-json|native|dtdl --output PATH\n"
-        "                                write a project in another format\n\n"
+        "                                write a project in another format\n"
+        "  categories FILE [--set DTMI=CATEGORY]... [--unset DTMI]... [--reset] [--json]\n"
+        "                                show or edit which interfaces are spaces, devices,\n"
+        "                                sensors and people\n\n"
         "Exit status: 0 success, 1 invalid input (a missing, damaged or foreign file:\n"
         "'FILE: error: message' on stderr), 2 usage error.\n"
         "Run 'twinctl project SUBCOMMAND --help' for a subcommand's options."));
@@ -191,6 +194,8 @@ int runProject(const QStringList &args)
         return runProjectImport(rest);
     if (sub == QStringLiteral("export"))
         return runProjectExport(rest);
+    if (sub == QStringLiteral("categories"))
+        return runProjectCategories(rest);
     return usageError(QStringLiteral("project"), QStringLiteral("unknown subcommand '%1'").arg(sub));
 }
 

@@ -6,6 +6,7 @@
 #include "document/commands/importcommand.h"
 #include "document/commands/removerelationshipcommand.h"
 #include "document/commands/removetwincommand.h"
+#include "document/commands/setcategoryrootscommand.h"
 #include "document/commands/setgeometrycommand.h"
 #include "document/commands/settwinpropertycommand.h"
 
@@ -398,6 +399,30 @@ bool Project::setContent(const ProjectContent &content, Diagnostics *diagnostics
     m_undoStack->setClean();
     emit contentReset();
     return true;
+}
+
+bool Project::setCategoryRoots(const QHash<QString, Category> &roots, QString *error)
+{
+    const QHash<QString, Category> defaults = ModelRegistry::defaultCategoryRoots();
+    const QHash<QString, Category> effective = roots.isEmpty() ? defaults : roots;
+    for (auto it = effective.cbegin(); it != effective.cend(); ++it) {
+        // The built-in map names RealEstateCore interfaces a project need not have loaded.
+        if (!m_models.contains(it.key()) && !defaults.contains(it.key())) {
+            if (error)
+                *error = tr("%1 is not an interface of this project").arg(it.key());
+            return false;
+        }
+    }
+    if (effective == m_models.categoryRoots())
+        return true;
+    m_undoStack->push(new SetCategoryRootsCommand(this, effective));
+    return true;
+}
+
+void Project::applyCategoryRoots(const QHash<QString, Category> &roots)
+{
+    m_models.setCategoryRoots(roots);
+    emit categoriesChanged();
 }
 
 void Project::setFunctions(const QJsonArray &functions)

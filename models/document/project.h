@@ -72,6 +72,11 @@ public:
     /// step (default: "Import FILE").
     bool importContent(const ProjectContent &content, Diagnostics *diagnostics,
                        const QString &file = QString(), const QString &undoText = QString());
+    /// Replaces the category map: which interfaces (and so their subtypes) count as Space,
+    /// Device, Sensor or Person. Each key must be a loaded interface or one of the
+    /// built-in map's; an empty map means the built-in one
+    /// (ModelRegistry::defaultCategoryRoots()).
+    bool setCategoryRoots(const QHash<QString, Category> &roots, QString *error = nullptr);
 
     // --- whole-document access ------------------------------------------------------------
     ProjectContent content() const;
@@ -108,8 +113,14 @@ signals:
     void contentReset();
     /// The function definitions changed (setFunctions(); not emitted by setContent()).
     void functionsChanged();
+    /// The category map changed, so twins may have changed category (not emitted by
+    /// setContent()).
+    void categoriesChanged();
 
 private:
+    friend class SetCategoryRootsCommand;
+    void applyCategoryRoots(const QHash<QString, Category> &roots);
+
     /// A registry with the core ontology and \a categoryRoots.
     ModelRegistry baseRegistry(const QHash<QString, Category> &categoryRoots) const;
     /// \a models without the built-in ones.

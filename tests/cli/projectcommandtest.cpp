@@ -224,3 +224,55 @@ TEST_F(ProjectCommandTest, UsageErrorsExitWithTwo)
     EXPECT_EQ(project({QStringLiteral("info"), QStringLiteral("a"), QStringLiteral("b")}).exitCode, 2);
     EXPECT_EQ(project({QStringLiteral("info"), QStringLiteral("--bogus"), QStringLiteral("a")}).exitCode, 2);
 }
+
+TEST_F(ProjectCommandTest, CategoriesAreShownEditedSavedAndReset)
+{
+    const QString file = demoFile();
+    const auto spaces = [&] {
+        const auto r = project({QStringLiteral("info"), file, QStringLiteral("--json")});
+        return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("categories")).toObject().value(
+            QStringLiteral("Space")).toInt();
+    };
+    const int spacesBefore = spaces();
+    ASSERT_GT(spacesBefore, 0);
+
+    auto r = project({QStringLiteral("categories"), file, QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject shown = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("categories")).toObject();
+    EXPECT_EQ(shown.value(QStringLiteral("dtmi:twinstudio:core:Space;1")).toString(), QStringLiteral("Space"));
+    EXPECT_FALSE(shown.contains(QStringLiteral("dtmi:twinstudio:core:Room;1")));
+
+    // Rooms stop being spaces: the demo's rooms move to Other, and that is saved.
+    r = project({QStringLiteral("categories"), file, QStringLiteral("--set"), QStringLiteral("dtmi:twinstudio:core:Room;1=Other")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("Other   dtmi:twinstudio:core:Room;1")) << r.out.toStdString();
+    const int spacesAfter = spaces();
+    EXPECT_LT(spacesAfter, spacesBefore);
+
+    r = project({QStringLiteral("categories"), file, QStringLiteral("--unset"), QStringLiteral("dtmi:twinstudio:core:Room;1")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(spaces(), spacesBefore);
+
+    r = project({QStringLiteral("categories"), file, QStringLiteral("--set"), QStringLiteral("dtmi:twinstudio:core:Room;1=Device")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = project({QStringLiteral("categories"), file, QStringLiteral("--reset")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(spaces(), spacesBefore);
+}
+
+TEST_F(ProjectCommandTest, CategoriesRefuseUnknownInterfacesAndBadAssignments)
+{
+    const QString file = demoFile();
+    auto r = project({QStringLiteral("categories"), file, QStringLiteral("--set"), QStringLiteral("dtmi:example:Nope;1=Space")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("dtmi:example:Nope;1")) << r.err.toStdString();
+    r = project({QStringLiteral("categories"), file, QStringLiteral("--set"), QStringLiteral("dtmi:twinstudio:core:Room;1=Kitchen")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("Kitchen")) << r.err.toStdString();
+    r = project({QStringLiteral("categories"), file, QStringLiteral("--set"), QStringLiteral("no-equals-sign")});
+    EXPECT_EQ(r.exitCode, 2);
+    r = project({QStringLiteral("categories"), file, QStringLiteral("--unset"), QStringLiteral("dtmi:twinstudio:core:Room;1")});
+    EXPECT_EQ(r.exitCode, 1);
+    r = project({QStringLiteral("categories"), path(QStringLiteral("missing.twinproj"))});
+    EXPECT_EQ(r.exitCode, 1);
+}

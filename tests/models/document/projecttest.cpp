@@ -125,3 +125,36 @@ TEST(Project, CopiedRegistriesStayValid)
                                               QStringLiteral("dtmi:twinstudio:core:Room;1"))
                     .isEmpty());
 }
+
+TEST(Project, CategoryMapEditsAreUndoableAndStored)
+{
+    Project p;
+    ASSERT_TRUE(p.addTwin(makeTwin(QStringLiteral("room"))));
+    const int room = p.graph()->indexOfTwin(QStringLiteral("room"));
+    EXPECT_EQ(p.categoryOf(room), Category::Space);
+    QSignalSpy changed(&p, &Project::categoriesChanged);
+
+    QHash<QString, Category> roots = p.models().categoryRoots();
+    roots.insert(QStringLiteral("dtmi:twinstudio:core:Room;1"), Category::Other);
+    QString error;
+    ASSERT_TRUE(p.setCategoryRoots(roots, &error)) << error.toStdString();
+    EXPECT_EQ(p.categoryOf(room), Category::Other);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(p.content().categoryRoots.value(QStringLiteral("dtmi:twinstudio:core:Room;1")), Category::Other);
+
+    p.undoStack()->undo();
+    EXPECT_EQ(p.categoryOf(room), Category::Space);
+    EXPECT_TRUE(p.content().categoryRoots.isEmpty()); // the built-in map is not stored
+    p.undoStack()->redo();
+    EXPECT_EQ(p.categoryOf(room), Category::Other);
+
+    // A map that names an interface nobody loaded is refused and changes nothing.
+    roots.insert(QStringLiteral("dtmi:example:Unknown;1"), Category::Device);
+    EXPECT_FALSE(p.setCategoryRoots(roots, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("dtmi:example:Unknown;1")));
+    EXPECT_EQ(p.undoStack()->count(), 2);
+    // The same map again is no step.
+    roots.remove(QStringLiteral("dtmi:example:Unknown;1"));
+    EXPECT_TRUE(p.setCategoryRoots(roots));
+    EXPECT_EQ(p.undoStack()->count(), 2);
+}
