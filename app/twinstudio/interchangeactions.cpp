@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interchangeactions.h"
 
+#include "categoriesdialog.h"
+
 #include "document/project.h"
 #include "interchange/formatregistry.h"
 #include "interchange/topologyexporter.h"
@@ -8,10 +10,13 @@
 #include "interchange/topologyimporter.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QStatusBar>
 
 namespace twin::ui {
 
@@ -125,6 +130,46 @@ bool InterchangeActions::exportTopology()
         return false;
     }
     return true;
+}
+
+bool InterchangeActions::importOntology(bool folder)
+{
+    QStringList paths;
+    if (folder) {
+        const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Import Ontology Folder"));
+        if (!dir.isEmpty())
+            paths.append(dir);
+    } else {
+        paths = QFileDialog::getOpenFileNames(m_window, tr("Import Ontology Files"), QString(),
+                                              tr("DTDL files (*.json)"));
+    }
+    return !paths.isEmpty() && importOntologyPaths(paths);
+}
+
+bool InterchangeActions::importOntologyPaths(const QStringList &paths)
+{
+    Diagnostics diagnostics;
+    int added = 0;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_project->importOntology(paths, &diagnostics, &added);
+    QGuiApplication::restoreOverrideCursor();
+    if (!ok) {
+        showErrors(m_window, tr("Import Failed"),
+                   tr("No interface was loaded: the ontology has %n problem(s).", nullptr, int(diagnostics.size())),
+                   diagnostics);
+        return false;
+    }
+    if (QWidget *w = m_window) {
+        if (auto *main = qobject_cast<QMainWindow *>(w))
+            main->statusBar()->showMessage(tr("Loaded %n interface(s)", nullptr, added), 5000);
+    }
+    return true;
+}
+
+void InterchangeActions::editCategories()
+{
+    CategoriesDialog dialog(m_project, m_window);
+    dialog.exec();
 }
 
 } // namespace twin::ui

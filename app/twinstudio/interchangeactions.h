@@ -12,7 +12,9 @@ class Project;
 namespace twin::ui {
 
 /// Import and export of topologies in every format a plugin provides, with a progress
-/// dialog that can cancel, and an error dialog that lists every problem with its line.
+/// dialog that can cancel, and an error dialog that lists every problem with its line;
+/// import of DTDL ontologies and the category map that makes their types spaces,
+/// devices, sensors and people.
 class InterchangeActions : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,13 @@ public:
     /// Imports \a path; the format is recognised from the content.
     bool importFile(const QString &path);
     bool exportTopology();
+
+    /// Asks for DTDL files, or with \a folder for a folder of them, and loads them as one
+    /// undo step; every error is listed with its file and line.
+    bool importOntology(bool folder);
+    bool importOntologyPaths(const QStringList &paths);
+    /// Opens the category map editor (CategoriesDialog).
+    void editCategories();
 
 private:
     Project *const m_project;

@@ -129,6 +129,12 @@ void MainWindow::createActions()
                                 "ADT Explorer or TwinStudio file, as one undoable step"));
     QAction *exportAction = file->addAction(tr("&Export Topology…"), m_interchange, &InterchangeActions::exportTopology);
     exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    QMenu *ontology = file->addMenu(tr("Import &Ontology"));
+    ontology->setToolTipsVisible(true);
+    ontology->addAction(tr("DTDL &Files…"), m_interchange, [this] { m_interchange->importOntology(false); })
+        ->setToolTip(tr("Load DTDL interfaces from JSON files, as one undoable step"));
+    ontology->addAction(tr("DTDL F&older…"), m_interchange, [this] { m_interchange->importOntology(true); })
+        ->setToolTip(tr("Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -142,6 +148,9 @@ void MainWindow::createActions()
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Ontology &Categories…"), m_interchange, &InterchangeActions::editCategories)
+        ->setToolTip(tr("Choose which interfaces make twins spaces, devices, sensors or people"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_topology->toggleViewAction());

@@ -11,6 +11,7 @@
 #include "document/commands/settwinpropertycommand.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSet>
 
 namespace twin {
@@ -398,6 +399,36 @@ bool Project::setContent(const ProjectContent &content, Diagnostics *diagnostics
     m_viewState = content.viewState;
     m_undoStack->setClean();
     emit contentReset();
+    return true;
+}
+
+bool Project::importOntology(const QStringList &paths, Diagnostics *diagnostics, int *added)
+{
+    if (added)
+        *added = 0;
+    // Parse into a copy first, so errors keep the line numbers of the files.
+    ModelRegistry trial = m_models;
+    Diagnostics local;
+    const int before = trial.interfaceCount();
+    if (!trial.addPaths(paths, &local) || hasErrors(local)) {
+        if (diagnostics)
+            diagnostics->append(local);
+        return false;
+    }
+    ProjectContent content;
+    const QStringList &ids = trial.interfaceIds();
+    for (qsizetype i = before; i < ids.size(); ++i)
+        content.models.append(trial.interfaceJson(ids.at(i)));
+    if (content.models.isEmpty()) {
+        if (diagnostics)
+            diagnostics->append(Diagnostic::error(paths.value(0), 0, tr("no DTDL interfaces found")));
+        return false;
+    }
+    const QString name = paths.size() == 1 ? QFileInfo(paths.first()).fileName() : tr("%n path(s)", nullptr, int(paths.size()));
+    if (!importContent(content, diagnostics, paths.value(0), tr("Import ontology %1").arg(name)))
+        return false;
+    if (added)
+        *added = int(content.models.size());
     return true;
 }
 

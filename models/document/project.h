@@ -72,6 +72,10 @@ public:
     /// step (default: "Import FILE").
     bool importContent(const ProjectContent &content, Diagnostics *diagnostics,
                        const QString &file = QString(), const QString &undoText = QString());
+    /// Loads the DTDL files and folders in \a paths (folders recursively) as one undoable
+    /// step, or nothing at all: every problem goes to \a diagnostics with its file and line.
+    /// \a added receives the number of new interfaces.
+    bool importOntology(const QStringList &paths, Diagnostics *diagnostics, int *added = nullptr);
     /// Replaces the category map: which interfaces (and so their subtypes) count as Space,
     /// Device, Sensor or Person. Each key must be a loaded interface or one of the
     /// built-in map's; an empty map means the built-in one

@@ -20,6 +20,18 @@ ContainmentTreeModel::ContainmentTreeModel(Project *project, QObject *parent)
     connect(m_graph, &TwinGraph::parentChanged, this, &ContainmentTreeModel::onParentChanged);
     connect(m_graph, &TwinGraph::aboutToReset, this, &ContainmentTreeModel::beginResetModel);
     connect(m_graph, &TwinGraph::wasReset, this, &ContainmentTreeModel::endResetModel);
+    connect(project, &Project::categoriesChanged, this, [this] { announceCategories(QModelIndex()); });
+}
+
+void ContainmentTreeModel::announceCategories(const QModelIndex &parent)
+{
+    const int rows = rowCount(parent);
+    if (rows == 0)
+        return;
+    emit dataChanged(index(0, 0, parent), index(rows - 1, columnCount(parent) - 1, parent),
+                     {CategoryRole, Qt::DecorationRole});
+    for (int row = 0; row < rows; ++row)
+        announceCategories(index(row, 0, parent));
 }
 
 const QList<int> &ContainmentTreeModel::siblingsOf(int parentTwin) const

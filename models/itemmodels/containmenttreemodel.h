@@ -45,6 +45,8 @@ private:
     const QList<int> &siblingsOf(int parentTwin) const;
     int rowOf(int twinIndex) const;
 
+    /// Tells views that every twin's category may have changed (the category map did).
+    void announceCategories(const QModelIndex &parent);
     void onTwinAboutToBeInserted(int index);
     void onTwinInserted(int index);
     void onTwinAboutToBeRemoved(int index);

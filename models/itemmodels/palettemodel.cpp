@@ -22,16 +22,17 @@ PaletteModel::PaletteModel(Project *project, QObject *parent)
 {
     refresh();
     connect(project, &Project::contentReset, this, &PaletteModel::refresh);
-    // Imports may bring models: the graph announces them as a reset.
-    connect(project->graph(), &TwinGraph::wasReset, this, [this] {
-        if (m_project->models().interfaceCount() != [this] {
-                int n = 0;
-                for (const Group &g : std::as_const(m_groups))
-                    n += int(g.entries.size());
-                return n;
-            }())
+    connect(project, &Project::categoriesChanged, this, &PaletteModel::refresh);
+    // Imports (and their undo) bring and take models; each is one step on the stack.
+    const auto refreshIfModelsChanged = [this] {
+        int n = 0;
+        for (const Group &g : std::as_const(m_groups))
+            n += int(g.entries.size());
+        if (m_project->models().interfaceCount() != n)
             refresh();
-    });
+    };
+    connect(project->graph(), &TwinGraph::wasReset, this, refreshIfModelsChanged);
+    connect(project->undoStack(), &QUndoStack::indexChanged, this, refreshIfModelsChanged);
 }
 
 void PaletteModel::refresh()

@@ -30,6 +30,10 @@ TwinListModel::TwinListModel(Project *project, QObject *parent)
         const int row = rowOfTwin(slot);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
+    connect(project, &Project::categoriesChanged, this, [this] {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    });
     connect(m_graph, &TwinGraph::aboutToReset, this, [this] { beginResetModel(); });
     connect(m_graph, &TwinGraph::wasReset, this, [this] {
         rebuild();
