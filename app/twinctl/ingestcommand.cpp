@@ -132,8 +132,8 @@ int runIngest(const QStringList &args)
     QVariantMap config{{QStringLiteral("url"), parser.value(broker)},
                        {QStringLiteral("subscriptions"), subscriptions},
                        {QStringLiteral("cleanSession"), !parser.isSet(persistent)},
-                       // A bounded run on plain TCP takes the lean receive path (no
-                       // reconnect needed); --paho keeps Paho's client.
+                       // Plain TCP takes the lean receive path (it reconnects like
+                       // Paho); --paho keeps Paho's client.
                        {QStringLiteral("leanReceive"), !parser.isSet(paho)}};
     if (parser.isSet(clientId))
         config.insert(QStringLiteral("clientId"), parser.value(clientId));

@@ -45,6 +45,35 @@ bool MqttLeanSubscriber::sendAll(const char *data, std::size_t size)
     return true;
 }
 
+int MqttLeanSubscriber::openSession(QString *error)
+{
+    const int fd = mqttwire::openSocket(m_host, m_port, SO_RCVBUF, error);
+    if (fd < 0)
+        return -1;
+    const std::string body = mqttwire::connectBody(m_clientId.toStdString(), KeepAliveSeconds);
+    std::string subscribe;
+    subscribe += char(0);
+    subscribe += char(1); // packet id 1
+    for (const auto &[filter, qos] : m_subscriptions) {
+        mqttwire::putString(subscribe, filter);
+        subscribe += char(std::min(qos, 1));
+    }
+    const std::string out = mqttwire::packet(0x10, body) + mqttwire::packet(0x82, subscribe);
+    std::size_t sent = 0;
+    while (sent < out.size()) {
+        const ssize_t w = ::send(fd, out.data() + sent, out.size() - sent, MSG_NOSIGNAL);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w < 0) {
+            *error = QStringLiteral("cannot send to %1:%2").arg(m_host).arg(m_port);
+            ::close(fd);
+            return -1;
+        }
+        sent += std::size_t(w);
+    }
+    return fd;
+}
+
 bool MqttLeanSubscriber::connect(const QString &host, int port, const QString &clientId,
                                  const std::vector<std::pair<std::string, int>> &subscriptions, TelemetrySink *sink,
                                  std::atomic<quint64> *received, QString *error)
@@ -52,23 +81,13 @@ bool MqttLeanSubscriber::connect(const QString &host, int port, const QString &c
     disconnect();
     m_sink = sink;
     m_received = received;
-    m_fd = mqttwire::openSocket(host, port, SO_RCVBUF, error);
+    m_host = host;
+    m_port = port;
+    m_clientId = clientId;
+    m_subscriptions = subscriptions;
+    m_fd = openSession(error);
     if (m_fd < 0)
         return false;
-    const std::string body = mqttwire::connectBody(clientId.toStdString(), KeepAliveSeconds);
-    std::string subscribe;
-    subscribe += char(0);
-    subscribe += char(1); // packet id 1
-    for (const auto &[filter, qos] : subscriptions) {
-        mqttwire::putString(subscribe, filter);
-        subscribe += char(std::min(qos, 1));
-    }
-    const std::string out = mqttwire::packet(0x10, body) + mqttwire::packet(0x82, subscribe);
-    if (!sendAll(out.data(), out.size())) {
-        *error = QStringLiteral("cannot send to %1:%2").arg(host).arg(port);
-        disconnect();
-        return false;
-    }
     m_failed = false;
     m_stopping = false;
     m_subscribed = false;
@@ -84,12 +103,53 @@ bool MqttLeanSubscriber::connect(const QString &host, int port, const QString &c
     return true;
 }
 
+bool MqttLeanSubscriber::reconnect()
+{
+    auto delay = m_minDelay;
+    while (!m_stopping) {
+        // Sleep in slices so that disconnect() is not held up by the backoff.
+        const auto until = std::chrono::steady_clock::now() + delay;
+        while (!m_stopping && std::chrono::steady_clock::now() < until)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        QString error;
+        const int fd = m_stopping ? -1 : openSession(&error);
+        if (fd >= 0) {
+            std::lock_guard lock(m_fdMutex);
+            if (m_stopping) {
+                ::close(fd);
+                return false;
+            }
+            ::close(m_fd);
+            m_fd = fd;
+            m_failed = false;
+            return true;
+        }
+        delay = std::min(delay * 2, m_maxDelay);
+    }
+    return false;
+}
+
 void MqttLeanSubscriber::run()
 {
     std::vector<unsigned char> buffer(1 << 20);
     std::size_t have = 0;
     std::string acks;
     auto lastSend = std::chrono::steady_clock::now();
+    bool announce = false; // a reconnect waits for its SUBACK before it reports success
+    const auto lost = [&](const QString &why) {
+        if (m_stopping || (!m_subscribed && !announce))
+            return false; // stopping, or the first connection failed: connect() reports it
+        m_subscribed = false;
+        if (m_stateHandler)
+            m_stateHandler(false, QStringLiteral("connection to %1:%2 lost (%3); reconnecting").arg(m_host).arg(m_port).arg(why));
+        have = 0;
+        acks.clear();
+        if (!reconnect())
+            return false;
+        announce = true;
+        lastSend = std::chrono::steady_clock::now();
+        return true;
+    };
     while (!m_stopping) {
         pollfd p{m_fd, POLLIN, 0};
         const int ready = ::poll(&p, 1, 1000);
@@ -106,6 +166,9 @@ void MqttLeanSubscriber::run()
         const ssize_t r = ::recv(m_fd, buffer.data() + have, buffer.size() - have, 0);
         if (r <= 0) {
             if (r < 0 && errno == EINTR)
+                continue;
+            const QString why = r == 0 ? QStringLiteral("closed by the broker") : QString::fromLocal8Bit(std::strerror(errno));
+            if (lost(why))
                 continue;
             if (!m_stopping)
                 m_failed = true;
@@ -151,10 +214,14 @@ void MqttLeanSubscriber::run()
                 if (length < 2 || body[1] != 0)
                     m_failed = true; // CONNACK refused
             } else if (type == 9) {
-                if (length >= 3 && body[2] == 0x80)
+                if (length >= 3 && body[2] == 0x80) {
                     m_failed = true;
-                else
+                } else {
                     m_subscribed = true;
+                    if (announce && m_stateHandler)
+                        m_stateHandler(true, QString());
+                    announce = false;
+                }
             }
             pos = i + length;
         }
@@ -166,6 +233,11 @@ void MqttLeanSubscriber::run()
         }
         std::memmove(buffer.data(), buffer.data() + pos, have - pos);
         have -= pos;
+        if (m_failed && announce) {
+            // The broker refused the renewed session: try again after the backoff.
+            if (!lost(QStringLiteral("refused")))
+                return;
+        }
     }
 }
 
@@ -173,10 +245,13 @@ void MqttLeanSubscriber::disconnect()
 {
     if (m_fd < 0)
         return;
-    const char packet[2] = {char(0xe0), 0};
-    ::send(m_fd, packet, 2, MSG_NOSIGNAL);
     m_stopping = true;
-    ::shutdown(m_fd, SHUT_RDWR);
+    {
+        std::lock_guard lock(m_fdMutex);
+        const char packet[2] = {char(0xe0), 0};
+        ::send(m_fd, packet, 2, MSG_NOSIGNAL);
+        ::shutdown(m_fd, SHUT_RDWR);
+    }
     if (m_reader.joinable())
         m_reader.join();
     ::close(m_fd);

@@ -4,6 +4,9 @@
 #include <QString>
 
 #include <atomic>
+#include <chrono>
+#include <functional>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <utility>
@@ -18,14 +21,27 @@ class TelemetrySink;
  * ingest` on mqtt://). Paho's C library reads each packet with several small socket
  * reads and allocates a message and a C++ wrapper per delivery; here one thread reads
  * 1 MiB at a time, hands (topic, payload) views straight to the sink and acknowledges a
- * whole read's QoS 1 messages in one write. QoS 0 and 1, clean sessions, no TLS and no
- * reconnect: everything else goes through Paho.
+ * whole read's QoS 1 messages in one write. QoS 0 and 1, clean sessions, no TLS:
+ * everything else goes through Paho. A lost connection is reopened with exponential
+ * backoff (subscriptions renewed) and reported through the state handler.
  */
 class MqttLeanSubscriber
 {
 public:
+    /// Called from the reader thread: false with a message when the connection is lost
+    /// (a reconnect follows), true when a reconnect has subscribed again.
+    using StateHandler = std::function<void(bool connected, const QString &message)>;
+
     MqttLeanSubscriber();
     ~MqttLeanSubscriber();
+
+    /// Before connect(): the handler, and the backoff between reconnect attempts.
+    void setStateHandler(StateHandler handler) { m_stateHandler = std::move(handler); }
+    void setReconnectDelays(std::chrono::milliseconds min, std::chrono::milliseconds max)
+    {
+        m_minDelay = min;
+        m_maxDelay = max;
+    }
 
     bool connect(const QString &host, int port, const QString &clientId,
                  const std::vector<std::pair<std::string, int>> &subscriptions, TelemetrySink *sink,
@@ -34,9 +50,21 @@ public:
     bool isConnected() const { return m_fd >= 0 && !m_failed.load(); }
 
 private:
+    /// Opens a socket and sends CONNECT and SUBSCRIBE; the SUBACK arrives in run().
+    int openSession(QString *error);
     void run();
+    /// Replaces the lost socket with a new session; false when stopping.
+    bool reconnect();
     bool sendAll(const char *data, std::size_t size);
 
+    QString m_host;
+    int m_port = 0;
+    QString m_clientId;
+    std::vector<std::pair<std::string, int>> m_subscriptions;
+    StateHandler m_stateHandler;
+    std::chrono::milliseconds m_minDelay{1000};
+    std::chrono::milliseconds m_maxDelay{30000};
+    std::mutex m_fdMutex; ///< guards m_fd against disconnect() while reconnect() replaces it
     int m_fd = -1;
     TelemetrySink *m_sink = nullptr;
     std::atomic<quint64> *m_received = nullptr;

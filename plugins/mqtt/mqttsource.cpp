@@ -91,6 +91,18 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
         for (const Sub &s : m_subscriptions)
             subs.emplace_back(s.filter, s.qos);
         m_lean = std::make_unique<MqttLeanSubscriber>();
+        m_lean->setReconnectDelays(
+            std::chrono::seconds(config.value(QStringLiteral("reconnectMinSeconds"), 1).toInt()),
+            std::chrono::seconds(config.value(QStringLiteral("reconnectMaxSeconds"), 30).toInt()));
+        m_lean->setStateHandler([this](bool connected, const QString &message) {
+            if (connected) {
+                setState(State::Connected);
+                return;
+            }
+            m_reconnects.fetch_add(1, std::memory_order_relaxed);
+            setState(State::Reconnecting);
+            fail(message);
+        });
         setState(State::Connecting);
         if (!m_lean->connect(u.host(), u.port(1883), clientId, subs, sink(), &m_received, err)) {
             fail(*err);

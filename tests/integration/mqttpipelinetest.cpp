@@ -93,6 +93,42 @@ struct MqttFixture : ::testing::Test
         EXPECT_TRUE(publisher->publish(topic, payload, qos, &error)) << error.toStdString();
     }
 
+    /// Receive, lose the broker, see the state change, get it back, receive again.
+    void checkReconnect(const QVariantMap &extra)
+    {
+        startPipeline(false);
+        auto subscriber = subscribe(extra);
+        ASSERT_TRUE(subscriber);
+        std::atomic<int> states{0};
+        QObject::connect(subscriber.get(), &TelemetrySource::stateChanged, subscriber.get(),
+                         [&](TelemetrySource::State) { ++states; }, Qt::DirectConnection);
+        publish("twins/temp-1/telemetry", "1");
+        ASSERT_TRUE(waitFor([&] { return pipeline.counters().processed >= 1; }, 10000));
+
+        const int port = broker.port();
+        broker.stop();
+        ASSERT_TRUE(waitFor([&] { return subscriber->state() == TelemetrySource::State::Reconnecting; }, 10000));
+        QString error;
+        ASSERT_TRUE(broker.start(&error, port)) << error.toStdString();
+        ASSERT_TRUE(waitFor([&] { return subscriber->state() == TelemetrySource::State::Connected; }, 20000));
+        EXPECT_GE(subscriber->counters().reconnects, 1u);
+        EXPECT_GE(states.load(), 2);
+
+        // The publisher reconnects too; subscriptions are renewed on the new broker.
+        ASSERT_TRUE(waitFor([&] { return publisher->state() == TelemetrySource::State::Connected; }, 20000));
+        ASSERT_TRUE(waitFor(
+            [&] {
+                publish("twins/temp-1/telemetry", "2");
+                publisher->flush(2000);
+                return pipeline.counters().processed >= 2;
+            },
+            20000));
+        ASSERT_TRUE(pipeline.waitIdle(5000));
+        LiveValue v;
+        ASSERT_TRUE(pipeline.latestValue(QStringLiteral("temp-1"), QStringLiteral("Temperature"), &v));
+        EXPECT_EQ(v.number, 2.0);
+    }
+
     MosquittoBroker broker;
     QTemporaryDir dir;
     Project project;
@@ -180,37 +216,12 @@ TEST_F(MqttFixture, PersistentSessionKeepsQos1MessagesWhileAway)
 
 TEST_F(MqttFixture, ReconnectsAfterTheBrokerRestarts)
 {
-    startPipeline(false);
-    auto subscriber = subscribe();
-    ASSERT_TRUE(subscriber);
-    std::atomic<int> states{0};
-    QObject::connect(subscriber.get(), &TelemetrySource::stateChanged, subscriber.get(),
-                     [&](TelemetrySource::State) { ++states; }, Qt::DirectConnection);
-    publish("twins/temp-1/telemetry", "1");
-    ASSERT_TRUE(waitFor([&] { return pipeline.counters().processed >= 1; }, 10000));
+    checkReconnect({});
+}
 
-    const int port = broker.port();
-    broker.stop();
-    ASSERT_TRUE(waitFor([&] { return subscriber->state() == TelemetrySource::State::Reconnecting; }, 10000));
-    QString error;
-    ASSERT_TRUE(broker.start(&error, port)) << error.toStdString();
-    ASSERT_TRUE(waitFor([&] { return subscriber->state() == TelemetrySource::State::Connected; }, 20000));
-    EXPECT_GE(subscriber->counters().reconnects, 1u);
-    EXPECT_GE(states.load(), 2);
-
-    // The publisher reconnects too; subscriptions are renewed on the new broker.
-    ASSERT_TRUE(waitFor([&] { return publisher->state() == TelemetrySource::State::Connected; }, 20000));
-    ASSERT_TRUE(waitFor(
-        [&] {
-            publish("twins/temp-1/telemetry", "2");
-            publisher->flush(2000);
-            return pipeline.counters().processed >= 2;
-        },
-        20000));
-    ASSERT_TRUE(pipeline.waitIdle(5000));
-    LiveValue v;
-    ASSERT_TRUE(pipeline.latestValue(QStringLiteral("temp-1"), QStringLiteral("Temperature"), &v));
-    EXPECT_EQ(v.number, 2.0);
+TEST_F(MqttFixture, LeanReceiverReconnectsAfterTheBrokerRestarts)
+{
+    checkReconnect({{QStringLiteral("leanReceive"), true}});
 }
 
 TEST(MqttSource, RefusesABadUrlAndAnAbsentBroker)
