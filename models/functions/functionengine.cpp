@@ -23,27 +23,9 @@ namespace {
 const QString kWrapperHead = QStringLiteral("(function(){");
 const QString kWrapperTail = QStringLiteral("\n;return typeof process === 'function' ? process : undefined;})");
 
-/// Reads a "TEXT" field of the effects encoding: "~" (null) or "LENGTH:TEXT".
-QString readField(const QString &s, qsizetype *pos)
-{
-    if (*pos >= s.size())
-        return QString();
-    if (s.at(*pos) == u'~') {
-        ++*pos;
-        return QString();
-    }
-    const qsizetype colon = s.indexOf(u':', *pos);
-    if (colon < 0) {
-        *pos = s.size();
-        return QString();
-    }
-    const qsizetype length = QStringView(s).mid(*pos, colon - *pos).toLongLong();
-    QString value = s.mid(colon + 1, length);
-    if (value.isNull())
-        value = QStringLiteral("");
-    *pos = colon + 1 + length;
-    return value;
-}
+/// Sensor ids and data types passed to the engine as strings it already holds: a new
+/// string per call costs an allocation, its hash and an identifier table lookup.
+constexpr qsizetype kMaxScriptStrings = 8192;
 
 /// The payload shapes devices send ({"SensorValue": 21.5}, {"value": 1}, a bare number)
 /// are recognised here so that JSON.parse(telemetry.Message) in the function returns an
@@ -154,6 +136,8 @@ FunctionEngine::FunctionEngine(ValueStore *store, FunctionWatchdog *watchdog)
         qCCritical(lcFunctions) << "the function API script failed:" << m_internals.toString();
     m_invoke = m_internals.property(QStringLiteral("invoke"));
     m_takeEffects = m_internals.property(QStringLiteral("takeEffects"));
+    m_effects = m_internals.property(QStringLiteral("effects"));
+    m_intern = m_internals.property(QStringLiteral("intern"));
 }
 
 FunctionEngine::~FunctionEngine()
@@ -161,6 +145,9 @@ FunctionEngine::~FunctionEngine()
     m_watchdog->detach(m_slot);
     m_invoke = QJSValue();
     m_takeEffects = QJSValue();
+    m_effects = QJSValue();
+    m_intern = QJSValue();
+    m_strings.clear();
     m_internals = QJSValue();
     m_compiled.clear();
     delete m_engine;
@@ -293,6 +280,16 @@ void FunctionEngine::invalidateAll()
     m_hasDirty.store(true, std::memory_order_release);
 }
 
+const QJSValue &FunctionEngine::scriptString(const QString &text)
+{
+    const auto it = m_strings.constFind(text);
+    if (it != m_strings.cend())
+        return *it;
+    if (m_strings.size() >= kMaxScriptStrings)
+        m_strings.clear();
+    return *m_strings.insert(text, m_intern.call({QJSValue(text)}));
+}
+
 InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
 {
     InvocationResult result;
@@ -332,26 +329,26 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
     const QJSValueList args{
         c->process,
         c->name,
-        QJSValue(sample.sensorId),
+        scriptString(sample.sensorId),
         QJSValue(sample.message),
         toScript(sample.value),
         sample.valueText.isNull() ? QJSValue(QJSValue::NullValue) : QJSValue(sample.valueText),
-        QJSValue(sample.dataType),
+        scriptString(sample.dataType),
         QJSValue(double(sample.timestampMs > 0 ? sample.timestampMs : received)),
         QJSValue(double(sample.enqueuedMs > 0 ? sample.enqueuedMs : received)),
         QJSValue(double(received)),
         QJSValue(double(correlation)),
         QJSValue(fast),
-        QJSValue(fastKey),
+        scriptString(fastKey),
         QJSValue(fastNumber),
-        QJSValue(dirty),
+        dirty.isEmpty() ? scriptString(dirty) : QJSValue(dirty),
     };
 
     FunctionWatchdog::begin(m_slot, f.timeoutMs > 0 ? f.timeoutMs : m_defaultTimeoutMs);
     const QJSValue returned = m_invoke.call(args);
     const FunctionWatchdog::Reason reason = FunctionWatchdog::end(m_slot);
 
-    QString effects;
+    int effects = 0;
     if (reason != FunctionWatchdog::Reason::None) {
         const int limit = f.timeoutMs > 0 ? f.timeoutMs : m_defaultTimeoutMs;
         result.error.kind = reason == FunctionWatchdog::Reason::Timeout ? FunctionError::Kind::Timeout
@@ -368,11 +365,11 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
         m_engine->collectGarbage();
     } else if (returned.isError()) {
         result.error = errorFrom(returned, f.name);
-        effects = m_takeEffects.call().toString();
+        effects = m_takeEffects.call().toInt();
     } else {
-        effects = returned.toString();
+        effects = returned.toInt();
     }
-    if (!effects.isEmpty())
+    if (effects > 0)
         applyEffects(effects, &result, received);
     if (m_tracing)
         readTrace(&result);
@@ -380,39 +377,47 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
     return result;
 }
 
-void FunctionEngine::applyEffects(const QString &effects, InvocationResult *result, qint64 timeMs)
+void FunctionEngine::applyEffects(int count, InvocationResult *result, qint64 timeMs)
 {
-    qsizetype pos = 0;
-    while (pos < effects.size()) {
-        const QChar kind = effects.at(pos++);
-        if (kind == u'S') {
+    // The API script leaves them in one reused array: a kind, then its fields.
+    const auto text = [this](quint32 at) {
+        const QJSValue v = m_effects.property(at);
+        if (v.isNull())
+            return QString(); // null: cleared
+        QString s = v.toString();
+        if (s.isNull())
+            s = QStringLiteral("");
+        return s;
+    };
+    quint32 at = 0;
+    const quint32 end = quint32(count);
+    while (at < end) {
+        const int kind = m_effects.property(at).toInt();
+        if (kind == 1 || kind == 2) {
             ValueWrite w;
-            w.kind = ValueWrite::Kind::Sensor;
-            w.twinId = readField(effects, &pos);
-            w.name = readField(effects, &pos);
-            w.value = readField(effects, &pos);
-            m_store->setSensorValue(w.twinId, StoredValue{w.name, w.value, timeMs});
+            w.kind = kind == 1 ? ValueWrite::Kind::Sensor : ValueWrite::Kind::Space;
+            w.twinId = text(at + 1);
+            w.name = text(at + 2);
+            w.value = text(at + 3);
+            if (kind == 1)
+                m_store->setSensorValue(w.twinId, StoredValue{w.name, w.value, timeMs});
+            else
+                m_store->setSpaceValue(w.twinId, w.name, StoredValue{w.name, w.value, timeMs});
             result->writes.append(w);
-        } else if (kind == u'P') {
-            ValueWrite w;
-            w.kind = ValueWrite::Kind::Space;
-            w.twinId = readField(effects, &pos);
-            w.name = readField(effects, &pos);
-            w.value = readField(effects, &pos);
-            m_store->setSpaceValue(w.twinId, w.name, StoredValue{w.name, w.value, timeMs});
-            result->writes.append(w);
-        } else if (kind == u'L') {
-            const QString message = readField(effects, &pos);
-            result->logs.append(message);
-        } else if (kind == u'N') {
+            at += 4;
+        } else if (kind == 3) {
+            result->logs.append(text(at + 1));
+            at += 2;
+        } else if (kind == 4) {
             FunctionNotification n;
-            n.twinId = readField(effects, &pos);
-            n.type = readField(effects, &pos);
-            n.payload = readField(effects, &pos);
+            n.twinId = text(at + 1);
+            n.type = text(at + 2);
+            n.payload = text(at + 3);
             n.function = result->function;
             n.timeMs = timeMs;
             m_store->notify(n);
             result->notifications.append(n);
+            at += 4;
         } else {
             qCWarning(lcFunctions) << "malformed effects from" << result->function;
             break;

@@ -79,7 +79,8 @@ private:
     };
 
     Compiled *compiled(int slot);
-    void applyEffects(const QString &effects, InvocationResult *result, qint64 timeMs);
+    void applyEffects(int count, InvocationResult *result, qint64 timeMs);
+    const QJSValue &scriptString(const QString &text);
     void readTrace(InvocationResult *result);
     FunctionError errorFrom(const QJSValue &error, const QString &function) const;
 
@@ -91,6 +92,9 @@ private:
     QJSValue m_internals;
     QJSValue m_invoke;
     QJSValue m_takeEffects;
+    QJSValue m_effects;
+    QJSValue m_intern;
+    QHash<QString, QJSValue> m_strings;
     std::shared_ptr<const FunctionTopology> m_topology;
     quint64 m_loadedGeneration = 0;
     QHash<QString, std::shared_ptr<Compiled>> m_compiled;

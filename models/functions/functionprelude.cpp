@@ -12,11 +12,13 @@ QString functionPreludeSource()
 {
     return QStringLiteral(R"JS((function (host, global) {
 'use strict';
-var topo = {};          // id -> {k, m, p, ps, s, d, cs, cd, cn}
-var objs = {};          // id -> frozen API object, per topology
-var sv = {};            // sensor id -> entry [value, ms, iso, dataType]
-var spv = {};           // space id + '\u0001' + name -> entry
-var fx = '';            // effects of the running invocation
+// id -> {k, m, p, ps, s, d, cs, cd, cn}, and what is cached on the node: o (the frozen
+// API object), v (a sensor's value entry [value, ms, iso, dataType]), sv (a space's
+// entries by value name), ocn/ocs/ocd (child objects). Per node, so that no lookup key
+// is ever built by concatenation.
+var topo = {};
+var fx = [];            // effects of the running invocation: a kind, then its fields
+var fxn = 0;            // used length of fx (the array is reused)
 var nowMs = 0;
 var fnName = '';
 var tracing = false;
@@ -24,8 +26,21 @@ var trace = [];
 var nativeParse = JSON.parse;
 var fastText = null, fastKind = 0, fastKey = '', fastNum = 0;
 
-function iso(ms) { return new Date(ms).toISOString(); }
-function field(s) { return s === null ? '~' : s.length + ':' + s; }
+// ISO-8601 text of a time: Date's own formatting is slow in V4, so the text up to the
+// second is kept for the last second seen and the milliseconds come from a table.
+var isoSecond = NaN, isoPrefix = '', isoMillis = [];
+for (var i = 0; i < 1000; ++i) isoMillis.push((i < 10 ? '.00' : i < 100 ? '.0' : '.') + i + 'Z');
+function iso(ms) {
+    var second = Math.floor(ms / 1000), rest = ms - second * 1000;
+    if (!(rest >= 0 && rest < 1000 && rest === Math.floor(rest)))
+        return new Date(ms).toISOString();
+    if (second !== isoSecond) {
+        var t = new Date(second * 1000).toISOString();
+        isoPrefix = t.substring(0, t.length - 5);
+        isoSecond = second;
+    }
+    return isoPrefix + isoMillis[rest];
+}
 function text(v) {
     if (v === null || v === undefined) return null;
     return typeof v === 'string' ? v : (typeof v === 'object' ? JSON.stringify(v) : String(v));
@@ -37,76 +52,91 @@ function hostEntry(r, dataType) {
     var dt = r.substring(a + 1, b);
     return [r.charAt(b + 1) === '1' ? r.substring(b + 2) : null, +r.substring(0, a), null, dt || dataType];
 }
-function valueObject(e, dataType) {
-    if (e === null) return new Value(dataType === undefined ? null : dataType, null, null);
-    return new Value(e[3], e[0], entryIso(e));
-}
 function Value(dt, v, t) { this.DataType = dt; this.Value = v; this.CreatedTime = t; }
+var ValueProto = Value.prototype;
+function newValue(dt, v, t) { return new Value(dt, v, t); }
+function valueObject(e, dataType) {
+    if (e === null) return newValue(dataType === undefined ? null : dataType, null, null);
+    return newValue(e[3], e[0], entryIso(e));
+}
 function alias(proto, names) {
     names.forEach(function (n) {
         var camel = n.charAt(0).toLowerCase() + n.substring(1);
         Object.defineProperty(proto, camel, { get: function () { return this[n]; } });
     });
 }
-alias(Value.prototype, ['DataType', 'Value', 'CreatedTime']);
+alias(ValueProto, ['DataType', 'Value', 'CreatedTime']);
 
 function Telemetry(sid, msg, val, dt, ts) {
     this.SensorId = sid; this.Message = msg; this.Value = val; this.DataType = dt; this._ts = ts;
 }
-Object.defineProperty(Telemetry.prototype, 'Timestamp', { get: function () { return iso(this._ts); } });
-alias(Telemetry.prototype, ['SensorId', 'Message', 'Value', 'DataType', 'Timestamp']);
 function Context(id, enq, recv, corr) {
     this.UserDefinedFunctionId = id; this._enq = enq; this._recv = recv; this._corr = corr;
 }
-Object.defineProperty(Context.prototype, 'EnqueuedTime', { get: function () { return iso(this._enq); } });
-Object.defineProperty(Context.prototype, 'ProcessorReceivedTime', { get: function () { return iso(this._recv); } });
-Object.defineProperty(Context.prototype, 'CorrelationId', { get: function () { return String(this._corr); } });
-alias(Context.prototype, ['UserDefinedFunctionId', 'EnqueuedTime', 'ProcessorReceivedTime', 'CorrelationId']);
+var TelemetryProto = Telemetry.prototype, ContextProto = Context.prototype;
+Object.defineProperty(TelemetryProto, 'Timestamp', { get: function () { return iso(this._ts); } });
+alias(TelemetryProto, ['SensorId', 'Message', 'Value', 'DataType', 'Timestamp']);
+Object.defineProperty(ContextProto, 'EnqueuedTime', { get: function () { return iso(this._enq); } });
+Object.defineProperty(ContextProto, 'ProcessorReceivedTime', { get: function () { return iso(this._recv); } });
+Object.defineProperty(ContextProto, 'CorrelationId', { get: function () { return String(this._corr); } });
+alias(ContextProto, ['UserDefinedFunctionId', 'EnqueuedTime', 'ProcessorReceivedTime', 'CorrelationId']);
 
 var SpaceProto = {}, DeviceProto = {}, SensorProto = {}, OtherProto = {};
 function protoOf(k) {
     return k === 'Sensor' ? SensorProto : k === 'Device' ? DeviceProto : k === 'Space' ? SpaceProto : OtherProto;
 }
-function obj(id) {
-    if (id === undefined || id === null || id === '') return null;
-    var o = objs[id];
+function objOf(n) {
+    var o = n.o;
     if (o !== undefined) return o;
-    var n = topo[id];
-    if (n === undefined) return null;
     o = Object.create(protoOf(n.k));
     var m = n.m;
     for (var key in m) o[key] = m[key];
     Object.freeze(o);
-    objs[id] = o;
+    n.o = o;
     return o;
+}
+function obj(id) {
+    if (id === undefined || id === null || id === '') return null;
+    var n = topo[id];
+    return n === undefined ? null : objOf(n);
 }
 function objOfKind(id, k) {
     var n = topo[id];
-    return n !== undefined && n.k === k ? obj(id) : null;
+    return n !== undefined && n.k === k ? objOf(n) : null;
 }
 function objs_(ids) { var r = []; for (var i = 0; i < ids.length; ++i) r.push(obj(ids[i])); return r; }
+// Fresh arrays (the caller may change them) of the cached objects: slice() is the
+// cheapest way to build an array in V4.
+function childSensors(n) { return (n.ocn === undefined ? (n.ocn = objs_(n.cn)) : n.ocn).slice(); }
+function childSpaces(n) { return (n.ocs === undefined ? (n.ocs = objs_(n.cs)) : n.ocs).slice(); }
+function childDevices(n) { return (n.ocd === undefined ? (n.ocd = objs_(n.cd)) : n.ocd).slice(); }
+function str(v) { return typeof v === 'string' ? v : String(v); }
 function need(id, k, what) {
     var n = topo[id];
     if (n === undefined || n.k !== k) throw new Error(what + ": no " + k.toLowerCase() + " '" + id + "'");
     return n;
 }
-function sensorEntry(id) {
-    var e = sv[id];
+function sensorEntry(n) {
+    var e = n.v;
     if (e === undefined) {
-        var n = topo[id];
-        e = hostEntry(host.sensorValue(id), n !== undefined ? n.m.DataType : '');
-        sv[id] = e;
+        e = hostEntry(host.sensorValue(n.m.Id), n.m.DataType);
+        n.v = e;
     }
     return e;
 }
-function spaceEntry(id, name) {
-    var key = id + '\u0001' + name;
-    var e = spv[key];
-    if (e === undefined) { e = hostEntry(host.spaceValue(id, name), name); spv[key] = e; }
+function spaceValues(n) {
+    var values = n.sv;
+    if (values === undefined) { values = Object.create(null); n.sv = values; }
+    return values;
+}
+function spaceEntry(n, id, name) {
+    var values = spaceValues(n);
+    var e = values[name];
+    if (e === undefined) { e = hostEntry(host.spaceValue(id, name), name); values[name] = e; }
     return e;
 }
 function history(json) {
-    return nativeParse(json).map(function (h) { return new Value(h[0], h[1], iso(h[2])); });
+    return nativeParse(json).map(function (h) { return newValue(h[0], h[1], iso(h[2])); });
 }
 function extended(n, name) {
     if (n === undefined || !(name in n.p)) return null;
@@ -114,18 +144,16 @@ function extended(n, name) {
 }
 
 var api = {
-    getSpaceMetadata: function (id) { return objOfKind(String(id), 'Space'); },
-    getSensorMetadata: function (id) { return objOfKind(String(id), 'Sensor'); },
-    getDeviceMetadata: function (id) { return objOfKind(String(id), 'Device'); },
+    getSpaceMetadata: function (id) { return objOfKind(str(id), 'Space'); },
+    getSensorMetadata: function (id) { return objOfKind(str(id), 'Sensor'); },
+    getDeviceMetadata: function (id) { return objOfKind(str(id), 'Device'); },
     getSensorValue: function (sensorId, dataType) {
-        sensorId = String(sensorId);
-        need(sensorId, 'Sensor', 'getSensorValue');
-        return valueObject(sensorEntry(sensorId), dataType);
+        return valueObject(sensorEntry(need(str(sensorId), 'Sensor', 'getSensorValue')), dataType);
     },
     getSpaceValue: function (spaceId, valueName) {
-        spaceId = String(spaceId);
-        need(spaceId, 'Space', 'getSpaceValue');
-        return valueObject(spaceEntry(spaceId, String(valueName)), valueName);
+        spaceId = str(spaceId);
+        var n = need(spaceId, 'Space', 'getSpaceValue');
+        return valueObject(spaceEntry(n, spaceId, str(valueName)), valueName);
     },
     getSensorHistoryValues: function (sensorId, dataType) {
         sensorId = String(sensorId);
@@ -137,10 +165,10 @@ var api = {
         need(spaceId, 'Space', 'getSpaceHistoryValues');
         return history(host.spaceHistory(spaceId, String(valueName)));
     },
-    getSpaceChildSpaces: function (id) { return objs_(need(String(id), 'Space', 'getSpaceChildSpaces').cs); },
-    getSpaceChildSensors: function (id) { return objs_(need(String(id), 'Space', 'getSpaceChildSensors').cn); },
-    getSpaceChildDevices: function (id) { return objs_(need(String(id), 'Space', 'getSpaceChildDevices').cd); },
-    getDeviceChildSensors: function (id) { return objs_(need(String(id), 'Device', 'getDeviceChildSensors').cn); },
+    getSpaceChildSpaces: function (id) { return childSpaces(need(str(id), 'Space', 'getSpaceChildSpaces')); },
+    getSpaceChildSensors: function (id) { return childSensors(need(str(id), 'Space', 'getSpaceChildSensors')); },
+    getSpaceChildDevices: function (id) { return childDevices(need(str(id), 'Space', 'getSpaceChildDevices')); },
+    getDeviceChildSensors: function (id) { return childSensors(need(str(id), 'Device', 'getDeviceChildSensors')); },
     getSpaceParentSpace: function (id) { return obj(need(String(id), 'Space', 'getSpaceParentSpace').ps); },
     getSensorParentSpace: function (id) { return obj(need(String(id), 'Sensor', 'getSensorParentSpace').s); },
     getDeviceParentSpace: function (id) { return obj(need(String(id), 'Device', 'getDeviceParentSpace').ps); },
@@ -149,33 +177,34 @@ var api = {
     getSensorExtendedProperty: function (id, name) { return extended(need(String(id), 'Sensor', 'getSensorExtendedProperty'), String(name)); },
     getDeviceExtendedProperty: function (id, name) { return extended(need(String(id), 'Device', 'getDeviceExtendedProperty'), String(name)); },
     setSensorValue: function (sensorId, dataType, value) {
-        sensorId = String(sensorId);
+        sensorId = str(sensorId);
         var n = need(sensorId, 'Sensor', 'setSensorValue');
-        var dt = dataType === undefined || dataType === null ? n.m.DataType : String(dataType);
+        var dt = dataType === undefined || dataType === null ? n.m.DataType : str(dataType);
         var v = text(value);
-        sv[sensorId] = [v, nowMs, null, dt];
-        fx += 'S' + field(sensorId) + field(dt) + field(v);
+        n.v = [v, nowMs, null, dt];
+        fx[fxn] = 1; fx[fxn + 1] = sensorId; fx[fxn + 2] = dt; fx[fxn + 3] = v; fxn += 4;
     },
     setSpaceValue: function (spaceId, valueName, value) {
-        spaceId = String(spaceId);
-        need(spaceId, 'Space', 'setSpaceValue');
-        var name = String(valueName), v = text(value);
-        spv[spaceId + '\u0001' + name] = [v, nowMs, null, name];
-        fx += 'P' + field(spaceId) + field(name) + field(v);
+        spaceId = str(spaceId);
+        var n = need(spaceId, 'Space', 'setSpaceValue');
+        var name = str(valueName), v = text(value);
+        spaceValues(n)[name] = [v, nowMs, null, name];
+        fx[fxn] = 2; fx[fxn + 1] = spaceId; fx[fxn + 2] = name; fx[fxn + 3] = v; fxn += 4;
     },
-    log: function (message) { fx += 'L' + field(String(message)); },
+    log: function (message) { fx[fxn] = 3; fx[fxn + 1] = String(message); fxn += 2; },
     sendNotification: function (id, type, payload) {
-        fx += 'N' + field(String(id)) + field(String(type)) + field(text(payload) || '');
+        fx[fxn] = 4; fx[fxn + 1] = String(id); fx[fxn + 2] = String(type); fx[fxn + 3] = text(payload) || '';
+        fxn += 4;
     }
 };
 
 var methods = {
     Space: {
         Parent: function () { return obj(topo[this.Id].ps); },
-        ChildSpaces: function () { return objs_(topo[this.Id].cs); },
-        ChildSensors: function () { return objs_(topo[this.Id].cn); },
-        ChildDevices: function () { return objs_(topo[this.Id].cd); },
-        Value: function (name) { return valueObject(spaceEntry(this.Id, String(name)), name); },
+        ChildSpaces: function () { return childSpaces(topo[this.Id]); },
+        ChildSensors: function () { return childSensors(topo[this.Id]); },
+        ChildDevices: function () { return childDevices(topo[this.Id]); },
+        Value: function (name) { return valueObject(spaceEntry(topo[this.Id], this.Id, str(name)), name); },
         History: function (name) { return history(host.spaceHistory(this.Id, String(name))); },
         ExtendedProperty: function (name) { return extended(topo[this.Id], String(name)); },
         Notify: function (payload) { api.sendNotification(this.Id, 'Space', payload); }
@@ -183,7 +212,7 @@ var methods = {
     Device: {
         Parent: function () { return obj(topo[this.Id].ps); },
         Space: function () { return obj(topo[this.Id].ps); },
-        ChildSensors: function () { return objs_(topo[this.Id].cn); },
+        ChildSensors: function () { return childSensors(topo[this.Id]); },
         ExtendedProperty: function (name) { return extended(topo[this.Id], String(name)); },
         Notify: function (payload) { api.sendNotification(this.Id, 'Device', payload); }
     },
@@ -191,7 +220,7 @@ var methods = {
         Space: function () { return obj(topo[this.Id].s); },
         Parent: function () { return obj(topo[this.Id].s); },
         Device: function () { return obj(topo[this.Id].d); },
-        Value: function () { return valueObject(sensorEntry(this.Id), this.DataType); },
+        Value: function () { return valueObject(sensorEntry(topo[this.Id]), this.DataType); },
         History: function () { return history(host.sensorHistory(this.Id)); },
         ExtendedProperty: function (name) { return extended(topo[this.Id], String(name)); },
         Notify: function (payload) { api.sendNotification(this.Id, 'Sensor', payload); }
@@ -206,7 +235,7 @@ function describe(v) {
     if (p === SensorProto) return 'Sensor(' + v.Id + ')';
     if (p === DeviceProto) return 'Device(' + v.Id + ')';
     if (p === SpaceProto) return 'Space(' + v.Id + ')';
-    if (p === Value.prototype) return { DataType: v.DataType, Value: v.Value, CreatedTime: v.CreatedTime };
+    if (p === ValueProto) return { DataType: v.DataType, Value: v.Value, CreatedTime: v.CreatedTime };
     try { return JSON.parse(JSON.stringify(v)); } catch (e) { return String(v); }
 }
 function callerLine() {
@@ -254,7 +283,11 @@ function invalidate(ids) {
     var list = ids.split('\u001e');
     for (var i = 0; i < list.length; ++i) {
         var id = list[i];
-        if (id.indexOf('\u0001') >= 0) delete spv[id]; else delete sv[id];
+        var at = id.indexOf('\u0001');
+        var n = topo[at >= 0 ? id.substring(0, at) : id];
+        if (n === undefined) continue;
+        if (at < 0) n.v = undefined;
+        else if (n.sv !== undefined) delete n.sv[id.substring(at + 1)];
     }
 }
 
@@ -271,19 +304,25 @@ JSON.parse = function parse(text, reviver) {
 return {
     invoke: function (fn, name, sid, msg, val, valText, dt, ts, enq, recv, corr, fk, fkey, fnum, dirty) {
         if (dirty !== '') invalidate(dirty);
-        fx = '';
+        if (fx.length > 256) fx.length = 0; // let go of what a large invocation left behind
+        fxn = 0;
         nowMs = recv;
         fnName = name;
         fastText = msg; fastKind = fk; fastKey = fkey; fastNum = fnum;
-        sv[sid] = [valText, ts, null, dt];
+        var n = topo[sid];
+        if (n !== undefined) n.v = [valText, ts, null, dt];
         fn(new Telemetry(sid, msg, val, dt, ts), new Context(name, enq, recv, corr));
         fastKind = 0;
-        return fx;
+        return fxn;
     },
-    setTopology: function (json) { topo = nativeParse(json); objs = {}; },
+    effects: fx,
+    intern: function (s) { return s; },
+    setTopology: function (json) { topo = nativeParse(json); },
     invalidate: invalidate,
-    invalidateAll: function () { sv = {}; spv = {}; },
-    takeEffects: function () { var r = fx; fx = ''; fastKind = 0; return r; },
+    invalidateAll: function () {
+        for (var id in topo) { var n = topo[id]; n.v = undefined; n.sv = undefined; }
+    },
+    takeEffects: function () { var r = fxn; fxn = 0; fastKind = 0; return r; },
     takeTrace: function () { var r = JSON.stringify(trace); trace = []; return r; },
     setTracing: function (on) { tracing = !!on; trace = []; install(); }
 };

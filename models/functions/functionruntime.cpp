@@ -184,7 +184,7 @@ void FunctionRuntime::finished(Worker *worker, const InvocationResult &result)
                 other->engine()->invalidate(key);
         }
     }
-    if (m_health.record(result.function, result.ok(), result.error.format(result.function))) {
+    if (m_health.record(result.function, result.ok(), result.ok() ? QString() : result.error.format(result.function))) {
         const QString reason = m_health.disabledReason(result.function);
         QMetaObject::invokeMethod(this, [this, name = result.function, reason] { emit functionDisabled(name, reason); },
                                   Qt::QueuedConnection);
