@@ -7,6 +7,8 @@
 #include <QJSEngine>
 
 #include <cstdio>
+#include <ctime>
+#include <pthread.h>
 #include <unistd.h>
 
 namespace twin {
@@ -15,6 +17,8 @@ class FunctionWatchdog::Slot
 {
 public:
     QJSEngine *engine = nullptr;
+    clockid_t cpuClock = 0;           // the CPU time of the engine's thread
+    bool hasCpuClock = false;
     std::mutex mutex;                 // orders interrupting against ending an invocation
     std::atomic<quint64> state{0};    // (sequence << 1) | busy
     std::atomic<int> timeoutMs{100};
@@ -23,8 +27,21 @@ public:
     // watchdog thread only:
     quint64 seenState = 0;
     qint64 firstSeenNs = 0;
+    qint64 cpuAtFirstSeenNs = 0;
     qint64 rssAtFirstSeen = 0;
 };
+
+namespace {
+
+qint64 cpuNs(clockid_t clock)
+{
+    timespec ts{};
+    if (clock_gettime(clock, &ts) != 0)
+        return -1;
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+} // namespace
 
 FunctionWatchdog::FunctionWatchdog() = default;
 
@@ -50,6 +67,7 @@ FunctionWatchdog::Slot *FunctionWatchdog::attach(QJSEngine *engine)
     std::lock_guard lock(m_mutex);
     auto slot = std::make_unique<Slot>();
     slot->engine = engine;
+    slot->hasCpuClock = pthread_getcpuclockid(pthread_self(), &slot->cpuClock) == 0;
     Slot *raw = slot.get();
     m_slots.push_back(std::move(slot));
     if (!m_thread.joinable())
@@ -107,16 +125,23 @@ void FunctionWatchdog::run()
             const quint64 state = s->state.load(std::memory_order_acquire);
             if (!(state & 1))
                 continue;
+            const qint64 cpu = s->hasCpuClock ? cpuNs(s->cpuClock) : -1;
             if (state != s->seenState) {
                 s->seenState = state;
                 s->firstSeenNs = now;
+                s->cpuAtFirstSeenNs = cpu;
                 if (rss < 0)
                     rss = residentBytes();
                 s->rssAtFirstSeen = rss;
                 continue;
             }
             Reason reason = Reason::None;
-            if ((now - s->firstSeenNs) / 1000000 >= s->timeoutMs.load(std::memory_order_relaxed)) {
+            // The limit is on the CPU time the engine's thread spent (a preempted thread
+            // is not charged for its neighbours); wall time only as a backstop.
+            const qint64 limitMs = s->timeoutMs.load(std::memory_order_relaxed);
+            const qint64 wallMs = (now - s->firstSeenNs) / 1000000;
+            const qint64 spentMs = cpu >= 0 && s->cpuAtFirstSeenNs >= 0 ? (cpu - s->cpuAtFirstSeenNs) / 1000000 : wallMs;
+            if (spentMs >= limitMs || wallMs >= WallBackstopFactor * limitMs) {
                 reason = Reason::Timeout;
             } else {
                 if (rss < 0)

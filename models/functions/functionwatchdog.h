@@ -21,8 +21,11 @@ namespace twin {
  * An engine marks the start and the end of each invocation with two atomic stores (no
  * clock read, no wake-up: a watchdog thread per call costs 60 times more). Every poll
  * interval (5 ms) the watchdog looks at the engines that are busy: an invocation it sees
- * busy in two polls has been running at least that long; past its time limit it is
- * interrupted with QJSEngine::setInterrupted(). While an invocation is busy across polls,
+ * busy in two polls has been running at least that long. The time limit applies to the
+ * CPU time of the engine's thread since the invocation was first seen (on a loaded
+ * machine a preempted invocation is not stopped for its neighbours' work); past it, or
+ * past WallBackstopFactor times the limit in wall time, the invocation is interrupted
+ * with QJSEngine::setInterrupted(). While an invocation is busy across polls,
  * the watchdog also reads the process's resident memory (/proc/self/statm): when it grew
  * by more than the memory limit since the invocation was first seen, the invocation is
  * interrupted too. QJSEngine has no heap limit of its own, and the time limit alone lets
@@ -32,6 +35,9 @@ class FunctionWatchdog
 {
 public:
     enum class Reason { None, Timeout, Memory };
+    /// An invocation running this many times its limit in wall time is stopped even when
+    /// it used less CPU time (e.g. it waits in a host call).
+    static constexpr int WallBackstopFactor = 10;
 
     class Slot;
 
@@ -43,6 +49,7 @@ public:
     /// The process-wide watchdog.
     static FunctionWatchdog *shared();
 
+    /// Called in the thread that runs \a engine (its CPU time is what the limit measures).
     Slot *attach(QJSEngine *engine);
     void detach(Slot *slot);
 

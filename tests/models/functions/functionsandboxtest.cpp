@@ -2,9 +2,11 @@
 // What a function must not be able to do, and what happens when it fails.
 #include "functionfixture.h"
 
+#include "functions/functionengine.h"
 #include "functions/functionwatchdog.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 
 #include <cstdio>
 
@@ -66,6 +68,43 @@ TEST_F(FunctionSandboxTest, RunawayLoopIsStoppedAtTheTimeLimit)
     EXPECT_GE(r.durationNs / 1000000, 45);
     // The engine is usable afterwards.
     EXPECT_EQ(probe(QStringLiteral("1 + 1")), QStringLiteral("2"));
+}
+
+/// A store whose reads of one sensor block (as a slow store would), without using CPU.
+class SlowStore : public MemoryValueStore
+{
+public:
+    bool sensorValue(const QString &sensorId, StoredValue *value) const override
+    {
+        if (sensorId == QStringLiteral("co2-1"))
+            QThread::msleep(250);
+        return MemoryValueStore::sensorValue(sensorId, value);
+    }
+};
+
+TEST_F(FunctionSandboxTest, TimeLimitCountsCpuTimeNotWaiting)
+{
+    // 250 ms waiting in a host call is past the 50 ms limit in wall time, but costs the
+    // invocation no CPU time: it is not stopped. A busy loop with the same limit is.
+    f.add(makeFunction(QStringLiteral("waits"), QStringLiteral("function process() { log(getSensorValue('co2-1').Value); }")));
+    f.add(makeFunction(QStringLiteral("spins"), QStringLiteral("function process() { while (true) {} }")));
+    SlowStore store;
+    store.setSensorValue(QStringLiteral("co2-1"), StoredValue{QStringLiteral("CarbonDioxide"), QStringLiteral("900"), 1});
+    FunctionEngine engine(&store);
+    engine.setDefaultTimeout(50);
+    const auto topology = f.index.snapshot();
+    engine.setTopology(topology);
+    TelemetrySample sample;
+    sample.sensorId = QStringLiteral("temp-2");
+    sample.message = QStringLiteral("21");
+
+    const InvocationResult waited = engine.invoke(topology->functionSlot(QStringLiteral("waits")), sample);
+    EXPECT_TRUE(waited.ok()) << waited.error.message.toStdString();
+    EXPECT_EQ(waited.logs, QStringList{QStringLiteral("900")});
+    EXPECT_GE(waited.durationNs / 1000000, 240);
+
+    const InvocationResult spun = engine.invoke(topology->functionSlot(QStringLiteral("spins")), sample);
+    EXPECT_EQ(spun.error.kind, FunctionError::Kind::Timeout);
 }
 
 TEST_F(FunctionSandboxTest, CatchingTheInterruptDoesNotHelp)
