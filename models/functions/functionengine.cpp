@@ -198,7 +198,7 @@ FunctionEngine::Compiled *FunctionEngine::compiled(int slot)
     if (c.source != f.source || (c.process.isUndefined() && c.error.kind == FunctionError::Kind::None)) {
         c = Compiled();
         c.source = f.source;
-        c.name = QJSValue(f.name);
+        c.name = m_intern.call({QJSValue(f.name)}); // held by the engine: no new string per call
         QStringList trace;
         const QJSValue wrapper = m_engine->evaluate(kWrapperHead + f.source + kWrapperTail,
                                                     f.name + QStringLiteral(".js"), 1, &trace);
