@@ -62,6 +62,8 @@ bool MosquittoBroker::start(QString *error, int port, const Tls *tls)
         config += QStringLiteral("user root\n");
     if (tls) {
         config += QStringLiteral("cafile %1\ncertfile %2\nkeyfile %3\n").arg(tls->caFile, tls->certFile, tls->keyFile);
+        if (tls->requireClientCertificate)
+            config += QStringLiteral("require_certificate true\n");
     }
     const QString configPath = m_dir.filePath(QStringLiteral("mosquitto.conf"));
     QFile f(configPath);

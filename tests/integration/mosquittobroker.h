@@ -21,6 +21,8 @@ public:
         QString caFile;
         QString certFile;
         QString keyFile;
+        /// Clients must present a certificate signed by caFile.
+        bool requireClientCertificate = false;
     };
 
     MosquittoBroker();

@@ -25,7 +25,8 @@ public:
     std::atomic<int> count{0};
 };
 
-/// A CA, a server certificate for localhost/127.0.0.1 signed by it, and an unrelated CA.
+/// A CA, a server certificate for localhost/127.0.0.1 signed by it, a client certificate
+/// signed by it, and an unrelated CA.
 bool makeCertificates(const QString &dir, QString *error)
 {
     const QString openssl = QStringLiteral("openssl");
@@ -36,6 +37,25 @@ bool makeCertificates(const QString &dir, QString *error)
         return false;
     ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n");
     ext.close();
+    QFile clientExt(dir + QStringLiteral("/client.ext"));
+    if (!clientExt.open(QIODevice::WriteOnly))
+        return false;
+    clientExt.write("basicConstraints=CA:FALSE\nextendedKeyUsage=clientAuth\n");
+    clientExt.close();
+    const auto signedBy = [&](const QString &name, const QString &subject, const QString &extFile) {
+        return twintest::runProgram(openssl, QStringList{QStringLiteral("req")} + ec
+                                        + QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"),
+                                                      QStringLiteral("-out"), name + QStringLiteral(".csr"),
+                                                      QStringLiteral("-subj"), subject},
+                                    error, dir)
+            && twintest::runProgram(openssl,
+                                    {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                                     name + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
+                                     QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                                     QStringLiteral("-out"), name + QStringLiteral(".crt"), QStringLiteral("-days"),
+                                     QStringLiteral("1"), QStringLiteral("-extfile"), extFile},
+                                    error, dir);
+    };
     return twintest::runProgram(openssl, QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
                                     + QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
                                                   QStringLiteral("ca.crt"), QStringLiteral("-days"), QStringLiteral("1"),
@@ -46,16 +66,8 @@ bool makeCertificates(const QString &dir, QString *error)
                                                   QStringLiteral("other.crt"), QStringLiteral("-days"), QStringLiteral("1"),
                                                   QStringLiteral("-subj"), QStringLiteral("/CN=Unrelated CA")},
                                 error, dir)
-        && twintest::runProgram(openssl, QStringList{QStringLiteral("req")} + ec
-                                    + QStringList{QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
-                                                  QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")},
-                                error, dir)
-        && twintest::runProgram(openssl,
-                                {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
-                                 QStringLiteral("-CA"), QStringLiteral("ca.crt"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                                 QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.crt"),
-                                 QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-extfile"), QStringLiteral("server.ext")},
-                                error, dir);
+        && signedBy(QStringLiteral("server"), QStringLiteral("/CN=localhost"), QStringLiteral("server.ext"))
+        && signedBy(QStringLiteral("client"), QStringLiteral("/CN=twinstudio-client"), QStringLiteral("client.ext"));
 }
 
 } // namespace
@@ -102,4 +114,46 @@ TEST(MqttTls, ConnectsWithTheRightCaAndRefusesAWrongOne)
     EXPECT_FALSE(error.isEmpty());
     EXPECT_EQ(wrong->state(), TelemetrySource::State::Disconnected);
     EXPECT_GE(wrong->counters().errors, 1u);
+}
+
+TEST(MqttTls, PresentsAClientCertificateWhenTheBrokerRequiresOne)
+{
+    TWIN_REQUIRE_MOSQUITTO();
+    MosquittoBroker broker;
+    QString error;
+    if (!makeCertificates(broker.dir(), &error))
+        GTEST_SKIP() << "openssl could not make test certificates: " << error.toStdString();
+    const QString d = broker.dir() + u'/';
+    MosquittoBroker::Tls tls{d + QStringLiteral("ca.crt"), d + QStringLiteral("server.crt"),
+                             d + QStringLiteral("server.key")};
+    tls.requireClientCertificate = true;
+    ASSERT_TRUE(broker.start(&error, 0, &tls)) << error.toStdString();
+
+    // With the client certificate and key: connects, subscribes, receives its own message.
+    CountingSink sink;
+    std::unique_ptr<TelemetrySource> client(TelemetrySourceRegistry::create(QStringLiteral("mqtt"), nullptr, &error));
+    ASSERT_TRUE(client);
+    client->setSink(&sink);
+    ASSERT_TRUE(client->start({{QStringLiteral("url"), broker.url()},
+                               {QStringLiteral("caFile"), tls.caFile},
+                               {QStringLiteral("certFile"), QString(d + QStringLiteral("client.crt"))},
+                               {QStringLiteral("keyFile"), QString(d + QStringLiteral("client.key"))},
+                               {QStringLiteral("subscriptions"), QVariantList{QStringLiteral("twins/+/telemetry")}}},
+                              &error))
+        << error.toStdString();
+    ASSERT_TRUE(client->publish("twins/t/telemetry", "1", 1, &error)) << error.toStdString();
+    ASSERT_TRUE(client->flush(5000));
+    for (int i = 0; i < 500 && sink.count.load() < 1; ++i)
+        QThread::msleep(10);
+    EXPECT_EQ(sink.count.load(), 1);
+
+    // Without one, the broker refuses the handshake and start() says so.
+    std::unique_ptr<TelemetrySource> anonymous(TelemetrySourceRegistry::create(QStringLiteral("mqtt"), nullptr, &error));
+    error.clear();
+    EXPECT_FALSE(anonymous->start({{QStringLiteral("url"), broker.url()},
+                                   {QStringLiteral("caFile"), tls.caFile},
+                                   {QStringLiteral("connectTimeoutMs"), QVariant(5000)}},
+                                  &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(anonymous->state(), TelemetrySource::State::Disconnected);
 }
