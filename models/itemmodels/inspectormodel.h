@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+#include <vector>
+
+namespace twin {
+
+class Project;
+struct DtdlElement;
+
+/**
+ * The property inspector of one twin, as a tree derived from its resolved interface:
+ *
+ * - Identity: id, model and category (read-only);
+ * - Properties: one row per Property, inherited ones included, with its value, schema,
+ *   unit, whether it is writable and the validation error of its value;
+ * - Telemetry: one row per Telemetry with the live value of that point (see setLiveValue());
+ * - Components: one row per Component, its properties as child rows;
+ * - Relationships: the twin's outgoing relationships with their targets.
+ *
+ * Columns: name, value, schema. setData() on a writable value edits the document through
+ * Project (one undo step); a value the schema refuses leaves the document as it was and
+ * is reported on its row (ErrorRole, tooltip). The model follows the document (undo,
+ * redo, edits elsewhere, open, import) and the twin set with setTwin().
+ *
+ * Editors: EditorRole says which editor a value wants; EditRole gives and takes a value
+ * of the matching type (double, qlonglong, bool, QString, QDate, QDateTime, QTime; JSON
+ * text for objects, maps, arrays and geospatial values; the enum value for enums).
+ */
+class InspectorModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, ValueColumn, SchemaColumn, ColumnCount };
+
+    enum class RowKind { Section, Identity, Property, Telemetry, Component, ComponentProperty, Relationship };
+    Q_ENUM(RowKind)
+
+    /// The editor a value row wants.
+    enum class Editor { None, Text, Integer, Double, Boolean, Enum, Date, DateTime, Time, Duration, Json };
+    Q_ENUM(Editor)
+
+    enum Role {
+        RowKindRole = Qt::UserRole + 1, ///< RowKind (as int)
+        EditorRole,                     ///< Editor (as int)
+        NameRole,                       ///< content name, relationship name or identity key
+        ComponentRole,                  ///< ComponentProperty: the component's name
+        SchemaRole,                     ///< the schema: a DTDL term or a schema DTMI
+        UnitRole,                       ///< the unit's symbol ("°C"), empty when none
+        EditableRole,                   ///< bool: the value can be edited here
+        ReadOnlyReasonRole,             ///< why it cannot (a sentence), empty when it can
+        ErrorRole,                      ///< the last refused edit, else what is wrong with the value
+        EnumValuesRole,                 ///< Enum: QVariantList of the allowed values
+        EnumLabelsRole,                 ///< Enum: QStringList of their display names
+        MinimumRole,                    ///< Integer: smallest value the schema allows (double)
+        MaximumRole,                    ///< Integer: largest value the schema allows (double)
+        RelationshipIdRole,             ///< Relationship: its $relationshipId
+        TargetRole,                     ///< Relationship: the target twin's id
+        LiveTimestampRole,              ///< Telemetry: when the live value was measured
+    };
+
+    /// A relationship the twin's model declares, with the twins it may point to.
+    struct RelationshipOption
+    {
+        QString name;
+        QString displayName;
+        QString targetModel;     ///< the interface targets must be (or extend); empty: any
+        int maxMultiplicity = -1; ///< -1: unbounded
+        int count = 0;           ///< how many the twin has already
+        QStringList targets;     ///< twin ids allowed and not yet related by this name
+
+        bool isFull() const { return maxMultiplicity >= 0 && count >= maxMultiplicity; }
+    };
+
+    explicit InspectorModel(Project *project, QObject *parent = nullptr);
+    ~InspectorModel() override;
+
+    /// Shows the twin with \a id (empty: none). A twin that goes away (removed, or not yet
+    /// there) shows as empty and comes back when an undo restores it.
+    void setTwin(const QString &id);
+    QString twin() const { return m_twinId; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Sets the value at \a index (any column of the row) as setData() does; on refusal
+    /// the row shows \a error's text and false is returned.
+    bool setValue(const QModelIndex &index, const QVariant &value, QString *error = nullptr);
+    /// The row of a content (name column): a property, telemetry or component by name, a
+    /// component's property with \a component, a relationship by its id.
+    QModelIndex findRow(RowKind kind, const QString &name, const QString &component = QString()) const;
+    /// The section row holding rows of \a kind (invalid when the section is not shown).
+    QModelIndex sectionIndex(RowKind kind) const;
+
+    // --- relationships ---------------------------------------------------------------------
+    /// The relationships the twin's model declares (inherited ones included), each with the
+    /// twins it may target: those whose model is the relationship's target or extends it,
+    /// the twin itself and twins it already has by that name excluded. Full ones (at their
+    /// maxMultiplicity) are listed with no targets.
+    QList<RelationshipOption> relationshipOptions() const;
+    /// Adds a relationship \a name to \a targetId (one undo step), checked as
+    /// relationshipOptions() lists them.
+    bool addRelationship(const QString &name, const QString &targetId, QString *error = nullptr);
+    /// Removes the relationship on the row \a index (one undo step).
+    bool removeRelationship(const QModelIndex &index, QString *error = nullptr);
+
+    // --- live values -----------------------------------------------------------------------
+    /**
+     * Feeds the live value of a point: telemetry (or a property) \a name of twin \a twinId,
+     * measured at \a timestamp. An empty \a name means the twin's first telemetry (a sensor
+     * twin with one stream). Call it from the GUI thread, at most once per point and
+     * display tick; the value column of the matching Telemetry row shows the latest value.
+     * Values are kept for every twin, so they are there when the selection moves.
+     */
+    void setLiveValue(const QString &twinId, const QString &name, const QVariant &value,
+                      const QDateTime &timestamp);
+    /// Forgets all live values (telemetry stopped).
+    void clearLiveValues();
+
+    /// The usual symbol of a DTDL unit ("degreeCelsius" → "°C"); the name when unknown.
+    static QString unitSymbol(const QString &unit);
+    /// \a value as the JSON the schema wants, or undefined with \a error set.
+    QJsonValue toJson(const QVariant &value, const QString &schema, QString *error) const;
+
+    struct Node; ///< one row (defined in the .cpp)
+
+private:
+    struct LiveValue
+    {
+        QVariant value;
+        QDateTime timestamp;
+    };
+
+    void rebuild();
+    void reset();
+    /// Brings the Relationships rows up to date; \a announce: with row signals (not in a reset).
+    void refreshRelationships(bool announce);
+    void onTwinChanged(int index);
+    void onRelationshipChanged(int index);
+    const Node *node(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *node, int column) const;
+    Node *section(RowKind kind) const;
+    const DtdlElement *elementOf(const Node &node) const;
+    QJsonValue storedValue(const Node &node) const;
+    QString schemaText(const QString &schema) const;
+    QString displayValue(const Node &node) const;
+    QVariant editValue(const Node &node) const;
+    Editor editorFor(const QString &schema) const;
+    QString readOnlyReason(const Node &node) const;
+    QString valueError(const Node &node) const;
+    static QString errorKey(const Node &node);
+    void emitValuesChanged();
+
+    Project *const m_project;
+    QString m_twinId;
+    QString m_model; ///< the model the rows were built from
+    QJsonObject m_properties; ///< the values last shown, to tell real changes apart
+    std::vector<std::unique_ptr<Node>> m_sections;
+    QHash<QString, QString> m_errors; ///< errorKey() → last refused edit
+    QHash<QString, QHash<QString, LiveValue>> m_live; ///< twin → name → value
+};
+
+} // namespace twin
