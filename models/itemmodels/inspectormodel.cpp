@@ -2,6 +2,7 @@
 #include "inspectormodel.h"
 
 #include "document/project.h"
+#include "document/twinfactory.h"
 #include "ontology/dtdlelement.h"
 #include "ontology/dtdlvocabulary.h"
 
@@ -94,6 +95,13 @@ QString elementTitle(const DtdlElement *e, const QString &fallback)
 {
     const QString title = e ? DtdlElement::localized(e->displayName) : QString();
     return title.isEmpty() ? fallback : title;
+}
+
+/// An interface's display name, else the last segment of its DTMI ("Room" for
+/// dtmi:twinstudio:core:Room;1): full DTMIs are for tooltips.
+QString interfaceTitle(const ModelRegistry &models, const QString &dtmi)
+{
+    return elementTitle(models.element(dtmi), TwinFactory::shortName(dtmi));
 }
 
 } // namespace
@@ -449,7 +457,7 @@ QString InspectorModel::schemaText(const QString &schema) const
     case DtdlKind::Array:
         return tr("array of %1").arg(schemaText(s->elementSchema));
     case DtdlKind::Interface:
-        return elementTitle(s, schema);
+        return interfaceTitle(m_project->models(), schema);
     default:
         return schema;
     }
@@ -507,7 +515,7 @@ QString InspectorModel::displayValue(const Node &n) const
         if (n.name == kIdKey)
             return m_twinId;
         if (n.name == kModelKey)
-            return elementTitle(m_project->models().element(m_model), m_model);
+            return interfaceTitle(m_project->models(), m_model);
         return t ? categoryName(m_project->categoryOf(*t)) : QString();
     case RowKind::Component: {
         const DtdlElement *e = elementOf(n);
@@ -701,9 +709,11 @@ QVariant InspectorModel::data(const QModelIndex &index, int role) const
         if (index.column() == ValueColumn)
             return displayValue(*n);
         if (n->kind == RowKind::Identity)
-            return n->name == kModelKey ? m_model : QString();
-        if (n->kind == RowKind::Relationship)
-            return n->relationshipId;
+            return QVariant();
+        if (n->kind == RowKind::Relationship) {
+            const Twin *target = m_project->graph()->findTwin(n->target);
+            return target ? interfaceTitle(m_project->models(), target->model) : QString();
+        }
         if (e && n->kind != RowKind::Section) {
             const QString unit = unitSymbol(e->unit);
             const QString text = schemaText(e->schema);
@@ -728,6 +738,10 @@ QVariant InspectorModel::data(const QModelIndex &index, int role) const
         }
         if (n->kind == RowKind::Identity && n->name == kModelKey)
             lines.append(m_model);
+        if (n->kind == RowKind::Relationship)
+            lines.append(tr("Relationship %1 to %2").arg(n->relationshipId, n->target));
+        if (n->kind == RowKind::Component && e)
+            lines.append(e->schema);
         if (index.column() == ValueColumn) {
             if (const QString why = readOnlyReason(*n); !why.isEmpty() && n->kind != RowKind::Telemetry)
                 lines.append(why);

@@ -139,8 +139,8 @@ TEST(InspectorModel, RowsFollowTheResolvedInterface)
     EXPECT_EQ(childNames(m, identity), (QStringList{str("id"), str("model"), str("category")}));
     EXPECT_EQ(value(m, m.index(0, 0, identity)).toString(), str("th-101"));
     EXPECT_EQ(value(m, m.index(1, 0, identity)).toString(), str("Thermostat"));
-    EXPECT_EQ(m.index(1, InspectorModel::SchemaColumn, identity).data().toString(),
-              str("dtmi:twinstudio:core:Thermostat;1"));
+    EXPECT_TRUE(m.index(1, InspectorModel::ValueColumn, identity).data(Qt::ToolTipRole).toString().contains(
+        str("dtmi:twinstudio:core:Thermostat;1")));
     EXPECT_EQ(value(m, m.index(2, 0, identity)).toString(), str("Device"));
     EXPECT_FALSE(m.flags(m.index(0, 1, identity)) & Qt::ItemIsEditable);
     EXPECT_FALSE(m.index(0, 1, identity).data(InspectorModel::ReadOnlyReasonRole).toString().isEmpty());
@@ -162,6 +162,7 @@ TEST(InspectorModel, RowsFollowTheResolvedInterface)
     EXPECT_EQ(m.index(0, 0, rels).data(InspectorModel::NameRole).toString(), str("hasSensor"));
     EXPECT_EQ(m.index(0, 0, rels).data(InspectorModel::TargetRole).toString(), str("th-101-temp"));
     EXPECT_EQ(value(m, m.index(0, 0, rels)).toString(), str("Temperature (th-101-temp)"));
+    EXPECT_EQ(m.index(0, InspectorModel::SchemaColumn, rels).data().toString(), str("Temperature sensor"));
 
     m.setTwin(str("ms-101-temp"));
     const QModelIndex temperature = m.findRow(Kind::Telemetry, str("temperature"));
