@@ -4,6 +4,7 @@
 #include "topologydock.h"
 #include "palettedock.h"
 #include "interchangeactions.h"
+#include "inspector/inspectordock.h"
 #include "plan/planview.h"
 
 #include "document/project.h"
@@ -102,6 +103,9 @@ void MainWindow::createViews()
     addDockWidget(Qt::LeftDockWidgetArea, m_topology);
     m_palette = new PaletteDock(m_project, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_palette);
+    m_inspector = new InspectorDock(m_project, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+    connect(m_topology, &TopologyDock::twinSelected, m_inspector, &InspectorDock::setTwin);
 }
 
 void MainWindow::createActions()
@@ -155,6 +159,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_topology->toggleViewAction());
     view->addAction(m_palette->toggleViewAction());
+    view->addAction(m_inspector->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TwinStudio"), this, [this] {

@@ -14,6 +14,7 @@ class Project;
 
 namespace twin::ui {
 
+class InspectorDock;
 class InterchangeActions;
 class PaletteDock;
 class PlanView;
@@ -68,6 +69,7 @@ private:
     TopologyDock *m_topology = nullptr;
     PlanView *m_plan = nullptr;
     PaletteDock *m_palette = nullptr;
+    InspectorDock *m_inspector = nullptr;
     QTabWidget *m_views = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_selectionLabel = nullptr;

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inspectordock.h"
+
+#include "addrelationshipdialog.h"
+#include "inspectordelegate.h"
+
+#include "document/project.h"
+#include "itemmodels/inspectormodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace twin::ui {
+
+InspectorDock::InspectorDock(Project *project, QWidget *parent)
+    : QDockWidget(tr("Inspector"), parent)
+    , m_project(project)
+    , m_model(new InspectorModel(project, this))
+    , m_title(new QLabel(this))
+    , m_view(new QTreeView(this))
+    , m_add(new QPushButton(tr("Add Relationship…"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("InspectorDock"));
+    m_view->setObjectName(QStringLiteral("InspectorTree"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new InspectorDelegate(m_view));
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+                            | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->header()->setSectionResizeMode(InspectorModel::NameColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(InspectorModel::ValueColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(InspectorModel::SchemaColumn, QHeaderView::Interactive);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->resizeSection(InspectorModel::SchemaColumn, 110);
+
+    m_title->setObjectName(QStringLiteral("InspectorTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setObjectName(QStringLiteral("InspectorMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #c01c28"));
+    m_message->hide();
+    m_add->setObjectName(QStringLiteral("AddRelationship"));
+    m_add->setToolTip(tr("Add a relationship the twin's model allows"));
+    m_remove->setObjectName(QStringLiteral("RemoveRelationship"));
+    m_remove->setToolTip(tr("Remove the selected relationship"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+    setWidget(content);
+    content->setMinimumWidth(380);
+
+    connect(m_add, &QPushButton::clicked, this, &InspectorDock::addRelationship);
+    connect(m_remove, &QPushButton::clicked, this, &InspectorDock::removeRelationship);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->expandAll();
+        updateHeader();
+        updateButtons();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        m_view->expand(parent);
+        updateButtons();
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &InspectorDock::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &InspectorDock::updateHeader);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        // Rows are selected whole; keys typed go to the value.
+        const QModelIndex value = current.siblingAtColumn(InspectorModel::ValueColumn);
+        if (current.column() != InspectorModel::ValueColumn && value.isValid())
+            m_view->selectionModel()->setCurrentIndex(value, QItemSelectionModel::NoUpdate);
+        updateButtons();
+    });
+    updateHeader();
+    updateButtons();
+}
+
+void InspectorDock::setTwin(const QString &id)
+{
+    m_message->hide();
+    m_model->setTwin(id);
+}
+
+void InspectorDock::updateHeader()
+{
+    const Twin *t = m_project->graph()->findTwin(m_model->twin());
+    m_title->setText(t ? QStringLiteral("<b>%1</b>").arg(t->displayName().toHtmlEscaped())
+                       : tr("Select a twin in the topology or on the plan to see its properties."));
+}
+
+void InspectorDock::updateButtons()
+{
+    const bool hasTwin = m_project->graph()->findTwin(m_model->twin()) != nullptr;
+    m_add->setEnabled(hasTwin);
+    const auto kind = InspectorModel::RowKind(m_view->currentIndex().data(InspectorModel::RowKindRole).toInt());
+    m_remove->setEnabled(hasTwin && m_view->currentIndex().isValid() && kind == InspectorModel::RowKind::Relationship);
+}
+
+void InspectorDock::showError(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+void InspectorDock::addRelationship()
+{
+    AddRelationshipDialog dialog(m_project, m_model->relationshipOptions(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (m_model->addRelationship(dialog.relationshipName(), dialog.targetId(), &error))
+        showError(QString());
+    else
+        showError(tr("Cannot add the relationship: %1").arg(error));
+}
+
+void InspectorDock::removeRelationship()
+{
+    QString error;
+    if (m_model->removeRelationship(m_view->currentIndex().siblingAtColumn(0), &error))
+        showError(QString());
+    else
+        showError(tr("Cannot remove the relationship: %1").arg(error));
+}
+
+} // namespace twin::ui

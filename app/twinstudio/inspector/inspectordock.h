@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDockWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeView;
+
+namespace twin {
+class InspectorModel;
+class Project;
+}
+
+namespace twin::ui {
+
+/// The property inspector: the selected twin's properties, telemetry, components and
+/// relationships (an InspectorModel), edited in place; adds and removes relationships.
+class InspectorDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InspectorDock(Project *project, QWidget *parent = nullptr);
+
+    InspectorModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+
+    /// Shows the twin with \a id (empty: none).
+    void setTwin(const QString &id);
+    /// Asks for a relationship the twin's model allows and adds it.
+    void addRelationship();
+    /// Removes the relationship on the current row.
+    void removeRelationship();
+
+private:
+    void updateHeader();
+    void updateButtons();
+    void showError(const QString &message);
+
+    Project *const m_project;
+    InspectorModel *const m_model;
+    QLabel *const m_title;
+    QTreeView *const m_view;
+    QPushButton *const m_add;
+    QPushButton *const m_remove;
+    QLabel *const m_message;
+};
+
+} // namespace twin::ui

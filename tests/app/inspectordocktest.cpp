@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inspector/addrelationshipdialog.h"
+#include "inspector/inspectordock.h"
+#include "mainwindow.h"
+
+#include "document/project.h"
+#include "itemmodels/inspectormodel.h"
+
+#include "support/testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+using namespace twin;
+using Kind = InspectorModel::RowKind;
+
+namespace {
+
+QString str(const char *s)
+{
+    return QString::fromUtf8(s);
+}
+
+struct Fixture
+{
+    ui::MainWindow window;
+    ui::InspectorDock *dock = nullptr;
+    QTreeView *view = nullptr;
+    InspectorModel *model = nullptr;
+
+    Fixture()
+    {
+        window.openDemo();
+        window.resize(1400, 900);
+        window.show();
+        dock = window.findChild<ui::InspectorDock *>(QStringLiteral("InspectorDock"));
+        if (dock) {
+            view = dock->view();
+            model = dock->model();
+        }
+    }
+
+    Project *project() const { return window.project(); }
+
+    /// Opens the editor of \a row's value with the keyboard (F2) and returns it.
+    QWidget *openEditor(const QModelIndex &row)
+    {
+        const QModelIndex value = row.siblingAtColumn(InspectorModel::ValueColumn);
+        view->scrollTo(value);
+        view->setCurrentIndex(value);
+        QTest::keyClick(view, Qt::Key_F2);
+        return view->indexWidget(value);
+    }
+
+    /// Replaces the editor's text by \a text, typed, and presses Enter.
+    static void type(QWidget *editor, const QString &text)
+    {
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The view commits and closes the editor from the event loop.
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+};
+
+int redPixels(const QImage &image)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            n += c.red() > 150 && c.green() < 90 && c.blue() < 90;
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+TEST(InspectorDock, FollowsTheSelectionAndIsInTheViewMenu)
+{
+    Fixture f;
+    ASSERT_TRUE(f.dock);
+    EXPECT_TRUE(f.window.selectTwin(str("room-101")));
+    EXPECT_EQ(f.model->twin(), str("room-101"));
+    EXPECT_TRUE(f.view->isExpanded(f.model->sectionIndex(Kind::Property)));
+    bool inMenu = false;
+    for (QAction *a : f.window.findChildren<QAction *>())
+        inMenu |= a == f.dock->toggleViewAction();
+    EXPECT_TRUE(inMenu);
+}
+
+TEST(InspectorDock, KeyboardEditChangesTheDocumentAndUndoRestoresIt)
+{
+    Fixture f;
+    ASSERT_TRUE(f.dock);
+    ASSERT_TRUE(f.window.selectTwin(str("th-101")));
+    const QModelIndex setpoint = f.model->findRow(Kind::Property, str("setpoint"));
+    ASSERT_TRUE(setpoint.isValid());
+
+    QWidget *editor = f.openEditor(setpoint);
+    auto *spin = qobject_cast<QDoubleSpinBox *>(editor);
+    ASSERT_TRUE(spin) << "a double gets a spin box";
+    EXPECT_EQ(spin->suffix(), str(" °C"));
+    Fixture::type(spin, str("23.5"));
+
+    const Twin *t = f.project()->graph()->findTwin(str("th-101"));
+    EXPECT_EQ(t->properties.value(str("setpoint")), QJsonValue(23.5));
+    EXPECT_EQ(setpoint.siblingAtColumn(1).data().toString(), str("23.5 °C"));
+    EXPECT_TRUE(f.window.isWindowModified());
+
+    QAction *undo = nullptr;
+    for (QAction *a : f.window.findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = a;
+    }
+    ASSERT_TRUE(undo);
+    undo->trigger();
+    EXPECT_TRUE(f.project()->graph()->findTwin(str("th-101"))->properties.value(str("setpoint")).isUndefined());
+    EXPECT_TRUE(setpoint.siblingAtColumn(1).data().toString().isEmpty());
+
+    // Text goes through a line edit the same way.
+    QWidget *nameEditor = f.openEditor(f.model->findRow(Kind::Property, str("name")));
+    ASSERT_TRUE(qobject_cast<QLineEdit *>(nameEditor));
+    Fixture::type(nameEditor, str("Hall thermostat"));
+    EXPECT_EQ(f.project()->graph()->findTwin(str("th-101"))->displayName(), str("Hall thermostat"));
+}
+
+TEST(InspectorDock, RefusedValueShowsItsErrorAndLeavesTheDocument)
+{
+    Fixture f;
+    ASSERT_TRUE(f.dock);
+    Diagnostics d;
+    const QByteArray model = R"({
+      "@context": "dtmi:dtdl:context;3",
+      "@id": "dtmi:test:inspector:Panel;1",
+      "@type": "Interface",
+      "contents": [
+        {"@type": "Property", "name": "origin", "writable": true, "schema": {
+          "@type": "Object", "fields": [{"name": "x", "schema": "double"}]}},
+        {"@type": "Property", "name": "serial", "schema": "string"}
+      ]
+    })";
+    ASSERT_TRUE(f.project()->models().addDocuments({{str("panel.json"), model}}, &d));
+    ASSERT_TRUE(f.project()->addTwinUnder(Twin{str("panel"), str("dtmi:test:inspector:Panel;1"), {}, {}}, str("room-101")));
+    ASSERT_TRUE(f.window.selectTwin(str("panel")));
+    const int steps = f.project()->undoStack()->count();
+    const QJsonObject before = f.project()->graph()->findTwin(str("panel"))->properties;
+
+    const QModelIndex origin = f.model->findRow(Kind::Property, str("origin"));
+    const int redBefore = redPixels(f.view->viewport()->grab().toImage());
+    QWidget *editor = f.openEditor(origin);
+    ASSERT_TRUE(qobject_cast<QLineEdit *>(editor)) << "an object is edited as JSON text";
+    Fixture::type(editor, str("{\"x\": oops}"));
+
+    EXPECT_EQ(f.project()->graph()->findTwin(str("panel"))->properties, before);
+    EXPECT_EQ(f.project()->undoStack()->count(), steps);
+    const QString error = origin.data(InspectorModel::ErrorRole).toString();
+    EXPECT_TRUE(error.contains(str("not valid JSON"))) << error.toStdString();
+    EXPECT_TRUE(origin.siblingAtColumn(1).data(Qt::ToolTipRole).toString().contains(error));
+    f.view->selectionModel()->clear();
+    EXPECT_GT(redPixels(f.view->viewport()->grab().toImage()), redBefore + 20) << "the error is drawn in red";
+
+    // A field the object does not have is refused by the ontology, the same way.
+    Fixture::type(f.openEditor(origin), str("{\"y\": 1}"));
+    EXPECT_TRUE(origin.data(InspectorModel::ErrorRole).toString().contains(str("no field 'y'")));
+    EXPECT_EQ(f.project()->graph()->findTwin(str("panel"))->properties, before);
+
+    // A good value is taken and clears the error.
+    Fixture::type(f.openEditor(origin), str("{\"x\": 2.5}"));
+    EXPECT_TRUE(origin.data(InspectorModel::ErrorRole).toString().isEmpty());
+    EXPECT_EQ(f.project()->graph()->findTwin(str("panel"))->properties.value(str("origin")).toObject().value(str("x")),
+              QJsonValue(2.5));
+
+    // Read-only values open no editor.
+    EXPECT_FALSE(f.openEditor(f.model->findRow(Kind::Property, str("serial"))));
+}
+
+TEST(InspectorDock, AddsAndRemovesARelationshipThroughTheDialog)
+{
+    Fixture f;
+    ASSERT_TRUE(f.dock);
+    ASSERT_TRUE(f.window.selectTwin(str("person-alice")));
+    auto *add = f.dock->findChild<QPushButton *>(QStringLiteral("AddRelationship"));
+    auto *remove = f.dock->findChild<QPushButton *>(QStringLiteral("RemoveRelationship"));
+    ASSERT_TRUE(add && remove);
+    EXPECT_FALSE(remove->isEnabled());
+
+    QStringList listed;
+    bool handled = false;
+    QTimer::singleShot(0, f.dock, [&] {
+        auto *dialog = f.dock->findChild<ui::AddRelationshipDialog *>();
+        if (!dialog)
+            return;
+        auto *names = dialog->findChild<QComboBox *>(QStringLiteral("RelationshipName"));
+        auto *targets = dialog->findChild<QListWidget *>(QStringLiteral("RelationshipTarget"));
+        auto *filter = dialog->findChild<QLineEdit *>();
+        if (!names || !targets || !filter) {
+            dialog->reject();
+            return;
+        }
+        EXPECT_EQ(names->count(), 1);
+        EXPECT_EQ(names->currentData().toString(), str("hasRole"));
+        for (int i = 0; i < targets->count(); ++i)
+            listed.append(targets->item(i)->data(Qt::UserRole).toString());
+        QTest::keyClicks(filter, str("Meeting Room 102"));
+        targets->setFocus();
+        QTest::keyClick(targets, Qt::Key_Down);
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        EXPECT_TRUE(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        handled = true;
+    });
+    // Never leave a modal dialog hanging when the handler above could not run.
+    QTimer::singleShot(10000, f.dock, [&] {
+        if (auto *dialog = f.dock->findChild<ui::AddRelationshipDialog *>())
+            dialog->reject();
+    });
+    QTest::mouseClick(add, Qt::LeftButton);
+    ASSERT_TRUE(handled);
+
+    // Only spaces are offered for a person's role.
+    EXPECT_TRUE(listed.contains(str("room-101")));
+    EXPECT_FALSE(listed.contains(str("ms-101")));
+    EXPECT_FALSE(listed.contains(str("person-bob")));
+
+    const QModelIndex rels = f.model->sectionIndex(Kind::Relationship);
+    ASSERT_EQ(f.model->rowCount(rels), 1);
+    EXPECT_EQ(f.model->index(0, 0, rels).data(InspectorModel::TargetRole).toString(), str("room-102"));
+    const Twin *alice = f.project()->graph()->findTwin(str("person-alice"));
+    ASSERT_TRUE(alice);
+    const TwinGraph *g = f.project()->graph();
+    ASSERT_EQ(g->outgoing(g->indexOfTwin(str("person-alice"))).size(), 1);
+
+    f.view->setCurrentIndex(f.model->index(0, 0, rels));
+    EXPECT_TRUE(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    EXPECT_EQ(g->outgoing(g->indexOfTwin(str("person-alice"))).size(), 0);
+    f.project()->undoStack()->undo();
+    EXPECT_EQ(f.model->rowCount(rels), 1);
+}
+
+TEST(InspectorDock, TranslatedIntoGermanAndFrench)
+{
+    const QStringList contexts{str("twin::InspectorModel"), str("twin::ui::AddRelationshipDialog"),
+                               str("twin::ui::InspectorDelegate"), str("twin::ui::InspectorDock")};
+    for (const auto &[language, inspector, properties] :
+         {std::tuple{"de", "Inspektor", "Eigenschaften"}, std::tuple{"fr", "Inspecteur", "Propriétés"}}) {
+        SCOPED_TRACE(language);
+        QFile ts(twintest::sourcePath(QStringLiteral("translations/twinstudio_%1.ts").arg(str(language))));
+        ASSERT_TRUE(ts.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(ts.readAll());
+        static const QRegularExpression context(QStringLiteral("<context>\\s*<name>([^<]+)</name>(.*?)</context>"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+        int messages = 0;
+        for (const auto &m : context.globalMatch(text)) {
+            if (!contexts.contains(m.captured(1)))
+                continue;
+            messages += int(m.captured(2).count(str("<message")));
+            EXPECT_FALSE(m.captured(2).contains(str("type=\"unfinished\""))) << m.captured(1).toStdString();
+        }
+        EXPECT_GT(messages, 60);
+
+        QTranslator translator;
+        ASSERT_TRUE(translator.load(QDir(QStringLiteral(TWIN_QM_DIR)).filePath(QStringLiteral("twinstudio_%1.qm").arg(str(language)))));
+        EXPECT_EQ(translator.translate("twin::ui::InspectorDock", "Inspector"), str(inspector));
+        EXPECT_EQ(translator.translate("twin::InspectorModel", "Properties"), str(properties));
+    }
+}
