@@ -2,6 +2,350 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>twin::InspectorModel</name>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="452"/>
+        <source>enum of %1</source>
+        <translation>Aufzählung aus %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="454"/>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="456"/>
+        <source>map</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="458"/>
+        <source>array of %1</source>
+        <translation>Array aus %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="564"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="564"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="634"/>
+        <source>The id of a twin cannot change once it exists.</source>
+        <translation>Die ID eines Zwillings lässt sich nach dem Anlegen nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="636"/>
+        <source>The model of a twin cannot change once it exists.</source>
+        <translation>Das Modell eines Zwillings lässt sich nach dem Anlegen nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="637"/>
+        <source>The category follows from the model.</source>
+        <translation>Die Kategorie ergibt sich aus dem Modell.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="639"/>
+        <source>Telemetry is measured, not set: the value comes from the live data.</source>
+        <translation>Telemetrie wird gemessen, nicht gesetzt: Der Wert kommt aus den Live-Daten.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="641"/>
+        <source>Edit the component&apos;s properties in the rows below it.</source>
+        <translation>Die Eigenschaften der Komponente werden in den Zeilen darunter bearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="643"/>
+        <source>Use Remove and Add Relationship… to change relationships.</source>
+        <translation>Beziehungen ändern Sie mit „Entfernen“ und „Beziehung hinzufügen…“.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="650"/>
+        <source>The model of this twin is not loaded.</source>
+        <translation>Das Modell dieses Zwillings ist nicht geladen.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="652"/>
+        <source>Read-only: the model declares %1 as not writable, its value is reported by the device.</source>
+        <translation>Schreibgeschützt: Das Modell erklärt %1 als nicht beschreibbar, der Wert wird vom Gerät gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="654"/>
+        <source>Values of schema %1 cannot be edited here.</source>
+        <translation>Werte des Schemas %1 lassen sich hier nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="693"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="695"/>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="697"/>
+        <source>Telemetry</source>
+        <translation>Telemetrie</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="699"/>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="701"/>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="704"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="704"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="704"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="720"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="736"/>
+        <source>Measured at %1</source>
+        <translation>Gemessen am %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="737"/>
+        <source>No live value yet.</source>
+        <translation>Noch kein Live-Wert.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="742"/>
+        <source>Relationship %1 to %2</source>
+        <translation>Beziehung %1 zu %2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="836"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="838"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="840"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="873"/>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation>„%1“ ist weder wahr noch falsch</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="886"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="892"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="894"/>
+        <source>%1 is outside the range of %2 (%3 to %4)</source>
+        <translation>%1 liegt außerhalb des Bereichs von %2 (%3 bis %4)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="910"/>
+        <source>&apos;%1&apos; is not one of the values of this enum</source>
+        <translation>„%1“ ist keiner der Werte dieser Aufzählung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="937"/>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>kein gültiges JSON: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="939"/>
+        <source>more than one value</source>
+        <translation>mehr als ein Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="946"/>
+        <source>values of schema %1 cannot be edited here</source>
+        <translation>Werte des Schemas %1 lassen sich hier nicht bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1050"/>
+        <source>%1 has no relationship &apos;%2&apos;</source>
+        <translation>%1 hat keine Beziehung „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1052"/>
+        <source>%1 already has %n &apos;%2&apos; relationship(s), the most its model allows</source>
+        <translation><numerusform>%1 hat bereits %n Beziehung „%2“, mehr erlaubt sein Modell nicht</numerusform><numerusform>%1 hat bereits %n Beziehungen „%2“, mehr erlaubt sein Modell nicht</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1056"/>
+        <source>twin &apos;%1&apos; does not exist</source>
+        <translation>Zwilling „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1057"/>
+        <source>&apos;%1&apos; cannot be the target of &apos;%2&apos; of %3</source>
+        <translation>„%1“ kann nicht Ziel von „%2“ von %3 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1068"/>
+        <source>Select a relationship to remove.</source>
+        <translation>Wählen Sie die zu entfernende Beziehung aus.</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::AddRelationshipDialog</name>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="34"/>
+        <source>Add Relationship</source>
+        <translation>Beziehung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="37"/>
+        <source>Filter targets by id or name</source>
+        <translation>Ziele nach ID oder Name filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="44"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="108"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="48"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="115"/>
+        <source>The model allows at most %n of these, and the twin has them.</source>
+        <translation><numerusform>Das Modell erlaubt höchstens %n davon, und der Zwilling hat sie bereits.</numerusform><numerusform>Das Modell erlaubt höchstens %n davon, und der Zwilling hat sie bereits.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="60"/>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="61"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="92"/>
+        <source>The model of this twin declares no relationships.</source>
+        <translation>Das Modell dieses Zwillings deklariert keine Beziehungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="117"/>
+        <source>No twin can be the target.</source>
+        <translation>Kein Zwilling kommt als Ziel in Frage.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="118"/>
+        <source>No twin is a %1 that is not a target already.</source>
+        <translation>Es gibt keinen Zwilling vom Typ %1, der nicht schon Ziel ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="120"/>
+        <source>%1 of %2 shown: type to narrow the list.</source>
+        <translation>%1 von %2 angezeigt: Tippen Sie, um die Liste einzugrenzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="122"/>
+        <source>Targets are twins of %1 or a model that extends it.</source>
+        <translation>Ziele sind Zwillinge von %1 oder eines davon abgeleiteten Modells.</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::InspectorDelegate</name>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="125"/>
+        <source>e.g. PT15M, P1DT12H</source>
+        <translation>z. B. PT15M, P1DT12H</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="126"/>
+        <source>An ISO 8601 duration: P, then years (Y), months (M), weeks (W), days (D); T, then hours (H), minutes (M), seconds (S). PT1H30M is 1 hour 30 minutes.</source>
+        <translation>Eine Dauer nach ISO 8601: P, dann Jahre (Y), Monate (M), Wochen (W), Tage (D); T, dann Stunden (H), Minuten (M), Sekunden (S). PT1H30M ist 1 Stunde 30 Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="134"/>
+        <source>JSON, e.g. {&quot;x&quot;: 1}</source>
+        <translation>JSON, z. B. {"x": 1}</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="210"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::InspectorDock</name>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="20"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="25"/>
+        <source>Add Relationship…</source>
+        <translation>Beziehung hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="26"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="51"/>
+        <source>Add a relationship the twin&apos;s model allows</source>
+        <translation>Eine Beziehung hinzufügen, die das Modell des Zwillings erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="53"/>
+        <source>Remove the selected relationship</source>
+        <translation>Die ausgewählte Beziehung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="104"/>
+        <source>Select a twin in the topology or on the plan to see its properties.</source>
+        <translation>Wählen Sie einen Zwilling in der Topologie oder im Plan, um seine Eigenschaften zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="130"/>
+        <source>Cannot add the relationship: %1</source>
+        <translation>Die Beziehung kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="139"/>
+        <source>Cannot remove the relationship: %1</source>
+        <translation>Die Beziehung kann nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::InterchangeActions</name>
     <message>
         <location filename="../app/twinstudio/interchangeactions.cpp" line="26" />

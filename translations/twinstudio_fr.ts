@@ -2,6 +2,350 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>twin::InspectorModel</name>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="452"/>
+        <source>enum of %1</source>
+        <translation>énumération de %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="454"/>
+        <source>object</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="456"/>
+        <source>map</source>
+        <translation>table associative</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="458"/>
+        <source>array of %1</source>
+        <translation>tableau de %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="564"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="564"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="634"/>
+        <source>The id of a twin cannot change once it exists.</source>
+        <translation>L’identifiant d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="636"/>
+        <source>The model of a twin cannot change once it exists.</source>
+        <translation>Le modèle d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="637"/>
+        <source>The category follows from the model.</source>
+        <translation>La catégorie découle du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="639"/>
+        <source>Telemetry is measured, not set: the value comes from the live data.</source>
+        <translation>La télémétrie est mesurée, pas saisie : la valeur provient des données en direct.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="641"/>
+        <source>Edit the component&apos;s properties in the rows below it.</source>
+        <translation>Modifiez les propriétés du composant dans les lignes en dessous.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="643"/>
+        <source>Use Remove and Add Relationship… to change relationships.</source>
+        <translation>Utilisez « Supprimer » et « Ajouter une relation… » pour modifier les relations.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="650"/>
+        <source>The model of this twin is not loaded.</source>
+        <translation>Le modèle de ce jumeau n’est pas chargé.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="652"/>
+        <source>Read-only: the model declares %1 as not writable, its value is reported by the device.</source>
+        <translation>Lecture seule : le modèle déclare %1 non modifiable, sa valeur est fournie par l’appareil.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="654"/>
+        <source>Values of schema %1 cannot be edited here.</source>
+        <translation>Les valeurs du schéma %1 ne peuvent pas être modifiées ici.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="693"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="695"/>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="697"/>
+        <source>Telemetry</source>
+        <translation>Télémétrie</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="699"/>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="701"/>
+        <source>Relationships</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="704"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="704"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="704"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="720"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="736"/>
+        <source>Measured at %1</source>
+        <translation>Mesuré le %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="737"/>
+        <source>No live value yet.</source>
+        <translation>Pas encore de valeur en direct.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="742"/>
+        <source>Relationship %1 to %2</source>
+        <translation>Relation %1 vers %2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="836"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="838"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="840"/>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="873"/>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation>« %1 » n’est ni vrai ni faux</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="886"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="892"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>« %1 » n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="894"/>
+        <source>%1 is outside the range of %2 (%3 to %4)</source>
+        <translation>%1 est hors de la plage de %2 (de %3 à %4)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="910"/>
+        <source>&apos;%1&apos; is not one of the values of this enum</source>
+        <translation>« %1 » n’est pas l’une des valeurs de cette énumération</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="937"/>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>JSON non valide : %1 au caractère %2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="939"/>
+        <source>more than one value</source>
+        <translation>plus d’une valeur</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="946"/>
+        <source>values of schema %1 cannot be edited here</source>
+        <translation>les valeurs du schéma %1 ne peuvent pas être modifiées ici</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1050"/>
+        <source>%1 has no relationship &apos;%2&apos;</source>
+        <translation>%1 n’a pas de relation « %2 »</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1052"/>
+        <source>%1 already has %n &apos;%2&apos; relationship(s), the most its model allows</source>
+        <translation><numerusform>%1 a déjà %n relation « %2 », le maximum permis par son modèle</numerusform><numerusform>%1 a déjà %n relations « %2 », le maximum permis par son modèle</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1056"/>
+        <source>twin &apos;%1&apos; does not exist</source>
+        <translation>le jumeau « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1057"/>
+        <source>&apos;%1&apos; cannot be the target of &apos;%2&apos; of %3</source>
+        <translation>« %1 » ne peut pas être la cible de « %2 » de %3</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1068"/>
+        <source>Select a relationship to remove.</source>
+        <translation>Sélectionnez la relation à supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::AddRelationshipDialog</name>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="34"/>
+        <source>Add Relationship</source>
+        <translation>Ajouter une relation</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="37"/>
+        <source>Filter targets by id or name</source>
+        <translation>Filtrer les cibles par identifiant ou nom</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="44"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="108"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="48"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="115"/>
+        <source>The model allows at most %n of these, and the twin has them.</source>
+        <translation><numerusform>Le modèle en permet au plus %n, et le jumeau l’a déjà.</numerusform><numerusform>Le modèle en permet au plus %n, et le jumeau les a déjà.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="60"/>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Relation :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="61"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="92"/>
+        <source>The model of this twin declares no relationships.</source>
+        <translation>Le modèle de ce jumeau ne déclare aucune relation.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="117"/>
+        <source>No twin can be the target.</source>
+        <translation>Aucun jumeau ne peut être la cible.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="118"/>
+        <source>No twin is a %1 that is not a target already.</source>
+        <translation>Aucun jumeau de type %1 n’est pas déjà une cible.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="120"/>
+        <source>%1 of %2 shown: type to narrow the list.</source>
+        <translation>%1 sur %2 affichés : tapez pour affiner la liste.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="122"/>
+        <source>Targets are twins of %1 or a model that extends it.</source>
+        <translation>Les cibles sont des jumeaux de %1 ou d’un modèle qui l’étend.</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::InspectorDelegate</name>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="125"/>
+        <source>e.g. PT15M, P1DT12H</source>
+        <translation>p. ex. PT15M, P1DT12H</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="126"/>
+        <source>An ISO 8601 duration: P, then years (Y), months (M), weeks (W), days (D); T, then hours (H), minutes (M), seconds (S). PT1H30M is 1 hour 30 minutes.</source>
+        <translation>Une durée ISO 8601 : P, puis années (Y), mois (M), semaines (W), jours (D) ; T, puis heures (H), minutes (M), secondes (S). PT1H30M vaut 1 heure 30 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="134"/>
+        <source>JSON, e.g. {&quot;x&quot;: 1}</source>
+        <translation>JSON, p. ex. {"x": 1}</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="210"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::InspectorDock</name>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="20"/>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="25"/>
+        <source>Add Relationship…</source>
+        <translation>Ajouter une relation…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="26"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="51"/>
+        <source>Add a relationship the twin&apos;s model allows</source>
+        <translation>Ajouter une relation permise par le modèle du jumeau</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="53"/>
+        <source>Remove the selected relationship</source>
+        <translation>Supprimer la relation sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="104"/>
+        <source>Select a twin in the topology or on the plan to see its properties.</source>
+        <translation>Sélectionnez un jumeau dans la topologie ou sur le plan pour voir ses propriétés.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="130"/>
+        <source>Cannot add the relationship: %1</source>
+        <translation>Impossible d’ajouter la relation : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="139"/>
+        <source>Cannot remove the relationship: %1</source>
+        <translation>Impossible de supprimer la relation : %1</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::InterchangeActions</name>
     <message>
         <location filename="../app/twinstudio/interchangeactions.cpp" line="26" />
