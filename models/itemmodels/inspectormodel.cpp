@@ -822,7 +822,8 @@ Qt::ItemFlags InspectorModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == ValueColumn && n->kind != RowKind::Section && readOnlyReason(*n).isEmpty())
         f |= Qt::ItemIsEditable;
-    if (n->children.empty())
+    // Sections and components gain rows as the document changes; other rows never do.
+    if (n->kind != RowKind::Section && n->kind != RowKind::Component)
         f |= Qt::ItemNeverHasChildren;
     return f;
 }

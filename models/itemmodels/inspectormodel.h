@@ -122,7 +122,7 @@ public:
 
     // --- live values -----------------------------------------------------------------------
     /**
-     * Feeds the live value of a point: telemetry (or a property) \a name of twin \a twinId,
+     * Feeds the live value of a point: telemetry \a name of twin \a twinId,
      * measured at \a timestamp. An empty \a name means the twin's first telemetry (a sensor
      * twin with one stream). Call it from the GUI thread, at most once per point and
      * display tick; the value column of the matching Telemetry row shows the latest value.

@@ -65,7 +65,7 @@ InspectorDock::InspectorDock(Project *project, QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(buttons);
     setWidget(content);
-    content->setMinimumWidth(380);
+    content->setMinimumWidth(300);
 
     connect(m_add, &QPushButton::clicked, this, &InspectorDock::addRelationship);
     connect(m_remove, &QPushButton::clicked, this, &InspectorDock::removeRelationship);
