@@ -139,82 +139,82 @@
         <translation>Beziehung %1 zu %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="836"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="837"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="838"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="839"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="840"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="841"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="873"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="874"/>
         <source>&apos;%1&apos; is not true or false</source>
         <translation>„%1“ ist weder wahr noch falsch</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="886"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="887"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="892"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="893"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="894"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="895"/>
         <source>%1 is outside the range of %2 (%3 to %4)</source>
         <translation>%1 liegt außerhalb des Bereichs von %2 (%3 bis %4)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="910"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="911"/>
         <source>&apos;%1&apos; is not one of the values of this enum</source>
         <translation>„%1“ ist keiner der Werte dieser Aufzählung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="937"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="938"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>kein gültiges JSON: %1 bei Zeichen %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="939"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="940"/>
         <source>more than one value</source>
         <translation>mehr als ein Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="946"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="947"/>
         <source>values of schema %1 cannot be edited here</source>
         <translation>Werte des Schemas %1 lassen sich hier nicht bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1050"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1053"/>
         <source>%1 has no relationship &apos;%2&apos;</source>
         <translation>%1 hat keine Beziehung „%2“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1052"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1055"/>
         <source>%1 already has %n &apos;%2&apos; relationship(s), the most its model allows</source>
         <translation><numerusform>%1 hat bereits %n Beziehung „%2“, mehr erlaubt sein Modell nicht</numerusform><numerusform>%1 hat bereits %n Beziehungen „%2“, mehr erlaubt sein Modell nicht</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1056"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1059"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1057"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1060"/>
         <source>&apos;%1&apos; cannot be the target of &apos;%2&apos; of %3</source>
         <translation>„%1“ kann nicht Ziel von „%2“ von %3 sein</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1068"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1071"/>
         <source>Select a relationship to remove.</source>
         <translation>Wählen Sie die zu entfernende Beziehung aus.</translation>
     </message>
@@ -305,42 +305,47 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="20"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="21"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="25"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="26"/>
         <source>Add Relationship…</source>
         <translation>Beziehung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="26"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="51"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="52"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Eine Beziehung hinzufügen, die das Modell des Zwillings erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="53"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
         <source>Remove the selected relationship</source>
         <translation>Die ausgewählte Beziehung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="104"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="86"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="110"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Wählen Sie einen Zwilling in der Topologie oder im Plan, um seine Eigenschaften zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="130"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="136"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Die Beziehung kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="139"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="145"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Die Beziehung kann nicht entfernt werden: %1</translation>
     </message>

@@ -139,82 +139,82 @@
         <translation>Relation %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="836"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="837"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="838"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="839"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="840"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="841"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="873"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="874"/>
         <source>&apos;%1&apos; is not true or false</source>
         <translation>« %1 » n’est ni vrai ni faux</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="886"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="887"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="892"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="893"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>« %1 » n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="894"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="895"/>
         <source>%1 is outside the range of %2 (%3 to %4)</source>
         <translation>%1 est hors de la plage de %2 (de %3 à %4)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="910"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="911"/>
         <source>&apos;%1&apos; is not one of the values of this enum</source>
         <translation>« %1 » n’est pas l’une des valeurs de cette énumération</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="937"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="938"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>JSON non valide : %1 au caractère %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="939"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="940"/>
         <source>more than one value</source>
         <translation>plus d’une valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="946"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="947"/>
         <source>values of schema %1 cannot be edited here</source>
         <translation>les valeurs du schéma %1 ne peuvent pas être modifiées ici</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1050"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1053"/>
         <source>%1 has no relationship &apos;%2&apos;</source>
         <translation>%1 n’a pas de relation « %2 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1052"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1055"/>
         <source>%1 already has %n &apos;%2&apos; relationship(s), the most its model allows</source>
         <translation><numerusform>%1 a déjà %n relation « %2 », le maximum permis par son modèle</numerusform><numerusform>%1 a déjà %n relations « %2 », le maximum permis par son modèle</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1056"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1059"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1057"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1060"/>
         <source>&apos;%1&apos; cannot be the target of &apos;%2&apos; of %3</source>
         <translation>« %1 » ne peut pas être la cible de « %2 » de %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1068"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1071"/>
         <source>Select a relationship to remove.</source>
         <translation>Sélectionnez la relation à supprimer.</translation>
     </message>
@@ -305,42 +305,47 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="20"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="21"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="25"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="26"/>
         <source>Add Relationship…</source>
         <translation>Ajouter une relation…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="26"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="51"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="52"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Ajouter une relation permise par le modèle du jumeau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="53"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
         <source>Remove the selected relationship</source>
         <translation>Supprimer la relation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="104"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="86"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="110"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Sélectionnez un jumeau dans la topologie ou sur le plan pour voir ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="130"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="136"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Impossible d’ajouter la relation : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="139"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="145"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Impossible de supprimer la relation : %1</translation>
     </message>

@@ -988,6 +988,8 @@ bool InspectorModel::setValue(const QModelIndex &index, const QVariant &value, Q
     if (error)
         *error = message;
     emit dataChanged(first, last);
+    if (!ok)
+        emit valueRefused(indexOf(n, ValueColumn), message);
     return ok;
 }
 

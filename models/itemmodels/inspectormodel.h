@@ -133,6 +133,11 @@ public:
     /// Forgets all live values (telemetry stopped).
     void clearLiveValues();
 
+signals:
+    /// An edit of the value at \a index was refused, for \a message (also on the row).
+    void valueRefused(const QModelIndex &index, const QString &message);
+
+public:
     /// The usual symbol of a DTDL unit ("degreeCelsius" → "°C"); the name when unknown.
     static QString unitSymbol(const QString &unit);
     /// \a value as the JSON the schema wants, or undefined with \a error set.

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -174,6 +175,10 @@ TEST(InspectorDock, RefusedValueShowsItsErrorAndLeavesTheDocument)
     const QString error = origin.data(InspectorModel::ErrorRole).toString();
     EXPECT_TRUE(error.contains(str("not valid JSON"))) << error.toStdString();
     EXPECT_TRUE(origin.siblingAtColumn(1).data(Qt::ToolTipRole).toString().contains(error));
+    auto *message = f.dock->findChild<QLabel *>(QStringLiteral("InspectorMessage"));
+    ASSERT_TRUE(message);
+    EXPECT_TRUE(message->isVisibleTo(f.dock));
+    EXPECT_TRUE(message->text().contains(error)) << message->text().toStdString();
     f.view->selectionModel()->clear();
     EXPECT_GT(redPixels(f.view->viewport()->grab().toImage()), redBefore + 20) << "the error is drawn in red";
 
@@ -185,6 +190,7 @@ TEST(InspectorDock, RefusedValueShowsItsErrorAndLeavesTheDocument)
     // A good value is taken and clears the error.
     Fixture::type(f.openEditor(origin), str("{\"x\": 2.5}"));
     EXPECT_TRUE(origin.data(InspectorModel::ErrorRole).toString().isEmpty());
+    EXPECT_FALSE(message->isVisibleTo(f.dock));
     EXPECT_EQ(f.project()->graph()->findTwin(str("panel"))->properties.value(str("origin")).toObject().value(str("x")),
               QJsonValue(2.5));
 

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace twin::ui {
@@ -80,6 +81,11 @@ InspectorDock::InspectorDock(Project *project, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &InspectorDock::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &InspectorDock::updateHeader);
+    // The row shows a refused value in red; the full reason goes below, where it fits.
+    connect(m_model, &InspectorModel::valueRefused, this, [this](const QModelIndex &index, const QString &message) {
+        showError(tr("%1: %2").arg(index.siblingAtColumn(InspectorModel::NameColumn).data().toString(), message));
+    });
+    connect(m_project->undoStack(), &QUndoStack::indexChanged, this, [this] { showError(QString()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         // Rows are selected whole; keys typed go to the value.
         const QModelIndex value = current.siblingAtColumn(InspectorModel::ValueColumn);

@@ -234,6 +234,7 @@ TEST(InspectorModel, RefusedValuesAreReportedOnTheirRowAndLeaveTheDocument)
         {"installed", str("yesterday"), "date and time"},
         {"interval", str("5 minutes"), "duration"},
     };
+    QSignalSpy refusals(&m, &InspectorModel::valueRefused);
     for (const auto &r : refused) {
         SCOPED_TRACE(r.property);
         const QModelIndex row = m.findRow(Kind::Property, str(r.property));
@@ -243,7 +244,11 @@ TEST(InspectorModel, RefusedValuesAreReportedOnTheirRowAndLeaveTheDocument)
         EXPECT_TRUE(error.contains(str(r.mentions))) << error.toStdString();
         EXPECT_EQ(row.data(InspectorModel::ErrorRole).toString(), error);
         EXPECT_TRUE(value(m, row, Qt::ToolTipRole).toString().contains(error));
+        ASSERT_FALSE(refusals.isEmpty());
+        EXPECT_EQ(refusals.last().at(0).value<QModelIndex>(), row.siblingAtColumn(InspectorModel::ValueColumn));
+        EXPECT_EQ(refusals.last().at(1).toString(), error);
     }
+    EXPECT_EQ(refusals.size(), int(std::size(refused)));
     EXPECT_EQ(*p.graph()->findTwin(str("g1")), before);
     EXPECT_EQ(p.undoStack()->count(), 0);
 
