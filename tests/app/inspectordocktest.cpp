@@ -10,15 +10,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
@@ -58,6 +61,38 @@ struct Fixture
 
     Project *project() const { return window.project(); }
 
+    /// Adds a twin "panel" in room-101 whose model has a value of most kinds of schema.
+    void addPanel()
+    {
+        const QByteArray model = R"({
+          "@context": ["dtmi:dtdl:context;3", "dtmi:dtdl:extension:quantitativeTypes;1"],
+          "@id": "dtmi:test:inspector:Panel;1",
+          "@type": "Interface",
+          "contents": [
+            {"@type": "Property", "name": "origin", "writable": true, "schema": {
+              "@type": "Object", "fields": [{"name": "x", "schema": "double"}]}},
+            {"@type": "Property", "name": "serial", "schema": "string"},
+            {"@type": "Property", "name": "lit", "schema": "boolean", "writable": true},
+            {"@type": "Property", "name": "mode", "writable": true, "schema": {
+              "@type": "Enum", "valueSchema": "string", "enumValues": [
+                {"name": "auto", "displayName": "Automatic", "enumValue": "auto"},
+                {"name": "manual", "displayName": "Manual", "enumValue": "manual"}]}},
+            {"@type": ["Property", "Length"], "name": "width", "schema": "integer", "unit": "centimetre", "writable": true},
+            {"@type": "Property", "name": "serviced", "schema": "dateTime", "writable": true},
+            {"@type": "Property", "name": "period", "schema": "duration", "writable": true}
+          ]
+        })";
+        Diagnostics d;
+        ASSERT_TRUE(project()->models().addDocuments({{str("panel.json"), model}}, &d))
+            << (d.isEmpty() ? std::string() : d.first().format().toStdString());
+        ASSERT_TRUE(project()->addTwinUnder(Twin{str("panel"), str("dtmi:test:inspector:Panel;1"), {}, {}}, str("room-101")));
+    }
+
+    QJsonValue panelValue(const char *name) const
+    {
+        return project()->graph()->findTwin(str("panel"))->properties.value(str(name));
+    }
+
     /// Opens the editor of \a row's value with the keyboard (F2) and returns it.
     QWidget *openEditor(const QModelIndex &row)
     {
@@ -73,6 +108,12 @@ struct Fixture
     {
         QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(editor, text);
+        commit(editor);
+    }
+
+    /// Presses Enter in \a editor.
+    static void commit(QWidget *editor)
+    {
         QTest::keyClick(editor, Qt::Key_Return);
         // The view commits and closes the editor from the event loop.
         QCoreApplication::processEvents();
@@ -147,19 +188,7 @@ TEST(InspectorDock, RefusedValueShowsItsErrorAndLeavesTheDocument)
 {
     Fixture f;
     ASSERT_TRUE(f.dock);
-    Diagnostics d;
-    const QByteArray model = R"({
-      "@context": "dtmi:dtdl:context;3",
-      "@id": "dtmi:test:inspector:Panel;1",
-      "@type": "Interface",
-      "contents": [
-        {"@type": "Property", "name": "origin", "writable": true, "schema": {
-          "@type": "Object", "fields": [{"name": "x", "schema": "double"}]}},
-        {"@type": "Property", "name": "serial", "schema": "string"}
-      ]
-    })";
-    ASSERT_TRUE(f.project()->models().addDocuments({{str("panel.json"), model}}, &d));
-    ASSERT_TRUE(f.project()->addTwinUnder(Twin{str("panel"), str("dtmi:test:inspector:Panel;1"), {}, {}}, str("room-101")));
+    f.addPanel();
     ASSERT_TRUE(f.window.selectTwin(str("panel")));
     const int steps = f.project()->undoStack()->count();
     const QJsonObject before = f.project()->graph()->findTwin(str("panel"))->properties;
@@ -288,4 +317,51 @@ TEST(InspectorDock, TranslatedIntoGermanAndFrench)
         EXPECT_EQ(translator.translate("twin::ui::InspectorDock", "Inspector"), str(inspector));
         EXPECT_EQ(translator.translate("twin::InspectorModel", "Properties"), str(properties));
     }
+}
+
+TEST(InspectorDock, EachSchemaGetsItsEditor)
+{
+    Fixture f;
+    ASSERT_TRUE(f.dock);
+    f.addPanel();
+    ASSERT_TRUE(f.window.selectTwin(str("panel")));
+    auto row = [&](const char *name) { return f.model->findRow(Kind::Property, str(name)); };
+
+    // Boolean: a check box, toggled with the space bar.
+    auto *check = qobject_cast<QCheckBox *>(f.openEditor(row("lit")));
+    ASSERT_TRUE(check);
+    QTest::keyClick(check, Qt::Key_Space);
+    Fixture::commit(check);
+    EXPECT_EQ(f.panelValue("lit"), QJsonValue(true));
+
+    // Enum: a combo box of the display names, moved with the arrow keys.
+    auto *combo = qobject_cast<QComboBox *>(f.openEditor(row("mode")));
+    ASSERT_TRUE(combo);
+    EXPECT_EQ(combo->itemText(1), str("Manual"));
+    QTest::keyClick(combo, Qt::Key_Down);
+    Fixture::commit(combo);
+    EXPECT_EQ(f.panelValue("mode"), QJsonValue(str("manual")));
+
+    // Integer with a unit: a spin box with the unit's symbol.
+    auto *spin = qobject_cast<QSpinBox *>(f.openEditor(row("width")));
+    ASSERT_TRUE(spin);
+    EXPECT_EQ(spin->suffix(), str(" cm"));
+    Fixture::type(spin, str("120"));
+    EXPECT_EQ(f.panelValue("width"), QJsonValue(120));
+
+    // Date and time: a date-time editor in UTC.
+    auto *when = qobject_cast<QDateTimeEdit *>(f.openEditor(row("serviced")));
+    ASSERT_TRUE(when);
+    when->setDateTime(QDateTime(QDate(2026, 5, 4), QTime(9, 15), Qt::UTC));
+    Fixture::commit(when);
+    EXPECT_EQ(f.panelValue("serviced"), QJsonValue(str("2026-05-04T09:15:00.000Z")));
+
+    // Duration: ISO 8601 text; characters that cannot be part of one are not taken.
+    auto *period = qobject_cast<QLineEdit *>(f.openEditor(row("period")));
+    ASSERT_TRUE(period);
+    Fixture::type(period, str("PT1H30Mx"));
+    EXPECT_EQ(f.panelValue("period"), QJsonValue(str("PT1H30M")));
+
+    // Each edit was its own undo step.
+    EXPECT_EQ(f.project()->undoStack()->count(), 6);
 }
