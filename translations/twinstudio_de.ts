@@ -194,27 +194,27 @@
         <translation>Werte des Schemas %1 lassen sich hier nicht bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1053"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1054"/>
         <source>%1 has no relationship &apos;%2&apos;</source>
         <translation>%1 hat keine Beziehung „%2“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1055"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1056"/>
         <source>%1 already has %n &apos;%2&apos; relationship(s), the most its model allows</source>
         <translation><numerusform>%1 hat bereits %n Beziehung „%2“, mehr erlaubt sein Modell nicht</numerusform><numerusform>%1 hat bereits %n Beziehungen „%2“, mehr erlaubt sein Modell nicht</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1059"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1060"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1060"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1061"/>
         <source>&apos;%1&apos; cannot be the target of &apos;%2&apos; of %3</source>
         <translation>„%1“ kann nicht Ziel von „%2“ von %3 sein</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1071"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1072"/>
         <source>Select a relationship to remove.</source>
         <translation>Wählen Sie die zu entfernende Beziehung aus.</translation>
     </message>

@@ -194,27 +194,27 @@
         <translation>les valeurs du schéma %1 ne peuvent pas être modifiées ici</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1053"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1054"/>
         <source>%1 has no relationship &apos;%2&apos;</source>
         <translation>%1 n’a pas de relation « %2 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1055"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1056"/>
         <source>%1 already has %n &apos;%2&apos; relationship(s), the most its model allows</source>
         <translation><numerusform>%1 a déjà %n relation « %2 », le maximum permis par son modèle</numerusform><numerusform>%1 a déjà %n relations « %2 », le maximum permis par son modèle</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1059"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1060"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1060"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1061"/>
         <source>&apos;%1&apos; cannot be the target of &apos;%2&apos; of %3</source>
         <translation>« %1 » ne peut pas être la cible de « %2 » de %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1071"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1072"/>
         <source>Select a relationship to remove.</source>
         <translation>Sélectionnez la relation à supprimer.</translation>
     </message>

@@ -1009,6 +1009,7 @@ QList<InspectorModel::RelationshipOption> InspectorModel::relationshipOptions() 
         o.name = c->name;
         o.displayName = elementTitle(c, c->name);
         o.targetModel = c->target;
+        o.targetName = c->target.isEmpty() ? QString() : interfaceTitle(models, c->target);
         o.maxMultiplicity = c->maxMultiplicity;
         QSet<QString> related;
         for (int rel : g->outgoing(self)) {

@@ -75,6 +75,7 @@ public:
         QString name;
         QString displayName;
         QString targetModel;     ///< the interface targets must be (or extend); empty: any
+        QString targetName;      ///< that interface's display name
         int maxMultiplicity = -1; ///< -1: unbounded
         int count = 0;           ///< how many the twin has already
         QStringList targets;     ///< twin ids allowed and not yet related by this name

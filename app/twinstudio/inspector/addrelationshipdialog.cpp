@@ -115,11 +115,11 @@ void AddRelationshipDialog::showTargets()
         hint = tr("The model allows at most %n of these, and the twin has them.", nullptr, o.maxMultiplicity);
     else if (o.targets.isEmpty())
         hint = o.targetModel.isEmpty() ? tr("No twin can be the target.")
-                                       : tr("No twin is a %1 that is not a target already.").arg(o.targetModel);
+                                       : tr("No twin is a %1 that is not a target already.").arg(o.targetName);
     else if (matching > shown)
         hint = tr("%1 of %2 shown: type to narrow the list.").arg(shown).arg(matching);
     else if (!o.targetModel.isEmpty())
-        hint = tr("Targets are twins of %1 or a model that extends it.").arg(o.targetModel);
+        hint = tr("Targets are twins of %1 or a model that extends it.").arg(o.targetName);
     m_hint->setText(hint);
     updateOk();
 }

@@ -419,6 +419,7 @@ TEST(InspectorModel, RelationshipOptionsFollowTheCoreOntology)
     const auto hasSensor = option("hasSensor");
     ASSERT_EQ(hasSensor.name, str("hasSensor"));
     EXPECT_EQ(hasSensor.count, 4);
+    EXPECT_EQ(hasSensor.targetName, str("Sensor"));
     EXPECT_FALSE(hasSensor.targets.isEmpty());
     for (const QString &id : hasSensor.targets)
         EXPECT_EQ(p.categoryOf(*p.graph()->findTwin(id)), Category::Sensor) << id.toStdString();
