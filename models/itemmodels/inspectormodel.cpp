@@ -129,6 +129,7 @@ InspectorModel::InspectorModel(Project *project, QObject *parent)
         endResetModel();
     });
     connect(project, &Project::contentReset, this, &InspectorModel::reset);
+    connect(project, &Project::categoriesChanged, this, &InspectorModel::emitValuesChanged);
 }
 
 InspectorModel::~InspectorModel() = default;

@@ -174,6 +174,24 @@ TEST(InspectorModel, RowsFollowTheResolvedInterface)
     EXPECT_EQ(m.rowCount(), 0);
 }
 
+TEST(InspectorModel, CategoryFollowsTheCategoryMap)
+{
+    Project p;
+    loadFixture(p);
+    InspectorModel m(&p);
+    m.setTwin(str("th-101"));
+    const QModelIndex category = m.index(2, InspectorModel::ValueColumn, m.sectionIndex(Kind::Identity));
+    EXPECT_EQ(category.data().toString(), str("Device"));
+    QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+    QHash<QString, Category> roots = p.models().categoryRoots();
+    roots.insert(str("dtmi:twinstudio:core:Thermostat;1"), Category::Sensor);
+    ASSERT_TRUE(p.setCategoryRoots(roots));
+    EXPECT_FALSE(changed.isEmpty());
+    EXPECT_EQ(category.data().toString(), str("Sensor"));
+    p.undoStack()->undo();
+    EXPECT_EQ(category.data().toString(), str("Device"));
+}
+
 TEST(InspectorModel, EditsAreUndoable)
 {
     Project p;
