@@ -228,18 +228,22 @@ void ModelRegistry::rebuild()
     // Resolve in dependency order (bases first) with memoization; cycles were rejected by
     // the parser, the visiting set only guards against damage.
     QSet<QString> visiting;
-    std::function<const ResolvedInterface *(const QString &)> resolve = [&](const QString &id)
-        -> const ResolvedInterface * {
-        const auto done = m_resolved.constFind(id);
-        if (done != m_resolved.cend())
-            return &*done;
+    std::function<void(const QString &)> resolve = [&](const QString &id) {
+        if (m_resolved.contains(id))
+            return;
         const DtdlElement *e = element(id);
         if (!e || e->kind != DtdlKind::Interface || visiting.contains(id))
-            return nullptr;
+            return;
         visiting.insert(id);
-        QVarLengthArray<const ResolvedInterface *, 4> bases;
+        // Resolve the bases first, then look them up: an insertion into a QHash may move
+        // its values, so a pointer from one resolve() does not survive the next one.
         for (const QString &b : e->extends)
-            bases.append(resolve(b));
+            resolve(b);
+        QVarLengthArray<const ResolvedInterface *, 4> bases;
+        for (const QString &b : e->extends) {
+            const auto base = m_resolved.constFind(b);
+            bases.append(base != m_resolved.cend() ? &*base : nullptr);
+        }
         ResolvedInterface r;
         r.element = e;
         // Content names are unique in a valid hierarchy, so a name already present means
@@ -275,7 +279,7 @@ void ModelRegistry::rebuild()
             }
         }
         visiting.remove(id);
-        return &*m_resolved.insert(id, std::move(r));
+        m_resolved.insert(id, std::move(r));
     };
     for (const auto &[id, e] : m_elements) {
         if (e.kind == DtdlKind::Interface)
