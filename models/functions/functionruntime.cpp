@@ -86,6 +86,8 @@ private:
             engine.setDefaultTimeout(m_runtime->m_defaultTimeoutMs.load(std::memory_order_relaxed));
             for (const Job &job : std::as_const(batch)) {
                 engine.setTopology(job.topology);
+                if (job.sample.recordValue)
+                    m_runtime->record(this, job.sample);
                 for (int slot : job.functionSlots) {
                     if (m_runtime->m_health.isDisabled(job.topology->functions().at(slot).name))
                         continue;
@@ -155,6 +157,8 @@ void FunctionRuntime::dispatch(const QList<TelemetrySample> &samples)
         }
         const QList<int> &functionSlots = topology->functionsFor(s.sensorId);
         if (functionSlots.isEmpty()) {
+            if (s.recordValue)
+                m_store->setSensorValue(s.sensorId, StoredValue{s.dataType, s.valueText, s.timestampMs});
             m_workers[size_t(owner)]->engine()->invalidate(s.sensorId);
             continue;
         }
@@ -163,6 +167,16 @@ void FunctionRuntime::dispatch(const QList<TelemetrySample> &samples)
     for (int w = 0; w < n; ++w) {
         if (!jobs[size_t(w)].isEmpty())
             m_workers[size_t(w)]->post(jobs[size_t(w)]);
+    }
+}
+
+void FunctionRuntime::record(Worker *worker, const TelemetrySample &sample)
+{
+    m_store->setSensorValue(sample.sensorId, StoredValue{sample.dataType, sample.valueText, sample.timestampMs});
+    // Other workers may have read the old value since dispatch() invalidated it.
+    for (auto &other : m_workers) {
+        if (other.get() != worker)
+            other->engine()->invalidate(sample.sensorId);
     }
 }
 

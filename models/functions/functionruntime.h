@@ -59,6 +59,8 @@ private:
     class Worker;
     friend class Worker;
     void finished(Worker *worker, const InvocationResult &result);
+    /// Stores a sample's value (TelemetrySample::recordValue) from \a worker's thread.
+    void record(Worker *worker, const TelemetrySample &sample);
 
     ValueStore *const m_store;
     std::vector<std::unique_ptr<Worker>> m_workers;

@@ -24,6 +24,10 @@ struct TelemetrySample
     qint64 enqueuedMs = 0;
     qint64 receivedMs = 0;
     qint64 correlationId = 0;
+    /// The runtime records the value in its ValueStore, in order: just before the sample's
+    /// functions run (so they see the values of earlier samples, not of later ones in the
+    /// same batch), or at once when no function matches.
+    bool recordValue = false;
 };
 
 /// One API call recorded while tracing.

@@ -44,8 +44,10 @@ int PipelineFunctionDispatcher::dispatch(const SampleBatchView &batch)
         t.enqueuedMs = s.receivedMs;
         t.receivedMs = s.receivedMs;
         t.correlationId = ++m_correlation;
-        // Functions read the value of the sample that triggered them, and their siblings'.
-        m_store->setSensorValue(t.sensorId, StoredValue{t.dataType, t.valueText, t.timestampMs});
+        // Functions read the value of the sample that triggered them and their siblings'
+        // latest: the runtime stores each value in order, just before that sample's
+        // functions run.
+        t.recordValue = true;
         samples.append(std::move(t));
     }
     if (!samples.isEmpty())

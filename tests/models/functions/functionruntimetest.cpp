@@ -49,6 +49,30 @@ TEST(FunctionRuntimeTest, RunsTheAvailabilityFunctionOnWorkers)
     EXPECT_EQ(f.store.notifications().size(), 1);
 }
 
+TEST(FunctionRuntimeTest, EachSampleSeesTheValuesOfEarlierSamplesOnly)
+{
+    // Motion (none) then CO2 (stale) in one batch, as two messages that arrive together:
+    // the function for the motion sample must not see the CO2 reading that came after it,
+    // so only the CO2 sample notifies.
+    FunctionFixture f;
+    f.add(makeFunction(QStringLiteral("availability"), QString::fromUtf8(kAvailabilitySource),
+                       {dataTypeMatcher(QStringLiteral("Motion")), dataTypeMatcher(QStringLiteral("CarbonDioxide"))}));
+    FunctionRuntime runtime(&f.store, 1);
+    runtime.setTopology(f.index.snapshot());
+    auto motion = sample(QStringLiteral("motion-1"), QStringLiteral("Motion"), QStringLiteral(R"({"SensorValue":false})"), false);
+    auto co2 = sample(QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"), QStringLiteral(R"({"SensorValue":1500})"), 1500.0);
+    motion.recordValue = co2.recordValue = true;
+    runtime.dispatch({motion, co2});
+    runtime.waitForIdle();
+    EXPECT_EQ(runtime.invocations(), 2u);
+    EXPECT_EQ(f.store.notifications().size(), 1);
+    StoredValue v;
+    ASSERT_TRUE(f.store.sensorValue(QStringLiteral("co2-1"), &v));
+    EXPECT_EQ(v.value, QStringLiteral("1500"));
+    ASSERT_TRUE(f.store.sensorValue(QStringLiteral("motion-1"), &v));
+    EXPECT_EQ(v.value, QStringLiteral("false"));
+}
+
 TEST(FunctionRuntimeTest, DisablesAFailingFunctionAndSaysWhy)
 {
     FunctionFixture f;
