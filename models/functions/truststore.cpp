@@ -44,8 +44,16 @@ QString TrustStore::defaultFileName()
 
 QByteArray TrustStore::functionsHash(const QJsonArray &functions)
 {
-    return QCryptographicHash::hash(QJsonDocument(functions).toJson(QJsonDocument::Compact),
-                                    QCryptographicHash::Sha256)
+    // What runs, not whether it runs: disabling a failing function (the runtime does,
+    // for the user) or enabling it again does not ask for trust again.
+    QJsonArray code;
+    for (const QJsonValue &f : functions) {
+        QJsonObject o = f.toObject();
+        o.remove(QStringLiteral("enabled"));
+        o.remove(QStringLiteral("disabledReason"));
+        code.append(o);
+    }
+    return QCryptographicHash::hash(QJsonDocument(code).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
         .toHex();
 }
 

@@ -30,7 +30,8 @@ public:
     static QString defaultFileName();
     QString fileName() const { return m_fileName; }
 
-    /// A hash of the function definitions (sources, matchers, assignment).
+    /// A hash of the function definitions (sources, matchers, assignment); whether a
+    /// function is enabled is not part of it.
     static QByteArray functionsHash(const QJsonArray &functions);
 
     bool isTrusted(const QString &projectPath, const QByteArray &functionsHash) const;

@@ -51,3 +51,18 @@ TEST(TrustStoreTest, ProjectsCreatedHereAreTrusted)
     f.project.setViewState(state);
     EXPECT_FALSE(store.mayRun(f.project));
 }
+
+TEST(TrustStoreTest, DisablingAFailingFunctionKeepsTheProjectTrusted)
+{
+    QTemporaryDir dir;
+    FunctionFixture f;
+    ASSERT_TRUE(f.editor.addFunction(makeFunction(QStringLiteral("a"), QStringLiteral("function process() {}"))));
+    f.project.setFileName(dir.filePath(QStringLiteral("site.twinproj")));
+    TrustStore store(dir.filePath(QStringLiteral("trust.json")));
+    ASSERT_TRUE(store.trust(f.project.fileName(), TrustStore::functionsHash(f.project.functions())));
+    // The live session disables a function that keeps failing: no new code, no new question.
+    ASSERT_TRUE(f.editor.setEnabled(QStringLiteral("a"), false, QStringLiteral("failed 5 times in a row")));
+    EXPECT_TRUE(store.mayRun(f.project));
+    ASSERT_TRUE(f.editor.setEnabled(QStringLiteral("a"), true));
+    EXPECT_TRUE(store.mayRun(f.project));
+}
