@@ -1,24 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
-#include "functions/functiontopology.h"
-#include "functions/memoryvaluestore.h"
-#include "functions/pipelinefunctiondispatcher.h"
-#include "functions/truststore.h"
 #include "commands.h"
 
 #include "document/project.h"
+#include "functions/functionruntime.h"
+#include "functions/truststore.h"
+#include "live/livesetup.h"
+#include "live/livevaluestore.h"
 #include "store/projectstore.h"
 #include "telemetry/historystore.h"
-#include "telemetry/telemetrypipeline.h"
-#include "telemetry/telemetrysource.h"
-#include "telemetry/telemetrysourceregistry.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QThread>
 
 #include <chrono>
-#include <memory>
 
 namespace twinctl {
 
@@ -83,52 +79,35 @@ int runIngest(const QStringList &args)
     // Sensors are typed by the built-in core ontology, which project files do not carry.
     if (!project.models().contains(QStringLiteral("dtmi:twinstudio:core:Sensor;1")))
         project.models().loadCoreOntology(&diagnostics);
-    twin::TelemetryPipeline pipeline;
+    twin::LiveSetup live;
     diagnostics.clear();
-    pipeline.setProject(project, &diagnostics);
+    live.bind(project, &diagnostics);
     printDiagnostics(diagnostics);
+    twin::TelemetryPipeline &pipeline = live.pipeline();
 
     // The project's functions run on the live samples when the project is trusted.
-    std::unique_ptr<twin::MemoryValueStore> values;
-    std::unique_ptr<twin::FunctionRuntime> runtime;
-    std::unique_ptr<twin::PipelineFunctionDispatcher> dispatcher;
-    QStringList functionErrors;
-    const QList<twin::FunctionDefinition> definitions =
-        twin::PipelineFunctionDispatcher::definitionsOf(project, &functionErrors);
-    for (const QString &why : std::as_const(functionErrors))
+    for (const QString &why : live.functionErrors())
         printErr(QStringLiteral("%1: warning: function skipped: %2").arg(projectFile, why));
-    if (!definitions.isEmpty()) {
+    if (!live.definitions().isEmpty()) {
         if (!parser.isSet(trust) && !twin::TrustStore().mayRun(project)) {
             printErr(QStringLiteral("%1: warning: the project's functions are not trusted and do not run: trust it "
                                     "in TwinStudio, or pass --trust")
                          .arg(projectFile));
         } else {
-            values = std::make_unique<twin::MemoryValueStore>();
-            runtime = std::make_unique<twin::FunctionRuntime>(values.get(), 1);
-            runtime->setTopology(twin::FunctionTopology::build(project, definitions));
-            dispatcher = std::make_unique<twin::PipelineFunctionDispatcher>(runtime.get(), values.get());
-            pipeline.setDispatcher(dispatcher.get());
+            live.enableFunctions(project);
         }
     }
+    const twin::FunctionRuntime *runtime = live.runtime();
 
     twin::TelemetryPipeline::Options options;
     options.history = !parser.isSet(noHistory);
     options.historyPath = twin::HistoryStore::companionPath(projectFile);
     QString error;
-    if (!pipeline.start(options, &error)) {
+    if (!live.createSource(QStringLiteral("mqtt"), &error)) {
         printErr(QStringLiteral("twinctl ingest: %1").arg(error));
         return ExitInvalidInput;
     }
-    std::unique_ptr<twin::TelemetrySource> source(
-        twin::TelemetrySourceRegistry::create(QStringLiteral("mqtt"), nullptr, &error));
-    if (!source) {
-        printErr(QStringLiteral("twinctl ingest: %1").arg(error));
-        return ExitInvalidInput;
-    }
-    source->setSink(pipeline.createSink());
-    QVariantList subscriptions;
-    for (const twin::Subscription &s : pipeline.subscriptions(qosValue))
-        subscriptions.append(QVariantMap{{QStringLiteral("filter"), s.filter}, {QStringLiteral("qos"), s.qos}});
+    const QVariantList subscriptions = live.subscriptions(qosValue);
     QVariantMap config{{QStringLiteral("url"), parser.value(broker)},
                        {QStringLiteral("subscriptions"), subscriptions},
                        {QStringLiteral("cleanSession"), !parser.isSet(persistent)},
@@ -139,7 +118,7 @@ int runIngest(const QStringList &args)
         config.insert(QStringLiteral("clientId"), parser.value(clientId));
     if (parser.isSet(caFile))
         config.insert(QStringLiteral("caFile"), parser.value(caFile));
-    if (!source->start(config, &error)) {
+    if (!live.start(options, config, &error)) {
         printErr(QStringLiteral("twinctl ingest: %1").arg(error));
         return ExitInvalidInput;
     }
@@ -157,10 +136,7 @@ int runIngest(const QStringList &args)
         QThread::usleep(500);
     }
     pipeline.waitIdle(60000);
-    source->stop();
-    pipeline.stop();
-    if (runtime)
-        runtime->waitForIdle();
+    live.stop();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
     twin::TelemetryPipeline::Counters c = pipeline.counters();
@@ -187,8 +163,8 @@ int runIngest(const QStringList &args)
         {QStringLiteral("seconds"), seconds},
     };
     QJsonObject spaceValues;
-    int notificationCount = 0;
-    if (values) {
+    quint64 notificationCount = 0;
+    if (const twin::LiveValueStore *values = live.values()) {
         const auto spaces = values->spaceValues();
         for (auto it = spaces.cbegin(); it != spaces.cend(); ++it) {
             QJsonObject named;
@@ -196,12 +172,12 @@ int runIngest(const QStringList &args)
                 named.insert(v.key(), v.value().value);
             spaceValues.insert(it.key(), named);
         }
-        notificationCount = int(values->notifications().size());
+        notificationCount = values->notificationCount();
     }
     if (parser.isSet(json)) {
         QJsonObject all = summary;
         all.insert(QStringLiteral("functionFailures"), runtime ? qint64(runtime->failures()) : 0);
-        all.insert(QStringLiteral("notifications"), notificationCount);
+        all.insert(QStringLiteral("notifications"), qint64(notificationCount));
         all.insert(QStringLiteral("spaceValues"), spaceValues);
         printJsonLine(all);
     } else {

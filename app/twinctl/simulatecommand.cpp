@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "document/project.h"
+#include "live/livesetup.h"
 #include "store/projectstore.h"
 #include "telemetry/bindingset.h"
 #include "telemetry/pointregistry.h"
@@ -55,19 +56,6 @@ private:
     std::atomic<quint64> m_failed{0};
     std::atomic<quint64> m_retries{0};
 };
-
-/// A concrete topic for a binding's filter: wildcards become the twin id and the name.
-QString topicFor(const std::string &filter, const twin::PointInfo &info)
-{
-    QStringList levels = QString::fromStdString(filter).split(u'/');
-    for (QString &level : levels) {
-        if (level == QStringLiteral("+"))
-            level = info.twinId;
-        else if (level == QStringLiteral("#"))
-            level = info.name;
-    }
-    return levels.join(u'/');
-}
 
 } // namespace
 
@@ -135,21 +123,7 @@ int runSimulate(const QStringList &args)
     twin::BindingSet bindings;
     bindings.build(project, &points, &diagnostics);
     printDiagnostics(diagnostics);
-    QVariantList simulated;
-    for (auto it = bindings.sensorPoints().cbegin(); it != bindings.sensorPoints().cend(); ++it) {
-        const twin::PointInfo &info = points.info(*it);
-        simulated.append(QVariantMap{{QStringLiteral("twin"), info.twinId},
-                                     {QStringLiteral("name"), info.name},
-                                     {QStringLiteral("dataType"), info.dataType}});
-    }
-    for (const twin::BindingRule &rule : bindings.rules()) {
-        const twin::PointInfo &info = points.info(rule.point);
-        simulated.append(QVariantMap{{QStringLiteral("twin"), info.twinId},
-                                     {QStringLiteral("name"), info.name},
-                                     {QStringLiteral("dataType"), info.dataType},
-                                     {QStringLiteral("topic"), topicFor(rule.filter, info)},
-                                     {QStringLiteral("path"), QString::fromStdString(rule.pointer)}});
-    }
+    const QVariantList simulated = twin::LiveSetup::simulatedPoints(bindings, points);
     if (simulated.isEmpty()) {
         printErr(QStringLiteral("%1: error: the project has no sensor twins or bindings to simulate")
                      .arg(parser.value(projectOpt)));

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "livesetup.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace twin {
+
+class Project;
+
+/**
+ * The project's functions as the live session sees them: name, state (enabled, disabled
+ * with the reason the runtime gave, waiting for the project to be trusted, running) and
+ * the invocations and failures of the current run. Follows the document's function
+ * definitions; the run's figures come from setStats() on the session's tick.
+ */
+class FunctionStatusModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, StateColumn, InvocationsColumn, FailuresColumn, ColumnCount };
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        EnabledRole,
+        DisabledReasonRole,
+        InvocationsRole,
+        FailuresRole,
+        LastErrorRole,
+    };
+    /// What the live session does with the project's functions.
+    enum class RunState { Stopped, Running, Untrusted };
+    Q_ENUM(RunState)
+
+    explicit FunctionStatusModel(Project *project, QObject *parent = nullptr);
+
+    RunState runState() const { return m_runState; }
+    void setRunState(RunState state);
+    /// The figures of the current run (an empty hash: a new run).
+    void setStats(const QHash<QString, LiveSetup::FunctionStats> &stats);
+    /// The row of the function called \a name, or -1.
+    int rowOf(const QString &name) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Row
+    {
+        QString name;
+        bool enabled = true;
+        QString disabledReason;
+        LiveSetup::FunctionStats stats;
+    };
+    void reload();
+    QString stateText(const Row &row) const;
+    void emitChanged(int firstColumn, int lastColumn);
+
+    Project *const m_project;
+    QList<Row> m_rows;
+    QHash<QString, LiveSetup::FunctionStats> m_stats;
+    RunState m_runState = RunState::Stopped;
+};
+
+} // namespace twin

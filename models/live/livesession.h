@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "telemetry/telemetrypipeline.h"
+#include "telemetry/telemetrysource.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace twin {
+
+class FunctionStatusModel;
+class LiveSetup;
+class NotificationModel;
+class Project;
+
+/// The latest value of one point of a twin.
+struct LiveReading
+{
+    QString twinId;
+    QString name;      ///< telemetry name; a sensor's own point is named after its data type
+    QString dataType;
+    QString unit;
+    QVariant value;    ///< double, bool or QString
+    qint64 timestampMs = 0;
+};
+
+/**
+ * One live session of an open Project, for the desktop app: a source (an MQTT broker or
+ * the simulator), the telemetry pipeline and, when the project is trusted, its functions
+ * (LiveSetup wires them as `twinctl ingest` does).
+ *
+ * Nothing here blocks the calling (GUI) thread: connecting and disconnecting run on a
+ * control thread of the session's own, one request after the other, and what they lead
+ * to comes back as queued signals. Figures, values, notifications and function figures
+ * are pulled on a tick (every updateInterval(), 100 ms by default) and announced at most
+ * once per tick: statisticsChanged(), valuesChanged().
+ *
+ * Trust: a project whose functions come from elsewhere (TrustStore::mayRun()) streams
+ * telemetry but runs no function until trustFunctions(); trustRequired() asks for it.
+ * When the runtime disables a function that keeps failing, the session records it in the
+ * document (FunctionEditor::setEnabled(false, reason)), an undoable edit that is saved.
+ */
+class LiveSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The source's connection state: disconnected, connecting, connected, reconnecting.
+    using State = TelemetrySource::State;
+
+    struct Counters
+    {
+        quint64 received = 0;
+        quint64 processed = 0;
+        quint64 malformed = 0;
+        quint64 unbound = 0;
+        quint64 dropped = 0;
+        quint64 functionsRun = 0;
+        quint64 functionFailures = 0;
+        quint64 notifications = 0;
+    };
+
+    static constexpr int DefaultUpdateIntervalMs = 100;
+
+    explicit LiveSession(Project *project, QObject *parent = nullptr);
+    /// Stops the run and waits for the control thread.
+    ~LiveSession() override;
+
+    Project *project() const { return m_project; }
+    /// Where trust is remembered (tests); empty: TrustStore's default file.
+    void setTrustStoreFile(const QString &fileName) { m_trustFile = fileName; }
+    int updateInterval() const { return m_tick.interval(); }
+    void setUpdateInterval(int ms) { m_tick.setInterval(ms); }
+
+    // --- requests (return at once) -----------------------------------------------------------
+    /// Subscribes at \a url (mqtt://host:port, mqtts://host:port) to every bound topic.
+    void connectToBroker(const QString &url);
+    /// Runs the built-in simulator: \a rate messages per second for each bound point.
+    void runSimulator(double rate = 1.0);
+    void disconnectFromSource();
+
+    // --- state ---------------------------------------------------------------------------------
+    State state() const { return m_state; }
+    bool isActive() const { return m_state != State::Disconnected; }
+    /// The broker URL, or "simulator"; empty before the first connection.
+    QString sourceName() const { return m_request.description; }
+    bool isSimulator() const { return m_request.plugin == QStringLiteral("simulator"); }
+    /// Why the connection failed or was lost last (kept until the next connection).
+    QString errorText() const { return m_errorText; }
+    /// Messages received per second over the last second.
+    double messageRate() const { return m_rate; }
+    Counters counters() const { return m_counters; }
+
+    /// The latest value of \a twinId: its sensor point, else its most recent point.
+    std::optional<LiveReading> latest(const QString &twinId) const;
+    /// Every point of \a twinId that has a value.
+    QList<LiveReading> readings(const QString &twinId) const;
+
+    NotificationModel *notifications() const { return m_notifications; }
+    FunctionStatusModel *functions() const { return m_functions; }
+
+    /// Whether the project's functions wait for the user's trust in this run.
+    bool isTrustRequired() const { return m_trustRequired; }
+    /// Trusts the project's functions (remembered per file and functions, or for this
+    /// session when the project is unsaved) and restarts a running session with them.
+    bool trustFunctions(QString *error = nullptr);
+
+signals:
+    void stateChanged(twin::TelemetrySource::State state);
+    /// A problem worth showing: a failed or lost connection, a malformed message, ...
+    void errorOccurred(const QString &message);
+    /// Rate and counters changed (at most once per tick).
+    void statisticsChanged();
+    /// Twins with new values since the previous tick.
+    void valuesChanged(const QStringList &twinIds);
+    /// The project has functions that do not run until trustFunctions().
+    void trustRequired();
+    /// The runtime disabled \a function; the reason is in the document too.
+    void functionDisabled(const QString &function, const QString &reason);
+
+private:
+    struct Request
+    {
+        QString plugin;
+        QVariantMap config;
+        QString description;
+    };
+    void start(const Request &request);
+    /// Stops the current run on the control thread; its values stay readable.
+    void stopRun();
+    void setState(State state);
+    void tick();
+    void reset();
+    void sourceStateChanged(int run, TelemetrySource::State state);
+    void started(int run, bool ok, const QString &error);
+    void recordDisabled(int run, const QString &function, const QString &reason);
+    bool mayRunFunctions() const;
+    std::optional<LiveReading> reading(int point) const;
+
+    Project *const m_project;
+    NotificationModel *const m_notifications;
+    FunctionStatusModel *const m_functions;
+    QThreadPool m_control;
+    QTimer m_tick;
+    QElapsedTimer m_clock;
+    QString m_trustFile;
+    QByteArray m_sessionTrust; ///< functions hash trusted for an unsaved project
+
+    std::shared_ptr<LiveSetup> m_setup; ///< the current (or last) run
+    int m_run = 0;
+    Request m_request;
+    State m_state = State::Disconnected;
+    QString m_errorText;
+    bool m_trustRequired = false;
+
+    // Tick state.
+    Counters m_counters;
+    double m_rate = 0.0;
+    QList<QPair<qint64, quint64>> m_rateWindow; ///< (ms, received)
+    int m_indexedPoints = 0;
+    QHash<QString, QList<int>> m_twinPoints;
+    std::vector<PointUpdate> m_changes;
+};
+
+} // namespace twin

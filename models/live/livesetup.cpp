@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "livesetup.h"
+
+#include "livevaluestore.h"
+
+#include "functions/functionruntime.h"
+#include "functions/functiontopology.h"
+#include "functions/pipelinefunctiondispatcher.h"
+#include "telemetry/bindingset.h"
+#include "telemetry/pointregistry.h"
+#include "telemetry/telemetrysource.h"
+#include "telemetry/telemetrysourceregistry.h"
+
+namespace twin {
+
+namespace {
+
+/// A concrete topic for a binding's filter: wildcards become the twin id and the name.
+QString topicFor(const std::string &filter, const PointInfo &info)
+{
+    QStringList levels = QString::fromStdString(filter).split(u'/');
+    for (QString &level : levels) {
+        if (level == QStringLiteral("+"))
+            level = info.twinId;
+        else if (level == QStringLiteral("#"))
+            level = info.name;
+    }
+    return levels.join(u'/');
+}
+
+QVariantMap simulatedPoint(const PointInfo &info)
+{
+    return QVariantMap{{QStringLiteral("twin"), info.twinId},
+                       {QStringLiteral("name"), info.name},
+                       {QStringLiteral("dataType"), info.dataType}};
+}
+
+} // namespace
+
+LiveSetup::LiveSetup() = default;
+
+LiveSetup::~LiveSetup()
+{
+    stop();
+}
+
+void LiveSetup::bind(const Project &project, Diagnostics *diagnostics)
+{
+    Q_ASSERT(!m_pipeline.isRunning());
+    m_pipeline.setProject(project, diagnostics);
+    m_functionErrors.clear();
+    m_definitions = PipelineFunctionDispatcher::definitionsOf(project, &m_functionErrors);
+}
+
+void LiveSetup::enableFunctions(const Project &project, int workers, int historyLimit)
+{
+    Q_ASSERT(!m_pipeline.isRunning());
+    if (m_definitions.isEmpty() || m_runtime)
+        return;
+    m_values = std::make_unique<LiveValueStore>(historyLimit);
+    m_runtime = std::make_unique<FunctionRuntime>(m_values.get(), workers);
+    m_runtime->setTopology(FunctionTopology::build(project, m_definitions));
+    m_runtime->setResultHandler([this](const InvocationResult &result) {
+        QMutexLocker lock(&m_statsMutex);
+        FunctionStats &stats = m_stats[result.function];
+        ++stats.invocations;
+        if (!result.ok()) {
+            ++stats.failures;
+            stats.lastError = result.error.format(result.function);
+        }
+    });
+    m_dispatcher = std::make_unique<PipelineFunctionDispatcher>(m_runtime.get(), m_values.get());
+    m_pipeline.setDispatcher(m_dispatcher.get());
+}
+
+QVariantList LiveSetup::subscriptions(int qos) const
+{
+    QVariantList list;
+    for (const Subscription &s : m_pipeline.subscriptions(qos))
+        list.append(QVariantMap{{QStringLiteral("filter"), s.filter}, {QStringLiteral("qos"), s.qos}});
+    return list;
+}
+
+QVariantList LiveSetup::simulatedPoints(const BindingSet &bindings, const PointRegistry &points)
+{
+    QVariantList simulated;
+    for (auto it = bindings.sensorPoints().cbegin(); it != bindings.sensorPoints().cend(); ++it)
+        simulated.append(simulatedPoint(points.info(*it)));
+    for (const BindingRule &rule : bindings.rules()) {
+        const PointInfo &info = points.info(rule.point);
+        QVariantMap point = simulatedPoint(info);
+        point.insert(QStringLiteral("topic"), topicFor(rule.filter, info));
+        point.insert(QStringLiteral("path"), QString::fromStdString(rule.pointer));
+        simulated.append(point);
+    }
+    return simulated;
+}
+
+TelemetrySource *LiveSetup::createSource(const QString &plugin, QString *error)
+{
+    Q_ASSERT(!m_source);
+    m_source.reset(TelemetrySourceRegistry::create(plugin, nullptr, error));
+    if (m_source)
+        m_source->setSink(m_pipeline.createSink());
+    return m_source.get();
+}
+
+bool LiveSetup::start(const TelemetryPipeline::Options &options, const QVariantMap &sourceConfig, QString *error)
+{
+    if (!m_source) {
+        *error = QStringLiteral("no telemetry source was created");
+        return false;
+    }
+    if (!m_pipeline.start(options, error))
+        return false;
+    if (!m_source->start(sourceConfig, error)) {
+        stop();
+        return false;
+    }
+    return true;
+}
+
+void LiveSetup::stop()
+{
+    if (m_source)
+        m_source->stop();
+    if (m_pipeline.isRunning())
+        m_pipeline.stop();
+    if (m_runtime)
+        m_runtime->waitForIdle();
+}
+
+QHash<QString, LiveSetup::FunctionStats> LiveSetup::functionStats() const
+{
+    QMutexLocker lock(&m_statsMutex);
+    return m_stats;
+}
+
+} // namespace twin

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "functions/functiondefinition.h"
+#include "telemetry/telemetrypipeline.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <memory>
+
+namespace twin {
+
+class BindingSet;
+class FunctionRuntime;
+class LiveValueStore;
+class PipelineFunctionDispatcher;
+class PointRegistry;
+class Project;
+class TelemetrySource;
+
+/**
+ * The wiring of one live run, shared by `twinctl ingest` and the desktop app's
+ * LiveSession: a TelemetryPipeline bound to a project, the function runtime with its
+ * dispatcher and value store (only when the caller lets the project's functions run),
+ * and one telemetry source feeding the pipeline.
+ *
+ * bind() and enableFunctions() read the Project: call them on its thread, before start().
+ * start() and stop() may block for seconds (a broker's connection, draining the pipeline):
+ * a GUI calls them off its thread. The reads (pipeline(), functionStats(), values()) are
+ * safe from any thread.
+ */
+class LiveSetup
+{
+public:
+    /// What the runtime did per function in this run.
+    struct FunctionStats
+    {
+        quint64 invocations = 0;
+        quint64 failures = 0;
+        QString lastError;  ///< "NAME.js:LINE:COL: message" of the latest failure
+    };
+
+    LiveSetup();
+    ~LiveSetup();
+    LiveSetup(const LiveSetup &) = delete;
+    LiveSetup &operator=(const LiveSetup &) = delete;
+
+    /// Binds \a project's sensors and bindings and reads its function definitions.
+    /// Binding problems go to \a diagnostics.
+    void bind(const Project &project, Diagnostics *diagnostics = nullptr);
+    /// The definitions that parse (after bind()); functionErrors() says why the others not.
+    const QList<FunctionDefinition> &definitions() const { return m_definitions; }
+    const QStringList &functionErrors() const { return m_functionErrors; }
+    /// Lets the definitions run on \a workers threads (after bind(), before start()), with
+    /// up to \a historyLimit values per series for the history API.
+    void enableFunctions(const Project &project, int workers = 1, int historyLimit = 10000);
+
+    /// The topic filters to subscribe to, as MqttSource's `subscriptions` config.
+    QVariantList subscriptions(int qos = 1) const;
+    /// The simulator's `points` config for every bound point (see SimulatorSource).
+    QVariantList simulatedPoints() const { return simulatedPoints(m_pipeline.bindings(), m_pipeline.points()); }
+    static QVariantList simulatedPoints(const BindingSet &bindings, const PointRegistry &points);
+
+    /// Creates the source of plugin \a plugin ("mqtt", "simulator"); connect its signals
+    /// before start(). nullptr with \a error when there is no such plugin.
+    TelemetrySource *createSource(const QString &plugin, QString *error);
+    /// Starts the pipeline, then the source with \a sourceConfig. On failure everything
+    /// started is stopped again.
+    bool start(const TelemetryPipeline::Options &options, const QVariantMap &sourceConfig, QString *error);
+    /// Stops the source, processes what it delivered, stops the pipeline and waits for the
+    /// functions still running. Idempotent.
+    void stop();
+
+    TelemetryPipeline &pipeline() { return m_pipeline; }
+    const TelemetryPipeline &pipeline() const { return m_pipeline; }
+    TelemetrySource *source() const { return m_source.get(); }
+    /// nullptr when functions do not run.
+    FunctionRuntime *runtime() const { return m_runtime.get(); }
+    LiveValueStore *values() const { return m_values.get(); }
+    QHash<QString, FunctionStats> functionStats() const;
+
+private:
+    TelemetryPipeline m_pipeline;
+    std::unique_ptr<TelemetrySource> m_source;
+    std::unique_ptr<LiveValueStore> m_values;
+    std::unique_ptr<FunctionRuntime> m_runtime;
+    std::unique_ptr<PipelineFunctionDispatcher> m_dispatcher;
+    QList<FunctionDefinition> m_definitions;
+    QStringList m_functionErrors;
+    mutable QMutex m_statsMutex;
+    QHash<QString, FunctionStats> m_stats;
+};
+
+} // namespace twin
