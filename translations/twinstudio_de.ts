@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>twin::FunctionStatusModel</name>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="80" />
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="80" />
+        <source>Disabled: %1</source>
+        <translation>Deaktiviert: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="83" />
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="85" />
+        <source>Not run: the project is not trusted</source>
+        <translation>Nicht ausgeführt: dem Projekt wird nicht vertraut</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="89" />
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="115" />
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="148" />
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="150" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="152" />
+        <source>Invocations</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="154" />
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>twin::InspectorModel</name>
     <message>
         <location filename="../models/itemmodels/inspectormodel.cpp" line="452"/>
@@ -220,6 +273,49 @@
     </message>
 </context>
 <context>
+    <name>twin::LiveSession</name>
+    <message>
+        <location filename="../models/live/livesession.cpp" line="90" />
+        <source>Function skipped: %1</source>
+        <translation>Funktion übersprungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/live/livesession.cpp" line="338" />
+        <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
+        <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>twin::NotificationModel</name>
+    <message>
+        <location filename="../models/live/notificationmodel.cpp" line="104" />
+        <source>%1
+(from function %2)</source>
+        <translation>%1
+(von Funktion %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/live/notificationmodel.cpp" line="127" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/live/notificationmodel.cpp" line="129" />
+        <source>Twin</source>
+        <translation>Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../models/live/notificationmodel.cpp" line="131" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../models/live/notificationmodel.cpp" line="133" />
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::AddRelationshipDialog</name>
     <message>
         <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="34"/>
@@ -277,6 +373,14 @@
         <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="122"/>
         <source>Targets are twins of %1 or a model that extends it.</source>
         <translation>Ziele sind Zwillinge von %1 oder eines davon abgeleiteten Modells.</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionsDock</name>
+    <message>
+        <location filename="../app/twinstudio/functionsdock.cpp" line="12" />
+        <source>Functions</source>
+        <translation>Funktionen</translation>
     </message>
 </context>
 <context>
@@ -408,6 +512,165 @@
 %2</source>
         <translation>%1 konnte nicht geschrieben werden:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::LiveControls</name>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="45" />
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="46" />
+        <source>&amp;Connect to Broker…</source>
+        <translation>Mit &amp;Broker verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="48" />
+        <source>Receive live telemetry from an MQTT broker</source>
+        <translation>Live-Telemetrie von einem MQTT-Broker empfangen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="50" />
+        <source>Run &amp;Simulator</source>
+        <translation>&amp;Simulator starten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="51" />
+        <source>Simulated telemetry for every sensor of the project, without a broker</source>
+        <translation>Simulierte Telemetrie für jeden Sensor des Projekts, ohne Broker</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="52" />
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="55" />
+        <source>&amp;Trust Project Functions</source>
+        <translation>Projekt&amp;funktionen vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="56" />
+        <source>Run the functions of this project, which comes from another source</source>
+        <translation>Die Funktionen dieses Projekts ausführen, das aus einer anderen Quelle stammt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="62" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="179" />
+        <source>%1 msg/s</source>
+        <translation>%1 Nachr./s</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="73" />
+        <source>Function %1 was disabled: %2</source>
+        <translation>Funktion %1 wurde deaktiviert: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="113" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="120" />
+        <source>Connect to Broker</source>
+        <translation>Mit Broker verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="114" />
+        <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
+        <translation>Broker-URL (mqtt://host:port oder mqtts://host:port):</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="121" />
+        <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
+        <translation>„%1“ ist keine Broker-URL. Schreiben Sie sie als mqtt://host:port oder, für TLS, als mqtts://host:port.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="135" />
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="139" />
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="143" />
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="143" />
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="147" />
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="152" />
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="159" />
+        <source>Not connected to an MQTT broker</source>
+        <translation>Nicht mit einem MQTT-Broker verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="161" />
+        <source>Source: the built-in simulator</source>
+        <translation>Quelle: der eingebaute Simulator</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="163" />
+        <source>Broker: %1</source>
+        <translation>Broker: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="165" />
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="181" />
+        <source>Messages per second over the last second
+received %1, malformed %2, unbound %3, dropped %4
+function invocations %5, failed %6, notifications %7</source>
+        <translation>Nachrichten pro Sekunde in der letzten Sekunde
+empfangen %1, fehlerhaft %2, ungebunden %3, verworfen %4
+Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="197" />
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="202" />
+        <source>This project contains functions from another source. Trust and run them?</source>
+        <translation>Dieses Projekt enthält Funktionen aus einer anderen Quelle. Vertrauen und ausführen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="206" />
+        <source>Trust and Run</source>
+        <translation>Vertrauen und ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="208" />
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="219" />
+        <source>Trust Project Functions</source>
+        <translation>Projektfunktionen vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="220" />
+        <source>The trust could not be remembered: %1</source>
+        <translation>Das Vertrauen konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -639,6 +902,30 @@
         <location filename="../app/twinstudio/mainwindow.cpp" line="314" />
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::NotificationsDock</name>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="14" />
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="53" />
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="27" />
+        <source>Notifications raised by the project&apos;s functions while live</source>
+        <translation>Benachrichtigungen der Projektfunktionen im Live-Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="31" />
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="53" />
+        <source>Notifications (%1)</source>
+        <translation>Benachrichtigungen (%1)</translation>
     </message>
 </context>
 <context>

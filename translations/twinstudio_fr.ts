@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>twin::FunctionStatusModel</name>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="80" />
+        <source>Disabled</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="80" />
+        <source>Disabled: %1</source>
+        <translation>Désactivée : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="83" />
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="85" />
+        <source>Not run: the project is not trusted</source>
+        <translation>Non exécutée : le projet n’est pas approuvé</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="89" />
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="115" />
+        <source>Last error: %1</source>
+        <translation>Dernière erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="148" />
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="150" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="152" />
+        <source>Invocations</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location filename="../models/live/functionstatusmodel.cpp" line="154" />
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+</context>
+<context>
     <name>twin::InspectorModel</name>
     <message>
         <location filename="../models/itemmodels/inspectormodel.cpp" line="452"/>
@@ -220,6 +273,49 @@
     </message>
 </context>
 <context>
+    <name>twin::LiveSession</name>
+    <message>
+        <location filename="../models/live/livesession.cpp" line="90" />
+        <source>Function skipped: %1</source>
+        <translation>Fonction ignorée : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/live/livesession.cpp" line="338" />
+        <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
+        <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
+    </message>
+</context>
+<context>
+    <name>twin::NotificationModel</name>
+    <message>
+        <location filename="../models/live/notificationmodel.cpp" line="104" />
+        <source>%1
+(from function %2)</source>
+        <translation>%1
+(de la fonction %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/live/notificationmodel.cpp" line="127" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../models/live/notificationmodel.cpp" line="129" />
+        <source>Twin</source>
+        <translation>Jumeau</translation>
+    </message>
+    <message>
+        <location filename="../models/live/notificationmodel.cpp" line="131" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../models/live/notificationmodel.cpp" line="133" />
+        <source>Payload</source>
+        <translation>Contenu</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::AddRelationshipDialog</name>
     <message>
         <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="34"/>
@@ -277,6 +373,14 @@
         <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="122"/>
         <source>Targets are twins of %1 or a model that extends it.</source>
         <translation>Les cibles sont des jumeaux de %1 ou d’un modèle qui l’étend.</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionsDock</name>
+    <message>
+        <location filename="../app/twinstudio/functionsdock.cpp" line="12" />
+        <source>Functions</source>
+        <translation>Fonctions</translation>
     </message>
 </context>
 <context>
@@ -408,6 +512,165 @@
 %2</source>
         <translation>Impossible d’écrire %1 :
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::LiveControls</name>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="45" />
+        <source>&amp;Live</source>
+        <translation>&amp;Direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="46" />
+        <source>&amp;Connect to Broker…</source>
+        <translation>Se &amp;connecter au broker…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="48" />
+        <source>Receive live telemetry from an MQTT broker</source>
+        <translation>Recevoir la télémétrie en direct d’un broker MQTT</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="50" />
+        <source>Run &amp;Simulator</source>
+        <translation>Lancer le &amp;simulateur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="51" />
+        <source>Simulated telemetry for every sensor of the project, without a broker</source>
+        <translation>Télémétrie simulée pour chaque capteur du projet, sans broker</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="52" />
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="55" />
+        <source>&amp;Trust Project Functions</source>
+        <translation>Faire &amp;confiance aux fonctions du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="56" />
+        <source>Run the functions of this project, which comes from another source</source>
+        <translation>Exécuter les fonctions de ce projet, qui vient d’une autre source</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="62" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="179" />
+        <source>%1 msg/s</source>
+        <translation>%1 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="73" />
+        <source>Function %1 was disabled: %2</source>
+        <translation>La fonction %1 a été désactivée : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="113" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="120" />
+        <source>Connect to Broker</source>
+        <translation>Se connecter au broker</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="114" />
+        <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
+        <translation>URL du broker (mqtt://hôte:port ou mqtts://hôte:port) :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="121" />
+        <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
+        <translation>« %1 » n’est pas une URL de broker. Écrivez-la mqtt://hôte:port, ou mqtts://hôte:port pour TLS.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="135" />
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="139" />
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="143" />
+        <source>Simulator</source>
+        <translation>Simulateur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="143" />
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="147" />
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="152" />
+        <source>Connection failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="159" />
+        <source>Not connected to an MQTT broker</source>
+        <translation>Non connecté à un broker MQTT</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="161" />
+        <source>Source: the built-in simulator</source>
+        <translation>Source : le simulateur intégré</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="163" />
+        <source>Broker: %1</source>
+        <translation>Broker : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="165" />
+        <source>Last error: %1</source>
+        <translation>Dernière erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="181" />
+        <source>Messages per second over the last second
+received %1, malformed %2, unbound %3, dropped %4
+function invocations %5, failed %6, notifications %7</source>
+        <translation>Messages par seconde sur la dernière seconde
+reçus %1, mal formés %2, non liés %3, abandonnés %4
+appels de fonctions %5, en échec %6, notifications %7</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="197" />
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="202" />
+        <source>This project contains functions from another source. Trust and run them?</source>
+        <translation>Ce projet contient des fonctions d’une autre source. Leur faire confiance et les exécuter ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="206" />
+        <source>Trust and Run</source>
+        <translation>Faire confiance et exécuter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="208" />
+        <source>Not Now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="219" />
+        <source>Trust Project Functions</source>
+        <translation>Confiance aux fonctions du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="220" />
+        <source>The trust could not be remembered: %1</source>
+        <translation>La confiance n’a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -639,6 +902,30 @@
         <location filename="../app/twinstudio/mainwindow.cpp" line="314" />
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::NotificationsDock</name>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="14" />
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="53" />
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="27" />
+        <source>Notifications raised by the project&apos;s functions while live</source>
+        <translation>Notifications émises par les fonctions du projet en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="31" />
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="53" />
+        <source>Notifications (%1)</source>
+        <translation>Notifications (%1)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "livecontrols.h"
 #include "mainwindow.h"
 #include "screenshot.h"
 #include "staticplugins.h"
@@ -70,6 +71,14 @@ int main(int argc, char **argv)
             return 2;
         }
         window.resize(1600, 1000);
+    }
+    if (parser.isSet(broker)) {
+        if (!twin::ui::LiveControls::isBrokerUrl(parser.value(broker))) {
+            std::fprintf(stderr, "twinstudio: '%s' is not a broker URL (mqtt://host:port or mqtts://host:port)\n",
+                         qPrintable(parser.value(broker)));
+            return 2;
+        }
+        window.live()->connectToBroker(parser.value(broker));
     }
     if (parser.isSet(select) && !window.selectTwin(parser.value(select)))
         std::fprintf(stderr, "twinstudio: no twin '%s' to select\n", qPrintable(parser.value(select)));

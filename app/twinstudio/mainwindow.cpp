@@ -5,12 +5,16 @@
 #include "palettedock.h"
 #include "interchangeactions.h"
 #include "inspector/inspectordock.h"
+#include "livecontrols.h"
+#include "notificationsdock.h"
+#include "functionsdock.h"
 #include "plan/planview.h"
 
 #include "document/project.h"
 #include "store/autosavemanager.h"
 #include "store/projectstore.h"
 #include "document/demoproject.h"
+#include "functions/truststore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,10 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
 
     m_selectionLabel = new QLabel(this);
-    m_brokerLabel = new QLabel(tr("Not connected"), this);
-    m_brokerLabel->setToolTip(tr("State of the connection to the MQTT broker"));
     statusBar()->addWidget(m_selectionLabel, 1);
-    statusBar()->addPermanentWidget(m_brokerLabel);
 
     connect(m_project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_project, &Project::fileNameChanged, this, &MainWindow::updateTitle);
@@ -106,6 +107,7 @@ void MainWindow::createViews()
     m_inspector = new InspectorDock(m_project, this);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     connect(m_topology, &TopologyDock::twinSelected, m_inspector, &InspectorDock::setTwin);
+    m_live = new LiveControls(m_project, this);
 }
 
 void MainWindow::createActions()
@@ -160,6 +162,9 @@ void MainWindow::createActions()
     view->addAction(m_topology->toggleViewAction());
     view->addAction(m_palette->toggleViewAction());
     view->addAction(m_inspector->toggleViewAction());
+    view->addAction(m_live->notificationsDock()->toggleViewAction());
+    view->addAction(m_live->functionsDock()->toggleViewAction());
+    menuBar()->addMenu(m_live->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TwinStudio"), this, [this] {
@@ -193,6 +198,7 @@ void MainWindow::newProject()
         return;
     m_project->clear();
     m_project->setFileName(QString());
+    TrustStore::markCreatedHere(m_project);
 }
 
 void MainWindow::open()
@@ -273,6 +279,7 @@ void MainWindow::openDemo()
     Diagnostics diagnostics;
     m_project->setContent(demoProjectContent(), &diagnostics);
     m_project->setFileName(QString());
+    TrustStore::markCreatedHere(m_project);
 }
 
 bool MainWindow::save()

@@ -16,6 +16,7 @@ namespace twin::ui {
 
 class InspectorDock;
 class InterchangeActions;
+class LiveControls;
 class PaletteDock;
 class PlanView;
 class TopologyDock;
@@ -43,6 +44,7 @@ public:
     /// Offers the autosave of an unsaved project left by a crash, if there is one.
     void offerOrphanedRecovery();
     InterchangeActions *interchange() const { return m_interchange; }
+    LiveControls *live() const { return m_live; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,10 +72,10 @@ private:
     PlanView *m_plan = nullptr;
     PaletteDock *m_palette = nullptr;
     InspectorDock *m_inspector = nullptr;
+    LiveControls *m_live = nullptr;
     QTabWidget *m_views = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_selectionLabel = nullptr;
-    QLabel *m_brokerLabel = nullptr;
 };
 
 } // namespace twin::ui

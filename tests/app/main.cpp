@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "staticplugins.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -11,6 +13,7 @@ int main(int argc, char **argv)
     // Widgets are tested offscreen; test discovery at build time has no display at all.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    twin::importStaticPlugins();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TwinStudioTests"));
     QApplication::setApplicationName(QStringLiteral("twinstudio_tests"));

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "functionsdock.h"
+#include "livecontrols.h"
+#include "mainwindow.h"
+#include "functionfixture.h"
+#include "notificationsdock.h"
+
+#include "document/project.h"
+#include "functions/functioneditor.h"
+#include "live/functionstatusmodel.h"
+#include "live/livesession.h"
+#include "store/projectstore.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QTranslator>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+using namespace twin;
+
+namespace {
+
+QAction *findAction(QWidget *window, const QString &text)
+{
+    for (QAction *a : window->findChildren<QAction *>()) {
+        if (a->text().remove(u'&').startsWith(text))
+            return a;
+    }
+    return nullptr;
+}
+
+QString plainText(const QLabel *label)
+{
+    QString text = label->text();
+    return text.remove(QRegularExpression(QStringLiteral("<[^>]*>"))).remove(QChar(0x25CF)).trimmed();
+}
+
+/// A function on the demo site that notifies for every CO2 sample.
+void addNotifyingFunction(Project *project)
+{
+    QString error;
+    ASSERT_TRUE(FunctionEditor(project).addFunction(
+        twintest::makeFunction(QStringLiteral("co2alert"),
+                               QStringLiteral("function process(telemetry, executionContext) {\n"
+                                              "    sendNotification(telemetry.SensorId, 'Sensor', "
+                                              "JSON.stringify({ co2: telemetry.Value }));\n}\n"),
+                               {twintest::dataTypeMatcher(QStringLiteral("CarbonDioxide"))}),
+        &error))
+        << error.toStdString();
+}
+
+double rateOf(const QLabel *label)
+{
+    QString digits = label->text();
+    digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    return digits.toDouble();
+}
+
+} // namespace
+
+TEST(LiveControls, SimulatorConnectsShowsRateAndFillsNotifications)
+{
+    ui::MainWindow w;
+    w.openDemo();
+    addNotifyingFunction(w.project());
+    w.show();
+    auto *state = w.findChild<QLabel *>(QStringLiteral("BrokerState"));
+    auto *rate = w.findChild<QLabel *>(QStringLiteral("MessageRate"));
+    ASSERT_TRUE(state && rate);
+    EXPECT_EQ(plainText(state), QStringLiteral("Not connected"));
+    QAction *simulate = findAction(&w, QStringLiteral("Run Simulator"));
+    QAction *disconnect = findAction(&w, QStringLiteral("Disconnect"));
+    ASSERT_TRUE(simulate && disconnect);
+    EXPECT_FALSE(disconnect->isEnabled());
+
+    simulate->trigger();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return plainText(state) == QStringLiteral("Simulator"); }, 10000))
+        << plainText(state).toStdString();
+    EXPECT_TRUE(disconnect->isEnabled());
+    EXPECT_TRUE(state->toolTip().contains(QStringLiteral("simulator")));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return rateOf(rate) > 0; }, 10000)) << rate->text().toStdString();
+    EXPECT_TRUE(rate->text().contains(QStringLiteral("msg/s")));
+
+    auto *notifications = w.findChild<QTreeView *>(QStringLiteral("NotificationsView"));
+    ASSERT_TRUE(notifications);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return notifications->model()->rowCount() > 0; }, 10000));
+    EXPECT_TRUE(notifications->model()->index(0, 3).data().toString().contains(QStringLiteral("co2")));
+    auto *functions = w.findChild<QTreeView *>(QStringLiteral("FunctionsView"));
+    ASSERT_TRUE(functions);
+    ASSERT_EQ(functions->model()->rowCount(), 1);
+    EXPECT_EQ(functions->model()->index(0, FunctionStatusModel::StateColumn).data().toString(), QStringLiteral("Running"));
+    EXPECT_TRUE(w.findChild<QToolBar *>(QStringLiteral("TrustBar")) == nullptr); // created here: no question
+
+    disconnect->trigger();
+    EXPECT_EQ(plainText(state), QStringLiteral("Not connected"));
+    EXPECT_TRUE(rate->text().isEmpty());
+    EXPECT_FALSE(disconnect->isEnabled());
+}
+
+TEST(LiveControls, ProjectFromElsewhereAsksForTrustBeforeFunctionsRun)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("received.twinproj"));
+    {
+        ui::MainWindow author;
+        author.openDemo();
+        addNotifyingFunction(author.project());
+        // As if it came from another machine: no "created here" marker.
+        author.project()->setViewState({});
+        ASSERT_TRUE(author.saveFile(file));
+    }
+    ui::MainWindow w;
+    w.live()->session()->setTrustStoreFile(dir.filePath(QStringLiteral("trust.json")));
+    ASSERT_TRUE(w.openFile(file, true));
+    w.show();
+    findAction(&w, QStringLiteral("Run Simulator"))->trigger();
+    auto *bar = w.findChild<QToolBar *>(QStringLiteral("TrustBar"));
+    ASSERT_TRUE(bar);
+    EXPECT_TRUE(bar->isVisible());
+    auto *functions = w.findChild<QTreeView *>(QStringLiteral("FunctionsView"));
+    EXPECT_TRUE(functions->model()->index(0, FunctionStatusModel::StateColumn).data().toString().contains(
+        QStringLiteral("not trusted")));
+    auto *notifications = w.findChild<QTreeView *>(QStringLiteral("NotificationsView"));
+    QTest::qWait(600);
+    EXPECT_GT(w.live()->session()->counters().processed, 0u);
+    EXPECT_EQ(notifications->model()->rowCount(), 0);
+
+    QAction *trust = bar->findChild<QAction *>(QStringLiteral("TrustAndRun"));
+    ASSERT_TRUE(trust);
+    trust->trigger();
+    EXPECT_FALSE(bar->isVisible());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return notifications->model()->rowCount() > 0; }, 10000));
+    findAction(&w, QStringLiteral("Disconnect"))->trigger();
+}
+
+TEST(LiveControls, BrokerUrlsAreCheckedRememberedAndFailuresShown)
+{
+    EXPECT_TRUE(ui::LiveControls::isBrokerUrl(QStringLiteral("mqtt://localhost:1883")));
+    EXPECT_TRUE(ui::LiveControls::isBrokerUrl(QStringLiteral("mqtts://broker.example.org:8883")));
+    EXPECT_FALSE(ui::LiveControls::isBrokerUrl(QStringLiteral("localhost:1883")));
+    EXPECT_FALSE(ui::LiveControls::isBrokerUrl(QStringLiteral("http://localhost")));
+    EXPECT_FALSE(ui::LiveControls::isBrokerUrl(QStringLiteral("mqtt://")));
+
+    ui::MainWindow w;
+    w.openDemo();
+    w.show();
+    // Port 1 on the loopback: refused at once.
+    const QString url = QStringLiteral("mqtt://127.0.0.1:1");
+    w.live()->connectToBroker(url);
+    EXPECT_EQ(ui::LiveControls::recentBrokers().value(0), url);
+    auto *state = w.findChild<QLabel *>(QStringLiteral("BrokerState"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return plainText(state) == QStringLiteral("Connection failed"); }, 20000))
+        << plainText(state).toStdString();
+    EXPECT_TRUE(state->toolTip().contains(url));
+    EXPECT_TRUE(state->toolTip().contains(QStringLiteral("Last error")));
+}
+
+TEST(LiveControls, GermanAndFrenchTexts)
+{
+    for (const auto &[language, simulate, running] :
+         {std::tuple{"de", "&Simulator starten", "Läuft"}, std::tuple{"fr", "Lancer le &simulateur", "En cours"}}) {
+        QTranslator translator;
+        ASSERT_TRUE(translator.load(QDir(QStringLiteral(TWIN_QM_DIR))
+                                        .filePath(QStringLiteral("twinstudio_%1.qm").arg(QLatin1StringView(language)))))
+            << language;
+        EXPECT_EQ(translator.translate("twin::ui::LiveControls", "Run &Simulator"), QString::fromUtf8(simulate));
+        // The live models' texts show in the docks, translated too.
+        EXPECT_EQ(translator.translate("twin::FunctionStatusModel", "Running"), QString::fromUtf8(running));
+        EXPECT_FALSE(translator.translate("twin::ui::LiveControls",
+                                          "This project contains functions from another source. Trust and run them?")
+                         .isEmpty());
+        EXPECT_FALSE(translator.translate("twin::NotificationModel", "Payload").isEmpty());
+    }
+}
