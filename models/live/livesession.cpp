@@ -242,7 +242,8 @@ void LiveSession::tick()
     for (const int count = points.count(); m_indexedPoints < count; ++m_indexedPoints)
         m_twinPoints[points.info(m_indexedPoints).twinId].append(m_indexedPoints);
     m_changes.clear();
-    pipeline.liveState().takeChanges(&m_changes);
+    // Never wait for the pipeline's batch on this thread: what changed now comes next tick.
+    pipeline.liveState().tryTakeChanges(&m_changes);
     QSet<QString> changed;
     for (const PointUpdate &u : m_changes)
         changed.insert(points.info(u.point).twinId);

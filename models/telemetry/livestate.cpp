@@ -108,6 +108,20 @@ QList<RecentSample> LiveState::recent(int point, qint64 sinceMs) const
 void LiveState::takeChanges(std::vector<PointUpdate> *changes)
 {
     QMutexLocker lock(&m_mutex);
+    takeChangesLocked(changes);
+}
+
+bool LiveState::tryTakeChanges(std::vector<PointUpdate> *changes)
+{
+    if (!m_mutex.tryLock())
+        return false;
+    takeChangesLocked(changes);
+    m_mutex.unlock();
+    return true;
+}
+
+void LiveState::takeChangesLocked(std::vector<PointUpdate> *changes)
+{
     changes->reserve(changes->size() + m_changed.size());
     for (int point : m_changed) {
         m_flags[std::size_t(point)] &= std::uint8_t(~Changed);

@@ -67,6 +67,9 @@ public:
     QList<RecentSample> recent(int point, qint64 sinceMs = 0) const;
     /// Appends the points changed since the previous call and forgets them.
     void takeChanges(std::vector<PointUpdate> *changes);
+    /// takeChanges() unless the writer is inside a batch (a large one holds the lock for
+    /// a while): then false, and the changes wait for the next call. For a GUI tick.
+    bool tryTakeChanges(std::vector<PointUpdate> *changes);
     /// Number of points with a value.
     int valueCount() const;
     /// Reads a value without locking; only for the writer thread between begin/endUpdate().
@@ -80,6 +83,7 @@ private:
         int size = 0;
     };
     void grow(int point);
+    void takeChangesLocked(std::vector<PointUpdate> *changes);
 
     mutable QMutex m_mutex;
     int m_ringCapacity;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "telemetry/livestate.h"
 
+#include <atomic>
+#include <thread>
+
 #include <gtest/gtest.h>
 
 using namespace twin;
@@ -62,4 +65,23 @@ TEST(LiveState, RingBufferKeepsTheRecentWindow)
     EXPECT_EQ(recent.first().value, 6.0);
     EXPECT_EQ(recent.last().value, 9.0);
     EXPECT_EQ(s.recent(1, 1008).size(), 2);
+}
+
+TEST(LiveState, TickDoesNotWaitForABatchInProgress)
+{
+    LiveState s(4);
+    put(s, 0, 1.0, 1000);
+    std::vector<PointUpdate> changes;
+    std::atomic<bool> taken{true};
+    s.beginUpdate();
+    // Another thread (the GUI's tick) gives up at once instead of waiting for the batch.
+    std::thread tick([&] { taken = s.tryTakeChanges(&changes); });
+    tick.join();
+    s.endUpdate();
+    EXPECT_FALSE(taken.load());
+    EXPECT_TRUE(changes.empty());
+    // The changes wait for the next tick.
+    ASSERT_TRUE(s.tryTakeChanges(&changes));
+    ASSERT_EQ(changes.size(), 1u);
+    EXPECT_EQ(changes.front().value, 1.0);
 }
