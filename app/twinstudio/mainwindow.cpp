@@ -108,6 +108,7 @@ void MainWindow::createViews()
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     connect(m_topology, &TopologyDock::twinSelected, m_inspector, &InspectorDock::setTwin);
     m_live = new LiveControls(m_project, this);
+    m_inspector->followLiveSession(m_live->session());
 }
 
 void MainWindow::createActions()

@@ -2,6 +2,8 @@
 #include "functionsdock.h"
 #include "livecontrols.h"
 #include "mainwindow.h"
+#include "inspector/inspectordock.h"
+#include "itemmodels/inspectormodel.h"
 #include "functionfixture.h"
 #include "notificationsdock.h"
 
@@ -99,7 +101,30 @@ TEST(LiveControls, SimulatorConnectsShowsRateAndFillsNotifications)
     EXPECT_EQ(functions->model()->index(0, FunctionStatusModel::StateColumn).data().toString(), QStringLiteral("Running"));
     EXPECT_TRUE(w.findChild<QToolBar *>(QStringLiteral("TrustBar")) == nullptr); // created here: no question
 
+    // The inspector shows a sensor's live value on its telemetry row, and forgets it on
+    // disconnect.
+    auto *inspector = w.findChild<ui::InspectorDock *>();
+    ASSERT_TRUE(inspector);
+    inspector->setTwin(QStringLiteral("ms-101-temp"));
+    const auto liveValue = [&] {
+        InspectorModel *m = inspector->model();
+        for (int s = 0; s < m->rowCount(); ++s) {
+            const QModelIndex section = m->index(s, 0);
+            for (int r = 0; r < m->rowCount(section); ++r) {
+                const QModelIndex row = m->index(r, InspectorModel::ValueColumn, section);
+                if (row.data(InspectorModel::RowKindRole).toInt() == int(InspectorModel::RowKind::Telemetry))
+                    return row.data().toString();
+            }
+        }
+        return QString();
+    };
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !liveValue().isEmpty(); }, 10000));
+    bool isNumber = false;
+    liveValue().section(u' ', 0, 0).toDouble(&isNumber);
+    EXPECT_TRUE(isNumber) << liveValue().toStdString();
+
     disconnect->trigger();
+    EXPECT_TRUE(liveValue().isEmpty()) << liveValue().toStdString();
     EXPECT_EQ(plainText(state), QStringLiteral("Not connected"));
     EXPECT_TRUE(rate->text().isEmpty());
     EXPECT_FALSE(disconnect->isEnabled());

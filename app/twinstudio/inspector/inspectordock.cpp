@@ -6,12 +6,15 @@
 
 #include "document/project.h"
 #include "itemmodels/inspectormodel.h"
+#include "live/livesession.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeView>
+#include <QTimeZone>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -143,6 +146,24 @@ void InspectorDock::removeRelationship()
         showError(QString());
     else
         showError(tr("Cannot remove the relationship: %1").arg(error));
+}
+
+void InspectorDock::followLiveSession(LiveSession *session)
+{
+    connect(session, &LiveSession::valuesChanged, this, [this, session](const QStringList &twinIds) {
+        for (const QString &id : twinIds) {
+            for (const LiveReading &r : session->readings(id)) {
+                // A sensor's own point is named after its data type, not after the
+                // telemetry of its model: it is the twin's first telemetry.
+                const QString name = r.name == r.dataType ? QString() : r.name;
+                m_model->setLiveValue(id, name, r.value, QDateTime::fromMSecsSinceEpoch(r.timestampMs, QTimeZone::utc()));
+            }
+        }
+    });
+    connect(session, &LiveSession::stateChanged, this, [this](TelemetrySource::State state) {
+        if (state == TelemetrySource::State::Disconnected)
+            m_model->clearLiveValues();
+    });
 }
 
 } // namespace twin::ui

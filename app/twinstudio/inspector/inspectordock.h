@@ -9,6 +9,7 @@ class QTreeView;
 
 namespace twin {
 class InspectorModel;
+class LiveSession;
 class Project;
 }
 
@@ -32,6 +33,9 @@ public:
     void addRelationship();
     /// Removes the relationship on the current row.
     void removeRelationship();
+    /// Shows the latest values of \a session's points on the Telemetry rows, and forgets
+    /// them when it disconnects.
+    void followLiveSession(LiveSession *session);
 
 private:
     void updateHeader();
