@@ -6,6 +6,7 @@
 #include "document/commands/importcommand.h"
 #include "document/commands/removerelationshipcommand.h"
 #include "document/commands/removetwincommand.h"
+#include "document/commands/retypetwincommand.h"
 #include "document/commands/setcategoryrootscommand.h"
 #include "document/commands/setgeometrycommand.h"
 #include "document/commands/settwinpropertycommand.h"
@@ -180,6 +181,64 @@ bool Project::removeTwin(const QString &id, QString *error)
     return true;
 }
 
+bool Project::removeTwins(const QStringList &ids, QString *error)
+{
+    QList<int> doomed;
+    QSet<int> seen;
+    for (const QString &id : ids) {
+        const int index = m_graph->indexOfTwin(id);
+        if (index < 0)
+            return fail(error, tr("twin '%1' does not exist").arg(id));
+        for (int i : m_graph->subtreeOf(index)) {
+            if (!seen.contains(i)) {
+                seen.insert(i);
+                doomed.append(i);
+            }
+        }
+    }
+    if (doomed.isEmpty())
+        return true;
+    // Leaves first: each command records the relationships still there when it runs, so
+    // a relationship between two removed twins is recorded (and restored) once.
+    QList<QString> order;
+    for (auto it = doomed.crbegin(); it != doomed.crend(); ++it)
+        order.append(m_graph->twin(*it).id);
+    m_undoStack->beginMacro(ids.size() == 1 ? tr("Remove %1").arg(m_graph->findTwin(ids.first())->displayName())
+                                            : tr("Remove %n twin(s)", nullptr, int(ids.size())));
+    for (const QString &id : std::as_const(order))
+        m_undoStack->push(new RemoveTwinCommand(m_graph, id));
+    m_undoStack->endMacro();
+    return true;
+}
+
+bool Project::retypeTwin(const QString &id, const QString &model, QString *error)
+{
+    const int index = m_graph->indexOfTwin(id);
+    if (index < 0)
+        return fail(error, tr("twin '%1' does not exist").arg(id));
+    if (!m_models.contains(model))
+        return fail(error, tr("'%1' is not a loaded interface").arg(model));
+    const Twin &t = m_graph->twin(index);
+    if (t.model == model)
+        return true;
+    for (int r : m_graph->relationshipsOf(index)) {
+        const Relationship &rel = m_graph->relationship(r);
+        const QString sourceModel = rel.source == id ? model : m_graph->findTwin(rel.source)->model;
+        const QString targetModel = rel.target == id ? model : m_graph->findTwin(rel.target)->model;
+        const Diagnostics d = m_models.validateRelationship(sourceModel, rel.name, targetModel);
+        if (hasErrors(d))
+            return fail(error, firstMessage(d));
+    }
+    QJsonObject kept;
+    for (auto it = t.properties.constBegin(); it != t.properties.constEnd(); ++it) {
+        const Twin probe{id, model, QJsonObject{{it.key(), it.value()}}, {}};
+        if (!hasErrors(m_models.validateTwin(probe)))
+            kept.insert(it.key(), it.value());
+    }
+    m_undoStack->push(new RetypeTwinCommand(m_graph, id, model, kept));
+    return true;
+}
+
 bool Project::setTwinProperty(const QString &id, const QString &name, const QJsonValue &value,
                               QString *error)
 {
@@ -278,6 +337,30 @@ bool Project::setGeometry(const QString &id, const Geometry &geometry, int dragI
     if (t->geometry == geometry)
         return true;
     m_undoStack->push(new SetGeometryCommand(m_graph, id, geometry, dragId));
+    return true;
+}
+
+bool Project::setGeometries(const QList<QPair<QString, Geometry>> &changes, const QString &text,
+                             QString *error)
+{
+    QList<QPair<QString, Geometry>> effective;
+    for (const auto &[id, geometry] : changes) {
+        const Twin *t = m_graph->findTwin(id);
+        if (!t)
+            return fail(error, tr("twin '%1' does not exist").arg(id));
+        if (t->geometry != geometry)
+            effective.append({id, geometry});
+    }
+    if (effective.isEmpty())
+        return true;
+    if (effective.size() == 1) {
+        m_undoStack->push(new SetGeometryCommand(m_graph, effective.first().first, effective.first().second, 0));
+        return true;
+    }
+    auto *macro = new QUndoCommand(text);
+    for (const auto &[id, geometry] : std::as_const(effective))
+        new SetGeometryCommand(m_graph, id, geometry, 0, macro);
+    m_undoStack->push(macro);
     return true;
 }
 

@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 #include <QUndoStack>
 
 namespace twin {
@@ -52,6 +53,13 @@ public:
     bool addTwinUnder(const Twin &twin, const QString &parentId, QString *error = nullptr);
     /// Removes the twin with its relationships.
     bool removeTwin(const QString &id, QString *error = nullptr);
+    /// Removes the twins \a ids with everything they contain (their subtrees) and every
+    /// relationship touching them, as one step; nothing when one of them does not exist.
+    bool removeTwins(const QStringList &ids, QString *error = nullptr);
+    /// Gives a twin the model \a model (a loaded interface), keeping the properties that
+    /// are valid for it and dropping the others, as one step. Refused when one of the
+    /// twin's relationships would not be allowed with the new model.
+    bool retypeTwin(const QString &id, const QString &model, QString *error = nullptr);
     /// Sets one property; an undefined \a value removes it.
     bool setTwinProperty(const QString &id, const QString &name, const QJsonValue &value,
                          QString *error = nullptr);
@@ -65,6 +73,10 @@ public:
     /// (one drag, see newDragId()) merge into one undo step.
     bool setGeometry(const QString &id, const Geometry &geometry, int dragId = 0,
                      QString *error = nullptr);
+    /// Sets the geometry of several twins as one step named \a text (a move of a
+    /// selection); twins whose geometry does not change are left out.
+    bool setGeometries(const QList<QPair<QString, Geometry>> &changes, const QString &text,
+                       QString *error = nullptr);
     /// A fresh id for one interactive drag.
     int newDragId() { return ++m_lastDragId; }
     /// Adds models, twins and relationships as one undoable step, or nothing at all:

@@ -34,6 +34,8 @@ bool SetGeometryCommand::mergeWith(const QUndoCommand *other)
     if (o->m_dragId != m_dragId || o->m_twinId != m_twinId)
         return false;
     m_newGeometry = o->m_newGeometry;
+    // A drag that ends where it started leaves no step behind.
+    setObsolete(m_newGeometry == m_oldGeometry);
     return true;
 }
 

@@ -202,3 +202,75 @@ TEST_F(CommandsTest, ImportIsOneStep)
     checkUndoRedo([&] { return project.importContent(c, nullptr); });
     EXPECT_EQ(project.graph()->twinCount(), 54);
 }
+
+TEST_F(CommandsTest, RemoveTwinsTakesWhatTheyContainAsOneStep)
+{
+    checkUndoRedo([&] { return project.removeTwins({QStringLiteral("room-a"), QStringLiteral("room-b")}); });
+    const TwinGraph *g = project.graph();
+    EXPECT_EQ(g->twinCount(), 1); // the device went with its room
+    EXPECT_EQ(g->relationshipCount(), 0);
+    project.undoStack()->undo();
+    EXPECT_EQ(g->parentOf(g->indexOfTwin(QStringLiteral("dev"))), g->indexOfTwin(QStringLiteral("room-a")));
+    EXPECT_EQ(g->relationshipCount(), 3);
+    // A twin listed together with its container is removed once.
+    checkUndoRedo([&] { return project.removeTwins({QStringLiteral("dev"), QStringLiteral("room-a")}); });
+    QString error;
+    EXPECT_FALSE(project.removeTwins({QStringLiteral("room-b"), QStringLiteral("nope")}, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("nope")));
+    EXPECT_NE(g->indexOfTwin(QStringLiteral("room-b")), -1);
+}
+
+TEST_F(CommandsTest, RetypeTwinKeepsTheCompatibleProperties)
+{
+    ASSERT_TRUE(project.setTwinProperty(QStringLiteral("floor"), QStringLiteral("elevation"), 3.0));
+    checkUndoRedo([&] { return project.retypeTwin(QStringLiteral("floor"), QStringLiteral("dtmi:twinstudio:core:Building;1")); });
+    const Twin *floor = project.graph()->findTwin(QStringLiteral("floor"));
+    EXPECT_EQ(floor->model, QStringLiteral("dtmi:twinstudio:core:Building;1"));
+    EXPECT_EQ(floor->properties.value(QStringLiteral("name")).toString(), QStringLiteral("FLOOR"));
+    EXPECT_FALSE(floor->properties.contains(QStringLiteral("elevation")));
+    project.undoStack()->undo();
+    EXPECT_EQ(project.graph()->findTwin(QStringLiteral("floor"))->properties.value(QStringLiteral("elevation")).toDouble(), 3.0);
+    checkUndoRedo([&] { return project.retypeTwin(QStringLiteral("room-b"), QStringLiteral("dtmi:twinstudio:core:Zone;1")); });
+}
+
+TEST_F(CommandsTest, RetypeTwinIsRefusedWhenARelationshipWouldNotFit)
+{
+    const int index = project.undoStack()->index();
+    QString error;
+    // A sensor cannot contain the device room-a holds.
+    EXPECT_FALSE(project.retypeTwin(QStringLiteral("room-a"), QStringLiteral("dtmi:twinstudio:core:MotionSensor;1"), &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(project.retypeTwin(QStringLiteral("room-a"), QStringLiteral("dtmi:example:Unknown;1"), &error));
+    EXPECT_FALSE(project.retypeTwin(QStringLiteral("missing"), kRoom, &error));
+    EXPECT_EQ(project.undoStack()->index(), index);
+    EXPECT_EQ(project.graph()->findTwin(QStringLiteral("room-a"))->model, kRoom);
+}
+
+TEST_F(CommandsTest, SetGeometriesOfSeveralTwinsIsOneStep)
+{
+    Geometry a, b;
+    a.outline = QPolygonF({QPointF(0, 0), QPointF(1, 0), QPointF(1, 1)});
+    b.position = QPointF(2, 3);
+    checkUndoRedo([&] {
+        return project.setGeometries({{QStringLiteral("room-a"), a}, {QStringLiteral("dev"), b}}, QStringLiteral("Move"));
+    });
+    EXPECT_EQ(project.graph()->findTwin(QStringLiteral("room-a"))->geometry, a);
+    EXPECT_EQ(*project.graph()->findTwin(QStringLiteral("dev"))->geometry.position, QPointF(2, 3));
+    QString error;
+    EXPECT_FALSE(project.setGeometries({{QStringLiteral("nope"), a}}, QStringLiteral("Move"), &error));
+}
+
+TEST_F(CommandsTest, ADragBackToItsStartLeavesNoStep)
+{
+    Geometry g;
+    g.position = QPointF(1, 1);
+    ASSERT_TRUE(project.setGeometry(QStringLiteral("dev"), g));
+    const int index = project.undoStack()->index();
+    const int drag = project.newDragId();
+    Geometry moved = g;
+    moved.position = QPointF(4, 1);
+    ASSERT_TRUE(project.setGeometry(QStringLiteral("dev"), moved, drag));
+    ASSERT_TRUE(project.setGeometry(QStringLiteral("dev"), g, drag));
+    EXPECT_EQ(project.undoStack()->index(), index);
+    EXPECT_EQ(*project.graph()->findTwin(QStringLiteral("dev"))->geometry.position, QPointF(1, 1));
+}
