@@ -156,6 +156,8 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    edit->addActions(m_plan->editActions());
+    edit->addSeparator();
     edit->addAction(tr("Ontology &Categories…"), m_interchange, &InterchangeActions::editCategories)
         ->setToolTip(tr("Choose which interfaces make twins spaces, devices, sensors or people"));
 
@@ -165,6 +167,8 @@ void MainWindow::createActions()
     view->addAction(m_inspector->toggleViewAction());
     view->addAction(m_live->notificationsDock()->toggleViewAction());
     view->addAction(m_live->functionsDock()->toggleViewAction());
+    view->addAction(m_plan->fitAction());
+    menuBar()->addMenu(m_plan->planMenu());
     menuBar()->addMenu(m_live->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

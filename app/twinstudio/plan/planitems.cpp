@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planitems.h"
 
+#include "document/plangeometry.h"
+
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPainterPathStroker>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -35,13 +39,7 @@ QColor categoryColour(Category category)
 
 double polygonArea(const QPolygonF &polygon)
 {
-    double twice = 0;
-    for (int i = 0; i < polygon.size(); ++i) {
-        const QPointF a = polygon.at(i);
-        const QPointF b = polygon.at((i + 1) % polygon.size());
-        twice += a.x() * b.y() - b.x() * a.y();
-    }
-    return std::abs(twice) / 2.0;
+    return PlanGeometry::area(polygon);
 }
 
 RoomItem::RoomItem(const QString &twinId, const QString &name, const QPolygonF &outlineMetres, bool zone)
@@ -51,7 +49,7 @@ RoomItem::RoomItem(const QString &twinId, const QString &name, const QPolygonF &
     , m_areaSquareMetres(polygonArea(outlineMetres))
     , m_zone(zone)
 {
-    setFlag(ItemIsSelectable);
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setZValue(zone ? 1 : 0);
     QPen pen(zone ? QColor(0xe3, 0x8b, 0x2c) : QColor(0x55, 0x60, 0x6e), 2);
     pen.setCosmetic(true);
@@ -101,21 +99,6 @@ void RoomItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->restore();
 }
 
-WallItem::WallItem(const QPolygonF &pathMetres, double thicknessMetres)
-{
-    QPainterPath path;
-    const QPolygonF scene = toScene(pathMetres);
-    if (!scene.isEmpty()) {
-        path.moveTo(scene.first());
-        for (int i = 1; i < scene.size(); ++i)
-            path.lineTo(scene.at(i));
-    }
-    setPath(path);
-    QPen pen(QColor(0x2b, 0x30, 0x36), thicknessMetres * kPixelsPerMetre, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin);
-    setPen(pen);
-    setZValue(2);
-}
-
 MarkerItem::MarkerItem(const QString &twinId, const QString &name, Category category)
     : QGraphicsEllipseItem(-9, -9, 18, 18)
     , m_twinId(twinId)
@@ -149,6 +132,205 @@ void MarkerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         : m_category == Category::Person                  ? QStringLiteral("P")
                                                           : QStringLiteral("D");
     painter->drawText(rect(), Qt::AlignCenter, letter);
+}
+
+} // namespace twin::ui
+
+namespace twin::ui {
+
+namespace {
+
+const QColor kSelectedColour(0xff, 0x8f, 0x00);
+
+/// \a option without the selection state, whose dashed frame the plan does not use.
+QStyleOptionGraphicsItem unselected(const QStyleOptionGraphicsItem *option)
+{
+    QStyleOptionGraphicsItem plain(*option);
+    plain.state &= ~QStyle::State_Selected;
+    return plain;
+}
+
+} // namespace
+
+QVariant RoomItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionChange && !(QGuiApplication::keyboardModifiers() & Qt::AltModifier)) {
+        const double grid = 0.1 * kPixelsPerMetre;
+        const QPointF p = value.toPointF();
+        return QPointF(std::round(p.x() / grid) * grid, std::round(p.y() / grid) * grid);
+    }
+    return QGraphicsPolygonItem::itemChange(change, value);
+}
+
+WallItem::WallItem(const FloorLayout &layout, int wall)
+    : FloorElementItem({FloorElement::Kind::Wall, wall})
+{
+    QPainterPath path;
+    for (const QPolygonF &piece : PlanGeometry::wallPieces(layout, wall)) {
+        const QPolygonF scene = toScene(piece);
+        if (scene.isEmpty())
+            continue;
+        path.moveTo(scene.first());
+        for (int i = 1; i < scene.size(); ++i)
+            path.lineTo(scene.at(i));
+    }
+    setPath(path);
+    const double thickness = layout.walls.at(wall).thickness;
+    setPen(QPen(QColor(0x2b, 0x30, 0x36), thickness * kPixelsPerMetre, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    setZValue(2);
+    setFlag(ItemIsSelectable);
+}
+
+void WallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    const QStyleOptionGraphicsItem plain = unselected(option);
+    if (!isSelected()) {
+        QGraphicsPathItem::paint(painter, &plain, widget);
+        return;
+    }
+    QPen pen = this->pen();
+    pen.setColor(kSelectedColour);
+    painter->setPen(pen);
+    painter->drawPath(path());
+}
+
+OpeningItem::OpeningItem(const FloorLayout &layout, int opening)
+    : FloorElementItem({FloorElement::Kind::Opening, opening})
+{
+    const Opening &o = layout.openings.at(opening);
+    const QPolygonF &wall = layout.walls.at(o.wall).path;
+    double angle = 0;
+    const QPointF hinge = PlanGeometry::pointAlong(wall, o.offset, &angle) * kPixelsPerMetre;
+    const QPointF end = PlanGeometry::pointAlong(wall, o.offset + o.width) * kPixelsPerMetre;
+    const double width = o.width * kPixelsPerMetre;
+    QPainterPath path;
+    if (o.kind == QStringLiteral("door")) {
+        // The leaf stands open at right angles to the wall; the arc is its swing.
+        const QPointF leafEnd = QLineF::fromPolar(width, angle + 90).translated(hinge).p2();
+        path.moveTo(hinge);
+        path.lineTo(leafEnd);
+        path.arcTo(QRectF(hinge.x() - width, hinge.y() - width, 2 * width, 2 * width), angle + 90, -90);
+        m_area.moveTo(hinge);
+        m_area.lineTo(leafEnd);
+        m_area.arcTo(QRectF(hinge.x() - width, hinge.y() - width, 2 * width, 2 * width), angle + 90, -90);
+        m_area.closeSubpath();
+    } else {
+        path.moveTo(hinge);
+        path.lineTo(end);
+        QPainterPathStroker stroker;
+        stroker.setWidth(layout.walls.at(o.wall).thickness * kPixelsPerMetre);
+        m_area = stroker.createStroke(path);
+    }
+    setPath(path);
+    QPen pen(QColor(0x2b, 0x30, 0x36), 1.5);
+    pen.setCosmetic(true);
+    setPen(pen);
+    setZValue(2.5);
+    setFlag(ItemIsSelectable);
+    setToolTip(QCoreApplication::translate("twin::ui::PlanView", "%1, %2 m wide")
+                   .arg(o.kind)
+                   .arg(o.width, 0, 'f', 2));
+}
+
+QPainterPath OpeningItem::shape() const
+{
+    return m_area;
+}
+
+void OpeningItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    const QStyleOptionGraphicsItem plain = unselected(option);
+    if (isSelected()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xff, 0x8f, 0x00, 70));
+        painter->drawPath(m_area);
+    }
+    QGraphicsPathItem::paint(painter, &plain, widget);
+}
+
+DimensionItem::DimensionItem(const DimensionLine &line, int index)
+    : FloorElementItem({FloorElement::Kind::Dimension, index})
+{
+    const QLineF l(line.from * kPixelsPerMetre, line.to * kPixelsPerMetre);
+    QPainterPath path;
+    path.moveTo(l.p1());
+    path.lineTo(l.p2());
+    // Ticks across both ends.
+    const QLineF normal = l.length() > 0 ? l.normalVector().unitVector() : QLineF(0, 0, 0, 1);
+    const QPointF tick = (normal.p2() - normal.p1()) * 0.12 * kPixelsPerMetre;
+    for (QPointF end : {l.p1(), l.p2()}) {
+        path.moveTo(end - tick);
+        path.lineTo(end + tick);
+    }
+    setPath(path);
+    QPen pen(QColor(0x8e, 0x24, 0xaa), 1.5);
+    pen.setCosmetic(true);
+    setPen(pen);
+    setZValue(4);
+    setFlag(ItemIsSelectable);
+    const double metres = QLineF(line.from, line.to).length();
+    auto *label = new LabelItem(QCoreApplication::translate("twin::ui::PlanView", "%1 m").arg(metres, 0, 'f', 2), this);
+    label->setPos(l.center());
+}
+
+QPainterPath DimensionItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(0.2 * kPixelsPerMetre);
+    return stroker.createStroke(path());
+}
+
+void DimensionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    const QStyleOptionGraphicsItem plain = unselected(option);
+    if (isSelected()) {
+        QPen pen = this->pen();
+        pen.setColor(kSelectedColour);
+        pen.setWidthF(3);
+        painter->setPen(pen);
+        painter->drawPath(path());
+        return;
+    }
+    QGraphicsPathItem::paint(painter, &plain, widget);
+}
+
+LabelItem::LabelItem(const QString &text, QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+    , m_text(text)
+{
+    setFlag(ItemIgnoresTransformations);
+    setAcceptedMouseButtons(Qt::NoButton);
+    m_font.setPointSizeF(8);
+}
+
+QRectF LabelItem::boundingRect() const
+{
+    const QFontMetricsF fm(m_font);
+    const double width = fm.horizontalAdvance(m_text) + 6;
+    return QRectF(-width / 2, -fm.height() - 2, width, fm.height() + 2);
+}
+
+void LabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setFont(m_font);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 210));
+    painter->drawRect(boundingRect());
+    painter->setPen(QColor(0x4a, 0x14, 0x8c));
+    painter->drawText(boundingRect(), Qt::AlignCenter, m_text);
+}
+
+HandleItem::HandleItem(Kind kind, int index, QPointF sceneCentre)
+    : QGraphicsRectItem(-4.5, -4.5, 9, 9)
+    , m_kind(kind)
+    , m_index(index)
+{
+    setFlag(ItemIgnoresTransformations);
+    setPos(sceneCentre);
+    setZValue(50);
+    setPen(QPen(QColor(0x1e, 0x88, 0xe5), 1.5));
+    setBrush(kind == Kind::Vertex ? QBrush(Qt::white) : QBrush(QColor(0xbb, 0xde, 0xfb)));
+    setCursor(kind == Kind::Vertex ? Qt::CrossCursor : Qt::SizeAllCursor);
 }
 
 } // namespace twin::ui

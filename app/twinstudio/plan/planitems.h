@@ -2,10 +2,12 @@
 #pragma once
 
 #include "core/category.h"
+#include "graph/twin.h"
 
 #include <QGraphicsPolygonItem>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsPathItem>
+#include <QFont>
 
 namespace twin::ui {
 
@@ -21,6 +23,10 @@ public:
     QString twinId() const { return m_twinId; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+protected:
+    /// Moves snap to the grid unless Alt is held.
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
     QString m_twinId;
     QString m_name;
@@ -28,11 +34,81 @@ private:
     bool m_zone;
 };
 
-/// A wall: a polyline stroked with its thickness.
-class WallItem : public QGraphicsPathItem
+/// What a selectable plan item that is not a twin stands for: an element of the floor
+/// layout, by its index in the layout's list.
+struct FloorElement
+{
+    enum class Kind { Wall, Opening, Dimension };
+    Kind kind = Kind::Wall;
+    int index = -1;
+};
+
+/// An item for a FloorElement; the scene finds the element of a selected item through it.
+class FloorElementItem
 {
 public:
-    WallItem(const QPolygonF &pathMetres, double thicknessMetres);
+    explicit FloorElementItem(FloorElement element) : m_element(element) {}
+    virtual ~FloorElementItem() = default;
+    FloorElement element() const { return m_element; }
+
+private:
+    FloorElement m_element;
+};
+
+/// A wall: its path stroked with its thickness, with gaps where its openings are.
+class WallItem : public QGraphicsPathItem, public FloorElementItem
+{
+public:
+    WallItem(const FloorLayout &layout, int wall);
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+};
+
+/// A door: its leaf and its swing arc in the wall's gap (other openings: the gap only).
+class OpeningItem : public QGraphicsPathItem, public FloorElementItem
+{
+public:
+    OpeningItem(const FloorLayout &layout, int opening);
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QPainterPath m_area;
+};
+
+/// A dimension line with end ticks and its length written at its middle.
+class DimensionItem : public QGraphicsPathItem, public FloorElementItem
+{
+public:
+    DimensionItem(const DimensionLine &line, int index);
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+};
+
+/// Text centred on its position at a fixed size on screen, whatever the zoom.
+class LabelItem : public QGraphicsItem
+{
+public:
+    LabelItem(const QString &text, QGraphicsItem *parent);
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QString m_text;
+    QFont m_font;
+};
+
+/// A grip on a vertex or the middle of an edge of the selected room or wall.
+class HandleItem : public QGraphicsRectItem
+{
+public:
+    enum class Kind { Vertex, Edge };
+    HandleItem(Kind kind, int index, QPointF sceneCentre);
+    Kind kind() const { return m_kind; }
+    int index() const { return m_index; }
+
+private:
+    Kind m_kind;
+    int m_index;
 };
 
 /// A device, sensor or person at its position; movable, each drag one undo step.

@@ -3,12 +3,22 @@
 
 #include "planitems.h"
 
+#include "document/plangeometry.h"
 #include "document/project.h"
+#include "document/twinclipboard.h"
 #include "document/twinfactory.h"
 #include "itemmodels/palettemodel.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QGraphicsPixmapItem>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+#include <QImageReader>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QTimer>
 
@@ -27,10 +37,21 @@ PlanScene::PlanScene(Project *project, QObject *parent)
     connect(g, &TwinGraph::parentChanged, this, &PlanScene::scheduleRebuild);
     connect(g, &TwinGraph::wasReset, this, &PlanScene::scheduleRebuild);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        updateHandles();
         const QStringList selected = selectedTwins();
         if (selected.size() == 1)
             emit twinSelected(selected.first());
     });
+}
+
+PlanScene::~PlanScene()
+{
+    // QGraphicsScene's destructor deselects the items it deletes: nothing of this class may
+    // run by then.
+    disconnect(this, &QGraphicsScene::selectionChanged, this, nullptr);
+    m_tool.reset();
+    m_handles.clear();
+    clear();
 }
 
 QStringList PlanScene::floors() const
@@ -88,11 +109,15 @@ void PlanScene::rebuild()
 
 void PlanScene::rebuildItems()
 {
-    const QStringList selected = selectedTwins();
+    QStringList selected = selectedTwins();
+    if (!m_selectAfterRebuild.isEmpty())
+        selected = std::exchange(m_selectAfterRebuild, {});
+    QList<FloorElement> selectedElements = this->selectedElements();
     const QSignalBlocker blocker(this);
     // clear() deletes every item, the tool's preview included: let the tool start over.
     if (m_tool)
         m_tool->cancel();
+    m_handles.clear();
     clear();
     const QStringList all = floors();
     if (!m_floor.isEmpty() && !all.contains(m_floor))
@@ -100,6 +125,7 @@ void PlanScene::rebuildItems()
     if (m_floor.isEmpty() && !all.isEmpty())
         m_floor = all.first();
     const int at = int(all.indexOf(m_floor));
+    addBackground(background());
     if (at > 0)
         addFloorContent(all.at(at - 1), true);
     if (!m_floor.isEmpty())
@@ -109,9 +135,41 @@ void PlanScene::rebuildItems()
             room->setSelected(true);
         if (auto *marker = dynamic_cast<MarkerItem *>(item); marker && selected.contains(marker->twinId()))
             marker->setSelected(true);
+        if (auto *element = dynamic_cast<FloorElementItem *>(item); element && item->isEnabled()) {
+            for (const FloorElement &e : std::as_const(selectedElements)) {
+                if (e.kind == element->element().kind && e.index == element->element().index)
+                    item->setSelected(true);
+            }
+        }
     }
     // Leave a margin around the plan so it can be panned past its edges.
     setSceneRect(itemsBoundingRect().adjusted(-300, -300, 300, 300));
+    updateHandles();
+}
+
+void PlanScene::addBackground(const BackgroundImage &background)
+{
+    if (background.isNull())
+        return;
+    if (background.path != m_backgroundPath) {
+        m_backgroundPath = background.path;
+        m_backgroundPixmap = QPixmap(background.path);
+        if (m_backgroundPixmap.isNull()) {
+            // Signals are blocked while the scene is rebuilt: tell the user afterwards.
+            const QString message = tr("Cannot read the background image %1").arg(QDir::toNativeSeparators(background.path));
+            QTimer::singleShot(0, this, [this, message] { reportError(message); });
+        }
+    }
+    if (m_backgroundPixmap.isNull())
+        return;
+    auto *item = new QGraphicsPixmapItem(m_backgroundPixmap);
+    item->setTransformationMode(Qt::SmoothTransformation);
+    item->setPos(background.offset * kPixelsPerMetre);
+    item->setScale(background.metresPerPixel * kPixelsPerMetre);
+    item->setOpacity(background.opacity);
+    item->setZValue(-50);
+    item->setAcceptedMouseButtons(Qt::NoButton);
+    addItem(item);
 }
 
 void PlanScene::addFloorContent(const QString &floorId, bool faded)
@@ -143,11 +201,20 @@ void PlanScene::addFloorContent(const QString &floorId, bool faded)
             added.append(marker);
         }
     }
-    if (floorTwin.geometry.floor) {
-        for (const Wall &w : floorTwin.geometry.floor->walls) {
-            auto *wall = new WallItem(w.path, w.thickness);
-            addItem(wall);
-            added.append(wall);
+    if (const auto &layout = floorTwin.geometry.floor) {
+        QList<QGraphicsItem *> elements;
+        for (int w = 0; w < layout->walls.size(); ++w)
+            elements.append(new WallItem(*layout, w));
+        for (int o = 0; o < layout->openings.size(); ++o) {
+            if (layout->openings.at(o).wall >= 0 && layout->openings.at(o).wall < layout->walls.size())
+                elements.append(new OpeningItem(*layout, o));
+        }
+        // Dimension lines belong to the floor being edited, not to the one below.
+        for (int d = 0; d < layout->dimensions.size() && !faded; ++d)
+            elements.append(new DimensionItem(layout->dimensions.at(d), d));
+        for (QGraphicsItem *item : std::as_const(elements)) {
+            addItem(item);
+            added.append(item);
         }
     }
     if (faded) {
@@ -156,6 +223,8 @@ void PlanScene::addFloorContent(const QString &floorId, bool faded)
             item->setEnabled(false);
             item->setZValue(item->zValue() - 10);
             item->setFlag(QGraphicsItem::ItemIsSelectable, false);
+            item->setFlag(QGraphicsItem::ItemIsMovable, false);
+            item->setAcceptedMouseButtons(Qt::NoButton);
         }
     }
 }
@@ -177,6 +246,16 @@ bool PlanScene::selectTwin(const QString &twinId)
     return false;
 }
 
+QList<FloorElement> PlanScene::selectedElements() const
+{
+    QList<FloorElement> elements;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *element = dynamic_cast<FloorElementItem *>(item))
+            elements.append(element->element());
+    }
+    return elements;
+}
+
 QStringList PlanScene::selectedTwins() const
 {
     QStringList ids;
@@ -196,6 +275,7 @@ void PlanScene::setTool(std::optional<PlanTool::Kind> kind)
         clearSelection();
         m_tool = std::make_unique<PlanTool>(*kind, this, m_project);
     }
+    updateHandles();
 }
 
 QList<QPointF> PlanScene::snapVertices() const
@@ -224,6 +304,8 @@ void PlanScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
     if (m_tool)
         m_tool->mouseMove(event);
+    else if (m_handleDrag)
+        dragHandle(event);
     else
         QGraphicsScene::mouseMoveEvent(event);
 }
@@ -240,6 +322,22 @@ void PlanScene::keyPressEvent(QKeyEvent *event)
 {
     if (m_tool && m_tool->keyPress(event))
         return;
+    if (!m_tool && (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace)) {
+        deleteSelection();
+        return;
+    }
+    if (event->matches(QKeySequence::Copy)) {
+        copyToClipboard();
+        return;
+    }
+    if (event->matches(QKeySequence::Paste)) {
+        pasteFromClipboard();
+        return;
+    }
+    if (!m_tool && event->key() == Qt::Key_Escape) {
+        clearSelection();
+        return;
+    }
     QGraphicsScene::keyPressEvent(event);
 }
 
@@ -249,11 +347,50 @@ void PlanScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         m_tool->mousePress(event);
         return;
     }
-    QGraphicsScene::mousePressEvent(event);
     m_pressPositions.clear();
-    for (QGraphicsItem *item : selectedItems()) {
-        if (auto *marker = dynamic_cast<MarkerItem *>(item))
+    m_clickSelect.clear();
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsScene::mousePressEvent(event);
+        return;
+    }
+    if (HandleItem *handle = handleAt(event->scenePos())) {
+        const bool edge = handle->kind() == HandleItem::Kind::Edge;
+        HandleDrag drag{QString(), -1, edge, handle->index(), QPolygonF(), event->scenePos() / kPixelsPerMetre,
+                        m_project->newDragId()};
+        const QList<QGraphicsItem *> selected = selectedItems();
+        if (auto *room = dynamic_cast<RoomItem *>(selected.value(0))) {
+            drag.twinId = room->twinId();
+            drag.original = m_project->graph()->findTwin(drag.twinId)->geometry.outline;
+        } else if (auto *wall = dynamic_cast<WallItem *>(selected.value(0))) {
+            drag.wall = wall->element().index;
+            drag.original = m_project->graph()->findTwin(m_floor)->geometry.floor->walls.at(drag.wall).path;
+        }
+        if (!drag.original.isEmpty()) {
+            m_handleDrag = drag;
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsItem *item = selectableAt(event->scenePos());
+    if (item && (event->modifiers() & Qt::ShiftModifier)) {
+        item->setSelected(!item->isSelected());
+        event->accept();
+        return;
+    }
+    // Rooms cover the floor: a drag that starts on a room not yet selected draws a rubber
+    // band (the view's), a click selects it on release.
+    if (auto *room = dynamic_cast<RoomItem *>(item); room && !room->isSelected()) {
+        m_clickSelect = room->twinId();
+        m_pressScreenPos = event->screenPos();
+        event->ignore();
+        return;
+    }
+    QGraphicsScene::mousePressEvent(event);
+    for (QGraphicsItem *selected : selectedItems()) {
+        if (auto *marker = dynamic_cast<MarkerItem *>(selected))
             m_pressPositions.insert(marker->twinId(), marker->pos());
+        else if (auto *room = dynamic_cast<RoomItem *>(selected))
+            m_pressPositions.insert(room->twinId(), room->pos());
     }
 }
 
@@ -263,28 +400,72 @@ void PlanScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         m_tool->mouseRelease(event);
         return;
     }
+    if (m_handleDrag) {
+        m_handleDrag.reset();
+        event->accept();
+        return;
+    }
+    if (!m_clickSelect.isEmpty()) {
+        const QString id = std::exchange(m_clickSelect, QString());
+        if ((event->screenPos() - m_pressScreenPos).manhattanLength() < QApplication::startDragDistance()) {
+            if (!(event->modifiers() & Qt::ControlModifier))
+                clearSelection();
+            for (QGraphicsItem *item : items(event->scenePos())) {
+                if (auto *room = dynamic_cast<RoomItem *>(item); room && room->twinId() == id)
+                    room->setSelected(true);
+            }
+        }
+        return;
+    }
     QGraphicsScene::mouseReleaseEvent(event);
-    QList<QPair<QString, QPointF>> moved;
+    commitMoves();
+}
+
+void PlanScene::commitMoves()
+{
+    const TwinGraph *g = m_project->graph();
+    QList<QPair<QString, Geometry>> changes;
+    QSet<QString> changed;
+    QList<QPair<int, QPointF>> movedRooms; // twin index, delta in metres
     for (QGraphicsItem *item : selectedItems()) {
         auto *marker = dynamic_cast<MarkerItem *>(item);
-        if (marker && m_pressPositions.contains(marker->twinId())
-            && m_pressPositions.value(marker->twinId()) != marker->pos())
-            moved.append({marker->twinId(), marker->pos() / kPixelsPerMetre});
+        auto *room = dynamic_cast<RoomItem *>(item);
+        const QString id = marker ? marker->twinId() : room ? room->twinId() : QString();
+        if (id.isEmpty() || !m_pressPositions.contains(id) || m_pressPositions.value(id) == item->pos())
+            continue;
+        const Twin *t = g->findTwin(id);
+        if (!t)
+            continue;
+        Geometry geometry = t->geometry;
+        if (marker) {
+            geometry.position = marker->pos() / kPixelsPerMetre;
+        } else {
+            // Rooms are drawn at their outline with no offset: the item's position is the move.
+            const QPointF delta = room->pos() / kPixelsPerMetre;
+            geometry.outline = PlanGeometry::translated(geometry.outline, delta);
+            movedRooms.append({g->indexOfTwin(id), delta});
+        }
+        changes.append({id, geometry});
+        changed.insert(id);
     }
     m_pressPositions.clear();
-    if (moved.isEmpty())
-        return;
-    // One drag is one undo step, however many markers it moved.
-    QUndoStack *stack = m_project->undoStack();
-    if (moved.size() > 1)
-        stack->beginMacro(tr("Move %n item(s)", nullptr, int(moved.size())));
-    for (const auto &[id, metres] : std::as_const(moved)) {
-        Geometry geometry = m_project->graph()->findTwin(id)->geometry;
-        geometry.position = metres;
-        m_project->setGeometry(id, geometry);
+    // What stands in a moved room moves with it, unless it was dragged itself.
+    for (const auto &[roomIndex, delta] : std::as_const(movedRooms)) {
+        for (int i : g->subtreeOf(roomIndex)) {
+            const Twin &t = g->twin(i);
+            if (changed.contains(t.id) || !t.geometry.position)
+                continue;
+            Geometry geometry = t.geometry;
+            *geometry.position += delta;
+            changes.append({t.id, geometry});
+            changed.insert(t.id);
+        }
     }
-    if (moved.size() > 1)
-        stack->endMacro();
+    if (changes.isEmpty())
+        return;
+    QString error;
+    if (!m_project->setGeometries(changes, tr("Move %n item(s)", nullptr, int(changed.size())), &error))
+        reportError(error);
 }
 
 } // namespace twin::ui
@@ -307,6 +488,12 @@ QString PlanScene::twinAt(QPointF scenePos, bool markers) const
 bool PlanScene::dropModel(const QString &model, QPointF scenePos, QString *error)
 {
     const Category category = m_project->models().category(model);
+    // A space type dropped on a room retypes the room.
+    if (category == Category::Space) {
+        const QString room = twinAt(scenePos, false);
+        if (!room.isEmpty())
+            return m_project->retypeTwin(room, model, error);
+    }
     ProjectContent content;
     if (category == Category::Sensor) {
         const QString device = twinAt(scenePos, true);
@@ -363,6 +550,258 @@ void PlanScene::dropEvent(QGraphicsSceneDragDropEvent *event)
         return;
     }
     event->acceptProposedAction();
+}
+
+} // namespace twin::ui
+
+namespace twin::ui {
+
+QGraphicsItem *PlanScene::selectableAt(QPointF scenePos) const
+{
+    const QTransform transform = views().isEmpty() ? QTransform() : views().first()->transform();
+    for (QGraphicsItem *item : items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, transform)) {
+        if (item->isEnabled() && (item->flags() & QGraphicsItem::ItemIsSelectable))
+            return item;
+    }
+    return nullptr;
+}
+
+HandleItem *PlanScene::handleAt(QPointF scenePos) const
+{
+    const QTransform transform = views().isEmpty() ? QTransform() : views().first()->transform();
+    for (QGraphicsItem *item : items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, transform)) {
+        if (auto *handle = dynamic_cast<HandleItem *>(item))
+            return handle;
+    }
+    return nullptr;
+}
+
+void PlanScene::updateHandles()
+{
+    qDeleteAll(m_handles);
+    m_handles.clear();
+    const QList<QGraphicsItem *> selected = selectedItems();
+    if (m_tool || selected.size() != 1)
+        return;
+    QPolygonF points;
+    bool closed = true;
+    if (auto *room = dynamic_cast<RoomItem *>(selected.first())) {
+        if (const Twin *t = m_project->graph()->findTwin(room->twinId()))
+            points = t->geometry.outline;
+    } else if (auto *wall = dynamic_cast<WallItem *>(selected.first())) {
+        const Twin *floor = m_project->graph()->findTwin(m_floor);
+        if (floor && floor->geometry.floor && wall->element().index < floor->geometry.floor->walls.size())
+            points = floor->geometry.floor->walls.at(wall->element().index).path;
+        closed = false;
+    }
+    const int n = int(points.size());
+    for (int i = 0; i < n; ++i) {
+        m_handles.append(new HandleItem(HandleItem::Kind::Vertex, i, points.at(i) * kPixelsPerMetre));
+        if (closed || i + 1 < n) {
+            const QPointF middle = (points.at(i) + points.at((i + 1) % n)) / 2;
+            m_handles.append(new HandleItem(HandleItem::Kind::Edge, i, middle * kPixelsPerMetre));
+        }
+    }
+    for (HandleItem *handle : std::as_const(m_handles))
+        addItem(handle);
+}
+
+void PlanScene::dragHandle(QGraphicsSceneMouseEvent *event)
+{
+    const HandleDrag &drag = *m_handleDrag;
+    const QPointF cursor = event->scenePos() / kPixelsPerMetre;
+    const bool free = event->modifiers() & Qt::AltModifier;
+    Snapper snapper;
+    // The shape being edited does not attract itself.
+    QList<QPointF> vertices = snapVertices();
+    vertices.removeIf([&](QPointF p) { return drag.original.contains(p); });
+    snapper.setVertices(vertices);
+    const int n = int(drag.original.size());
+    QPolygonF shape;
+    if (drag.edge) {
+        const QPointF from = drag.original.at(drag.index);
+        const QPointF moved = from + (cursor - drag.start);
+        const QPointF to = free ? moved : snapper.snap(moved).point;
+        shape = PlanGeometry::moveEdge(drag.original, drag.index, to - from);
+    } else {
+        // A wall point turns in 15° steps around its neighbour, as while drawing; a room
+        // corner, between two neighbours, snaps to corners and the grid only.
+        std::optional<QPointF> anchor;
+        if (drag.wall >= 0 && n > 1)
+            anchor = drag.original.at(drag.index > 0 ? drag.index - 1 : 1);
+        QPointF to = cursor;
+        if (!free) {
+            const Snapper::Result plain = snapper.snap(cursor);
+            to = plain.kind == Snapper::Kind::Vertex ? plain.point : snapper.snap(cursor, anchor).point;
+        }
+        shape = PlanGeometry::moveVertex(drag.original, drag.index, to);
+    }
+    QString error;
+    bool ok = true;
+    if (!drag.twinId.isEmpty()) {
+        Geometry geometry = m_project->graph()->findTwin(drag.twinId)->geometry;
+        geometry.outline = shape;
+        ok = m_project->setGeometry(drag.twinId, geometry, drag.dragId, &error);
+    } else if (std::optional<FloorLayout> layout = floorLayout(); layout && drag.wall < layout->walls.size()) {
+        layout->walls[drag.wall].path = shape;
+        ok = setFloorLayout(*layout, drag.dragId, &error);
+    }
+    if (!ok) {
+        m_handleDrag.reset();
+        reportError(error);
+    }
+}
+
+std::optional<FloorLayout> PlanScene::floorLayout() const
+{
+    const Twin *floor = m_project->graph()->findTwin(m_floor);
+    if (!floor)
+        return std::nullopt;
+    return floor->geometry.floor ? *floor->geometry.floor : FloorLayout{};
+}
+
+bool PlanScene::setFloorLayout(const FloorLayout &layout, int dragId, QString *error)
+{
+    const Twin *floor = m_project->graph()->findTwin(m_floor);
+    if (!floor) {
+        if (error)
+            *error = tr("There is no floor shown");
+        return false;
+    }
+    Geometry geometry = floor->geometry;
+    geometry.floor = layout;
+    return m_project->setGeometry(floor->id, geometry, dragId, error);
+}
+
+bool PlanScene::deleteSelection()
+{
+    const QStringList twins = selectedTwins();
+    const QList<FloorElement> elements = selectedElements();
+    if (twins.isEmpty() && elements.isEmpty())
+        return false;
+    QList<int> walls, openings, dimensions;
+    for (const FloorElement &e : elements) {
+        (e.kind == FloorElement::Kind::Wall ? walls : e.kind == FloorElement::Kind::Opening ? openings : dimensions)
+            .append(e.index);
+    }
+    clearSelection();
+    QUndoStack *stack = m_project->undoStack();
+    const bool both = !twins.isEmpty() && !elements.isEmpty();
+    if (both)
+        stack->beginMacro(tr("Delete %n item(s)", nullptr, int(twins.size() + elements.size())));
+    QString error;
+    bool ok = true;
+    if (!twins.isEmpty())
+        ok = m_project->removeTwins(twins, &error);
+    if (ok && !elements.isEmpty()) {
+        const std::optional<FloorLayout> layout = floorLayout();
+        ok = layout && setFloorLayout(PlanGeometry::withoutElements(*layout, walls, openings, dimensions), 0, &error);
+    }
+    if (both)
+        stack->endMacro();
+    if (!ok)
+        reportError(tr("Cannot delete: %1").arg(error));
+    return ok;
+}
+
+QByteArray PlanScene::copySelection() const
+{
+    return TwinClipboard::copy(*m_project, selectedTwins());
+}
+
+bool PlanScene::paste(const QByteArray &payload, QString *error)
+{
+    m_pasteCount = payload == m_lastPaste ? m_pasteCount + 1 : 1;
+    m_lastPaste = payload;
+    const double step = 1.0 * m_pasteCount;
+    QStringList roots;
+    if (!TwinClipboard::paste(m_project, payload, m_floor, QPointF(step, step), &roots, error))
+        return false;
+    m_selectAfterRebuild = roots;
+    return true;
+}
+
+void PlanScene::copyToClipboard()
+{
+    const QByteArray payload = copySelection();
+    if (payload.isEmpty())
+        return;
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(TwinClipboard::MimeType), payload);
+    QGuiApplication::clipboard()->setMimeData(data);
+    // A fresh copy is pasted next to its original first.
+    m_lastPaste.clear();
+}
+
+void PlanScene::pasteFromClipboard()
+{
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    const QString type = QString::fromLatin1(TwinClipboard::MimeType);
+    if (!data || !data->hasFormat(type)) {
+        reportError(tr("The clipboard holds nothing to paste on the plan"));
+        return;
+    }
+    QString error;
+    if (!paste(data->data(type), &error))
+        reportError(tr("Cannot paste: %1").arg(error));
+}
+
+BackgroundImage PlanScene::background() const
+{
+    const std::optional<FloorLayout> layout = floorLayout();
+    return layout ? layout->background : BackgroundImage();
+}
+
+bool PlanScene::setBackgroundImage(const QString &path, QString *error)
+{
+    QImageReader reader(path);
+    if (!reader.canRead()) {
+        if (error)
+            *error = tr("%1 is not an image this program can read (%2)")
+                         .arg(QDir::toNativeSeparators(path), reader.errorString());
+        return false;
+    }
+    FloorLayout layout = floorLayout().value_or(FloorLayout{});
+    layout.background = BackgroundImage{};
+    layout.background.path = QFileInfo(path).absoluteFilePath();
+    // With no floor shown, setFloorLayout() says so.
+    return setFloorLayout(layout, 0, error);
+}
+
+bool PlanScene::removeBackgroundImage()
+{
+    std::optional<FloorLayout> layout = floorLayout();
+    if (!layout || layout->background.isNull())
+        return false;
+    layout->background = BackgroundImage{};
+    return setFloorLayout(*layout);
+}
+
+bool PlanScene::setBackgroundOpacity(double opacity, int dragId)
+{
+    std::optional<FloorLayout> layout = floorLayout();
+    if (!layout || layout->background.isNull())
+        return false;
+    layout->background.opacity = std::clamp(opacity, 0.0, 1.0);
+    return setFloorLayout(*layout, dragId);
+}
+
+bool PlanScene::calibrateBackground(QPointF a, QPointF b, double metres, QString *error)
+{
+    std::optional<FloorLayout> layout = floorLayout();
+    if (!layout || layout->background.isNull()) {
+        if (error)
+            *error = tr("This floor has no background image to calibrate");
+        return false;
+    }
+    const QPointF pixelA = PlanGeometry::planToImage(layout->background, a);
+    const QPointF pixelB = PlanGeometry::planToImage(layout->background, b);
+    if (!PlanGeometry::calibrate(&layout->background, pixelA, pixelB, metres)) {
+        if (error)
+            *error = tr("Calibration needs two different points and a positive distance");
+        return false;
+    }
+    return setFloorLayout(*layout, 0, error);
 }
 
 } // namespace twin::ui

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "planitems.h"
 #include "plantool.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QPixmap>
 
 #include <memory>
 #include <optional>
@@ -16,6 +18,7 @@ class Project;
 namespace twin::ui {
 
 class MarkerItem;
+class HandleItem;
 
 /**
  * The floor plan of one floor as a scene: rooms and zones, walls, openings, devices and
@@ -28,6 +31,7 @@ class PlanScene : public QGraphicsScene
 
 public:
     explicit PlanScene(Project *project, QObject *parent = nullptr);
+    ~PlanScene() override;
 
     /// Floors (twins with a floor layout), lowest first.
     QStringList floors() const;
@@ -39,6 +43,36 @@ public:
     /// Selects the item of \a twinId on this floor; false when it has none here.
     bool selectTwin(const QString &twinId);
     QStringList selectedTwins() const;
+    /// Selected walls, openings and dimension lines of the shown floor.
+    QList<FloorElement> selectedElements() const;
+    /// Deletes the selected twins (with what they contain) and floor elements as one
+    /// step; false when nothing is selected or the edit was refused.
+    bool deleteSelection();
+    /// The selected rooms and devices as a clipboard payload (TwinClipboard); empty when
+    /// none is selected.
+    QByteArray copySelection() const;
+    /// Pastes \a payload onto the shown floor, a little further each time the same payload
+    /// is pasted again, and selects the copies.
+    bool paste(const QByteArray &payload, QString *error = nullptr);
+    void copyToClipboard();
+    void pasteFromClipboard();
+
+    /// The shown floor's layout (an empty one when it has none yet); nullopt when no
+    /// floor is shown.
+    std::optional<FloorLayout> floorLayout() const;
+    /// Replaces the shown floor's layout, one step (or merged with \a dragId's).
+    bool setFloorLayout(const FloorLayout &layout, int dragId = 0, QString *error = nullptr);
+
+    /// The shown floor's background image (null when it has none).
+    BackgroundImage background() const;
+    /// Puts the image file \a path under the shown floor (1 px = 1 cm until calibrated).
+    bool setBackgroundImage(const QString &path, QString *error = nullptr);
+    bool removeBackgroundImage();
+    /// Sets the background's opacity (0–1); changes with the same \a dragId merge.
+    bool setBackgroundOpacity(double opacity, int dragId = 0);
+    /// Scales the background so that the plan points \a a and \a b (metres, as they lie
+    /// on the image now) are \a metres apart; \a a stays in place.
+    bool calibrateBackground(QPointF a, QPointF b, double metres, QString *error = nullptr);
 
     /// The drawing tool in use; none means select/move.
     void setTool(std::optional<PlanTool::Kind> kind);
@@ -73,13 +107,41 @@ private:
     void rebuild();
     void rebuildItems();
     void addFloorContent(const QString &floorId, bool faded);
+    void addBackground(const BackgroundImage &background);
     QString twinAt(QPointF scenePos, bool markers) const;
+    /// The topmost selectable item at \a scenePos as the first view shows it.
+    QGraphicsItem *selectableAt(QPointF scenePos) const;
+    HandleItem *handleAt(QPointF scenePos) const;
+    void updateHandles();
+    void dragHandle(QGraphicsSceneMouseEvent *event);
+    void commitMoves();
+    /// A vertex or edge of a room (twinId) or a wall (wall index) being dragged.
+    struct HandleDrag
+    {
+        QString twinId;
+        int wall = -1;
+        bool edge = false;
+        int index = 0;
+        QPolygonF original;
+        QPointF start;
+        int dragId = 0;
+    };
 
     Project *const m_project;
     QString m_floor;
     bool m_rebuildPending = false;
-    QHash<QString, QPointF> m_pressPositions;
+    QHash<QString, QPointF> m_pressPositions; // twin → item position at the press
     std::unique_ptr<PlanTool> m_tool;
+    QList<HandleItem *> m_handles;
+    std::optional<HandleDrag> m_handleDrag;
+    /// A press on a room that was not selected: a click selects it, a drag is a rubber band.
+    QString m_clickSelect;
+    QPointF m_pressScreenPos;
+    QStringList m_selectAfterRebuild;
+    QByteArray m_lastPaste;
+    int m_pasteCount = 0;
+    QString m_backgroundPath;
+    QPixmap m_backgroundPixmap;
 };
 
 } // namespace twin::ui

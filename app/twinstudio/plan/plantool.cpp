@@ -4,6 +4,7 @@
 #include "planitems.h"
 #include "planscene.h"
 
+#include "document/plangeometry.h"
 #include "document/project.h"
 
 #include <QGraphicsPathItem>
@@ -52,12 +53,17 @@ void PlanTool::mousePress(QGraphicsSceneMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     m_snapper.setVertices(m_scene->snapVertices());
-    addPoint(snapped(event));
+    if (m_kind == Kind::Door) {
+        placeDoor(event->scenePos() / kPixelsPerMetre);
+        return;
+    }
+    // The background is calibrated on the image as it is, not on the magnetic plan.
+    addPoint(m_kind == Kind::Calibrate ? event->scenePos() / kPixelsPerMetre : snapped(event));
 }
 
 void PlanTool::mouseMove(QGraphicsSceneMouseEvent *event)
 {
-    m_cursor = snapped(event);
+    m_cursor = m_kind == Kind::Calibrate ? event->scenePos() / kPixelsPerMetre : snapped(event);
     updatePreview(m_cursor);
 }
 
@@ -73,6 +79,8 @@ void PlanTool::mouseRelease(QGraphicsSceneMouseEvent *event)
 
 void PlanTool::mouseDoubleClick(QGraphicsSceneMouseEvent *event)
 {
+    if (m_kind != Kind::PolygonRoom && m_kind != Kind::Wall)
+        return;
     // The double-click's own point counts once, whether or not its press already added it.
     const QPointF point = snapped(event);
     if (m_points.isEmpty() || m_points.last() != point)
@@ -88,6 +96,8 @@ bool PlanTool::keyPress(QKeyEvent *event)
         return true;
     case Qt::Key_Return:
     case Qt::Key_Enter:
+        if (m_kind == Kind::Door)
+            return typeDoorWidth();
         if (!m_points.isEmpty() && typeSegment())
             return true;
         finish();
@@ -134,6 +144,18 @@ bool PlanTool::typeSegment()
 void PlanTool::addPoint(QPointF metres)
 {
     m_points.append(metres);
+    if ((m_kind == Kind::Dimension || m_kind == Kind::Calibrate) && m_points.size() == 2) {
+        const QLineF line(m_points.at(0), m_points.at(1));
+        m_points.clear();
+        updatePreview(std::nullopt);
+        if (line.length() < 1e-6)
+            return;
+        if (m_kind == Kind::Dimension)
+            commitDimension(line);
+        else
+            calibrate(line.p1(), line.p2());
+        return;
+    }
     if (m_kind == Kind::RectangleRoom && m_points.size() == 2) {
         const QRectF r = QRectF(m_points.at(0), m_points.at(1)).normalized();
         m_points.clear();
@@ -198,7 +220,7 @@ void PlanTool::updatePreview(std::optional<QPointF> cursor)
     path.moveTo(shape.first() * kPixelsPerMetre);
     for (int i = 1; i < shape.size(); ++i)
         path.lineTo(shape.at(i) * kPixelsPerMetre);
-    if (m_kind != Kind::Wall)
+    if (m_kind != Kind::Wall && m_kind != Kind::Dimension && m_kind != Kind::Calibrate)
         path.closeSubpath();
     m_preview->setPath(path);
 }
@@ -219,18 +241,80 @@ void PlanTool::commitRoom(const QPolygonF &outline)
         m_scene->reportError(tr("Cannot add the room: %1").arg(error));
 }
 
+void PlanTool::commitLayout(const FloorLayout &layout, const QString &failure)
+{
+    QString error;
+    if (!m_scene->setFloorLayout(layout, 0, &error))
+        m_scene->reportError(failure.arg(error));
+}
+
 void PlanTool::commitWall(const QPolygonF &path)
 {
-    const Twin *floor = m_project->graph()->findTwin(m_scene->floor());
-    if (!floor)
+    std::optional<FloorLayout> layout = m_scene->floorLayout();
+    if (!layout)
         return;
-    Geometry geometry = floor->geometry;
-    if (!geometry.floor)
-        geometry.floor = FloorLayout{};
-    geometry.floor->walls.append({path, m_wallThickness});
+    layout->walls.append({path, m_wallThickness});
+    commitLayout(*layout, tr("Cannot add the wall: %1"));
+}
+
+void PlanTool::placeDoor(QPointF metres)
+{
+    std::optional<FloorLayout> layout = m_scene->floorLayout();
+    if (!layout)
+        return;
+    // Within a few pixels of the wall's face, whatever the zoom.
+    const double scale = m_scene->views().isEmpty() ? 1.0 : m_scene->views().first()->transform().m11();
+    const double tolerance = 8.0 / (scale * kPixelsPerMetre);
+    const auto hit = PlanGeometry::nearestWall(*layout, metres, tolerance + 0.15);
+    if (!hit) {
+        m_scene->reportError(tr("Click on a wall to place a door"));
+        return;
+    }
+    const auto opening = PlanGeometry::openingAt(*layout, *hit, m_doorWidth);
+    if (!opening) {
+        m_scene->reportError(tr("A %1 m door does not fit there").arg(m_doorWidth, 0, 'f', 2));
+        return;
+    }
+    layout->openings.append(*opening);
+    commitLayout(*layout, tr("Cannot add the door: %1"));
+}
+
+bool PlanTool::typeDoorWidth()
+{
+    QWidget *parent = m_scene->views().isEmpty() ? nullptr : m_scene->views().first();
+    bool ok = false;
+    const double width = QInputDialog::getDouble(parent, tr("Door Width"), tr("Width of the next doors in metres:"),
+                                                 m_doorWidth, 0.3, 10.0, 2, &ok);
+    if (ok)
+        m_doorWidth = width;
+    return true;
+}
+
+void PlanTool::commitDimension(const QLineF &line)
+{
+    std::optional<FloorLayout> layout = m_scene->floorLayout();
+    if (!layout)
+        return;
+    layout->dimensions.append({line.p1(), line.p2()});
+    commitLayout(*layout, tr("Cannot add the dimension line: %1"));
+}
+
+void PlanTool::calibrate(QPointF a, QPointF b)
+{
+    if (m_scene->background().isNull()) {
+        m_scene->reportError(tr("This floor has no background image to calibrate"));
+        return;
+    }
+    QWidget *parent = m_scene->views().isEmpty() ? nullptr : m_scene->views().first();
+    bool ok = false;
+    const double metres = QInputDialog::getDouble(parent, tr("Calibrate Background"),
+                                                  tr("Real distance between the two points, in metres:"),
+                                                  QLineF(a, b).length(), 0.01, 100000.0, 3, &ok);
+    if (!ok)
+        return;
     QString error;
-    if (!m_project->setGeometry(floor->id, geometry, 0, &error))
-        m_scene->reportError(tr("Cannot add the wall: %1").arg(error));
+    if (!m_scene->calibrateBackground(a, b, metres, &error))
+        m_scene->reportError(error);
 }
 
 } // namespace twin::ui

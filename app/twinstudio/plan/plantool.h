@@ -3,10 +3,13 @@
 
 #include "snapper.h"
 
+#include "graph/twin.h"
+
 #include <QCoreApplication>
 #include <QPolygonF>
 
 class QGraphicsPathItem;
+class QLineF;
 class QGraphicsSceneMouseEvent;
 class QKeyEvent;
 
@@ -29,7 +32,9 @@ class PlanTool
     Q_DECLARE_TR_FUNCTIONS(twin::ui::PlanTool)
 
 public:
-    enum class Kind { RectangleRoom, PolygonRoom, Wall };
+    /// Door: a click on a wall cuts a door of doorWidth() centred there. Dimension: two
+    /// clicks. Calibrate: two clicks on the background image, then its real distance.
+    enum class Kind { RectangleRoom, PolygonRoom, Wall, Door, Dimension, Calibrate };
 
     PlanTool(Kind kind, PlanScene *scene, Project *project);
     ~PlanTool();
@@ -38,6 +43,8 @@ public:
     Snapper &snapper() { return m_snapper; }
     /// Points placed so far (metres).
     const QPolygonF &points() const { return m_points; }
+    double doorWidth() const { return m_doorWidth; }
+    void setDoorWidth(double metres) { m_doorWidth = metres; }
 
     void mousePress(QGraphicsSceneMouseEvent *event);
     void mouseMove(QGraphicsSceneMouseEvent *event);
@@ -56,8 +63,13 @@ private:
     QPointF snapped(QGraphicsSceneMouseEvent *event) const;
     void updatePreview(std::optional<QPointF> cursor);
     void commitRoom(const QPolygonF &outline);
+    void commitLayout(const FloorLayout &layout, const QString &failure);
     void commitWall(const QPolygonF &path);
+    void placeDoor(QPointF metres);
+    void commitDimension(const QLineF &line);
+    void calibrate(QPointF a, QPointF b);
     bool typeSegment();
+    bool typeDoorWidth();
 
     const Kind m_kind;
     PlanScene *const m_scene;
@@ -67,6 +79,7 @@ private:
     std::optional<QPointF> m_cursor;
     QGraphicsPathItem *m_preview = nullptr;
     double m_wallThickness = 0.2;
+    double m_doorWidth = 0.9;
 };
 
 } // namespace twin::ui

@@ -7,10 +7,15 @@
 
 #include <QActionGroup>
 #include <QComboBox>
-#include <QToolBar>
+#include <QFileDialog>
 #include <QGraphicsView>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
+#include <QMenu>
+#include <QNativeGestureEvent>
+#include <QSlider>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -25,16 +30,23 @@ PlanView::PlanView(Project *project, QWidget *parent)
     , m_scene(new PlanScene(project, this))
     , m_floorBox(new QComboBox(this))
     , m_view(new QGraphicsView(m_scene, this))
+    , m_opacity(new QSlider(Qt::Horizontal, this))
 {
     m_floorBox->setToolTip(tr("Floor shown in the plan; the floor below is drawn faded"));
     m_floorBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_fitAction = new QAction(tr("Zoom to &Fit"), this);
+    m_fitAction->setObjectName(QStringLiteral("fit"));
+    m_fitAction->setShortcuts({QKeySequence(Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_0)});
+    m_fitAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_fitAction->setToolTip(tr("Zoom to show the whole floor (F, Ctrl+0)"));
+    addAction(m_fitAction);
     auto *fit = new QToolButton(this);
+    fit->setDefaultAction(m_fitAction);
     fit->setText(tr("Fit"));
-    fit->setToolTip(tr("Zoom to show the whole floor (F)"));
-    fit->setShortcut(QKeySequence(Qt::Key_F));
 
     m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     m_view->setDragMode(QGraphicsView::RubberBandDrag);
+    m_view->setRubberBandSelectionMode(Qt::ContainsItemShape);
     m_view->setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     m_view->setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     m_view->viewport()->installEventFilter(this);
@@ -63,8 +75,41 @@ PlanView::PlanView(Project *project, QWidget *parent)
             QKeySequence(Qt::Key_P), PlanTool::Kind::PolygonRoom);
     addTool(tr("Wall"), tr("Draw walls with chained clicks; double-click to finish. Enter types a length"),
             QKeySequence(Qt::Key_W), PlanTool::Kind::Wall);
+    addTool(tr("Door"), tr("Click on a wall to cut a door; Enter sets the door width"), QKeySequence(Qt::Key_D),
+            PlanTool::Kind::Door);
+    addTool(tr("Dimension"), tr("Draw a dimension line with two clicks"), QKeySequence(Qt::Key_M),
+            PlanTool::Kind::Dimension);
+    QAction *calibrateTool = addTool(tr("Calibrate"), tr("Click two points on the background image, then type their real distance"),
+                                     QKeySequence(Qt::Key_K), PlanTool::Kind::Calibrate);
     tools->addSeparator();
     tools->addWidget(new QLabel(tr(" Alt: no magnetism "), this));
+    tools->addSeparator();
+    tools->addWidget(new QLabel(tr("Background:"), this));
+    m_opacity->setObjectName(QStringLiteral("backgroundOpacity"));
+    m_opacity->setRange(0, 100);
+    m_opacity->setMaximumWidth(120);
+    m_opacity->setToolTip(tr("Opacity of the floor's background image"));
+    tools->addWidget(m_opacity);
+
+    auto addEditAction = [this](const QString &name, const QString &text, QKeySequence::StandardKey key,
+                                auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, m_scene, slot);
+        addAction(a);
+        m_editActions.append(a);
+    };
+    addEditAction(QStringLiteral("copy"), tr("&Copy"), QKeySequence::Copy, &PlanScene::copyToClipboard);
+    addEditAction(QStringLiteral("paste"), tr("&Paste"), QKeySequence::Paste, &PlanScene::pasteFromClipboard);
+    addEditAction(QStringLiteral("delete"), tr("&Delete"), QKeySequence::Delete, &PlanScene::deleteSelection);
+
+    m_planMenu = new QMenu(tr("&Plan"), this);
+    m_planMenu->addAction(tr("&Background Image…"), this, &PlanView::chooseBackgroundImage);
+    m_calibrateAction = m_planMenu->addAction(tr("&Calibrate Background…"), calibrateTool, &QAction::trigger);
+    m_removeBackgroundAction = m_planMenu->addAction(tr("&Remove Background"), m_scene,
+                                                     &PlanScene::removeBackgroundImage);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Floor:"), this));
@@ -77,13 +122,19 @@ PlanView::PlanView(Project *project, QWidget *parent)
     layout->addWidget(m_view, 1);
 
     connect(m_scene, &PlanScene::floorsChanged, this, &PlanView::updateFloors);
+    connect(m_scene, &PlanScene::floorsChanged, this, &PlanView::updateBackgroundControls);
+    // A slider drag is one undo step.
+    connect(m_opacity, &QSlider::sliderPressed, this, [this] { m_opacityDrag = m_project->newDragId(); });
+    connect(m_opacity, &QSlider::sliderReleased, this, [this] { m_opacityDrag = 0; });
+    connect(m_opacity, &QSlider::valueChanged, this,
+            [this](int value) { m_scene->setBackgroundOpacity(value / 100.0, m_opacityDrag); });
     connect(m_scene, &PlanScene::twinSelected, this, &PlanView::twinSelected);
     connect(m_scene, &PlanScene::errorOccurred, this, &PlanView::errorOccurred);
     connect(m_floorBox, &QComboBox::activated, this, [this](int index) {
         m_scene->setFloor(m_floorBox->itemData(index).toString());
         fitToView();
     });
-    connect(fit, &QToolButton::clicked, this, &PlanView::fitToView);
+    connect(m_fitAction, &QAction::triggered, this, &PlanView::fitToView);
     connect(project, &Project::contentReset, this, [this] { m_fitPending = true; });
 }
 
@@ -132,14 +183,53 @@ bool PlanView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Wheel) {
         auto *wheel = static_cast<QWheelEvent *>(event);
-        const double factor = std::pow(1.0015, wheel->angleDelta().y());
-        const double current = m_view->transform().m11();
-        if (current * factor > 0.02 && current * factor < 50)
-            m_view->scale(factor, factor);
-        m_autoFit = false;
+        zoomBy(std::pow(1.0015, wheel->angleDelta().y()));
         return true;
     }
+    if (watched == m_view->viewport() && event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1.0 + gesture->value());
+            return true;
+        }
+        if (gesture->gestureType() == Qt::SmartZoomNativeGesture) {
+            fitToView();
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+void PlanView::zoomBy(double factor)
+{
+    const double current = m_view->transform().m11();
+    if (factor > 0 && current * factor > 0.02 && current * factor < 50)
+        m_view->scale(factor, factor);
+    m_autoFit = false;
+}
+
+void PlanView::updateBackgroundControls()
+{
+    const BackgroundImage background = m_scene->background();
+    const QSignalBlocker blocker(m_opacity);
+    m_opacity->setEnabled(!background.isNull());
+    m_opacity->setValue(int(std::lround(background.opacity * 100)));
+    m_calibrateAction->setEnabled(!background.isNull());
+    m_removeBackgroundAction->setEnabled(!background.isNull());
+}
+
+void PlanView::chooseBackgroundImage()
+{
+    QStringList patterns;
+    for (const QByteArray &format : QImageReader::supportedImageFormats())
+        patterns.append(QStringLiteral("*.") + QString::fromLatin1(format));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Background Image"), QString(),
+                                                      tr("Images (%1)").arg(patterns.join(u' ')));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_scene->setBackgroundImage(path, &error))
+        emit errorOccurred(error);
 }
 
 } // namespace twin::ui
