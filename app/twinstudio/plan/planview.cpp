@@ -136,6 +136,7 @@ PlanView::PlanView(Project *project, QWidget *parent)
     });
     connect(m_fitAction, &QAction::triggered, this, &PlanView::fitToView);
     connect(project, &Project::contentReset, this, [this] { m_fitPending = true; });
+    updateBackgroundControls();
 }
 
 void PlanView::updateFloors()
