@@ -603,3 +603,30 @@ TEST_F(PlanToolTest, CalibratingWithoutABackgroundSaysSo)
     EXPECT_FALSE(view.scene()->calibrateBackground(QPointF(1, 1), QPointF(3, 1), 2.0, &error));
     EXPECT_FALSE(error.isEmpty());
 }
+
+TEST_F(PlanToolTest, RoomsLetTheBackgroundImageShowThrough)
+{
+    ASSERT_FALSE(drawRoom(0, 0, 4, 3).isEmpty());
+    auto roomAlpha = [this] {
+        for (QGraphicsItem *item : view.scene()->items()) {
+            if (auto *r = dynamic_cast<ui::RoomItem *>(item))
+                return r->brush().color().alpha();
+        }
+        return -1;
+    };
+    EXPECT_EQ(roomAlpha(), 255);
+    QTemporaryDir dir;
+    const QString image = dir.filePath(QStringLiteral("scan.png"));
+    QImage scan(40, 20, QImage::Format_RGB32);
+    scan.fill(Qt::black);
+    ASSERT_TRUE(scan.save(image));
+    ASSERT_TRUE(view.scene()->setBackgroundImage(image));
+    QCoreApplication::processEvents();
+    EXPECT_LT(roomAlpha(), 200);
+    // The picture is under the room: the room's centre is darker than without it.
+    const QImage shot = gv->viewport()->grab().toImage();
+    EXPECT_LT(qGray(shot.pixel(at(0.2, 0.1))), 200);
+    ASSERT_TRUE(view.scene()->removeBackgroundImage());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(roomAlpha(), 255);
+}

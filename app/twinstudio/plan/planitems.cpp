@@ -56,8 +56,21 @@ RoomItem::RoomItem(const QString &twinId, const QString &name, const QPolygonF &
     if (zone)
         pen.setStyle(Qt::DashLine);
     setPen(pen);
-    setBrush(zone ? QColor(0xff, 0xe8, 0xcc, 90) : QColor(0xee, 0xf3, 0xf8));
+    setBrush(fill());
     setToolTip(QStringLiteral("%1\n%2 m²").arg(name).arg(m_areaSquareMetres, 0, 'f', 1));
+}
+
+QColor RoomItem::fill() const
+{
+    if (m_zone)
+        return QColor(0xff, 0xe8, 0xcc, 90);
+    return QColor(0xee, 0xf3, 0xf8, m_overBackground ? 110 : 255);
+}
+
+void RoomItem::setOverBackground(bool over)
+{
+    m_overBackground = over;
+    setBrush(fill());
 }
 
 void RoomItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
@@ -66,9 +79,9 @@ void RoomItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     plain.state &= ~QStyle::State_Selected;
     if (isSelected()) {
         painter->save();
-        setBrush(QColor(0xcf, 0xe3, 0xff));
+        setBrush(QColor(0xcf, 0xe3, 0xff, m_overBackground ? 150 : 255));
         QGraphicsPolygonItem::paint(painter, &plain, widget);
-        setBrush(m_zone ? QColor(0xff, 0xe8, 0xcc, 90) : QColor(0xee, 0xf3, 0xf8));
+        setBrush(fill());
         painter->restore();
     } else {
         QGraphicsPolygonItem::paint(painter, &plain, widget);

@@ -21,6 +21,8 @@ public:
     RoomItem(const QString &twinId, const QString &name, const QPolygonF &outlineMetres, bool zone);
 
     QString twinId() const { return m_twinId; }
+    /// Over a background image the fill lets the image show through.
+    void setOverBackground(bool over);
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:
@@ -30,8 +32,11 @@ protected:
 private:
     QString m_twinId;
     QString m_name;
+    QColor fill() const;
+
     double m_areaSquareMetres;
     bool m_zone;
+    bool m_overBackground = false;
 };
 
 /// What a selectable plan item that is not a twin stands for: an element of the floor

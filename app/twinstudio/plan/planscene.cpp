@@ -149,6 +149,7 @@ void PlanScene::rebuildItems()
 
 void PlanScene::addBackground(const BackgroundImage &background)
 {
+    m_backgroundShown = false;
     if (background.isNull())
         return;
     if (background.path != m_backgroundPath) {
@@ -170,6 +171,7 @@ void PlanScene::addBackground(const BackgroundImage &background)
     item->setZValue(-50);
     item->setAcceptedMouseButtons(Qt::NoButton);
     addItem(item);
+    m_backgroundShown = true;
 }
 
 void PlanScene::addFloorContent(const QString &floorId, bool faded)
@@ -187,6 +189,7 @@ void PlanScene::addFloorContent(const QString &floorId, bool faded)
         if (!t.geometry.outline.isEmpty()) {
             const bool zone = t.model.contains(QStringLiteral(":Zone;"));
             auto *room = new RoomItem(t.id, t.displayName(), t.geometry.outline, zone);
+            room->setOverBackground(m_backgroundShown);
             addItem(room);
             added.append(room);
         }

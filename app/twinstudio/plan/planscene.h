@@ -142,6 +142,7 @@ private:
     int m_pasteCount = 0;
     QString m_backgroundPath;
     QPixmap m_backgroundPixmap;
+    bool m_backgroundShown = false; ///< rooms are drawn see-through over it
 };
 
 } // namespace twin::ui
