@@ -22,6 +22,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 using namespace twin;
 
 namespace {
@@ -132,6 +134,22 @@ protected:
         saveAndReopen(&reopened);
         const Twin *floor = reopened.graph()->findTwin(QStringLiteral("floor-1"));
         return floor && floor->geometry.floor ? *floor->geometry.floor : FloorLayout{};
+    }
+
+    /// Answers the next number dialog with \a value; the timer stops once it has.
+    static std::unique_ptr<QTimer> answerNumberDialog(double value)
+    {
+        auto timer = std::make_unique<QTimer>();
+        timer->setInterval(10);
+        QObject::connect(timer.get(), &QTimer::timeout, [timer = timer.get(), value] {
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                dialog->setDoubleValue(value);
+                dialog->accept();
+                timer->stop();
+            }
+        });
+        timer->start();
+        return timer;
     }
 
     QAction *action(const char *name) const
@@ -315,6 +333,19 @@ TEST_F(PlanToolTest, DesignSessionUndoesToTheEmptyFloorAndSurvivesSaveAndReopen)
     EXPECT_EQ(reopened.content().relationships, designed.relationships);
     EXPECT_EQ(reopened.graph()->findTwin(first)->properties.value(QStringLiteral("name")).toString(),
               QStringLiteral("Focus room"));
+}
+
+TEST_F(PlanToolTest, EnterBeforeTheFirstClickSetsTheWallThickness)
+{
+    view.scene()->setTool(ui::PlanTool::Kind::Wall);
+    const auto answer = answerNumberDialog(0.35);
+    QTest::keyClick(gv->viewport(), Qt::Key_Return);
+    EXPECT_FALSE(answer->isActive());
+    EXPECT_DOUBLE_EQ(view.scene()->tool()->wallThickness(), 0.35);
+    click(0, 0);
+    doubleClick(5, 0);
+    ASSERT_EQ(layout().walls.size(), 1);
+    EXPECT_DOUBLE_EQ(layout().walls.first().thickness, 0.35);
 }
 
 TEST_F(PlanToolTest, DraggingARoomCornerIsOneSnappedUndoStep)
@@ -531,19 +562,10 @@ TEST_F(PlanToolTest, BackgroundImageIsCalibratedByTwoPointsAndSurvivesSaveAndReo
 
     // Two clicks 2 m apart on the uncalibrated image (200 px), then "8" metres typed.
     view.scene()->setTool(ui::PlanTool::Kind::Calibrate);
-    QTimer answer;
-    answer.setInterval(10);
-    QObject::connect(&answer, &QTimer::timeout, [&answer] {
-        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
-            dialog->setDoubleValue(8.0);
-            dialog->accept();
-            answer.stop();
-        }
-    });
-    answer.start();
+    const auto answer = answerNumberDialog(8.0);
     click(1, 1);
     click(3, 1);
-    EXPECT_FALSE(answer.isActive());
+    EXPECT_FALSE(answer->isActive());
     EXPECT_NEAR(layout().background.metresPerPixel, 0.04, 1e-3);
     EXPECT_NEAR(PlanGeometry::imageToPlan(layout().background, QPointF(100, 100)).x(), 1.0, 0.03);
 

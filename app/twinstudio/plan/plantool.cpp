@@ -98,6 +98,8 @@ bool PlanTool::keyPress(QKeyEvent *event)
     case Qt::Key_Enter:
         if (m_kind == Kind::Door)
             return typeDoorWidth();
+        if (m_kind == Kind::Wall && m_points.isEmpty())
+            return typeWallThickness();
         if (!m_points.isEmpty() && typeSegment())
             return true;
         finish();
@@ -287,6 +289,18 @@ bool PlanTool::typeDoorWidth()
                                                  m_doorWidth, 0.3, 10.0, 2, &ok);
     if (ok)
         m_doorWidth = width;
+    return true;
+}
+
+bool PlanTool::typeWallThickness()
+{
+    QWidget *parent = m_scene->views().isEmpty() ? nullptr : m_scene->views().first();
+    bool ok = false;
+    const double thickness = QInputDialog::getDouble(parent, tr("Wall Thickness"),
+                                                     tr("Thickness of the next walls in metres:"), m_wallThickness,
+                                                     0.01, 2.0, 2, &ok);
+    if (ok)
+        m_wallThickness = thickness;
     return true;
 }
 

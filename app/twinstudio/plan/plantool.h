@@ -44,6 +44,7 @@ public:
     /// Points placed so far (metres).
     const QPolygonF &points() const { return m_points; }
     double doorWidth() const { return m_doorWidth; }
+    double wallThickness() const { return m_wallThickness; }
     void setDoorWidth(double metres) { m_doorWidth = metres; }
 
     void mousePress(QGraphicsSceneMouseEvent *event);
@@ -70,6 +71,7 @@ private:
     void calibrate(QPointF a, QPointF b);
     bool typeSegment();
     bool typeDoorWidth();
+    bool typeWallThickness();
 
     const Kind m_kind;
     PlanScene *const m_scene;
