@@ -4,52 +4,52 @@
 <context>
     <name>twin::FunctionStatusModel</name>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="80" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="80"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="80" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="80"/>
         <source>Disabled: %1</source>
         <translation>Deaktiviert: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="83" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="83"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="85" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="85"/>
         <source>Not run: the project is not trusted</source>
         <translation>Nicht ausgeführt: dem Projekt wird nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="89" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="89"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="115" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="115"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="148" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="148"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="150" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="150"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="152" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="152"/>
         <source>Invocations</source>
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="154" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="154"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
@@ -57,217 +57,220 @@
 <context>
     <name>twin::InspectorModel</name>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="452"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="453"/>
         <source>enum of %1</source>
         <translation>Aufzählung aus %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="454"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="455"/>
         <source>object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="456"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="457"/>
         <source>map</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="458"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="459"/>
         <source>array of %1</source>
         <translation>Array aus %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="564"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="565"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="564"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="565"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="634"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="635"/>
         <source>The id of a twin cannot change once it exists.</source>
         <translation>Die ID eines Zwillings lässt sich nach dem Anlegen nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="636"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="637"/>
         <source>The model of a twin cannot change once it exists.</source>
         <translation>Das Modell eines Zwillings lässt sich nach dem Anlegen nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="637"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="638"/>
         <source>The category follows from the model.</source>
         <translation>Die Kategorie ergibt sich aus dem Modell.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="639"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="640"/>
         <source>Telemetry is measured, not set: the value comes from the live data.</source>
         <translation>Telemetrie wird gemessen, nicht gesetzt: Der Wert kommt aus den Live-Daten.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="641"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="642"/>
         <source>Edit the component&apos;s properties in the rows below it.</source>
         <translation>Die Eigenschaften der Komponente werden in den Zeilen darunter bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="643"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="644"/>
         <source>Use Remove and Add Relationship… to change relationships.</source>
         <translation>Beziehungen ändern Sie mit „Entfernen“ und „Beziehung hinzufügen…“.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="650"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="651"/>
         <source>The model of this twin is not loaded.</source>
         <translation>Das Modell dieses Zwillings ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="652"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="653"/>
         <source>Read-only: the model declares %1 as not writable, its value is reported by the device.</source>
         <translation>Schreibgeschützt: Das Modell erklärt %1 als nicht beschreibbar, der Wert wird vom Gerät gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="654"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="655"/>
         <source>Values of schema %1 cannot be edited here.</source>
         <translation>Werte des Schemas %1 lassen sich hier nicht bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="693"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="694"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="695"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="696"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="697"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="698"/>
         <source>Telemetry</source>
         <translation>Telemetrie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="699"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="700"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="701"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="702"/>
         <source>Relationships</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="704"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="704"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="704"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="720"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="721"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="736"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="737"/>
         <source>Measured at %1</source>
         <translation>Gemessen am %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="737"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="738"/>
         <source>No live value yet.</source>
         <translation>Noch kein Live-Wert.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="742"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="743"/>
         <source>Relationship %1 to %2</source>
         <translation>Beziehung %1 zu %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="837"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="838"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="839"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="840"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="841"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="842"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="874"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="875"/>
         <source>&apos;%1&apos; is not true or false</source>
         <translation>„%1“ ist weder wahr noch falsch</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="887"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="888"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="893"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="894"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="895"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="896"/>
         <source>%1 is outside the range of %2 (%3 to %4)</source>
         <translation>%1 liegt außerhalb des Bereichs von %2 (%3 bis %4)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="911"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="912"/>
         <source>&apos;%1&apos; is not one of the values of this enum</source>
         <translation>„%1“ ist keiner der Werte dieser Aufzählung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="938"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="939"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>kein gültiges JSON: %1 bei Zeichen %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="940"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="941"/>
         <source>more than one value</source>
         <translation>mehr als ein Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="947"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="948"/>
         <source>values of schema %1 cannot be edited here</source>
         <translation>Werte des Schemas %1 lassen sich hier nicht bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1054"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1055"/>
         <source>%1 has no relationship &apos;%2&apos;</source>
         <translation>%1 hat keine Beziehung „%2“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1056"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1057"/>
         <source>%1 already has %n &apos;%2&apos; relationship(s), the most its model allows</source>
-        <translation><numerusform>%1 hat bereits %n Beziehung „%2“, mehr erlaubt sein Modell nicht</numerusform><numerusform>%1 hat bereits %n Beziehungen „%2“, mehr erlaubt sein Modell nicht</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat bereits %n Beziehung „%2“, mehr erlaubt sein Modell nicht</numerusform>
+            <numerusform>%1 hat bereits %n Beziehungen „%2“, mehr erlaubt sein Modell nicht</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1060"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1061"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1061"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1062"/>
         <source>&apos;%1&apos; cannot be the target of &apos;%2&apos; of %3</source>
         <translation>„%1“ kann nicht Ziel von „%2“ von %3 sein</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1072"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1073"/>
         <source>Select a relationship to remove.</source>
         <translation>Wählen Sie die zu entfernende Beziehung aus.</translation>
     </message>
@@ -275,12 +278,12 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="90" />
+        <location filename="../models/live/livesession.cpp" line="90"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="338" />
+        <location filename="../models/live/livesession.cpp" line="338"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -288,29 +291,29 @@
 <context>
     <name>twin::NotificationModel</name>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="104" />
+        <location filename="../models/live/notificationmodel.cpp" line="104"/>
         <source>%1
 (from function %2)</source>
         <translation>%1
 (von Funktion %2)</translation>
     </message>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="127" />
+        <location filename="../models/live/notificationmodel.cpp" line="127"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="129" />
+        <location filename="../models/live/notificationmodel.cpp" line="129"/>
         <source>Twin</source>
         <translation>Zwilling</translation>
     </message>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="131" />
+        <location filename="../models/live/notificationmodel.cpp" line="131"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="133" />
+        <location filename="../models/live/notificationmodel.cpp" line="133"/>
         <source>Payload</source>
         <translation>Nutzdaten</translation>
     </message>
@@ -337,7 +340,10 @@
         <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="48"/>
         <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="115"/>
         <source>The model allows at most %n of these, and the twin has them.</source>
-        <translation><numerusform>Das Modell erlaubt höchstens %n davon, und der Zwilling hat sie bereits.</numerusform><numerusform>Das Modell erlaubt höchstens %n davon, und der Zwilling hat sie bereits.</numerusform></translation>
+        <translation>
+            <numerusform>Das Modell erlaubt höchstens %n davon, und der Zwilling hat sie bereits.</numerusform>
+            <numerusform>Das Modell erlaubt höchstens %n davon, und der Zwilling hat sie bereits.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="60"/>
@@ -378,7 +384,7 @@
 <context>
     <name>twin::ui::FunctionsDock</name>
     <message>
-        <location filename="../app/twinstudio/functionsdock.cpp" line="12" />
+        <location filename="../app/twinstudio/functionsdock.cpp" line="12"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
@@ -398,7 +404,7 @@
     <message>
         <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="134"/>
         <source>JSON, e.g. {&quot;x&quot;: 1}</source>
-        <translation>JSON, z. B. {"x": 1}</translation>
+        <translation>JSON, z. B. {&quot;x&quot;: 1}</translation>
     </message>
     <message>
         <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="210"/>
@@ -457,184 +463,222 @@
 <context>
     <name>twin::ui::InterchangeActions</name>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="26" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="31"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="62" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="67"/>
         <source>… and %n more</source>
-        <translation><numerusform>… und %n weiterer</numerusform><numerusform>… und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="87" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="92"/>
         <source>All topology files</source>
         <translation>Alle Topologiedateien</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="88" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="93"/>
         <source>Import Topology</source>
         <translation>Topologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="95" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="100"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="98" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="103"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="157"/>
         <source>Import Failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="99" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="104"/>
         <source>Nothing was imported from %1: it has %n problem(s).</source>
-        <translation><numerusform>Aus %1 wurde nichts importiert: Die Datei hat %n Problem.</numerusform><numerusform>Aus %1 wurde nichts importiert: Die Datei hat %n Probleme.</numerusform></translation>
+        <translation>
+            <numerusform>Aus %1 wurde nichts importiert: Die Datei hat %n Problem.</numerusform>
+            <numerusform>Aus %1 wurde nichts importiert: Die Datei hat %n Probleme.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="113" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="118"/>
         <source>Export Topology</source>
         <translation>Topologie exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="120" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="125"/>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="124" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="124" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
         <source>%1 could not be written:
 %2</source>
         <translation>%1 konnte nicht geschrieben werden:
 %2</translation>
     </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="139"/>
+        <source>Import Ontology Folder</source>
+        <translation>Ontologie-Ordner importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="143"/>
+        <source>Import Ontology Files</source>
+        <translation>Ontologie-Dateien importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="144"/>
+        <source>DTDL files (*.json)</source>
+        <translation>DTDL-Dateien (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="158"/>
+        <source>No interface was loaded: the ontology has %n problem(s).</source>
+        <translation>
+            <numerusform>Es wurde keine Schnittstelle geladen: Die Ontologie hat %n Problem.</numerusform>
+            <numerusform>Es wurde keine Schnittstelle geladen: Die Ontologie hat %n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="164"/>
+        <source>Loaded %n interface(s)</source>
+        <translation>
+            <numerusform>%n Schnittstelle geladen</numerusform>
+            <numerusform>%n Schnittstellen geladen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twin::ui::LiveControls</name>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="45" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="45"/>
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="46" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="46"/>
         <source>&amp;Connect to Broker…</source>
         <translation>Mit &amp;Broker verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="48" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="48"/>
         <source>Receive live telemetry from an MQTT broker</source>
         <translation>Live-Telemetrie von einem MQTT-Broker empfangen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="50" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="50"/>
         <source>Run &amp;Simulator</source>
         <translation>&amp;Simulator starten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="51" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="51"/>
         <source>Simulated telemetry for every sensor of the project, without a broker</source>
         <translation>Simulierte Telemetrie für jeden Sensor des Projekts, ohne Broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="52" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="52"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="55" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
         <source>&amp;Trust Project Functions</source>
         <translation>Projekt&amp;funktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="56" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="56"/>
         <source>Run the functions of this project, which comes from another source</source>
         <translation>Die Funktionen dieses Projekts ausführen, das aus einer anderen Quelle stammt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="62" />
-        <location filename="../app/twinstudio/livecontrols.cpp" line="179" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="62"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="179"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="73" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
         <source>Function %1 was disabled: %2</source>
         <translation>Funktion %1 wurde deaktiviert: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="113" />
-        <location filename="../app/twinstudio/livecontrols.cpp" line="120" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="113"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="120"/>
         <source>Connect to Broker</source>
         <translation>Mit Broker verbinden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="114" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="114"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>Broker-URL (mqtt://host:port oder mqtts://host:port):</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="121" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="121"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>„%1“ ist keine Broker-URL. Schreiben Sie sie als mqtt://host:port oder, für TLS, als mqtts://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="135" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="135"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="139" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="139"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="143" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="143"/>
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="143" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="143"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="147" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="147"/>
         <source>Reconnecting…</source>
         <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="152" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="152"/>
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="159" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="159"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Nicht mit einem MQTT-Broker verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="161" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="161"/>
         <source>Source: the built-in simulator</source>
         <translation>Quelle: der eingebaute Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="163" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="163"/>
         <source>Broker: %1</source>
         <translation>Broker: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="165" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="165"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="181" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="181"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -643,32 +687,32 @@ empfangen %1, fehlerhaft %2, ungebunden %3, verworfen %4
 Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="197" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="197"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="202" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="202"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Dieses Projekt enthält Funktionen aus einer anderen Quelle. Vertrauen und ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="206" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="206"/>
         <source>Trust and Run</source>
         <translation>Vertrauen und ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="208" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="208"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="219" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="219"/>
         <source>Trust Project Functions</source>
         <translation>Projektfunktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="220" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="220"/>
         <source>The trust could not be remembered: %1</source>
         <translation>Das Vertrauen konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -676,230 +720,265 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="65" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="66"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="66" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="67"/>
         <source>State of the connection to the MQTT broker</source>
         <translation>Zustand der Verbindung zum MQTT-Broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="75" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="76"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="94" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="95"/>
         <source>Plan</source>
         <translation>Grundriss</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="95" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="96"/>
         <source>3D view of the building</source>
         <translation>3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="95" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="96"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="96" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="97"/>
         <source>Charts of live telemetry</source>
         <translation>Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="96" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="97"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="97" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="98"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="98" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="99"/>
         <source>User-defined functions</source>
         <translation>Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="98" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="99"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="109" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="110" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="114"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="113" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="117"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="116" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="120"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="119" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="123"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="122" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="126"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="126" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="128" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="132"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="130" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="136" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="137" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
+        <source>Import &amp;Ontology</source>
+        <translation>&amp;Ontologie importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="147"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="140" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="138"/>
+        <source>DTDL &amp;Files…</source>
+        <translation>DTDL-&amp;Dateien…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
+        <source>Load DTDL interfaces from JSON files, as one undoable step</source>
+        <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="146" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
+        <source>DTDL F&amp;older…</source>
+        <translation>DTDL-&amp;Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="141"/>
+        <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
+        <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="150" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="152" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="153" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="188" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <source>Ontology &amp;Categories…</source>
+        <translation>Ontologie-&amp;Kategorien…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
+        <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="202"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="204" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="205" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="223" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="231" />
-        <location filename="../app/twinstudio/mainwindow.cpp" line="250" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="245" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="273" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="287"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="288" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="289" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="293" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="307"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="302" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="316"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="303" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="312" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="314" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
@@ -907,23 +986,23 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::NotificationsDock</name>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="14" />
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="53" />
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="14"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="53"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="27" />
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="27"/>
         <source>Notifications raised by the project&apos;s functions while live</source>
         <translation>Benachrichtigungen der Projektfunktionen im Live-Betrieb</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="31" />
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="31"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="53" />
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="53"/>
         <source>Notifications (%1)</source>
         <translation>Benachrichtigungen (%1)</translation>
     </message>
@@ -931,17 +1010,17 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::PaletteDock</name>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="13" />
+        <location filename="../app/twinstudio/palettedock.cpp" line="13"/>
         <source>Ontology</source>
         <translation>Ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="21" />
+        <location filename="../app/twinstudio/palettedock.cpp" line="21"/>
         <source>Search types</source>
         <translation>Typen suchen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="30" />
+        <location filename="../app/twinstudio/palettedock.cpp" line="30"/>
         <source>Drag a device or sensor type onto a room of the plan</source>
         <translation>Einen Geräte- oder Sensortyp auf einen Raum im Grundriss ziehen</translation>
     </message>
@@ -949,22 +1028,25 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::PlanScene</name>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="280" />
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="280"/>
         <source>Move %n item(s)</source>
-        <translation><numerusform>%n Element verschieben</numerusform><numerusform>%n Elemente verschieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="315" />
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="315"/>
         <source>Drop a sensor onto a device</source>
         <translation>Einen Sensor auf ein Gerät ziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="325" />
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="325"/>
         <source>There is no floor to drop onto</source>
         <translation>Es gibt kein Geschoss zum Ablegen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="337" />
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="337"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
@@ -972,27 +1054,27 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::PlanTool</name>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="110" />
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="110"/>
         <source>Next Segment</source>
         <translation>Nächster Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="111" />
-        <source>Length in metres, optionally followed by an angle in degrees (e.g. "4.5" or "3 90"); empty to finish:</source>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="111"/>
+        <source>Length in metres, optionally followed by an angle in degrees (e.g. &quot;4.5&quot; or &quot;3 90&quot;); empty to finish:</source>
         <translation>Länge in Metern, optional gefolgt von einem Winkel in Grad (z. B. „4.5“ oder „3 90“); leer zum Beenden:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="215" />
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="215"/>
         <source>Room %1</source>
         <translation>Raum %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="219" />
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="219"/>
         <source>Cannot add the room: %1</source>
         <translation>Der Raum kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="233" />
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="233"/>
         <source>Cannot add the wall: %1</source>
         <translation>Die Wand kann nicht hinzugefügt werden: %1</translation>
     </message>
@@ -1000,72 +1082,72 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::PlanView</name>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="91" />
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="91"/>
         <source>%1 m²</source>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="29" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="29"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Im Grundriss gezeigtes Geschoss; das Geschoss darunter wird blass gezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="32" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="32"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="33" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="33"/>
         <source>Zoom to show the whole floor (F)</source>
         <translation>Zoomen, bis das ganze Geschoss sichtbar ist (F)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="58" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="58"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="58" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="58"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Auswählen und verschieben; mit einem Gummiband mehrere auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="60" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="60"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="60" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="60"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Einen rechteckigen Raum zeichnen: zwei Ecken anklicken oder aufziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="62" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="62"/>
         <source>Polygon room</source>
         <translation>Polygonraum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="62" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="62"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Einen Raum Ecke für Ecke zeichnen; Doppelklick oder Klick auf die erste Ecke schließt ihn</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="64" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="64"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="64" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="64"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Wände mit aufeinanderfolgenden Klicks zeichnen; Doppelklick beendet. Eingabe tippt eine Länge</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="67" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="67"/>
         <source> Alt: no magnetism </source>
         <translation> Alt: kein Fangen </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="70" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="70"/>
         <source>Floor:</source>
         <translation>Geschoss:</translation>
     </message>
@@ -1073,19 +1155,657 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="17" />
+        <location filename="../app/twinstudio/topologydock.cpp" line="17"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="32" />
+        <location filename="../app/twinstudio/topologydock.cpp" line="32"/>
         <source>Filter twins by id, name or type</source>
         <translation>Zwillinge nach ID, Name oder Typ filtern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="34" />
+        <location filename="../app/twinstudio/topologydock.cpp" line="34"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Tippen, um die Zwillinge aufzulisten, deren ID, Name oder Modell den Text enthält</translation>
+    </message>
+</context>
+<context>
+    <name>twin::AdtNdjsonFormat</name>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="57"/>
+        <source>Azure Digital Twins import job (NDJSON)</source>
+        <translation>Azure-Digital-Twins-Importauftrag (NDJSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="62"/>
+        <source>Azure Digital Twins import job (*.ndjson *.jsonl *.json)</source>
+        <translation>Azure-Digital-Twins-Importauftrag (*.ndjson *.jsonl *.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="151"/>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="157"/>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="168"/>
+        <source>unknown section &apos;%1&apos; (expected Header, Models, Twins or Relationships)</source>
+        <translation>unbekannter Abschnitt „%1“ (erwartet: Header, Models, Twins oder Relationships)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="170"/>
+        <source>section %1 appears twice</source>
+        <translation>Abschnitt %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="173"/>
+        <source>section %1 is out of order: it must come before section %2</source>
+        <translation>Abschnitt %1 steht an falscher Stelle: Er muss vor Abschnitt %2 stehen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="186"/>
+        <source>data before the first section marker (e.g. {&quot;Section&quot;: &quot;Twins&quot;})</source>
+        <translation>Daten vor der ersten Abschnittsmarke (z. B. {&quot;Section&quot;: &quot;Twins&quot;})</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="193"/>
+        <source>the Header section holds one line</source>
+        <translation>der Abschnitt Header enthält genau eine Zeile</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
+        <source>fileVersion must be a string</source>
+        <translation>fileVersion muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="199"/>
+        <source>model has no @id</source>
+        <translation>Modell hat keine @id</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="231"/>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="253"/>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::CategoryMapModel</name>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="73"/>
+        <source>%1 is not loaded in this project: the entry applies once an ontology defining it is imported</source>
+        <translation>%1 ist in diesem Projekt nicht geladen: Der Eintrag gilt, sobald eine Ontologie importiert wird, die es definiert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="90"/>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="128"/>
+        <source>Root interface</source>
+        <translation>Basisschnittstelle</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="129"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="130"/>
+        <source>Interfaces</source>
+        <translation>Schnittstellen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::Commands</name>
+    <message>
+        <location filename="../models/document/commands/addrelationshipcommand.cpp" line="16"/>
+        <source>Add %1 %2 %3</source>
+        <translation>%1 %2 %3 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/addtwincommand.cpp" line="15"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/importcommand.cpp" line="19"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/removerelationshipcommand.cpp" line="17"/>
+        <source>Remove %1 %2 %3</source>
+        <translation>%1 %2 %3 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/removetwincommand.cpp" line="24"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/setcategoryrootscommand.cpp" line="17"/>
+        <source>Change ontology categories</source>
+        <translation>Ontologie-Kategorien ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/setgeometrycommand.cpp" line="23"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="23"/>
+        <source>Set %1 of %2</source>
+        <translation>%1 von %2 festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ContainmentTreeModel</name>
+    <message>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="112"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="112"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>twin::DtdlExportFormat</name>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="28"/>
+        <source>DTDL models (JSON)</source>
+        <translation>DTDL-Modelle (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="33"/>
+        <source>DTDL models (*.json)</source>
+        <translation>DTDL-Modelle (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="53"/>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="65"/>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="104"/>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="107"/>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="84"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="91"/>
+        <source>two interfaces map to the same file name %1</source>
+        <translation>zwei Schnittstellen ergeben denselben Dateinamen %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="99"/>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="102"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ExplorerJsonFormat</name>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="51"/>
+        <source>Azure Digital Twins Explorer graph (JSON)</source>
+        <translation>Azure-Digital-Twins-Explorer-Graph (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="56"/>
+        <source>Azure Digital Twins Explorer graph (*.json)</source>
+        <translation>Azure-Digital-Twins-Explorer-Graph (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="75"/>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="88"/>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="95"/>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="105"/>
+        <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
+        <translation>weder digitalTwinsGraph noch digitalTwinsModels ist vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="112"/>
+        <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
+        <translation>Dateiversion „%1“ ist nicht 1.0.0; sie wird als 1.0.0 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="118"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="125"/>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="152"/>
+        <source>expected a DTDL interface with an @id</source>
+        <translation>DTDL-Schnittstelle mit @id erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="167"/>
+        <source>expected a twin object</source>
+        <translation>Zwillingsobjekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="185"/>
+        <source>expected a relationship object</source>
+        <translation>Beziehungsobjekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="251"/>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::FunctionEditor</name>
+    <message>
+        <location filename="../models/functions/commands/addfunctioncommand.cpp" line="17"/>
+        <source>Add function %1</source>
+        <translation>Funktion %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/commands/removefunctioncommand.cpp" line="16"/>
+        <source>Remove function %1</source>
+        <translation>Funktion %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="64"/>
+        <source>a function needs a name</source>
+        <translation>eine Funktion braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="66"/>
+        <source>a function named &apos;%1&apos; already exists</source>
+        <translation>eine Funktion namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="68"/>
+        <source>function &apos;%1&apos; is assigned to &apos;%2&apos;, which does not exist</source>
+        <translation>Funktion „%1“ ist „%2“ zugewiesen, das nicht existiert</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="88"/>
+        <location filename="../models/functions/functioneditor.cpp" line="97"/>
+        <location filename="../models/functions/functioneditor.cpp" line="109"/>
+        <location filename="../models/functions/functioneditor.cpp" line="122"/>
+        <source>there is no function &apos;%1&apos;</source>
+        <translation>es gibt keine Funktion „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="101"/>
+        <source>Change function %1</source>
+        <translation>Funktion %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="114"/>
+        <source>Edit function %1</source>
+        <translation>Funktion %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="127"/>
+        <source>Enable function %1</source>
+        <translation>Funktion %1 aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="127"/>
+        <source>Disable function %1</source>
+        <translation>Funktion %1 deaktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>twin::NativeJsonFormat</name>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="68"/>
+        <source>TwinStudio project (JSON)</source>
+        <translation>TwinStudio-Projekt (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="73"/>
+        <source>TwinStudio project JSON (*.twinstudio.json *.json)</source>
+        <translation>TwinStudio-Projekt-JSON (*.twinstudio.json *.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="95"/>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="112"/>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="114"/>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="118"/>
+        <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
+        <translation>keine TwinStudio-Projektdatei (format ist nicht &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
+        <source>version must be a positive integer</source>
+        <translation>version muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="124"/>
+        <source>file version %1 is newer than this TwinStudio reads (%2)</source>
+        <translation>Dateiversion %1 ist neuer als die, die diese TwinStudio-Version liest (%2)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="134"/>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="134"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="168"/>
+        <source>expected a DTDL interface with an @id</source>
+        <translation>DTDL-Schnittstelle mit @id erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="186"/>
+        <source>expected a twin object</source>
+        <translation>Zwillingsobjekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="197"/>
+        <source>$geometry must be an object</source>
+        <translation>$geometry muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="199"/>
+        <source>twin &apos;%1&apos;: %2</source>
+        <translation>Zwilling „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="217"/>
+        <source>expected a relationship object</source>
+        <translation>Beziehungsobjekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="230"/>
+        <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
+        <translation>„%1“ ist keine Kategorie (Space, Device, Sensor, Person oder Other)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="241"/>
+        <source>a containment rule needs a name</source>
+        <translation>eine Enthaltenseinsregel braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="250"/>
+        <source>direction must be parentToChild or childToParent</source>
+        <translation>direction muss parentToChild oder childToParent sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="328"/>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::PaletteModel</name>
+    <message>
+        <location filename="../models/itemmodels/palettemodel.cpp" line="107"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>twin::Project</name>
+    <message>
+        <location filename="../models/document/project.cpp" line="98"/>
+        <source>a twin with id &apos;%1&apos; already exists</source>
+        <translation>ein Zwilling mit der ID „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="101"/>
+        <location filename="../models/document/project.cpp" line="312"/>
+        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
+        <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="113"/>
+        <source>the relationship id is empty</source>
+        <translation>die Beziehungs-ID ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="115"/>
+        <source>relationship &apos;%1&apos; has no name</source>
+        <translation>Beziehung „%1“ hat keinen Namen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="117"/>
+        <location filename="../models/document/project.cpp" line="328"/>
+        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
+        <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="119"/>
+        <location filename="../models/document/project.cpp" line="330"/>
+        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
+        <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="121"/>
+        <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
+        <translation>Zwilling „%1“ hat bereits eine Beziehung „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="157"/>
+        <source>parent twin &apos;%1&apos; does not exist</source>
+        <translation>übergeordneter Zwilling „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="168"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="178"/>
+        <location filename="../models/document/project.cpp" line="188"/>
+        <location filename="../models/document/project.cpp" line="228"/>
+        <location filename="../models/document/project.cpp" line="231"/>
+        <location filename="../models/document/project.cpp" line="277"/>
+        <source>twin &apos;%1&apos; does not exist</source>
+        <translation>Zwilling „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="190"/>
+        <source>&apos;%1&apos; is not a property name</source>
+        <translation>„%1“ ist kein Eigenschaftsname</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="219"/>
+        <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
+        <translation>Zwilling „%1“ hat keine Beziehung „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="233"/>
+        <source>&apos;%1&apos; cannot be moved into itself</source>
+        <translation>„%1“ kann nicht in sich selbst verschoben werden</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="237"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="308"/>
+        <source>duplicate twin id &apos;%1&apos;</source>
+        <translation>doppelte Zwillings-ID „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="326"/>
+        <source>relationship without an id</source>
+        <translation>Beziehung ohne ID</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="333"/>
+        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
+        <translation>doppelte Beziehung „%1“ von Zwilling „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="345"/>
+        <source>content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/project.cpp" line="393"/>
+        <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
+        <translation>
+            <numerusform>%n inkonsistenter Zwilling oder inkonsistente Beziehung wurde übersprungen</numerusform>
+            <numerusform>%n inkonsistente Zwillinge oder Beziehungen wurden übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="424"/>
+        <source>no DTDL interfaces found</source>
+        <translation>keine DTDL-Schnittstellen gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/project.cpp" line="427"/>
+        <source>%n path(s)</source>
+        <translation>
+            <numerusform>%n Pfad</numerusform>
+            <numerusform>%n Pfade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="428"/>
+        <source>Import ontology %1</source>
+        <translation>Ontologie %1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="443"/>
+        <source>%1 is not an interface of this project</source>
+        <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TwinListModel</name>
+    <message>
+        <location filename="../models/itemmodels/twinlistmodel.cpp" line="100"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/twinlistmodel.cpp" line="101"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/twinlistmodel.cpp" line="102"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/twinlistmodel.cpp" line="103"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::CategoriesDialog</name>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="57"/>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="130"/>
+        <source>Ontology Categories</source>
+        <translation>Ontologie-Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="58"/>
+        <source>Twins are spaces, devices, sensors or people by the interface their model extends. Each interface below decides the category of itself and of every interface that extends it.</source>
+        <translation>Zwillinge sind Räume, Geräte, Sensoren oder Personen je nach der Schnittstelle, die ihr Modell erweitert. Jede Schnittstelle unten bestimmt die Kategorie für sich selbst und für jede Schnittstelle, die sie erweitert.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="76"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="77"/>
+        <source>Make another loaded interface decide a category</source>
+        <translation>Eine weitere geladene Schnittstelle eine Kategorie bestimmen lassen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="78"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="79"/>
+        <source>Let the selected interface follow the interfaces it extends</source>
+        <translation>Die gewählte Schnittstelle den Schnittstellen folgen lassen, die sie erweitert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="80"/>
+        <source>&amp;Built-in</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="81"/>
+        <source>Go back to the built-in map for the core ontology and RealEstateCore</source>
+        <translation>Zur eingebauten Zuordnung für die Kernontologie und RealEstateCore zurückkehren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="120"/>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="123"/>
+        <source>Add Interface</source>
+        <translation>Schnittstelle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="120"/>
+        <source>Interface:</source>
+        <translation>Schnittstelle:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="123"/>
+        <source>%1 is not a loaded interface.</source>
+        <translation>%1 ist keine geladene Schnittstelle.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="130"/>
+        <source>The categories were not changed: %1</source>
+        <translation>Die Kategorien wurden nicht geändert: %1</translation>
     </message>
 </context>
 </TS>

@@ -4,52 +4,52 @@
 <context>
     <name>twin::FunctionStatusModel</name>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="80" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="80"/>
         <source>Disabled</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="80" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="80"/>
         <source>Disabled: %1</source>
         <translation>Désactivée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="83" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="83"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="85" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="85"/>
         <source>Not run: the project is not trusted</source>
         <translation>Non exécutée : le projet n’est pas approuvé</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="89" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="89"/>
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="115" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="115"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="148" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="148"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="150" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="150"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="152" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="152"/>
         <source>Invocations</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="154" />
+        <location filename="../models/live/functionstatusmodel.cpp" line="154"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
@@ -57,217 +57,220 @@
 <context>
     <name>twin::InspectorModel</name>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="452"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="453"/>
         <source>enum of %1</source>
         <translation>énumération de %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="454"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="455"/>
         <source>object</source>
         <translation>objet</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="456"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="457"/>
         <source>map</source>
         <translation>table associative</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="458"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="459"/>
         <source>array of %1</source>
         <translation>tableau de %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="564"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="565"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="564"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="565"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="634"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="635"/>
         <source>The id of a twin cannot change once it exists.</source>
         <translation>L’identifiant d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="636"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="637"/>
         <source>The model of a twin cannot change once it exists.</source>
         <translation>Le modèle d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="637"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="638"/>
         <source>The category follows from the model.</source>
         <translation>La catégorie découle du modèle.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="639"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="640"/>
         <source>Telemetry is measured, not set: the value comes from the live data.</source>
         <translation>La télémétrie est mesurée, pas saisie : la valeur provient des données en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="641"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="642"/>
         <source>Edit the component&apos;s properties in the rows below it.</source>
         <translation>Modifiez les propriétés du composant dans les lignes en dessous.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="643"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="644"/>
         <source>Use Remove and Add Relationship… to change relationships.</source>
         <translation>Utilisez « Supprimer » et « Ajouter une relation… » pour modifier les relations.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="650"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="651"/>
         <source>The model of this twin is not loaded.</source>
         <translation>Le modèle de ce jumeau n’est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="652"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="653"/>
         <source>Read-only: the model declares %1 as not writable, its value is reported by the device.</source>
         <translation>Lecture seule : le modèle déclare %1 non modifiable, sa valeur est fournie par l’appareil.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="654"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="655"/>
         <source>Values of schema %1 cannot be edited here.</source>
         <translation>Les valeurs du schéma %1 ne peuvent pas être modifiées ici.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="693"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="694"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="695"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="696"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="697"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="698"/>
         <source>Telemetry</source>
         <translation>Télémétrie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="699"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="700"/>
         <source>Components</source>
         <translation>Composants</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="701"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="702"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="704"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="704"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="704"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="720"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="721"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="736"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="737"/>
         <source>Measured at %1</source>
         <translation>Mesuré le %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="737"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="738"/>
         <source>No live value yet.</source>
         <translation>Pas encore de valeur en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="742"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="743"/>
         <source>Relationship %1 to %2</source>
         <translation>Relation %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="837"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="838"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="839"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="840"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="841"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="842"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="874"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="875"/>
         <source>&apos;%1&apos; is not true or false</source>
         <translation>« %1 » n’est ni vrai ni faux</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="887"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="888"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="893"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="894"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>« %1 » n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="895"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="896"/>
         <source>%1 is outside the range of %2 (%3 to %4)</source>
         <translation>%1 est hors de la plage de %2 (de %3 à %4)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="911"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="912"/>
         <source>&apos;%1&apos; is not one of the values of this enum</source>
         <translation>« %1 » n’est pas l’une des valeurs de cette énumération</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="938"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="939"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>JSON non valide : %1 au caractère %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="940"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="941"/>
         <source>more than one value</source>
         <translation>plus d’une valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="947"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="948"/>
         <source>values of schema %1 cannot be edited here</source>
         <translation>les valeurs du schéma %1 ne peuvent pas être modifiées ici</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1054"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1055"/>
         <source>%1 has no relationship &apos;%2&apos;</source>
         <translation>%1 n’a pas de relation « %2 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1056"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1057"/>
         <source>%1 already has %n &apos;%2&apos; relationship(s), the most its model allows</source>
-        <translation><numerusform>%1 a déjà %n relation « %2 », le maximum permis par son modèle</numerusform><numerusform>%1 a déjà %n relations « %2 », le maximum permis par son modèle</numerusform></translation>
+        <translation>
+            <numerusform>%1 a déjà %n relation « %2 », le maximum permis par son modèle</numerusform>
+            <numerusform>%1 a déjà %n relations « %2 », le maximum permis par son modèle</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1060"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1061"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1061"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1062"/>
         <source>&apos;%1&apos; cannot be the target of &apos;%2&apos; of %3</source>
         <translation>« %1 » ne peut pas être la cible de « %2 » de %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1072"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1073"/>
         <source>Select a relationship to remove.</source>
         <translation>Sélectionnez la relation à supprimer.</translation>
     </message>
@@ -275,12 +278,12 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="90" />
+        <location filename="../models/live/livesession.cpp" line="90"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="338" />
+        <location filename="../models/live/livesession.cpp" line="338"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -288,29 +291,29 @@
 <context>
     <name>twin::NotificationModel</name>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="104" />
+        <location filename="../models/live/notificationmodel.cpp" line="104"/>
         <source>%1
 (from function %2)</source>
         <translation>%1
 (de la fonction %2)</translation>
     </message>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="127" />
+        <location filename="../models/live/notificationmodel.cpp" line="127"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="129" />
+        <location filename="../models/live/notificationmodel.cpp" line="129"/>
         <source>Twin</source>
         <translation>Jumeau</translation>
     </message>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="131" />
+        <location filename="../models/live/notificationmodel.cpp" line="131"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="133" />
+        <location filename="../models/live/notificationmodel.cpp" line="133"/>
         <source>Payload</source>
         <translation>Contenu</translation>
     </message>
@@ -337,7 +340,10 @@
         <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="48"/>
         <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="115"/>
         <source>The model allows at most %n of these, and the twin has them.</source>
-        <translation><numerusform>Le modèle en permet au plus %n, et le jumeau l’a déjà.</numerusform><numerusform>Le modèle en permet au plus %n, et le jumeau les a déjà.</numerusform></translation>
+        <translation>
+            <numerusform>Le modèle en permet au plus %n, et le jumeau l’a déjà.</numerusform>
+            <numerusform>Le modèle en permet au plus %n, et le jumeau les a déjà.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="60"/>
@@ -378,7 +384,7 @@
 <context>
     <name>twin::ui::FunctionsDock</name>
     <message>
-        <location filename="../app/twinstudio/functionsdock.cpp" line="12" />
+        <location filename="../app/twinstudio/functionsdock.cpp" line="12"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
@@ -398,7 +404,7 @@
     <message>
         <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="134"/>
         <source>JSON, e.g. {&quot;x&quot;: 1}</source>
-        <translation>JSON, p. ex. {"x": 1}</translation>
+        <translation>JSON, p. ex. {&quot;x&quot;: 1}</translation>
     </message>
     <message>
         <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="210"/>
@@ -457,184 +463,222 @@
 <context>
     <name>twin::ui::InterchangeActions</name>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="26" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="31"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="62" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="67"/>
         <source>… and %n more</source>
-        <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="87" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="92"/>
         <source>All topology files</source>
         <translation>Tous les fichiers de topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="88" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="93"/>
         <source>Import Topology</source>
         <translation>Importer une topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="95" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="100"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="98" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="103"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="157"/>
         <source>Import Failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="99" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="104"/>
         <source>Nothing was imported from %1: it has %n problem(s).</source>
-        <translation><numerusform>Rien n’a été importé de %1 : le fichier a %n problème.</numerusform><numerusform>Rien n’a été importé de %1 : le fichier a %n problèmes.</numerusform></translation>
+        <translation>
+            <numerusform>Rien n’a été importé de %1 : le fichier a %n problème.</numerusform>
+            <numerusform>Rien n’a été importé de %1 : le fichier a %n problèmes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="113" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="118"/>
         <source>Export Topology</source>
         <translation>Exporter la topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="120" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="125"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="124" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
         <source>Export Failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="124" />
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
         <source>%1 could not be written:
 %2</source>
         <translation>Impossible d’écrire %1 :
 %2</translation>
     </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="139"/>
+        <source>Import Ontology Folder</source>
+        <translation>Importer un dossier d’ontologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="143"/>
+        <source>Import Ontology Files</source>
+        <translation>Importer des fichiers d’ontologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="144"/>
+        <source>DTDL files (*.json)</source>
+        <translation>Fichiers DTDL (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="158"/>
+        <source>No interface was loaded: the ontology has %n problem(s).</source>
+        <translation>
+            <numerusform>Aucune interface n’a été chargée : l’ontologie a %n problème.</numerusform>
+            <numerusform>Aucune interface n’a été chargée : l’ontologie a %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="164"/>
+        <source>Loaded %n interface(s)</source>
+        <translation>
+            <numerusform>%n interface chargée</numerusform>
+            <numerusform>%n interfaces chargées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twin::ui::LiveControls</name>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="45" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="45"/>
         <source>&amp;Live</source>
         <translation>&amp;Direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="46" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="46"/>
         <source>&amp;Connect to Broker…</source>
         <translation>Se &amp;connecter au broker…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="48" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="48"/>
         <source>Receive live telemetry from an MQTT broker</source>
         <translation>Recevoir la télémétrie en direct d’un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="50" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="50"/>
         <source>Run &amp;Simulator</source>
         <translation>Lancer le &amp;simulateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="51" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="51"/>
         <source>Simulated telemetry for every sensor of the project, without a broker</source>
         <translation>Télémétrie simulée pour chaque capteur du projet, sans broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="52" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="52"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Déconnecter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="55" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
         <source>&amp;Trust Project Functions</source>
         <translation>Faire &amp;confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="56" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="56"/>
         <source>Run the functions of this project, which comes from another source</source>
         <translation>Exécuter les fonctions de ce projet, qui vient d’une autre source</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="62" />
-        <location filename="../app/twinstudio/livecontrols.cpp" line="179" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="62"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="179"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="73" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
         <source>Function %1 was disabled: %2</source>
         <translation>La fonction %1 a été désactivée : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="113" />
-        <location filename="../app/twinstudio/livecontrols.cpp" line="120" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="113"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="120"/>
         <source>Connect to Broker</source>
         <translation>Se connecter au broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="114" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="114"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>URL du broker (mqtt://hôte:port ou mqtts://hôte:port) :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="121" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="121"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>« %1 » n’est pas une URL de broker. Écrivez-la mqtt://hôte:port, ou mqtts://hôte:port pour TLS.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="135" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="135"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="139" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="139"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="143" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="143"/>
         <source>Simulator</source>
         <translation>Simulateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="143" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="143"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="147" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="147"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="152" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="152"/>
         <source>Connection failed</source>
         <translation>Échec de la connexion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="159" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="159"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Non connecté à un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="161" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="161"/>
         <source>Source: the built-in simulator</source>
         <translation>Source : le simulateur intégré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="163" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="163"/>
         <source>Broker: %1</source>
         <translation>Broker : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="165" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="165"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="181" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="181"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -643,32 +687,32 @@ reçus %1, mal formés %2, non liés %3, abandonnés %4
 appels de fonctions %5, en échec %6, notifications %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="197" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="197"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="202" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="202"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Ce projet contient des fonctions d’une autre source. Leur faire confiance et les exécuter ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="206" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="206"/>
         <source>Trust and Run</source>
         <translation>Faire confiance et exécuter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="208" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="208"/>
         <source>Not Now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="219" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="219"/>
         <source>Trust Project Functions</source>
         <translation>Confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="220" />
+        <location filename="../app/twinstudio/livecontrols.cpp" line="220"/>
         <source>The trust could not be remembered: %1</source>
         <translation>La confiance n’a pas pu être enregistrée : %1</translation>
     </message>
@@ -676,230 +720,265 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="65" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="66"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="66" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="67"/>
         <source>State of the connection to the MQTT broker</source>
         <translation>État de la connexion au broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="75" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="76"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="94" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="95"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="95" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="96"/>
         <source>3D view of the building</source>
         <translation>Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="95" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="96"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="96" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="97"/>
         <source>Charts of live telemetry</source>
         <translation>Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="96" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="97"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="97" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="98"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="98" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="99"/>
         <source>User-defined functions</source>
         <translation>Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="98" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="99"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="109" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="110" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="114"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="113" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="117"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="116" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="120"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="119" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="123"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="122" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="126"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="126" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="128" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="132"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="130" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="136" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="137" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
+        <source>Import &amp;Ontology</source>
+        <translation>Importer une on&amp;tologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="147"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="140" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="138"/>
+        <source>DTDL &amp;Files…</source>
+        <translation>&amp;Fichiers DTDL…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
+        <source>Load DTDL interfaces from JSON files, as one undoable step</source>
+        <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="146" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
+        <source>DTDL F&amp;older…</source>
+        <translation>D&amp;ossier DTDL…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="141"/>
+        <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
+        <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="150" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="152" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="153" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="188" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <source>Ontology &amp;Categories…</source>
+        <translation>&amp;Catégories de l’ontologie…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
+        <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="202"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="204" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="205" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="223" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="231" />
-        <location filename="../app/twinstudio/mainwindow.cpp" line="250" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="245" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="273" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="287"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="288" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="289" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="293" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="307"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="302" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="316"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="303" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="312" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="314" />
+        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
@@ -907,23 +986,23 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::NotificationsDock</name>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="14" />
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="53" />
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="14"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="53"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="27" />
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="27"/>
         <source>Notifications raised by the project&apos;s functions while live</source>
         <translation>Notifications émises par les fonctions du projet en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="31" />
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="31"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="53" />
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="53"/>
         <source>Notifications (%1)</source>
         <translation>Notifications (%1)</translation>
     </message>
@@ -931,17 +1010,17 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PaletteDock</name>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="13" />
+        <location filename="../app/twinstudio/palettedock.cpp" line="13"/>
         <source>Ontology</source>
         <translation>Ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="21" />
+        <location filename="../app/twinstudio/palettedock.cpp" line="21"/>
         <source>Search types</source>
         <translation>Rechercher des types</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="30" />
+        <location filename="../app/twinstudio/palettedock.cpp" line="30"/>
         <source>Drag a device or sensor type onto a room of the plan</source>
         <translation>Faire glisser un type d’appareil ou de capteur sur une pièce du plan</translation>
     </message>
@@ -949,22 +1028,25 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PlanScene</name>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="280" />
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="280"/>
         <source>Move %n item(s)</source>
-        <translation><numerusform>Déplacer %n élément</numerusform><numerusform>Déplacer %n éléments</numerusform></translation>
+        <translation>
+            <numerusform>Déplacer %n élément</numerusform>
+            <numerusform>Déplacer %n éléments</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="315" />
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="315"/>
         <source>Drop a sensor onto a device</source>
         <translation>Déposer un capteur sur un appareil</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="325" />
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="325"/>
         <source>There is no floor to drop onto</source>
         <translation>Il n’y a pas d’étage où déposer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="337" />
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="337"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
@@ -972,27 +1054,27 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PlanTool</name>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="110" />
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="110"/>
         <source>Next Segment</source>
         <translation>Segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="111" />
-        <source>Length in metres, optionally followed by an angle in degrees (e.g. "4.5" or "3 90"); empty to finish:</source>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="111"/>
+        <source>Length in metres, optionally followed by an angle in degrees (e.g. &quot;4.5&quot; or &quot;3 90&quot;); empty to finish:</source>
         <translation>Longueur en mètres, suivie éventuellement d’un angle en degrés (p. ex. « 4.5 » ou « 3 90 ») ; vide pour terminer :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="215" />
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="215"/>
         <source>Room %1</source>
         <translation>Pièce %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="219" />
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="219"/>
         <source>Cannot add the room: %1</source>
         <translation>Impossible d’ajouter la pièce : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="233" />
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="233"/>
         <source>Cannot add the wall: %1</source>
         <translation>Impossible d’ajouter le mur : %1</translation>
     </message>
@@ -1000,72 +1082,72 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PlanView</name>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="91" />
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="91"/>
         <source>%1 m²</source>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="29" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="29"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Étage affiché sur le plan ; l’étage inférieur est dessiné estompé</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="32" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="32"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="33" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="33"/>
         <source>Zoom to show the whole floor (F)</source>
         <translation>Zoomer pour voir tout l’étage (F)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="58" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="58"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="58" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="58"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Sélectionner et déplacer ; tracer un cadre pour en sélectionner plusieurs</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="60" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="60"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="60" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="60"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Dessiner une pièce rectangulaire : cliquer deux coins ou faire glisser</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="62" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="62"/>
         <source>Polygon room</source>
         <translation>Pièce polygonale</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="62" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="62"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Dessiner une pièce coin par coin ; double-cliquer ou cliquer le premier coin pour fermer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="64" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="64"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="64" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="64"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Dessiner des murs par clics successifs ; double-cliquer pour terminer. Entrée saisit une longueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="67" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="67"/>
         <source> Alt: no magnetism </source>
         <translation> Alt : sans magnétisme </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="70" />
+        <location filename="../app/twinstudio/plan/planview.cpp" line="70"/>
         <source>Floor:</source>
         <translation>Étage :</translation>
     </message>
@@ -1073,19 +1155,657 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="17" />
+        <location filename="../app/twinstudio/topologydock.cpp" line="17"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="32" />
+        <location filename="../app/twinstudio/topologydock.cpp" line="32"/>
         <source>Filter twins by id, name or type</source>
         <translation>Filtrer les jumeaux par identifiant, nom ou type</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="34" />
+        <location filename="../app/twinstudio/topologydock.cpp" line="34"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
+    </message>
+</context>
+<context>
+    <name>twin::AdtNdjsonFormat</name>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="57"/>
+        <source>Azure Digital Twins import job (NDJSON)</source>
+        <translation>Tâche d’importation Azure Digital Twins (NDJSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="62"/>
+        <source>Azure Digital Twins import job (*.ndjson *.jsonl *.json)</source>
+        <translation>Tâche d’importation Azure Digital Twins (*.ndjson *.jsonl *.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="151"/>
+        <source>invalid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="157"/>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="168"/>
+        <source>unknown section &apos;%1&apos; (expected Header, Models, Twins or Relationships)</source>
+        <translation>section « %1 » inconnue (attendu : Header, Models, Twins ou Relationships)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="170"/>
+        <source>section %1 appears twice</source>
+        <translation>la section %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="173"/>
+        <source>section %1 is out of order: it must come before section %2</source>
+        <translation>la section %1 n’est pas à sa place : elle doit précéder la section %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="186"/>
+        <source>data before the first section marker (e.g. {&quot;Section&quot;: &quot;Twins&quot;})</source>
+        <translation>données avant le premier marqueur de section (par ex. {&quot;Section&quot;: &quot;Twins&quot;})</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="193"/>
+        <source>the Header section holds one line</source>
+        <translation>la section Header contient une seule ligne</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
+        <source>fileVersion must be a string</source>
+        <translation>fileVersion doit être une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="199"/>
+        <source>model has no @id</source>
+        <translation>le modèle n’a pas d’@id</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="231"/>
+        <source>import cancelled</source>
+        <translation>importation annulée</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="253"/>
+        <source>export cancelled</source>
+        <translation>exportation annulée</translation>
+    </message>
+</context>
+<context>
+    <name>twin::CategoryMapModel</name>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="73"/>
+        <source>%1 is not loaded in this project: the entry applies once an ontology defining it is imported</source>
+        <translation>%1 n’est pas chargé dans ce projet : l’entrée s’applique dès qu’une ontologie qui le définit est importée</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="90"/>
+        <source>not loaded</source>
+        <translation>non chargé</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="128"/>
+        <source>Root interface</source>
+        <translation>Interface racine</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="129"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="130"/>
+        <source>Interfaces</source>
+        <translation>Interfaces</translation>
+    </message>
+</context>
+<context>
+    <name>twin::Commands</name>
+    <message>
+        <location filename="../models/document/commands/addrelationshipcommand.cpp" line="16"/>
+        <source>Add %1 %2 %3</source>
+        <translation>Ajouter %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/addtwincommand.cpp" line="15"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/importcommand.cpp" line="19"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/removerelationshipcommand.cpp" line="17"/>
+        <source>Remove %1 %2 %3</source>
+        <translation>Supprimer %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/removetwincommand.cpp" line="24"/>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/setcategoryrootscommand.cpp" line="17"/>
+        <source>Change ontology categories</source>
+        <translation>Modifier les catégories de l’ontologie</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/setgeometrycommand.cpp" line="23"/>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="23"/>
+        <source>Set %1 of %2</source>
+        <translation>Définir %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ContainmentTreeModel</name>
+    <message>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="112"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="112"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>twin::DtdlExportFormat</name>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="28"/>
+        <source>DTDL models (JSON)</source>
+        <translation>Modèles DTDL (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="33"/>
+        <source>DTDL models (*.json)</source>
+        <translation>Modèles DTDL (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="53"/>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="65"/>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="104"/>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="107"/>
+        <source>export cancelled</source>
+        <translation>exportation annulée</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="84"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="91"/>
+        <source>two interfaces map to the same file name %1</source>
+        <translation>deux interfaces donnent le même nom de fichier %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="99"/>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="102"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ExplorerJsonFormat</name>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="51"/>
+        <source>Azure Digital Twins Explorer graph (JSON)</source>
+        <translation>Graphe Azure Digital Twins Explorer (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="56"/>
+        <source>Azure Digital Twins Explorer graph (*.json)</source>
+        <translation>Graphe Azure Digital Twins Explorer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="75"/>
+        <source>import cancelled</source>
+        <translation>importation annulée</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="88"/>
+        <source>invalid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="95"/>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="105"/>
+        <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
+        <translation>ni digitalTwinsGraph ni digitalTwinsModels n’est présent</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="112"/>
+        <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
+        <translation>la version de fichier « %1 » n’est pas 1.0.0 ; lecture comme 1.0.0</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="118"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="125"/>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="152"/>
+        <source>expected a DTDL interface with an @id</source>
+        <translation>interface DTDL avec un @id attendue</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="167"/>
+        <source>expected a twin object</source>
+        <translation>objet jumeau attendu</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="185"/>
+        <source>expected a relationship object</source>
+        <translation>objet relation attendu</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="251"/>
+        <source>export cancelled</source>
+        <translation>exportation annulée</translation>
+    </message>
+</context>
+<context>
+    <name>twin::FunctionEditor</name>
+    <message>
+        <location filename="../models/functions/commands/addfunctioncommand.cpp" line="17"/>
+        <source>Add function %1</source>
+        <translation>Ajouter la fonction %1</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/commands/removefunctioncommand.cpp" line="16"/>
+        <source>Remove function %1</source>
+        <translation>Supprimer la fonction %1</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="64"/>
+        <source>a function needs a name</source>
+        <translation>une fonction doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="66"/>
+        <source>a function named &apos;%1&apos; already exists</source>
+        <translation>une fonction nommée « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="68"/>
+        <source>function &apos;%1&apos; is assigned to &apos;%2&apos;, which does not exist</source>
+        <translation>la fonction « %1 » est affectée à « %2 », qui n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="88"/>
+        <location filename="../models/functions/functioneditor.cpp" line="97"/>
+        <location filename="../models/functions/functioneditor.cpp" line="109"/>
+        <location filename="../models/functions/functioneditor.cpp" line="122"/>
+        <source>there is no function &apos;%1&apos;</source>
+        <translation>il n’y a pas de fonction « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="101"/>
+        <source>Change function %1</source>
+        <translation>Modifier la fonction %1</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="114"/>
+        <source>Edit function %1</source>
+        <translation>Éditer la fonction %1</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="127"/>
+        <source>Enable function %1</source>
+        <translation>Activer la fonction %1</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="127"/>
+        <source>Disable function %1</source>
+        <translation>Désactiver la fonction %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::NativeJsonFormat</name>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="68"/>
+        <source>TwinStudio project (JSON)</source>
+        <translation>Projet TwinStudio (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="73"/>
+        <source>TwinStudio project JSON (*.twinstudio.json *.json)</source>
+        <translation>Projet TwinStudio JSON (*.twinstudio.json *.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="95"/>
+        <source>import cancelled</source>
+        <translation>importation annulée</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="112"/>
+        <source>invalid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="114"/>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="118"/>
+        <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
+        <translation>pas un fichier de projet TwinStudio (format n’est pas &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
+        <source>version must be a positive integer</source>
+        <translation>version doit être un entier positif</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="124"/>
+        <source>file version %1 is newer than this TwinStudio reads (%2)</source>
+        <translation>la version de fichier %1 est plus récente que celle que lit ce TwinStudio (%2)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="134"/>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="134"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="168"/>
+        <source>expected a DTDL interface with an @id</source>
+        <translation>interface DTDL avec un @id attendue</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="186"/>
+        <source>expected a twin object</source>
+        <translation>objet jumeau attendu</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="197"/>
+        <source>$geometry must be an object</source>
+        <translation>$geometry doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="199"/>
+        <source>twin &apos;%1&apos;: %2</source>
+        <translation>jumeau « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="217"/>
+        <source>expected a relationship object</source>
+        <translation>objet relation attendu</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="230"/>
+        <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
+        <translation>« %1 » n’est pas une catégorie (Space, Device, Sensor, Person ou Other)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="241"/>
+        <source>a containment rule needs a name</source>
+        <translation>une règle de contenance doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="250"/>
+        <source>direction must be parentToChild or childToParent</source>
+        <translation>direction doit être parentToChild ou childToParent</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="328"/>
+        <source>export cancelled</source>
+        <translation>exportation annulée</translation>
+    </message>
+</context>
+<context>
+    <name>twin::PaletteModel</name>
+    <message>
+        <location filename="../models/itemmodels/palettemodel.cpp" line="107"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>twin::Project</name>
+    <message>
+        <location filename="../models/document/project.cpp" line="98"/>
+        <source>a twin with id &apos;%1&apos; already exists</source>
+        <translation>un jumeau d’identifiant « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="101"/>
+        <location filename="../models/document/project.cpp" line="312"/>
+        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
+        <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="113"/>
+        <source>the relationship id is empty</source>
+        <translation>l’identifiant de la relation est vide</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="115"/>
+        <source>relationship &apos;%1&apos; has no name</source>
+        <translation>la relation « %1 » n’a pas de nom</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="117"/>
+        <location filename="../models/document/project.cpp" line="328"/>
+        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
+        <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="119"/>
+        <location filename="../models/document/project.cpp" line="330"/>
+        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
+        <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="121"/>
+        <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
+        <translation>le jumeau « %1 » a déjà une relation « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="157"/>
+        <source>parent twin &apos;%1&apos; does not exist</source>
+        <translation>le jumeau parent « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="168"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="178"/>
+        <location filename="../models/document/project.cpp" line="188"/>
+        <location filename="../models/document/project.cpp" line="228"/>
+        <location filename="../models/document/project.cpp" line="231"/>
+        <location filename="../models/document/project.cpp" line="277"/>
+        <source>twin &apos;%1&apos; does not exist</source>
+        <translation>le jumeau « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="190"/>
+        <source>&apos;%1&apos; is not a property name</source>
+        <translation>« %1 » n’est pas un nom de propriété</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="219"/>
+        <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
+        <translation>le jumeau « %1 » n’a pas de relation « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="233"/>
+        <source>&apos;%1&apos; cannot be moved into itself</source>
+        <translation>« %1 » ne peut pas être déplacé dans lui-même</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="237"/>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="308"/>
+        <source>duplicate twin id &apos;%1&apos;</source>
+        <translation>identifiant de jumeau « %1 » en double</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="326"/>
+        <source>relationship without an id</source>
+        <translation>relation sans identifiant</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="333"/>
+        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
+        <translation>relation « %1 » du jumeau « %2 » en double</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="345"/>
+        <source>content</source>
+        <translation>contenu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/project.cpp" line="393"/>
+        <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
+        <translation>
+            <numerusform>%n jumeau ou relation incohérent a été ignoré</numerusform>
+            <numerusform>%n jumeaux ou relations incohérents ont été ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="424"/>
+        <source>no DTDL interfaces found</source>
+        <translation>aucune interface DTDL trouvée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/project.cpp" line="427"/>
+        <source>%n path(s)</source>
+        <translation>
+            <numerusform>%n chemin</numerusform>
+            <numerusform>%n chemins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="428"/>
+        <source>Import ontology %1</source>
+        <translation>Importer l’ontologie %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="443"/>
+        <source>%1 is not an interface of this project</source>
+        <translation>%1 n’est pas une interface de ce projet</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TwinListModel</name>
+    <message>
+        <location filename="../models/itemmodels/twinlistmodel.cpp" line="100"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/twinlistmodel.cpp" line="101"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/twinlistmodel.cpp" line="102"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/twinlistmodel.cpp" line="103"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::CategoriesDialog</name>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="57"/>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="130"/>
+        <source>Ontology Categories</source>
+        <translation>Catégories de l’ontologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="58"/>
+        <source>Twins are spaces, devices, sensors or people by the interface their model extends. Each interface below decides the category of itself and of every interface that extends it.</source>
+        <translation>Les jumeaux sont des espaces, des appareils, des capteurs ou des personnes selon l’interface qu’étend leur modèle. Chaque interface ci-dessous décide de la catégorie d’elle-même et de toute interface qui l’étend.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="76"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="77"/>
+        <source>Make another loaded interface decide a category</source>
+        <translation>Faire décider une catégorie par une autre interface chargée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="78"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="79"/>
+        <source>Let the selected interface follow the interfaces it extends</source>
+        <translation>Faire suivre à l’interface sélectionnée les interfaces qu’elle étend</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="80"/>
+        <source>&amp;Built-in</source>
+        <translation>Par &amp;défaut</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="81"/>
+        <source>Go back to the built-in map for the core ontology and RealEstateCore</source>
+        <translation>Revenir à la correspondance intégrée pour l’ontologie de base et RealEstateCore</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="120"/>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="123"/>
+        <source>Add Interface</source>
+        <translation>Ajouter une interface</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="120"/>
+        <source>Interface:</source>
+        <translation>Interface :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="123"/>
+        <source>%1 is not a loaded interface.</source>
+        <translation>%1 n’est pas une interface chargée.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="130"/>
+        <source>The categories were not changed: %1</source>
+        <translation>Les catégories n’ont pas été modifiées : %1</translation>
     </message>
 </context>
 </TS>
