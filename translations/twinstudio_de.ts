@@ -1239,6 +1239,47 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
     </message>
 </context>
 <context>
+    <name>twin::AutosaveManager</name>
+    <message>
+        <location filename="../models/store/autosavemanager.cpp" line="114"/>
+        <source>cannot create the recovery folder %1</source>
+        <translation>der Wiederherstellungsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../models/store/autosavemanager.cpp" line="180"/>
+        <source>the autosave could not be written</source>
+        <translation>die automatische Sicherung konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>twin::Category</name>
+    <message>
+        <location filename="../models/core/category.cpp" line="23"/>
+        <source>Space</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location filename="../models/core/category.cpp" line="24"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../models/core/category.cpp" line="25"/>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <location filename="../models/core/category.cpp" line="26"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../models/core/category.cpp" line="29"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
     <name>twin::CategoryMapModel</name>
     <message>
         <location filename="../models/itemmodels/categorymapmodel.cpp" line="73"/>
@@ -1718,6 +1759,210 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <location filename="../models/document/project.cpp" line="443"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ProjectStore</name>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="176"/>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="178"/>
+        <source>is a folder, not a project file</source>
+        <translation>ist ein Ordner, keine Projektdatei</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="181"/>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="183"/>
+        <source>the file is empty, not a TwinStudio project</source>
+        <translation>die Datei ist leer, kein TwinStudio-Projekt</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="186"/>
+        <source>not a TwinStudio project (not an SQLite database)</source>
+        <translation>kein TwinStudio-Projekt (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="197"/>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="202"/>
+        <location filename="../models/store/projectstore.cpp" line="227"/>
+        <location filename="../models/store/projectstore.cpp" line="229"/>
+        <location filename="../models/store/projectstore.cpp" line="232"/>
+        <location filename="../models/store/projectstore.cpp" line="334"/>
+        <location filename="../models/store/projectstore.cpp" line="341"/>
+        <source>damaged project: %1</source>
+        <translation>beschädigtes Projekt: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="218"/>
+        <source>the project has schema version %1, newer than this version of TwinStudio reads (%2 at most); open it with a newer TwinStudio</source>
+        <translation>das Projekt hat Schemaversion %1, neuer als diese TwinStudio-Version liest (höchstens %2); öffnen Sie es mit einem neueren TwinStudio</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="242"/>
+        <source>cannot upgrade the project from schema version %1: %2</source>
+        <translation>das Projekt kann nicht von Schemaversion %1 aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="745"/>
+        <source>%1 is a folder</source>
+        <translation>%1 ist ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="748"/>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="753"/>
+        <source>cannot write in %1: %2</source>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="768"/>
+        <location filename="../models/store/projectstore.cpp" line="771"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="779"/>
+        <source>cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TopologyExporter</name>
+    <message>
+        <location filename="../models/interchange/topologyexporter.cpp" line="15"/>
+        <location filename="../models/interchange/topologyexporter.cpp" line="25"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TopologyImport</name>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="26"/>
+        <source> (first on line %1)</source>
+        <translation> (zuerst in Zeile %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="28"/>
+        <source> (first at %1)</source>
+        <translation> (zuerst bei %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="46"/>
+        <source>model &apos;%1&apos;: @id is not a valid DTMI</source>
+        <translation>Modell „%1“: @id ist kein gültiger DTMI</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="51"/>
+        <source>model %1 is defined twice%2</source>
+        <translation>Modell %1 ist zweimal definiert%2</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="57"/>
+        <source>model %1 is already loaded with a different definition</source>
+        <translation>Modell %1 ist bereits mit einer anderen Definition geladen</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="87"/>
+        <source>duplicate twin id &apos;%1&apos;%2</source>
+        <translation>doppelte Zwillings-ID „%1“%2</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="90"/>
+        <source>twin &apos;%1&apos; already exists in the project</source>
+        <translation>Zwilling „%1“ existiert bereits im Projekt</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="95"/>
+        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
+        <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="97"/>
+        <source>twin &apos;%1&apos;: model %2 is neither in the file nor loaded</source>
+        <translation>Zwilling „%1“: Modell %2 ist weder in der Datei noch geladen</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="110"/>
+        <source>relationship of twin &apos;%1&apos; has an empty id</source>
+        <translation>Beziehung von Zwilling „%1“ hat eine leere ID</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="112"/>
+        <source>relationship &apos;%1&apos; has an empty name</source>
+        <translation>Beziehung „%1“ hat einen leeren Namen</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="114"/>
+        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
+        <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="116"/>
+        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
+        <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="122"/>
+        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;%3</source>
+        <translation>doppelte Beziehung „%1“ von Zwilling „%2“%3</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="127"/>
+        <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos; in the project</source>
+        <translation>Zwilling „%1“ hat im Projekt bereits eine Beziehung „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="167"/>
+        <source>the file could not be read</source>
+        <translation>die Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="226"/>
+        <source>the project rejected the import</source>
+        <translation>das Projekt hat den Import abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>twin::Twin</name>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="188"/>
+        <source>the twin id is empty</source>
+        <translation>die Zwillings-ID ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="191"/>
+        <source>the twin id is longer than 128 characters</source>
+        <translation>die Zwillings-ID ist länger als 128 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="194"/>
+        <source>the twin id begins or ends with white space</source>
+        <translation>die Zwillings-ID beginnt oder endet mit Leerraum</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="199"/>
+        <source>the twin id contains a control character</source>
+        <translation>die Zwillings-ID enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="203"/>
+        <source>the twin id contains &apos;%1&apos;</source>
+        <translation>die Zwillings-ID enthält „%1“</translation>
     </message>
 </context>
 <context>

@@ -1239,6 +1239,47 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
     </message>
 </context>
 <context>
+    <name>twin::AutosaveManager</name>
+    <message>
+        <location filename="../models/store/autosavemanager.cpp" line="114"/>
+        <source>cannot create the recovery folder %1</source>
+        <translation>impossible de créer le dossier de récupération %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/autosavemanager.cpp" line="180"/>
+        <source>the autosave could not be written</source>
+        <translation>l’enregistrement automatique n’a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>twin::Category</name>
+    <message>
+        <location filename="../models/core/category.cpp" line="23"/>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location filename="../models/core/category.cpp" line="24"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../models/core/category.cpp" line="25"/>
+        <source>Sensor</source>
+        <translation>Capteur</translation>
+    </message>
+    <message>
+        <location filename="../models/core/category.cpp" line="26"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../models/core/category.cpp" line="29"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>twin::CategoryMapModel</name>
     <message>
         <location filename="../models/itemmodels/categorymapmodel.cpp" line="73"/>
@@ -1718,6 +1759,210 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <location filename="../models/document/project.cpp" line="443"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 n’est pas une interface de ce projet</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ProjectStore</name>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="176"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="178"/>
+        <source>is a folder, not a project file</source>
+        <translation>est un dossier, pas un fichier de projet</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="181"/>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="183"/>
+        <source>the file is empty, not a TwinStudio project</source>
+        <translation>le fichier est vide, ce n’est pas un projet TwinStudio</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="186"/>
+        <source>not a TwinStudio project (not an SQLite database)</source>
+        <translation>pas un projet TwinStudio (pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="197"/>
+        <source>cannot open: %1</source>
+        <translation>ouverture impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="202"/>
+        <location filename="../models/store/projectstore.cpp" line="227"/>
+        <location filename="../models/store/projectstore.cpp" line="229"/>
+        <location filename="../models/store/projectstore.cpp" line="232"/>
+        <location filename="../models/store/projectstore.cpp" line="334"/>
+        <location filename="../models/store/projectstore.cpp" line="341"/>
+        <source>damaged project: %1</source>
+        <translation>projet endommagé : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="218"/>
+        <source>the project has schema version %1, newer than this version of TwinStudio reads (%2 at most); open it with a newer TwinStudio</source>
+        <translation>le projet a la version de schéma %1, plus récente que ce que lit cette version de TwinStudio (%2 au plus) ; ouvrez-le avec un TwinStudio plus récent</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="242"/>
+        <source>cannot upgrade the project from schema version %1: %2</source>
+        <translation>impossible de mettre à jour le projet depuis la version de schéma %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="745"/>
+        <source>%1 is a folder</source>
+        <translation>%1 est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="748"/>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="753"/>
+        <source>cannot write in %1: %2</source>
+        <translation>impossible d’écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="768"/>
+        <location filename="../models/store/projectstore.cpp" line="771"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="779"/>
+        <source>cannot replace %1: %2</source>
+        <translation>impossible de remplacer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TopologyExporter</name>
+    <message>
+        <location filename="../models/interchange/topologyexporter.cpp" line="15"/>
+        <location filename="../models/interchange/topologyexporter.cpp" line="25"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TopologyImport</name>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="26"/>
+        <source> (first on line %1)</source>
+        <translation> (d’abord à la ligne %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="28"/>
+        <source> (first at %1)</source>
+        <translation> (d’abord à %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="46"/>
+        <source>model &apos;%1&apos;: @id is not a valid DTMI</source>
+        <translation>modèle « %1 » : @id n’est pas un DTMI valide</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="51"/>
+        <source>model %1 is defined twice%2</source>
+        <translation>le modèle %1 est défini deux fois%2</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="57"/>
+        <source>model %1 is already loaded with a different definition</source>
+        <translation>le modèle %1 est déjà chargé avec une autre définition</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="87"/>
+        <source>duplicate twin id &apos;%1&apos;%2</source>
+        <translation>identifiant de jumeau « %1 » en double%2</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="90"/>
+        <source>twin &apos;%1&apos; already exists in the project</source>
+        <translation>le jumeau « %1 » existe déjà dans le projet</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="95"/>
+        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
+        <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="97"/>
+        <source>twin &apos;%1&apos;: model %2 is neither in the file nor loaded</source>
+        <translation>jumeau « %1 » : le modèle %2 n’est ni dans le fichier ni chargé</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="110"/>
+        <source>relationship of twin &apos;%1&apos; has an empty id</source>
+        <translation>une relation du jumeau « %1 » a un identifiant vide</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="112"/>
+        <source>relationship &apos;%1&apos; has an empty name</source>
+        <translation>la relation « %1 » a un nom vide</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="114"/>
+        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
+        <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="116"/>
+        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
+        <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="122"/>
+        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;%3</source>
+        <translation>relation « %1 » du jumeau « %2 » en double%3</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="127"/>
+        <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos; in the project</source>
+        <translation>le jumeau « %1 » a déjà une relation « %2 » dans le projet</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="167"/>
+        <source>the file could not be read</source>
+        <translation>le fichier n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="226"/>
+        <source>the project rejected the import</source>
+        <translation>le projet a refusé l’importation</translation>
+    </message>
+</context>
+<context>
+    <name>twin::Twin</name>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="188"/>
+        <source>the twin id is empty</source>
+        <translation>l’identifiant du jumeau est vide</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="191"/>
+        <source>the twin id is longer than 128 characters</source>
+        <translation>l’identifiant du jumeau dépasse 128 caractères</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="194"/>
+        <source>the twin id begins or ends with white space</source>
+        <translation>l’identifiant du jumeau commence ou finit par une espace</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="199"/>
+        <source>the twin id contains a control character</source>
+        <translation>l’identifiant du jumeau contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="203"/>
+        <source>the twin id contains &apos;%1&apos;</source>
+        <translation>l’identifiant du jumeau contient « %1 »</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ public:
     {
         auto *box = new QComboBox(parent);
         for (Category c : CategoryMapModel::choices())
-            box->addItem(categoryName(c), int(c));
+            box->addItem(categoryDisplayName(c), int(c));
         // A pick is the edit: no Enter needed.
         connect(box, &QComboBox::activated, this, [this, box] {
             emit const_cast<CategoryDelegate *>(this)->commitData(box);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "category.h"
 
+#include <QCoreApplication>
+
 namespace twin {
 
 QString categoryName(Category category)
@@ -13,6 +15,18 @@ QString categoryName(Category category)
     case Category::Other: break;
     }
     return QStringLiteral("Other");
+}
+
+QString categoryDisplayName(Category category)
+{
+    switch (category) {
+    case Category::Space: return QCoreApplication::translate("twin::Category", "Space");
+    case Category::Device: return QCoreApplication::translate("twin::Category", "Device");
+    case Category::Sensor: return QCoreApplication::translate("twin::Category", "Sensor");
+    case Category::Person: return QCoreApplication::translate("twin::Category", "Person");
+    case Category::Other: break;
+    }
+    return QCoreApplication::translate("twin::Category", "Other");
 }
 
 Category categoryFromName(const QString &name)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "twin.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -184,16 +185,22 @@ QString Twin::displayName() const
 bool isValidTwinId(const QString &id, QString *why)
 {
     if (id.isEmpty())
-        return fail(why, QStringLiteral("the twin id is empty"));
+        return fail(why, QCoreApplication::translate("twin::Twin", "the twin id is empty"));
     if (id.size() > 128)
-        return fail(why, QStringLiteral("the twin id is longer than 128 characters"));
+        return fail(why,
+            QCoreApplication::translate("twin::Twin", "the twin id is longer than 128 characters"));
     if (id.front().isSpace() || id.back().isSpace())
-        return fail(why, QStringLiteral("the twin id begins or ends with white space"));
+        return fail(why,
+            QCoreApplication::translate(
+                "twin::Twin", "the twin id begins or ends with white space"));
     for (QChar c : id) {
         if (c.category() == QChar::Other_Control)
-            return fail(why, QStringLiteral("the twin id contains a control character"));
+            return fail(why,
+                QCoreApplication::translate(
+                    "twin::Twin", "the twin id contains a control character"));
         if (c == u'/' || c == u'\\' || c == u'#' || c == u'?')
-            return fail(why, QStringLiteral("the twin id contains '%1'").arg(c));
+            return fail(
+                why, QCoreApplication::translate("twin::Twin", "the twin id contains '%1'").arg(c));
     }
     return true;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topologyexporter.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace twin {
@@ -11,7 +12,8 @@ bool TopologyExporter::writeFile(const ProjectContent &content, const QString &p
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("twin::TopologyExporter", "cannot write %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     if (!write(content, &file, error, progress)) {
@@ -20,7 +22,8 @@ bool TopologyExporter::writeFile(const ProjectContent &content, const QString &p
     }
     if (!file.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("twin::TopologyExporter", "cannot write %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;

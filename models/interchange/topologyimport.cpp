@@ -23,9 +23,9 @@ SourceLocation at(const QList<SourceLocation> &locations, qsizetype index)
 QString lineRef(const SourceLocation &location)
 {
     if (location.line > 0)
-        return QStringLiteral(" (first on line %1)").arg(location.line);
+        return TopologyImport::tr(" (first on line %1)").arg(location.line);
     if (!location.pointer.isEmpty())
-        return QStringLiteral(" (first at %1)").arg(location.pointer);
+        return TopologyImport::tr(" (first at %1)").arg(location.pointer);
     return QString();
 }
 
@@ -43,18 +43,18 @@ Diagnostics TopologyImport::check(const ProjectContent &content, const SourceMap
         const QString id = content.models.at(i).value(QStringLiteral("@id")).toString();
         const SourceLocation loc = at(map.models, i);
         if (!isValidDtmi(id)) {
-            result.append(SourceMap::error(file, loc, QStringLiteral("model '%1': @id is not a valid DTMI").arg(id)));
+            result.append(SourceMap::error(file, loc, tr("model '%1': @id is not a valid DTMI").arg(id)));
             continue;
         }
         const auto seen = fileModels.constFind(id);
         if (seen != fileModels.cend()) {
-            result.append(SourceMap::error(file, loc, QStringLiteral("model %1 is defined twice%2")
+            result.append(SourceMap::error(file, loc, tr("model %1 is defined twice%2")
                                                           .arg(id, lineRef(at(map.models, *seen)))));
             continue;
         }
         fileModels.insert(id, i);
         if (project && project->models().contains(id))
-            result.append(SourceMap::error(file, loc, QStringLiteral("model %1 is already loaded with a different definition").arg(id)));
+            result.append(SourceMap::error(file, loc, tr("model %1 is already loaded with a different definition").arg(id)));
     }
 
     // Twins share a handful of models: check each DTMI once, not once per twin.
@@ -84,17 +84,17 @@ Diagnostics TopologyImport::check(const ProjectContent &content, const SourceMap
         } else {
             const auto seen = twins.constFind(t.id);
             if (seen != twins.cend())
-                result.append(SourceMap::error(file, loc, QStringLiteral("duplicate twin id '%1'%2")
+                result.append(SourceMap::error(file, loc, tr("duplicate twin id '%1'%2")
                                                               .arg(t.id, lineRef(at(map.twins, *seen)))));
             else if (graph && graph->indexOfTwin(t.id) >= 0)
-                result.append(SourceMap::error(file, loc, QStringLiteral("twin '%1' already exists in the project").arg(t.id)));
+                result.append(SourceMap::error(file, loc, tr("twin '%1' already exists in the project").arg(t.id)));
             else
                 twins.insert(t.id, i);
         }
         if (!validModel(t.model))
-            result.append(SourceMap::error(file, loc, QStringLiteral("twin '%1': '%2' is not a valid model DTMI").arg(t.id, t.model)));
+            result.append(SourceMap::error(file, loc, tr("twin '%1': '%2' is not a valid model DTMI").arg(t.id, t.model)));
         else if (!partial && !knownModel(t.model))
-            result.append(SourceMap::error(file, loc, QStringLiteral("twin '%1': model %2 is neither in the file nor loaded")
+            result.append(SourceMap::error(file, loc, tr("twin '%1': model %2 is neither in the file nor loaded")
                                                           .arg(t.id, t.model)));
     }
 
@@ -107,24 +107,24 @@ Diagnostics TopologyImport::check(const ProjectContent &content, const SourceMap
         const Relationship &r = content.relationships.at(i);
         const SourceLocation loc = at(map.relationships, i);
         if (r.id.isEmpty())
-            result.append(SourceMap::error(file, loc, QStringLiteral("relationship of twin '%1' has an empty id").arg(r.source)));
+            result.append(SourceMap::error(file, loc, tr("relationship of twin '%1' has an empty id").arg(r.source)));
         if (r.name.isEmpty())
-            result.append(SourceMap::error(file, loc, QStringLiteral("relationship '%1' has an empty name").arg(r.id)));
+            result.append(SourceMap::error(file, loc, tr("relationship '%1' has an empty name").arg(r.id)));
         if (!partial && !exists(r.source))
-            result.append(SourceMap::error(file, loc, QStringLiteral("relationship '%1': source twin '%2' does not exist").arg(r.id, r.source)));
+            result.append(SourceMap::error(file, loc, tr("relationship '%1': source twin '%2' does not exist").arg(r.id, r.source)));
         if (!partial && !exists(r.target))
-            result.append(SourceMap::error(file, loc, QStringLiteral("relationship '%1': target twin '%2' does not exist").arg(r.id, r.target)));
+            result.append(SourceMap::error(file, loc, tr("relationship '%1': target twin '%2' does not exist").arg(r.id, r.target)));
         if (r.id.isEmpty())
             continue;
         const auto key = qMakePair(r.source, r.id);
         const auto seen = rels.constFind(key);
         if (seen != rels.cend()) {
-            result.append(SourceMap::error(file, loc, QStringLiteral("duplicate relationship '%1' of twin '%2'%3")
+            result.append(SourceMap::error(file, loc, tr("duplicate relationship '%1' of twin '%2'%3")
                                                           .arg(r.id, r.source, lineRef(at(map.relationships, *seen)))));
         } else {
             rels.insert(key, i);
             if (graph && graph->findRelationship(graph->indexOfTwin(r.source), r.id) >= 0)
-                result.append(SourceMap::error(file, loc, QStringLiteral("twin '%1' already has a relationship '%2' in the project")
+                result.append(SourceMap::error(file, loc, tr("twin '%1' already has a relationship '%2' in the project")
                                                               .arg(r.source, r.id)));
         }
     }
@@ -164,7 +164,7 @@ bool TopologyImport::importInto(Project *project, TopologyImporter *importer, QI
     };
     if (!importer->read(device, fileName, &content, &local, watched, &map)) {
         if (!hasErrors(local))
-            local.append(Diagnostic::error(fileName, 0, QStringLiteral("the file could not be read")));
+            local.append(Diagnostic::error(fileName, 0, tr("the file could not be read")));
         // Report what the project would also reject in the records that were readable,
         // so one run shows every problem.
         if (!cancelled) {
@@ -223,7 +223,7 @@ bool TopologyImport::importInto(Project *project, TopologyImporter *importer, QI
             d.file = fileName;
     }
     if (!hasErrors(fromProject))
-        fromProject.append(Diagnostic::error(fileName, 0, QStringLiteral("the project rejected the import")));
+        fromProject.append(Diagnostic::error(fileName, 0, tr("the project rejected the import")));
     if (diagnostics)
         diagnostics->append(local + fromProject);
     return false;

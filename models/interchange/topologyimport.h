@@ -6,6 +6,7 @@
 #include "interchange/progresscallback.h"
 #include "interchange/sourcemap.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QIODevice;
@@ -24,6 +25,8 @@ class TopologyImporter;
  */
 class TopologyImport
 {
+    Q_DECLARE_TR_FUNCTIONS(twin::TopologyImport)
+
 public:
     /**
      * Cross-checks content read from \a file against \a project (may be null: the file

@@ -81,7 +81,7 @@ QVariant CategoryMapModel::data(const QModelIndex &index, int role) const
         break;
     case CategoryColumn:
         if (role == Qt::DisplayRole)
-            return categoryName(row.category);
+            return categoryDisplayName(row.category);
         if (role == Qt::EditRole)
             return int(row.category);
         break;

@@ -517,7 +517,7 @@ QString InspectorModel::displayValue(const Node &n) const
             return m_twinId;
         if (n.name == kModelKey)
             return interfaceTitle(m_project->models(), m_model);
-        return t ? categoryName(m_project->categoryOf(*t)) : QString();
+        return t ? categoryDisplayName(m_project->categoryOf(*t)) : QString();
     case RowKind::Component: {
         const DtdlElement *e = elementOf(n);
         return e ? schemaText(e->schema) : QString();

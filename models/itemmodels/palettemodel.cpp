@@ -104,7 +104,7 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == kGroupId) {
         const Group &g = m_groups.at(index.row());
         if (role == Qt::DisplayRole)
-            return tr("%1 (%2)").arg(categoryName(g.category)).arg(g.entries.size());
+            return tr("%1 (%2)").arg(categoryDisplayName(g.category)).arg(g.entries.size());
         if (role == CategoryRole)
             return int(g.category);
         return QVariant();

@@ -78,7 +78,7 @@ QVariant TwinListModel::data(const QModelIndex &index, int role) const
         case IdColumn: return t.id;
         case NameColumn: return t.displayName();
         case ModelColumn: return t.model;
-        case CategoryColumn: return categoryName(m_project->categoryOf(t));
+        case CategoryColumn: return categoryDisplayName(m_project->categoryOf(t));
         }
         return QVariant();
     case TwinIdRole:

@@ -111,7 +111,7 @@ bool AutosaveManager::prepareTarget(const QString &path, QString *error)
     if (!m_project->fileName().isEmpty() || m_untitledLock)
         return true;
     if (!QDir().mkpath(m_recoveryDirectory)) {
-        *error = QStringLiteral("cannot create the recovery folder %1").arg(m_recoveryDirectory);
+        *error = tr("cannot create the recovery folder %1").arg(m_recoveryDirectory);
         return false;
     }
     // Held while this instance runs, so another instance does not offer to recover work
@@ -177,7 +177,7 @@ void AutosaveManager::startBackgroundWrite()
     QThreadPool::globalInstance()->start([promise, content = m_project->content(), path] {
         QString why;
         if (!ProjectStore::writeContent(content, path, &why) && why.isEmpty())
-            why = QStringLiteral("the autosave could not be written");
+            why = tr("the autosave could not be written");
         promise->addResult(why);
         promise->finish();
     });

@@ -173,17 +173,17 @@ bool checkHeader(const QString &fileName, QString *error)
 {
     const QFileInfo info(fileName);
     if (!info.exists())
-        return fail(error, QStringLiteral("no such file"));
+        return fail(error, ProjectStore::tr("no such file"));
     if (info.isDir())
-        return fail(error, QStringLiteral("is a folder, not a project file"));
+        return fail(error, ProjectStore::tr("is a folder, not a project file"));
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(error, QStringLiteral("cannot read: %1").arg(file.errorString()));
+        return fail(error, ProjectStore::tr("cannot read: %1").arg(file.errorString()));
     if (file.size() == 0)
-        return fail(error, QStringLiteral("the file is empty, not a TwinStudio project"));
+        return fail(error, ProjectStore::tr("the file is empty, not a TwinStudio project"));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return fail(error, QStringLiteral("not a TwinStudio project (not an SQLite database)"));
+        return fail(error, ProjectStore::tr("not a TwinStudio project (not an SQLite database)"));
     return true;
 }
 
@@ -194,12 +194,12 @@ bool identifyFile(const QString &fileName, SqliteDatabase *db, int *version, QSt
         return false;
     QString why;
     if (!db->open(fileName, SqliteDatabase::Mode::ReadOnly, &why))
-        return fail(error, QStringLiteral("cannot open: %1").arg(why));
+        return fail(error, ProjectStore::tr("cannot open: %1").arg(why));
     if (!ProjectSchema::identify(*db, version, &why)) {
         // identify() words its own verdicts; anything else is SQLite finding damage.
         return fail(error, why.contains(QStringLiteral("TwinStudio")) || why.startsWith(QStringLiteral("damaged"))
                                ? why
-                               : QStringLiteral("damaged project: %1").arg(why));
+                               : ProjectStore::tr("damaged project: %1").arg(why));
     }
     return true;
 }
@@ -215,8 +215,8 @@ bool openForReading(const QString &fileName, SqliteDatabase *db, int *version, b
     if (!identifyFile(fileName, &file, version, error))
         return false;
     if (*version > ProjectSchema::CurrentVersion) {
-        return fail(error, QStringLiteral("the project has schema version %1, newer than this version of "
-                                          "TwinStudio reads (%2 at most); open it with a newer TwinStudio")
+        return fail(error, ProjectStore::tr("the project has schema version %1, newer than this version of "
+                                            "TwinStudio reads (%2 at most); open it with a newer TwinStudio")
                                .arg(*version).arg(ProjectSchema::CurrentVersion));
     }
     // quick_check reads every page once (it skips the index-to-table cross check), which
@@ -224,12 +224,12 @@ bool openForReading(const QString &fileName, SqliteDatabase *db, int *version, b
     {
         SqliteStatement check;
         if (!check.prepare(file.handle(), "PRAGMA quick_check(1)", &why))
-            return fail(error, QStringLiteral("damaged project: %1").arg(why));
+            return fail(error, ProjectStore::tr("damaged project: %1").arg(why));
         if (check.step() != SqliteStatement::Step::Row)
-            return fail(error, QStringLiteral("damaged project: %1").arg(check.lastError()));
+            return fail(error, ProjectStore::tr("damaged project: %1").arg(check.lastError()));
         const QString result = check.columnText(0);
         if (result != QStringLiteral("ok"))
-            return fail(error, QStringLiteral("damaged project: %1").arg(result));
+            return fail(error, ProjectStore::tr("damaged project: %1").arg(result));
     }
     if (*version == ProjectSchema::CurrentVersion) {
         *db = std::move(file);
@@ -239,7 +239,7 @@ bool openForReading(const QString &fileName, SqliteDatabase *db, int *version, b
     if (!memory.open(QStringLiteral(":memory:"), SqliteDatabase::Mode::Create, &why)
         || !file.copyTo(memory, &why) || !memory.exec("BEGIN", &why)
         || !ProjectSchema::migrate(memory, ProjectSchema::CurrentVersion, &why) || !memory.exec("COMMIT", &why)) {
-        return fail(error, QStringLiteral("cannot upgrade the project from schema version %1: %2")
+        return fail(error, ProjectStore::tr("cannot upgrade the project from schema version %1: %2")
                                .arg(*version).arg(why));
     }
     qCInfo(lcStore) << fileName << "migrated in memory from schema version" << *version << "to"
@@ -331,14 +331,14 @@ private:
         QString why;
         if (st.prepare(m_db.handle(), sql, &why))
             return true;
-        error(QStringLiteral("damaged project: %1").arg(why));
+        error(ProjectStore::tr("damaged project: %1").arg(why));
         return false;
     }
 
     bool finished(const SqliteStatement &st, SqliteStatement::Step step)
     {
         if (step == SqliteStatement::Step::Error) {
-            error(QStringLiteral("damaged project: %1").arg(st.lastError()));
+            error(ProjectStore::tr("damaged project: %1").arg(st.lastError()));
             return false;
         }
         return true;
@@ -742,15 +742,15 @@ bool ProjectStore::writeContent(const ProjectContent &content, const QString &na
     const QString fileName = given.isSymLink() ? given.symLinkTarget() : name;
     const QFileInfo target(fileName);
     if (target.isDir())
-        return fail(error, QStringLiteral("%1 is a folder").arg(fileName));
+        return fail(error, ProjectStore::tr("%1 is a folder").arg(fileName));
     const QString directory = target.absolutePath();
     if (!QFileInfo(directory).isDir())
-        return fail(error, QStringLiteral("the folder %1 does not exist").arg(directory));
+        return fail(error, ProjectStore::tr("the folder %1 does not exist").arg(directory));
 
     // The new file is complete and on disk before it takes the target's name.
     QTemporaryFile temp(directory + u"/." + target.fileName() + QStringLiteral(".XXXXXX"));
     if (!temp.open())
-        return fail(error, QStringLiteral("cannot write in %1: %2").arg(directory, temp.errorString()));
+        return fail(error, ProjectStore::tr("cannot write in %1: %2").arg(directory, temp.errorString()));
     temp.close();
     const QString tempName = temp.fileName();
 
@@ -765,10 +765,10 @@ bool ProjectStore::writeContent(const ProjectContent &content, const QString &na
             && db.exec("BEGIN", &why) && ProjectSchema::create(db, ProjectSchema::CurrentVersion, &why)
             && ContentWriter(db).write(content, &why) && db.exec("COMMIT", &why);
         if (!ok)
-            return fail(error, QStringLiteral("cannot write %1: %2").arg(fileName, why));
+            return fail(error, ProjectStore::tr("cannot write %1: %2").arg(fileName, why));
     }
     if (!syncFile(tempName, &why))
-        return fail(error, QStringLiteral("cannot write %1: %2").arg(fileName, why));
+        return fail(error, ProjectStore::tr("cannot write %1: %2").arg(fileName, why));
 
     const QFile::Permissions permissions = target.exists()
         ? QFile::permissions(fileName)
@@ -776,7 +776,7 @@ bool ProjectStore::writeContent(const ProjectContent &content, const QString &na
     QFile::setPermissions(tempName, permissions);
     // rename(2) replaces the target in one step; QFile::rename would refuse an existing one.
     if (std::rename(QFile::encodeName(tempName).constData(), QFile::encodeName(fileName).constData()) != 0)
-        return fail(error, QStringLiteral("cannot replace %1: %2")
+        return fail(error, ProjectStore::tr("cannot replace %1: %2")
                                .arg(fileName, QString::fromLocal8Bit(std::strerror(errno))));
     temp.setAutoRemove(false);
     syncDirectory(directory);

@@ -3,6 +3,7 @@
 
 #include "core/diagnostic.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace twin {
@@ -24,6 +25,8 @@ struct ProjectContent;
  */
 class ProjectStore
 {
+    Q_DECLARE_TR_FUNCTIONS(twin::ProjectStore)
+
 public:
     static bool open(const QString &fileName, Project *project, Diagnostics *diagnostics);
     static bool save(Project *project, const QString &fileName, QString *error);
