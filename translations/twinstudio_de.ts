@@ -2,6 +2,365 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>twin::AdtNdjsonFormat</name>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="57"/>
+        <source>Azure Digital Twins import job (NDJSON)</source>
+        <translation>Azure-Digital-Twins-Importauftrag (NDJSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="62"/>
+        <source>Azure Digital Twins import job (*.ndjson *.jsonl *.json)</source>
+        <translation>Azure-Digital-Twins-Importauftrag (*.ndjson *.jsonl *.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="151"/>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="157"/>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="168"/>
+        <source>unknown section &apos;%1&apos; (expected Header, Models, Twins or Relationships)</source>
+        <translation>unbekannter Abschnitt „%1“ (erwartet: Header, Models, Twins oder Relationships)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="170"/>
+        <source>section %1 appears twice</source>
+        <translation>Abschnitt %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="173"/>
+        <source>section %1 is out of order: it must come before section %2</source>
+        <translation>Abschnitt %1 steht an falscher Stelle: Er muss vor Abschnitt %2 stehen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="186"/>
+        <source>data before the first section marker (e.g. {&quot;Section&quot;: &quot;Twins&quot;})</source>
+        <translation>Daten vor der ersten Abschnittsmarke (z. B. {&quot;Section&quot;: &quot;Twins&quot;})</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="193"/>
+        <source>the Header section holds one line</source>
+        <translation>der Abschnitt Header enthält genau eine Zeile</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
+        <source>fileVersion must be a string</source>
+        <translation>fileVersion muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="199"/>
+        <source>model has no @id</source>
+        <translation>Modell hat keine @id</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="231"/>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="253"/>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::AutosaveManager</name>
+    <message>
+        <location filename="../models/store/autosavemanager.cpp" line="114"/>
+        <source>cannot create the recovery folder %1</source>
+        <translation>der Wiederherstellungsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../models/store/autosavemanager.cpp" line="180"/>
+        <source>the autosave could not be written</source>
+        <translation>die automatische Sicherung konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>twin::Category</name>
+    <message>
+        <location filename="../models/core/category.cpp" line="23"/>
+        <source>Space</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location filename="../models/core/category.cpp" line="24"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../models/core/category.cpp" line="25"/>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <location filename="../models/core/category.cpp" line="26"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../models/core/category.cpp" line="29"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>twin::CategoryMapModel</name>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="73"/>
+        <source>%1 is not loaded in this project: the entry applies once an ontology defining it is imported</source>
+        <translation>%1 ist in diesem Projekt nicht geladen: Der Eintrag gilt, sobald eine Ontologie importiert wird, die es definiert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="90"/>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="128"/>
+        <source>Root interface</source>
+        <translation>Basisschnittstelle</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="129"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="130"/>
+        <source>Interfaces</source>
+        <translation>Schnittstellen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::Commands</name>
+    <message>
+        <location filename="../models/document/commands/addrelationshipcommand.cpp" line="16"/>
+        <source>Add %1 %2 %3</source>
+        <translation>%1 %2 %3 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/addtwincommand.cpp" line="15"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/importcommand.cpp" line="19"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/removerelationshipcommand.cpp" line="17"/>
+        <source>Remove %1 %2 %3</source>
+        <translation>%1 %2 %3 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/removetwincommand.cpp" line="24"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/setcategoryrootscommand.cpp" line="17"/>
+        <source>Change ontology categories</source>
+        <translation>Ontologie-Kategorien ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/setgeometrycommand.cpp" line="23"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="23"/>
+        <source>Set %1 of %2</source>
+        <translation>%1 von %2 festlegen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/retypetwincommand.cpp" line="22"/>
+        <source>Change the type of %1</source>
+        <translation>Typ von %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ContainmentTreeModel</name>
+    <message>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="112"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="112"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>twin::DtdlExportFormat</name>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="28"/>
+        <source>DTDL models (JSON)</source>
+        <translation>DTDL-Modelle (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="33"/>
+        <source>DTDL models (*.json)</source>
+        <translation>DTDL-Modelle (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="53"/>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="65"/>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="104"/>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="107"/>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="84"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="91"/>
+        <source>two interfaces map to the same file name %1</source>
+        <translation>zwei Schnittstellen ergeben denselben Dateinamen %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="99"/>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="102"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ExplorerJsonFormat</name>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="51"/>
+        <source>Azure Digital Twins Explorer graph (JSON)</source>
+        <translation>Azure-Digital-Twins-Explorer-Graph (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="56"/>
+        <source>Azure Digital Twins Explorer graph (*.json)</source>
+        <translation>Azure-Digital-Twins-Explorer-Graph (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="75"/>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="88"/>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="95"/>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="105"/>
+        <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
+        <translation>weder digitalTwinsGraph noch digitalTwinsModels ist vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="112"/>
+        <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
+        <translation>Dateiversion „%1“ ist nicht 1.0.0; sie wird als 1.0.0 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="118"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="125"/>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="152"/>
+        <source>expected a DTDL interface with an @id</source>
+        <translation>DTDL-Schnittstelle mit @id erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="167"/>
+        <source>expected a twin object</source>
+        <translation>Zwillingsobjekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="185"/>
+        <source>expected a relationship object</source>
+        <translation>Beziehungsobjekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="251"/>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::FunctionEditor</name>
+    <message>
+        <location filename="../models/functions/commands/addfunctioncommand.cpp" line="17"/>
+        <source>Add function %1</source>
+        <translation>Funktion %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/commands/removefunctioncommand.cpp" line="16"/>
+        <source>Remove function %1</source>
+        <translation>Funktion %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="64"/>
+        <source>a function needs a name</source>
+        <translation>eine Funktion braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="66"/>
+        <source>a function named &apos;%1&apos; already exists</source>
+        <translation>eine Funktion namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="68"/>
+        <source>function &apos;%1&apos; is assigned to &apos;%2&apos;, which does not exist</source>
+        <translation>Funktion „%1“ ist „%2“ zugewiesen, das nicht existiert</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="88"/>
+        <location filename="../models/functions/functioneditor.cpp" line="97"/>
+        <location filename="../models/functions/functioneditor.cpp" line="109"/>
+        <location filename="../models/functions/functioneditor.cpp" line="122"/>
+        <source>there is no function &apos;%1&apos;</source>
+        <translation>es gibt keine Funktion „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="101"/>
+        <source>Change function %1</source>
+        <translation>Funktion %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="114"/>
+        <source>Edit function %1</source>
+        <translation>Funktion %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="127"/>
+        <source>Enable function %1</source>
+        <translation>Funktion %1 aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="127"/>
+        <source>Disable function %1</source>
+        <translation>Funktion %1 deaktivieren</translation>
+    </message>
+</context>
+<context>
     <name>twin::FunctionStatusModel</name>
     <message>
         <location filename="../models/live/functionstatusmodel.cpp" line="80"/>
@@ -283,9 +642,107 @@
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="338"/>
+        <location filename="../models/live/livesession.cpp" line="339"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>twin::NativeJsonFormat</name>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="68"/>
+        <source>TwinStudio project (JSON)</source>
+        <translation>TwinStudio-Projekt (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="73"/>
+        <source>TwinStudio project JSON (*.twinstudio.json *.json)</source>
+        <translation>TwinStudio-Projekt-JSON (*.twinstudio.json *.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="95"/>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="112"/>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="114"/>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="118"/>
+        <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
+        <translation>keine TwinStudio-Projektdatei (format ist nicht &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
+        <source>version must be a positive integer</source>
+        <translation>version muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="124"/>
+        <source>file version %1 is newer than this TwinStudio reads (%2)</source>
+        <translation>Dateiversion %1 ist neuer als die, die diese TwinStudio-Version liest (%2)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="134"/>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="134"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="168"/>
+        <source>expected a DTDL interface with an @id</source>
+        <translation>DTDL-Schnittstelle mit @id erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="186"/>
+        <source>expected a twin object</source>
+        <translation>Zwillingsobjekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="197"/>
+        <source>$geometry must be an object</source>
+        <translation>$geometry muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="199"/>
+        <source>twin &apos;%1&apos;: %2</source>
+        <translation>Zwilling „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="217"/>
+        <source>expected a relationship object</source>
+        <translation>Beziehungsobjekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="230"/>
+        <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
+        <translation>„%1“ ist keine Kategorie (Space, Device, Sensor, Person oder Other)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="241"/>
+        <source>a containment rule needs a name</source>
+        <translation>eine Enthaltenseinsregel braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="250"/>
+        <source>direction must be parentToChild or childToParent</source>
+        <translation>direction muss parentToChild oder childToParent sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="328"/>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -316,6 +773,434 @@
         <location filename="../models/live/notificationmodel.cpp" line="133"/>
         <source>Payload</source>
         <translation>Nutzdaten</translation>
+    </message>
+</context>
+<context>
+    <name>twin::PaletteModel</name>
+    <message>
+        <location filename="../models/itemmodels/palettemodel.cpp" line="107"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>twin::Project</name>
+    <message>
+        <location filename="../models/document/project.cpp" line="99"/>
+        <source>a twin with id &apos;%1&apos; already exists</source>
+        <translation>ein Zwilling mit der ID „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="102"/>
+        <location filename="../models/document/project.cpp" line="395"/>
+        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
+        <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="114"/>
+        <source>the relationship id is empty</source>
+        <translation>die Beziehungs-ID ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="116"/>
+        <source>relationship &apos;%1&apos; has no name</source>
+        <translation>Beziehung „%1“ hat keinen Namen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="118"/>
+        <location filename="../models/document/project.cpp" line="411"/>
+        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
+        <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="120"/>
+        <location filename="../models/document/project.cpp" line="413"/>
+        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
+        <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="122"/>
+        <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
+        <translation>Zwilling „%1“ hat bereits eine Beziehung „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="158"/>
+        <source>parent twin &apos;%1&apos; does not exist</source>
+        <translation>übergeordneter Zwilling „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="169"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="179"/>
+        <location filename="../models/document/project.cpp" line="191"/>
+        <location filename="../models/document/project.cpp" line="218"/>
+        <location filename="../models/document/project.cpp" line="247"/>
+        <location filename="../models/document/project.cpp" line="287"/>
+        <location filename="../models/document/project.cpp" line="290"/>
+        <location filename="../models/document/project.cpp" line="336"/>
+        <location filename="../models/document/project.cpp" line="350"/>
+        <source>twin &apos;%1&apos; does not exist</source>
+        <translation>Zwilling „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="206"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/project.cpp" line="207"/>
+        <source>Remove %n twin(s)</source>
+        <translation>
+            <numerusform>%n Zwilling entfernen</numerusform>
+            <numerusform>%n Zwillinge entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="220"/>
+        <source>&apos;%1&apos; is not a loaded interface</source>
+        <translation>„%1“ ist keine geladene Schnittstelle</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="249"/>
+        <source>&apos;%1&apos; is not a property name</source>
+        <translation>„%1“ ist kein Eigenschaftsname</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="278"/>
+        <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
+        <translation>Zwilling „%1“ hat keine Beziehung „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="292"/>
+        <source>&apos;%1&apos; cannot be moved into itself</source>
+        <translation>„%1“ kann nicht in sich selbst verschoben werden</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="296"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="391"/>
+        <source>duplicate twin id &apos;%1&apos;</source>
+        <translation>doppelte Zwillings-ID „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="409"/>
+        <source>relationship without an id</source>
+        <translation>Beziehung ohne ID</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="416"/>
+        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
+        <translation>doppelte Beziehung „%1“ von Zwilling „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="428"/>
+        <source>content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/project.cpp" line="476"/>
+        <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
+        <translation>
+            <numerusform>%n inkonsistenter Zwilling oder inkonsistente Beziehung wurde übersprungen</numerusform>
+            <numerusform>%n inkonsistente Zwillinge oder Beziehungen wurden übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="507"/>
+        <source>no DTDL interfaces found</source>
+        <translation>keine DTDL-Schnittstellen gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/project.cpp" line="510"/>
+        <source>%n path(s)</source>
+        <translation>
+            <numerusform>%n Pfad</numerusform>
+            <numerusform>%n Pfade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="511"/>
+        <source>Import ontology %1</source>
+        <translation>Ontologie %1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="526"/>
+        <source>%1 is not an interface of this project</source>
+        <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ProjectStore</name>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="176"/>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="178"/>
+        <source>is a folder, not a project file</source>
+        <translation>ist ein Ordner, keine Projektdatei</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="181"/>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="183"/>
+        <source>the file is empty, not a TwinStudio project</source>
+        <translation>die Datei ist leer, kein TwinStudio-Projekt</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="186"/>
+        <source>not a TwinStudio project (not an SQLite database)</source>
+        <translation>kein TwinStudio-Projekt (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="197"/>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="202"/>
+        <location filename="../models/store/projectstore.cpp" line="227"/>
+        <location filename="../models/store/projectstore.cpp" line="229"/>
+        <location filename="../models/store/projectstore.cpp" line="232"/>
+        <location filename="../models/store/projectstore.cpp" line="334"/>
+        <location filename="../models/store/projectstore.cpp" line="341"/>
+        <source>damaged project: %1</source>
+        <translation>beschädigtes Projekt: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="218"/>
+        <source>the project has schema version %1, newer than this version of TwinStudio reads (%2 at most); open it with a newer TwinStudio</source>
+        <translation>das Projekt hat Schemaversion %1, neuer als diese TwinStudio-Version liest (höchstens %2); öffnen Sie es mit einem neueren TwinStudio</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="242"/>
+        <source>cannot upgrade the project from schema version %1: %2</source>
+        <translation>das Projekt kann nicht von Schemaversion %1 aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="745"/>
+        <source>%1 is a folder</source>
+        <translation>%1 ist ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="748"/>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="753"/>
+        <source>cannot write in %1: %2</source>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="768"/>
+        <location filename="../models/store/projectstore.cpp" line="771"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="779"/>
+        <source>cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TopologyExporter</name>
+    <message>
+        <location filename="../models/interchange/topologyexporter.cpp" line="15"/>
+        <location filename="../models/interchange/topologyexporter.cpp" line="25"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TopologyImport</name>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="26"/>
+        <source> (first on line %1)</source>
+        <translation> (zuerst in Zeile %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="28"/>
+        <source> (first at %1)</source>
+        <translation> (zuerst bei %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="46"/>
+        <source>model &apos;%1&apos;: @id is not a valid DTMI</source>
+        <translation>Modell „%1“: @id ist kein gültiger DTMI</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="51"/>
+        <source>model %1 is defined twice%2</source>
+        <translation>Modell %1 ist zweimal definiert%2</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="57"/>
+        <source>model %1 is already loaded with a different definition</source>
+        <translation>Modell %1 ist bereits mit einer anderen Definition geladen</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="87"/>
+        <source>duplicate twin id &apos;%1&apos;%2</source>
+        <translation>doppelte Zwillings-ID „%1“%2</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="90"/>
+        <source>twin &apos;%1&apos; already exists in the project</source>
+        <translation>Zwilling „%1“ existiert bereits im Projekt</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="95"/>
+        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
+        <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="97"/>
+        <source>twin &apos;%1&apos;: model %2 is neither in the file nor loaded</source>
+        <translation>Zwilling „%1“: Modell %2 ist weder in der Datei noch geladen</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="110"/>
+        <source>relationship of twin &apos;%1&apos; has an empty id</source>
+        <translation>Beziehung von Zwilling „%1“ hat eine leere ID</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="112"/>
+        <source>relationship &apos;%1&apos; has an empty name</source>
+        <translation>Beziehung „%1“ hat einen leeren Namen</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="114"/>
+        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
+        <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="116"/>
+        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
+        <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="122"/>
+        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;%3</source>
+        <translation>doppelte Beziehung „%1“ von Zwilling „%2“%3</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="127"/>
+        <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos; in the project</source>
+        <translation>Zwilling „%1“ hat im Projekt bereits eine Beziehung „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="167"/>
+        <source>the file could not be read</source>
+        <translation>die Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="226"/>
+        <source>the project rejected the import</source>
+        <translation>das Projekt hat den Import abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>twin::Twin</name>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="188"/>
+        <source>the twin id is empty</source>
+        <translation>die Zwillings-ID ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="191"/>
+        <source>the twin id is longer than 128 characters</source>
+        <translation>die Zwillings-ID ist länger als 128 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="194"/>
+        <source>the twin id begins or ends with white space</source>
+        <translation>die Zwillings-ID beginnt oder endet mit Leerraum</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="199"/>
+        <source>the twin id contains a control character</source>
+        <translation>die Zwillings-ID enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="203"/>
+        <source>the twin id contains &apos;%1&apos;</source>
+        <translation>die Zwillings-ID enthält „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TwinClipboard</name>
+    <message>
+        <location filename="../models/document/twinclipboard.cpp" line="94"/>
+        <source>There is no floor to paste onto</source>
+        <translation>Es gibt kein Geschoss zum Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinclipboard.cpp" line="101"/>
+        <source>The clipboard holds no twins</source>
+        <translation>Die Zwischenablage enthält keine Zwillinge</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinclipboard.cpp" line="105"/>
+        <source>The clipboard holds twins of an unknown format version</source>
+        <translation>Die Zwischenablage enthält Zwillinge in einer unbekannten Formatversion</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinclipboard.cpp" line="121"/>
+        <source>The clipboard&apos;s twins are damaged: %1</source>
+        <translation>Die Zwillinge in der Zwischenablage sind beschädigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinclipboard.cpp" line="145"/>
+        <source>The clipboard&apos;s relationship &apos;%1&apos; refers to a twin it does not hold</source>
+        <translation>Die Beziehung „%1“ in der Zwischenablage verweist auf einen Zwilling, den sie nicht enthält</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/twinclipboard.cpp" line="190"/>
+        <source>Paste %n twin(s)</source>
+        <translation>
+            <numerusform>%n Zwilling einfügen</numerusform>
+            <numerusform>%n Zwillinge einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinclipboard.cpp" line="192"/>
+        <source>The twins cannot be pasted here</source>
+        <translation>Die Zwillinge können hier nicht eingefügt werden</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TwinListModel</name>
+    <message>
+        <location filename="../models/itemmodels/twinlistmodel.cpp" line="100"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/twinlistmodel.cpp" line="101"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/twinlistmodel.cpp" line="102"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/twinlistmodel.cpp" line="103"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
     </message>
 </context>
 <context>
@@ -382,6 +1267,71 @@
     </message>
 </context>
 <context>
+    <name>twin::ui::CategoriesDialog</name>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="57"/>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="130"/>
+        <source>Ontology Categories</source>
+        <translation>Ontologie-Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="58"/>
+        <source>Twins are spaces, devices, sensors or people by the interface their model extends. Each interface below decides the category of itself and of every interface that extends it.</source>
+        <translation>Zwillinge sind Räume, Geräte, Sensoren oder Personen je nach der Schnittstelle, die ihr Modell erweitert. Jede Schnittstelle unten bestimmt die Kategorie für sich selbst und für jede Schnittstelle, die sie erweitert.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="76"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="77"/>
+        <source>Make another loaded interface decide a category</source>
+        <translation>Eine weitere geladene Schnittstelle eine Kategorie bestimmen lassen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="78"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="79"/>
+        <source>Let the selected interface follow the interfaces it extends</source>
+        <translation>Die gewählte Schnittstelle den Schnittstellen folgen lassen, die sie erweitert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="80"/>
+        <source>&amp;Built-in</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="81"/>
+        <source>Go back to the built-in map for the core ontology and RealEstateCore</source>
+        <translation>Zur eingebauten Zuordnung für die Kernontologie und RealEstateCore zurückkehren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="120"/>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="123"/>
+        <source>Add Interface</source>
+        <translation>Schnittstelle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="120"/>
+        <source>Interface:</source>
+        <translation>Schnittstelle:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="123"/>
+        <source>%1 is not a loaded interface.</source>
+        <translation>%1 ist keine geladene Schnittstelle.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="130"/>
+        <source>The categories were not changed: %1</source>
+        <translation>Die Kategorien wurden nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::FunctionsDock</name>
     <message>
         <location filename="../app/twinstudio/functionsdock.cpp" line="12"/>
@@ -415,47 +1365,47 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="21"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="24"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="26"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="29"/>
         <source>Add Relationship…</source>
         <translation>Beziehung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="30"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="52"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="55"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Eine Beziehung hinzufügen, die das Modell des Zwillings erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="57"/>
         <source>Remove the selected relationship</source>
         <translation>Die ausgewählte Beziehung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="86"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="110"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="113"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Wählen Sie einen Zwilling in der Topologie oder im Plan, um seine Eigenschaften zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="136"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="139"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Die Beziehung kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="145"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="148"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Die Beziehung kann nicht entfernt werden: %1</translation>
     </message>
@@ -720,265 +1670,255 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="66"/>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="67"/>
-        <source>State of the connection to the MQTT broker</source>
-        <translation>Zustand der Verbindung zum MQTT-Broker</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="76"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="77"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="95"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="96"/>
         <source>Plan</source>
         <translation>Grundriss</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="96"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="97"/>
         <source>3D view of the building</source>
         <translation>3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="96"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="97"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="97"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="98"/>
         <source>Charts of live telemetry</source>
         <translation>Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="97"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="98"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="98"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="99"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="99"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="100"/>
         <source>User-defined functions</source>
         <translation>Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="99"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="100"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="113"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="114"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="117"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="117"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="120"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="120"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="123"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="123"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="126"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="129"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="132"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="135"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="147"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="138"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="141"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="141"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="202"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="213"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="275"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="270"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="287"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="307"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="316"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="329"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="338"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="340"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
@@ -1027,8 +1967,13 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 </context>
 <context>
     <name>twin::ui::PlanScene</name>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="160"/>
+        <source>Cannot read the background image %1</source>
+        <translation>Das Hintergrundbild %1 kann nicht gelesen werden</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="280"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="470"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>%n Element verschieben</numerusform>
@@ -1036,120 +1981,318 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="315"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="505"/>
         <source>Drop a sensor onto a device</source>
         <translation>Einen Sensor auf ein Gerät ziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="325"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="515"/>
         <source>There is no floor to drop onto</source>
         <translation>Es gibt kein Geschoss zum Ablegen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="337"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="527"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="671"/>
+        <source>There is no floor shown</source>
+        <translation>Es wird kein Geschoss angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="694"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="706"/>
+        <source>Cannot delete: %1</source>
+        <translation>Löschen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="744"/>
+        <source>The clipboard holds nothing to paste on the plan</source>
+        <translation>Die Zwischenablage enthält nichts, was in den Grundriss eingefügt werden kann</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="749"/>
+        <source>Cannot paste: %1</source>
+        <translation>Einfügen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="763"/>
+        <source>%1 is not an image this program can read (%2)</source>
+        <translation>%1 ist kein Bild, das dieses Programm lesen kann (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="797"/>
+        <source>This floor has no background image to calibrate</source>
+        <translation>Dieses Geschoss hat kein Hintergrundbild zum Kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="804"/>
+        <source>Calibration needs two different points and a positive distance</source>
+        <translation>Die Kalibrierung braucht zwei verschiedene Punkte und einen positiven Abstand</translation>
     </message>
 </context>
 <context>
     <name>twin::ui::PlanTool</name>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="110"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="122"/>
         <source>Next Segment</source>
         <translation>Nächster Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="111"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="123"/>
         <source>Length in metres, optionally followed by an angle in degrees (e.g. &quot;4.5&quot; or &quot;3 90&quot;); empty to finish:</source>
         <translation>Länge in Metern, optional gefolgt von einem Winkel in Grad (z. B. „4.5“ oder „3 90“); leer zum Beenden:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="215"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="239"/>
         <source>Room %1</source>
         <translation>Raum %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="219"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="243"/>
         <source>Cannot add the room: %1</source>
         <translation>Der Raum kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="233"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="259"/>
         <source>Cannot add the wall: %1</source>
         <translation>Die Wand kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="272"/>
+        <source>Click on a wall to place a door</source>
+        <translation>Klicken Sie auf eine Wand, um eine Tür zu setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="277"/>
+        <source>A %1 m door does not fit there</source>
+        <translation>Eine %1 m breite Tür passt dort nicht hin</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="281"/>
+        <source>Cannot add the door: %1</source>
+        <translation>Die Tür kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="288"/>
+        <source>Door Width</source>
+        <translation>Türbreite</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="288"/>
+        <source>Width of the next doors in metres:</source>
+        <translation>Breite der nächsten Türen in Metern:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="299"/>
+        <source>Wall Thickness</source>
+        <translation>Wandstärke</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="300"/>
+        <source>Thickness of the next walls in metres:</source>
+        <translation>Stärke der nächsten Wände in Metern:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="313"/>
+        <source>Cannot add the dimension line: %1</source>
+        <translation>Die Maßlinie kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="319"/>
+        <source>This floor has no background image to calibrate</source>
+        <translation>Dieses Geschoss hat kein Hintergrundbild zum Kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="324"/>
+        <source>Calibrate Background</source>
+        <translation>Hintergrund kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="325"/>
+        <source>Real distance between the two points, in metres:</source>
+        <translation>Tatsächlicher Abstand der beiden Punkte in Metern:</translation>
     </message>
 </context>
 <context>
     <name>twin::ui::PlanView</name>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="102"/>
         <source>%1 m²</source>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="29"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="243"/>
+        <source>%1, %2 m wide</source>
+        <translation>%1, %2 m breit</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="285"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="35"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Im Grundriss gezeigtes Geschoss; das Geschoss darunter wird blass gezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="32"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="37"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="41"/>
+        <source>Zoom to show the whole floor (F, Ctrl+0)</source>
+        <translation>So zoomen, dass das ganze Geschoss sichtbar ist (F, Strg+0)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="33"/>
-        <source>Zoom to show the whole floor (F)</source>
-        <translation>Zoomen, bis das ganze Geschoss sichtbar ist (F)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="58"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="70"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="58"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="70"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Auswählen und verschieben; mit einem Gummiband mehrere auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="60"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="72"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="60"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="72"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Einen rechteckigen Raum zeichnen: zwei Ecken anklicken oder aufziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="62"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="74"/>
         <source>Polygon room</source>
         <translation>Polygonraum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="62"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="74"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Einen Raum Ecke für Ecke zeichnen; Doppelklick oder Klick auf die erste Ecke schließt ihn</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="64"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="64"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Wände mit aufeinanderfolgenden Klicks zeichnen; Doppelklick beendet. Eingabe tippt eine Länge</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="67"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <source>Door</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <source>Click on a wall to cut a door; Enter sets the door width</source>
+        <translation>Klicken Sie auf eine Wand, um eine Tür einzusetzen; Eingabe legt die Türbreite fest</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <source>Dimension</source>
+        <translation>Bemaßung</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <source>Draw a dimension line with two clicks</source>
+        <translation>Eine Maßlinie mit zwei Klicks zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <source>Calibrate</source>
+        <translation>Kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <source>Click two points on the background image, then type their real distance</source>
+        <translation>Klicken Sie zwei Punkte im Hintergrundbild an und geben Sie dann ihren tatsächlichen Abstand ein</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source> Alt: no magnetism </source>
         <translation> Alt: kein Fangen </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="70"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <source>Background:</source>
+        <translation>Hintergrund:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <source>Opacity of the floor&apos;s background image</source>
+        <translation>Deckkraft des Hintergrundbilds des Geschosses</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="104"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="105"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="106"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="108"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Grundriss</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="109"/>
+        <source>&amp;Background Image…</source>
+        <translation>&amp;Hintergrundbild…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
+        <source>&amp;Calibrate Background…</source>
+        <translation>Hintergrund &amp;kalibrieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
+        <source>&amp;Remove Background</source>
+        <translation>Hintergrund &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
         <source>Floor:</source>
         <translation>Geschoss:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="227"/>
+        <source>Background Image</source>
+        <translation>Hintergrundbild</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="228"/>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
     </message>
 </context>
 <context>
@@ -1168,889 +2311,6 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <location filename="../app/twinstudio/topologydock.cpp" line="34"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Tippen, um die Zwillinge aufzulisten, deren ID, Name oder Modell den Text enthält</translation>
-    </message>
-</context>
-<context>
-    <name>twin::AdtNdjsonFormat</name>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="57"/>
-        <source>Azure Digital Twins import job (NDJSON)</source>
-        <translation>Azure-Digital-Twins-Importauftrag (NDJSON)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="62"/>
-        <source>Azure Digital Twins import job (*.ndjson *.jsonl *.json)</source>
-        <translation>Azure-Digital-Twins-Importauftrag (*.ndjson *.jsonl *.json)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="151"/>
-        <source>invalid JSON: %1</source>
-        <translation>ungültiges JSON: %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="157"/>
-        <source>expected a JSON object</source>
-        <translation>JSON-Objekt erwartet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="168"/>
-        <source>unknown section &apos;%1&apos; (expected Header, Models, Twins or Relationships)</source>
-        <translation>unbekannter Abschnitt „%1“ (erwartet: Header, Models, Twins oder Relationships)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="170"/>
-        <source>section %1 appears twice</source>
-        <translation>Abschnitt %1 kommt zweimal vor</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="173"/>
-        <source>section %1 is out of order: it must come before section %2</source>
-        <translation>Abschnitt %1 steht an falscher Stelle: Er muss vor Abschnitt %2 stehen</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="186"/>
-        <source>data before the first section marker (e.g. {&quot;Section&quot;: &quot;Twins&quot;})</source>
-        <translation>Daten vor der ersten Abschnittsmarke (z. B. {&quot;Section&quot;: &quot;Twins&quot;})</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="193"/>
-        <source>the Header section holds one line</source>
-        <translation>der Abschnitt Header enthält genau eine Zeile</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
-        <source>fileVersion must be a string</source>
-        <translation>fileVersion muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="199"/>
-        <source>model has no @id</source>
-        <translation>Modell hat keine @id</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="231"/>
-        <source>import cancelled</source>
-        <translation>Import abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="253"/>
-        <source>export cancelled</source>
-        <translation>Export abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>twin::AutosaveManager</name>
-    <message>
-        <location filename="../models/store/autosavemanager.cpp" line="114"/>
-        <source>cannot create the recovery folder %1</source>
-        <translation>der Wiederherstellungsordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location filename="../models/store/autosavemanager.cpp" line="180"/>
-        <source>the autosave could not be written</source>
-        <translation>die automatische Sicherung konnte nicht geschrieben werden</translation>
-    </message>
-</context>
-<context>
-    <name>twin::Category</name>
-    <message>
-        <location filename="../models/core/category.cpp" line="23"/>
-        <source>Space</source>
-        <translation>Raum</translation>
-    </message>
-    <message>
-        <location filename="../models/core/category.cpp" line="24"/>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <location filename="../models/core/category.cpp" line="25"/>
-        <source>Sensor</source>
-        <translation>Sensor</translation>
-    </message>
-    <message>
-        <location filename="../models/core/category.cpp" line="26"/>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../models/core/category.cpp" line="29"/>
-        <source>Other</source>
-        <translation>Sonstige</translation>
-    </message>
-</context>
-<context>
-    <name>twin::CategoryMapModel</name>
-    <message>
-        <location filename="../models/itemmodels/categorymapmodel.cpp" line="73"/>
-        <source>%1 is not loaded in this project: the entry applies once an ontology defining it is imported</source>
-        <translation>%1 ist in diesem Projekt nicht geladen: Der Eintrag gilt, sobald eine Ontologie importiert wird, die es definiert</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/categorymapmodel.cpp" line="90"/>
-        <source>not loaded</source>
-        <translation>nicht geladen</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/categorymapmodel.cpp" line="128"/>
-        <source>Root interface</source>
-        <translation>Basisschnittstelle</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/categorymapmodel.cpp" line="129"/>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/categorymapmodel.cpp" line="130"/>
-        <source>Interfaces</source>
-        <translation>Schnittstellen</translation>
-    </message>
-</context>
-<context>
-    <name>twin::Commands</name>
-    <message>
-        <location filename="../models/document/commands/addrelationshipcommand.cpp" line="16"/>
-        <source>Add %1 %2 %3</source>
-        <translation>%1 %2 %3 hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../models/document/commands/addtwincommand.cpp" line="15"/>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../models/document/commands/importcommand.cpp" line="19"/>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-    <message>
-        <location filename="../models/document/commands/removerelationshipcommand.cpp" line="17"/>
-        <source>Remove %1 %2 %3</source>
-        <translation>%1 %2 %3 entfernen</translation>
-    </message>
-    <message>
-        <location filename="../models/document/commands/removetwincommand.cpp" line="24"/>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <location filename="../models/document/commands/setcategoryrootscommand.cpp" line="17"/>
-        <source>Change ontology categories</source>
-        <translation>Ontologie-Kategorien ändern</translation>
-    </message>
-    <message>
-        <location filename="../models/document/commands/setgeometrycommand.cpp" line="23"/>
-        <source>Move %1</source>
-        <translation>%1 verschieben</translation>
-    </message>
-    <message>
-        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="23"/>
-        <source>Set %1 of %2</source>
-        <translation>%1 von %2 festlegen</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ContainmentTreeModel</name>
-    <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="112"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="112"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-</context>
-<context>
-    <name>twin::DtdlExportFormat</name>
-    <message>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="28"/>
-        <source>DTDL models (JSON)</source>
-        <translation>DTDL-Modelle (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="33"/>
-        <source>DTDL models (*.json)</source>
-        <translation>DTDL-Modelle (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="53"/>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="65"/>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="104"/>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="107"/>
-        <source>export cancelled</source>
-        <translation>Export abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="84"/>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="91"/>
-        <source>two interfaces map to the same file name %1</source>
-        <translation>zwei Schnittstellen ergeben denselben Dateinamen %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="99"/>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="102"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ExplorerJsonFormat</name>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="51"/>
-        <source>Azure Digital Twins Explorer graph (JSON)</source>
-        <translation>Azure-Digital-Twins-Explorer-Graph (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="56"/>
-        <source>Azure Digital Twins Explorer graph (*.json)</source>
-        <translation>Azure-Digital-Twins-Explorer-Graph (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="75"/>
-        <source>import cancelled</source>
-        <translation>Import abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="88"/>
-        <source>invalid JSON: %1</source>
-        <translation>ungültiges JSON: %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="95"/>
-        <source>expected a JSON object</source>
-        <translation>JSON-Objekt erwartet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="105"/>
-        <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
-        <translation>weder digitalTwinsGraph noch digitalTwinsModels ist vorhanden</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="112"/>
-        <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
-        <translation>Dateiversion „%1“ ist nicht 1.0.0; sie wird als 1.0.0 gelesen</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="118"/>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="125"/>
-        <source>must be an array</source>
-        <translation>muss ein Array sein</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="152"/>
-        <source>expected a DTDL interface with an @id</source>
-        <translation>DTDL-Schnittstelle mit @id erwartet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="167"/>
-        <source>expected a twin object</source>
-        <translation>Zwillingsobjekt erwartet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="185"/>
-        <source>expected a relationship object</source>
-        <translation>Beziehungsobjekt erwartet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="251"/>
-        <source>export cancelled</source>
-        <translation>Export abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>twin::FunctionEditor</name>
-    <message>
-        <location filename="../models/functions/commands/addfunctioncommand.cpp" line="17"/>
-        <source>Add function %1</source>
-        <translation>Funktion %1 hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/commands/removefunctioncommand.cpp" line="16"/>
-        <source>Remove function %1</source>
-        <translation>Funktion %1 entfernen</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/functioneditor.cpp" line="64"/>
-        <source>a function needs a name</source>
-        <translation>eine Funktion braucht einen Namen</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/functioneditor.cpp" line="66"/>
-        <source>a function named &apos;%1&apos; already exists</source>
-        <translation>eine Funktion namens „%1“ existiert bereits</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/functioneditor.cpp" line="68"/>
-        <source>function &apos;%1&apos; is assigned to &apos;%2&apos;, which does not exist</source>
-        <translation>Funktion „%1“ ist „%2“ zugewiesen, das nicht existiert</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/functioneditor.cpp" line="88"/>
-        <location filename="../models/functions/functioneditor.cpp" line="97"/>
-        <location filename="../models/functions/functioneditor.cpp" line="109"/>
-        <location filename="../models/functions/functioneditor.cpp" line="122"/>
-        <source>there is no function &apos;%1&apos;</source>
-        <translation>es gibt keine Funktion „%1“</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/functioneditor.cpp" line="101"/>
-        <source>Change function %1</source>
-        <translation>Funktion %1 ändern</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/functioneditor.cpp" line="114"/>
-        <source>Edit function %1</source>
-        <translation>Funktion %1 bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/functioneditor.cpp" line="127"/>
-        <source>Enable function %1</source>
-        <translation>Funktion %1 aktivieren</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/functioneditor.cpp" line="127"/>
-        <source>Disable function %1</source>
-        <translation>Funktion %1 deaktivieren</translation>
-    </message>
-</context>
-<context>
-    <name>twin::NativeJsonFormat</name>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="68"/>
-        <source>TwinStudio project (JSON)</source>
-        <translation>TwinStudio-Projekt (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="73"/>
-        <source>TwinStudio project JSON (*.twinstudio.json *.json)</source>
-        <translation>TwinStudio-Projekt-JSON (*.twinstudio.json *.json)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="95"/>
-        <source>import cancelled</source>
-        <translation>Import abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="112"/>
-        <source>invalid JSON: %1</source>
-        <translation>ungültiges JSON: %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="114"/>
-        <source>expected a JSON object</source>
-        <translation>JSON-Objekt erwartet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="118"/>
-        <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
-        <translation>keine TwinStudio-Projektdatei (format ist nicht &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
-        <source>version must be a positive integer</source>
-        <translation>version muss eine positive ganze Zahl sein</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="124"/>
-        <source>file version %1 is newer than this TwinStudio reads (%2)</source>
-        <translation>Dateiversion %1 ist neuer als die, die diese TwinStudio-Version liest (%2)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="134"/>
-        <source>must be an array</source>
-        <translation>muss ein Array sein</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="134"/>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="168"/>
-        <source>expected a DTDL interface with an @id</source>
-        <translation>DTDL-Schnittstelle mit @id erwartet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="186"/>
-        <source>expected a twin object</source>
-        <translation>Zwillingsobjekt erwartet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="197"/>
-        <source>$geometry must be an object</source>
-        <translation>$geometry muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="199"/>
-        <source>twin &apos;%1&apos;: %2</source>
-        <translation>Zwilling „%1“: %2</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="217"/>
-        <source>expected a relationship object</source>
-        <translation>Beziehungsobjekt erwartet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="230"/>
-        <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
-        <translation>„%1“ ist keine Kategorie (Space, Device, Sensor, Person oder Other)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="241"/>
-        <source>a containment rule needs a name</source>
-        <translation>eine Enthaltenseinsregel braucht einen Namen</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="250"/>
-        <source>direction must be parentToChild or childToParent</source>
-        <translation>direction muss parentToChild oder childToParent sein</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="328"/>
-        <source>export cancelled</source>
-        <translation>Export abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>twin::PaletteModel</name>
-    <message>
-        <location filename="../models/itemmodels/palettemodel.cpp" line="107"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>twin::Project</name>
-    <message>
-        <location filename="../models/document/project.cpp" line="98"/>
-        <source>a twin with id &apos;%1&apos; already exists</source>
-        <translation>ein Zwilling mit der ID „%1“ existiert bereits</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="101"/>
-        <location filename="../models/document/project.cpp" line="312"/>
-        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
-        <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="113"/>
-        <source>the relationship id is empty</source>
-        <translation>die Beziehungs-ID ist leer</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="115"/>
-        <source>relationship &apos;%1&apos; has no name</source>
-        <translation>Beziehung „%1“ hat keinen Namen</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="117"/>
-        <location filename="../models/document/project.cpp" line="328"/>
-        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
-        <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="119"/>
-        <location filename="../models/document/project.cpp" line="330"/>
-        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
-        <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="121"/>
-        <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
-        <translation>Zwilling „%1“ hat bereits eine Beziehung „%2“</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="157"/>
-        <source>parent twin &apos;%1&apos; does not exist</source>
-        <translation>übergeordneter Zwilling „%1“ existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="168"/>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="178"/>
-        <location filename="../models/document/project.cpp" line="188"/>
-        <location filename="../models/document/project.cpp" line="228"/>
-        <location filename="../models/document/project.cpp" line="231"/>
-        <location filename="../models/document/project.cpp" line="277"/>
-        <source>twin &apos;%1&apos; does not exist</source>
-        <translation>Zwilling „%1“ existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="190"/>
-        <source>&apos;%1&apos; is not a property name</source>
-        <translation>„%1“ ist kein Eigenschaftsname</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="219"/>
-        <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
-        <translation>Zwilling „%1“ hat keine Beziehung „%2“</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="233"/>
-        <source>&apos;%1&apos; cannot be moved into itself</source>
-        <translation>„%1“ kann nicht in sich selbst verschoben werden</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="237"/>
-        <source>Move %1</source>
-        <translation>%1 verschieben</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="308"/>
-        <source>duplicate twin id &apos;%1&apos;</source>
-        <translation>doppelte Zwillings-ID „%1“</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="326"/>
-        <source>relationship without an id</source>
-        <translation>Beziehung ohne ID</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="333"/>
-        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
-        <translation>doppelte Beziehung „%1“ von Zwilling „%2“</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="345"/>
-        <source>content</source>
-        <translation>Inhalt</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="393"/>
-        <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
-        <translation>
-            <numerusform>%n inkonsistenter Zwilling oder inkonsistente Beziehung wurde übersprungen</numerusform>
-            <numerusform>%n inkonsistente Zwillinge oder Beziehungen wurden übersprungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="424"/>
-        <source>no DTDL interfaces found</source>
-        <translation>keine DTDL-Schnittstellen gefunden</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="427"/>
-        <source>%n path(s)</source>
-        <translation>
-            <numerusform>%n Pfad</numerusform>
-            <numerusform>%n Pfade</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="428"/>
-        <source>Import ontology %1</source>
-        <translation>Ontologie %1 importieren</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="443"/>
-        <source>%1 is not an interface of this project</source>
-        <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ProjectStore</name>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="176"/>
-        <source>no such file</source>
-        <translation>Datei nicht vorhanden</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="178"/>
-        <source>is a folder, not a project file</source>
-        <translation>ist ein Ordner, keine Projektdatei</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="181"/>
-        <source>cannot read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="183"/>
-        <source>the file is empty, not a TwinStudio project</source>
-        <translation>die Datei ist leer, kein TwinStudio-Projekt</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="186"/>
-        <source>not a TwinStudio project (not an SQLite database)</source>
-        <translation>kein TwinStudio-Projekt (keine SQLite-Datenbank)</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="197"/>
-        <source>cannot open: %1</source>
-        <translation>kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="202"/>
-        <location filename="../models/store/projectstore.cpp" line="227"/>
-        <location filename="../models/store/projectstore.cpp" line="229"/>
-        <location filename="../models/store/projectstore.cpp" line="232"/>
-        <location filename="../models/store/projectstore.cpp" line="334"/>
-        <location filename="../models/store/projectstore.cpp" line="341"/>
-        <source>damaged project: %1</source>
-        <translation>beschädigtes Projekt: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="218"/>
-        <source>the project has schema version %1, newer than this version of TwinStudio reads (%2 at most); open it with a newer TwinStudio</source>
-        <translation>das Projekt hat Schemaversion %1, neuer als diese TwinStudio-Version liest (höchstens %2); öffnen Sie es mit einem neueren TwinStudio</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="242"/>
-        <source>cannot upgrade the project from schema version %1: %2</source>
-        <translation>das Projekt kann nicht von Schemaversion %1 aktualisiert werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="745"/>
-        <source>%1 is a folder</source>
-        <translation>%1 ist ein Ordner</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="748"/>
-        <source>the folder %1 does not exist</source>
-        <translation>der Ordner %1 existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="753"/>
-        <source>cannot write in %1: %2</source>
-        <translation>in %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="768"/>
-        <location filename="../models/store/projectstore.cpp" line="771"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="779"/>
-        <source>cannot replace %1: %2</source>
-        <translation>%1 kann nicht ersetzt werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>twin::TopologyExporter</name>
-    <message>
-        <location filename="../models/interchange/topologyexporter.cpp" line="15"/>
-        <location filename="../models/interchange/topologyexporter.cpp" line="25"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>twin::TopologyImport</name>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="26"/>
-        <source> (first on line %1)</source>
-        <translation> (zuerst in Zeile %1)</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="28"/>
-        <source> (first at %1)</source>
-        <translation> (zuerst bei %1)</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="46"/>
-        <source>model &apos;%1&apos;: @id is not a valid DTMI</source>
-        <translation>Modell „%1“: @id ist kein gültiger DTMI</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="51"/>
-        <source>model %1 is defined twice%2</source>
-        <translation>Modell %1 ist zweimal definiert%2</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="57"/>
-        <source>model %1 is already loaded with a different definition</source>
-        <translation>Modell %1 ist bereits mit einer anderen Definition geladen</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="87"/>
-        <source>duplicate twin id &apos;%1&apos;%2</source>
-        <translation>doppelte Zwillings-ID „%1“%2</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="90"/>
-        <source>twin &apos;%1&apos; already exists in the project</source>
-        <translation>Zwilling „%1“ existiert bereits im Projekt</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="95"/>
-        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
-        <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="97"/>
-        <source>twin &apos;%1&apos;: model %2 is neither in the file nor loaded</source>
-        <translation>Zwilling „%1“: Modell %2 ist weder in der Datei noch geladen</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="110"/>
-        <source>relationship of twin &apos;%1&apos; has an empty id</source>
-        <translation>Beziehung von Zwilling „%1“ hat eine leere ID</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="112"/>
-        <source>relationship &apos;%1&apos; has an empty name</source>
-        <translation>Beziehung „%1“ hat einen leeren Namen</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="114"/>
-        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
-        <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="116"/>
-        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
-        <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="122"/>
-        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;%3</source>
-        <translation>doppelte Beziehung „%1“ von Zwilling „%2“%3</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="127"/>
-        <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos; in the project</source>
-        <translation>Zwilling „%1“ hat im Projekt bereits eine Beziehung „%2“</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="167"/>
-        <source>the file could not be read</source>
-        <translation>die Datei konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="226"/>
-        <source>the project rejected the import</source>
-        <translation>das Projekt hat den Import abgelehnt</translation>
-    </message>
-</context>
-<context>
-    <name>twin::Twin</name>
-    <message>
-        <location filename="../models/graph/twin.cpp" line="188"/>
-        <source>the twin id is empty</source>
-        <translation>die Zwillings-ID ist leer</translation>
-    </message>
-    <message>
-        <location filename="../models/graph/twin.cpp" line="191"/>
-        <source>the twin id is longer than 128 characters</source>
-        <translation>die Zwillings-ID ist länger als 128 Zeichen</translation>
-    </message>
-    <message>
-        <location filename="../models/graph/twin.cpp" line="194"/>
-        <source>the twin id begins or ends with white space</source>
-        <translation>die Zwillings-ID beginnt oder endet mit Leerraum</translation>
-    </message>
-    <message>
-        <location filename="../models/graph/twin.cpp" line="199"/>
-        <source>the twin id contains a control character</source>
-        <translation>die Zwillings-ID enthält ein Steuerzeichen</translation>
-    </message>
-    <message>
-        <location filename="../models/graph/twin.cpp" line="203"/>
-        <source>the twin id contains &apos;%1&apos;</source>
-        <translation>die Zwillings-ID enthält „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>twin::TwinListModel</name>
-    <message>
-        <location filename="../models/itemmodels/twinlistmodel.cpp" line="100"/>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/twinlistmodel.cpp" line="101"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/twinlistmodel.cpp" line="102"/>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/twinlistmodel.cpp" line="103"/>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::CategoriesDialog</name>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="57"/>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="130"/>
-        <source>Ontology Categories</source>
-        <translation>Ontologie-Kategorien</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="58"/>
-        <source>Twins are spaces, devices, sensors or people by the interface their model extends. Each interface below decides the category of itself and of every interface that extends it.</source>
-        <translation>Zwillinge sind Räume, Geräte, Sensoren oder Personen je nach der Schnittstelle, die ihr Modell erweitert. Jede Schnittstelle unten bestimmt die Kategorie für sich selbst und für jede Schnittstelle, die sie erweitert.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="76"/>
-        <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="77"/>
-        <source>Make another loaded interface decide a category</source>
-        <translation>Eine weitere geladene Schnittstelle eine Kategorie bestimmen lassen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="78"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="79"/>
-        <source>Let the selected interface follow the interfaces it extends</source>
-        <translation>Die gewählte Schnittstelle den Schnittstellen folgen lassen, die sie erweitert</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="80"/>
-        <source>&amp;Built-in</source>
-        <translation>&amp;Standard</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="81"/>
-        <source>Go back to the built-in map for the core ontology and RealEstateCore</source>
-        <translation>Zur eingebauten Zuordnung für die Kernontologie und RealEstateCore zurückkehren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="120"/>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="123"/>
-        <source>Add Interface</source>
-        <translation>Schnittstelle hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="120"/>
-        <source>Interface:</source>
-        <translation>Schnittstelle:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="123"/>
-        <source>%1 is not a loaded interface.</source>
-        <translation>%1 ist keine geladene Schnittstelle.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="130"/>
-        <source>The categories were not changed: %1</source>
-        <translation>Die Kategorien wurden nicht geändert: %1</translation>
     </message>
 </context>
 </TS>

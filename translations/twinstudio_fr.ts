@@ -2,6 +2,365 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>twin::AdtNdjsonFormat</name>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="57"/>
+        <source>Azure Digital Twins import job (NDJSON)</source>
+        <translation>Tâche d’importation Azure Digital Twins (NDJSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="62"/>
+        <source>Azure Digital Twins import job (*.ndjson *.jsonl *.json)</source>
+        <translation>Tâche d’importation Azure Digital Twins (*.ndjson *.jsonl *.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="151"/>
+        <source>invalid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="157"/>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="168"/>
+        <source>unknown section &apos;%1&apos; (expected Header, Models, Twins or Relationships)</source>
+        <translation>section « %1 » inconnue (attendu : Header, Models, Twins ou Relationships)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="170"/>
+        <source>section %1 appears twice</source>
+        <translation>la section %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="173"/>
+        <source>section %1 is out of order: it must come before section %2</source>
+        <translation>la section %1 n’est pas à sa place : elle doit précéder la section %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="186"/>
+        <source>data before the first section marker (e.g. {&quot;Section&quot;: &quot;Twins&quot;})</source>
+        <translation>données avant le premier marqueur de section (par ex. {&quot;Section&quot;: &quot;Twins&quot;})</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="193"/>
+        <source>the Header section holds one line</source>
+        <translation>la section Header contient une seule ligne</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
+        <source>fileVersion must be a string</source>
+        <translation>fileVersion doit être une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="199"/>
+        <source>model has no @id</source>
+        <translation>le modèle n’a pas d’@id</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="231"/>
+        <source>import cancelled</source>
+        <translation>importation annulée</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="253"/>
+        <source>export cancelled</source>
+        <translation>exportation annulée</translation>
+    </message>
+</context>
+<context>
+    <name>twin::AutosaveManager</name>
+    <message>
+        <location filename="../models/store/autosavemanager.cpp" line="114"/>
+        <source>cannot create the recovery folder %1</source>
+        <translation>impossible de créer le dossier de récupération %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/autosavemanager.cpp" line="180"/>
+        <source>the autosave could not be written</source>
+        <translation>l’enregistrement automatique n’a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>twin::Category</name>
+    <message>
+        <location filename="../models/core/category.cpp" line="23"/>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location filename="../models/core/category.cpp" line="24"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../models/core/category.cpp" line="25"/>
+        <source>Sensor</source>
+        <translation>Capteur</translation>
+    </message>
+    <message>
+        <location filename="../models/core/category.cpp" line="26"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../models/core/category.cpp" line="29"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>twin::CategoryMapModel</name>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="73"/>
+        <source>%1 is not loaded in this project: the entry applies once an ontology defining it is imported</source>
+        <translation>%1 n’est pas chargé dans ce projet : l’entrée s’applique dès qu’une ontologie qui le définit est importée</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="90"/>
+        <source>not loaded</source>
+        <translation>non chargé</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="128"/>
+        <source>Root interface</source>
+        <translation>Interface racine</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="129"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/categorymapmodel.cpp" line="130"/>
+        <source>Interfaces</source>
+        <translation>Interfaces</translation>
+    </message>
+</context>
+<context>
+    <name>twin::Commands</name>
+    <message>
+        <location filename="../models/document/commands/addrelationshipcommand.cpp" line="16"/>
+        <source>Add %1 %2 %3</source>
+        <translation>Ajouter %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/addtwincommand.cpp" line="15"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/importcommand.cpp" line="19"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/removerelationshipcommand.cpp" line="17"/>
+        <source>Remove %1 %2 %3</source>
+        <translation>Supprimer %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/removetwincommand.cpp" line="24"/>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/setcategoryrootscommand.cpp" line="17"/>
+        <source>Change ontology categories</source>
+        <translation>Modifier les catégories de l’ontologie</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/setgeometrycommand.cpp" line="23"/>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="23"/>
+        <source>Set %1 of %2</source>
+        <translation>Définir %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/retypetwincommand.cpp" line="22"/>
+        <source>Change the type of %1</source>
+        <translation>Changer le type de %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ContainmentTreeModel</name>
+    <message>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="112"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="112"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>twin::DtdlExportFormat</name>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="28"/>
+        <source>DTDL models (JSON)</source>
+        <translation>Modèles DTDL (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="33"/>
+        <source>DTDL models (*.json)</source>
+        <translation>Modèles DTDL (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="53"/>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="65"/>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="104"/>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="107"/>
+        <source>export cancelled</source>
+        <translation>exportation annulée</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="84"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="91"/>
+        <source>two interfaces map to the same file name %1</source>
+        <translation>deux interfaces donnent le même nom de fichier %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="99"/>
+        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="102"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ExplorerJsonFormat</name>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="51"/>
+        <source>Azure Digital Twins Explorer graph (JSON)</source>
+        <translation>Graphe Azure Digital Twins Explorer (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="56"/>
+        <source>Azure Digital Twins Explorer graph (*.json)</source>
+        <translation>Graphe Azure Digital Twins Explorer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="75"/>
+        <source>import cancelled</source>
+        <translation>importation annulée</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="88"/>
+        <source>invalid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="95"/>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="105"/>
+        <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
+        <translation>ni digitalTwinsGraph ni digitalTwinsModels n’est présent</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="112"/>
+        <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
+        <translation>la version de fichier « %1 » n’est pas 1.0.0 ; lecture comme 1.0.0</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="118"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="125"/>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="152"/>
+        <source>expected a DTDL interface with an @id</source>
+        <translation>interface DTDL avec un @id attendue</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="167"/>
+        <source>expected a twin object</source>
+        <translation>objet jumeau attendu</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="185"/>
+        <source>expected a relationship object</source>
+        <translation>objet relation attendu</translation>
+    </message>
+    <message>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="251"/>
+        <source>export cancelled</source>
+        <translation>exportation annulée</translation>
+    </message>
+</context>
+<context>
+    <name>twin::FunctionEditor</name>
+    <message>
+        <location filename="../models/functions/commands/addfunctioncommand.cpp" line="17"/>
+        <source>Add function %1</source>
+        <translation>Ajouter la fonction %1</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/commands/removefunctioncommand.cpp" line="16"/>
+        <source>Remove function %1</source>
+        <translation>Supprimer la fonction %1</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="64"/>
+        <source>a function needs a name</source>
+        <translation>une fonction doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="66"/>
+        <source>a function named &apos;%1&apos; already exists</source>
+        <translation>une fonction nommée « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="68"/>
+        <source>function &apos;%1&apos; is assigned to &apos;%2&apos;, which does not exist</source>
+        <translation>la fonction « %1 » est affectée à « %2 », qui n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="88"/>
+        <location filename="../models/functions/functioneditor.cpp" line="97"/>
+        <location filename="../models/functions/functioneditor.cpp" line="109"/>
+        <location filename="../models/functions/functioneditor.cpp" line="122"/>
+        <source>there is no function &apos;%1&apos;</source>
+        <translation>il n’y a pas de fonction « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="101"/>
+        <source>Change function %1</source>
+        <translation>Modifier la fonction %1</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="114"/>
+        <source>Edit function %1</source>
+        <translation>Éditer la fonction %1</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="127"/>
+        <source>Enable function %1</source>
+        <translation>Activer la fonction %1</translation>
+    </message>
+    <message>
+        <location filename="../models/functions/functioneditor.cpp" line="127"/>
+        <source>Disable function %1</source>
+        <translation>Désactiver la fonction %1</translation>
+    </message>
+</context>
+<context>
     <name>twin::FunctionStatusModel</name>
     <message>
         <location filename="../models/live/functionstatusmodel.cpp" line="80"/>
@@ -283,9 +642,107 @@
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="338"/>
+        <location filename="../models/live/livesession.cpp" line="339"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
+    </message>
+</context>
+<context>
+    <name>twin::NativeJsonFormat</name>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="68"/>
+        <source>TwinStudio project (JSON)</source>
+        <translation>Projet TwinStudio (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="73"/>
+        <source>TwinStudio project JSON (*.twinstudio.json *.json)</source>
+        <translation>Projet TwinStudio JSON (*.twinstudio.json *.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="95"/>
+        <source>import cancelled</source>
+        <translation>importation annulée</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="112"/>
+        <source>invalid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="114"/>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="118"/>
+        <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
+        <translation>pas un fichier de projet TwinStudio (format n’est pas &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
+        <source>version must be a positive integer</source>
+        <translation>version doit être un entier positif</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="124"/>
+        <source>file version %1 is newer than this TwinStudio reads (%2)</source>
+        <translation>la version de fichier %1 est plus récente que celle que lit ce TwinStudio (%2)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="134"/>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="134"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="168"/>
+        <source>expected a DTDL interface with an @id</source>
+        <translation>interface DTDL avec un @id attendue</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="186"/>
+        <source>expected a twin object</source>
+        <translation>objet jumeau attendu</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="197"/>
+        <source>$geometry must be an object</source>
+        <translation>$geometry doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="199"/>
+        <source>twin &apos;%1&apos;: %2</source>
+        <translation>jumeau « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="217"/>
+        <source>expected a relationship object</source>
+        <translation>objet relation attendu</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="230"/>
+        <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
+        <translation>« %1 » n’est pas une catégorie (Space, Device, Sensor, Person ou Other)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="241"/>
+        <source>a containment rule needs a name</source>
+        <translation>une règle de contenance doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="250"/>
+        <source>direction must be parentToChild or childToParent</source>
+        <translation>direction doit être parentToChild ou childToParent</translation>
+    </message>
+    <message>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="328"/>
+        <source>export cancelled</source>
+        <translation>exportation annulée</translation>
     </message>
 </context>
 <context>
@@ -316,6 +773,434 @@
         <location filename="../models/live/notificationmodel.cpp" line="133"/>
         <source>Payload</source>
         <translation>Contenu</translation>
+    </message>
+</context>
+<context>
+    <name>twin::PaletteModel</name>
+    <message>
+        <location filename="../models/itemmodels/palettemodel.cpp" line="107"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>twin::Project</name>
+    <message>
+        <location filename="../models/document/project.cpp" line="99"/>
+        <source>a twin with id &apos;%1&apos; already exists</source>
+        <translation>un jumeau d’identifiant « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="102"/>
+        <location filename="../models/document/project.cpp" line="395"/>
+        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
+        <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="114"/>
+        <source>the relationship id is empty</source>
+        <translation>l’identifiant de la relation est vide</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="116"/>
+        <source>relationship &apos;%1&apos; has no name</source>
+        <translation>la relation « %1 » n’a pas de nom</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="118"/>
+        <location filename="../models/document/project.cpp" line="411"/>
+        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
+        <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="120"/>
+        <location filename="../models/document/project.cpp" line="413"/>
+        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
+        <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="122"/>
+        <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
+        <translation>le jumeau « %1 » a déjà une relation « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="158"/>
+        <source>parent twin &apos;%1&apos; does not exist</source>
+        <translation>le jumeau parent « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="169"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="179"/>
+        <location filename="../models/document/project.cpp" line="191"/>
+        <location filename="../models/document/project.cpp" line="218"/>
+        <location filename="../models/document/project.cpp" line="247"/>
+        <location filename="../models/document/project.cpp" line="287"/>
+        <location filename="../models/document/project.cpp" line="290"/>
+        <location filename="../models/document/project.cpp" line="336"/>
+        <location filename="../models/document/project.cpp" line="350"/>
+        <source>twin &apos;%1&apos; does not exist</source>
+        <translation>le jumeau « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="206"/>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/project.cpp" line="207"/>
+        <source>Remove %n twin(s)</source>
+        <translation>
+            <numerusform>Supprimer %n jumeau</numerusform>
+            <numerusform>Supprimer %n jumeaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="220"/>
+        <source>&apos;%1&apos; is not a loaded interface</source>
+        <translation>« %1 » n&apos;est pas une interface chargée</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="249"/>
+        <source>&apos;%1&apos; is not a property name</source>
+        <translation>« %1 » n’est pas un nom de propriété</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="278"/>
+        <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
+        <translation>le jumeau « %1 » n’a pas de relation « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="292"/>
+        <source>&apos;%1&apos; cannot be moved into itself</source>
+        <translation>« %1 » ne peut pas être déplacé dans lui-même</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="296"/>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="391"/>
+        <source>duplicate twin id &apos;%1&apos;</source>
+        <translation>identifiant de jumeau « %1 » en double</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="409"/>
+        <source>relationship without an id</source>
+        <translation>relation sans identifiant</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="416"/>
+        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
+        <translation>relation « %1 » du jumeau « %2 » en double</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="428"/>
+        <source>content</source>
+        <translation>contenu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/project.cpp" line="476"/>
+        <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
+        <translation>
+            <numerusform>%n jumeau ou relation incohérent a été ignoré</numerusform>
+            <numerusform>%n jumeaux ou relations incohérents ont été ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="507"/>
+        <source>no DTDL interfaces found</source>
+        <translation>aucune interface DTDL trouvée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/project.cpp" line="510"/>
+        <source>%n path(s)</source>
+        <translation>
+            <numerusform>%n chemin</numerusform>
+            <numerusform>%n chemins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="511"/>
+        <source>Import ontology %1</source>
+        <translation>Importer l’ontologie %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/project.cpp" line="526"/>
+        <source>%1 is not an interface of this project</source>
+        <translation>%1 n’est pas une interface de ce projet</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ProjectStore</name>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="176"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="178"/>
+        <source>is a folder, not a project file</source>
+        <translation>est un dossier, pas un fichier de projet</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="181"/>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="183"/>
+        <source>the file is empty, not a TwinStudio project</source>
+        <translation>le fichier est vide, ce n’est pas un projet TwinStudio</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="186"/>
+        <source>not a TwinStudio project (not an SQLite database)</source>
+        <translation>pas un projet TwinStudio (pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="197"/>
+        <source>cannot open: %1</source>
+        <translation>ouverture impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="202"/>
+        <location filename="../models/store/projectstore.cpp" line="227"/>
+        <location filename="../models/store/projectstore.cpp" line="229"/>
+        <location filename="../models/store/projectstore.cpp" line="232"/>
+        <location filename="../models/store/projectstore.cpp" line="334"/>
+        <location filename="../models/store/projectstore.cpp" line="341"/>
+        <source>damaged project: %1</source>
+        <translation>projet endommagé : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="218"/>
+        <source>the project has schema version %1, newer than this version of TwinStudio reads (%2 at most); open it with a newer TwinStudio</source>
+        <translation>le projet a la version de schéma %1, plus récente que ce que lit cette version de TwinStudio (%2 au plus) ; ouvrez-le avec un TwinStudio plus récent</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="242"/>
+        <source>cannot upgrade the project from schema version %1: %2</source>
+        <translation>impossible de mettre à jour le projet depuis la version de schéma %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="745"/>
+        <source>%1 is a folder</source>
+        <translation>%1 est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="748"/>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="753"/>
+        <source>cannot write in %1: %2</source>
+        <translation>impossible d’écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="768"/>
+        <location filename="../models/store/projectstore.cpp" line="771"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="779"/>
+        <source>cannot replace %1: %2</source>
+        <translation>impossible de remplacer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TopologyExporter</name>
+    <message>
+        <location filename="../models/interchange/topologyexporter.cpp" line="15"/>
+        <location filename="../models/interchange/topologyexporter.cpp" line="25"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TopologyImport</name>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="26"/>
+        <source> (first on line %1)</source>
+        <translation> (d’abord à la ligne %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="28"/>
+        <source> (first at %1)</source>
+        <translation> (d’abord à %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="46"/>
+        <source>model &apos;%1&apos;: @id is not a valid DTMI</source>
+        <translation>modèle « %1 » : @id n’est pas un DTMI valide</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="51"/>
+        <source>model %1 is defined twice%2</source>
+        <translation>le modèle %1 est défini deux fois%2</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="57"/>
+        <source>model %1 is already loaded with a different definition</source>
+        <translation>le modèle %1 est déjà chargé avec une autre définition</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="87"/>
+        <source>duplicate twin id &apos;%1&apos;%2</source>
+        <translation>identifiant de jumeau « %1 » en double%2</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="90"/>
+        <source>twin &apos;%1&apos; already exists in the project</source>
+        <translation>le jumeau « %1 » existe déjà dans le projet</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="95"/>
+        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
+        <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="97"/>
+        <source>twin &apos;%1&apos;: model %2 is neither in the file nor loaded</source>
+        <translation>jumeau « %1 » : le modèle %2 n’est ni dans le fichier ni chargé</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="110"/>
+        <source>relationship of twin &apos;%1&apos; has an empty id</source>
+        <translation>une relation du jumeau « %1 » a un identifiant vide</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="112"/>
+        <source>relationship &apos;%1&apos; has an empty name</source>
+        <translation>la relation « %1 » a un nom vide</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="114"/>
+        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
+        <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="116"/>
+        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
+        <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="122"/>
+        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;%3</source>
+        <translation>relation « %1 » du jumeau « %2 » en double%3</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="127"/>
+        <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos; in the project</source>
+        <translation>le jumeau « %1 » a déjà une relation « %2 » dans le projet</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="167"/>
+        <source>the file could not be read</source>
+        <translation>le fichier n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="226"/>
+        <source>the project rejected the import</source>
+        <translation>le projet a refusé l’importation</translation>
+    </message>
+</context>
+<context>
+    <name>twin::Twin</name>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="188"/>
+        <source>the twin id is empty</source>
+        <translation>l’identifiant du jumeau est vide</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="191"/>
+        <source>the twin id is longer than 128 characters</source>
+        <translation>l’identifiant du jumeau dépasse 128 caractères</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="194"/>
+        <source>the twin id begins or ends with white space</source>
+        <translation>l’identifiant du jumeau commence ou finit par une espace</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="199"/>
+        <source>the twin id contains a control character</source>
+        <translation>l’identifiant du jumeau contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/twin.cpp" line="203"/>
+        <source>the twin id contains &apos;%1&apos;</source>
+        <translation>l’identifiant du jumeau contient « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TwinClipboard</name>
+    <message>
+        <location filename="../models/document/twinclipboard.cpp" line="94"/>
+        <source>There is no floor to paste onto</source>
+        <translation>Il n&apos;y a pas d&apos;étage où coller</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinclipboard.cpp" line="101"/>
+        <source>The clipboard holds no twins</source>
+        <translation>Le presse-papiers ne contient aucun jumeau</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinclipboard.cpp" line="105"/>
+        <source>The clipboard holds twins of an unknown format version</source>
+        <translation>Le presse-papiers contient des jumeaux dans une version de format inconnue</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinclipboard.cpp" line="121"/>
+        <source>The clipboard&apos;s twins are damaged: %1</source>
+        <translation>Les jumeaux du presse-papiers sont endommagés : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinclipboard.cpp" line="145"/>
+        <source>The clipboard&apos;s relationship &apos;%1&apos; refers to a twin it does not hold</source>
+        <translation>La relation « %1 » du presse-papiers désigne un jumeau qu&apos;il ne contient pas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/twinclipboard.cpp" line="190"/>
+        <source>Paste %n twin(s)</source>
+        <translation>
+            <numerusform>Coller %n jumeau</numerusform>
+            <numerusform>Coller %n jumeaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinclipboard.cpp" line="192"/>
+        <source>The twins cannot be pasted here</source>
+        <translation>Les jumeaux ne peuvent pas être collés ici</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TwinListModel</name>
+    <message>
+        <location filename="../models/itemmodels/twinlistmodel.cpp" line="100"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/twinlistmodel.cpp" line="101"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/twinlistmodel.cpp" line="102"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/twinlistmodel.cpp" line="103"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
     </message>
 </context>
 <context>
@@ -382,6 +1267,71 @@
     </message>
 </context>
 <context>
+    <name>twin::ui::CategoriesDialog</name>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="57"/>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="130"/>
+        <source>Ontology Categories</source>
+        <translation>Catégories de l’ontologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="58"/>
+        <source>Twins are spaces, devices, sensors or people by the interface their model extends. Each interface below decides the category of itself and of every interface that extends it.</source>
+        <translation>Les jumeaux sont des espaces, des appareils, des capteurs ou des personnes selon l’interface qu’étend leur modèle. Chaque interface ci-dessous décide de la catégorie d’elle-même et de toute interface qui l’étend.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="76"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="77"/>
+        <source>Make another loaded interface decide a category</source>
+        <translation>Faire décider une catégorie par une autre interface chargée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="78"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="79"/>
+        <source>Let the selected interface follow the interfaces it extends</source>
+        <translation>Faire suivre à l’interface sélectionnée les interfaces qu’elle étend</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="80"/>
+        <source>&amp;Built-in</source>
+        <translation>Par &amp;défaut</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="81"/>
+        <source>Go back to the built-in map for the core ontology and RealEstateCore</source>
+        <translation>Revenir à la correspondance intégrée pour l’ontologie de base et RealEstateCore</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="120"/>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="123"/>
+        <source>Add Interface</source>
+        <translation>Ajouter une interface</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="120"/>
+        <source>Interface:</source>
+        <translation>Interface :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="123"/>
+        <source>%1 is not a loaded interface.</source>
+        <translation>%1 n’est pas une interface chargée.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/categoriesdialog.cpp" line="130"/>
+        <source>The categories were not changed: %1</source>
+        <translation>Les catégories n’ont pas été modifiées : %1</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::FunctionsDock</name>
     <message>
         <location filename="../app/twinstudio/functionsdock.cpp" line="12"/>
@@ -415,47 +1365,47 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="21"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="24"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="26"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="29"/>
         <source>Add Relationship…</source>
         <translation>Ajouter une relation…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="30"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="52"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="55"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Ajouter une relation permise par le modèle du jumeau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="57"/>
         <source>Remove the selected relationship</source>
         <translation>Supprimer la relation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="86"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="89"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="110"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="113"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Sélectionnez un jumeau dans la topologie ou sur le plan pour voir ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="136"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="139"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Impossible d’ajouter la relation : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="145"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="148"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Impossible de supprimer la relation : %1</translation>
     </message>
@@ -720,265 +1670,255 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="66"/>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="67"/>
-        <source>State of the connection to the MQTT broker</source>
-        <translation>État de la connexion au broker MQTT</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="76"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="77"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="95"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="96"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="96"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="97"/>
         <source>3D view of the building</source>
         <translation>Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="96"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="97"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="97"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="98"/>
         <source>Charts of live telemetry</source>
         <translation>Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="97"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="98"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="98"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="99"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="99"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="100"/>
         <source>User-defined functions</source>
         <translation>Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="99"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="100"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="113"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="114"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="117"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="117"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="120"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="120"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="123"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="123"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="126"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="129"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="132"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="135"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="147"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="138"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="141"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="141"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="174"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="202"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="213"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="275"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="270"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="287"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="307"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="316"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="329"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="338"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="340"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
@@ -1027,8 +1967,13 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 </context>
 <context>
     <name>twin::ui::PlanScene</name>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="160"/>
+        <source>Cannot read the background image %1</source>
+        <translation>Impossible de lire l&apos;image d&apos;arrière-plan %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="280"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="470"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Déplacer %n élément</numerusform>
@@ -1036,120 +1981,318 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="315"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="505"/>
         <source>Drop a sensor onto a device</source>
         <translation>Déposer un capteur sur un appareil</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="325"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="515"/>
         <source>There is no floor to drop onto</source>
         <translation>Il n’y a pas d’étage où déposer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="337"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="527"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="671"/>
+        <source>There is no floor shown</source>
+        <translation>Aucun étage n&apos;est affiché</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="694"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="706"/>
+        <source>Cannot delete: %1</source>
+        <translation>Suppression impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="744"/>
+        <source>The clipboard holds nothing to paste on the plan</source>
+        <translation>Le presse-papiers ne contient rien à coller sur le plan</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="749"/>
+        <source>Cannot paste: %1</source>
+        <translation>Collage impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="763"/>
+        <source>%1 is not an image this program can read (%2)</source>
+        <translation>%1 n&apos;est pas une image que ce programme sait lire (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="797"/>
+        <source>This floor has no background image to calibrate</source>
+        <translation>Cet étage n&apos;a pas d&apos;image d&apos;arrière-plan à étalonner</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="804"/>
+        <source>Calibration needs two different points and a positive distance</source>
+        <translation>L&apos;étalonnage demande deux points distincts et une distance positive</translation>
     </message>
 </context>
 <context>
     <name>twin::ui::PlanTool</name>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="110"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="122"/>
         <source>Next Segment</source>
         <translation>Segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="111"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="123"/>
         <source>Length in metres, optionally followed by an angle in degrees (e.g. &quot;4.5&quot; or &quot;3 90&quot;); empty to finish:</source>
         <translation>Longueur en mètres, suivie éventuellement d’un angle en degrés (p. ex. « 4.5 » ou « 3 90 ») ; vide pour terminer :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="215"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="239"/>
         <source>Room %1</source>
         <translation>Pièce %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="219"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="243"/>
         <source>Cannot add the room: %1</source>
         <translation>Impossible d’ajouter la pièce : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="233"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="259"/>
         <source>Cannot add the wall: %1</source>
         <translation>Impossible d’ajouter le mur : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="272"/>
+        <source>Click on a wall to place a door</source>
+        <translation>Cliquez sur un mur pour placer une porte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="277"/>
+        <source>A %1 m door does not fit there</source>
+        <translation>Une porte de %1 m ne tient pas à cet endroit</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="281"/>
+        <source>Cannot add the door: %1</source>
+        <translation>Impossible d&apos;ajouter la porte : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="288"/>
+        <source>Door Width</source>
+        <translation>Largeur de porte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="288"/>
+        <source>Width of the next doors in metres:</source>
+        <translation>Largeur des prochaines portes, en mètres :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="299"/>
+        <source>Wall Thickness</source>
+        <translation>Épaisseur de mur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="300"/>
+        <source>Thickness of the next walls in metres:</source>
+        <translation>Épaisseur des prochains murs, en mètres :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="313"/>
+        <source>Cannot add the dimension line: %1</source>
+        <translation>Impossible d&apos;ajouter la cote : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="319"/>
+        <source>This floor has no background image to calibrate</source>
+        <translation>Cet étage n&apos;a pas d&apos;image d&apos;arrière-plan à étalonner</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="324"/>
+        <source>Calibrate Background</source>
+        <translation>Étalonner l&apos;arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="325"/>
+        <source>Real distance between the two points, in metres:</source>
+        <translation>Distance réelle entre les deux points, en mètres :</translation>
     </message>
 </context>
 <context>
     <name>twin::ui::PlanView</name>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="102"/>
         <source>%1 m²</source>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="29"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="243"/>
+        <source>%1, %2 m wide</source>
+        <translation>%1, %2 m de large</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="285"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="35"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Étage affiché sur le plan ; l’étage inférieur est dessiné estompé</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="32"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="37"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="41"/>
+        <source>Zoom to show the whole floor (F, Ctrl+0)</source>
+        <translation>Zoomer pour voir tout l&apos;étage (F, Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="33"/>
-        <source>Zoom to show the whole floor (F)</source>
-        <translation>Zoomer pour voir tout l’étage (F)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="58"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="70"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="58"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="70"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Sélectionner et déplacer ; tracer un cadre pour en sélectionner plusieurs</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="60"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="72"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="60"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="72"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Dessiner une pièce rectangulaire : cliquer deux coins ou faire glisser</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="62"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="74"/>
         <source>Polygon room</source>
         <translation>Pièce polygonale</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="62"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="74"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Dessiner une pièce coin par coin ; double-cliquer ou cliquer le premier coin pour fermer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="64"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="64"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Dessiner des murs par clics successifs ; double-cliquer pour terminer. Entrée saisit une longueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="67"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <source>Door</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <source>Click on a wall to cut a door; Enter sets the door width</source>
+        <translation>Cliquez sur un mur pour y percer une porte ; Entrée règle la largeur de la porte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <source>Dimension</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <source>Draw a dimension line with two clicks</source>
+        <translation>Tracer une cote en deux clics</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <source>Calibrate</source>
+        <translation>Étalonner</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <source>Click two points on the background image, then type their real distance</source>
+        <translation>Cliquez deux points sur l&apos;image d&apos;arrière-plan, puis saisissez leur distance réelle</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source> Alt: no magnetism </source>
         <translation> Alt : sans magnétisme </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="70"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <source>Background:</source>
+        <translation>Arrière-plan :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <source>Opacity of the floor&apos;s background image</source>
+        <translation>Opacité de l&apos;image d&apos;arrière-plan de l&apos;étage</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="104"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="105"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="106"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="108"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="109"/>
+        <source>&amp;Background Image…</source>
+        <translation>&amp;Image d&apos;arrière-plan…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
+        <source>&amp;Calibrate Background…</source>
+        <translation>É&amp;talonner l&apos;arrière-plan…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
+        <source>&amp;Remove Background</source>
+        <translation>&amp;Retirer l&apos;arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
         <source>Floor:</source>
         <translation>Étage :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="227"/>
+        <source>Background Image</source>
+        <translation>Image d&apos;arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="228"/>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
     </message>
 </context>
 <context>
@@ -1168,889 +2311,6 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <location filename="../app/twinstudio/topologydock.cpp" line="34"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
-    </message>
-</context>
-<context>
-    <name>twin::AdtNdjsonFormat</name>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="57"/>
-        <source>Azure Digital Twins import job (NDJSON)</source>
-        <translation>Tâche d’importation Azure Digital Twins (NDJSON)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="62"/>
-        <source>Azure Digital Twins import job (*.ndjson *.jsonl *.json)</source>
-        <translation>Tâche d’importation Azure Digital Twins (*.ndjson *.jsonl *.json)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="151"/>
-        <source>invalid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="157"/>
-        <source>expected a JSON object</source>
-        <translation>objet JSON attendu</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="168"/>
-        <source>unknown section &apos;%1&apos; (expected Header, Models, Twins or Relationships)</source>
-        <translation>section « %1 » inconnue (attendu : Header, Models, Twins ou Relationships)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="170"/>
-        <source>section %1 appears twice</source>
-        <translation>la section %1 apparaît deux fois</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="173"/>
-        <source>section %1 is out of order: it must come before section %2</source>
-        <translation>la section %1 n’est pas à sa place : elle doit précéder la section %2</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="186"/>
-        <source>data before the first section marker (e.g. {&quot;Section&quot;: &quot;Twins&quot;})</source>
-        <translation>données avant le premier marqueur de section (par ex. {&quot;Section&quot;: &quot;Twins&quot;})</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="193"/>
-        <source>the Header section holds one line</source>
-        <translation>la section Header contient une seule ligne</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
-        <source>fileVersion must be a string</source>
-        <translation>fileVersion doit être une chaîne</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="199"/>
-        <source>model has no @id</source>
-        <translation>le modèle n’a pas d’@id</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="231"/>
-        <source>import cancelled</source>
-        <translation>importation annulée</translation>
-    </message>
-    <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="253"/>
-        <source>export cancelled</source>
-        <translation>exportation annulée</translation>
-    </message>
-</context>
-<context>
-    <name>twin::AutosaveManager</name>
-    <message>
-        <location filename="../models/store/autosavemanager.cpp" line="114"/>
-        <source>cannot create the recovery folder %1</source>
-        <translation>impossible de créer le dossier de récupération %1</translation>
-    </message>
-    <message>
-        <location filename="../models/store/autosavemanager.cpp" line="180"/>
-        <source>the autosave could not be written</source>
-        <translation>l’enregistrement automatique n’a pas pu être écrit</translation>
-    </message>
-</context>
-<context>
-    <name>twin::Category</name>
-    <message>
-        <location filename="../models/core/category.cpp" line="23"/>
-        <source>Space</source>
-        <translation>Espace</translation>
-    </message>
-    <message>
-        <location filename="../models/core/category.cpp" line="24"/>
-        <source>Device</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <location filename="../models/core/category.cpp" line="25"/>
-        <source>Sensor</source>
-        <translation>Capteur</translation>
-    </message>
-    <message>
-        <location filename="../models/core/category.cpp" line="26"/>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <location filename="../models/core/category.cpp" line="29"/>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-</context>
-<context>
-    <name>twin::CategoryMapModel</name>
-    <message>
-        <location filename="../models/itemmodels/categorymapmodel.cpp" line="73"/>
-        <source>%1 is not loaded in this project: the entry applies once an ontology defining it is imported</source>
-        <translation>%1 n’est pas chargé dans ce projet : l’entrée s’applique dès qu’une ontologie qui le définit est importée</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/categorymapmodel.cpp" line="90"/>
-        <source>not loaded</source>
-        <translation>non chargé</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/categorymapmodel.cpp" line="128"/>
-        <source>Root interface</source>
-        <translation>Interface racine</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/categorymapmodel.cpp" line="129"/>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/categorymapmodel.cpp" line="130"/>
-        <source>Interfaces</source>
-        <translation>Interfaces</translation>
-    </message>
-</context>
-<context>
-    <name>twin::Commands</name>
-    <message>
-        <location filename="../models/document/commands/addrelationshipcommand.cpp" line="16"/>
-        <source>Add %1 %2 %3</source>
-        <translation>Ajouter %1 %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../models/document/commands/addtwincommand.cpp" line="15"/>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-    <message>
-        <location filename="../models/document/commands/importcommand.cpp" line="19"/>
-        <source>Import %1</source>
-        <translation>Importer %1</translation>
-    </message>
-    <message>
-        <location filename="../models/document/commands/removerelationshipcommand.cpp" line="17"/>
-        <source>Remove %1 %2 %3</source>
-        <translation>Supprimer %1 %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../models/document/commands/removetwincommand.cpp" line="24"/>
-        <source>Remove %1</source>
-        <translation>Supprimer %1</translation>
-    </message>
-    <message>
-        <location filename="../models/document/commands/setcategoryrootscommand.cpp" line="17"/>
-        <source>Change ontology categories</source>
-        <translation>Modifier les catégories de l’ontologie</translation>
-    </message>
-    <message>
-        <location filename="../models/document/commands/setgeometrycommand.cpp" line="23"/>
-        <source>Move %1</source>
-        <translation>Déplacer %1</translation>
-    </message>
-    <message>
-        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="23"/>
-        <source>Set %1 of %2</source>
-        <translation>Définir %1 de %2</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ContainmentTreeModel</name>
-    <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="112"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="112"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-</context>
-<context>
-    <name>twin::DtdlExportFormat</name>
-    <message>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="28"/>
-        <source>DTDL models (JSON)</source>
-        <translation>Modèles DTDL (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="33"/>
-        <source>DTDL models (*.json)</source>
-        <translation>Modèles DTDL (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="53"/>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="65"/>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="104"/>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="107"/>
-        <source>export cancelled</source>
-        <translation>exportation annulée</translation>
-    </message>
-    <message>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="84"/>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="91"/>
-        <source>two interfaces map to the same file name %1</source>
-        <translation>deux interfaces donnent le même nom de fichier %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="99"/>
-        <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="102"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ExplorerJsonFormat</name>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="51"/>
-        <source>Azure Digital Twins Explorer graph (JSON)</source>
-        <translation>Graphe Azure Digital Twins Explorer (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="56"/>
-        <source>Azure Digital Twins Explorer graph (*.json)</source>
-        <translation>Graphe Azure Digital Twins Explorer (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="75"/>
-        <source>import cancelled</source>
-        <translation>importation annulée</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="88"/>
-        <source>invalid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="95"/>
-        <source>expected a JSON object</source>
-        <translation>objet JSON attendu</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="105"/>
-        <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
-        <translation>ni digitalTwinsGraph ni digitalTwinsModels n’est présent</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="112"/>
-        <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
-        <translation>la version de fichier « %1 » n’est pas 1.0.0 ; lecture comme 1.0.0</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="118"/>
-        <source>must be an object</source>
-        <translation>doit être un objet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="125"/>
-        <source>must be an array</source>
-        <translation>doit être un tableau</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="152"/>
-        <source>expected a DTDL interface with an @id</source>
-        <translation>interface DTDL avec un @id attendue</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="167"/>
-        <source>expected a twin object</source>
-        <translation>objet jumeau attendu</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="185"/>
-        <source>expected a relationship object</source>
-        <translation>objet relation attendu</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="251"/>
-        <source>export cancelled</source>
-        <translation>exportation annulée</translation>
-    </message>
-</context>
-<context>
-    <name>twin::FunctionEditor</name>
-    <message>
-        <location filename="../models/functions/commands/addfunctioncommand.cpp" line="17"/>
-        <source>Add function %1</source>
-        <translation>Ajouter la fonction %1</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/commands/removefunctioncommand.cpp" line="16"/>
-        <source>Remove function %1</source>
-        <translation>Supprimer la fonction %1</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/functioneditor.cpp" line="64"/>
-        <source>a function needs a name</source>
-        <translation>une fonction doit avoir un nom</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/functioneditor.cpp" line="66"/>
-        <source>a function named &apos;%1&apos; already exists</source>
-        <translation>une fonction nommée « %1 » existe déjà</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/functioneditor.cpp" line="68"/>
-        <source>function &apos;%1&apos; is assigned to &apos;%2&apos;, which does not exist</source>
-        <translation>la fonction « %1 » est affectée à « %2 », qui n’existe pas</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/functioneditor.cpp" line="88"/>
-        <location filename="../models/functions/functioneditor.cpp" line="97"/>
-        <location filename="../models/functions/functioneditor.cpp" line="109"/>
-        <location filename="../models/functions/functioneditor.cpp" line="122"/>
-        <source>there is no function &apos;%1&apos;</source>
-        <translation>il n’y a pas de fonction « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/functioneditor.cpp" line="101"/>
-        <source>Change function %1</source>
-        <translation>Modifier la fonction %1</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/functioneditor.cpp" line="114"/>
-        <source>Edit function %1</source>
-        <translation>Éditer la fonction %1</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/functioneditor.cpp" line="127"/>
-        <source>Enable function %1</source>
-        <translation>Activer la fonction %1</translation>
-    </message>
-    <message>
-        <location filename="../models/functions/functioneditor.cpp" line="127"/>
-        <source>Disable function %1</source>
-        <translation>Désactiver la fonction %1</translation>
-    </message>
-</context>
-<context>
-    <name>twin::NativeJsonFormat</name>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="68"/>
-        <source>TwinStudio project (JSON)</source>
-        <translation>Projet TwinStudio (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="73"/>
-        <source>TwinStudio project JSON (*.twinstudio.json *.json)</source>
-        <translation>Projet TwinStudio JSON (*.twinstudio.json *.json)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="95"/>
-        <source>import cancelled</source>
-        <translation>importation annulée</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="112"/>
-        <source>invalid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="114"/>
-        <source>expected a JSON object</source>
-        <translation>objet JSON attendu</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="118"/>
-        <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
-        <translation>pas un fichier de projet TwinStudio (format n’est pas &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
-        <source>version must be a positive integer</source>
-        <translation>version doit être un entier positif</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="124"/>
-        <source>file version %1 is newer than this TwinStudio reads (%2)</source>
-        <translation>la version de fichier %1 est plus récente que celle que lit ce TwinStudio (%2)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="134"/>
-        <source>must be an array</source>
-        <translation>doit être un tableau</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="134"/>
-        <source>must be an object</source>
-        <translation>doit être un objet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="168"/>
-        <source>expected a DTDL interface with an @id</source>
-        <translation>interface DTDL avec un @id attendue</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="186"/>
-        <source>expected a twin object</source>
-        <translation>objet jumeau attendu</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="197"/>
-        <source>$geometry must be an object</source>
-        <translation>$geometry doit être un objet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="199"/>
-        <source>twin &apos;%1&apos;: %2</source>
-        <translation>jumeau « %1 » : %2</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="217"/>
-        <source>expected a relationship object</source>
-        <translation>objet relation attendu</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="230"/>
-        <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
-        <translation>« %1 » n’est pas une catégorie (Space, Device, Sensor, Person ou Other)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="241"/>
-        <source>a containment rule needs a name</source>
-        <translation>une règle de contenance doit avoir un nom</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="250"/>
-        <source>direction must be parentToChild or childToParent</source>
-        <translation>direction doit être parentToChild ou childToParent</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="328"/>
-        <source>export cancelled</source>
-        <translation>exportation annulée</translation>
-    </message>
-</context>
-<context>
-    <name>twin::PaletteModel</name>
-    <message>
-        <location filename="../models/itemmodels/palettemodel.cpp" line="107"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>twin::Project</name>
-    <message>
-        <location filename="../models/document/project.cpp" line="98"/>
-        <source>a twin with id &apos;%1&apos; already exists</source>
-        <translation>un jumeau d’identifiant « %1 » existe déjà</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="101"/>
-        <location filename="../models/document/project.cpp" line="312"/>
-        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
-        <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="113"/>
-        <source>the relationship id is empty</source>
-        <translation>l’identifiant de la relation est vide</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="115"/>
-        <source>relationship &apos;%1&apos; has no name</source>
-        <translation>la relation « %1 » n’a pas de nom</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="117"/>
-        <location filename="../models/document/project.cpp" line="328"/>
-        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
-        <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="119"/>
-        <location filename="../models/document/project.cpp" line="330"/>
-        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
-        <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="121"/>
-        <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
-        <translation>le jumeau « %1 » a déjà une relation « %2 »</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="157"/>
-        <source>parent twin &apos;%1&apos; does not exist</source>
-        <translation>le jumeau parent « %1 » n’existe pas</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="168"/>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="178"/>
-        <location filename="../models/document/project.cpp" line="188"/>
-        <location filename="../models/document/project.cpp" line="228"/>
-        <location filename="../models/document/project.cpp" line="231"/>
-        <location filename="../models/document/project.cpp" line="277"/>
-        <source>twin &apos;%1&apos; does not exist</source>
-        <translation>le jumeau « %1 » n’existe pas</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="190"/>
-        <source>&apos;%1&apos; is not a property name</source>
-        <translation>« %1 » n’est pas un nom de propriété</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="219"/>
-        <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
-        <translation>le jumeau « %1 » n’a pas de relation « %2 »</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="233"/>
-        <source>&apos;%1&apos; cannot be moved into itself</source>
-        <translation>« %1 » ne peut pas être déplacé dans lui-même</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="237"/>
-        <source>Move %1</source>
-        <translation>Déplacer %1</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="308"/>
-        <source>duplicate twin id &apos;%1&apos;</source>
-        <translation>identifiant de jumeau « %1 » en double</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="326"/>
-        <source>relationship without an id</source>
-        <translation>relation sans identifiant</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="333"/>
-        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
-        <translation>relation « %1 » du jumeau « %2 » en double</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="345"/>
-        <source>content</source>
-        <translation>contenu</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="393"/>
-        <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
-        <translation>
-            <numerusform>%n jumeau ou relation incohérent a été ignoré</numerusform>
-            <numerusform>%n jumeaux ou relations incohérents ont été ignorés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="424"/>
-        <source>no DTDL interfaces found</source>
-        <translation>aucune interface DTDL trouvée</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="427"/>
-        <source>%n path(s)</source>
-        <translation>
-            <numerusform>%n chemin</numerusform>
-            <numerusform>%n chemins</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="428"/>
-        <source>Import ontology %1</source>
-        <translation>Importer l’ontologie %1</translation>
-    </message>
-    <message>
-        <location filename="../models/document/project.cpp" line="443"/>
-        <source>%1 is not an interface of this project</source>
-        <translation>%1 n’est pas une interface de ce projet</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ProjectStore</name>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="176"/>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="178"/>
-        <source>is a folder, not a project file</source>
-        <translation>est un dossier, pas un fichier de projet</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="181"/>
-        <source>cannot read: %1</source>
-        <translation>lecture impossible : %1</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="183"/>
-        <source>the file is empty, not a TwinStudio project</source>
-        <translation>le fichier est vide, ce n’est pas un projet TwinStudio</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="186"/>
-        <source>not a TwinStudio project (not an SQLite database)</source>
-        <translation>pas un projet TwinStudio (pas une base de données SQLite)</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="197"/>
-        <source>cannot open: %1</source>
-        <translation>ouverture impossible : %1</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="202"/>
-        <location filename="../models/store/projectstore.cpp" line="227"/>
-        <location filename="../models/store/projectstore.cpp" line="229"/>
-        <location filename="../models/store/projectstore.cpp" line="232"/>
-        <location filename="../models/store/projectstore.cpp" line="334"/>
-        <location filename="../models/store/projectstore.cpp" line="341"/>
-        <source>damaged project: %1</source>
-        <translation>projet endommagé : %1</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="218"/>
-        <source>the project has schema version %1, newer than this version of TwinStudio reads (%2 at most); open it with a newer TwinStudio</source>
-        <translation>le projet a la version de schéma %1, plus récente que ce que lit cette version de TwinStudio (%2 au plus) ; ouvrez-le avec un TwinStudio plus récent</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="242"/>
-        <source>cannot upgrade the project from schema version %1: %2</source>
-        <translation>impossible de mettre à jour le projet depuis la version de schéma %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="745"/>
-        <source>%1 is a folder</source>
-        <translation>%1 est un dossier</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="748"/>
-        <source>the folder %1 does not exist</source>
-        <translation>le dossier %1 n’existe pas</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="753"/>
-        <source>cannot write in %1: %2</source>
-        <translation>impossible d’écrire dans %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="768"/>
-        <location filename="../models/store/projectstore.cpp" line="771"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../models/store/projectstore.cpp" line="779"/>
-        <source>cannot replace %1: %2</source>
-        <translation>impossible de remplacer %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>twin::TopologyExporter</name>
-    <message>
-        <location filename="../models/interchange/topologyexporter.cpp" line="15"/>
-        <location filename="../models/interchange/topologyexporter.cpp" line="25"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>twin::TopologyImport</name>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="26"/>
-        <source> (first on line %1)</source>
-        <translation> (d’abord à la ligne %1)</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="28"/>
-        <source> (first at %1)</source>
-        <translation> (d’abord à %1)</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="46"/>
-        <source>model &apos;%1&apos;: @id is not a valid DTMI</source>
-        <translation>modèle « %1 » : @id n’est pas un DTMI valide</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="51"/>
-        <source>model %1 is defined twice%2</source>
-        <translation>le modèle %1 est défini deux fois%2</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="57"/>
-        <source>model %1 is already loaded with a different definition</source>
-        <translation>le modèle %1 est déjà chargé avec une autre définition</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="87"/>
-        <source>duplicate twin id &apos;%1&apos;%2</source>
-        <translation>identifiant de jumeau « %1 » en double%2</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="90"/>
-        <source>twin &apos;%1&apos; already exists in the project</source>
-        <translation>le jumeau « %1 » existe déjà dans le projet</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="95"/>
-        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
-        <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="97"/>
-        <source>twin &apos;%1&apos;: model %2 is neither in the file nor loaded</source>
-        <translation>jumeau « %1 » : le modèle %2 n’est ni dans le fichier ni chargé</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="110"/>
-        <source>relationship of twin &apos;%1&apos; has an empty id</source>
-        <translation>une relation du jumeau « %1 » a un identifiant vide</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="112"/>
-        <source>relationship &apos;%1&apos; has an empty name</source>
-        <translation>la relation « %1 » a un nom vide</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="114"/>
-        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
-        <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="116"/>
-        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
-        <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="122"/>
-        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;%3</source>
-        <translation>relation « %1 » du jumeau « %2 » en double%3</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="127"/>
-        <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos; in the project</source>
-        <translation>le jumeau « %1 » a déjà une relation « %2 » dans le projet</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="167"/>
-        <source>the file could not be read</source>
-        <translation>le fichier n’a pas pu être lu</translation>
-    </message>
-    <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="226"/>
-        <source>the project rejected the import</source>
-        <translation>le projet a refusé l’importation</translation>
-    </message>
-</context>
-<context>
-    <name>twin::Twin</name>
-    <message>
-        <location filename="../models/graph/twin.cpp" line="188"/>
-        <source>the twin id is empty</source>
-        <translation>l’identifiant du jumeau est vide</translation>
-    </message>
-    <message>
-        <location filename="../models/graph/twin.cpp" line="191"/>
-        <source>the twin id is longer than 128 characters</source>
-        <translation>l’identifiant du jumeau dépasse 128 caractères</translation>
-    </message>
-    <message>
-        <location filename="../models/graph/twin.cpp" line="194"/>
-        <source>the twin id begins or ends with white space</source>
-        <translation>l’identifiant du jumeau commence ou finit par une espace</translation>
-    </message>
-    <message>
-        <location filename="../models/graph/twin.cpp" line="199"/>
-        <source>the twin id contains a control character</source>
-        <translation>l’identifiant du jumeau contient un caractère de contrôle</translation>
-    </message>
-    <message>
-        <location filename="../models/graph/twin.cpp" line="203"/>
-        <source>the twin id contains &apos;%1&apos;</source>
-        <translation>l’identifiant du jumeau contient « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>twin::TwinListModel</name>
-    <message>
-        <location filename="../models/itemmodels/twinlistmodel.cpp" line="100"/>
-        <source>Id</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/twinlistmodel.cpp" line="101"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/twinlistmodel.cpp" line="102"/>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/twinlistmodel.cpp" line="103"/>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::CategoriesDialog</name>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="57"/>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="130"/>
-        <source>Ontology Categories</source>
-        <translation>Catégories de l’ontologie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="58"/>
-        <source>Twins are spaces, devices, sensors or people by the interface their model extends. Each interface below decides the category of itself and of every interface that extends it.</source>
-        <translation>Les jumeaux sont des espaces, des appareils, des capteurs ou des personnes selon l’interface qu’étend leur modèle. Chaque interface ci-dessous décide de la catégorie d’elle-même et de toute interface qui l’étend.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="76"/>
-        <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="77"/>
-        <source>Make another loaded interface decide a category</source>
-        <translation>Faire décider une catégorie par une autre interface chargée</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="78"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="79"/>
-        <source>Let the selected interface follow the interfaces it extends</source>
-        <translation>Faire suivre à l’interface sélectionnée les interfaces qu’elle étend</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="80"/>
-        <source>&amp;Built-in</source>
-        <translation>Par &amp;défaut</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="81"/>
-        <source>Go back to the built-in map for the core ontology and RealEstateCore</source>
-        <translation>Revenir à la correspondance intégrée pour l’ontologie de base et RealEstateCore</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="120"/>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="123"/>
-        <source>Add Interface</source>
-        <translation>Ajouter une interface</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="120"/>
-        <source>Interface:</source>
-        <translation>Interface :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="123"/>
-        <source>%1 is not a loaded interface.</source>
-        <translation>%1 n’est pas une interface chargée.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/categoriesdialog.cpp" line="130"/>
-        <source>The categories were not changed: %1</source>
-        <translation>Les catégories n’ont pas été modifiées : %1</translation>
     </message>
 </context>
 </TS>
