@@ -8,7 +8,7 @@ packages=(
     g++ cmake ninja-build pkg-config
     libgtest-dev libgmock-dev libbenchmark-dev
     qt6-base-dev qt6-declarative-dev qt6-quick3d-dev qt6-shadertools-dev qt6-tools-dev
-    qt6-l10n-tools qt6-base-dev-tools
+    qt6-l10n-tools qt6-base-dev-tools qt6-translations-l10n
     qml6-module-qtquick qml6-module-qtqml-workerscript qml6-module-quick3d
     qml6-module-qtquick-window qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-templates

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "languagemenu.h"
 #include "livecontrols.h"
 #include "mainwindow.h"
 #include "screenshot.h"
@@ -6,10 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 #include <QtPlugin>
 
 #include <cstdio>
@@ -50,10 +48,7 @@ int main(int argc, char **argv)
     parser.addOptions({demo, lang, broker, screenshot, view, select, after});
     parser.process(app);
 
-    QTranslator translator;
-    const QString code = parser.isSet(lang) ? parser.value(lang) : QLocale::system().name();
-    if (translator.load(QStringLiteral(":/i18n/twinstudio_") + code.section(u'_', 0, 0)))
-        QApplication::installTranslator(&translator);
+    twin::ui::LanguageMenu::install(twin::ui::LanguageMenu::chosenLanguage(parser.value(lang)));
 
     twin::ui::MainWindow window;
     const QStringList positional = parser.positionalArguments();

@@ -5,6 +5,7 @@
 #include "palettedock.h"
 #include "interchangeactions.h"
 #include "inspector/inspectordock.h"
+#include "languagemenu.h"
 #include "livecontrols.h"
 #include "notificationsdock.h"
 #include "functionsdock.h"
@@ -168,6 +169,12 @@ void MainWindow::createActions()
     view->addAction(m_live->notificationsDock()->toggleViewAction());
     view->addAction(m_live->functionsDock()->toggleViewAction());
     view->addAction(m_plan->fitAction());
+    view->addSeparator();
+    auto *language = new LanguageMenu(view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this, [this] {
+        statusBar()->showMessage(tr("The language changes when TwinStudio starts next"), 6000);
+    });
     menuBar()->addMenu(m_plan->planMenu());
     menuBar()->addMenu(m_live->menu());
 

@@ -2,6 +2,8 @@
 // The compiled catalogues translate the app's own strings and those of the core library
 // (undo texts, item model headers, errors shown in dialogs), and the catalogue sources
 // hold no message left untranslated.
+#include "languagemenu.h"
+
 #include "core/category.h"
 #include "document/project.h"
 #include "graph/twin.h"
@@ -9,9 +11,14 @@
 #include "itemmodels/twinlistmodel.h"
 #include "store/projectstore.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QTranslator>
@@ -233,4 +240,34 @@ TEST(Translations, AnUnfinishedMessageIsFound)
         (QStringList { QStringLiteral("twin::Commands: Open"),
             QStringLiteral("twin::Commands: %n item(s)"),
             QStringLiteral("twin::Commands: Move %1 to %2 (placeholders)") }));
+}
+
+TEST(Translations, TheLanguagePreferenceIsRememberedAndTheCommandLineWins)
+{
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    QSettings().remove(QStringLiteral("language"));
+    {
+        ui::LanguageMenu menu;
+        QSignalSpy chosen(&menu, &ui::LanguageMenu::languageChosen);
+        QList<QAction *> actions = menu.actions();
+        ASSERT_EQ(actions.size(), 4);
+        EXPECT_TRUE(actions.first()->isChecked()); // system default
+        QAction *german = nullptr;
+        for (QAction *a : actions) {
+            if (a->data().toString() == QStringLiteral("de"))
+                german = a;
+        }
+        ASSERT_TRUE(german);
+        german->trigger();
+        ASSERT_EQ(chosen.count(), 1);
+        EXPECT_EQ(chosen.first().first().toString(), QStringLiteral("de"));
+    }
+    EXPECT_EQ(ui::LanguageMenu::chosenLanguage(), QStringLiteral("de"));
+    EXPECT_EQ(ui::LanguageMenu::chosenLanguage(QStringLiteral("fr_CA")), QStringLiteral("fr"));
+    ui::LanguageMenu again;
+    for (QAction *a : again.actions())
+        EXPECT_EQ(a->isChecked(), a->data().toString() == QStringLiteral("de"));
+    QSettings().remove(QStringLiteral("language"));
+    EXPECT_EQ(ui::LanguageMenu::chosenLanguage(), QLocale::system().name().section(u'_', 0, 0).toLower());
 }
