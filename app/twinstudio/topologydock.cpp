@@ -37,8 +37,11 @@ TopologyDock::TopologyDock(Project *project, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The type column keeps a fixed share (the user may drag it): sizing it to its contents
+    // would measure every expanded row and starve the names in a narrow dock.
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->resizeSection(1, m_tree->fontMetrics().horizontalAdvance(QStringLiteral("Multisensor")) + 12);
     m_list->setModel(m_filterModel);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "containmenttreemodel.h"
+#include "twinicons.h"
 
 #include "document/project.h"
 #include "graph/twingraph.h"
@@ -92,6 +93,12 @@ QVariant ContainmentTreeModel::data(const QModelIndex &index, int role) const
         return t.model.section(u':', -1).section(u';', 0, 0);
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2").arg(t.id, t.model);
+    case Qt::DecorationRole: {
+        if (index.column() != 0)
+            return QVariant();
+        const Category category = m_project->categoryOf(t);
+        return twinIcon(category, category == Category::Sensor ? m_project->models().sensorDataType(t) : QString());
+    }
     case TwinIdRole:
         return t.id;
     case ModelRole:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "palettemodel.h"
+#include "twinicons.h"
 
 #include "document/project.h"
 #include "document/twinfactory.h"
@@ -52,6 +53,11 @@ void PaletteModel::refresh()
         const QString description = e ? DtdlElement::localized(e->description) : QString();
         entry.tooltip = description.isEmpty() ? id : id + u'\n' + description;
         const Category c = models.category(id);
+        if (c == Category::Sensor) {
+            Twin probe;
+            probe.model = id;
+            entry.dataType = models.sensorDataType(probe);
+        }
         m_groups[int(c)].entries.append(entry);
     }
     for (Group &g : m_groups) {
@@ -107,6 +113,8 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
             return tr("%1 (%2)").arg(categoryDisplayName(g.category)).arg(g.entries.size());
         if (role == CategoryRole)
             return int(g.category);
+        if (role == Qt::DecorationRole)
+            return twinIcon(g.category);
         return QVariant();
     }
     const Group &g = m_groups.at(int(index.internalId() - 1));
@@ -114,6 +122,7 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return e.name;
     case Qt::ToolTipRole: return e.tooltip;
+    case Qt::DecorationRole: return twinIcon(g.category, e.dataType);
     case ModelIdRole: return e.id;
     case CategoryRole: return int(g.category);
     default: return QVariant();

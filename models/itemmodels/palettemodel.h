@@ -44,6 +44,7 @@ private:
         QString id;
         QString name;
         QString tooltip;
+        QString dataType; ///< sensors: the data type their icon shows
     };
     struct Group
     {

@@ -2,6 +2,7 @@
 #include "planitems.h"
 
 #include "document/plangeometry.h"
+#include "itemmodels/twinicons.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -23,16 +24,6 @@ QPolygonF toScene(const QPolygonF &metres)
     for (QPointF m : metres)
         p.append(m * kPixelsPerMetre);
     return p;
-}
-
-QColor categoryColour(Category category)
-{
-    switch (category) {
-    case Category::Device: return QColor(0x1f, 0x77, 0xb4);
-    case Category::Sensor: return QColor(0x2c, 0xa0, 0x2c);
-    case Category::Person: return QColor(0xd6, 0x27, 0x28);
-    default: return QColor(0x7f, 0x7f, 0x7f);
-    }
 }
 
 } // namespace
