@@ -117,6 +117,35 @@ TEST(PlanView, DraggingADeviceIsOneUndoStep)
     EXPECT_EQ(*p.graph()->findTwin(QStringLiteral("dev-1"))->geometry.position, QPointF(2.5, 3));
 }
 
+TEST(PlanView, MiddleButtonPansWithoutEditing)
+{
+    Project p;
+    ui::PlanView view(&p);
+    view.resize(800, 600);
+    view.show();
+    ASSERT_TRUE(p.setContent(twoFloors(), nullptr));
+    QCoreApplication::processEvents();
+    view.fitToView();
+    auto *gv = view.findChild<QGraphicsView *>();
+    ASSERT_TRUE(gv);
+    // Pan from over a device: the plan moves under the cursor, the device does not.
+    const QPoint start = gv->mapFromScene(QPointF(2.5, 3) * ui::kPixelsPerMetre);
+    const QPointF before = gv->mapToScene(start);
+    QTest::mousePress(gv->viewport(), Qt::MiddleButton, {}, start);
+    for (int i = 1; i <= 4; ++i) {
+        const QPointF at(start + QPoint(i * 15, i * 10));
+        QMouseEvent move(QEvent::MouseMove, at, gv->viewport()->mapToGlobal(at), Qt::NoButton, Qt::MiddleButton,
+                         Qt::NoModifier);
+        QCoreApplication::sendEvent(gv->viewport(), &move);
+    }
+    QTest::mouseRelease(gv->viewport(), Qt::MiddleButton, {}, start + QPoint(60, 40));
+    const QPointF after = gv->mapToScene(start);
+    EXPECT_LT(after.x(), before.x() - 20); // dragged right: the scene point under the start moved left
+    EXPECT_LT(after.y(), before.y() - 10);
+    EXPECT_EQ(p.undoStack()->count(), 0);
+    EXPECT_EQ(*p.graph()->findTwin(QStringLiteral("dev-1"))->geometry.position, QPointF(2.5, 3));
+}
+
 TEST(PlanView, RoomAreaIsComputedFromTheOutline)
 {
     EXPECT_DOUBLE_EQ(ui::polygonArea(QPolygonF({QPointF(0, 0), QPointF(5, 0), QPointF(5, 6), QPointF(0, 6)})), 30.0);

@@ -13,7 +13,9 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QNativeGestureEvent>
+#include <QScrollBar>
 #include <QSlider>
 #include <QToolBar>
 #include <QToolButton>
@@ -182,6 +184,8 @@ bool PlanView::selectTwin(const QString &twinId)
 
 bool PlanView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && pan(event))
+        return true;
     if (watched == m_view->viewport() && event->type() == QEvent::Wheel) {
         auto *wheel = static_cast<QWheelEvent *>(event);
         zoomBy(std::pow(1.0015, wheel->angleDelta().y()));
@@ -199,6 +203,37 @@ bool PlanView::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+bool PlanView::pan(QEvent *event)
+{
+    // The middle button drags the plan, whatever tool is active.
+    const QEvent::Type type = event->type();
+    if (type != QEvent::MouseButtonPress && type != QEvent::MouseMove && type != QEvent::MouseButtonRelease)
+        return false;
+    auto *mouse = static_cast<QMouseEvent *>(event);
+    const QPoint pos = mouse->position().toPoint();
+    if (type == QEvent::MouseButtonPress && mouse->button() == Qt::MiddleButton) {
+        m_panFrom = pos;
+        m_view->viewport()->setCursor(Qt::ClosedHandCursor);
+        return true;
+    }
+    if (!m_panFrom)
+        return false;
+    if (type == QEvent::MouseMove) {
+        const QPoint delta = pos - *m_panFrom;
+        m_panFrom = pos;
+        m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->value() - delta.x());
+        m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value() - delta.y());
+        m_autoFit = false;
+        return true;
+    }
+    if (mouse->button() == Qt::MiddleButton) {
+        m_panFrom.reset();
+        m_view->viewport()->unsetCursor();
+        return true;
+    }
+    return false;
 }
 
 void PlanView::zoomBy(double factor)

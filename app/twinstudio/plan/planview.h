@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QComboBox;
 class QGraphicsView;
@@ -53,6 +55,8 @@ private:
     void updateBackgroundControls();
     /// Scales the view by \a factor around \a viewPos, within sane zoom limits.
     void zoomBy(double factor);
+    /// Middle-button dragging of the view; true when it took \a event.
+    bool pan(QEvent *event);
 
     Project *const m_project;
     PlanScene *const m_scene;
@@ -67,6 +71,7 @@ private:
     int m_opacityDrag = 0;
     bool m_fitPending = true;
     bool m_autoFit = true;
+    std::optional<QPoint> m_panFrom; ///< set while the middle button drags the view
 };
 
 } // namespace twin::ui
