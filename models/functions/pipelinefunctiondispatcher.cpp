@@ -2,15 +2,13 @@
 #include "pipelinefunctiondispatcher.h"
 
 #include "document/project.h"
-#include "functions/valuestore.h"
 
 #include <QJsonObject>
 
 namespace twin {
 
-PipelineFunctionDispatcher::PipelineFunctionDispatcher(FunctionRuntime *runtime, ValueStore *store)
+PipelineFunctionDispatcher::PipelineFunctionDispatcher(FunctionRuntime *runtime)
     : m_runtime(runtime)
-    , m_store(store)
 {
 }
 

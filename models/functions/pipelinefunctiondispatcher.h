@@ -9,18 +9,17 @@
 namespace twin {
 
 class Project;
-class ValueStore;
 
 /**
  * Connects the live telemetry pipeline to the function runtime: per processed batch it
- * records each received sample's value in the ValueStore (what getSensorValue() and
- * Value() read) and hands the batch to the runtime, which runs the matched functions on
- * its workers. Values functions compute come back through the ValueStore, not the batch.
+ * hands the samples to the runtime, marked to have their values recorded in the runtime's
+ * ValueStore (what getSensorValue() and Value() read) in arrival order, just before each
+ * sample's functions run. Values functions compute come back through the ValueStore.
  */
 class PipelineFunctionDispatcher : public SampleDispatcher
 {
 public:
-    PipelineFunctionDispatcher(FunctionRuntime *runtime, ValueStore *store);
+    explicit PipelineFunctionDispatcher(FunctionRuntime *runtime);
 
     int dispatch(const SampleBatchView &batch) override;
 
@@ -29,7 +28,6 @@ public:
 
 private:
     FunctionRuntime *const m_runtime;
-    ValueStore *const m_store;
     quint64 m_reported = 0;
     qint64 m_correlation = 0;
 };

@@ -69,7 +69,7 @@ void LiveSetup::enableFunctions(const Project &project, int workers, int history
             stats.lastError = result.error.format(result.function);
         }
     });
-    m_dispatcher = std::make_unique<PipelineFunctionDispatcher>(m_runtime.get(), m_values.get());
+    m_dispatcher = std::make_unique<PipelineFunctionDispatcher>(m_runtime.get());
     m_pipeline.setDispatcher(m_dispatcher.get());
 }
 
