@@ -20,6 +20,9 @@ namespace twin {
 namespace {
 
 constexpr int KeepAliveSeconds = 60;
+/// Reads smaller than this are followed by a short pause (see run()).
+constexpr std::size_t LingerBelowBytes = 4096;
+constexpr int LingerMicroseconds = 300;
 
 } // namespace
 
@@ -238,6 +241,12 @@ void MqttLeanSubscriber::run()
             if (!lost(QStringLiteral("refused")))
                 return;
         }
+        // A reader faster than the broker gets one or two messages per recv(): a poll,
+        // a recv and an ACK segment each time, which cost more CPU than the messages on
+        // 2 cores and starve the broker. After a small read, let the socket fill for a
+        // moment; acknowledgements have gone out already, so QoS 1 windows keep moving.
+        if (std::size_t(r) < LingerBelowBytes)
+            std::this_thread::sleep_for(std::chrono::microseconds(LingerMicroseconds));
     }
 }
 
