@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comfort function (comfort.js) through TwinStudio's function runtime, time limit on:
-// invocations per second of one worker thread, and of one engine called in this thread.
+// invocations per second of one worker thread, and of one engine called in this thread;
+// and, for the engine alone, engine_harness.js (the function with plain-ECMAScript
+// helpers, the same text node_vm_bench.js runs) in a bare QJSEngine.
 // Usage: function_bench [ROOMS] [INVOCATIONS] [FUNCTION.js]
 #include "document/project.h"
 #include "functions/functioneditor.h"
@@ -12,6 +14,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJSEngine>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -42,6 +45,28 @@ void addRel(Project &p, const QString &source, const QString &name, const QStrin
     QString error;
     if (!p.addRelationship(Relationship{name + u'-' + target, source, name, target, {}}, &error))
         qFatal("%s", qPrintable(error));
+}
+
+/// The engine alone: the plain-ECMAScript harness in a bare QJSEngine, as Node runs it.
+void benchEngineHarness(const QString &source, int rooms, int count)
+{
+    QFile file(QStringLiteral(TWIN_ENGINE_HARNESS_JS));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    QJSEngine engine;
+    const QJSValue harness = engine.evaluate(QString::fromUtf8(file.readAll()), file.fileName());
+    QJSValue run = harness.call({source, rooms});
+    if (run.isError() || !run.isCallable())
+        qFatal("engine_harness.js: %s", qPrintable(run.toString()));
+    run.call({qMin(count, 20000)}); // warm up
+    QElapsedTimer t;
+    t.start();
+    const double cpu = processCpuSeconds();
+    const QJSValue last = run.call({count});
+    if (last.isError())
+        qFatal("engine_harness.js: %s", qPrintable(last.toString()));
+    std::printf("v4_harness_invocations_per_s=%.0f v4_harness_invocations_per_cpu_s=%.0f\n",
+                count / (double(t.nsecsElapsed()) / 1e9), count / (processCpuSeconds() - cpu));
 }
 
 } // namespace
@@ -157,6 +182,8 @@ int main(int argc, char **argv)
                     done / seconds, done / cpuSeconds, static_cast<unsigned long long>(done),
                     static_cast<unsigned long long>(runtime.failures()));
     }
+    benchEngineHarness(source, rooms, count);
+
     StoredValue v;
     if (store.spaceValue(QStringLiteral("room-0"), QStringLiteral("Comfort"), &v))
         std::printf("room-0 Comfort=%s\n", qPrintable(v.value));

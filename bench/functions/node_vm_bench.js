@@ -98,3 +98,17 @@ measure('node_vm');
 fn = new Function('getSensorMetadata', 'setSensorValue', 'setSpaceValue', 'log', source + '\nreturn process;')(
     sandbox.getSensorMetadata, sandbox.setSensorValue, sandbox.setSpaceValue, sandbox.log);
 measure('node_plain');
+// The engine alone: the same plain-ECMAScript harness that function_bench runs in
+// QJSEngine (engine_harness.js), so the two rates compare the engines on identical code.
+{
+    const path = require('path');
+    const harness = (0, eval)(fs.readFileSync(path.join(__dirname, 'engine_harness.js'), 'utf8'));
+    const run = harness(source, rooms);
+    run(Math.min(count, 20000)); // warm up
+    const start = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
+    run(count);
+    const wall = Number(process.hrtime.bigint() - start) / 1e9;
+    const used = process.cpuUsage(cpu);
+    console.log(`node_harness_invocations_per_s=${Math.round(count / wall)} node_harness_invocations_per_cpu_s=${Math.round(count / ((used.user + used.system) / 1e6))}`);
+}

@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the comfort function through TwinStudio's runtime (time limit on) and through
 # Node.js's vm (script run once, process() called directly), alternately ROUNDS times,
-# and prints the best rate of each and their ratio. Alternating rounds keep the two
-# comparable on a machine whose load moves.
+# and prints the best rate of each and their ratio; then the same plain-JavaScript
+# harness (engine_harness.js) in QJSEngine and in Node, which compares the engines alone.
+# Alternating rounds keep the two comparable on a machine whose load moves.
 # Usage: bench/functions/run.sh [BUILD_DIR] [ROOMS] [INVOCATIONS] [ROUNDS]
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -36,4 +37,9 @@ echo "$all" | tr ' ' '\n' | awk -F= '
         printf "ratio worker/node_vm = %.2f per wall second, %.2f per CPU second (goal >= 1.0)\n",
             best["runtime_1_worker_invocations_per_s"] / best["node_vm_invocations_per_s"],
             best["runtime_invocations_per_cpu_s"] / best["node_vm_invocations_per_cpu_s"]
+        printf "engines alone on identical plain JavaScript (engine_harness.js), per CPU second: QJSEngine %d, node %d, ratio %.2f\n",
+            best["v4_harness_invocations_per_cpu_s"], best["node_harness_invocations_per_cpu_s"],
+            best["v4_harness_invocations_per_cpu_s"] / best["node_harness_invocations_per_cpu_s"]
+        printf "runtime 1 worker / QJSEngine harness = %.2f per CPU second (the share of the engine ceiling reached)\n",
+            best["runtime_invocations_per_cpu_s"] / best["v4_harness_invocations_per_cpu_s"]
     }'
