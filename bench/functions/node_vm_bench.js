@@ -83,32 +83,22 @@ function run(n) {
 }
 // Rates per wall second and per CPU second of the process (on a shared machine the wall
 // clock measures the neighbours too).
-function measure(name) {
-    run(Math.min(count, 20000)); // warm up
+function measure(name, loop) {
+    loop(Math.min(count, 20000)); // warm up
     const start = process.hrtime.bigint();
     const cpu = process.cpuUsage();
-    run(count);
+    loop(count);
     const wall = Number(process.hrtime.bigint() - start) / 1e9;
     const used = process.cpuUsage(cpu);
     const cpuSeconds = (used.user + used.system) / 1e6;
     console.log(`${name}_invocations_per_s=${Math.round(count / wall)} ${name}_invocations_per_cpu_s=${Math.round(count / cpuSeconds)}`);
 }
-measure('node_vm');
+measure('node_vm', run);
 // For reference: the same function and helpers without vm (no sandbox at all).
 fn = new Function('getSensorMetadata', 'setSensorValue', 'setSpaceValue', 'log', source + '\nreturn process;')(
     sandbox.getSensorMetadata, sandbox.setSensorValue, sandbox.setSpaceValue, sandbox.log);
-measure('node_plain');
+measure('node_plain', run);
 // The engine alone: the same plain-ECMAScript harness that function_bench runs in
 // QJSEngine (engine_harness.js), so the two rates compare the engines on identical code.
-{
-    const path = require('path');
-    const harness = (0, eval)(fs.readFileSync(path.join(__dirname, 'engine_harness.js'), 'utf8'));
-    const run = harness(source, rooms);
-    run(Math.min(count, 20000)); // warm up
-    const start = process.hrtime.bigint();
-    const cpu = process.cpuUsage();
-    run(count);
-    const wall = Number(process.hrtime.bigint() - start) / 1e9;
-    const used = process.cpuUsage(cpu);
-    console.log(`node_harness_invocations_per_s=${Math.round(count / wall)} node_harness_invocations_per_cpu_s=${Math.round(count / ((used.user + used.system) / 1e6))}`);
-}
+const harness = (0, eval)(fs.readFileSync(require('path').join(__dirname, 'engine_harness.js'), 'utf8'));
+measure('node_harness', harness(source, rooms));
