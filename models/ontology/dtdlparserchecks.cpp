@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dtdlparserrun.h"
+
+namespace twin::dtdlparse {
+
+void Run::checkSchemaDepth(const QString &schemaId, int depth, QSet<QString> &path,
+                           const DtdlElement &origin)
+{
+    const DtdlElement *s = find(schemaId);
+    if (!s || !s->isSchema())
+        return;
+    if (path.contains(schemaId)) {
+        error(origin.pointer, QStringLiteral("schema %1 contains itself").arg(schemaId), "dtdl.schema.selfReference");
+        return;
+    }
+    const int maxDepth = 5;
+    if (depth > maxDepth) {
+        error(origin.pointer, QStringLiteral("complex schemas are nested more than %1 levels deep").arg(maxDepth),
+              "dtdl.schema.depth");
+        return;
+    }
+    path.insert(schemaId);
+    const qsizetype before = m_result.diagnostics.size();
+    auto child = [&](const QString &id) {
+        if (m_result.diagnostics.size() == before)
+            checkSchemaDepth(id, depth + 1, path, origin);
+    };
+    switch (s->kind) {
+    case DtdlKind::Array:
+        child(s->elementSchema);
+        break;
+    case DtdlKind::Map:
+        if (const DtdlElement *v = find(s->mapValue))
+            child(v->schema);
+        break;
+    case DtdlKind::Object:
+        for (const QString &f : s->fields) {
+            if (const DtdlElement *fe = find(f))
+                child(fe->schema);
+        }
+        break;
+    default:
+        break;
+    }
+    path.remove(schemaId);
+}
+
+void Run::finish()
+{
+    // References: resolve, check the class of what they name, collect what is missing.
+    QSet<QString> unresolved;
+    for (const Reference &ref : std::as_const(m_references)) {
+        const DtdlElement *target = find(ref.target);
+        if (!target) {
+            unresolved.insert(ref.target);
+            continue;
+        }
+        m_cur.file = ref.file;
+        // Interfaces and complex schemas can be referred to from anywhere; other elements
+        // only from within the interface that defines them.
+        if (!(bit(target->kind) & kReferenceableKinds) && target->rootId != ref.fromRoot) {
+            error(ref.pointer, QStringLiteral("%1 is a %2, which cannot be referred to by DTMI")
+                                   .arg(ref.target, dtdlKindName(target->kind)),
+                  "dtdl.reference.referenceable");
+        } else if (!(bit(target->kind) & ref.allowed)) {
+            error(ref.pointer, QStringLiteral("%1 is a %2, which is not allowed here")
+                                   .arg(ref.target, dtdlKindName(target->kind)),
+                  "dtdl.reference.type");
+        }
+    }
+    m_result.unresolved = QStringList(unresolved.cbegin(), unresolved.cend());
+    m_result.unresolved.sort();
+    if (!m_result.diagnostics.isEmpty())
+        return;
+
+    checkExtends();
+    if (!m_result.diagnostics.isEmpty())
+        return;
+    for (const DtdlElement &e : m_result.elements) {
+        if (e.kind == DtdlKind::Interface)
+            checkInterface(e);
+    }
+    for (const DtdlElement &e : m_result.elements) {
+        if (e.kind == DtdlKind::Property && e.version == 2)
+            checkPropertySchema(e, e.schema, 0);
+    }
+    for (const DtdlElement &e : m_result.elements) {
+        QSet<QString> path;
+        m_cur.file = e.file;
+        if (e.isContent() || e.kind == DtdlKind::CommandPayload || e.kind == DtdlKind::CommandRequest
+            || e.kind == DtdlKind::CommandResponse) {
+            if (e.kind != DtdlKind::Component && !e.schema.isEmpty())
+                checkSchemaDepth(e.schema, 1, path, e);
+        } else if (e.isSchema() && e.rootId.isEmpty() == false) {
+            checkSchemaDepth(e.id, 1, path, e);
+        }
+    }
+}
+
+void Run::checkPropertySchema(const DtdlElement &property, const QString &schema, int depth)
+{
+    if (depth > 16)
+        return;
+    m_cur.file = property.file;
+    if (DtdlVocabulary::isGeospatialSchema(schema)) {
+        error(property.pointer + QStringLiteral("/schema"),
+              QStringLiteral("a DTDL v2 Property cannot have a geospatial schema (%1)").arg(schema),
+              "dtdl.property.schemaArray");
+        return;
+    }
+    const DtdlElement *s = find(schema);
+    if (!s)
+        return;
+    switch (s->kind) {
+    case DtdlKind::Array:
+        error(property.pointer + QStringLiteral("/schema"),
+              QStringLiteral("a DTDL v2 Property cannot have an Array schema"), "dtdl.property.schemaArray");
+        break;
+    case DtdlKind::Object:
+        for (const QString &f : s->fields) {
+            if (const DtdlElement *fe = find(f))
+                checkPropertySchema(property, fe->schema, depth + 1);
+        }
+        break;
+    case DtdlKind::Map:
+        if (const DtdlElement *mv = find(s->mapValue))
+            checkPropertySchema(property, mv->schema, depth + 1);
+        break;
+    default:
+        break;
+    }
+}
+
+int Run::extendsDepth(const QString &id, int level, bool *cycle)
+{
+    // Depth-first with memoization: each interface is walked once, however many
+    // interfaces share it as an ancestor.
+    if (level > 64)
+        return level; // far past any limit; stops runaway chains
+    const DtdlElement *e = find(id);
+    if (!e || e->kind != DtdlKind::Interface)
+        return 0;
+    InterfaceInfo &info = m_info.try_emplace(id).first->second;
+    if (info.state == 2) {
+        *cycle = *cycle || info.cycle;
+        return info.depth;
+    }
+    if (info.state == 1) {
+        *cycle = true;
+        return 0;
+    }
+    info.state = 1;
+    int depth = 0;
+    bool c = false;
+    qint64 upper = 0;
+    for (const QString &base : e->extends) {
+        depth = std::max(depth, 1 + extendsDepth(base, level + 1, &c));
+        const auto it = m_info.find(base);
+        upper += 1 + (it != m_info.end() ? it->second.upperCount : 0);
+    }
+    // A node-based map: `info` is still valid after the insertions above.
+    info.state = 2;
+    info.depth = depth;
+    info.cycle = c;
+    info.upperCount = upper;
+    *cycle = *cycle || c;
+    return depth;
+}
+
+void Run::checkExtends()
+{
+    for (const DtdlElement &e : m_result.elements) {
+        if (e.kind != DtdlKind::Interface)
+            continue;
+        m_cur.file = e.file;
+        const QString pointer = e.pointer + QStringLiteral("/extends");
+        const int maxCount = e.version == 2 ? 2 : 1024;
+        if (e.extends.size() > maxCount) {
+            error(pointer, QStringLiteral("an Interface may extend at most %1 interfaces").arg(maxCount),
+                  "dtdl.extends.count");
+            continue;
+        }
+        bool cycle = false;
+        const int depth = extendsDepth(e.id, 0, &cycle);
+        if (cycle) {
+            error(pointer, QStringLiteral("%1 extends itself, directly or through other interfaces").arg(e.id),
+                  "dtdl.extends.cycle");
+        } else if (depth > 10) {
+            error(pointer, QStringLiteral("the extends hierarchy is %1 levels deep; at most 10 are allowed").arg(depth),
+                  "dtdl.extends.depth");
+        } else if (e.version >= 3 && m_info.at(e.id).upperCount > 1024) {
+            // The bound counts shared ancestors more than once; count exactly.
+            QSet<QString> seen;
+            QList<QString> queue = e.extends;
+            while (!queue.isEmpty() && seen.size() <= 1024) {
+                const QString id = queue.takeLast();
+                if (seen.contains(id))
+                    continue;
+                seen.insert(id);
+                if (const DtdlElement *x = find(id))
+                    queue += x->extends;
+            }
+            if (seen.size() > 1024) {
+                error(pointer, QStringLiteral("an Interface may have at most 1024 interfaces in its extends hierarchy"),
+                      "dtdl.extends.count");
+            }
+        }
+    }
+}
+
+const QHash<QString, QString> *Run::contentNames(const QString &id, int level)
+{
+    const DtdlElement *e = find(id);
+    if (!e || e->kind != DtdlKind::Interface || level > 64)
+        return nullptr;
+    InterfaceInfo &info = m_info[id];
+    if (info.namesDone)
+        return &info.names;
+    info.namesDone = true; // set first: cycles were rejected, but never loop
+    QHash<QString, QString> names;
+    m_cur.file = e->file;
+    for (const QString &base : e->extends) {
+        const QHash<QString, QString> *inherited = contentNames(base, level + 1);
+        if (!inherited)
+            continue;
+        if (names.isEmpty()) {
+            names = *inherited; // shared until modified
+            continue;
+        }
+        for (auto it = inherited->cbegin(); it != inherited->cend(); ++it) {
+            const auto have = names.constFind(it.key());
+            if (have == names.cend()) {
+                names.insert(it.key(), it.value());
+            } else if (*have != it.value()) {
+                m_cur.file = e->file;
+                error(e->pointer + QStringLiteral("/extends"),
+                      QStringLiteral("'%1' is inherited from two different contents").arg(it.key()),
+                      "dtdl.contents.nameUnique");
+            }
+        }
+    }
+    for (const QString &c : e->contents) {
+        const DtdlElement *ce = find(c);
+        if (!ce)
+            continue;
+        const auto have = names.constFind(ce->name);
+        if (have != names.cend() && *have != ce->id) {
+            m_cur.file = ce->file;
+            error(ce->pointer + QStringLiteral("/name"),
+                  QStringLiteral("'%1' is used by two contents of %2").arg(ce->name, e->id),
+                  "dtdl.contents.nameUnique");
+            continue;
+        }
+        names.insert(ce->name, ce->id);
+    }
+    InterfaceInfo &done = m_info[id];
+    done.names = std::move(names);
+    return &done.names;
+}
+
+void Run::checkInterface(const DtdlElement &iface)
+{
+    const QHash<QString, QString> *names = contentNames(iface.id, 0);
+    m_cur.file = iface.file;
+    for (const QString &c : iface.contents) {
+        const DtdlElement *ce = find(c);
+        if (!ce || ce->kind != DtdlKind::Component)
+            continue;
+        // A component's interface must not itself have components.
+        if (const DtdlElement *schema = find(ce->schema)) {
+            for (const QString &sc : schema->contents) {
+                const DtdlElement *sce = find(sc);
+                if (sce && sce->kind == DtdlKind::Component) {
+                    error(ce->pointer + QStringLiteral("/schema"),
+                          QStringLiteral("the interface of component '%1' has components itself").arg(ce->name),
+                          "dtdl.component.nested");
+                    return;
+                }
+            }
+        }
+    }
+    const qsizetype total = names ? names->size() : 0;
+    if (iface.version == 2 && total > 300) {
+        error(iface.pointer + QStringLiteral("/contents"),
+              QStringLiteral("an Interface may have at most 300 contents"), "dtdl.contents.count");
+    } else if (iface.version >= 3 && total > 100000) {
+        error(iface.pointer + QStringLiteral("/contents"),
+              QStringLiteral("an Interface hierarchy may have at most 100000 contents"), "dtdl.contents.count");
+    }
+}
+
+} // namespace twin::dtdlparse
