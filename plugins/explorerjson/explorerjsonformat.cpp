@@ -3,6 +3,7 @@
 
 #include "interchange/adtjson.h"
 #include "interchange/chunkedwriter.h"
+#include "interchange/jsondocumentread.h"
 #include "interchange/jsonlineindex.h"
 #include "interchange/progressreporter.h"
 
@@ -17,22 +18,6 @@ namespace {
 const QString twinsPointer = QStringLiteral("/digitalTwinsGraph/digitalTwins");
 const QString relsPointer = QStringLiteral("/digitalTwinsGraph/relationships");
 const QString modelsPointer = QStringLiteral("/digitalTwinsModels");
-
-/// Reads all of \a device in chunks, reporting progress; false when cancelled.
-bool readAllWithProgress(QIODevice *device, ProgressReporter *reporter, QByteArray *out)
-{
-    if (!device->isSequential())
-        out->reserve(qsizetype(device->size()));
-    while (!device->atEnd()) {
-        const QByteArray chunk = device->read(1 << 20);
-        if (chunk.isEmpty())
-            break;
-        out->append(chunk);
-        if (!reporter->update(out->size()))
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -69,26 +54,21 @@ bool ExplorerJsonFormat::read(QIODevice *device, const QString &fileName, Projec
 {
     Q_ASSERT(device && out);
     ProgressReporter reporter(progress, device->isSequential() ? 0 : device->size());
-    QByteArray data;
     auto cancelled = [&] {
         if (diagnostics)
             diagnostics->append(Diagnostic::error(fileName, 0, tr("import cancelled")));
         return false;
     };
-    if (!readAllWithProgress(device, &reporter, &data))
+    const JsonDocumentRead read = readJsonDocument(device, &reporter);
+    if (read.status == JsonDocumentRead::Status::Cancelled)
         return cancelled();
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.replace(0, 3, "   "); // keeps offsets, hence lines and columns, as in the file
-
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        if (diagnostics) {
-            diagnostics->append(Diagnostic::error(fileName, JsonLineIndex::lineAt(data, parseError.offset),
-                                                  tr("invalid JSON: %1").arg(parseError.errorString())));
-        }
+    if (read.status == JsonDocumentRead::Status::Invalid) {
+        if (diagnostics)
+            diagnostics->append(Diagnostic::error(fileName, read.errorLine, tr("invalid JSON: %1").arg(read.errorText)));
         return false;
     }
+    const QByteArray &data = read.data;
+    const QJsonDocument &doc = read.document;
     Diagnostics local;
     if (!doc.isObject()) {
         if (diagnostics)

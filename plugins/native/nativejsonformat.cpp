@@ -3,6 +3,7 @@
 
 #include "interchange/adtjson.h"
 #include "interchange/chunkedwriter.h"
+#include "interchange/jsondocumentread.h"
 #include "interchange/jsonlineindex.h"
 #include "interchange/progressreporter.h"
 
@@ -34,21 +35,6 @@ QByteArray compactValue(const QJsonValue &v)
     // A scalar: wrap it so QJsonDocument serialises it, then unwrap.
     const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
-}
-
-bool readAllWithProgress(QIODevice *device, ProgressReporter *reporter, QByteArray *out)
-{
-    if (!device->isSequential())
-        out->reserve(qsizetype(device->size()));
-    while (!device->atEnd()) {
-        const QByteArray chunk = device->read(1 << 20);
-        if (chunk.isEmpty())
-            break;
-        out->append(chunk);
-        if (!reporter->update(out->size()))
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -100,16 +86,13 @@ bool NativeJsonFormat::read(QIODevice *device, const QString &fileName, ProjectC
             diagnostics->append(d);
         return false;
     };
-    QByteArray data;
-    if (!readAllWithProgress(device, &reporter, &data))
+    const JsonDocumentRead read = readJsonDocument(device, &reporter);
+    if (read.status == JsonDocumentRead::Status::Cancelled)
         return cancelled();
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.replace(0, 3, "   ");
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fatal(Diagnostic::error(fileName, JsonLineIndex::lineAt(data, parseError.offset),
-                                       tr("invalid JSON: %1").arg(parseError.errorString())));
+    if (read.status == JsonDocumentRead::Status::Invalid)
+        return fatal(Diagnostic::error(fileName, read.errorLine, tr("invalid JSON: %1").arg(read.errorText)));
+    const QByteArray &data = read.data;
+    const QJsonDocument &doc = read.document;
     if (!doc.isObject())
         return fatal(Diagnostic::errorAt(fileName, QString(), tr("expected a JSON object")));
     const QJsonObject root = doc.object();
