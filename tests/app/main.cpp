@@ -2,7 +2,9 @@
 #include "staticplugins.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -10,6 +12,13 @@ int main(int argc, char **argv)
 {
     // Keep the tests' settings (recent files, window layout) away from the user's.
     QStandardPaths::setTestModeEnabled(true);
+    // The screenshot tests run the real twinstudio, which has no test mode: its settings,
+    // recovery files and caches go to a folder that lives as long as this run.
+    QTemporaryDir home;
+    if (home.isValid()) {
+        for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+            qputenv(name, QFile::encodeName(home.filePath(QString::fromLatin1(name))));
+    }
     // Widgets are tested offscreen; test discovery at build time has no display at all.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
