@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "commands.h"
+#include "liveoptions.h"
 
 #include "document/project.h"
 #include "functions/functionruntime.h"
 #include "functions/truststore.h"
 #include "live/livesetup.h"
 #include "live/livevaluestore.h"
-#include "store/projectstore.h"
 #include "telemetry/historystore.h"
 
 #include <QCommandLineParser>
@@ -22,21 +22,19 @@ int runIngest(const QStringList &args)
 {
     const QString command = QStringLiteral("ingest");
     QCommandLineParser parser;
-    const QCommandLineOption broker(QStringLiteral("broker"), QStringLiteral("Broker URL: mqtt://host:port or mqtts://host:port."), QStringLiteral("URL"));
-    const QCommandLineOption projectOpt(QStringLiteral("project"), QStringLiteral("The project whose bindings are used."), QStringLiteral("FILE"));
-    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Exit after N messages have been received and processed."), QStringLiteral("N"));
-    const QCommandLineOption duration(QStringLiteral("duration"), QStringLiteral("Exit after S seconds (with --count: at the latest)."), QStringLiteral("S"));
-    const QCommandLineOption qos(QStringLiteral("qos"), QStringLiteral("Subscription QoS: 0, 1 or 2 (default 1)."), QStringLiteral("Q"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as one JSON object (the last line)."));
+    LiveOptions opts({QStringLiteral("The project whose bindings are used."),
+                      QStringLiteral("Exit after N messages have been received and processed."),
+                      QStringLiteral("Exit after S seconds (with --count: at the latest)."),
+                      QStringLiteral("Subscription QoS: 0, 1 or 2 (default 1)."),
+                      QStringLiteral("Print the summary as one JSON object (the last line).")});
     const QCommandLineOption noHistory(QStringLiteral("no-history"), QStringLiteral("Do not write history."));
-    const QCommandLineOption clientId(QStringLiteral("client-id"), QStringLiteral("MQTT client id (default: random)."), QStringLiteral("ID"));
     const QCommandLineOption persistent(QStringLiteral("persistent-session"), QStringLiteral("Keep the broker session (with --client-id): QoS 1 messages sent while away arrive on the next run."));
-    const QCommandLineOption caFile(QStringLiteral("ca"), QStringLiteral("CA certificate file for mqtts://."), QStringLiteral("FILE"));
     const QCommandLineOption paho(QStringLiteral("paho"), QStringLiteral("Receive through the Paho client even on mqtt:// (by default a plain-TCP run uses the lean receiver)."));
     const QCommandLineOption trust(QStringLiteral("trust"),
                                    QStringLiteral("Run the project's functions even though the project is not trusted "
                                                   "(not created by twinctl here, not trusted in TwinStudio)."));
-    parser.addOptions({broker, projectOpt, count, duration, qos, json, noHistory, clientId, persistent, caFile, paho, trust});
+    parser.addOptions(opts.options());
+    parser.addOptions({noHistory, persistent, paho, trust});
     int exitCode = ExitOk;
     if (!parseArguments(parser, command,
                         QStringLiteral(
@@ -52,35 +50,19 @@ int runIngest(const QStringList &args)
                             "seconds."),
                         args, &exitCode))
         return exitCode;
-    if (!parser.isSet(broker) || !parser.isSet(projectOpt))
-        return usageError(command, QStringLiteral("--broker and --project are required"));
-    if (!parser.isSet(count) && !parser.isSet(duration))
+    if (const int code = opts.read(parser, command, 1); code != ExitOk)
+        return code;
+    if (!parser.isSet(opts.countOption) && !parser.isSet(opts.durationOption))
         return usageError(command, QStringLiteral("give --count N or --duration S"));
-    bool ok = true;
-    const qint64 countValue = parser.isSet(count) ? parser.value(count).toLongLong(&ok) : 0;
-    if (!ok || countValue < 0)
-        return usageError(command, QStringLiteral("--count must be a positive integer"));
-    const double durationValue = parser.isSet(duration) ? parser.value(duration).toDouble(&ok) : 0.0;
-    if (!ok || durationValue < 0)
-        return usageError(command, QStringLiteral("--duration must be a number of seconds"));
-    const int qosValue = parser.isSet(qos) ? parser.value(qos).toInt(&ok) : 1;
-    if (!ok || qosValue < 0 || qosValue > 2)
-        return usageError(command, QStringLiteral("--qos must be 0, 1 or 2"));
-    if (parser.isSet(persistent) && !parser.isSet(clientId))
+    if (parser.isSet(persistent) && !parser.isSet(opts.clientIdOption))
         return usageError(command, QStringLiteral("--persistent-session needs --client-id"));
 
-    const QString projectFile = parser.value(projectOpt);
+    const QString &projectFile = opts.projectFile;
     twin::Project project;
-    twin::Diagnostics diagnostics;
-    if (!twin::ProjectStore::open(projectFile, &project, &diagnostics)) {
-        printDiagnostics(diagnostics);
+    if (!openLiveProject(projectFile, &project))
         return ExitInvalidInput;
-    }
-    // Sensors are typed by the built-in core ontology, which project files do not carry.
-    if (!project.models().contains(QStringLiteral("dtmi:twinstudio:core:Sensor;1")))
-        project.models().loadCoreOntology(&diagnostics);
+    twin::Diagnostics diagnostics;
     twin::LiveSetup live;
-    diagnostics.clear();
     live.bind(project, &diagnostics);
     printDiagnostics(diagnostics);
     twin::TelemetryPipeline &pipeline = live.pipeline();
@@ -107,31 +89,28 @@ int runIngest(const QStringList &args)
         printErr(QStringLiteral("twinctl ingest: %1").arg(error));
         return ExitInvalidInput;
     }
-    const QVariantList subscriptions = live.subscriptions(qosValue);
-    QVariantMap config{{QStringLiteral("url"), parser.value(broker)},
+    const QVariantList subscriptions = live.subscriptions(opts.qos);
+    QVariantMap config{{QStringLiteral("url"), opts.broker},
                        {QStringLiteral("subscriptions"), subscriptions},
                        {QStringLiteral("cleanSession"), !parser.isSet(persistent)},
                        // Plain TCP takes the lean receive path (it reconnects like
                        // Paho); --paho keeps Paho's client.
                        {QStringLiteral("leanReceive"), !parser.isSet(paho)}};
-    if (parser.isSet(clientId))
-        config.insert(QStringLiteral("clientId"), parser.value(clientId));
-    if (parser.isSet(caFile))
-        config.insert(QStringLiteral("caFile"), parser.value(caFile));
+    opts.addClientOptions(parser, &config);
     if (!live.start(options, config, &error)) {
         printErr(QStringLiteral("twinctl ingest: %1").arg(error));
         return ExitInvalidInput;
     }
     printErr(QStringLiteral("twinctl ingest: subscribed to %1 topic filter(s) at %2")
                  .arg(subscriptions.size())
-                 .arg(parser.value(broker)));
+                 .arg(opts.broker));
 
     const auto started = std::chrono::steady_clock::now();
-    const auto deadline = started + std::chrono::milliseconds(qint64(durationValue * 1000));
+    const auto deadline = started + std::chrono::milliseconds(qint64(opts.duration * 1000));
     while (true) {
-        if (countValue > 0 && pipeline.counters().received >= quint64(countValue))
+        if (opts.count > 0 && pipeline.counters().received >= quint64(opts.count))
             break;
-        if (durationValue > 0 && std::chrono::steady_clock::now() >= deadline)
+        if (opts.duration > 0 && std::chrono::steady_clock::now() >= deadline)
             break;
         QThread::usleep(500);
     }
@@ -174,7 +153,7 @@ int runIngest(const QStringList &args)
         }
         notificationCount = values->notificationCount();
     }
-    if (parser.isSet(json)) {
+    if (parser.isSet(opts.jsonOption)) {
         QJsonObject all = summary;
         all.insert(QStringLiteral("functionFailures"), runtime ? qint64(runtime->failures()) : 0);
         all.insert(QStringLiteral("notifications"), qint64(notificationCount));
@@ -192,11 +171,11 @@ int runIngest(const QStringList &args)
                      .arg(perSecond, 0, 'f', 0)
                      .arg(pipeline.latencyPercentileMs(0.99), 0, 'f', 2));
     }
-    if (countValue > 0 && c.received < quint64(countValue)) {
+    if (opts.count > 0 && c.received < quint64(opts.count)) {
         printErr(QStringLiteral("twinctl ingest: only %1 of %2 messages arrived within %3 s")
                      .arg(c.received)
-                     .arg(countValue)
-                     .arg(durationValue));
+                     .arg(opts.count)
+                     .arg(opts.duration));
         return ExitInvalidInput;
     }
     return ExitOk;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "commands.h"
+#include "liveoptions.h"
 
 #include "document/project.h"
 #include "live/livesetup.h"
-#include "store/projectstore.h"
 #include "telemetry/bindingset.h"
 #include "telemetry/pointregistry.h"
 #include "telemetry/telemetrysink.h"
@@ -63,17 +63,17 @@ int runSimulate(const QStringList &args)
 {
     const QString command = QStringLiteral("simulate");
     QCommandLineParser parser;
-    const QCommandLineOption broker(QStringLiteral("broker"), QStringLiteral("Broker URL: mqtt://host:port or mqtts://host:port."), QStringLiteral("URL"));
-    const QCommandLineOption projectOpt(QStringLiteral("project"), QStringLiteral("The project whose bound points are simulated."), QStringLiteral("FILE"));
+    LiveOptions opts({QStringLiteral("The project whose bound points are simulated."),
+                      QStringLiteral("Publish exactly N messages in total, round-robin over the points, as fast "
+                                     "as the broker accepts, then exit."),
+                      QStringLiteral("Stop after S seconds (default: run until interrupted, or until --count is "
+                                     "reached)."),
+                      QStringLiteral("QoS of the published messages: 0, 1 or 2 (default 0)."),
+                      QStringLiteral("Print the summary as one JSON object.")});
     const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("Messages per second per point (default 1)."), QStringLiteral("N"));
-    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Publish exactly N messages in total, round-robin over the points, as fast as the broker accepts, then exit."), QStringLiteral("N"));
-    const QCommandLineOption duration(QStringLiteral("duration"), QStringLiteral("Stop after S seconds (default: run until interrupted, or until --count is reached)."), QStringLiteral("S"));
-    const QCommandLineOption qos(QStringLiteral("qos"), QStringLiteral("QoS of the published messages: 0, 1 or 2 (default 0)."), QStringLiteral("Q"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the simulated values (default 1)."), QStringLiteral("N"));
-    const QCommandLineOption clientId(QStringLiteral("client-id"), QStringLiteral("MQTT client id (default: random)."), QStringLiteral("ID"));
-    const QCommandLineOption caFile(QStringLiteral("ca"), QStringLiteral("CA certificate file for mqtts://."), QStringLiteral("FILE"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as one JSON object."));
-    parser.addOptions({broker, projectOpt, rate, count, duration, qos, seed, clientId, caFile, json});
+    parser.addOptions(opts.options());
+    parser.addOptions({rate, seed});
     int exitCode = ExitOk;
     if (!parseArguments(parser, command,
                         QStringLiteral(
@@ -89,36 +89,22 @@ int runSimulate(const QStringList &args)
                             "Prints the number published and the rate."),
                         args, &exitCode))
         return exitCode;
-    if (!parser.isSet(broker) || !parser.isSet(projectOpt))
-        return usageError(command, QStringLiteral("--broker and --project are required"));
-    if (parser.isSet(rate) && parser.isSet(count))
+    if (const int code = opts.read(parser, command, 0); code != ExitOk)
+        return code;
+    if (parser.isSet(rate) && parser.isSet(opts.countOption))
         return usageError(command, QStringLiteral("--rate and --count exclude each other"));
     bool ok = true;
     const double rateValue = parser.isSet(rate) ? parser.value(rate).toDouble(&ok) : 1.0;
     if (!ok || rateValue <= 0)
         return usageError(command, QStringLiteral("--rate must be a positive number"));
-    const qint64 countValue = parser.isSet(count) ? parser.value(count).toLongLong(&ok) : 0;
-    if (!ok || countValue < 0)
-        return usageError(command, QStringLiteral("--count must be a positive integer"));
-    const double durationValue = parser.isSet(duration) ? parser.value(duration).toDouble(&ok) : 0.0;
-    if (!ok || durationValue < 0)
-        return usageError(command, QStringLiteral("--duration must be a number of seconds"));
-    const int qosValue = parser.isSet(qos) ? parser.value(qos).toInt(&ok) : 0;
-    if (!ok || qosValue < 0 || qosValue > 2)
-        return usageError(command, QStringLiteral("--qos must be 0, 1 or 2"));
     const quint64 seedValue = parser.isSet(seed) ? parser.value(seed).toULongLong(&ok) : 1;
     if (!ok)
         return usageError(command, QStringLiteral("--seed must be an integer"));
 
     twin::Project project;
-    twin::Diagnostics diagnostics;
-    if (!twin::ProjectStore::open(parser.value(projectOpt), &project, &diagnostics)) {
-        printDiagnostics(diagnostics);
+    if (!openLiveProject(opts.projectFile, &project))
         return ExitInvalidInput;
-    }
-    // Sensors are typed by the built-in core ontology, which project files do not carry.
-    if (!project.models().contains(QStringLiteral("dtmi:twinstudio:core:Sensor;1")))
-        project.models().loadCoreOntology(&diagnostics);
+    twin::Diagnostics diagnostics;
     twin::PointRegistry points;
     twin::BindingSet bindings;
     bindings.build(project, &points, &diagnostics);
@@ -126,7 +112,7 @@ int runSimulate(const QStringList &args)
     const QVariantList simulated = twin::LiveSetup::simulatedPoints(bindings, points);
     if (simulated.isEmpty()) {
         printErr(QStringLiteral("%1: error: the project has no sensor twins or bindings to simulate")
-                     .arg(parser.value(projectOpt)));
+                     .arg(opts.projectFile));
         return ExitInvalidInput;
     }
 
@@ -139,28 +125,25 @@ int runSimulate(const QStringList &args)
         printErr(QStringLiteral("twinctl simulate: %1").arg(error));
         return ExitInvalidInput;
     }
-    QVariantMap transportConfig{{QStringLiteral("url"), parser.value(broker)},
+    QVariantMap transportConfig{{QStringLiteral("url"), opts.broker},
                                 {QStringLiteral("cleanSession"), true},
                                 {QStringLiteral("maxBufferedMessages"), 2000000},
                                 // --count is a bulk feed: the lean writer outruns Paho's
                                 // per-message machinery (see MqttBulkPublisher).
-                                {QStringLiteral("bulkPublish"), countValue > 0 && qosValue < 2
-                                                                    && parser.value(broker).startsWith(QStringLiteral("mqtt://"))}};
-    if (parser.isSet(clientId))
-        transportConfig.insert(QStringLiteral("clientId"), parser.value(clientId));
-    if (parser.isSet(caFile))
-        transportConfig.insert(QStringLiteral("caFile"), parser.value(caFile));
+                                {QStringLiteral("bulkPublish"), opts.count > 0 && opts.qos < 2
+                                                                    && opts.broker.startsWith(QStringLiteral("mqtt://"))}};
+    opts.addClientOptions(parser, &transportConfig);
     if (!transport->start(transportConfig, &error)) {
         printErr(QStringLiteral("twinctl simulate: %1").arg(error));
         return ExitInvalidInput;
     }
-    PublishingSink sink(transport.get(), qosValue);
+    PublishingSink sink(transport.get(), opts.qos);
     simulator->setSink(&sink);
     QVariantMap simConfig{{QStringLiteral("points"), simulated},
                           {QStringLiteral("seed"), seedValue},
-                          {QStringLiteral("rate"), countValue > 0 ? 0.0 : rateValue},
-                          {QStringLiteral("count"), countValue},
-                          {QStringLiteral("durationMs"), qint64(durationValue * 1000)}};
+                          {QStringLiteral("rate"), opts.count > 0 ? 0.0 : rateValue},
+                          {QStringLiteral("count"), opts.count},
+                          {QStringLiteral("durationMs"), qint64(opts.duration * 1000)}};
     const auto started = std::chrono::steady_clock::now();
     if (!simulator->start(simConfig, &error)) {
         printErr(QStringLiteral("twinctl simulate: %1").arg(error));
@@ -177,7 +160,7 @@ int runSimulate(const QStringList &args)
     transport->stop();
 
     const double perSecond = seconds > 0 ? double(published) / seconds : 0.0;
-    if (parser.isSet(json)) {
+    if (parser.isSet(opts.jsonOption)) {
         printJsonLine(QJsonObject{{QStringLiteral("published"), qint64(published)},
                                   {QStringLiteral("points"), simulated.size()},
                                   {QStringLiteral("seconds"), seconds},

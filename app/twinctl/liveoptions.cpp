@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "liveoptions.h"
+
+#include "cli.h"
+
+#include "document/project.h"
+#include "store/projectstore.h"
+
+namespace twinctl {
+
+LiveOptions::LiveOptions(const Help &help)
+    : brokerOption(QStringLiteral("broker"), QStringLiteral("Broker URL: mqtt://host:port or mqtts://host:port."),
+                   QStringLiteral("URL"))
+    , projectOption(QStringLiteral("project"), help.project, QStringLiteral("FILE"))
+    , countOption(QStringLiteral("count"), help.count, QStringLiteral("N"))
+    , durationOption(QStringLiteral("duration"), help.duration, QStringLiteral("S"))
+    , qosOption(QStringLiteral("qos"), help.qos, QStringLiteral("Q"))
+    , clientIdOption(QStringLiteral("client-id"), QStringLiteral("MQTT client id (default: random)."),
+                     QStringLiteral("ID"))
+    , caFileOption(QStringLiteral("ca"), QStringLiteral("CA certificate file for mqtts://."), QStringLiteral("FILE"))
+    , jsonOption(QStringLiteral("json"), help.json)
+{
+}
+
+QList<QCommandLineOption> LiveOptions::options() const
+{
+    return {brokerOption, projectOption, countOption, durationOption, qosOption, clientIdOption, caFileOption, jsonOption};
+}
+
+int LiveOptions::read(const QCommandLineParser &parser, const QString &command, int defaultQos)
+{
+    if (!parser.isSet(brokerOption) || !parser.isSet(projectOption))
+        return usageError(command, QStringLiteral("--broker and --project are required"));
+    broker = parser.value(brokerOption);
+    projectFile = parser.value(projectOption);
+    bool ok = true;
+    count = parser.isSet(countOption) ? parser.value(countOption).toLongLong(&ok) : 0;
+    if (!ok || count < 0)
+        return usageError(command, QStringLiteral("--count must be a positive integer"));
+    duration = parser.isSet(durationOption) ? parser.value(durationOption).toDouble(&ok) : 0.0;
+    if (!ok || duration < 0)
+        return usageError(command, QStringLiteral("--duration must be a number of seconds"));
+    qos = parser.isSet(qosOption) ? parser.value(qosOption).toInt(&ok) : defaultQos;
+    if (!ok || qos < 0 || qos > 2)
+        return usageError(command, QStringLiteral("--qos must be 0, 1 or 2"));
+    return ExitOk;
+}
+
+void LiveOptions::addClientOptions(const QCommandLineParser &parser, QVariantMap *config) const
+{
+    if (parser.isSet(clientIdOption))
+        config->insert(QStringLiteral("clientId"), parser.value(clientIdOption));
+    if (parser.isSet(caFileOption))
+        config->insert(QStringLiteral("caFile"), parser.value(caFileOption));
+}
+
+bool openLiveProject(const QString &file, twin::Project *project)
+{
+    twin::Diagnostics diagnostics;
+    if (!twin::ProjectStore::open(file, project, &diagnostics)) {
+        printDiagnostics(diagnostics);
+        return false;
+    }
+    if (!project->models().contains(QStringLiteral("dtmi:twinstudio:core:Sensor;1")))
+        project->models().loadCoreOntology(&diagnostics);
+    printDiagnostics(diagnostics);
+    return true;
+}
+
+} // namespace twinctl
