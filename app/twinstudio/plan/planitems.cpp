@@ -185,6 +185,11 @@ WallItem::WallItem(const FloorLayout &layout, int wall)
     setFlag(ItemIsSelectable);
 }
 
+QPainterPath WallItem::shape() const
+{
+    return QPainterPathStroker(pen()).createStroke(path());
+}
+
 void WallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     const QStyleOptionGraphicsItem plain = unselected(option);

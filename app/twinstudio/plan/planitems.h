@@ -65,6 +65,8 @@ class WallItem : public QGraphicsPathItem, public FloorElementItem
 {
 public:
     WallItem(const FloorLayout &layout, int wall);
+    /// The stroked wall only: the path of a closed envelope would claim the floor inside it.
+    QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 };
 
