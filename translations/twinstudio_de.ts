@@ -1945,6 +1945,14 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
+        <source>%n twins selected</source>
+        <translation>
+            <numerusform>%n Zwilling ausgewählt</numerusform>
+            <numerusform>%n Zwillinge ausgewählt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twin::ui::NotificationsDock</name>

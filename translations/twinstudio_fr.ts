@@ -1945,6 +1945,14 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
+        <source>%n twins selected</source>
+        <translation>
+            <numerusform>%n jumeau sélectionné</numerusform>
+            <numerusform>%n jumeaux sélectionnés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twin::ui::NotificationsDock</name>

@@ -16,6 +16,7 @@
 #include "store/projectstore.h"
 #include "document/demoproject.h"
 #include "functions/truststore.h"
+#include "itemmodels/twinselection.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_project(new Project(this))
     , m_autosave(new AutosaveManager(m_project, this))
     , m_interchange(new InterchangeActions(m_project, this))
+    , m_selection(new TwinSelection(m_project, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("applications-engineering")));
@@ -68,18 +70,19 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
 
     m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setObjectName(QStringLiteral("SelectionLabel"));
     statusBar()->addWidget(m_selectionLabel, 1);
 
     connect(m_project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_project, &Project::fileNameChanged, this, &MainWindow::updateTitle);
-    connect(m_topology, &TopologyDock::twinSelected, m_plan, &PlanView::selectTwin);
     connect(m_plan, &PlanView::errorOccurred, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
     connect(m_autosave, &AutosaveManager::autosaveFailed, this,
             [this](const QString &m) { statusBar()->showMessage(tr("Autosave failed: %1").arg(m), 10000); });
-    connect(m_plan, &PlanView::twinSelected, m_topology, &TopologyDock::selectTwin);
-    connect(m_topology, &TopologyDock::twinSelected, this, [this](const QString &id) {
-        const Twin *t = m_project->graph()->findTwin(id);
-        m_selectionLabel->setText(t ? QStringLiteral("%1 — %2").arg(t->displayName(), t->model) : QString());
+    connect(m_selection, &TwinSelection::selectionChanged, this, &MainWindow::updateSelectionLabel);
+    connect(m_selection, &TwinSelection::currentChanged, this, &MainWindow::updateSelectionLabel);
+    connect(m_project->graph(), &TwinGraph::twinChanged, this, [this](int index) {
+        if (m_selection->count() == 1 && m_project->graph()->twin(index).id == m_selection->current())
+            updateSelectionLabel();
     });
     updateTitle();
     readSettings();
@@ -101,13 +104,14 @@ void MainWindow::createViews()
     m_views->addTab(emptyView(QStringLiteral("functions"), tr("User-defined functions")), tr("Functions"));
     setCentralWidget(m_views);
 
-    m_topology = new TopologyDock(m_project, this);
+    m_plan->setSelection(m_selection);
+    m_topology = new TopologyDock(m_project, m_selection, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_topology);
     m_palette = new PaletteDock(m_project, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_palette);
     m_inspector = new InspectorDock(m_project, this);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
-    connect(m_topology, &TopologyDock::twinSelected, m_inspector, &InspectorDock::setTwin);
+    connect(m_selection, &TwinSelection::currentChanged, m_inspector, &InspectorDock::setTwin);
     m_live = new LiveControls(m_project, this);
     m_inspector->followLiveSession(m_live->session());
 }
@@ -200,8 +204,20 @@ bool MainWindow::showView(const QString &name)
 
 bool MainWindow::selectTwin(const QString &id)
 {
-    m_plan->selectTwin(id);
-    return m_topology->selectTwin(id);
+    if (!m_project->graph()->findTwin(id))
+        return false;
+    m_selection->selectOnly(id);
+    return true;
+}
+
+void MainWindow::updateSelectionLabel()
+{
+    const int count = m_selection->count();
+    const Twin *t = m_project->graph()->findTwin(m_selection->current());
+    if (count > 1)
+        m_selectionLabel->setText(tr("%n twins selected", nullptr, count));
+    else
+        m_selectionLabel->setText(t ? QStringLiteral("%1 — %2").arg(t->displayName(), t->model) : QString());
 }
 
 void MainWindow::newProject()

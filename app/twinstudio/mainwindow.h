@@ -10,6 +10,7 @@ class QTabWidget;
 namespace twin {
 class AutosaveManager;
 class Project;
+class TwinSelection;
 }
 
 namespace twin::ui {
@@ -32,12 +33,16 @@ public:
     ~MainWindow() override;
 
     Project *project() const { return m_project; }
+    /// The twins selected in the window: the topology, the plan, the inspector and the
+    /// status bar show and change this one selection.
+    TwinSelection *selection() const { return m_selection; }
 
     /// Opens \a fileName, reporting problems in a dialog unless \a quiet.
     bool openFile(const QString &fileName, bool quiet = false);
     bool saveFile(const QString &fileName);
     /// Brings the named central view to the front: plan, 3d, chart, dashboard, functions.
     bool showView(const QString &name);
+    /// Selects the twin \a id alone (every view shows it); false when there is none.
     bool selectTwin(const QString &id);
     /// Replaces the document with the demo site (unsaved).
     void openDemo();
@@ -59,6 +64,8 @@ private:
     /// Asks what to do with unsaved changes; false when the user cancels.
     bool maybeSave();
     void updateTitle();
+    /// The status bar's selection: the current twin, or how many are selected.
+    void updateSelectionLabel();
     void offerRecovery(const QString &fileName);
     void addRecentFile(const QString &fileName);
     void updateRecentFilesMenu();
@@ -68,6 +75,7 @@ private:
     Project *const m_project;
     AutosaveManager *const m_autosave;
     InterchangeActions *const m_interchange;
+    TwinSelection *const m_selection;
     TopologyDock *m_topology = nullptr;
     PlanView *m_plan = nullptr;
     PaletteDock *m_palette = nullptr;

@@ -4,6 +4,7 @@
 #include "document/project.h"
 #include "itemmodels/containmenttreemodel.h"
 #include "itemmodels/twinlistmodel.h"
+#include "itemmodels/twinselection.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -13,9 +14,10 @@
 
 namespace twin::ui {
 
-TopologyDock::TopologyDock(Project *project, QWidget *parent)
+TopologyDock::TopologyDock(Project *project, TwinSelection *selection, QWidget *parent)
     : QDockWidget(tr("Topology"), parent)
     , m_project(project)
+    , m_selection(selection)
     , m_treeModel(new ContainmentTreeModel(project, this))
     , m_listModel(new TwinListModel(project, this))
     , m_filterModel(new TwinFilterModel(this))
@@ -33,7 +35,15 @@ TopologyDock::TopologyDock(Project *project, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setToolTip(tr("Type to list the twins whose id, name or model contains the text"));
 
+    guardModelChanges(m_treeModel);
+    guardModelChanges(m_filterModel);
     m_tree->setModel(m_treeModel);
+    m_list->setModel(m_filterModel);
+    connect(m_treeModel, &QAbstractItemModel::modelReset, m_tree, [this] { m_tree->expandToDepth(2); });
+    showAfterModelChanges(m_treeModel, m_tree);
+    showAfterModelChanges(m_filterModel, m_list);
+
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -42,7 +52,7 @@ TopologyDock::TopologyDock(Project *project, QWidget *parent)
     m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->resizeSection(1, m_tree->fontMetrics().horizontalAdvance(QStringLiteral("Multisensor")) + 12);
-    m_list->setModel(m_filterModel);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setSortingEnabled(true);
@@ -60,13 +70,25 @@ TopologyDock::TopologyDock(Project *project, QWidget *parent)
     content->setMinimumWidth(300);
 
     connect(m_filter, &QLineEdit::textChanged, this, &TopologyDock::onFilterChanged);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        emit twinSelected(current.data(ContainmentTreeModel::TwinIdRole).toString());
-    });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        emit twinSelected(current.data(TwinListModel::TwinIdRole).toString());
-    });
-    connect(m_treeModel, &QAbstractItemModel::modelReset, m_tree, [this] { m_tree->expandToDepth(2); });
+    for (const auto &[view, role] : {std::pair{m_tree, int(ContainmentTreeModel::TwinIdRole)},
+                                     std::pair{m_list, int(TwinListModel::TwinIdRole)}}) {
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                [this, view = view, role = role] { reportSelection(view, role); });
+        // A current row alone (Ctrl+arrow keys, the first row on focus) selects nothing; a
+        // click on a row among the selected ones makes it the current twin.
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this, view = view, role = role](const QModelIndex &current) {
+                    const QString id = current.siblingAtColumn(0).data(role).toString();
+                    if (m_showing || m_modelChanges > 0 || !m_selection->isSelected(id))
+                        return;
+                    m_reporting = view;
+                    m_selection->setCurrent(id);
+                    m_reporting = nullptr;
+                });
+    }
+    connect(m_selection, &TwinSelection::selectionChanged, this, [this] { showSelection(true); });
+    connect(m_selection, &TwinSelection::currentChanged, this, [this] { showSelection(true); });
+    showSelection(false);
 }
 
 void TopologyDock::onFilterChanged(const QString &text)
@@ -75,19 +97,81 @@ void TopologyDock::onFilterChanged(const QString &text)
     m_stack->setCurrentWidget(text.trimmed().isEmpty() ? static_cast<QWidget *>(m_tree) : m_list);
 }
 
-bool TopologyDock::selectTwin(const QString &id)
+void TopologyDock::guardModelChanges(QAbstractItemModel *model)
 {
-    const QModelIndex index = m_treeModel->indexOfTwin(m_project->graph()->indexOfTwin(id));
-    if (!index.isValid())
-        return false;
-    m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
-    return true;
+    const auto begin = [this] { ++m_modelChanges; };
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, begin);
+    connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, begin);
+    connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, begin);
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, begin);
 }
 
-QString TopologyDock::selectedTwin() const
+void TopologyDock::showAfterModelChanges(QAbstractItemModel *model, QTreeView *view)
 {
-    return m_tree->currentIndex().data(ContainmentTreeModel::TwinIdRole).toString();
+    Q_ASSERT(view->model() == model);
+    const auto end = [this] {
+        // Both views show the selection again once neither model is halfway through a change.
+        if (--m_modelChanges == 0)
+            showSelection(false);
+    };
+    connect(model, &QAbstractItemModel::rowsRemoved, this, end);
+    connect(model, &QAbstractItemModel::rowsMoved, this, end);
+    connect(model, &QAbstractItemModel::layoutChanged, this, end);
+    connect(model, &QAbstractItemModel::modelReset, this, end);
+    // Rows that appear (a twin added, a filter widened) may be selected twins.
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this, view] {
+        if (m_modelChanges == 0)
+            showSelectionIn(view, false);
+    });
+}
+
+void TopologyDock::reportSelection(QTreeView *view, int idRole)
+{
+    if (m_showing || m_modelChanges > 0)
+        return;
+    QStringList ids;
+    for (const QModelIndex &index : view->selectionModel()->selectedRows())
+        ids.append(index.data(idRole).toString());
+    const QString current = view->currentIndex().siblingAtColumn(0).data(idRole).toString();
+    m_reporting = view;
+    m_selection->select(ids, ids.contains(current) ? current : QString());
+    m_reporting = nullptr;
+}
+
+void TopologyDock::showSelection(bool reveal)
+{
+    if (m_modelChanges > 0)
+        return;
+    for (QTreeView *view : {m_tree, m_list}) {
+        if (view != m_reporting)
+            showSelectionIn(view, reveal);
+    }
+}
+
+QModelIndex TopologyDock::indexIn(QTreeView *view, const QString &id) const
+{
+    const int twin = m_project->graph()->indexOfTwin(id);
+    if (twin < 0)
+        return QModelIndex();
+    if (view == m_tree)
+        return m_treeModel->indexOfTwin(twin);
+    return m_filterModel->mapFromSource(m_listModel->index(m_listModel->rowOfTwin(twin), 0));
+}
+
+void TopologyDock::showSelectionIn(QTreeView *view, bool reveal)
+{
+    QItemSelection rows;
+    for (const QString &id : m_selection->selectedIds()) {
+        if (const QModelIndex index = indexIn(view, id); index.isValid())
+            rows.select(index, index);
+    }
+    const QModelIndex current = indexIn(view, m_selection->current());
+    m_showing = true;
+    view->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    m_showing = false;
+    if (reveal && current.isValid())
+        view->scrollTo(current);
 }
 
 } // namespace twin::ui

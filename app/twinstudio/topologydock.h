@@ -3,7 +3,9 @@
 
 #include <QDockWidget>
 
+class QAbstractItemModel;
 class QLineEdit;
+class QModelIndex;
 class QStackedWidget;
 class QTreeView;
 
@@ -12,29 +14,43 @@ class ContainmentTreeModel;
 class Project;
 class TwinFilterModel;
 class TwinListModel;
+class TwinSelection;
 }
 
 namespace twin::ui {
 
-/// The topology: the containment tree, and a filtered flat list while a search is typed.
+/**
+ * The topology: the containment tree, and a filtered flat list while a search is typed.
+ * Both show the shared twin selection and change it: Ctrl-click and Shift-click select
+ * several twins; the list selects among the twins it lists.
+ */
 class TopologyDock : public QDockWidget
 {
     Q_OBJECT
 
 public:
-    explicit TopologyDock(Project *project, QWidget *parent = nullptr);
-
-    /// Selects the twin with \a id in the tree (and scrolls to it); false if unknown.
-    bool selectTwin(const QString &id);
-    QString selectedTwin() const;
-
-signals:
-    void twinSelected(const QString &id);
+    TopologyDock(Project *project, TwinSelection *selection, QWidget *parent = nullptr);
 
 private:
     void onFilterChanged(const QString &text);
+    /// Tells the shared selection what \a view has selected (the user changed it).
+    void reportSelection(QTreeView *view, int idRole);
+    /// Shows the shared selection in the tree and the list, but not in the view that is
+    /// reporting it; \a reveal scrolls to the current twin, expanding what holds it.
+    void showSelection(bool reveal);
+    void showSelectionIn(QTreeView *view, bool reveal);
+    /// The row of \a id in \a view (column 0), or an invalid index.
+    QModelIndex indexIn(QTreeView *view, const QString &id) const;
+    /// Row removals, moves, resets and re-sorts of \a model change the selection of its view
+    /// without the user: such changes are not reported, and the view shows the shared
+    /// selection again once the model is done. Connects what must run before the view's
+    /// selection model does: call before the view gets \a model.
+    void guardModelChanges(QAbstractItemModel *model);
+    /// The part of guardModelChanges() that must run after the view's selection model.
+    void showAfterModelChanges(QAbstractItemModel *model, QTreeView *view);
 
     Project *const m_project;
+    TwinSelection *const m_selection;
     ContainmentTreeModel *const m_treeModel;
     TwinListModel *const m_listModel;
     TwinFilterModel *const m_filterModel;
@@ -42,6 +58,9 @@ private:
     QStackedWidget *const m_stack;
     QTreeView *const m_tree;
     QTreeView *const m_list;
+    QTreeView *m_reporting = nullptr; ///< the view whose change is being reported
+    bool m_showing = false;           ///< the views' selection is being set from the shared one
+    int m_modelChanges = 0;           ///< model changes under way
 };
 
 } // namespace twin::ui

@@ -8,6 +8,7 @@
 #include "document/twinclipboard.h"
 #include "document/twinfactory.h"
 #include "itemmodels/palettemodel.h"
+#include "itemmodels/twinselection.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -37,11 +38,13 @@ PlanScene::PlanScene(Project *project, QObject *parent)
     connect(g, &TwinGraph::parentChanged, this, &PlanScene::scheduleRebuild);
     connect(g, &TwinGraph::wasReset, this, &PlanScene::scheduleRebuild);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        // showSelection() sets many items and updates the handles once, at its end.
+        if (m_showingSelection)
+            return;
         updateHandles();
-        const QStringList selected = selectedTwins();
-        if (selected.size() == 1)
-            emit twinSelected(selected.first());
+        reportSelection();
     });
+    setSelection(new TwinSelection(project, this));
 }
 
 PlanScene::~PlanScene()
@@ -109,9 +112,6 @@ void PlanScene::rebuild()
 
 void PlanScene::rebuildItems()
 {
-    QStringList selected = selectedTwins();
-    if (!m_selectAfterRebuild.isEmpty())
-        selected = std::exchange(m_selectAfterRebuild, {});
     QList<FloorElement> selectedElements = this->selectedElements();
     const QSignalBlocker blocker(this);
     // clear() deletes every item, the tool's preview included: let the tool start over.
@@ -131,9 +131,9 @@ void PlanScene::rebuildItems()
     if (!m_floor.isEmpty())
         addFloorContent(m_floor, false);
     for (QGraphicsItem *item : items()) {
-        if (auto *room = dynamic_cast<RoomItem *>(item); room && selected.contains(room->twinId()))
+        if (auto *room = dynamic_cast<RoomItem *>(item); room && m_selection->isSelected(room->twinId()))
             room->setSelected(true);
-        if (auto *marker = dynamic_cast<MarkerItem *>(item); marker && selected.contains(marker->twinId()))
+        if (auto *marker = dynamic_cast<MarkerItem *>(item); marker && m_selection->isSelected(marker->twinId()))
             marker->setSelected(true);
         if (auto *element = dynamic_cast<FloorElementItem *>(item); element && item->isEnabled()) {
             for (const FloorElement &e : std::as_const(selectedElements)) {
@@ -232,21 +232,86 @@ void PlanScene::addFloorContent(const QString &floorId, bool faded)
     }
 }
 
+namespace {
+
+/// The twin a room or marker item stands for; empty for other items.
+QString twinOf(const QGraphicsItem *item)
+{
+    if (auto *room = dynamic_cast<const RoomItem *>(item))
+        return room->twinId();
+    if (auto *marker = dynamic_cast<const MarkerItem *>(item))
+        return marker->twinId();
+    return QString();
+}
+
+} // namespace
+
+void PlanScene::setSelection(TwinSelection *selection)
+{
+    Q_ASSERT(selection);
+    if (selection == m_selection)
+        return;
+    if (m_selection) {
+        disconnect(m_selection, nullptr, this, nullptr);
+        if (m_selection->parent() == this)
+            delete m_selection;
+    }
+    m_selection = selection;
+    connect(m_selection, &TwinSelection::selectionChanged, this, &PlanScene::followSelection);
+    connect(m_selection, &TwinSelection::currentChanged, this, &PlanScene::followSelection);
+    followSelection();
+}
+
 bool PlanScene::selectTwin(const QString &twinId)
 {
-    if (selectedTwins() == QStringList{twinId})
-        return true;
     for (QGraphicsItem *item : items()) {
-        auto *room = dynamic_cast<RoomItem *>(item);
-        auto *marker = dynamic_cast<MarkerItem *>(item);
-        const QString id = room ? room->twinId() : marker ? marker->twinId() : QString();
-        if (!id.isEmpty() && id == twinId && item->isEnabled()) {
-            clearSelection();
-            item->setSelected(true);
+        if (item->isEnabled() && !twinId.isEmpty() && twinOf(item) == twinId) {
+            m_selection->selectOnly(twinId);
             return true;
         }
     }
     return false;
+}
+
+void PlanScene::reportSelection()
+{
+    if (m_showingSelection)
+        return;
+    const QStringList twins = selectedTwins();
+    m_reportingSelection = true;
+    m_selection->select(twins, twins.contains(m_pressedTwin) ? m_pressedTwin : QString());
+    m_reportingSelection = false;
+}
+
+void PlanScene::showSelection()
+{
+    m_showingSelection = true;
+    for (QGraphicsItem *item : items()) {
+        if (!item->isEnabled() || !(item->flags() & QGraphicsItem::ItemIsSelectable))
+            continue;
+        const QString id = twinOf(item);
+        item->setSelected(!id.isEmpty() && m_selection->isSelected(id));
+    }
+    m_showingSelection = false;
+    updateHandles();
+}
+
+void PlanScene::followSelection()
+{
+    if (m_reportingSelection)
+        return;
+    const QString current = m_selection->current();
+    const QString floor = floorOf(current);
+    if (!floor.isEmpty() && floor != m_floor)
+        setFloor(floor); // the rebuild selects the items
+    else
+        showSelection();
+    for (QGraphicsItem *item : selectedItems()) {
+        if (twinOf(item) != current)
+            continue;
+        for (QGraphicsView *view : views())
+            view->ensureVisible(item);
+    }
 }
 
 QList<FloorElement> PlanScene::selectedElements() const
@@ -263,10 +328,8 @@ QStringList PlanScene::selectedTwins() const
 {
     QStringList ids;
     for (QGraphicsItem *item : selectedItems()) {
-        if (auto *room = dynamic_cast<RoomItem *>(item))
-            ids.append(room->twinId());
-        else if (auto *marker = dynamic_cast<MarkerItem *>(item))
-            ids.append(marker->twinId());
+        if (const QString id = twinOf(item); !id.isEmpty())
+            ids.append(id);
     }
     return ids;
 }
@@ -352,6 +415,7 @@ void PlanScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     }
     m_pressPositions.clear();
     m_clickSelect.clear();
+    m_pressedTwin.clear();
     if (event->button() != Qt::LeftButton) {
         QGraphicsScene::mousePressEvent(event);
         return;
@@ -375,6 +439,7 @@ void PlanScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         }
     }
     QGraphicsItem *item = selectableAt(event->scenePos());
+    m_pressedTwin = twinOf(item);
     if (item && (event->modifiers() & Qt::ShiftModifier)) {
         item->setSelected(!item->isSelected());
         event->accept();
@@ -720,7 +785,8 @@ bool PlanScene::paste(const QByteArray &payload, QString *error)
     QStringList roots;
     if (!TwinClipboard::paste(m_project, payload, m_floor, QPointF(step, step), &roots, error))
         return false;
-    m_selectAfterRebuild = roots;
+    // The copies are drawn once the plan is rebuilt; the rebuild selects them then.
+    m_selection->select(roots);
     return true;
 }
 

@@ -13,6 +13,7 @@
 
 namespace twin {
 class Project;
+class TwinSelection;
 }
 
 namespace twin::ui {
@@ -40,7 +41,13 @@ public:
     /// The floor that holds \a twinId (itself, or its nearest floor ancestor), or empty.
     QString floorOf(const QString &twinId) const;
 
-    /// Selects the item of \a twinId on this floor; false when it has none here.
+    /// The twin selection the plan shows and changes: its own until setSelection() gives it
+    /// the one the other views share. Selecting on the plan replaces it with the twins
+    /// selected here; a change made elsewhere selects their items on the plan (only those),
+    /// showing the current twin's floor.
+    TwinSelection *selection() const { return m_selection; }
+    void setSelection(TwinSelection *selection);
+    /// Selects \a twinId alone if it has an item on this floor; false when it has none here.
     bool selectTwin(const QString &twinId);
     QStringList selectedTwins() const;
     /// Selected walls, openings and dimension lines of the shown floor.
@@ -90,7 +97,6 @@ public:
 signals:
     void floorsChanged();
     void errorOccurred(const QString &message);
-    void twinSelected(const QString &twinId);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -113,6 +119,12 @@ private:
     QGraphicsItem *selectableAt(QPointF scenePos) const;
     HandleItem *handleAt(QPointF scenePos) const;
     void updateHandles();
+    /// Tells the selection which twins are selected on the plan.
+    void reportSelection();
+    /// Selects the items of the selected twins on the shown floor, and nothing else.
+    void showSelection();
+    /// Shows a selection changed elsewhere: the current twin's floor, its item in view.
+    void followSelection();
     void dragHandle(QGraphicsSceneMouseEvent *event);
     void commitMoves();
     /// A vertex or edge of a room (twinId) or a wall (wall index) being dragged.
@@ -137,7 +149,10 @@ private:
     /// A press on a room that was not selected: a click selects it, a drag is a rubber band.
     QString m_clickSelect;
     QPointF m_pressScreenPos;
-    QStringList m_selectAfterRebuild;
+    TwinSelection *m_selection = nullptr;
+    bool m_reportingSelection = false; ///< the selection changes because the plan's did
+    bool m_showingSelection = false;   ///< the plan's selection changes because the selection did
+    QString m_pressedTwin;             ///< the twin under the last press becomes current
     QByteArray m_lastPaste;
     int m_pasteCount = 0;
     QString m_backgroundPath;

@@ -4,6 +4,7 @@
 #include "planscene.h"
 
 #include "document/project.h"
+#include "itemmodels/twinselection.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -130,7 +131,6 @@ PlanView::PlanView(Project *project, QWidget *parent)
     connect(m_opacity, &QSlider::sliderReleased, this, [this] { m_opacityDrag = 0; });
     connect(m_opacity, &QSlider::valueChanged, this,
             [this](int value) { m_scene->setBackgroundOpacity(value / 100.0, m_opacityDrag); });
-    connect(m_scene, &PlanScene::twinSelected, this, &PlanView::twinSelected);
     connect(m_scene, &PlanScene::errorOccurred, this, &PlanView::errorOccurred);
     connect(m_floorBox, &QComboBox::activated, this, [this](int index) {
         m_scene->setFloor(m_floorBox->itemData(index).toString());
@@ -173,13 +173,18 @@ bool PlanView::fitToView()
     return true;
 }
 
+void PlanView::setSelection(TwinSelection *selection)
+{
+    m_scene->setSelection(selection);
+}
+
 bool PlanView::selectTwin(const QString &twinId)
 {
-    const QString floor = m_scene->floorOf(twinId);
-    if (floor.isEmpty())
+    if (m_scene->floorOf(twinId).isEmpty())
         return false;
-    m_scene->setFloor(floor);
-    return m_scene->selectTwin(twinId);
+    // The scene follows the selection to the twin's floor.
+    m_scene->selection()->selectOnly(twinId);
+    return m_scene->selectedTwins().contains(twinId);
 }
 
 bool PlanView::eventFilter(QObject *watched, QEvent *event)

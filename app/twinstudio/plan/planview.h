@@ -13,6 +13,7 @@ class QSlider;
 
 namespace twin {
 class Project;
+class TwinSelection;
 }
 
 namespace twin::ui {
@@ -28,7 +29,9 @@ public:
     explicit PlanView(Project *project, QWidget *parent = nullptr);
 
     PlanScene *scene() const { return m_scene; }
-    /// Shows the floor of \a twinId and selects it there.
+    /// Binds the plan to the twin selection the other views share (PlanScene::setSelection()).
+    void setSelection(TwinSelection *selection);
+    /// Selects \a twinId alone, showing its floor; false when it is on no floor's plan.
     bool selectTwin(const QString &twinId);
     /// Zooms to the whole floor; false while there is nothing to show.
     bool fitToView();
@@ -43,7 +46,6 @@ public:
     void chooseBackgroundImage();
 
 signals:
-    void twinSelected(const QString &twinId);
     void errorOccurred(const QString &message);
 
 protected:
