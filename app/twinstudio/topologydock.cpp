@@ -12,6 +12,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace twin::ui {
 
 TopologyDock::TopologyDock(Project *project, TwinSelection *selection, QWidget *parent)
@@ -160,14 +163,28 @@ QModelIndex TopologyDock::indexIn(QTreeView *view, const QString &id) const
 
 void TopologyDock::showSelectionIn(QTreeView *view, bool reveal)
 {
-    QItemSelection rows;
+    QList<std::pair<QModelIndex, int>> found; // parent, row
     for (const QString &id : m_selection->selectedIds()) {
         if (const QModelIndex index = indexIn(view, id); index.isValid())
-            rows.select(index, index);
+            found.append({index.parent(), index.row()});
+    }
+    std::sort(found.begin(), found.end());
+    // Whole rows, and one range for each run of neighbouring rows: the Rows flag of
+    // QItemSelectionModel::select() merges range by range, quadratic in their number.
+    QItemSelection rows;
+    const QAbstractItemModel *model = view->model();
+    for (qsizetype i = 0; i < found.size();) {
+        const auto &[parent, first] = found.at(i);
+        qsizetype j = i + 1;
+        while (j < found.size() && found.at(j).first == parent && found.at(j).second == found.at(j - 1).second + 1)
+            ++j;
+        rows.append(QItemSelectionRange(model->index(first, 0, parent),
+                                        model->index(found.at(j - 1).second, model->columnCount(parent) - 1, parent)));
+        i = j;
     }
     const QModelIndex current = indexIn(view, m_selection->current());
     m_showing = true;
-    view->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
     view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
     m_showing = false;
     if (reveal && current.isValid())
