@@ -294,6 +294,22 @@ TEST_F(SelectionTest, DeleteThenUndoKeepsNoStaleIds)
     expectNoStaleIds();
 }
 
+TEST_F(SelectionTest, ANewDocumentClearsTheSelectionEverywhereAndItKeepsWorking)
+{
+    clickRow(tree, str("room-201"));
+    clickRow(tree, str("room-202"), Qt::ControlModifier);
+    window.openDemo();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(selection()->isEmpty());
+    EXPECT_EQ(label->text(), QString());
+    expectNoStaleIds();
+
+    clickRow(tree, str("room-105"));
+    EXPECT_EQ(scene()->floor(), str("floor-1"));
+    EXPECT_EQ(scene()->selectedTwins(), QStringList{str("room-105")});
+    EXPECT_EQ(inspected(), str("room-105"));
+}
+
 TEST_F(SelectionTest, TheFilteredListSelectsSeveralAndFilteringKeepsTheSelection)
 {
     clickRow(tree, str("room-101"));
