@@ -94,6 +94,15 @@ TopologyDock::TopologyDock(Project *project, TwinSelection *selection, QWidget *
     showSelection(false);
 }
 
+TopologyDock::~TopologyDock()
+{
+    // The views and models are deleted after this: what they announce on the way out must
+    // not reach a selection that may already be gone.
+    for (QObject *sender : std::initializer_list<QObject *>{m_treeModel, m_filterModel, m_tree->selectionModel(),
+                                                             m_list->selectionModel()})
+        disconnect(sender, nullptr, this, nullptr);
+}
+
 void TopologyDock::onFilterChanged(const QString &text)
 {
     m_filterModel->setText(text.trimmed());

@@ -30,6 +30,7 @@ class TopologyDock : public QDockWidget
 
 public:
     TopologyDock(Project *project, TwinSelection *selection, QWidget *parent = nullptr);
+    ~TopologyDock() override;
 
 private:
     void onFilterChanged(const QString &text);
