@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -395,7 +396,15 @@ void MainWindow::readSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()))
+        return;
+    // First run: side docks wide enough for room names and property values, in
+    // characters so that they follow the font and the screen's scale. QMainWindow applies
+    // dock sizes only once it is laid out.
+    QTimer::singleShot(0, this, [this] {
+        const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        resizeDocks({m_topology, m_inspector}, {30 * em, 32 * em}, Qt::Horizontal);
+    });
 }
 
 void MainWindow::writeSettings()
