@@ -240,7 +240,7 @@ bool Project::retypeTwin(const QString &id, const QString &model, QString *error
 }
 
 bool Project::setTwinProperty(const QString &id, const QString &name, const QJsonValue &value,
-                              QString *error)
+                              QString *error, const QString &mergeKey)
 {
     const Twin *t = m_graph->findTwin(id);
     if (!t)
@@ -257,7 +257,7 @@ bool Project::setTwinProperty(const QString &id, const QString &name, const QJso
         if (hasErrors(d))
             return fail(error, firstMessage(d));
     }
-    m_undoStack->push(new SetTwinPropertyCommand(m_graph, id, name, value));
+    m_undoStack->push(new SetTwinPropertyCommand(m_graph, id, name, value, mergeKey));
     return true;
 }
 

@@ -60,9 +60,12 @@ public:
     /// are valid for it and dropping the others, as one step. Refused when one of the
     /// twin's relationships would not be allowed with the new model.
     bool retypeTwin(const QString &id, const QString &model, QString *error = nullptr);
-    /// Sets one property; an undefined \a value removes it.
+    /// Sets one property; an undefined \a value removes it. Successive edits of the same
+    /// property merge into one undo step when their \a mergeKey is the same too (an editor
+    /// passes the part of the value it edits, such as "position/x"; a key used once never
+    /// merges).
     bool setTwinProperty(const QString &id, const QString &name, const QJsonValue &value,
-                         QString *error = nullptr);
+                         QString *error = nullptr, const QString &mergeKey = QString());
     bool addRelationship(const Relationship &relationship, QString *error = nullptr);
     bool removeRelationship(const QString &sourceId, const QString &relationshipId,
                             QString *error = nullptr);

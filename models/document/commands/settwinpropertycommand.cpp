@@ -10,11 +10,12 @@ namespace twin {
 
 SetTwinPropertyCommand::SetTwinPropertyCommand(TwinGraph *graph, const QString &twinId,
                                                const QString &name, const QJsonValue &value,
-                                               QUndoCommand *parent)
+                                               const QString &mergeKey, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_graph(graph)
     , m_twinId(twinId)
     , m_name(name)
+    , m_mergeKey(mergeKey)
     , m_newValue(value)
 {
     const Twin *t = graph->findTwin(twinId);
@@ -31,7 +32,7 @@ int SetTwinPropertyCommand::id() const
 bool SetTwinPropertyCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const SetTwinPropertyCommand *>(other);
-    if (o->m_twinId != m_twinId || o->m_name != m_name)
+    if (o->m_twinId != m_twinId || o->m_name != m_name || o->m_mergeKey != m_mergeKey)
         return false;
     m_newValue = o->m_newValue;
     return true;

@@ -9,12 +9,14 @@ namespace twin {
 class TwinGraph;
 
 /// Sets (or, with an undefined value, removes) one property of a twin. Successive edits
-/// of the same property merge, so typing into a field is one undo step.
+/// of the same property with the same merge key merge, so typing into a field is one undo
+/// step while edits of two fields of one object value stay two.
 class SetTwinPropertyCommand : public QUndoCommand
 {
 public:
     SetTwinPropertyCommand(TwinGraph *graph, const QString &twinId, const QString &name,
-                           const QJsonValue &value, QUndoCommand *parent = nullptr);
+                           const QJsonValue &value, const QString &mergeKey = QString(),
+                           QUndoCommand *parent = nullptr);
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
     void redo() override;
@@ -26,6 +28,7 @@ private:
     TwinGraph *const m_graph;
     const QString m_twinId;
     const QString m_name;
+    const QString m_mergeKey;
     QJsonValue m_newValue;
     QJsonValue m_oldValue;
 };

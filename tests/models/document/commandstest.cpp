@@ -135,6 +135,22 @@ TEST_F(CommandsTest, SetPropertyMergesSuccessiveEdits)
               QStringLiteral("ROOM-A"));
 }
 
+TEST_F(CommandsTest, SetPropertyMergesOnlyEditsWithTheSameMergeKey)
+{
+    const QString room = QStringLiteral("room-a");
+    const QString name = QStringLiteral("name");
+    const int index = project.undoStack()->index();
+    ASSERT_TRUE(project.setTwinProperty(room, name, QStringLiteral("A"), nullptr, QStringLiteral("part-1")));
+    ASSERT_TRUE(project.setTwinProperty(room, name, QStringLiteral("AB"), nullptr, QStringLiteral("part-1")));
+    EXPECT_EQ(project.undoStack()->index(), index + 1);
+    ASSERT_TRUE(project.setTwinProperty(room, name, QStringLiteral("ABC"), nullptr, QStringLiteral("part-2")));
+    ASSERT_TRUE(project.setTwinProperty(room, name, QStringLiteral("ABCD")));
+    EXPECT_EQ(project.undoStack()->index(), index + 3);
+    project.undoStack()->undo();
+    project.undoStack()->undo();
+    EXPECT_EQ(project.graph()->findTwin(room)->properties.value(name).toString(), QStringLiteral("AB"));
+}
+
 TEST_F(CommandsTest, AddAndRemoveRelationship)
 {
     checkUndoRedo([&] {
