@@ -174,6 +174,7 @@ void LiveSession::reset()
     m_rateWindow.clear();
     m_indexedPoints = 0;
     m_twinPoints.clear();
+    m_computed.clear();
 }
 
 void LiveSession::started(int run, bool ok, const QString &error)
@@ -252,6 +253,10 @@ void LiveSession::tick()
         m_counters.notifications = values->notificationCount();
         m_notifications->addNotifications(values->takeNotifications());
         m_functions->setStats(m_setup->functionStats());
+        for (const LiveSetup::ComputedValue &c : m_setup->takeComputedValues()) {
+            m_computed[c.twinId].insert(c.name, LiveReading{c.twinId, c.name, c.name, QString(), c.value, c.timeMs});
+            changed.insert(c.twinId);
+        }
     }
     emit statisticsChanged();
     if (!changed.isEmpty())
@@ -288,6 +293,11 @@ QList<LiveReading> LiveSession::readings(const QString &twinId) const
             list.append(*r);
     }
     return list;
+}
+
+QList<LiveReading> LiveSession::computedReadings(const QString &twinId) const
+{
+    return m_computed.value(twinId).values();
 }
 
 std::optional<LiveReading> LiveSession::latest(const QString &twinId) const

@@ -105,6 +105,9 @@ public:
     std::optional<LiveReading> latest(const QString &twinId) const;
     /// Every point of \a twinId that has a value.
     QList<LiveReading> readings(const QString &twinId) const;
+    /// The values functions computed for \a twinId in this run (setSpaceValue,
+    /// setSensorValue), the latest per name, as the function wrote them (a string).
+    QList<LiveReading> computedReadings(const QString &twinId) const;
 
     NotificationModel *notifications() const { return m_notifications; }
     FunctionStatusModel *functions() const { return m_functions; }
@@ -121,7 +124,7 @@ signals:
     void errorOccurred(const QString &message);
     /// Rate and counters changed (at most once per tick).
     void statisticsChanged();
-    /// Twins with new values since the previous tick.
+    /// Twins with new values (telemetry or computed) since the previous tick.
     void valuesChanged(const QStringList &twinIds);
     /// The project has functions that do not run until trustFunctions().
     void trustRequired();
@@ -169,6 +172,7 @@ private:
     QList<QPair<qint64, quint64>> m_rateWindow; ///< (ms, received)
     int m_indexedPoints = 0;
     QHash<QString, QList<int>> m_twinPoints;
+    QHash<QString, QHash<QString, LiveReading>> m_computed; ///< twin → name → latest
     std::vector<PointUpdate> m_changes;
 };
 

@@ -10,6 +10,7 @@
 #include "telemetry/pointregistry.h"
 #include "telemetry/telemetrysource.h"
 #include "telemetry/telemetrysourceregistry.h"
+#include "telemetry/telemetrytypes.h"
 
 namespace twin {
 
@@ -68,6 +69,11 @@ void LiveSetup::enableFunctions(const Project &project, int workers, int history
             ++stats.failures;
             stats.lastError = result.error.format(result.function);
         }
+        if (result.writes.isEmpty())
+            return;
+        const qint64 now = currentMsecsSinceEpoch();
+        for (const ValueWrite &w : result.writes)
+            m_computed.insert({w.twinId, w.name}, ComputedValue{w.twinId, w.name, w.value, now});
     });
     m_dispatcher = std::make_unique<PipelineFunctionDispatcher>(m_runtime.get());
     m_pipeline.setDispatcher(m_dispatcher.get());
@@ -134,6 +140,14 @@ QHash<QString, LiveSetup::FunctionStats> LiveSetup::functionStats() const
 {
     QMutexLocker lock(&m_statsMutex);
     return m_stats;
+}
+
+QList<LiveSetup::ComputedValue> LiveSetup::takeComputedValues()
+{
+    QMutexLocker lock(&m_statsMutex);
+    QList<ComputedValue> values = m_computed.values();
+    m_computed.clear();
+    return values;
 }
 
 } // namespace twin

@@ -44,6 +44,15 @@ public:
         QString lastError;  ///< "NAME.js:LINE:COL: message" of the latest failure
     };
 
+    /// A value a function wrote (setSpaceValue, setSensorValue): the latest per twin and name.
+    struct ComputedValue
+    {
+        QString twinId;
+        QString name;   ///< the value's name (spaces) or data type (sensors)
+        QString value;  ///< as the function wrote it; a null string when it cleared it
+        qint64 timeMs = 0;
+    };
+
     LiveSetup();
     ~LiveSetup();
     LiveSetup(const LiveSetup &) = delete;
@@ -82,6 +91,8 @@ public:
     FunctionRuntime *runtime() const { return m_runtime.get(); }
     LiveValueStore *values() const { return m_values.get(); }
     QHash<QString, FunctionStats> functionStats() const;
+    /// The values functions wrote since the previous call, the latest per twin and name.
+    QList<ComputedValue> takeComputedValues();
 
 private:
     TelemetryPipeline m_pipeline;
@@ -93,6 +104,7 @@ private:
     QStringList m_functionErrors;
     mutable QMutex m_statsMutex;
     QHash<QString, FunctionStats> m_stats;
+    QHash<QPair<QString, QString>, ComputedValue> m_computed; ///< (twin, name) → latest
 };
 
 } // namespace twin

@@ -4,6 +4,7 @@
 
 #include "functions/functioneditor.h"
 #include "functions/truststore.h"
+#include "itemmodels/inspectormodel.h"
 #include "live/functionstatusmodel.h"
 #include "live/livesession.h"
 #include "live/notificationmodel.h"
@@ -44,6 +45,12 @@ bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 15000)
 const char *const kNotifyingSource = R"JS(function process(telemetry, executionContext) {
     var sensor = getSensorMetadata(telemetry.SensorId);
     sendNotification(sensor.Space().Id, "Space", JSON.stringify({ co2: telemetry.Value }));
+}
+)JS";
+
+const char *const kComfortSource = R"JS(function process(telemetry, executionContext) {
+    var sensor = getSensorMetadata(telemetry.SensorId);
+    setSpaceValue(sensor.Space().Id, "AirQuality", telemetry.Value > 1000 ? "poor" : "good");
 }
 )JS";
 
@@ -160,6 +167,41 @@ TEST(LiveSession, FunctionNotificationsReachTheModel)
         return functions->data(functions->index(row, 0), FunctionStatusModel::InvocationsRole).toULongLong() >= 3;
     }));
     f.session.disconnectFromSource();
+}
+
+TEST(LiveSession, SpaceValueSetByAFunctionInALiveSessionShowsInTheInspector)
+{
+    SessionFixture f;
+    Project &project = f.project;
+    LiveSession &session = f.session;
+    QString error;
+    ASSERT_TRUE(FunctionEditor(&project).addFunction(
+        makeFunction(QStringLiteral("airquality"), QString::fromUtf8(kComfortSource),
+                     {dataTypeMatcher(QStringLiteral("CarbonDioxide"))}),
+        &error))
+        << error.toStdString();
+    TrustStore::markCreatedHere(&project);
+    InspectorModel model(&project);
+    model.followLiveSession(&session);
+    model.setTwin(QStringLiteral("room-1"));
+    EXPECT_FALSE(model.sectionIndex(InspectorModel::RowKind::Computed).isValid());
+
+    session.runSimulator(50);
+    ASSERT_TRUE(waitUntil([&] { return model.findRow(InspectorModel::RowKind::Computed, QStringLiteral("AirQuality")).isValid(); }))
+        << "functions run: " << session.counters().functionsRun;
+    const QModelIndex row = model.findRow(InspectorModel::RowKind::Computed, QStringLiteral("AirQuality"));
+    const QString value = row.siblingAtColumn(InspectorModel::ValueColumn).data().toString();
+    EXPECT_TRUE(value == QStringLiteral("good") || value == QStringLiteral("poor")) << value.toStdString();
+    EXPECT_GT(row.data(InspectorModel::LiveTimestampRole).toDateTime().toMSecsSinceEpoch(), 0);
+    EXPECT_EQ(session.computedReadings(QStringLiteral("room-1")).size(), 1);
+    // Only the twin the values are for.
+    model.setTwin(QStringLiteral("room-2"));
+    EXPECT_FALSE(model.sectionIndex(InspectorModel::RowKind::Computed).isValid());
+    model.setTwin(QStringLiteral("room-1"));
+    EXPECT_TRUE(model.findRow(InspectorModel::RowKind::Computed, QStringLiteral("AirQuality")).isValid());
+
+    session.disconnectFromSource();
+    EXPECT_FALSE(model.sectionIndex(InspectorModel::RowKind::Computed).isValid());
 }
 
 TEST(LiveSession, UntrustedProjectRunsNoFunctionsUntilTrusted)

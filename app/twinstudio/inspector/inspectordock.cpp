@@ -6,15 +6,12 @@
 
 #include "document/project.h"
 #include "itemmodels/inspectormodel.h"
-#include "live/livesession.h"
 
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeView>
-#include <QTimeZone>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -150,20 +147,7 @@ void InspectorDock::removeRelationship()
 
 void InspectorDock::followLiveSession(LiveSession *session)
 {
-    connect(session, &LiveSession::valuesChanged, this, [this, session](const QStringList &twinIds) {
-        for (const QString &id : twinIds) {
-            for (const LiveReading &r : session->readings(id)) {
-                // A sensor's own point is named after its data type, not after the
-                // telemetry of its model: it is the twin's first telemetry.
-                const QString name = r.name == r.dataType ? QString() : r.name;
-                m_model->setLiveValue(id, name, r.value, QDateTime::fromMSecsSinceEpoch(r.timestampMs, QTimeZone::utc()));
-            }
-        }
-    });
-    connect(session, &LiveSession::stateChanged, this, [this](TelemetrySource::State state) {
-        if (state == TelemetrySource::State::Disconnected)
-            m_model->clearLiveValues();
-    });
+    m_model->followLiveSession(session);
 }
 
 } // namespace twin::ui

@@ -33,8 +33,8 @@ public:
     void addRelationship();
     /// Removes the relationship on the current row.
     void removeRelationship();
-    /// Shows the latest values of \a session's points on the Telemetry rows, and forgets
-    /// them when it disconnects.
+    /// Shows the latest values of \a session's points on the Telemetry rows and what its
+    /// functions compute in the Computed section, and forgets them when it disconnects.
     void followLiveSession(LiveSession *session);
 
 private:
