@@ -176,7 +176,7 @@
         <translation>%1 verschieben</translation>
     </message>
     <message>
-        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="23"/>
+        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="24"/>
         <source>Set %1 of %2</source>
         <translation>%1 von %2 festlegen</translation>
     </message>
@@ -189,12 +189,12 @@
 <context>
     <name>twin::ContainmentTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="112"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="119"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="112"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="119"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -416,202 +416,234 @@
 <context>
     <name>twin::InspectorModel</name>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="453"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="128"/>
         <source>enum of %1</source>
         <translation>Aufzählung aus %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="455"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="130"/>
         <source>object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="457"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="133"/>
         <source>map</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="459"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="133"/>
+        <source>map of %1</source>
+        <translation>Map von %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="136"/>
         <source>array of %1</source>
         <translation>Array aus %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="565"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="200"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="565"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="200"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="635"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="160"/>
         <source>The id of a twin cannot change once it exists.</source>
         <translation>Die ID eines Zwillings lässt sich nach dem Anlegen nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="637"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="162"/>
         <source>The model of a twin cannot change once it exists.</source>
         <translation>Das Modell eines Zwillings lässt sich nach dem Anlegen nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="638"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="163"/>
         <source>The category follows from the model.</source>
         <translation>Die Kategorie ergibt sich aus dem Modell.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="640"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
         <source>Telemetry is measured, not set: the value comes from the live data.</source>
         <translation>Telemetrie wird gemessen, nicht gesetzt: Der Wert kommt aus den Live-Daten.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="642"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="169"/>
         <source>Edit the component&apos;s properties in the rows below it.</source>
         <translation>Die Eigenschaften der Komponente werden in den Zeilen darunter bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="644"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="171"/>
         <source>Use Remove and Add Relationship… to change relationships.</source>
         <translation>Beziehungen ändern Sie mit „Entfernen“ und „Beziehung hinzufügen…“.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="651"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="177"/>
         <source>The model of this twin is not loaded.</source>
         <translation>Das Modell dieses Zwillings ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="653"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="179"/>
         <source>Read-only: the model declares %1 as not writable, its value is reported by the device.</source>
         <translation>Schreibgeschützt: Das Modell erklärt %1 als nicht beschreibbar, der Wert wird vom Gerät gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="655"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="133"/>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="140"/>
         <source>Values of schema %1 cannot be edited here.</source>
         <translation>Werte des Schemas %1 lassen sich hier nicht bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="694"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="32"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="696"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="34"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="698"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="36"/>
         <source>Telemetry</source>
         <translation>Telemetrie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="700"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="38"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="702"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="40"/>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="42"/>
         <source>Relationships</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="721"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="50"/>
+        <source>Item %1</source>
+        <translation>Element %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="78"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="737"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="128"/>
+        <source>Key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="136"/>
+        <source>Computed by a function at %1</source>
+        <translation>Von einer Funktion berechnet am %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="138"/>
         <source>Measured at %1</source>
         <translation>Gemessen am %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="738"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="138"/>
         <source>No live value yet.</source>
         <translation>Noch kein Live-Wert.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="743"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="143"/>
         <source>Relationship %1 to %2</source>
         <translation>Beziehung %1 zu %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="838"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="167"/>
+        <source>Computed by a function from the live data.</source>
+        <translation>Von einer Funktion aus den Live-Daten berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="316"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="840"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="318"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="842"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="320"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="875"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="311"/>
         <source>&apos;%1&apos; is not true or false</source>
         <translation>„%1“ ist weder wahr noch falsch</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="888"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="324"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="894"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="330"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="896"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="332"/>
         <source>%1 is outside the range of %2 (%3 to %4)</source>
         <translation>%1 liegt außerhalb des Bereichs von %2 (%3 bis %4)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="912"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="343"/>
         <source>&apos;%1&apos; is not one of the values of this enum</source>
         <translation>„%1“ ist keiner der Werte dieser Aufzählung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="939"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="370"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>kein gültiges JSON: %1 bei Zeichen %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="941"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="372"/>
         <source>more than one value</source>
         <translation>mehr als ein Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="948"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="379"/>
         <source>values of schema %1 cannot be edited here</source>
         <translation>Werte des Schemas %1 lassen sich hier nicht bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1055"/>
+        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="75"/>
         <source>%1 has no relationship &apos;%2&apos;</source>
         <translation>%1 hat keine Beziehung „%2“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1057"/>
+        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="78"/>
         <source>%1 already has %n &apos;%2&apos; relationship(s), the most its model allows</source>
         <translation>
             <numerusform>%1 hat bereits %n Beziehung „%2“, mehr erlaubt sein Modell nicht</numerusform>
@@ -619,19 +651,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1061"/>
+        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="82"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1062"/>
+        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="83"/>
         <source>&apos;%1&apos; cannot be the target of &apos;%2&apos; of %3</source>
         <translation>„%1“ kann nicht Ziel von „%2“ von %3 sein</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1073"/>
+        <location filename="../models/itemmodels/inspectormodeledits.cpp" line="29"/>
         <source>Select a relationship to remove.</source>
         <translation>Wählen Sie die zu entfernende Beziehung aus.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodeledits.cpp" line="80"/>
+        <source>Select a map or an array, or one of its entries.</source>
+        <translation>Wählen Sie eine Map oder ein Array oder einen ihrer Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodeledits.cpp" line="138"/>
+        <source>Select an entry of a map or an element of an array.</source>
+        <translation>Wählen Sie einen Eintrag einer Map oder ein Element eines Arrays.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="64"/>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="85"/>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="118"/>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="162"/>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="178"/>
+        <source>The twin is gone.</source>
+        <translation>Der Zwilling existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="68"/>
+        <source>The value changed meanwhile; try again.</source>
+        <translation>Der Wert hat sich inzwischen geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="92"/>
+        <source>An entry needs a value: remove it instead.</source>
+        <translation>Ein Eintrag braucht einen Wert: Entfernen Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="106"/>
+        <source>A map key cannot be empty.</source>
+        <translation>Ein Map-Schlüssel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="108"/>
+        <source>A map key cannot start with &apos;$&apos;.</source>
+        <translation>Ein Map-Schlüssel darf nicht mit „$“ beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="110"/>
+        <source>The map already has the key &apos;%1&apos;.</source>
+        <translation>Die Map hat bereits den Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="144"/>
+        <source>Entries can be added to maps and arrays only.</source>
+        <translation>Einträge können nur zu Maps und Arrays hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="152"/>
+        <source>Select an entry of a map or an element of an array to remove.</source>
+        <translation>Wählen Sie den Eintrag einer Map oder das Element eines Arrays, das entfernt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="159"/>
+        <source>Only the elements of an array have an order.</source>
+        <translation>Nur die Elemente eines Arrays haben eine Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="166"/>
+        <source>The element is already the first.</source>
+        <translation>Das Element ist bereits das erste.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="166"/>
+        <source>The element is already the last.</source>
+        <translation>Das Element ist bereits das letzte.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="175"/>
+        <source>Only the entries of a map have a key.</source>
+        <translation>Nur die Einträge einer Map haben einen Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -642,7 +748,7 @@
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="339"/>
+        <location filename="../models/live/livesession.cpp" line="349"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -778,7 +884,7 @@
 <context>
     <name>twin::PaletteModel</name>
     <message>
-        <location filename="../models/itemmodels/palettemodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/palettemodel.cpp" line="113"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1340,6 +1446,55 @@
     </message>
 </context>
 <context>
+    <name>twin::ui::InspectorActions</name>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="35"/>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="98"/>
+        <source>Add Entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="36"/>
+        <source>Remove Entry</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="37"/>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="38"/>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="39"/>
+        <source>Edit as JSON…</source>
+        <translation>Als JSON bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="42"/>
+        <source>Add an entry to the map or an element to the array</source>
+        <translation>Der Map einen Eintrag oder dem Array ein Element hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="99"/>
+        <source>Key of the new entry of %1:</source>
+        <translation>Schlüssel des neuen Eintrags von %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="136"/>
+        <source>Edit as JSON</source>
+        <translation>Als JSON bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="137"/>
+        <source>Value of %1 as JSON:</source>
+        <translation>Wert von %1 als JSON:</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::InspectorDelegate</name>
     <message>
         <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="125"/>
@@ -1365,47 +1520,47 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="24"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="22"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="29"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
         <source>Add Relationship…</source>
         <translation>Beziehung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="30"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="55"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Eine Beziehung hinzufügen, die das Modell des Zwillings erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="57"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="56"/>
         <source>Remove the selected relationship</source>
         <translation>Die ausgewählte Beziehung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="89"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="88"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="113"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="112"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Wählen Sie einen Zwilling in der Topologie oder im Plan, um seine Eigenschaften zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="139"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="138"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Die Beziehung kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="148"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="147"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Die Beziehung kann nicht entfernt werden: %1</translation>
     </message>
@@ -2156,172 +2311,172 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::PlanView</name>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="102"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="93"/>
         <source>%1 m²</source>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="243"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="234"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m breit</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="285"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="276"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="35"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="37"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Im Grundriss gezeigtes Geschoss; das Geschoss darunter wird blass gezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="37"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="39"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="41"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
         <source>Zoom to show the whole floor (F, Ctrl+0)</source>
         <translation>So zoomen, dass das ganze Geschoss sichtbar ist (F, Strg+0)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="47"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="70"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="72"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="70"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="72"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Auswählen und verschieben; mit einem Gummiband mehrere auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="72"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="74"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="72"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="74"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Einen rechteckigen Raum zeichnen: zwei Ecken anklicken oder aufziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="74"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
         <source>Polygon room</source>
         <translation>Polygonraum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="74"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Einen Raum Ecke für Ecke zeichnen; Doppelklick oder Klick auf die erste Ecke schließt ihn</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Wände mit aufeinanderfolgenden Klicks zeichnen; Doppelklick beendet. Eingabe tippt eine Länge</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
         <source>Click on a wall to cut a door; Enter sets the door width</source>
         <translation>Klicken Sie auf eine Wand, um eine Tür einzusetzen; Eingabe legt die Türbreite fest</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
         <source>Dimension</source>
         <translation>Bemaßung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
         <source>Draw a dimension line with two clicks</source>
         <translation>Eine Maßlinie mit zwei Klicks zeichnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
         <source>Click two points on the background image, then type their real distance</source>
         <translation>Klicken Sie zwei Punkte im Hintergrundbild an und geben Sie dann ihren tatsächlichen Abstand ein</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source> Alt: no magnetism </source>
         <translation> Alt: kein Fangen </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
         <source>Background:</source>
         <translation>Hintergrund:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
         <source>Opacity of the floor&apos;s background image</source>
         <translation>Deckkraft des Hintergrundbilds des Geschosses</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="104"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="106"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="105"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="107"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="106"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="108"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="108"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
         <source>&amp;Plan</source>
         <translation>&amp;Grundriss</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="109"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
         <source>&amp;Background Image…</source>
         <translation>&amp;Hintergrundbild…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="112"/>
         <source>&amp;Calibrate Background…</source>
         <translation>Hintergrund &amp;kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
         <source>&amp;Remove Background</source>
         <translation>Hintergrund &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
         <source>Floor:</source>
         <translation>Geschoss:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="227"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="262"/>
         <source>Background Image</source>
         <translation>Hintergrundbild</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="228"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="263"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>

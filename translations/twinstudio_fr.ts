@@ -176,7 +176,7 @@
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="23"/>
+        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="24"/>
         <source>Set %1 of %2</source>
         <translation>Définir %1 de %2</translation>
     </message>
@@ -189,12 +189,12 @@
 <context>
     <name>twin::ContainmentTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="112"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="119"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="112"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="119"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -416,202 +416,234 @@
 <context>
     <name>twin::InspectorModel</name>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="453"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="128"/>
         <source>enum of %1</source>
         <translation>énumération de %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="455"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="130"/>
         <source>object</source>
         <translation>objet</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="457"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="133"/>
         <source>map</source>
         <translation>table associative</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="459"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="133"/>
+        <source>map of %1</source>
+        <translation>map de %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="136"/>
         <source>array of %1</source>
         <translation>tableau de %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="565"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="200"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="565"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="200"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="635"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="160"/>
         <source>The id of a twin cannot change once it exists.</source>
         <translation>L’identifiant d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="637"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="162"/>
         <source>The model of a twin cannot change once it exists.</source>
         <translation>Le modèle d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="638"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="163"/>
         <source>The category follows from the model.</source>
         <translation>La catégorie découle du modèle.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="640"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
         <source>Telemetry is measured, not set: the value comes from the live data.</source>
         <translation>La télémétrie est mesurée, pas saisie : la valeur provient des données en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="642"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="169"/>
         <source>Edit the component&apos;s properties in the rows below it.</source>
         <translation>Modifiez les propriétés du composant dans les lignes en dessous.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="644"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="171"/>
         <source>Use Remove and Add Relationship… to change relationships.</source>
         <translation>Utilisez « Supprimer » et « Ajouter une relation… » pour modifier les relations.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="651"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="177"/>
         <source>The model of this twin is not loaded.</source>
         <translation>Le modèle de ce jumeau n’est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="653"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="179"/>
         <source>Read-only: the model declares %1 as not writable, its value is reported by the device.</source>
         <translation>Lecture seule : le modèle déclare %1 non modifiable, sa valeur est fournie par l’appareil.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="655"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="133"/>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="140"/>
         <source>Values of schema %1 cannot be edited here.</source>
         <translation>Les valeurs du schéma %1 ne peuvent pas être modifiées ici.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="694"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="32"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="696"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="34"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="698"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="36"/>
         <source>Telemetry</source>
         <translation>Télémétrie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="700"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="38"/>
         <source>Components</source>
         <translation>Composants</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="702"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="40"/>
+        <source>Computed</source>
+        <translation>Calculé</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="42"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="721"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="50"/>
+        <source>Item %1</source>
+        <translation>Élément %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="78"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="737"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="128"/>
+        <source>Key %1</source>
+        <translation>Clé %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="136"/>
+        <source>Computed by a function at %1</source>
+        <translation>Calculé par une fonction le %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="138"/>
         <source>Measured at %1</source>
         <translation>Mesuré le %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="738"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="138"/>
         <source>No live value yet.</source>
         <translation>Pas encore de valeur en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="743"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="143"/>
         <source>Relationship %1 to %2</source>
         <translation>Relation %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="838"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="167"/>
+        <source>Computed by a function from the live data.</source>
+        <translation>Calculé par une fonction à partir des données en direct.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="316"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="840"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="318"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="842"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="320"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="875"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="311"/>
         <source>&apos;%1&apos; is not true or false</source>
         <translation>« %1 » n’est ni vrai ni faux</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="888"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="324"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="894"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="330"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>« %1 » n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="896"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="332"/>
         <source>%1 is outside the range of %2 (%3 to %4)</source>
         <translation>%1 est hors de la plage de %2 (de %3 à %4)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="912"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="343"/>
         <source>&apos;%1&apos; is not one of the values of this enum</source>
         <translation>« %1 » n’est pas l’une des valeurs de cette énumération</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="939"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="370"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>JSON non valide : %1 au caractère %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="941"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="372"/>
         <source>more than one value</source>
         <translation>plus d’une valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="948"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="379"/>
         <source>values of schema %1 cannot be edited here</source>
         <translation>les valeurs du schéma %1 ne peuvent pas être modifiées ici</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1055"/>
+        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="75"/>
         <source>%1 has no relationship &apos;%2&apos;</source>
         <translation>%1 n’a pas de relation « %2 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1057"/>
+        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="78"/>
         <source>%1 already has %n &apos;%2&apos; relationship(s), the most its model allows</source>
         <translation>
             <numerusform>%1 a déjà %n relation « %2 », le maximum permis par son modèle</numerusform>
@@ -619,19 +651,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1061"/>
+        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="82"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1062"/>
+        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="83"/>
         <source>&apos;%1&apos; cannot be the target of &apos;%2&apos; of %3</source>
         <translation>« %1 » ne peut pas être la cible de « %2 » de %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1073"/>
+        <location filename="../models/itemmodels/inspectormodeledits.cpp" line="29"/>
         <source>Select a relationship to remove.</source>
         <translation>Sélectionnez la relation à supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodeledits.cpp" line="80"/>
+        <source>Select a map or an array, or one of its entries.</source>
+        <translation>Sélectionnez une map ou un tableau, ou l’une de ses entrées.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectormodeledits.cpp" line="138"/>
+        <source>Select an entry of a map or an element of an array.</source>
+        <translation>Sélectionnez une entrée d’une map ou un élément d’un tableau.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="64"/>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="85"/>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="118"/>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="162"/>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="178"/>
+        <source>The twin is gone.</source>
+        <translation>Le jumeau n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="68"/>
+        <source>The value changed meanwhile; try again.</source>
+        <translation>La valeur a changé entre-temps ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="92"/>
+        <source>An entry needs a value: remove it instead.</source>
+        <translation>Une entrée doit avoir une valeur : supprimez-la plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="106"/>
+        <source>A map key cannot be empty.</source>
+        <translation>Une clé de map ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="108"/>
+        <source>A map key cannot start with &apos;$&apos;.</source>
+        <translation>Une clé de map ne peut pas commencer par « $ ».</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="110"/>
+        <source>The map already has the key &apos;%1&apos;.</source>
+        <translation>La map a déjà la clé « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="144"/>
+        <source>Entries can be added to maps and arrays only.</source>
+        <translation>Seuls les maps et les tableaux acceptent des entrées.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="152"/>
+        <source>Select an entry of a map or an element of an array to remove.</source>
+        <translation>Sélectionnez l’entrée d’une map ou l’élément d’un tableau à supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="159"/>
+        <source>Only the elements of an array have an order.</source>
+        <translation>Seuls les éléments d’un tableau ont un ordre.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="166"/>
+        <source>The element is already the first.</source>
+        <translation>L’élément est déjà le premier.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="166"/>
+        <source>The element is already the last.</source>
+        <translation>L’élément est déjà le dernier.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="175"/>
+        <source>Only the entries of a map have a key.</source>
+        <translation>Seules les entrées d’une map ont une clé.</translation>
     </message>
 </context>
 <context>
@@ -642,7 +748,7 @@
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="339"/>
+        <location filename="../models/live/livesession.cpp" line="349"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -778,7 +884,7 @@
 <context>
     <name>twin::PaletteModel</name>
     <message>
-        <location filename="../models/itemmodels/palettemodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/palettemodel.cpp" line="113"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1340,6 +1446,55 @@
     </message>
 </context>
 <context>
+    <name>twin::ui::InspectorActions</name>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="35"/>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="98"/>
+        <source>Add Entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="36"/>
+        <source>Remove Entry</source>
+        <translation>Supprimer l’entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="37"/>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="38"/>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="39"/>
+        <source>Edit as JSON…</source>
+        <translation>Modifier en JSON…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="42"/>
+        <source>Add an entry to the map or an element to the array</source>
+        <translation>Ajouter une entrée à la map ou un élément au tableau</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="99"/>
+        <source>Key of the new entry of %1:</source>
+        <translation>Clé de la nouvelle entrée de %1 :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="136"/>
+        <source>Edit as JSON</source>
+        <translation>Modifier en JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="137"/>
+        <source>Value of %1 as JSON:</source>
+        <translation>Valeur de %1 en JSON :</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::InspectorDelegate</name>
     <message>
         <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="125"/>
@@ -1365,47 +1520,47 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="24"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="22"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="29"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
         <source>Add Relationship…</source>
         <translation>Ajouter une relation…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="30"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="55"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Ajouter une relation permise par le modèle du jumeau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="57"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="56"/>
         <source>Remove the selected relationship</source>
         <translation>Supprimer la relation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="89"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="88"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="113"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="112"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Sélectionnez un jumeau dans la topologie ou sur le plan pour voir ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="139"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="138"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Impossible d’ajouter la relation : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="148"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="147"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Impossible de supprimer la relation : %1</translation>
     </message>
@@ -2156,172 +2311,172 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PlanView</name>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="102"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="93"/>
         <source>%1 m²</source>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="243"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="234"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m de large</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="285"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="276"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="35"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="37"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Étage affiché sur le plan ; l’étage inférieur est dessiné estompé</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="37"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="39"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="41"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
         <source>Zoom to show the whole floor (F, Ctrl+0)</source>
         <translation>Zoomer pour voir tout l&apos;étage (F, Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="47"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="70"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="72"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="70"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="72"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Sélectionner et déplacer ; tracer un cadre pour en sélectionner plusieurs</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="72"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="74"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="72"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="74"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Dessiner une pièce rectangulaire : cliquer deux coins ou faire glisser</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="74"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
         <source>Polygon room</source>
         <translation>Pièce polygonale</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="74"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Dessiner une pièce coin par coin ; double-cliquer ou cliquer le premier coin pour fermer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Dessiner des murs par clics successifs ; double-cliquer pour terminer. Entrée saisit une longueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
         <source>Door</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
         <source>Click on a wall to cut a door; Enter sets the door width</source>
         <translation>Cliquez sur un mur pour y percer une porte ; Entrée règle la largeur de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
         <source>Dimension</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
         <source>Draw a dimension line with two clicks</source>
         <translation>Tracer une cote en deux clics</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
         <source>Calibrate</source>
         <translation>Étalonner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
         <source>Click two points on the background image, then type their real distance</source>
         <translation>Cliquez deux points sur l&apos;image d&apos;arrière-plan, puis saisissez leur distance réelle</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source> Alt: no magnetism </source>
         <translation> Alt : sans magnétisme </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
         <source>Background:</source>
         <translation>Arrière-plan :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
         <source>Opacity of the floor&apos;s background image</source>
         <translation>Opacité de l&apos;image d&apos;arrière-plan de l&apos;étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="104"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="106"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="105"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="107"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="106"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="108"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="108"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="109"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
         <source>&amp;Background Image…</source>
         <translation>&amp;Image d&apos;arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="112"/>
         <source>&amp;Calibrate Background…</source>
         <translation>É&amp;talonner l&apos;arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
         <source>&amp;Remove Background</source>
         <translation>&amp;Retirer l&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
         <source>Floor:</source>
         <translation>Étage :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="227"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="262"/>
         <source>Background Image</source>
         <translation>Image d&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="228"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="263"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>

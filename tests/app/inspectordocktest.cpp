@@ -17,6 +17,9 @@
 #include <QFile>
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -27,6 +30,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -87,6 +91,40 @@ struct Fixture
             << (d.isEmpty() ? std::string() : d.first().format().toStdString());
         ASSERT_TRUE(project()->addTwinUnder(Twin{str("panel"), str("dtmi:test:inspector:Panel;1"), {}, {}}, str("room-101")));
     }
+
+    /// Adds a twin "rack" in room-101 holding an object in an object, a map of enums and
+    /// an array of numbers, and selects it.
+    void addRack()
+    {
+        const QByteArray rack = R"({
+          "@context": "dtmi:dtdl:context;3",
+          "@id": "dtmi:test:nested:Rack;1",
+          "@type": "Interface",
+          "contents": [
+            {"@type": "Property", "name": "mount", "writable": true, "schema": {"@type": "Object", "fields": [
+              {"name": "offset", "schema": {"@type": "Object", "fields": [{"name": "depth", "schema": "double"}]}}]}},
+            {"@type": "Property", "name": "fans", "writable": true, "schema": {"@type": "Map",
+              "mapKey": {"name": "slot", "schema": "string"},
+              "mapValue": {"name": "speed", "schema": {"@type": "Enum", "valueSchema": "string", "enumValues": [
+                {"name": "low", "displayName": "Low", "enumValue": "low"},
+                {"name": "high", "displayName": "High", "enumValue": "high"}]}}}},
+            {"@type": "Property", "name": "loads", "writable": true, "schema": {"@type": "Array", "elementSchema": "double"}}
+          ]
+        })";
+        Diagnostics d;
+        ASSERT_TRUE(project()->models().addDocuments({{str("rack.json"), rack}}, &d));
+        const QJsonObject properties{{str("fans"), QJsonObject{{str("a"), str("low")}}},
+                                     {str("loads"), QJsonArray{1.0, 2.0}}};
+        ASSERT_TRUE(project()->addTwinUnder(Twin{str("rack"), str("dtmi:test:nested:Rack;1"), properties, {}}, str("room-101")));
+        ASSERT_TRUE(window.selectTwin(str("rack")));
+    }
+
+    QJsonValue rackValue(const char *name) const
+    {
+        return project()->graph()->findTwin(str("rack"))->properties.value(str(name));
+    }
+
+    QAction *viewAction(const char *name) const { return view->findChild<QAction *>(str(name)); }
 
     QJsonValue panelValue(const char *name) const
     {
@@ -364,4 +402,91 @@ TEST(InspectorDock, EachSchemaGetsItsEditor)
 
     // Each edit was its own undo step.
     EXPECT_EQ(f.project()->undoStack()->count(), 6);
+}
+
+TEST(InspectorDock, NestedFieldIsEditedThroughTheDelegateAsOneUndoStep)
+{
+    Fixture f;
+    ASSERT_TRUE(f.dock);
+    f.addRack();
+    const QModelIndex mount = f.model->findRow(Kind::Property, str("mount"));
+    const QModelIndex depth = f.model->findPart(f.model->findPart(mount, str("offset")), str("depth"));
+    ASSERT_TRUE(depth.isValid());
+    EXPECT_TRUE(f.view->isExpanded(mount));
+    const int steps = f.project()->undoStack()->count();
+
+    auto *spin = qobject_cast<QDoubleSpinBox *>(f.openEditor(depth));
+    ASSERT_TRUE(spin) << "a double field gets a spin box";
+    QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(spin, str("4.25"));
+    Fixture::commit(spin);
+    EXPECT_EQ(f.rackValue("mount").toObject(),
+              (QJsonObject{{str("offset"), QJsonObject{{str("depth"), 4.25}}}}));
+    EXPECT_EQ(f.project()->undoStack()->count(), steps + 1);
+    f.project()->undoStack()->undo();
+    EXPECT_TRUE(f.rackValue("mount").isUndefined());
+    EXPECT_TRUE(depth.siblingAtColumn(1).data().toString().isEmpty());
+
+    // A map's value takes the editor of its schema: an enum's list.
+    const QModelIndex fan = f.model->findPart(f.model->findRow(Kind::Property, str("fans")), str("a"));
+    auto *combo = qobject_cast<QComboBox *>(f.openEditor(fan));
+    ASSERT_TRUE(combo);
+    EXPECT_EQ(combo->currentText(), str("Low"));
+    combo->setCurrentIndex(combo->findText(str("High")));
+    Fixture::commit(combo);
+    EXPECT_EQ(f.rackValue("fans").toObject().value(str("a")), QJsonValue(str("high")));
+}
+
+TEST(InspectorDock, ActionsAddMoveAndRemoveEntries)
+{
+    Fixture f;
+    ASSERT_TRUE(f.dock);
+    f.addRack();
+    QAction *add = f.viewAction("InspectorAddEntry");
+    QAction *remove = f.viewAction("InspectorRemoveEntry");
+    QAction *down = f.viewAction("InspectorMoveDown");
+    QAction *json = f.viewAction("InspectorEditAsJson");
+    ASSERT_TRUE(add && remove && down && json);
+
+    const QModelIndex loads = f.model->findRow(Kind::Property, str("loads"));
+    f.view->setCurrentIndex(loads.siblingAtColumn(1));
+    EXPECT_TRUE(add->isEnabled());
+    EXPECT_FALSE(remove->isEnabled());
+    EXPECT_TRUE(json->isEnabled());
+    add->trigger();
+    EXPECT_EQ(f.rackValue("loads").toArray(), (QJsonArray{1.0, 2.0, 0.0}));
+    EXPECT_EQ(f.view->currentIndex().parent(), loads) << "the new element is current";
+
+    f.view->setCurrentIndex(f.model->index(0, 1, loads));
+    EXPECT_TRUE(down->isEnabled());
+    EXPECT_FALSE(json->isEnabled());
+    down->trigger();
+    EXPECT_EQ(f.rackValue("loads").toArray(), (QJsonArray{2.0, 1.0, 0.0}));
+    EXPECT_EQ(f.view->currentIndex().row(), 1);
+    remove->trigger();
+    EXPECT_EQ(f.rackValue("loads").toArray(), (QJsonArray{2.0, 0.0}));
+
+    // A map asks for the key.
+    QTimer::singleShot(0, f.view, [] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            dialog->setTextValue(str("b"));
+            dialog->accept();
+        }
+    });
+    const QModelIndex fans = f.model->findRow(Kind::Property, str("fans"));
+    f.view->setCurrentIndex(fans.siblingAtColumn(1));
+    add->trigger();
+    EXPECT_EQ(f.rackValue("fans").toObject(), (QJsonObject{{str("a"), str("low")}, {str("b"), str("low")}}));
+
+    // Edit as JSON… replaces the whole value.
+    QTimer::singleShot(0, f.view, [] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            dialog->setTextValue(str("{\"c\": \"high\"}"));
+            dialog->accept();
+        }
+    });
+    f.view->setCurrentIndex(fans.siblingAtColumn(1));
+    json->trigger();
+    EXPECT_EQ(f.rackValue("fans").toObject(), (QJsonObject{{str("c"), str("high")}}));
+    EXPECT_EQ(f.model->rowCount(fans), 1);
 }

@@ -213,8 +213,8 @@ void InspectorDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
         const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
         option->icon = style->standardIcon(QStyle::SP_MessageBoxWarning);
         option->features |= QStyleOptionViewItem::HasDecoration;
-    } else if ((kind == InspectorModel::RowKind::Identity || kind == InspectorModel::RowKind::Property
-                || kind == InspectorModel::RowKind::ComponentProperty)
+    } else if (kind != InspectorModel::RowKind::Telemetry && kind != InspectorModel::RowKind::Computed
+               && kind != InspectorModel::RowKind::Component && kind != InspectorModel::RowKind::Relationship
                && !index.data(InspectorModel::EditableRole).toBool()) {
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
     }

@@ -2,6 +2,7 @@
 #include "inspectordock.h"
 
 #include "addrelationshipdialog.h"
+#include "inspectoractions.h"
 #include "inspectordelegate.h"
 
 #include "document/project.h"
@@ -31,6 +32,7 @@ InspectorDock::InspectorDock(Project *project, QWidget *parent)
     m_view->setObjectName(QStringLiteral("InspectorTree"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new InspectorDelegate(m_view));
+    new InspectorActions(m_view, m_model);
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
                             | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
