@@ -87,6 +87,7 @@ void InspectorModel::reset()
 void InspectorModel::rebuild()
 {
     m_sections.clear();
+    m_validation.clear();
     m_model.clear();
     m_properties = QJsonObject();
     const Twin *t = m_project->graph()->findTwin(m_twinId);
@@ -236,6 +237,7 @@ void InspectorModel::onRelationshipChanged(int index)
 
 void InspectorModel::emitValuesChanged()
 {
+    m_validation.clear();
     for (const auto &s : m_sections)
         emitChildrenChanged(*s);
 }

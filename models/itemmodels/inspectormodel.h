@@ -253,6 +253,9 @@ private:
     QJsonObject m_properties; ///< the values last shown, to tell real changes apart
     std::vector<std::unique_ptr<Node>> m_sections;
     QHash<QString, QString> m_errors; ///< errorKey() → last refused edit
+    /// errorKey() of a property → (JSON pointer, message) of what is wrong with its value,
+    /// checked once per change rather than once per row and paint.
+    mutable QHash<QString, QList<QPair<QString, QString>>> m_validation;
     QHash<QString, QHash<QString, LiveValue>> m_live; ///< twin → name → value
     QHash<QString, QHash<QString, LiveValue>> m_computed; ///< twin → name → value
 };

@@ -194,21 +194,28 @@ QString InspectorModel::valueError(const Node &n) const
     if (v.isUndefined() || (n.isPart() && storedValue(n).isUndefined()))
         return QString();
     // Only this value: the twin's other values have their own rows.
-    QJsonObject probe{{p->name, v}};
-    QString pointer = u'/' + jsonPointerToken(p->name);
-    if (p->kind == RowKind::ComponentProperty) {
-        probe = QJsonObject{{p->component, probe}};
-        pointer.prepend(u'/' + jsonPointerToken(p->component));
+    const QString rootKey = errorKey(*p);
+    auto problems = m_validation.constFind(rootKey);
+    if (problems == m_validation.constEnd()) {
+        QJsonObject probe{{p->name, v}};
+        if (p->kind == RowKind::ComponentProperty)
+            probe = QJsonObject{{p->component, probe}};
+        QList<QPair<QString, QString>> found;
+        for (const Diagnostic &x : m_project->models().validateTwin(Twin{m_twinId, m_model, probe, {}}))
+            found.append({x.pointer, x.message});
+        problems = m_validation.insert(rootKey, found);
     }
-    const Diagnostics d = m_project->models().validateTwin(Twin{m_twinId, m_model, probe, {}});
     // A part's own problems are those at its place in the value or below.
+    QString pointer = u'/' + jsonPointerToken(p->name);
+    if (p->kind == RowKind::ComponentProperty)
+        pointer.prepend(u'/' + jsonPointerToken(p->component));
     for (const QVariant &step : n.path())
         pointer += u'/' + jsonPointerToken(step.toString());
-    for (const Diagnostic &x : d) {
-        if (x.pointer == pointer || x.pointer.startsWith(pointer + u'/'))
-            return x.message;
+    for (const auto &[at, message] : *problems) {
+        if (at == pointer || at.startsWith(pointer + u'/'))
+            return message;
     }
-    return n.isPart() || d.isEmpty() ? QString() : d.first().message;
+    return n.isPart() || problems->isEmpty() ? QString() : problems->first().second;
 }
 
 QVariant InspectorModel::data(const QModelIndex &index, int role) const
