@@ -403,7 +403,7 @@ void MainWindow::readSettings()
     // dock sizes only once it is laid out.
     QTimer::singleShot(0, this, [this] {
         const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-        resizeDocks({m_topology, m_inspector}, {30 * em, 32 * em}, Qt::Horizontal);
+        resizeDocks({m_topology, m_inspector}, {34 * em, 36 * em}, Qt::Horizontal);
     });
 }
 
