@@ -11,6 +11,8 @@
 #include "functions/memoryvaluestore.h"
 #include "functions/truststore.h"
 #include "store/projectstore.h"
+#include "telemetry/historyreader.h"
+#include "telemetry/historystore.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -18,6 +20,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <memory>
 
 namespace twinctl {
 
@@ -122,8 +126,13 @@ int runFunction(const QStringList &args)
                        "not trusted in TwinStudio)."));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
         QStringLiteral("Time limit per invocation in milliseconds (default 100)."), QStringLiteral("MS"));
+    const QCommandLineOption historyOption(QStringLiteral("history"),
+        QStringLiteral("The history file the history functions read besides the replayed values (default: the "
+                       "project's FILE.history when there is one, as twinctl ingest and TwinStudio write it). "
+                       "The replay never writes to it."),
+        QStringLiteral("FILE"));
     parser.addOptions({projectOption, functionOption, scriptOption, matcherOption, assignOption, telemetryOption,
-                       jsonOption, trustOption, timeoutOption});
+                       jsonOption, trustOption, timeoutOption, historyOption});
     int exitCode = ExitOk;
     if (!parseArguments(parser, kCommand,
                         QStringLiteral("Replays recorded telemetry through a user-defined function and prints a trace "
@@ -226,6 +235,14 @@ int runFunction(const QStringList &args)
     }
 
     twin::MemoryValueStore store;
+    const QString historyFile = parser.isSet(historyOption) ? parser.value(historyOption)
+                                                            : twin::HistoryStore::companionPath(projectFile);
+    if (QFileInfo::exists(historyFile)) {
+        store.setHistoryFile(std::make_shared<twin::HistoryReader>(historyFile), false);
+    } else if (parser.isSet(historyOption)) {
+        printErr(QStringLiteral("%1:0:0: error: no such history file").arg(historyFile));
+        return ExitInvalidInput;
+    }
     twin::FunctionReplay replay(&store);
     if (timeoutMs > 0)
         replay.engine().setDefaultTimeout(timeoutMs);

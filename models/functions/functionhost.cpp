@@ -3,8 +3,6 @@
 
 #include "functions/valuestore.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <limits>
 
@@ -18,15 +16,58 @@ QString encode(const StoredValue &v)
         + (v.value.isNull() ? QStringLiteral("0") : QStringLiteral("1") + v.value);
 }
 
-QString encodeHistory(const QList<StoredValue> &values)
+/// Appends \a text as a JSON string.
+void appendJson(QString *out, const QString &text)
 {
-    QJsonArray list;
-    for (const StoredValue &v : values)
-        list.append(QJsonArray{v.dataType, v.value.isNull() ? QJsonValue() : QJsonValue(v.value), double(v.timeMs)});
-    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+    out->append(u'"');
+    qsizetype plain = 0; // start of the run of characters that need no escape
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        out->append(QStringView(text).mid(plain, i - plain));
+        if (c == u'"' || c == u'\\') {
+            out->append(u'\\');
+            out->append(QChar(c));
+        } else {
+            out->append(QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0')));
+        }
+        plain = i + 1;
+    }
+    out->append(QStringView(text).mid(plain));
+    out->append(u'"');
 }
 
-constexpr qint64 kAllTime = std::numeric_limits<qint64>::max();
+/// [status, dataType, value, ms, dataType, value, ms, ...]: flat, built by hand (QJsonDocument
+/// took most of the time of a long history, its numbers through a slow exact conversion).
+QString encodeHistory(const HistoryRead &read)
+{
+    QString out;
+    if (!read.ok()) {
+        out.append(u'[');
+        appendJson(&out, read.error);
+        out.append(u']');
+        return out;
+    }
+    out.reserve(8 + read.values.size() * 48);
+    out.append(read.truncated ? QStringLiteral("[1") : QStringLiteral("[0"));
+    for (const StoredValue &v : read.values) {
+        out.append(u',');
+        appendJson(&out, v.dataType);
+        out.append(u',');
+        if (v.value.isNull())
+            out.append(QStringLiteral("null"));
+        else
+            appendJson(&out, v.value);
+        out.append(u',');
+        out.append(QString::number(v.timeMs));
+    }
+    out.append(u']');
+    return out;
+}
+
+constexpr qint64 kFirst = std::numeric_limits<qint64>::min();
+constexpr qint64 kLast = std::numeric_limits<qint64>::max();
 
 } // namespace
 
@@ -48,14 +89,14 @@ QString FunctionHost::spaceValue(const QString &spaceId, const QString &name) co
     return m_store->spaceValue(spaceId, name, &v) ? encode(v) : QString();
 }
 
-QString FunctionHost::sensorHistory(const QString &sensorId) const
+QString FunctionHost::sensorHistory(const QString &sensorId, const QString &dataType) const
 {
-    return encodeHistory(m_store->sensorHistory(sensorId, 0, kAllTime));
+    return encodeHistory(m_store->sensorHistory(sensorId, dataType, kFirst, kLast, HistoryLimit));
 }
 
 QString FunctionHost::spaceHistory(const QString &spaceId, const QString &name) const
 {
-    return encodeHistory(m_store->spaceHistory(spaceId, name, 0, kAllTime));
+    return encodeHistory(m_store->spaceHistory(spaceId, name, kFirst, kLast, HistoryLimit));
 }
 
 } // namespace twin

@@ -14,18 +14,25 @@ class ValueStore;
  *
  * Values come back as "MS\x1fDATATYPE\x1f1VALUE" ("0" instead of "1VALUE" when the value
  * was cleared), or "" when there is none: one string is the cheapest way across.
+ *
+ * History comes back as JSON text: [STATUS, dataType, value, ms, dataType, value, ms, ...],
+ * oldest first, at most HistoryLimit values (the newest); STATUS is 0, 1 when older values
+ * were left out, or the error text when the history could not be read.
  */
 class FunctionHost : public QObject
 {
     Q_OBJECT
 
 public:
+    /// Values one history call returns at most: a year of 1 Hz readings would take seconds
+    /// and hundreds of MiB to turn into JavaScript objects.
+    static constexpr int HistoryLimit = 1000;
+
     explicit FunctionHost(ValueStore *store, QObject *parent = nullptr);
 
     Q_INVOKABLE QString sensorValue(const QString &sensorId) const;
     Q_INVOKABLE QString spaceValue(const QString &spaceId, const QString &name) const;
-    /// JSON text: [[dataType, value, ms], ...], oldest first.
-    Q_INVOKABLE QString sensorHistory(const QString &sensorId) const;
+    Q_INVOKABLE QString sensorHistory(const QString &sensorId, const QString &dataType) const;
     Q_INVOKABLE QString spaceHistory(const QString &spaceId, const QString &name) const;
 
 private:

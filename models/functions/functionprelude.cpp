@@ -135,8 +135,31 @@ function spaceEntry(n, id, name) {
     if (e === undefined) { e = hostEntry(host.spaceValue(id, name), name); values[name] = e; }
     return e;
 }
-function history(json) {
-    return nativeParse(json).map(function (h) { return newValue(h[0], h[1], iso(h[2])); });
+// [status, dataType, value, ms, dataType, value, ms, ...] from the host: status 0, 1 when older values were
+// left out (said in the log), or the error text. Values this invocation set (kind 1 for a
+// sensor, 2 for a space; applied after it returns) come last, as getSpaceValue sees them.
+function history(json, what, kind, id, name) {
+    var a = nativeParse(json), status = a[0], r = [];
+    if (typeof status === 'string') throw new Error(what + ': ' + status);
+    for (var i = 1; i < a.length; i += 3) r.push(newValue(a[i], a[i + 1], iso(a[i + 2])));
+    var own = 0;
+    for (var at = 0; at < fxn; at += fx[at] === 3 ? 2 : 4) {
+        if (fx[at] === kind && fx[at + 1] === id && fx[at + 2] === name) {
+            r.push(newValue(name, fx[at + 3], iso(nowMs)));
+            ++own;
+        }
+    }
+    if (status === 1) {
+        if (own > 0) r.splice(0, own);
+        fx[fxn] = 3; fx[fxn + 1] = what + "('" + id + "'): the newest " + r.length + ' values; older ones are left out';
+        fxn += 2;
+    }
+    return r;
+}
+function sensorHistory(n, dataType, what) {
+    var dt = dataType === undefined || dataType === null ? n.m.DataType : str(dataType);
+    if (dt === undefined || dt === null) dt = '';
+    return history(host.sensorHistory(n.m.Id, dt), what, 1, n.m.Id, dt);
 }
 function extended(n, name) {
     if (n === undefined || !(name in n.p)) return null;
@@ -156,14 +179,13 @@ var api = {
         return valueObject(spaceEntry(n, spaceId, str(valueName)), valueName);
     },
     getSensorHistoryValues: function (sensorId, dataType) {
-        sensorId = String(sensorId);
-        need(sensorId, 'Sensor', 'getSensorHistoryValues');
-        return history(host.sensorHistory(sensorId));
+        return sensorHistory(need(str(sensorId), 'Sensor', 'getSensorHistoryValues'), dataType, 'getSensorHistoryValues');
     },
     getSpaceHistoryValues: function (spaceId, valueName) {
-        spaceId = String(spaceId);
+        spaceId = str(spaceId);
         need(spaceId, 'Space', 'getSpaceHistoryValues');
-        return history(host.spaceHistory(spaceId, String(valueName)));
+        var name = str(valueName);
+        return history(host.spaceHistory(spaceId, name), 'getSpaceHistoryValues', 2, spaceId, name);
     },
     getSpaceChildSpaces: function (id) { return childSpaces(need(str(id), 'Space', 'getSpaceChildSpaces')); },
     getSpaceChildSensors: function (id) { return childSensors(need(str(id), 'Space', 'getSpaceChildSensors')); },
@@ -205,7 +227,10 @@ var methods = {
         ChildSensors: function () { return childSensors(topo[this.Id]); },
         ChildDevices: function () { return childDevices(topo[this.Id]); },
         Value: function (name) { return valueObject(spaceEntry(topo[this.Id], this.Id, str(name)), name); },
-        History: function (name) { return history(host.spaceHistory(this.Id, String(name))); },
+        History: function (name) {
+            name = str(name);
+            return history(host.spaceHistory(this.Id, name), 'Space.History', 2, this.Id, name);
+        },
         ExtendedProperty: function (name) { return extended(topo[this.Id], String(name)); },
         Notify: function (payload) { api.sendNotification(this.Id, 'Space', payload); }
     },
@@ -221,7 +246,7 @@ var methods = {
         Parent: function () { return obj(topo[this.Id].s); },
         Device: function () { return obj(topo[this.Id].d); },
         Value: function () { return valueObject(sensorEntry(topo[this.Id]), this.DataType); },
-        History: function () { return history(host.sensorHistory(this.Id)); },
+        History: function () { return sensorHistory(topo[this.Id], undefined, 'Sensor.History'); },
         ExtendedProperty: function (name) { return extended(topo[this.Id], String(name)); },
         Notify: function (payload) { api.sendNotification(this.Id, 'Sensor', payload); }
     }

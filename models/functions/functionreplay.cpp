@@ -113,7 +113,7 @@ QList<InvocationResult> FunctionReplay::feed(const TelemetrySample &sample)
 {
     TelemetrySample s = sample;
     s.correlationId = ++m_correlation;
-    m_store->setSensorValue(s.sensorId, StoredValue{s.dataType, s.valueText, s.timestampMs});
+    m_store->recordSensorValue(s.sensorId, StoredValue{s.dataType, s.valueText, s.timestampMs});
     QList<InvocationResult> results;
     if (!m_topology)
         return results;

@@ -158,7 +158,7 @@ void FunctionRuntime::dispatch(const QList<TelemetrySample> &samples)
         const QList<int> &functionSlots = topology->functionsFor(s.sensorId);
         if (functionSlots.isEmpty()) {
             if (s.recordValue)
-                m_store->setSensorValue(s.sensorId, StoredValue{s.dataType, s.valueText, s.timestampMs});
+                m_store->recordSensorValue(s.sensorId, StoredValue{s.dataType, s.valueText, s.timestampMs});
             m_workers[size_t(owner)]->engine()->invalidate(s.sensorId);
             continue;
         }
@@ -172,7 +172,7 @@ void FunctionRuntime::dispatch(const QList<TelemetrySample> &samples)
 
 void FunctionRuntime::record(Worker *worker, const TelemetrySample &sample)
 {
-    m_store->setSensorValue(sample.sensorId, StoredValue{sample.dataType, sample.valueText, sample.timestampMs});
+    m_store->recordSensorValue(sample.sensorId, StoredValue{sample.dataType, sample.valueText, sample.timestampMs});
     // Other workers may have read the old value since dispatch() invalidated it.
     for (auto &other : m_workers) {
         if (other.get() != worker)

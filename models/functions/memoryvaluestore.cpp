@@ -1,9 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memoryvaluestore.h"
 
+#include "telemetry/historyreader.h"
+#include "telemetry/telemetrytypes.h"
+
 #include <QMutexLocker>
 
+#include <algorithm>
+#include <limits>
+
 namespace twin {
+
+namespace {
+
+bool earlier(const StoredValue &a, const StoredValue &b)
+{
+    return a.timeMs < b.timeMs;
+}
+
+/// The history file's point name of a sensor's series (see BindingSet).
+QString sensorPointName(const QString &dataType)
+{
+    return dataType.isEmpty() ? QStringLiteral("value") : dataType;
+}
+
+} // namespace
 
 MemoryValueStore::MemoryValueStore(int historyLimit)
     : m_historyLimit(qMax(1, historyLimit))
@@ -33,15 +54,75 @@ bool MemoryValueStore::spaceValue(const QString &spaceId, const QString &name, S
     return true;
 }
 
-QList<StoredValue> MemoryValueStore::range(const Series &series, qint64 fromMs, qint64 toMs, int limit)
+void MemoryValueStore::setHistoryFile(std::shared_ptr<const HistoryReader> file, bool mirrored)
+{
+    QMutexLocker lock(&m_mutex);
+    m_file = std::move(file);
+    m_mirrored = mirrored;
+}
+
+QList<StoredValue> MemoryValueStore::range(const Series &series, qint64 fromMs, qint64 toMs, int limit,
+                                           const QString &dataType)
 {
     QList<StoredValue> result;
     const qsizetype first = qMax<qsizetype>(0, series.history.size() - limit);
-    for (const StoredValue &v : series.history.mid(first)) {
-        if (v.timeMs >= fromMs && v.timeMs <= toMs)
+    for (qsizetype i = first; i < series.history.size(); ++i) {
+        const StoredValue &v = series.history.at(i);
+        // A sensor's series holds every data type it was given; an empty type matches all.
+        if (v.timeMs >= fromMs && v.timeMs <= toMs
+            && (dataType.isEmpty() || v.dataType.isEmpty() || v.dataType.compare(dataType, Qt::CaseInsensitive) == 0))
             result.append(v);
     }
     return result;
+}
+
+HistoryRead MemoryValueStore::withFile(QList<StoredValue> held, const QString &twinId, const QString &name,
+                                       bool sensor, qint64 fromMs, qint64 toMs, int limit) const
+{
+    HistoryRead read;
+    limit = qMax(1, limit);
+    std::shared_ptr<const HistoryReader> file;
+    bool mirrored = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        file = m_file;
+        mirrored = m_mirrored;
+    }
+    // Arrival order, with the odd late sample: order by time, equal times as they came.
+    std::stable_sort(held.begin(), held.end(), earlier);
+    QList<StoredValue> older;
+    if (file) {
+        // The file's ranges end before their end; ours include it.
+        qint64 fileTo = toMs == std::numeric_limits<qint64>::max() ? toMs : toMs + 1;
+        if (mirrored && !held.isEmpty())
+            fileTo = qMin(fileTo, held.constFirst().timeMs);
+        QList<HistoryValue> values;
+        QString dataType;
+        if (!file->latest(twinId, name, fromMs, fileTo, limit, &values, &dataType, &read.truncated, &read.error))
+            return read;
+        const bool asBool = sensor && valueKindForDataType(dataType) == ValueKind::Bool;
+        const QString type = sensor ? dataType : name;
+        older.reserve(values.size());
+        for (const HistoryValue &v : values) {
+            QString text = v.isText ? v.text
+                : asBool            ? (v.number != 0.0 ? QStringLiteral("true") : QStringLiteral("false"))
+                                    : QString::number(v.number, 'g', 15);
+            older.append(StoredValue{type, std::move(text), v.timestampMs});
+        }
+    }
+    if (older.isEmpty()) {
+        read.values = std::move(held);
+    } else if (held.isEmpty()) {
+        read.values = std::move(older);
+    } else {
+        read.values.reserve(older.size() + held.size());
+        std::merge(older.cbegin(), older.cend(), held.cbegin(), held.cend(), std::back_inserter(read.values), earlier);
+    }
+    if (read.values.size() > limit) {
+        read.values.remove(0, read.values.size() - limit);
+        read.truncated = true;
+    }
+    return read;
 }
 
 void MemoryValueStore::append(Series &series, const StoredValue &value)
@@ -52,17 +133,34 @@ void MemoryValueStore::append(Series &series, const StoredValue &value)
         series.history.remove(0, series.history.size() - m_historyLimit);
 }
 
-QList<StoredValue> MemoryValueStore::sensorHistory(const QString &sensorId, qint64 fromMs, qint64 toMs) const
+HistoryRead MemoryValueStore::sensorHistory(const QString &sensorId, const QString &dataType, qint64 fromMs,
+                                            qint64 toMs, int limit) const
 {
-    QMutexLocker lock(&m_mutex);
-    return range(m_sensors.value(sensorId), fromMs, toMs, m_historyLimit);
+    QList<StoredValue> held;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_sensors.constFind(sensorId);
+        if (it != m_sensors.cend())
+            held = range(*it, fromMs, toMs, m_historyLimit, dataType);
+    }
+    // No I/O under the lock: the file is read after.
+    return withFile(std::move(held), sensorId, sensorPointName(dataType), true, fromMs, toMs, limit);
 }
 
-QList<StoredValue> MemoryValueStore::spaceHistory(const QString &spaceId, const QString &name, qint64 fromMs,
-                                                  qint64 toMs) const
+HistoryRead MemoryValueStore::spaceHistory(const QString &spaceId, const QString &name, qint64 fromMs, qint64 toMs,
+                                           int limit) const
 {
-    QMutexLocker lock(&m_mutex);
-    return range(m_spaces.value(spaceId).value(name), fromMs, toMs, m_historyLimit);
+    QList<StoredValue> held;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto space = m_spaces.constFind(spaceId);
+        if (space != m_spaces.cend()) {
+            const auto it = space->constFind(name);
+            if (it != space->cend())
+                held = range(*it, fromMs, toMs, m_historyLimit);
+        }
+    }
+    return withFile(std::move(held), spaceId, name, false, fromMs, toMs, limit);
 }
 
 void MemoryValueStore::setSensorValue(const QString &sensorId, const StoredValue &value)
@@ -75,6 +173,11 @@ void MemoryValueStore::setSpaceValue(const QString &spaceId, const QString &name
 {
     QMutexLocker lock(&m_mutex);
     append(m_spaces[spaceId][name], value);
+}
+
+void MemoryValueStore::recordSensorValue(const QString &sensorId, const StoredValue &value)
+{
+    MemoryValueStore::setSensorValue(sensorId, value);
 }
 
 void MemoryValueStore::notify(const FunctionNotification &notification)

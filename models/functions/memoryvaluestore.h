@@ -6,22 +6,42 @@
 #include <QHash>
 #include <QMutex>
 
+#include <memory>
+
 namespace twin {
 
-/// A ValueStore in memory (replays, tests, benchmarks): latest values, a bounded history
-/// per value and the notifications raised. Thread-safe.
+class HistoryReader;
+
+/**
+ * A ValueStore in memory (replays, tests, benchmarks, and the base of a live run's store):
+ * latest values, a bounded history per value and the notifications raised. Thread-safe.
+ *
+ * With a history file (setHistoryFile()), history reads also return what the file holds:
+ * a sensor's series is the file's point (sensor id, data type; "value" when the sensor has
+ * none, as bindings name it), a space value's is (space id, value name). Numbers come back
+ * as text the way telemetry values are given to functions (`21.5`; `true`/`false` for a
+ * sensor of a boolean type such as Motion).
+ */
 class MemoryValueStore : public ValueStore
 {
 public:
     explicit MemoryValueStore(int historyLimit = 10000);
 
+    /// Reads history from \a file too (nullptr: memory only). \a mirrored: every value
+    /// recorded here reaches that file as well (a live run writing history), so the file
+    /// answers for the times before the oldest value held here, and what is not flushed yet
+    /// comes from memory; otherwise (a replay over an earlier run's history) both merge.
+    void setHistoryFile(std::shared_ptr<const HistoryReader> file, bool mirrored);
+
     bool sensorValue(const QString &sensorId, StoredValue *value) const override;
     bool spaceValue(const QString &spaceId, const QString &name, StoredValue *value) const override;
-    QList<StoredValue> sensorHistory(const QString &sensorId, qint64 fromMs, qint64 toMs) const override;
-    QList<StoredValue> spaceHistory(const QString &spaceId, const QString &name, qint64 fromMs,
-                                    qint64 toMs) const override;
+    HistoryRead sensorHistory(const QString &sensorId, const QString &dataType, qint64 fromMs, qint64 toMs,
+                              int limit) const override;
+    HistoryRead spaceHistory(const QString &spaceId, const QString &name, qint64 fromMs, qint64 toMs,
+                             int limit) const override;
     void setSensorValue(const QString &sensorId, const StoredValue &value) override;
     void setSpaceValue(const QString &spaceId, const QString &name, const StoredValue &value) override;
+    void recordSensorValue(const QString &sensorId, const StoredValue &value) override;
     void notify(const FunctionNotification &notification) override;
 
     QList<FunctionNotification> notifications() const;
@@ -35,7 +55,11 @@ private:
     {
         QList<StoredValue> history;
     };
-    static QList<StoredValue> range(const Series &series, qint64 fromMs, qint64 toMs, int limit);
+    static QList<StoredValue> range(const Series &series, qint64 fromMs, qint64 toMs, int limit,
+                                    const QString &dataType = QString());
+    /// \a held (values of this store) with what the history file has of (twin, name).
+    HistoryRead withFile(QList<StoredValue> held, const QString &twinId, const QString &name, bool sensor,
+                         qint64 fromMs, qint64 toMs, int limit) const;
     void append(Series &series, const StoredValue &value);
 
     mutable QMutex m_mutex;
@@ -43,6 +67,8 @@ private:
     QHash<QString, Series> m_sensors;
     QHash<QString, QHash<QString, Series>> m_spaces;
     QList<FunctionNotification> m_notifications;
+    std::shared_ptr<const HistoryReader> m_file;
+    bool m_mirrored = false;
 };
 
 } // namespace twin

@@ -17,6 +17,16 @@ struct StoredValue
     bool operator==(const StoredValue &) const = default;
 };
 
+/// What a history read returns: at most the limit asked for, the newest values, oldest first.
+struct HistoryRead
+{
+    QList<StoredValue> values;
+    bool truncated = false; ///< older values in the range were left out to keep to the limit
+    QString error;          ///< why the history could not be read; empty when it was
+
+    bool ok() const { return error.isEmpty(); }
+};
+
 /// A notification raised by a function (sendNotification, Notify()).
 struct FunctionNotification
 {
@@ -46,14 +56,21 @@ public:
     virtual bool sensorValue(const QString &sensorId, StoredValue *value) const = 0;
     /// The latest value named \a name of a space; false when it has none.
     virtual bool spaceValue(const QString &spaceId, const QString &name, StoredValue *value) const = 0;
-    /// Values recorded in [fromMs, toMs], oldest first.
-    virtual QList<StoredValue> sensorHistory(const QString &sensorId, qint64 fromMs, qint64 toMs) const = 0;
-    virtual QList<StoredValue> spaceHistory(const QString &spaceId, const QString &name, qint64 fromMs,
-                                            qint64 toMs) const = 0;
+    /// The newest \a limit values of a sensor's series \a dataType (the sensor's own data
+    /// type, or one a function set it under) recorded in [fromMs, toMs], oldest first.
+    virtual HistoryRead sensorHistory(const QString &sensorId, const QString &dataType, qint64 fromMs, qint64 toMs,
+                                      int limit) const = 0;
+    /// The same for the space value \a name.
+    virtual HistoryRead spaceHistory(const QString &spaceId, const QString &name, qint64 fromMs, qint64 toMs,
+                                     int limit) const = 0;
 
-    /// Records a value (telemetry or a function's setSensorValue) as latest and in history.
+    /// A function's setSensorValue / setSpaceValue: latest value, and history.
     virtual void setSensorValue(const QString &sensorId, const StoredValue &value) = 0;
     virtual void setSpaceValue(const QString &spaceId, const QString &name, const StoredValue &value) = 0;
+    /// A telemetry value as it arrives, before the sensor's functions run. It is in the
+    /// pipeline's history already: a store that forwards function values to the pipeline
+    /// keeps this one to itself.
+    virtual void recordSensorValue(const QString &sensorId, const StoredValue &value) { setSensorValue(sensorId, value); }
     /// The notifications sink.
     virtual void notify(const FunctionNotification &notification) = 0;
 };

@@ -7,6 +7,7 @@
 #include "functions/functiontopology.h"
 #include "functions/pipelinefunctiondispatcher.h"
 #include "telemetry/bindingset.h"
+#include "telemetry/historyreader.h"
 #include "telemetry/pointregistry.h"
 #include "telemetry/telemetrysource.h"
 #include "telemetry/telemetrysourceregistry.h"
@@ -59,6 +60,7 @@ void LiveSetup::enableFunctions(const Project &project, int workers, int history
     if (m_definitions.isEmpty() || m_runtime)
         return;
     m_values = std::make_unique<LiveValueStore>(historyLimit);
+    m_values->setPipeline(&m_pipeline);
     m_runtime = std::make_unique<FunctionRuntime>(m_values.get(), workers);
     m_runtime->setTopology(FunctionTopology::build(project, m_definitions));
     m_runtime->setResultHandler([this](const InvocationResult &result) {
@@ -117,7 +119,7 @@ bool LiveSetup::start(const TelemetryPipeline::Options &options, const QVariantM
         *error = QStringLiteral("no telemetry source was created");
         return false;
     }
-    if (!m_pipeline.start(options, error))
+    if (!startPipeline(options, error))
         return false;
     if (!m_source->start(sourceConfig, error)) {
         stop();
@@ -126,10 +128,29 @@ bool LiveSetup::start(const TelemetryPipeline::Options &options, const QVariantM
     return true;
 }
 
+bool LiveSetup::startPipeline(const TelemetryPipeline::Options &options, QString *error)
+{
+    if (!m_pipeline.start(options, error))
+        return false;
+    // Functions read the history file the pipeline writes (through connections of their
+    // own), and what is not flushed yet from the store's memory.
+    if (m_values)
+        m_values->setHistoryFile(m_pipeline.history().isOpen() ? std::make_shared<HistoryReader>(options.historyPath)
+                                                               : nullptr,
+                                 true);
+    return true;
+}
+
 void LiveSetup::stop()
 {
     if (m_source)
         m_source->stop();
+    // The functions of the last batches write their values through the pipeline: let them
+    // finish before it stops, so that their values reach history too.
+    if (m_runtime && m_pipeline.isRunning()) {
+        m_pipeline.waitIdle(10000);
+        m_runtime->waitForIdle();
+    }
     if (m_pipeline.isRunning())
         m_pipeline.stop();
     if (m_runtime)

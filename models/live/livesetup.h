@@ -80,6 +80,9 @@ public:
     /// Starts the pipeline, then the source with \a sourceConfig. On failure everything
     /// started is stopped again.
     bool start(const TelemetryPipeline::Options &options, const QVariantMap &sourceConfig, QString *error);
+    /// Starts the pipeline alone (start() begins with it; tests feed it through
+    /// pipeline().createSink()). With history on, functions read the history file too.
+    bool startPipeline(const TelemetryPipeline::Options &options, QString *error);
     /// Stops the source, processes what it delivered, stops the pipeline and waits for the
     /// functions still running. Idempotent.
     void stop();

@@ -215,7 +215,9 @@ bool HistoryStore::createSchema(bool *oldLayout, QString *error)
                 "CREATE TABLE IF NOT EXISTS journal(id INTEGER PRIMARY KEY, count INTEGER NOT NULL,"
                 " minTs INTEGER NOT NULL, maxTs INTEGER NOT NULL, data BLOB NOT NULL);"
                 "CREATE TABLE IF NOT EXISTS rollups(point INTEGER NOT NULL, bucket INTEGER NOT NULL,"
-                " min REAL, max REAL, sum REAL, count INTEGER, PRIMARY KEY(point, bucket)) WITHOUT ROWID;",
+                " min REAL, max REAL, sum REAL, count INTEGER, PRIMARY KEY(point, bucket)) WITHOUT ROWID;"
+                "CREATE TABLE IF NOT EXISTS texts(point INTEGER NOT NULL, ts INTEGER NOT NULL, value TEXT NOT NULL);"
+                "CREATE INDEX IF NOT EXISTS textsByTime ON texts(point, ts);",
                 error)
         && (*oldLayout || exec(m_db, "PRAGMA user_version = 2", error));
 }
@@ -277,6 +279,9 @@ bool HistoryStore::prepareWriter(QString *error)
                               " max = max(max, excluded.max), sum = sum + excluded.sum,"
                               " count = count + excluded.count",
                               -1, SQLITE_PREPARE_PERSISTENT, &m_upsertRollup, nullptr)
+            != SQLITE_OK
+        || sqlite3_prepare_v3(m_db, "INSERT INTO texts(point, ts, value) VALUES(?, ?, ?)", -1,
+                              SQLITE_PREPARE_PERSISTENT, &m_insertText, nullptr)
             != SQLITE_OK)
         return fail(m_db, QStringLiteral("prepare"), error);
     return true;
@@ -328,7 +333,8 @@ void HistoryStore::close()
         if (!flush(&error))
             qCWarning(lcTelemetry).noquote() << "history" << m_path << ": pending samples stay in the journal:" << error;
     }
-    for (sqlite3_stmt **stmt : {&m_insertJournal, &m_insertChunk, &m_insertPoint, &m_selectPoint, &m_upsertRollup}) {
+    for (sqlite3_stmt **stmt :
+         {&m_insertJournal, &m_insertChunk, &m_insertPoint, &m_selectPoint, &m_upsertRollup, &m_insertText}) {
         sqlite3_finalize(*stmt);
         *stmt = nullptr;
     }
@@ -404,14 +410,27 @@ int HistoryStore::seriesFor(int point, const PointInfo &(*info)(const void *, in
     return index;
 }
 
-bool HistoryStore::append(const HistorySample *samples, std::size_t count,
-                          const PointInfo &(*info)(const void *, int), const void *context, QString *error)
+bool HistoryStore::begin(std::size_t count, QString *error)
 {
     if (!m_db)
         return fail(nullptr, QStringLiteral("history is not open"), error);
-    if (count == 0)
+    return count > 0 && exec(m_db, "BEGIN", error);
+}
+
+int HistoryStore::seriesOf(int point, const PointInfo &(*info)(const void *, int), const void *context,
+                           QString *error)
+{
+    const int index =
+        point >= 0 && std::size_t(point) < m_seriesOfPoint.size() ? m_seriesOfPoint[std::size_t(point)] : -1;
+    return index >= 0 ? index : seriesFor(point, info, context, error);
+}
+
+bool HistoryStore::append(const HistorySample *samples, std::size_t count,
+                          const PointInfo &(*info)(const void *, int), const void *context, QString *error)
+{
+    if (count == 0 && m_db)
         return true;
-    if (!exec(m_db, "BEGIN", error))
+    if (!begin(count, error))
         return false;
     const std::size_t seriesBefore = m_series.size();
     m_pendingBefore.clear();
@@ -427,9 +446,8 @@ bool HistoryStore::append(const HistorySample *samples, std::size_t count,
     // keeping arrival order within each point.
     m_sampleSeries.resize(count);
     for (std::size_t i = 0; i < count; ++i) {
-        const int point = samples[i].point;
-        int index = point >= 0 && std::size_t(point) < m_seriesOfPoint.size() ? m_seriesOfPoint[std::size_t(point)] : -1;
-        if (index < 0 && (index = seriesFor(point, info, context, error)) < 0)
+        const int index = seriesOf(samples[i].point, info, context, error);
+        if (index < 0)
             return rollback();
         m_sampleSeries[i] = index;
     }
@@ -473,6 +491,38 @@ bool HistoryStore::append(const HistorySample *samples, std::size_t count,
         m_pendingMinTs = m_journalSamples ? std::min(m_pendingMinTs, minTs) : minTs;
         m_journalSamples += qint64(count);
         ++m_journalRows;
+    }
+    return true;
+}
+
+bool HistoryStore::appendTexts(const HistoryText *texts, std::size_t count,
+                               const PointInfo &(*info)(const void *, int), const void *context, QString *error)
+{
+    if (count == 0 && m_db)
+        return true;
+    if (!begin(count, error))
+        return false;
+    const std::size_t seriesBefore = m_series.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        const int index = seriesOf(texts[i].point, info, context, error);
+        bool ok = index >= 0;
+        if (ok) {
+            sqlite3_bind_int64(m_insertText, 1, m_series[std::size_t(index)].dbId);
+            sqlite3_bind_int64(m_insertText, 2, texts[i].timestampMs);
+            bindText(m_insertText, 3, texts[i].text);
+            ok = sqlite3_step(m_insertText) == SQLITE_DONE || fail(m_db, QStringLiteral("history text"), error);
+            sqlite3_reset(m_insertText);
+        }
+        if (!ok) {
+            exec(m_db, "ROLLBACK", nullptr);
+            forgetSeriesFrom(seriesBefore);
+            return false;
+        }
+    }
+    if (!exec(m_db, "COMMIT", error)) {
+        exec(m_db, "ROLLBACK", nullptr);
+        forgetSeriesFrom(seriesBefore);
+        return false;
     }
     return true;
 }
@@ -662,6 +712,16 @@ bool HistoryStore::applyRetention(qint64 beforeMs, qint64 *deleted, QString *err
     // The bucket the limit cuts through is counted again from what is left of it.
     if (ok && bucketStart(boundary) < beforeMs)
         ok = recomputeRollups(boundary, beforeMs, error);
+    Statement texts;
+    if (ok && !texts.prepare(m_db, "DELETE FROM texts WHERE point IN (SELECT id FROM points) AND ts < ?"))
+        ok = fail(m_db, QStringLiteral("retention"), error);
+    if (ok) {
+        sqlite3_bind_int64(texts.stmt, 1, beforeMs);
+        if (sqlite3_step(texts.stmt) == SQLITE_DONE)
+            n += sqlite3_changes64(m_db);
+        else
+            ok = fail(m_db, QStringLiteral("retention"), error);
+    }
     if (!ok || !exec(m_db, "COMMIT", error)) {
         exec(m_db, "ROLLBACK", nullptr);
         m_flushed.clear();
@@ -746,7 +806,7 @@ bool HistoryStore::recomputeRollups(qint64 bucket, qint64 fromMs, QString *error
     std::vector<TimedValue> values;
     for (const qint64 id : ids) {
         values.clear();
-        if (!readSeries(m_db, id, fromMs, toMs, 0, false, &values, error))
+        if (!readSeries(m_db, m_path, id, fromMs, toMs, 0, false, &values, error))
             return false;
         sqlite3_stmt *stmt = values.empty() ? remove.stmt : update.stmt;
         int column = 1;
@@ -809,8 +869,8 @@ qint64 HistoryStore::lookupPoint(const QString &twinId, const QString &name, QSt
     return 0;
 }
 
-bool HistoryStore::readJournal(sqlite3 *db, qint64 id, qint64 fromMs, qint64 toMs, std::vector<TimedValue> *out,
-                               QString *error) const
+bool HistoryStore::readJournal(sqlite3 *db, const QString &path, qint64 id, qint64 fromMs, qint64 toMs,
+                               std::vector<TimedValue> *out, QString *error)
 {
     Statement rows;
     if (!rows.prepare(db, "SELECT id, count, data FROM journal WHERE minTs < ?2 AND maxTs >= ?1 ORDER BY id"))
@@ -822,7 +882,7 @@ bool HistoryStore::readJournal(sqlite3 *db, qint64 id, qint64 fromMs, qint64 toM
     while ((rc = sqlite3_step(rows.stmt)) == SQLITE_ROW) {
         if (!journalGroups(rows.stmt, &groups)) {
             return failWith(QStringLiteral("history %1: journal entry %2 is corrupt")
-                                .arg(m_path)
+                                .arg(path)
                                 .arg(sqlite3_column_int64(rows.stmt, 0)),
                             error);
         }
@@ -841,8 +901,8 @@ bool HistoryStore::readJournal(sqlite3 *db, qint64 id, qint64 fromMs, qint64 toM
     return true;
 }
 
-bool HistoryStore::readSeries(sqlite3 *db, qint64 id, qint64 fromMs, qint64 toMs, int limit, bool withJournal,
-                              std::vector<TimedValue> *out, QString *error) const
+bool HistoryStore::readSeries(sqlite3 *db, const QString &path, qint64 id, qint64 fromMs, qint64 toMs, int limit,
+                              bool withJournal, std::vector<TimedValue> *out, QString *error)
 {
     // A chunk spans less than ChunkSpanMs, so the ones reaching into the range start after
     // fromMs - ChunkSpanMs: a bounded scan of the (point, start) index.
@@ -880,7 +940,7 @@ bool HistoryStore::readSeries(sqlite3 *db, qint64 id, qint64 fromMs, qint64 toMs
                                        std::size_t(sqlite3_column_bytes(rows.stmt, 4)), start, last,
                                        sqlite3_column_int64(rows.stmt, 3), fromMs, toMs, out)) {
             return failWith(
-                QStringLiteral("history %1: chunk %2 (point %3, from %4) is corrupt").arg(m_path).arg(chunk).arg(id).arg(start),
+                QStringLiteral("history %1: chunk %2 (point %3, from %4) is corrupt").arg(path).arg(chunk).arg(id).arg(start),
                 error);
         }
         segments.push_back({begin, out->size(), chunk});
@@ -900,7 +960,7 @@ bool HistoryStore::readSeries(sqlite3 *db, qint64 id, qint64 fromMs, qint64 toMs
     }
     // Samples not yet in chunks arrived after every chunk.
     const std::size_t journalBegin = out->size();
-    if (withJournal && !readJournal(db, id, fromMs, toMs, out, error))
+    if (withJournal && !readJournal(db, path, id, fromMs, toMs, out, error))
         return false;
     if (overlapping || journalBegin != out->size()) {
         if (!std::is_sorted(out->begin(), out->end(), earlier))
@@ -927,7 +987,7 @@ bool HistoryStore::range(const QString &twinId, const QString &name, qint64 from
     if (id == 0 || toMs <= fromMs)
         return true;
     std::vector<TimedValue> values;
-    if (!readSeries(m_reader, id, fromMs, toMs, limit, true, &values, error))
+    if (!readSeries(m_reader, m_path, id, fromMs, toMs, limit, true, &values, error))
         return false;
     samples->reserve(qsizetype(values.size()));
     for (const TimedValue &v : values)
@@ -962,14 +1022,14 @@ bool HistoryStore::downsample(const QString &twinId, const QString &name, qint64
     BucketBuilder builder(fromMs, toMs, buckets, result);
     std::vector<TimedValue> values;
     if (builder.width() < double(RollupMs)) {
-        if (!readSeries(m_reader, id, fromMs, toMs, 0, true, &values, error))
+        if (!readSeries(m_reader, m_path, id, fromMs, toMs, 0, true, &values, error))
             return false;
         for (const TimedValue &v : values)
             builder.add(v.ts, v.value, v.value, v.value, 1);
         builder.finish();
         return true;
     }
-    if (!readJournal(m_reader, id, fromMs, toMs, &values, error))
+    if (!readJournal(m_reader, m_path, id, fromMs, toMs, &values, error))
         return false;
     if (!std::is_sorted(values.begin(), values.end(), earlier))
         std::stable_sort(values.begin(), values.end(), earlier);
@@ -1004,7 +1064,7 @@ qint64 HistoryStore::sampleCount(QString *error) const
         return -1;
     Statement stmt;
     if (!stmt.prepare(m_reader, "SELECT (SELECT coalesce(sum(count), 0) FROM chunks)"
-                                " + (SELECT coalesce(sum(count), 0) FROM journal)")
+                                " + (SELECT coalesce(sum(count), 0) FROM journal) + (SELECT count(*) FROM texts)")
         || sqlite3_step(stmt.stmt) != SQLITE_ROW) {
         fail(m_reader, QStringLiteral("history query"), error);
         return -1;

@@ -26,6 +26,14 @@ struct HistorySample
     double value = 0.0;
 };
 
+/// One text sample (a status telemetry, a function's insight such as "Stale air").
+struct HistoryText
+{
+    int point = -1;        ///< pipeline point id
+    qint64 timestampMs = 0;
+    QString text;
+};
+
 /// One bucket of a downsampled series.
 struct HistoryBucket
 {
@@ -60,6 +68,12 @@ struct HistoryBucket
  *
  * Samples with equal timestamps keep their arrival order; samples arriving out of order
  * land in chunks that overlap earlier ones, and queries merge them.
+ *
+ * Text samples (values that are not numbers) are rare next to numbers and are never
+ * downsampled: they are kept one row each in `texts(point, ts, value)` with an index on
+ * (point, ts), written straight in their own transaction. The table came after layout 2
+ * was first released; it is created on open and a reader treats a file without it as
+ * having no texts, so the layout version stays 2.
  *
  * The writer methods (append, flush, applyRetention) belong to one thread (the
  * pipeline's); the query methods use their own connection and may be called from any
@@ -98,6 +112,9 @@ public:
     bool append(const HistorySample *samples, std::size_t count,
                 const PointInfo &(*info)(const void *context, int point), const void *context,
                 QString *error);
+    /// Appends \a count text samples in one transaction.
+    bool appendTexts(const HistoryText *texts, std::size_t count,
+                     const PointInfo &(*info)(const void *context, int point), const void *context, QString *error);
     /// Writes every pending sample into chunks now (normally done by checkpoints and close()).
     bool flush(QString *error);
     /// Deletes samples older than \a beforeMs; *deleted receives how many.
@@ -112,10 +129,11 @@ public:
     /// buckets are left out.
     bool downsample(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs, int buckets,
                     QList<HistoryBucket> *result, QString *error) const;
-    /// Number of stored samples (tests, diagnostics).
+    /// Number of stored samples, texts included (tests, diagnostics).
     qint64 sampleCount(QString *error = nullptr) const;
 
 private:
+    friend class HistoryReader;
     /// One point's samples that are in the journal but not yet in chunks, in arrival order.
     struct Series
     {
@@ -129,7 +147,11 @@ private:
     void afterCheckpoint();
     bool prepareWriter(QString *error);
     bool recoverJournal(QString *error);
+    /// Opens the transaction of a batch of \a count samples (count > 0).
+    bool begin(std::size_t count, QString *error);
     int seriesFor(int point, const PointInfo &(*info)(const void *, int), const void *context, QString *error);
+    /// The index of \a point's series, created on first use; -1 on failure.
+    int seriesOf(int point, const PointInfo &(*info)(const void *, int), const void *context, QString *error);
     bool checkpoint(bool all, QString *error);
     bool writeChunks(qint64 dbId, const TimedValue *values, std::size_t n, QString *error);
     bool writeRollups(qint64 dbId, const TimedValue *values, std::size_t n, QString *error);
@@ -140,10 +162,11 @@ private:
     bool openReader(QString *error) const;
     /// Samples of point \a id in [fromMs, toMs) from chunks (and the journal, \a withJournal),
     /// read through \a db (the reader's connection, or the writer's inside its transaction).
-    bool readSeries(sqlite3 *db, qint64 id, qint64 fromMs, qint64 toMs, int limit, bool withJournal,
-                    std::vector<TimedValue> *out, QString *error) const;
-    bool readJournal(sqlite3 *db, qint64 id, qint64 fromMs, qint64 toMs, std::vector<TimedValue> *out,
-                     QString *error) const;
+    /// \a path names the file in error messages.
+    static bool readSeries(sqlite3 *db, const QString &path, qint64 id, qint64 fromMs, qint64 toMs, int limit,
+                           bool withJournal, std::vector<TimedValue> *out, QString *error);
+    static bool readJournal(sqlite3 *db, const QString &path, qint64 id, qint64 fromMs, qint64 toMs,
+                            std::vector<TimedValue> *out, QString *error);
     bool recomputeRollups(qint64 bucket, qint64 fromMs, QString *error);
 
     QString m_path;
@@ -153,6 +176,7 @@ private:
     sqlite3_stmt *m_insertPoint = nullptr;
     sqlite3_stmt *m_selectPoint = nullptr;
     sqlite3_stmt *m_upsertRollup = nullptr;
+    sqlite3_stmt *m_insertText = nullptr;
 
     std::vector<int> m_seriesOfPoint; ///< pipeline point id → index in m_series, -1: none yet
     std::vector<Series> m_series;

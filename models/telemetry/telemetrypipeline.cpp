@@ -285,8 +285,12 @@ void TelemetryPipeline::queueHistory(const StagingBatch &batch)
     {
         std::lock_guard lock(m_historyMutex);
         for (const StagedSample &s : batch.samples) {
-            if (s.kind != ValueKind::String)
+            if (s.kind != ValueKind::String) {
                 m_historyQueue.push_back({s.point, s.timestampMs, s.number});
+            } else {
+                m_historyTextQueue.push_back(
+                    {s.point, s.timestampMs, QString::fromUtf8(batch.bytes.data() + s.textOffset, qsizetype(s.textSize))});
+            }
         }
     }
     // No wake-up: the history thread collects every 20 ms, fewer, larger transactions.
@@ -298,15 +302,18 @@ void TelemetryPipeline::runHistory()
         {
             std::unique_lock lock(m_historyMutex);
             m_historyWake.wait_for(lock, std::chrono::milliseconds(20), [this] { return m_historyStop; });
-            if (m_historyStop && m_historyQueue.empty())
+            if (m_historyStop && m_historyQueue.empty() && m_historyTextQueue.empty())
                 break;
             std::swap(m_historyQueue, m_historyRows);
-            m_historyBusy.store(!m_historyRows.empty(), std::memory_order_release);
+            std::swap(m_historyTextQueue, m_historyTexts);
+            m_historyBusy.store(!m_historyRows.empty() || !m_historyTexts.empty(), std::memory_order_release);
         }
-        if (!m_historyRows.empty()) {
+        if (!m_historyRows.empty() || !m_historyTexts.empty()) {
             QString error;
-            if (m_history.append(m_historyRows.data(), m_historyRows.size(), &pointInfo, &m_points, &error)) {
-                m_counters.historyWritten.fetch_add(m_historyRows.size(), std::memory_order_relaxed);
+            if (m_history.append(m_historyRows.data(), m_historyRows.size(), &pointInfo, &m_points, &error)
+                && m_history.appendTexts(m_historyTexts.data(), m_historyTexts.size(), &pointInfo, &m_points, &error)) {
+                m_counters.historyWritten.fetch_add(m_historyRows.size() + m_historyTexts.size(),
+                                                    std::memory_order_relaxed);
             } else {
                 m_counters.historyErrors.fetch_add(1, std::memory_order_relaxed);
                 const qint64 now = currentMsecsSinceEpoch();
@@ -317,6 +324,7 @@ void TelemetryPipeline::runHistory()
                 }
             }
             m_historyRows.clear();
+            m_historyTexts.clear();
             m_historyBusy.store(false, std::memory_order_release);
         }
         const qint64 now = currentMsecsSinceEpoch();
@@ -388,7 +396,7 @@ bool TelemetryPipeline::waitIdle(int timeoutMs)
         {
             std::scoped_lock lock(m_stageMutex, m_historyMutex);
             if (m_staging.empty() && !m_busy.load(std::memory_order_acquire) && m_historyQueue.empty()
-                && !m_historyBusy.load(std::memory_order_acquire))
+                && m_historyTextQueue.empty() && !m_historyBusy.load(std::memory_order_acquire))
                 return true;
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(1));

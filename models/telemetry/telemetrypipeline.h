@@ -174,6 +174,7 @@ private:
     std::mutex m_historyMutex;
     std::condition_variable m_historyWake;
     std::vector<HistorySample> m_historyQueue;
+    std::vector<HistoryText> m_historyTextQueue;
     bool m_historyStop = false;
     std::atomic<bool> m_historyBusy{false};
     std::thread m_historyThread;
@@ -181,6 +182,7 @@ private:
     // Pipeline-thread state.
     StagingBatch m_work;
     std::vector<HistorySample> m_historyRows; // history thread
+    std::vector<HistoryText> m_historyTexts;  // history thread
     qint64 m_lastRetentionMs = 0;
     qint64 m_lastHistoryErrorLogMs = 0;
 };

@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Each function of the v1 API, through a function that returns what it saw as a log line.
 #include "functionfixture.h"
+#include "../telemetry/telemetrytestutil.h"
+
+#include "functions/functionhost.h"
+#include "telemetry/historyreader.h"
+#include "telemetry/historystore.h"
+#include "telemetry/pointregistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -191,3 +198,88 @@ TEST_F(FunctionApiTest, ApiMisuseThrowsWithTheCallingLine)
 }
 
 } // namespace
+
+namespace {
+
+/// A history file as a live run leaves it: co2-1 and motion-1 readings and room-1's
+/// AvailableAndFresh insight.
+struct EarlierRun
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("rooms.twinproj.history"));
+    HistoryFile file{path};
+    int co2 = file.point(QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"));
+    int motion = file.point(QStringLiteral("motion-1"), QStringLiteral("Motion"), PointKind::Sensor, ValueKind::Bool);
+    int fresh = file.point(QStringLiteral("room-1"), QStringLiteral("AvailableAndFresh"), PointKind::Computed,
+                           ValueKind::Any);
+};
+
+} // namespace
+
+TEST_F(FunctionApiTest, HistoryOfAnEarlierRunFromTheHistoryFile)
+{
+    EarlierRun run;
+    run.file.append({{run.co2, 1000, 500}, {run.motion, 1500, 1.0}, {run.co2, 2000, 612.5}});
+    run.file.appendTexts({{run.fresh, 1500, QStringLiteral("Room is available.")}, {run.fresh, 2500, QStringLiteral("Stale air.")}});
+    run.file.store.close();
+    f.store.setHistoryFile(std::make_shared<HistoryReader>(run.path), false);
+
+    // The file's readings, then the one replayed now (800), in the original value shape.
+    const QJsonArray co2 = eval(QStringLiteral(
+        "return getSensorHistoryValues('co2-1', 'CarbonDioxide').map(function (v) {"
+        " return [v.DataType, v.Value, v.CreatedTime, v.dataType === v.DataType, typeof v.createdTime]; });")).toArray();
+    ASSERT_EQ(co2.size(), 3);
+    EXPECT_EQ(co2.at(0).toArray(), (QJsonArray{QStringLiteral("CarbonDioxide"), QStringLiteral("500"),
+                                               QStringLiteral("1970-01-01T00:00:01.000Z"), true, QStringLiteral("string")}));
+    EXPECT_EQ(co2.at(1).toArray().at(1).toString(), QStringLiteral("612.5"));
+    EXPECT_EQ(co2.at(2).toArray().at(1).toString(), QStringLiteral("800"));
+    EXPECT_EQ(eval(QStringLiteral("return getSensorMetadata('motion-1').History().map(function (v) { return v.Value; });")),
+              QJsonArray{QStringLiteral("true")});
+    EXPECT_EQ(eval(QStringLiteral("return getSpaceHistoryValues('room-1', 'AvailableAndFresh').map(function (v) {"
+                                  " return [v.DataType, v.Value]; });")),
+              (QJsonArray{QJsonArray{QStringLiteral("AvailableAndFresh"), QStringLiteral("Room is available.")},
+                          QJsonArray{QStringLiteral("AvailableAndFresh"), QStringLiteral("Stale air.")}}));
+    // A value set in this invocation comes last, as getSpaceValue sees it; one of an
+    // earlier invocation is in the store.
+    EXPECT_EQ(eval(QStringLiteral("setSpaceValue('room-1', 'AvailableAndFresh', 'Occupied.');"
+                                  " return getSpaceMetadata('room-1').History('AvailableAndFresh').map(function (v) {"
+                                  " return v.value; });")),
+              (QJsonArray{QStringLiteral("Room is available."), QStringLiteral("Stale air."), QStringLiteral("Occupied.")}));
+    EXPECT_EQ(eval(QStringLiteral("return getSpaceHistoryValues('room-1', 'AvailableAndFresh').length;")).toInt(), 3);
+}
+
+TEST_F(FunctionApiTest, HistoryIsLimitedToTheNewestValuesAndSaysSo)
+{
+    // Seven hours of 1 Hz readings: more than one call returns.
+    EarlierRun run;
+    std::vector<HistorySample> rows;
+    const int count = FunctionHost::HistoryLimit * 5 / 2;
+    for (int i = 0; i < count; ++i)
+        rows.push_back({run.co2, qint64(i) * 1000, double(i)});
+    run.file.append(rows);
+    f.store.setHistoryFile(std::make_shared<HistoryReader>(run.path), false);
+
+    InvocationResult result;
+    const QJsonArray seen = eval(QStringLiteral("var h = getSensorHistoryValues('co2-1');"
+                                                " return [h.length, h[0].Value, h[h.length - 2].Value, h[h.length - 1].Value];"),
+                                 &result)
+                                .toArray();
+    EXPECT_TRUE(result.ok()) << result.error.message.toStdString();
+    EXPECT_EQ(seen, (QJsonArray{FunctionHost::HistoryLimit, QString::number(count - FunctionHost::HistoryLimit + 1),
+                                QString::number(count - 1), QStringLiteral("800")}));
+    ASSERT_EQ(result.logs.size(), 2);
+    EXPECT_EQ(result.logs.first(),
+              QStringLiteral("getSensorHistoryValues('co2-1'): the newest %1 values; older ones are left out")
+                  .arg(FunctionHost::HistoryLimit));
+}
+
+TEST_F(FunctionApiTest, UnreadableHistoryIsAnErrorTheFunctionCanCatch)
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("moved-away.history"));
+    f.store.setHistoryFile(std::make_shared<HistoryReader>(missing), false);
+    const QString message = eval(QStringLiteral("try { getSensorHistoryValues('co2-1'); return 'read'; }"
+                                                " catch (e) { return e.message; }")).toString();
+    EXPECT_TRUE(message.startsWith(QStringLiteral("getSensorHistoryValues: history "))) << message.toStdString();
+    EXPECT_TRUE(message.contains(missing)) << message.toStdString();
+}

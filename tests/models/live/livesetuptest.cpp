@@ -5,10 +5,16 @@
 #include "functions/functionruntime.h"
 #include "live/livesetup.h"
 #include "live/livevaluestore.h"
+#include "telemetry/historyreader.h"
 #include "telemetry/telemetrysink.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <limits>
+#include <string>
 
 #include <gtest/gtest.h>
 
@@ -31,6 +37,49 @@ const char *const kNotifyingSource = R"JS(function process(telemetry, executionC
     sendNotification(telemetry.SensorId, "Sensor", JSON.stringify({ co2: telemetry.Value }));
 }
 )JS";
+
+/// Stores two insights on the room and reports what history it sees.
+const char *const kInsightSource = R"JS(function process(telemetry, executionContext) {
+    var room = getSensorMetadata(telemetry.SensorId).Space();
+    var co2 = parseFloat(telemetry.Value);
+    setSpaceValue(room.Id, "AvailableAndFresh", co2 < 1000 ? "Fresh air." : "Stale air.");
+    setSpaceValue(room.Id, "Co2Level", co2);
+    var seen = getSensorHistoryValues(telemetry.SensorId, telemetry.DataType).map(function (v) { return v.Value; });
+    var insights = room.History("AvailableAndFresh").map(function (v) { return v.Value; });
+    sendNotification(room.Id, "Space", JSON.stringify({ seen: seen, insights: insights }));
+}
+)JS";
+
+/// One live run with history in \a historyPath: \a readings of co2-1, one message each;
+/// returns the payloads the function sent, in order.
+QList<QJsonObject> runWithHistory(const Project &project, const QString &historyPath, const QList<int> &readings)
+{
+    LiveSetup setup;
+    setup.bind(project);
+    setup.enableFunctions(project);
+    TelemetryPipeline::Options options;
+    options.historyPath = historyPath;
+    QString error;
+    EXPECT_TRUE(setup.startPipeline(options, &error)) << error.toStdString();
+    TelemetrySink *sink = setup.pipeline().createSink();
+    for (int value : readings) {
+        const std::string payload = "{\"value\": " + std::to_string(value) + '}';
+        sink->deliver("twins/co2-1/telemetry", payload);
+    }
+    EXPECT_TRUE(setup.pipeline().waitIdle(10000));
+    setup.stop();
+    QList<QJsonObject> payloads;
+    for (const FunctionNotification &n : setup.values()->takeNotifications())
+        payloads.append(QJsonDocument::fromJson(n.payload.toUtf8()).object());
+    EXPECT_EQ(setup.functionStats().value(QStringLiteral("insight")).failures, 0u)
+        << setup.functionStats().value(QStringLiteral("insight")).lastError.toStdString();
+    return payloads;
+}
+
+QJsonArray strings(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
 
 } // namespace
 
@@ -126,4 +175,51 @@ TEST(LiveSetup, FunctionsRunOnlyWhenEnabledAndAreCountedPerFunction)
         << stats.value(QStringLiteral("broken")).lastError.toStdString();
     // stop() is idempotent.
     setup.stop();
+}
+
+TEST(LiveSetup, FunctionValuesGoToHistoryAndALaterRunReadsThem)
+{
+    FunctionFixture f;
+    f.add(makeFunction(QStringLiteral("insight"), QString::fromUtf8(kInsightSource),
+                       {dataTypeMatcher(QStringLiteral("CarbonDioxide"))}));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rooms.twinproj.history"));
+
+    // Each invocation sees the reading that triggered it and the insights stored so far,
+    // its own included, before any of it is flushed to the file.
+    const QList<QJsonObject> first = runWithHistory(f.project, path, {900, 1100, 950});
+    ASSERT_EQ(first.size(), 3);
+    EXPECT_EQ(first[0].value(QStringLiteral("seen")).toArray(), strings({QStringLiteral("900")}));
+    EXPECT_EQ(first[2].value(QStringLiteral("seen")).toArray(),
+              strings({QStringLiteral("900"), QStringLiteral("1100"), QStringLiteral("950")}));
+    EXPECT_EQ(first[2].value(QStringLiteral("insights")).toArray(),
+              strings({QStringLiteral("Fresh air."), QStringLiteral("Stale air."), QStringLiteral("Fresh air.")}));
+
+    // The file has the readings and both insights, each space value its own series.
+    const HistoryReader reader(path);
+    const auto read = [&](const QString &twin, const QString &name) {
+        QList<HistoryValue> values;
+        QString dataType, error;
+        bool truncated = false;
+        EXPECT_TRUE(reader.latest(twin, name, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(),
+                                  100, &values, &dataType, &truncated, &error))
+            << error.toStdString();
+        QStringList out;
+        for (const HistoryValue &v : values)
+            out.append(v.isText ? v.text : QString::number(v.number));
+        return out;
+    };
+    EXPECT_EQ(read(QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide")),
+              (QStringList{QStringLiteral("900"), QStringLiteral("1100"), QStringLiteral("950")}));
+    EXPECT_EQ(read(QStringLiteral("room-1"), QStringLiteral("Co2Level")),
+              (QStringList{QStringLiteral("900"), QStringLiteral("1100"), QStringLiteral("950")}));
+    EXPECT_EQ(read(QStringLiteral("room-1"), QStringLiteral("AvailableAndFresh")),
+              (QStringList{QStringLiteral("Fresh air."), QStringLiteral("Stale air."), QStringLiteral("Fresh air.")}));
+
+    // A later run reads them from the file, and its own from memory, none twice.
+    const QList<QJsonObject> second = runWithHistory(f.project, path, {800});
+    ASSERT_EQ(second.size(), 1);
+    EXPECT_EQ(second[0].value(QStringLiteral("seen")).toArray(),
+              strings({QStringLiteral("900"), QStringLiteral("1100"), QStringLiteral("950"), QStringLiteral("800")}));
+    EXPECT_EQ(second[0].value(QStringLiteral("insights")).toArray().size(), 4);
 }

@@ -1,7 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "telemetrytestutil.h"
 
+#include <gtest/gtest.h>
+
 namespace twintest {
+
+namespace {
+
+const twin::PointInfo &infoOf(const void *registry, int point)
+{
+    return static_cast<const twin::PointRegistry *>(registry)->info(point);
+}
+
+} // namespace
+
+HistoryFile::HistoryFile(const QString &path)
+{
+    QString error;
+    EXPECT_TRUE(store.open(path, &error)) << error.toStdString();
+}
+
+int HistoryFile::point(const QString &twin, const QString &name, twin::PointKind kind, twin::ValueKind valueKind)
+{
+    return points.findOrCreate({twin, name, name, {}, kind, valueKind});
+}
+
+void HistoryFile::append(const std::vector<twin::HistorySample> &rows)
+{
+    QString error;
+    EXPECT_TRUE(store.append(rows.data(), rows.size(), &infoOf, &points, &error)) << error.toStdString();
+}
+
+void HistoryFile::appendTexts(const std::vector<twin::HistoryText> &rows)
+{
+    QString error;
+    EXPECT_TRUE(store.appendTexts(rows.data(), rows.size(), &infoOf, &points, &error)) << error.toStdString();
+}
 
 twin::ProjectContent telemetrySite(const QJsonArray &bindings)
 {
