@@ -137,17 +137,19 @@ function spaceEntry(n, id, name) {
 }
 // [status, dataType, value, ms, dataType, value, ms, ...] from the host: status 0, 1 when older values were
 // left out (said in the log), or the error text. Values this invocation set (kind 1 for a
-// sensor, 2 for a space; applied after it returns) come last, as getSpaceValue sees them.
+// sensor, 2 for a space; stored after it returns) come last, as getSpaceValue sees them.
 function history(json, what, kind, id, name) {
     var a = nativeParse(json), status = a[0], r = [];
     if (typeof status === 'string') throw new Error(what + ': ' + status);
     for (var i = 1; i < a.length; i += 3) r.push(newValue(a[i], a[i + 1], iso(a[i + 2])));
     var own = 0;
     for (var at = 0; at < fxn; at += fx[at] === 3 ? 2 : 4) {
-        if (fx[at] === kind && fx[at + 1] === id && fx[at + 2] === name) {
-            r.push(newValue(name, fx[at + 3], iso(nowMs)));
-            ++own;
-        }
+        if (fx[at] !== kind || fx[at + 1] !== id || fx[at + 2] !== name) continue;
+        var last = r.length > 0 ? r[r.length - 1] : null;
+        // A sensor set to the value it has adds no entry (the store does the same).
+        if (kind === 1 && last !== null && last.Value === fx[at + 3] && last.DataType === name) continue;
+        r.push(newValue(name, fx[at + 3], iso(nowMs)));
+        ++own;
     }
     if (status === 1) {
         if (own > 0) r.splice(0, own);

@@ -163,10 +163,20 @@ HistoryRead MemoryValueStore::spaceHistory(const QString &spaceId, const QString
     return withFile(std::move(held), spaceId, name, false, fromMs, toMs, limit);
 }
 
-void MemoryValueStore::setSensorValue(const QString &sensorId, const StoredValue &value)
+bool MemoryValueStore::appendSensorValue(const QString &sensorId, const StoredValue &value, bool skipEcho)
 {
     QMutexLocker lock(&m_mutex);
-    append(m_sensors[sensorId], value);
+    Series &series = m_sensors[sensorId];
+    if (skipEcho && !series.history.isEmpty() && series.history.constLast().value == value.value
+        && series.history.constLast().dataType == value.dataType)
+        return false;
+    append(series, value);
+    return true;
+}
+
+void MemoryValueStore::setSensorValue(const QString &sensorId, const StoredValue &value)
+{
+    appendSensorValue(sensorId, value, true);
 }
 
 void MemoryValueStore::setSpaceValue(const QString &spaceId, const QString &name, const StoredValue &value)
@@ -177,7 +187,7 @@ void MemoryValueStore::setSpaceValue(const QString &spaceId, const QString &name
 
 void MemoryValueStore::recordSensorValue(const QString &sensorId, const StoredValue &value)
 {
-    MemoryValueStore::setSensorValue(sensorId, value);
+    appendSensorValue(sensorId, value, false);
 }
 
 void MemoryValueStore::notify(const FunctionNotification &notification)

@@ -50,6 +50,12 @@ public:
     QHash<QString, StoredValue> sensorValues() const;
     void clear();
 
+protected:
+    /// Appends a sensor value; with \a skipEcho not when it repeats the latest value
+    /// (dataType and text): a function echoing the reading that triggered it, as the
+    /// original service's samples do, adds no second entry. True when appended.
+    bool appendSensorValue(const QString &sensorId, const StoredValue &value, bool skipEcho);
+
 private:
     struct Series
     {

@@ -14,7 +14,8 @@ LiveValueStore::LiveValueStore(int historyLimit, int queueLimit)
 
 void LiveValueStore::setSensorValue(const QString &sensorId, const StoredValue &value)
 {
-    MemoryValueStore::setSensorValue(sensorId, value);
+    if (!appendSensorValue(sensorId, value, true))
+        return;
     // A sensor without a data type has its readings under "value" (see BindingSet).
     forward(sensorId, value.dataType.isEmpty() ? QStringLiteral("value") : value.dataType, value);
 }

@@ -5,6 +5,8 @@
 #include "document/project.h"
 #include "functions/truststore.h"
 #include "store/projectstore.h"
+#include "telemetry/historystore.h"
+#include "telemetry/pointregistry.h"
 
 #include <QDir>
 #include <QFile>
@@ -288,6 +290,65 @@ TEST_F(FunctionCommandTest, UsageErrors)
     const auto help = twintest::runTool(QStringLiteral("twinctl"), {QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains("--matcher"));
+    EXPECT_TRUE(help.out.contains("--history"));
+}
+
+const twin::PointInfo &pointInfo(const void *registry, int point)
+{
+    return static_cast<const twin::PointRegistry *>(registry)->info(point);
+}
+
+TEST_F(FunctionCommandTest, ReplayReadsTheHistoryFileBesideTheProject)
+{
+    const QString project = writeProject();
+    {
+        // What an earlier live run left: two readings and an insight.
+        twin::HistoryStore history;
+        twin::PointRegistry points;
+        QString error;
+        ASSERT_TRUE(history.open(twin::HistoryStore::companionPath(project), &error)) << error.toStdString();
+        const int co2 = points.findOrCreate({QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"),
+                                             QStringLiteral("CarbonDioxide"), {}, twin::PointKind::Sensor,
+                                             twin::ValueKind::Number});
+        const int insight = points.findOrCreate({QStringLiteral("room-1"), QStringLiteral("AvailableAndFresh"),
+                                                 QStringLiteral("AvailableAndFresh"), {}, twin::PointKind::Computed,
+                                                 twin::ValueKind::Any});
+        const std::vector<twin::HistorySample> readings{{co2, 1714557500000, 450}, {co2, 1714557550000, 1250}};
+        const std::vector<twin::HistoryText> texts{{insight, 1714557550000, QStringLiteral("stale")}};
+        ASSERT_TRUE(history.append(readings.data(), readings.size(), &pointInfo, &points, &error));
+        ASSERT_TRUE(history.appendTexts(texts.data(), texts.size(), &pointInfo, &points, &error));
+    }
+    write(QStringLiteral("history.js"),
+          "function process(telemetry) {\n"
+          "    var room = getSensorMetadata(telemetry.SensorId).Space();\n"
+          "    log(getSensorHistoryValues('co2-1', 'CarbonDioxide').map(function (v) { return v.Value; }).join());\n"
+          "    log(room.History('AvailableAndFresh').map(function (v) { return v.Value + '@' + v.CreatedTime; }).join());\n"
+          "}\n");
+    const QStringList args{QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--project"), project,
+                           QStringLiteral("--script"), dir.filePath(QStringLiteral("history.js")),
+                           QStringLiteral("--matcher"), QStringLiteral("Sensor:$.dataType:Equals:CarbonDioxide"),
+                           QStringLiteral("--telemetry"), dir.filePath(QStringLiteral("telemetry.jsonl")),
+                           QStringLiteral("--json")};
+    const auto r = twintest::runTool(QStringLiteral("twinctl"), args);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // The file's readings, then the replayed ones (600, 1400) as they come.
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 3);
+    const QJsonArray last = QJsonDocument::fromJson(lines.at(1)).object().value(QStringLiteral("logs")).toArray();
+    ASSERT_EQ(last.size(), 2) << r.out.toStdString();
+    EXPECT_EQ(last.at(0).toString(), QStringLiteral("450,1250,600,1400"));
+    EXPECT_EQ(last.at(1).toString(), QStringLiteral("stale@2024-05-01T09:59:10.000Z"));
+    // The replay leaves the file as it was.
+    twin::HistoryStore history;
+    QString error;
+    ASSERT_TRUE(history.open(twin::HistoryStore::companionPath(project), &error));
+    EXPECT_EQ(history.sampleCount(), 3);
+
+    // --history names another file; one that is not there is an error.
+    const auto missing = twintest::runTool(QStringLiteral("twinctl"),
+                                           args + QStringList{QStringLiteral("--history"), dir.filePath(QStringLiteral("none"))});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains("no such history file")) << missing.err.toStdString();
 }
 
 } // namespace

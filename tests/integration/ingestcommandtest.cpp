@@ -7,6 +7,8 @@
 #include "functions/functioneditor.h"
 #include "store/projectstore.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -138,4 +140,28 @@ TEST(TwinctlTelemetry, AvailabilityFunctionRunsOnLiveTelemetry)
     EXPECT_EQ(summary.value(QStringLiteral("spaceValues")).toObject().value(QStringLiteral("room-1")).toObject()
                   .value(QStringLiteral("AvailableAndFresh")).toString(),
               QStringLiteral("Room is not available: the air is stale."));
+
+    // A later replay reads what the run wrote to the history file: the readings (the
+    // function's echo of each adds none) and the insight.
+    QFile script(dir.filePath(QStringLiteral("history.js")));
+    ASSERT_TRUE(script.open(QIODevice::WriteOnly));
+    script.write("function process(telemetry) {\n"
+                 "    log(JSON.stringify(getSpaceHistoryValues('room-1', 'AvailableAndFresh').map(function (v) { return v.Value; })));\n"
+                 "    log(JSON.stringify(getSensorMetadata('co2-1').History().map(function (v) { return v.Value; })));\n"
+                 "}\n");
+    script.close();
+    QFile telemetry(dir.filePath(QStringLiteral("later.jsonl")));
+    ASSERT_TRUE(telemetry.open(QIODevice::WriteOnly));
+    telemetry.write(R"({"SensorId": "motion-1", "Message": "{\"SensorValue\": true}"})" "\n");
+    telemetry.close();
+    const auto replay = twintest::runTool(QStringLiteral("twinctl"),
+                                          {QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--project"),
+                                           file, QStringLiteral("--script"), script.fileName(), QStringLiteral("--telemetry"),
+                                           telemetry.fileName(), QStringLiteral("--json")});
+    ASSERT_EQ(replay.exitCode, 0) << replay.err.toStdString();
+    const QJsonArray logs =
+        QJsonDocument::fromJson(replay.out.split('\n').first()).object().value(QStringLiteral("logs")).toArray();
+    ASSERT_EQ(logs.size(), 2) << replay.out.toStdString();
+    EXPECT_EQ(logs.at(0).toString(), QStringLiteral(R"(["Room is not available: the air is stale."])"));
+    EXPECT_EQ(logs.at(1).toString(), QStringLiteral(R"(["1400"])"));
 }

@@ -42,6 +42,7 @@ const char *const kNotifyingSource = R"JS(function process(telemetry, executionC
 const char *const kInsightSource = R"JS(function process(telemetry, executionContext) {
     var room = getSensorMetadata(telemetry.SensorId).Space();
     var co2 = parseFloat(telemetry.Value);
+    setSensorValue(telemetry.SensorId, telemetry.DataType, co2); // the echo of the samples: no new entry
     setSpaceValue(room.Id, "AvailableAndFresh", co2 < 1000 ? "Fresh air." : "Stale air.");
     setSpaceValue(room.Id, "Co2Level", co2);
     var seen = getSensorHistoryValues(telemetry.SensorId, telemetry.DataType).map(function (v) { return v.Value; });
