@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Micro-benchmarks of the telemetry path. Run: build/bin/twin_telemetry_bench
 #include "document/project.h"
+#include "telemetry/historyreader.h"
 #include "telemetry/historystore.h"
 #include "telemetry/payloaddecoder.h"
 #include "telemetry/pointregistry.h"
@@ -16,6 +17,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -154,6 +156,75 @@ void BM_HistoryDownsampleDay(benchmark::State &state)
         state.SkipWithError("unexpected bucket count");
 }
 BENCHMARK(BM_HistoryDownsampleDay)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// 30 days (the default retention) of a 1 Hz series, written in batches of 10,000 and
+/// flushed: what a function's History() reads from.
+bool writeMonth(HistoryStore *store, PointRegistry *points, QString *error)
+{
+    registerPoints(*points, 1);
+    constexpr qint64 total = 30LL * 86400, batch = 10000;
+    std::vector<HistorySample> rows;
+    for (qint64 at = 0; at < total; at += batch) {
+        rows.clear();
+        for (qint64 s = at; s < std::min(total, at + batch); ++s)
+            rows.push_back({0, 1700000000000LL + s * 1000, 20.0 + double(s % 600) * 0.01});
+        if (!store->append(rows.data(), rows.size(), &infoOf, points, error))
+            return false;
+    }
+    return store->flush(error);
+}
+
+/// The newest range(0) values of a month of 1 Hz samples through HistoryReader::latest()
+/// (what the function history API does). Compare with BM_HistoryNewestByRangeBaseline.
+void BM_HistoryReaderNewest(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    HistoryStore store;
+    PointRegistry points;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("bench.history"));
+    if (!store.open(path, &error) || !writeMonth(&store, &points, &error)) {
+        state.SkipWithError(error.toUtf8().constData());
+        return;
+    }
+    HistoryReader reader(path);
+    QList<HistoryValue> values;
+    QString dataType;
+    bool truncated = false;
+    for (auto _ : state) {
+        reader.latest(QStringLiteral("sensor-0"), QStringLiteral("Temperature"), std::numeric_limits<qint64>::min(),
+                      std::numeric_limits<qint64>::max(), int(state.range(0)), &values, &dataType, &truncated, &error);
+        benchmark::DoNotOptimize(values.size());
+    }
+    if (values.size() != state.range(0))
+        state.SkipWithError("unexpected value count");
+}
+BENCHMARK(BM_HistoryReaderNewest)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// The baseline for BM_HistoryReaderNewest, same data: the whole range read with
+/// HistoryStore::range(), the newest range(0) kept (what reading history without a
+/// bound on the work costs).
+void BM_HistoryNewestByRangeBaseline(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    HistoryStore store;
+    PointRegistry points;
+    QString error;
+    if (!store.open(dir.filePath(QStringLiteral("bench.history")), &error) || !writeMonth(&store, &points, &error)) {
+        state.SkipWithError(error.toUtf8().constData());
+        return;
+    }
+    QList<HistorySample> samples;
+    for (auto _ : state) {
+        store.range(QStringLiteral("sensor-0"), QStringLiteral("Temperature"), std::numeric_limits<qint64>::min(),
+                    std::numeric_limits<qint64>::max(), &samples, 0, &error);
+        samples.remove(0, samples.size() - state.range(0));
+        benchmark::DoNotOptimize(samples.size());
+    }
+    if (samples.size() != state.range(0))
+        state.SkipWithError("unexpected value count");
+}
+BENCHMARK(BM_HistoryNewestByRangeBaseline)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 const std::string kPayloads[] = {
     R"({"value":21.53,"ts":1732590000123})",
