@@ -40,9 +40,10 @@ struct FunctionNotification
 };
 
 /**
- * What the function runtime reads and writes values through. The live pipeline adapts its
- * latest-value arrays and history to this interface; replays and tests use
- * MemoryValueStore.
+ * What the function runtime reads and writes values through. A live run uses
+ * LiveValueStore (values in memory, history from the history file as well, function values
+ * forwarded to the pipeline); replays and tests use MemoryValueStore, with or without a
+ * history file to read.
  *
  * Every method is called from function worker threads, concurrently: implementations
  * must be thread-safe, and must not block for long (no I/O under a lock).

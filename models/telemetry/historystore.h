@@ -75,9 +75,10 @@ struct HistoryBucket
  * was first released; it is created on open and a reader treats a file without it as
  * having no texts, so the layout version stays 2.
  *
- * The writer methods (append, flush, applyRetention) belong to one thread (the
- * pipeline's); the query methods use their own connection and may be called from any
- * thread (WAL mode lets them read while the writer writes).
+ * The writer methods (append, appendTexts, flush, applyRetention) belong to one thread
+ * (the pipeline's); the query methods use their own connection and may be called from any
+ * thread (WAL mode lets them read while the writer writes). HistoryReader reads a file
+ * without a writer, on connections of its own.
  */
 class HistoryStore
 {
