@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "live/livesession.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace twin {
+
+class Project;
+
+/**
+ * What a floor plan shows of a live session: each marker (a placed twin, see
+ * markerOf()) carries a compact text of the latest values of its own points and of its
+ * sensors ("21.4 °C · 45 % · 620 ppm"), and each room or zone can be tinted by one kind
+ * of data (its sensors' mean temperature or CO2, or whether anyone is there). Values
+ * older than staleAfterMs() are stale: the plan draws them faded.
+ *
+ * The overlay keeps the latest readings it was given and says, per call, which markers
+ * and rooms look different afterwards, so a view repaints only those. Headless: the plan
+ * items only draw what it computes.
+ */
+class LivePlanOverlay
+{
+    Q_DECLARE_TR_FUNCTIONS(twin::LivePlanOverlay)
+
+public:
+    /// What rooms are coloured by.
+    enum class Tint { None, Temperature, CarbonDioxide, Occupancy };
+
+    /// Markers and rooms (twin ids) that look different since the previous call.
+    struct Changes
+    {
+        QSet<QString> markers;
+        QSet<QString> rooms;
+        bool isEmpty() const { return markers.isEmpty() && rooms.isEmpty(); }
+    };
+
+    /// One step of a tint's legend.
+    struct LegendEntry
+    {
+        QColor colour;
+        QString text;
+    };
+
+    static constexpr qint64 DefaultStaleAfterMs = 30000;
+    /// At most this many values are written beside a marker.
+    static constexpr int MaxValuesPerMarker = 4;
+
+    explicit LivePlanOverlay(const Project *project);
+
+    /// Re-reads which twin feeds which marker and rooms (after the document changed);
+    /// the values are kept. Returns everything that shows a value.
+    Changes reindex();
+    /// Forgets every value (the session ended); returns what showed one.
+    Changes clear();
+
+    Tint tint() const { return m_tint; }
+    /// Returns the rooms whose colour changes.
+    Changes setTint(Tint tint);
+    qint64 staleAfterMs() const { return m_staleAfterMs; }
+    void setStaleAfterMs(qint64 ms) { m_staleAfterMs = ms; }
+
+    /// Records the latest readings (LiveSession::readings()) at \a nowMs (ms since the
+    /// epoch). A reading's age counts from its own timestamp, never from the future.
+    Changes record(const QList<LiveReading> &readings, qint64 nowMs);
+    /// Markers and rooms whose values went stale (or fresh) since the previous call,
+    /// without a new reading: call it on a slow timer.
+    Changes expire(qint64 nowMs);
+
+    /// The placed twin whose marker shows \a twinId's values (a sensor inside a placed
+    /// device shows on the device), or empty.
+    QString markerOf(const QString &twinId) const { return m_markerOf.value(twinId); }
+    /// The compact text of \a marker's latest values, or empty when it has none.
+    QString markerText(const QString &marker) const;
+    /// Whether every value of \a marker is older than staleAfterMs() (false without values).
+    bool isMarkerStale(const QString &marker) const { return m_staleMarkers.contains(marker); }
+
+    /// The value a room is coloured by under the current tint: the mean of its sensors'
+    /// temperatures or CO2 levels, or for occupancy 1 when a motion or occupancy sensor
+    /// sees someone and 0 when none does; nullopt when no sensor of that kind has a value.
+    std::optional<double> roomValue(const QString &room) const;
+    /// The room's colour under the current tint; invalid when it has no value.
+    QColor roomColour(const QString &room) const;
+    /// Whether the values the room's colour comes from are all stale.
+    bool isRoomStale(const QString &room) const;
+
+    /// The colour of \a value under \a tint (invalid for Tint::None).
+    static QColor colour(Tint tint, double value);
+    /// The legend of \a tint, from low to high (empty for Tint::None).
+    static QList<LegendEntry> legend(Tint tint);
+    /// The tint's name for menus: "None", "Temperature", "CO₂", "Occupancy".
+    static QString tintName(Tint tint);
+    /// The semantic data types a tint reads.
+    static QStringList dataTypes(Tint tint);
+    /// A value as the plan writes it: number with its unit symbol, a motion as words.
+    static QString formatValue(const QVariant &value, const QString &dataType, const QString &unit);
+
+private:
+    struct Entry
+    {
+        QString twinId;
+        QString name;
+        QString dataType;
+        QString unit;
+        QVariant value;
+        qint64 atMs = 0;
+    };
+    /// The entries of \a twinId, one per point name.
+    using Entries = QList<Entry>;
+
+    bool isStale(const Entry &e, qint64 nowMs) const { return nowMs - e.atMs > m_staleAfterMs; }
+    /// The latest entries feeding \a room under the current tint.
+    QList<const Entry *> roomEntries(const QString &room) const;
+    bool markerStale(const QString &marker, qint64 nowMs) const;
+    bool roomStale(const QString &room, qint64 nowMs) const;
+    /// Recomputes staleness of \a markers and \a rooms at \a nowMs, adding those that flip.
+    void updateStaleness(const QSet<QString> &markers, const QSet<QString> &rooms, qint64 nowMs, Changes *changes);
+    Changes everythingShown() const;
+
+    const Project *const m_project;
+    Tint m_tint = Tint::None;
+    qint64 m_staleAfterMs = DefaultStaleAfterMs;
+    qint64 m_lastNowMs = 0;
+
+    QHash<QString, Entries> m_values;            ///< twin → its latest readings
+    QHash<QString, QString> m_markerOf;          ///< twin → marker showing it
+    QHash<QString, QStringList> m_markerTwins;   ///< marker → twins it shows, in tree order
+    QHash<QString, QStringList> m_roomsOf;       ///< twin → rooms and zones above it
+    QHash<QString, QStringList> m_roomTwins;     ///< room → twins below it
+    QSet<QString> m_staleMarkers;
+    QSet<QString> m_staleRooms;
+};
+
+} // namespace twin
