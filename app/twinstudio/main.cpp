@@ -2,11 +2,14 @@
 #include "languagemenu.h"
 #include "livecontrols.h"
 #include "mainwindow.h"
+#include "plan/planlivelayer.h"
+#include "plan/planview.h"
 #include "screenshot.h"
 #include "staticplugins.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QHash>
 #include <QTimer>
 #include <QtPlugin>
 
@@ -45,7 +48,12 @@ int main(int argc, char **argv)
     const QCommandLineOption after(QStringLiteral("after"),
                                    QStringLiteral("Milliseconds of live running before --screenshot."),
                                    QStringLiteral("MS"), QStringLiteral("500"));
-    parser.addOptions({demo, lang, broker, screenshot, view, select, after});
+    const QCommandLineOption simulate(QStringLiteral("simulate"),
+                                      QStringLiteral("Run the built-in simulator (one message per second per point)."));
+    const QCommandLineOption colourRooms(QStringLiteral("colour-rooms"),
+                                         QStringLiteral("Colour the plan's rooms by: none, temperature, co2, occupancy."),
+                                         QStringLiteral("KIND"));
+    parser.addOptions({demo, lang, broker, screenshot, view, select, after, simulate, colourRooms});
     parser.process(app);
 
     twin::ui::LanguageMenu::install(twin::ui::LanguageMenu::chosenLanguage(parser.value(lang)));
@@ -75,6 +83,22 @@ int main(int argc, char **argv)
         }
         window.live()->connectToBroker(parser.value(broker));
     }
+    if (parser.isSet(colourRooms)) {
+        using Tint = twin::LivePlanOverlay::Tint;
+        static const QHash<QString, Tint> kinds{{QStringLiteral("none"), Tint::None},
+                                                {QStringLiteral("temperature"), Tint::Temperature},
+                                                {QStringLiteral("co2"), Tint::CarbonDioxide},
+                                                {QStringLiteral("occupancy"), Tint::Occupancy}};
+        const QString kind = parser.value(colourRooms).toLower();
+        if (!kinds.contains(kind)) {
+            std::fprintf(stderr, "twinstudio: --colour-rooms takes none, temperature, co2 or occupancy, not '%s'\n",
+                         qPrintable(kind));
+            return 2;
+        }
+        window.plan()->liveLayer()->setTint(kinds.value(kind));
+    }
+    if (parser.isSet(simulate))
+        window.live()->session()->runSimulator();
     if (parser.isSet(select) && !window.selectTwin(parser.value(select)))
         std::fprintf(stderr, "twinstudio: no twin '%s' to select\n", qPrintable(parser.value(select)));
     window.show();

@@ -115,6 +115,7 @@ void MainWindow::createViews()
     connect(m_selection, &TwinSelection::currentChanged, m_inspector, &InspectorDock::setTwin);
     m_live = new LiveControls(m_project, this);
     m_inspector->followLiveSession(m_live->session());
+    m_plan->followLiveSession(m_live->session());
 }
 
 void MainWindow::createActions()
@@ -174,6 +175,7 @@ void MainWindow::createActions()
     view->addAction(m_live->notificationsDock()->toggleViewAction());
     view->addAction(m_live->functionsDock()->toggleViewAction());
     view->addAction(m_plan->fitAction());
+    view->addMenu(m_plan->tintMenu());
     view->addSeparator();
     auto *language = new LanguageMenu(view);
     view->addMenu(language);

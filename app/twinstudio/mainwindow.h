@@ -50,6 +50,7 @@ public:
     void offerOrphanedRecovery();
     InterchangeActions *interchange() const { return m_interchange; }
     LiveControls *live() const { return m_live; }
+    PlanView *plan() const { return m_plan; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -253,12 +253,12 @@ QList<const LivePlanOverlay::Entry *> LivePlanOverlay::roomEntries(const QString
     return found;
 }
 
-QString LivePlanOverlay::markerText(const QString &marker) const
+QString LivePlanOverlay::markerText(const QString &marker, int maxValues) const
 {
     QStringList parts;
     for (const QString &twin : m_markerTwins.value(marker)) {
         for (const Entry &e : m_values.value(twin)) {
-            if (parts.size() == MaxValuesPerMarker)
+            if (parts.size() == maxValues)
                 return parts.join(QStringLiteral(" · ")) + QStringLiteral(" …");
             parts.append(formatValue(e.value, e.dataType, e.unit));
         }

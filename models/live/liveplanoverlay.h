@@ -53,8 +53,8 @@ public:
     };
 
     static constexpr qint64 DefaultStaleAfterMs = 30000;
-    /// At most this many values are written beside a marker.
-    static constexpr int MaxValuesPerMarker = 4;
+    /// At most this many values are written beside a marker (the plan stays readable).
+    static constexpr int MaxValuesPerMarker = 3;
 
     explicit LivePlanOverlay(const Project *project);
 
@@ -80,8 +80,9 @@ public:
     /// The placed twin whose marker shows \a twinId's values (a sensor inside a placed
     /// device shows on the device), or empty.
     QString markerOf(const QString &twinId) const { return m_markerOf.value(twinId); }
-    /// The compact text of \a marker's latest values, or empty when it has none.
-    QString markerText(const QString &marker) const;
+    /// The compact text of \a marker's latest values (at most \a maxValues of them, then
+    /// "…"), or empty when it has none.
+    QString markerText(const QString &marker, int maxValues = MaxValuesPerMarker) const;
     /// Whether every value of \a marker is older than staleAfterMs() (false without values).
     bool isMarkerStale(const QString &marker) const { return m_staleMarkers.contains(marker); }
 

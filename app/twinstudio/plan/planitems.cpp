@@ -53,6 +53,16 @@ RoomItem::RoomItem(const QString &twinId, const QString &name, const QPolygonF &
 
 QColor RoomItem::fill() const
 {
+    if (m_tint.isValid()) {
+        // Stale: washed out towards grey, so fresh rooms stand out.
+        QColor c = m_tint;
+        if (m_tintStale) {
+            const QColor grey(0xdd, 0xe1, 0xe6);
+            c = QColor((c.red() + 2 * grey.red()) / 3, (c.green() + 2 * grey.green()) / 3, (c.blue() + 2 * grey.blue()) / 3);
+        }
+        c.setAlpha(m_overBackground || m_zone ? 150 : 215);
+        return c;
+    }
     if (m_zone)
         return QColor(0xff, 0xe8, 0xcc, 90);
     return QColor(0xee, 0xf3, 0xf8, m_overBackground ? 110 : 255);
@@ -61,6 +71,15 @@ QColor RoomItem::fill() const
 void RoomItem::setOverBackground(bool over)
 {
     m_overBackground = over;
+    setBrush(fill());
+}
+
+void RoomItem::setTint(const QColor &colour, bool stale)
+{
+    if (colour == m_tint && stale == m_tintStale)
+        return;
+    m_tint = colour;
+    m_tintStale = stale;
     setBrush(fill());
 }
 
@@ -117,8 +136,47 @@ MarkerItem::MarkerItem(const QString &twinId, const QString &name, Category cate
     setCursor(Qt::SizeAllCursor);
 }
 
+void MarkerItem::setLiveText(const QString &text, bool stale, const QString &allValues)
+{
+    setToolTip(allValues.isEmpty() ? m_name : m_name + u'\n' + allValues);
+    if (text == m_liveText && stale == m_liveStale)
+        return;
+    if (text != m_liveText) {
+        prepareGeometryChange();
+        m_liveText = text;
+        m_labelRect = QRectF();
+        if (!text.isEmpty()) {
+            QFont font;
+            font.setPointSizeF(7.5);
+            const QFontMetricsF fm(font);
+            m_labelRect = QRectF(rect().right() + 4, -fm.height() / 2 - 2, fm.horizontalAdvance(text) + 8, fm.height() + 4);
+        }
+    }
+    m_liveStale = stale;
+    update();
+}
+
+QRectF MarkerItem::boundingRect() const
+{
+    // The selection ring lies outside the ellipse.
+    const QRectF marker = QGraphicsEllipseItem::boundingRect().adjusted(-6, -6, 6, 6);
+    return m_labelRect.isNull() ? marker : marker.united(m_labelRect.adjusted(-1, -1, 1, 1));
+}
+
 void MarkerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
+    if (!m_liveText.isEmpty()) {
+        painter->save();
+        QFont font = painter->font();
+        font.setPointSizeF(7.5);
+        painter->setFont(font);
+        painter->setPen(QPen(QColor(0x9a, 0xa5, 0xb1), 1));
+        painter->setBrush(QColor(255, 255, 255, m_liveStale ? 150 : 230));
+        painter->drawRoundedRect(m_labelRect, 3, 3);
+        painter->setPen(m_liveStale ? QColor(0x9a, 0xa0, 0xa8) : QColor(0x1c, 0x24, 0x2e));
+        painter->drawText(m_labelRect, Qt::AlignCenter, m_liveText);
+        painter->restore();
+    }
     QStyleOptionGraphicsItem plain(*option);
     plain.state &= ~QStyle::State_Selected;
     if (isSelected()) {

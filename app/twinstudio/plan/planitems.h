@@ -23,6 +23,11 @@ public:
     QString twinId() const { return m_twinId; }
     /// Over a background image the fill lets the image show through.
     void setOverBackground(bool over);
+    /// Fills the room with \a colour (a live value's), paler when \a stale; an invalid
+    /// colour gives the plain fill back.
+    void setTint(const QColor &colour, bool stale);
+    QColor tint() const { return m_tint; }
+    bool isTintStale() const { return m_tintStale; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:
@@ -37,6 +42,8 @@ private:
     double m_areaSquareMetres;
     bool m_zone;
     bool m_overBackground = false;
+    QColor m_tint;
+    bool m_tintStale = false;
 };
 
 /// What a selectable plan item that is not a twin stands for: an element of the floor
@@ -125,12 +132,21 @@ public:
     MarkerItem(const QString &twinId, const QString &name, Category category);
 
     QString twinId() const { return m_twinId; }
+    /// Writes \a text (the latest values) beside the marker, faded when \a stale; empty
+    /// text removes the label. The tooltip lists \a allValues.
+    void setLiveText(const QString &text, bool stale, const QString &allValues);
+    QString liveText() const { return m_liveText; }
+    bool isLiveStale() const { return m_liveStale; }
+    QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     QString m_twinId;
     QString m_name;
     Category m_category;
+    QString m_liveText;
+    bool m_liveStale = false;
+    QRectF m_labelRect; ///< item coordinates (pixels: the marker ignores zoom)
 };
 
 /// Polygon area by the shoelace formula, in the polygon's units squared.

@@ -107,6 +107,7 @@ void PlanScene::scheduleRebuild()
 void PlanScene::rebuild()
 {
     rebuildItems();
+    emit itemsRebuilt();
     emit floorsChanged();
 }
 

@@ -96,6 +96,8 @@ public:
 
 signals:
     void floorsChanged();
+    /// Every item was made anew (the document or the floor shown changed).
+    void itemsRebuilt();
     void errorOccurred(const QString &message);
 
 protected:

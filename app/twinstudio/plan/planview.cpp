@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planview.h"
 
+#include "planlegend.h"
+#include "planlivelayer.h"
 #include "planscene.h"
 
 #include "document/project.h"
@@ -123,6 +125,9 @@ PlanView::PlanView(Project *project, QWidget *parent)
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
+    m_live = new PlanLiveLayer(m_scene, project);
+    m_legend = new PlanLegend(m_live, this);
+    layout->addWidget(m_legend);
 
     connect(m_scene, &PlanScene::floorsChanged, this, &PlanView::updateFloors);
     connect(m_scene, &PlanScene::floorsChanged, this, &PlanView::updateBackgroundControls);
@@ -139,6 +144,16 @@ PlanView::PlanView(Project *project, QWidget *parent)
     connect(m_fitAction, &QAction::triggered, this, &PlanView::fitToView);
     connect(project, &Project::contentReset, this, [this] { m_fitPending = true; });
     updateBackgroundControls();
+}
+
+void PlanView::followLiveSession(LiveSession *session)
+{
+    m_live->followLiveSession(session);
+}
+
+QMenu *PlanView::tintMenu() const
+{
+    return m_legend->tintMenu();
 }
 
 void PlanView::updateFloors()

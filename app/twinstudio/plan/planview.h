@@ -12,12 +12,15 @@ class QMenu;
 class QSlider;
 
 namespace twin {
+class LiveSession;
 class Project;
 class TwinSelection;
 }
 
 namespace twin::ui {
 
+class PlanLegend;
+class PlanLiveLayer;
 class PlanScene;
 
 /// The floor plan tab: a floor selector and a zoomable, pannable view of the plan.
@@ -45,6 +48,12 @@ public:
     /// Chooses a background image for the shown floor with a file dialog.
     void chooseBackgroundImage();
 
+    /// Shows \a session's latest values on the markers and rooms.
+    void followLiveSession(LiveSession *session);
+    PlanLiveLayer *liveLayer() const { return m_live; }
+    /// "Colour Rooms By", for the View menu.
+    QMenu *tintMenu() const;
+
 signals:
     void errorOccurred(const QString &message);
 
@@ -70,6 +79,8 @@ private:
     QAction *m_calibrateAction = nullptr;
     QAction *m_removeBackgroundAction = nullptr;
     QMenu *m_planMenu = nullptr;
+    PlanLiveLayer *m_live = nullptr;
+    PlanLegend *m_legend = nullptr;
     int m_opacityDrag = 0;
     bool m_fitPending = true;
     bool m_autoFit = true;

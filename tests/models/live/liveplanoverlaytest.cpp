@@ -68,7 +68,8 @@ TEST_F(LivePlanOverlayTest, SensorsInAPlacedDeviceShowOnTheDeviceMarker)
     EXPECT_EQ(changes.markers, ids({"ms-101"}));
     // No room is tinted yet: no room changes.
     EXPECT_TRUE(changes.rooms.isEmpty());
-    EXPECT_EQ(overlay.markerText(QStringLiteral("ms-101")),
+    EXPECT_EQ(overlay.markerText(QStringLiteral("ms-101")), QStringLiteral("21.4 °C · 45 % · 620 ppm …"));
+    EXPECT_EQ(overlay.markerText(QStringLiteral("ms-101"), 10),
               QStringLiteral("21.4 °C · 45 % · 620 ppm · no motion"));
     EXPECT_TRUE(overlay.markerText(QStringLiteral("ms-102")).isEmpty());
     EXPECT_FALSE(overlay.isMarkerStale(QStringLiteral("ms-101")));

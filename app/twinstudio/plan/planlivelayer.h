@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "live/liveplanoverlay.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace twin {
+class LiveSession;
+class Project;
+}
+
+namespace twin::ui {
+
+class MarkerItem;
+class PlanScene;
+class RoomItem;
+
+/**
+ * Live values on the plan: keeps a LivePlanOverlay fed from a LiveSession and hands each
+ * marker and room of the scene what it shows. Only the items whose look changed are
+ * touched on a tick; a rebuild of the scene re-applies everything once.
+ */
+class PlanLiveLayer : public QObject
+{
+    Q_OBJECT
+
+public:
+    PlanLiveLayer(PlanScene *scene, Project *project);
+
+    void followLiveSession(LiveSession *session);
+    LivePlanOverlay::Tint tint() const { return m_overlay.tint(); }
+    void setTint(LivePlanOverlay::Tint tint);
+    const LivePlanOverlay &overlay() const { return m_overlay; }
+    /// Values older than this are drawn faded.
+    void setStaleAfterMs(qint64 ms);
+    /// Items repainted since the last call (tests: a tick touches only what changed).
+    int takeUpdatedItems() { return std::exchange(m_updatedItems, 0); }
+
+    /// Records \a readings as a session tick would (tests, benchmarks).
+    void record(const QList<LiveReading> &readings, qint64 nowMs);
+    /// Fades what went stale by \a nowMs.
+    void expire(qint64 nowMs);
+
+signals:
+    void tintChanged(twin::LivePlanOverlay::Tint tint);
+
+private:
+    void itemsRebuilt();
+    void apply(const LivePlanOverlay::Changes &changes);
+    void applyMarker(MarkerItem *marker);
+    void applyRoom(RoomItem *room);
+
+    PlanScene *const m_scene;
+    LivePlanOverlay m_overlay;
+    QTimer m_expiry;
+    QHash<QString, MarkerItem *> m_markers;
+    QHash<QString, RoomItem *> m_rooms;
+    int m_updatedItems = 0;
+};
+
+} // namespace twin::ui

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "livecontrols.h"
+#include "mainwindow.h"
+#include "plan/planitems.h"
+#include "plan/planlegend.h"
+#include "plan/planlivelayer.h"
+#include "plan/planscene.h"
+#include "plan/planview.h"
+
+#include "document/demoproject.h"
+#include "document/project.h"
+#include "live/livesession.h"
+#include "support/testsupport.h"
+
+#include <QDateTime>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace twin;
+using Tint = LivePlanOverlay::Tint;
+
+namespace {
+
+constexpr qint64 kNow = 1'700'000'000'000;
+
+LiveReading temperature(const QString &twin, double celsius, qint64 at = kNow)
+{
+    return LiveReading{twin, QStringLiteral("Temperature"), QStringLiteral("Temperature"),
+                       QStringLiteral("degreeCelsius"), celsius, at};
+}
+
+template<typename Item>
+Item *itemOf(ui::PlanScene *scene, const QString &twinId)
+{
+    for (QGraphicsItem *item : scene->items()) {
+        if (auto *typed = dynamic_cast<Item *>(item); typed && typed->twinId() == twinId && item->isEnabled())
+            return typed;
+    }
+    return nullptr;
+}
+
+class PlanLiveTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        Diagnostics d;
+        ASSERT_TRUE(project.setContent(demoProjectContent(), &d));
+        view.resize(900, 600);
+        view.scene()->setFloor(QStringLiteral("floor-1"));
+    }
+
+    Project project;
+    ui::PlanView view{&project};
+};
+
+} // namespace
+
+TEST_F(PlanLiveTest, ValuesReachOnlyTheItemsTheyChange)
+{
+    ui::PlanLiveLayer *live = view.liveLayer();
+    ui::PlanScene *scene = view.scene();
+    QSignalSpy rebuilt(scene, &ui::PlanScene::itemsRebuilt);
+    auto *marker = itemOf<ui::MarkerItem>(scene, QStringLiteral("ms-101"));
+    auto *other = itemOf<ui::MarkerItem>(scene, QStringLiteral("ms-102"));
+    auto *room = itemOf<ui::RoomItem>(scene, QStringLiteral("room-101"));
+    ASSERT_TRUE(marker && other && room);
+    const QRectF before = marker->boundingRect();
+    live->takeUpdatedItems();
+
+    live->record({temperature(QStringLiteral("ms-101-temp"), 21.4)}, kNow);
+    EXPECT_EQ(live->takeUpdatedItems(), 1);
+    EXPECT_TRUE(marker->liveText().contains(QStringLiteral("21")));
+    EXPECT_TRUE(marker->liveText().contains(QStringLiteral("°C")));
+    EXPECT_TRUE(other->liveText().isEmpty());
+    // The label widens the marker, so the scene repaints it whole.
+    EXPECT_GT(marker->boundingRect().width(), before.width());
+    EXPECT_TRUE(marker->toolTip().contains(marker->liveText().section(u' ', 0, 0)));
+    // No tint chosen: rooms keep their plain fill.
+    EXPECT_FALSE(room->tint().isValid());
+
+    live->setTint(Tint::Temperature);
+    EXPECT_EQ(room->tint(), LivePlanOverlay::colour(Tint::Temperature, 21.4));
+    EXPECT_EQ(room->brush().color().rgb(), room->tint().rgb());
+    live->takeUpdatedItems();
+    live->record({temperature(QStringLiteral("ms-101-temp"), 25.0, kNow + 1000)}, kNow + 1000);
+    // The marker and its room, nothing else; the scene was not rebuilt for it.
+    EXPECT_EQ(live->takeUpdatedItems(), 2);
+    EXPECT_EQ(room->tint(), LivePlanOverlay::colour(Tint::Temperature, 25.0));
+    EXPECT_EQ(rebuilt.count(), 0);
+    EXPECT_EQ(itemOf<ui::MarkerItem>(scene, QStringLiteral("ms-101")), marker);
+
+    live->setTint(Tint::None);
+    EXPECT_FALSE(room->tint().isValid());
+}
+
+TEST_F(PlanLiveTest, StaleValuesAreDrawnFaded)
+{
+    ui::PlanLiveLayer *live = view.liveLayer();
+    live->setStaleAfterMs(30000);
+    live->setTint(Tint::Temperature);
+    live->record({temperature(QStringLiteral("ms-102-temp"), 22.0)}, kNow);
+    auto *marker = itemOf<ui::MarkerItem>(view.scene(), QStringLiteral("ms-102"));
+    auto *room = itemOf<ui::RoomItem>(view.scene(), QStringLiteral("room-102"));
+    ASSERT_TRUE(marker && room);
+    const QColor freshFill = room->brush().color();
+    EXPECT_FALSE(marker->isLiveStale());
+    live->expire(kNow + 30001);
+    EXPECT_TRUE(marker->isLiveStale());
+    EXPECT_TRUE(room->isTintStale());
+    EXPECT_NE(room->brush().color(), freshFill);
+    // The text stays: an old value is still worth seeing.
+    EXPECT_FALSE(marker->liveText().isEmpty());
+    live->record({temperature(QStringLiteral("ms-102-temp"), 22.5, kNow + 31000)}, kNow + 31000);
+    EXPECT_FALSE(marker->isLiveStale());
+    EXPECT_FALSE(room->isTintStale());
+}
+
+TEST_F(PlanLiveTest, ARebuiltPlanKeepsShowingTheValues)
+{
+    ui::PlanLiveLayer *live = view.liveLayer();
+    live->setTint(Tint::Temperature);
+    live->record({temperature(QStringLiteral("ms-103-temp"), 19.0)}, kNow);
+    // An edit rebuilds the scene: the new items show what the old ones did.
+    Geometry g = project.graph()->findTwin(QStringLiteral("ms-103"))->geometry;
+    g.position = *g.position + QPointF(0.5, 0);
+    ASSERT_TRUE(project.setGeometry(QStringLiteral("ms-103"), g));
+    QSignalSpy rebuilt(view.scene(), &ui::PlanScene::itemsRebuilt);
+    ASSERT_TRUE(rebuilt.wait(2000));
+    auto *marker = itemOf<ui::MarkerItem>(view.scene(), QStringLiteral("ms-103"));
+    auto *room = itemOf<ui::RoomItem>(view.scene(), QStringLiteral("room-103"));
+    ASSERT_TRUE(marker && room);
+    EXPECT_FALSE(marker->liveText().isEmpty());
+    EXPECT_EQ(room->tint(), LivePlanOverlay::colour(Tint::Temperature, 19.0));
+    // Another floor's items show nothing of floor 1's values.
+    view.scene()->setFloor(QStringLiteral("floor-2"));
+    EXPECT_EQ(itemOf<ui::MarkerItem>(view.scene(), QStringLiteral("ms-103")), nullptr);
+}
+
+TEST_F(PlanLiveTest, TheTintMenuAndLegendFollowTheChoice)
+{
+    auto *legend = view.findChild<ui::PlanLegend *>();
+    ASSERT_TRUE(legend);
+    QMenu *menu = view.tintMenu();
+    ASSERT_EQ(menu->actions().size(), 4);
+    EXPECT_TRUE(legend->entries().isEmpty());
+    EXPECT_TRUE(menu->actions().at(0)->isChecked());
+    menu->actions().at(2)->trigger(); // CO₂
+    EXPECT_EQ(view.liveLayer()->tint(), Tint::CarbonDioxide);
+    EXPECT_EQ(legend->entries().size(), LivePlanOverlay::legend(Tint::CarbonDioxide).size());
+    EXPECT_TRUE(legend->entries().last().contains(QStringLiteral("ppm")));
+    view.liveLayer()->setTint(Tint::Occupancy);
+    EXPECT_TRUE(menu->actions().at(3)->isChecked());
+    EXPECT_FALSE(menu->actions().at(2)->isChecked());
+    EXPECT_EQ(legend->entries().size(), 2);
+}
+
+TEST(PlanLive, SimulatorValuesShowOnThePlanAndGoOnDisconnect)
+{
+    ui::MainWindow w;
+    w.openDemo();
+    w.show();
+    // The View menu offers the choice.
+    QMenu *tintMenu = w.plan()->tintMenu();
+    bool inViewMenu = false;
+    for (QAction *a : w.menuBar()->actions()) {
+        if (a->menu() && a->menu()->actions().contains(tintMenu->menuAction()))
+            inViewMenu = true;
+    }
+    EXPECT_TRUE(inViewMenu);
+    tintMenu->actions().at(1)->trigger(); // temperature
+    ui::PlanScene *scene = w.plan()->scene();
+    scene->setFloor(QStringLiteral("floor-1"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return itemOf<ui::MarkerItem>(scene, QStringLiteral("ms-101")) != nullptr; }));
+    w.live()->session()->runSimulator(5);
+    // Looked up each time: a document change would have rebuilt the items.
+    const auto markerText = [&] {
+        auto *marker = itemOf<ui::MarkerItem>(scene, QStringLiteral("ms-101"));
+        return marker ? marker->liveText() : QString();
+    };
+    const auto roomTint = [&] {
+        auto *room = itemOf<ui::RoomItem>(scene, QStringLiteral("room-101"));
+        return room ? room->tint() : QColor();
+    };
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !markerText().isEmpty(); }, 10000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return roomTint().isValid(); }, 10000));
+    w.live()->session()->disconnectFromSource();
+    EXPECT_TRUE(markerText().isEmpty());
+    EXPECT_FALSE(roomTint().isValid());
+}
+
+TEST(Screenshot, LivePlanColoursRoomsByTemperature)
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY"))
+        GTEST_SKIP() << "no X display (run under xvfb-run, as scripts/test.sh does)";
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("live.png"));
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    const twintest::ProcessResult r = twintest::runTool(
+        QStringLiteral("twinstudio"),
+        {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("--colour-rooms"),
+         QStringLiteral("temperature"), QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
+         QStringLiteral("plan"), QStringLiteral("--after"), QStringLiteral("1500")});
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    ASSERT_TRUE(r.finished);
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    const QImage image(png);
+    ASSERT_FALSE(image.isNull());
+    // Without live values the rooms are a pale blue-grey; coloured by temperature most of
+    // them take a clearly saturated colour of the scale (the demo runs 19–24 °C).
+    int plain = 0, tinted = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            if (c == QColor(0xee, 0xf3, 0xf8))
+                ++plain;
+            else if (c.hsvSaturation() > 60 && c != QColor(0x1f, 0x77, 0xb4) && c.value() > 120)
+                ++tinted;
+        }
+    }
+    const int samples = (image.width() / 2) * (image.height() / 2);
+    EXPECT_GT(tinted, samples / 8) << "rooms should be coloured by their temperature";
+    EXPECT_LT(plain, samples / 10) << "only rooms without a temperature sensor stay plain";
+
+    const twintest::ProcessResult bad = twintest::runTool(
+        QStringLiteral("twinstudio"), {QStringLiteral("--colour-rooms"), QStringLiteral("humidity"),
+                                       QStringLiteral("--screenshot"), png});
+    ASSERT_TRUE(bad.finished);
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains("--colour-rooms")) << bad.err.constData();
+}
