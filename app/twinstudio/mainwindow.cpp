@@ -260,6 +260,13 @@ bool MainWindow::openFile(const QString &fileName, bool quiet)
         return false;
     }
     addRecentFile(fileName);
+    // Warnings (e.g. a background image file that could not be embedded) do not stop the
+    // opening, but the user should know.
+    QStringList warnings;
+    for (const Diagnostic &d : std::as_const(diagnostics))
+        warnings.append(d.message);
+    if (!warnings.isEmpty())
+        statusBar()->showMessage(warnings.join(QStringLiteral("; ")), 20000);
     if (!quiet)
         offerRecovery(fileName);
     return true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
 
+#include "document/embeddedimages.h"
+
 #include "document/commands/addrelationshipcommand.h"
 #include "document/commands/addtwincommand.h"
 #include "document/commands/importcommand.h"
@@ -10,6 +12,7 @@
 #include "document/commands/setcategoryrootscommand.h"
 #include "document/commands/setgeometrycommand.h"
 #include "document/commands/settwinpropertycommand.h"
+#include "document/embeddedimages.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -425,6 +428,9 @@ bool Project::importContent(const ProjectContent &content, Diagnostics *diagnost
     }
     if (filtered.models.isEmpty() && content.twins.isEmpty() && content.relationships.isEmpty())
         return true;
+    // Images the imported floors refer to come along (kept by key, so undo needs nothing).
+    for (auto it = content.images.cbegin(); it != content.images.cend(); ++it)
+        m_images.insert(it.key(), it.value());
     auto *command = new ImportCommand(m_graph, &m_models, filtered, file.isEmpty() ? tr("content") : file);
     if (!undoText.isEmpty())
         command->setText(undoText);
@@ -455,7 +461,20 @@ ProjectContent Project::content() const
         c.categoryRoots = m_models.categoryRoots();
     if (m_graph->containmentRules() != TwinGraph::defaultContainmentRules())
         c.containmentRules = m_graph->containmentRules();
+    // Only what a floor refers to: an image whose floor was removed (and the removal not
+    // undone) is not saved.
+    for (const QString &key : EmbeddedImages::referencedKeys(c.twins)) {
+        if (const auto it = m_images.constFind(key); it != m_images.cend())
+            c.images.insert(key, *it);
+    }
     return c;
+}
+
+QString Project::addImage(const QByteArray &bytes)
+{
+    const QString key = EmbeddedImages::keyFor(bytes);
+    m_images.insert(key, bytes);
+    return key;
 }
 
 bool Project::setContent(const ProjectContent &content, Diagnostics *diagnostics)
@@ -466,6 +485,7 @@ bool Project::setContent(const ProjectContent &content, Diagnostics *diagnostics
     if (!own.isEmpty() && !models.addInterfaces(own, diagnostics))
         return false;
     m_undoStack->clear();
+    m_images = content.images;
     m_models = models;
     m_graph->setContainmentRules(content.containmentRules.isEmpty() ? TwinGraph::defaultContainmentRules()
                                                                     : content.containmentRules);

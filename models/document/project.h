@@ -108,6 +108,13 @@ public:
     const QJsonArray &connections() const { return m_connections; }
     const QJsonObject &viewState() const { return m_viewState; }
 
+    // --- embedded images (floor backgrounds) ------------------------------------------------
+    /// The bytes of the embedded image \a key (EmbeddedImages), empty when there is none.
+    QByteArray image(const QString &key) const { return m_images.value(key); }
+    /// Keeps \a bytes in the project and returns its key. Not an edit by itself: an image
+    /// is saved while a floor refers to it ("embedded:KEY"), which is the undoable part.
+    QString addImage(const QByteArray &bytes);
+
     // --- functions (low level) ---------------------------------------------------------------
     /// Replaces the function definitions as they are, without an undo command: the undo
     /// commands in models/functions call this; edits go through FunctionEditor.
@@ -153,6 +160,7 @@ private:
     QJsonArray m_bindings;
     QJsonArray m_connections;
     QJsonObject m_viewState;
+    QHash<QString, QByteArray> m_images;
     int m_lastDragId = 0;
     QSet<QString> m_builtInModels;
 };

@@ -26,6 +26,7 @@ struct ProjectContent
     QJsonObject viewState;               ///< camera, open tabs, selected floor, ...
     QHash<QString, Category> categoryRoots; ///< empty: the defaults
     QList<ContainmentRule> containmentRules; ///< empty: the defaults
+    QHash<QString, QByteArray> images;   ///< embedded images by key (see EmbeddedImages)
 
     bool isEmpty() const { return models.isEmpty() && twins.isEmpty() && relationships.isEmpty(); }
 };

@@ -58,6 +58,10 @@ CREATE TABLE bindings (seq INTEGER PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE connections (seq INTEGER PRIMARY KEY, json TEXT NOT NULL);
 PRAGMA user_version = 2;
 )sql"},
+    {2, R"sql(
+CREATE TABLE images (seq INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, data BLOB NOT NULL);
+PRAGMA user_version = 3;
+)sql"},
 };
 
 static_assert(ProjectSchema::ApplicationId == 1415006542, "the literal in kVersion1 must match");

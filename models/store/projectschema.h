@@ -23,7 +23,7 @@ class SqliteDatabase;
 class ProjectSchema
 {
 public:
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
     static constexpr int ApplicationId = 0x5457494E; // "TWIN"
 
     static QString formatName() { return QStringLiteral("twinstudio-project"); }

@@ -2,6 +2,7 @@
 #include "projectstore.h"
 
 #include "core/logging.h"
+#include "document/embeddedimages.h"
 #include "document/project.h"
 #include "document/projectcontent.h"
 #include "projectschema.h"
@@ -304,7 +305,7 @@ public:
             && readArray("SELECT json FROM functions ORDER BY seq", "functions", &c->functions)
             && readArray("SELECT json FROM bindings ORDER BY seq", "bindings", &c->bindings)
             && readArray("SELECT json FROM connections ORDER BY seq", "connections", &c->connections)
-            && readViewState(c) && readSettings(c) && done();
+            && readViewState(c) && readSettings(c) && readImages(c) && done();
     }
 
 private:
@@ -467,6 +468,19 @@ private:
         return finished(st, s);
     }
 
+    bool readImages(ProjectContent *c)
+    {
+        SqliteStatement st;
+        if (!prepare(st, "SELECT key, data FROM images ORDER BY seq"))
+            return false;
+        SqliteStatement::Step s;
+        while ((s = st.step()) == SqliteStatement::Step::Row) {
+            const QByteArray view = st.columnBytes(1);
+            c->images.insert(st.columnText(0), QByteArray(view.constData(), view.size()));
+        }
+        return finished(st, s);
+    }
+
     bool readSettings(ProjectContent *c)
     {
         SqliteStatement st;
@@ -527,7 +541,7 @@ public:
             && writeArray("INSERT INTO functions (json) VALUES (?1)", c.functions, error)
             && writeArray("INSERT INTO bindings (json) VALUES (?1)", c.bindings, error)
             && writeArray("INSERT INTO connections (json) VALUES (?1)", c.connections, error)
-            && writeViewState(c, error) && writeSettings(c, error) && writeMeta(error);
+            && writeViewState(c, error) && writeSettings(c, error) && writeImages(c, error) && writeMeta(error);
     }
 
 private:
@@ -646,6 +660,20 @@ private:
         return true;
     }
 
+    bool writeImages(const ProjectContent &c, QString *error)
+    {
+        SqliteStatement st;
+        if (!st.prepare(m_db.handle(), "INSERT INTO images (key, data) VALUES (?1, ?2)", error))
+            return false;
+        for (auto it = c.images.cbegin(); it != c.images.cend(); ++it) {
+            st.bindText(1, it.key());
+            st.bindBlob(2, it.value());
+            if (!st.run(error))
+                return false;
+        }
+        return true;
+    }
+
     bool writeMeta(QString *error)
     {
         SqliteStatement st;
@@ -730,6 +758,8 @@ bool ProjectStore::readContent(const QString &fileName, ProjectContent *content,
     ContentReader reader(db, fileName, diagnostics);
     if (!reader.read(&read, second.isOpen() ? &second : nullptr))
         return false;
+    // Files of older versions name their background images by path.
+    EmbeddedImages::embedBackgroundFiles(&read, fileName, diagnostics);
     *content = std::move(read);
     return true;
 }

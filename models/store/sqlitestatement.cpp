@@ -30,6 +30,11 @@ void SqliteStatement::bindText(int column, const QByteArray &utf8)
     sqlite3_bind_text(m_stmt, column, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindBlob(int column, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_stmt, column, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bindInt(int column, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, column, value);

@@ -29,6 +29,7 @@ public:
 
     void bindText(int column, const QByteArray &utf8);   ///< copied by SQLite
     void bindText(int column, const QString &text) { bindText(column, text.toUtf8()); }
+    void bindBlob(int column, const QByteArray &bytes);   ///< copied by SQLite
     void bindInt(int column, qint64 value);
     void bindNull(int column);
 

@@ -4,12 +4,14 @@
 #include "plan/planview.h"
 #include "plan/snapper.h"
 
+#include "document/embeddedimages.h"
 #include "document/plangeometry.h"
 #include "document/project.h"
 #include "store/projectstore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QGraphicsPixmapItem>
 #include <QGraphicsView>
 #include <QImage>
@@ -554,7 +556,12 @@ TEST_F(PlanToolTest, BackgroundImageIsCalibratedByTwoPointsAndSurvivesSaveAndReo
     EXPECT_FALSE(error.isEmpty());
     ASSERT_TRUE(view.scene()->setBackgroundImage(image, &error)) << error.toStdString();
     QCoreApplication::processEvents();
-    EXPECT_EQ(layout().background.path, image);
+    // The picture is in the project, not just its path.
+    QFile file(image);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString key = EmbeddedImages::keyFor(file.readAll());
+    EXPECT_EQ(layout().background.path, EmbeddedImages::pathFor(key));
+    EXPECT_FALSE(project.image(key).isEmpty());
     int pixmaps = 0;
     for (QGraphicsItem *item : view.scene()->items())
         pixmaps += dynamic_cast<QGraphicsPixmapItem *>(item) != nullptr;
@@ -575,7 +582,19 @@ TEST_F(PlanToolTest, BackgroundImageIsCalibratedByTwoPointsAndSurvivesSaveAndReo
     opacity->setValue(30);
     EXPECT_DOUBLE_EQ(layout().background.opacity, 0.3);
     EXPECT_EQ(project.undoStack()->count(), 3);
+    // Without the image file the project still has its picture.
+    ASSERT_TRUE(QFile::remove(image));
     EXPECT_EQ(layoutAfterSaveAndReopen(), layout());
+    Project reopened;
+    saveAndReopen(&reopened);
+    ui::PlanScene scene(&reopened);
+    scene.setFloor(QStringLiteral("floor-1"));
+    pixmaps = 0;
+    for (QGraphicsItem *item : scene.items()) {
+        if (auto *pixmap = dynamic_cast<QGraphicsPixmapItem *>(item))
+            pixmaps += pixmap->pixmap().width() == 400;
+    }
+    EXPECT_EQ(pixmaps, 1);
 
     while (project.undoStack()->canUndo())
         project.undoStack()->undo();

@@ -3,6 +3,7 @@
 
 #include "planitems.h"
 
+#include "document/embeddedimages.h"
 #include "document/plangeometry.h"
 #include "document/project.h"
 #include "document/twinclipboard.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGraphicsPixmapItem>
 #include <QGraphicsSceneDragDropEvent>
@@ -155,10 +157,17 @@ void PlanScene::addBackground(const BackgroundImage &background)
         return;
     if (background.path != m_backgroundPath) {
         m_backgroundPath = background.path;
-        m_backgroundPixmap = QPixmap(background.path);
+        const QString key = EmbeddedImages::keyOf(background.path);
+        m_backgroundPixmap = QPixmap();
+        if (key.isEmpty())
+            m_backgroundPixmap.load(background.path);
+        else
+            m_backgroundPixmap.loadFromData(m_project->image(key));
         if (m_backgroundPixmap.isNull()) {
             // Signals are blocked while the scene is rebuilt: tell the user afterwards.
-            const QString message = tr("Cannot read the background image %1").arg(QDir::toNativeSeparators(background.path));
+            const QString message = key.isEmpty()
+                ? tr("Cannot read the background image %1").arg(QDir::toNativeSeparators(background.path))
+                : tr("The project's background image of this floor is missing or damaged");
             QTimer::singleShot(0, this, [this, message] { reportError(message); });
         }
     }
@@ -831,9 +840,16 @@ bool PlanScene::setBackgroundImage(const QString &path, QString *error)
                          .arg(QDir::toNativeSeparators(path), reader.errorString());
         return false;
     }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
     FloorLayout layout = floorLayout().value_or(FloorLayout{});
     layout.background = BackgroundImage{};
-    layout.background.path = QFileInfo(path).absoluteFilePath();
+    // The picture goes into the project, so the project keeps it wherever it moves.
+    layout.background.path = EmbeddedImages::pathFor(m_project->addImage(file.readAll()));
     // With no floor shown, setFloorLayout() says so.
     return setFloorLayout(layout, 0, error);
 }
