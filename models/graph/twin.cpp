@@ -77,11 +77,17 @@ QJsonObject Geometry::toJson() const
             f.insert(QStringLiteral("walls"), walls);
         QJsonArray openings;
         for (const Opening &op : floor->openings) {
-            openings.append(QJsonObject{{QStringLiteral("wall"), op.wall},
-                                        {QStringLiteral("offset"), op.offset},
-                                        {QStringLiteral("width"), op.width},
-                                        {QStringLiteral("height"), op.height},
-                                        {QStringLiteral("kind"), op.kind}});
+            QJsonObject o{{QStringLiteral("wall"), op.wall},
+                          {QStringLiteral("offset"), op.offset},
+                          {QStringLiteral("width"), op.width},
+                          {QStringLiteral("height"), op.height},
+                          {QStringLiteral("kind"), op.kind}};
+            // Written only when set: files without them read as before.
+            if (op.hingeAtEnd)
+                o.insert(QStringLiteral("hingeAtEnd"), true);
+            if (op.otherSide)
+                o.insert(QStringLiteral("otherSide"), true);
+            openings.append(o);
         }
         if (!openings.isEmpty())
             f.insert(QStringLiteral("openings"), openings);
@@ -147,6 +153,8 @@ std::optional<Geometry> Geometry::fromJson(const QJsonObject &json, QString *err
             op.width = oo.value(QStringLiteral("width")).toDouble(0.9);
             op.height = oo.value(QStringLiteral("height")).toDouble(2.1);
             op.kind = oo.value(QStringLiteral("kind")).toString(QStringLiteral("door"));
+            op.hingeAtEnd = oo.value(QStringLiteral("hingeAtEnd")).toBool();
+            op.otherSide = oo.value(QStringLiteral("otherSide")).toBool();
             if (op.wall < 0 || op.wall >= layout.walls.size()) {
                 fail(error, QStringLiteral("geometry.floor.openings[].wall refers to no wall"));
                 return std::nullopt;

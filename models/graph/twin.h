@@ -28,6 +28,8 @@ struct Opening
     double width = 0.9;
     double height = 2.1;
     QString kind = QStringLiteral("door");
+    bool hingeAtEnd = false; ///< a door hinged at the far end of its gap (offset + width)
+    bool otherSide = false;  ///< a door swinging to the other side of the wall
 
     bool operator==(const Opening &) const = default;
 };

@@ -267,22 +267,29 @@ OpeningItem::OpeningItem(const FloorLayout &layout, int opening)
     const Opening &o = layout.openings.at(opening);
     const QPolygonF &wall = layout.walls.at(o.wall).path;
     double angle = 0;
-    const QPointF hinge = PlanGeometry::pointAlong(wall, o.offset, &angle) * kPixelsPerMetre;
+    const QPointF start = PlanGeometry::pointAlong(wall, o.offset, &angle) * kPixelsPerMetre;
     const QPointF end = PlanGeometry::pointAlong(wall, o.offset + o.width) * kPixelsPerMetre;
     const double width = o.width * kPixelsPerMetre;
     QPainterPath path;
     if (o.kind == QStringLiteral("door")) {
-        // The leaf stands open at right angles to the wall; the arc is its swing.
-        const QPointF leafEnd = QLineF::fromPolar(width, angle + 90).translated(hinge).p2();
+        // The leaf stands open at right angles to the wall; the arc is its swing back to
+        // the closed position across the gap. Moving the hinge to the other end keeps the
+        // side of the wall the door opens to.
+        const QPointF hinge = o.hingeAtEnd ? end : start;
+        const double closed = o.hingeAtEnd ? angle + 180 : angle;
+        const double turn = (o.otherSide ? -90.0 : 90.0) * (o.hingeAtEnd ? -1 : 1);
+        const QPointF leafEnd = QLineF::fromPolar(width, closed + turn).translated(hinge).p2();
+        const QRectF swing(hinge.x() - width, hinge.y() - width, 2 * width, 2 * width);
         path.moveTo(hinge);
         path.lineTo(leafEnd);
-        path.arcTo(QRectF(hinge.x() - width, hinge.y() - width, 2 * width, 2 * width), angle + 90, -90);
-        m_area.moveTo(hinge);
-        m_area.lineTo(leafEnd);
-        m_area.arcTo(QRectF(hinge.x() - width, hinge.y() - width, 2 * width, 2 * width), angle + 90, -90);
+        path.arcTo(swing, closed + turn, -turn);
+        m_area = path;
         m_area.closeSubpath();
+        m_door = true;
+        m_hinge = hinge;
+        m_leafEnd = leafEnd;
     } else {
-        path.moveTo(hinge);
+        path.moveTo(start);
         path.lineTo(end);
         QPainterPathStroker stroker;
         stroker.setWidth(layout.walls.at(o.wall).thickness * kPixelsPerMetre);

@@ -82,11 +82,18 @@ class OpeningItem : public QGraphicsPathItem, public FloorElementItem
 {
 public:
     OpeningItem(const FloorLayout &layout, int opening);
+    bool isDoor() const { return m_door; }
+    /// A door's hinge and the free end of its open leaf (scene units).
+    QPointF hinge() const { return m_hinge; }
+    QPointF leafEnd() const { return m_leafEnd; }
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     QPainterPath m_area;
+    bool m_door = false;
+    QPointF m_hinge;
+    QPointF m_leafEnd;
 };
 
 /// A dimension line with end ticks and its length written at its middle.

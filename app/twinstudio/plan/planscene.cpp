@@ -751,6 +751,25 @@ bool PlanScene::setFloorLayout(const FloorLayout &layout, int dragId, QString *e
     return m_project->setGeometry(floor->id, geometry, dragId, error);
 }
 
+bool PlanScene::flipSelectedDoors(bool hinge)
+{
+    std::optional<FloorLayout> layout = floorLayout();
+    if (!layout)
+        return false;
+    bool flipped = false;
+    for (const FloorElement &e : selectedElements()) {
+        if (e.kind != FloorElement::Kind::Opening || e.index < 0 || e.index >= layout->openings.size())
+            continue;
+        Opening &door = layout->openings[e.index];
+        if (door.kind != QStringLiteral("door"))
+            continue;
+        bool &flag = hinge ? door.hingeAtEnd : door.otherSide;
+        flag = !flag;
+        flipped = true;
+    }
+    return flipped && setFloorLayout(*layout);
+}
+
 bool PlanScene::deleteSelection()
 {
     const QStringList twins = selectedTwins();

@@ -81,6 +81,11 @@ public:
     /// on the image now) are \a metres apart; \a a stays in place.
     bool calibrateBackground(QPointF a, QPointF b, double metres, QString *error = nullptr);
 
+    /// Flips the selected doors, as one step: to swing to the other side of their wall,
+    /// or (\a hinge) to be hinged at the other end of their gap. False when no door is
+    /// selected.
+    bool flipSelectedDoors(bool hinge);
+
     /// The drawing tool in use; none means select/move.
     void setTool(std::optional<PlanTool::Kind> kind);
     PlanTool *tool() const { return m_tool.get(); }

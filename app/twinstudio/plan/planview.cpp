@@ -10,6 +10,7 @@
 
 #include <QActionGroup>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QFileDialog>
 #include <QGraphicsView>
 #include <QHBoxLayout>
@@ -115,6 +116,25 @@ PlanView::PlanView(Project *project, QWidget *parent)
     m_calibrateAction = m_planMenu->addAction(tr("&Calibrate Background…"), calibrateTool, &QAction::trigger);
     m_removeBackgroundAction = m_planMenu->addAction(tr("&Remove Background"), m_scene,
                                                      &PlanScene::removeBackgroundImage);
+    m_planMenu->addSeparator();
+    auto addDoorAction = [this](const QString &name, const QString &text, const QString &tip, const QKeySequence &key,
+                                bool hinge) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(tip);
+        connect(a, &QAction::triggered, m_scene, [this, hinge] { m_scene->flipSelectedDoors(hinge); });
+        addAction(a);
+        m_planMenu->addAction(a);
+        return a;
+    };
+    m_flipSideAction = addDoorAction(QStringLiteral("flipDoorSwing"), tr("Flip Door &Swing"),
+                                     tr("Make the selected doors open to the other side of their wall (X)"),
+                                     QKeySequence(Qt::Key_X), false);
+    m_flipHingeAction = addDoorAction(QStringLiteral("flipDoorHinge"), tr("Flip Door &Hinge"),
+                                      tr("Hinge the selected doors at the other end of their opening (Shift+X)"),
+                                      QKeySequence(Qt::SHIFT | Qt::Key_X), true);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Floor:"), this));
@@ -202,9 +222,30 @@ bool PlanView::selectTwin(const QString &twinId)
     return m_scene->selectedTwins().contains(twinId);
 }
 
+bool PlanView::doorMenu(QContextMenuEvent *event)
+{
+    for (QGraphicsItem *item : m_view->items(event->pos())) {
+        auto *door = dynamic_cast<OpeningItem *>(item);
+        if (!door || !door->isDoor() || !item->isEnabled())
+            continue;
+        if (!item->isSelected()) {
+            m_scene->clearSelection();
+            item->setSelected(true);
+        }
+        QMenu menu(this);
+        menu.addActions(doorActions());
+        menu.exec(event->globalPos());
+        return true;
+    }
+    return false;
+}
+
 bool PlanView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && pan(event))
+        return true;
+    if (watched == m_view->viewport() && event->type() == QEvent::ContextMenu
+        && doorMenu(static_cast<QContextMenuEvent *>(event)))
         return true;
     if (watched == m_view->viewport() && event->type() == QEvent::Wheel) {
         auto *wheel = static_cast<QWheelEvent *>(event);

@@ -7,6 +7,7 @@
 
 class QAction;
 class QComboBox;
+class QContextMenuEvent;
 class QGraphicsView;
 class QMenu;
 class QSlider;
@@ -43,7 +44,9 @@ public:
     QList<QAction *> editActions() const { return m_editActions; }
     /// Zoom to Fit, for the View menu.
     QAction *fitAction() const { return m_fitAction; }
-    /// The Plan menu: background image, its calibration and removal.
+    /// Flip Door Swing (X) and Flip Door Hinge (Shift+X), for the selected doors.
+    QList<QAction *> doorActions() const { return {m_flipSideAction, m_flipHingeAction}; }
+    /// The Plan menu: background image, its calibration and removal, door flips.
     QMenu *planMenu() const { return m_planMenu; }
     /// Chooses a background image for the shown floor with a file dialog.
     void chooseBackgroundImage();
@@ -68,6 +71,8 @@ private:
     void zoomBy(double factor);
     /// Middle-button dragging of the view; true when it took \a event.
     bool pan(QEvent *event);
+    /// The context menu of a door under \a event's position; false when there is none.
+    bool doorMenu(QContextMenuEvent *event);
 
     Project *const m_project;
     PlanScene *const m_scene;
@@ -79,6 +84,8 @@ private:
     QAction *m_calibrateAction = nullptr;
     QAction *m_removeBackgroundAction = nullptr;
     QMenu *m_planMenu = nullptr;
+    QAction *m_flipSideAction = nullptr;
+    QAction *m_flipHingeAction = nullptr;
     PlanLiveLayer *m_live = nullptr;
     PlanLegend *m_legend = nullptr;
     int m_opacityDrag = 0;
