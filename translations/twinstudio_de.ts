@@ -176,7 +176,7 @@
         <translation>%1 verschieben</translation>
     </message>
     <message>
-        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="24"/>
+        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="23"/>
         <source>Set %1 of %2</source>
         <translation>%1 von %2 festlegen</translation>
     </message>
@@ -416,17 +416,17 @@
 <context>
     <name>twin::InspectorModel</name>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="128"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="453"/>
         <source>enum of %1</source>
         <translation>Aufzählung aus %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="130"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="455"/>
         <source>object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="133"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="457"/>
         <source>map</source>
         <translation>Zuordnung</translation>
     </message>
@@ -436,84 +436,82 @@
         <translation>Map von %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="136"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="459"/>
         <source>array of %1</source>
         <translation>Array aus %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="200"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="565"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="200"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="565"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="160"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="635"/>
         <source>The id of a twin cannot change once it exists.</source>
         <translation>Die ID eines Zwillings lässt sich nach dem Anlegen nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="162"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="637"/>
         <source>The model of a twin cannot change once it exists.</source>
         <translation>Das Modell eines Zwillings lässt sich nach dem Anlegen nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="163"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="638"/>
         <source>The category follows from the model.</source>
         <translation>Die Kategorie ergibt sich aus dem Modell.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="640"/>
         <source>Telemetry is measured, not set: the value comes from the live data.</source>
         <translation>Telemetrie wird gemessen, nicht gesetzt: Der Wert kommt aus den Live-Daten.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="169"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="642"/>
         <source>Edit the component&apos;s properties in the rows below it.</source>
         <translation>Die Eigenschaften der Komponente werden in den Zeilen darunter bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="171"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="644"/>
         <source>Use Remove and Add Relationship… to change relationships.</source>
         <translation>Beziehungen ändern Sie mit „Entfernen“ und „Beziehung hinzufügen…“.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="177"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="651"/>
         <source>The model of this twin is not loaded.</source>
         <translation>Das Modell dieses Zwillings ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="179"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="653"/>
         <source>Read-only: the model declares %1 as not writable, its value is reported by the device.</source>
         <translation>Schreibgeschützt: Das Modell erklärt %1 als nicht beschreibbar, der Wert wird vom Gerät gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
-        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="133"/>
-        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="140"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="655"/>
         <source>Values of schema %1 cannot be edited here.</source>
         <translation>Werte des Schemas %1 lassen sich hier nicht bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="32"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="694"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="34"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="696"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="36"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="698"/>
         <source>Telemetry</source>
         <translation>Telemetrie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="38"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="700"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
@@ -523,22 +521,22 @@
         <translation>Berechnet</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="42"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="702"/>
         <source>Relationships</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -548,7 +546,7 @@
         <translation>Element %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="78"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="721"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -563,17 +561,17 @@
         <translation>Von einer Funktion berechnet am %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="138"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="737"/>
         <source>Measured at %1</source>
         <translation>Gemessen am %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="138"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="738"/>
         <source>No live value yet.</source>
         <translation>Noch kein Live-Wert.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="143"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="743"/>
         <source>Relationship %1 to %2</source>
         <translation>Beziehung %1 zu %2</translation>
     </message>
@@ -583,67 +581,67 @@
         <translation>Von einer Funktion aus den Live-Daten berechnet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="316"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="838"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="318"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="840"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="320"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="842"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="311"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="875"/>
         <source>&apos;%1&apos; is not true or false</source>
         <translation>„%1“ ist weder wahr noch falsch</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="324"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="888"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="330"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="894"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="332"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="896"/>
         <source>%1 is outside the range of %2 (%3 to %4)</source>
         <translation>%1 liegt außerhalb des Bereichs von %2 (%3 bis %4)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="343"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="912"/>
         <source>&apos;%1&apos; is not one of the values of this enum</source>
         <translation>„%1“ ist keiner der Werte dieser Aufzählung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="370"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="939"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>kein gültiges JSON: %1 bei Zeichen %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="372"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="941"/>
         <source>more than one value</source>
         <translation>mehr als ein Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="379"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="948"/>
         <source>values of schema %1 cannot be edited here</source>
         <translation>Werte des Schemas %1 lassen sich hier nicht bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="75"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1055"/>
         <source>%1 has no relationship &apos;%2&apos;</source>
         <translation>%1 hat keine Beziehung „%2“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="78"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1057"/>
         <source>%1 already has %n &apos;%2&apos; relationship(s), the most its model allows</source>
         <translation>
             <numerusform>%1 hat bereits %n Beziehung „%2“, mehr erlaubt sein Modell nicht</numerusform>
@@ -651,17 +649,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="82"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1061"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="83"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1062"/>
         <source>&apos;%1&apos; cannot be the target of &apos;%2&apos; of %3</source>
         <translation>„%1“ kann nicht Ziel von „%2“ von %3 sein</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeledits.cpp" line="29"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1073"/>
         <source>Select a relationship to remove.</source>
         <translation>Wählen Sie die zu entfernende Beziehung aus.</translation>
     </message>
@@ -748,7 +746,7 @@
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="349"/>
+        <location filename="../models/live/livesession.cpp" line="358"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -892,72 +890,72 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="99"/>
+        <location filename="../models/document/project.cpp" line="102"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>ein Zwilling mit der ID „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="102"/>
-        <location filename="../models/document/project.cpp" line="395"/>
+        <location filename="../models/document/project.cpp" line="105"/>
+        <location filename="../models/document/project.cpp" line="398"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="114"/>
+        <location filename="../models/document/project.cpp" line="117"/>
         <source>the relationship id is empty</source>
         <translation>die Beziehungs-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="116"/>
+        <location filename="../models/document/project.cpp" line="119"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>Beziehung „%1“ hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="118"/>
-        <location filename="../models/document/project.cpp" line="411"/>
+        <location filename="../models/document/project.cpp" line="121"/>
+        <location filename="../models/document/project.cpp" line="414"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="120"/>
-        <location filename="../models/document/project.cpp" line="413"/>
+        <location filename="../models/document/project.cpp" line="123"/>
+        <location filename="../models/document/project.cpp" line="416"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="122"/>
+        <location filename="../models/document/project.cpp" line="125"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat bereits eine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="158"/>
+        <location filename="../models/document/project.cpp" line="161"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>übergeordneter Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="169"/>
+        <location filename="../models/document/project.cpp" line="172"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="179"/>
-        <location filename="../models/document/project.cpp" line="191"/>
-        <location filename="../models/document/project.cpp" line="218"/>
-        <location filename="../models/document/project.cpp" line="247"/>
-        <location filename="../models/document/project.cpp" line="287"/>
+        <location filename="../models/document/project.cpp" line="182"/>
+        <location filename="../models/document/project.cpp" line="194"/>
+        <location filename="../models/document/project.cpp" line="221"/>
+        <location filename="../models/document/project.cpp" line="250"/>
         <location filename="../models/document/project.cpp" line="290"/>
-        <location filename="../models/document/project.cpp" line="336"/>
-        <location filename="../models/document/project.cpp" line="350"/>
+        <location filename="../models/document/project.cpp" line="293"/>
+        <location filename="../models/document/project.cpp" line="339"/>
+        <location filename="../models/document/project.cpp" line="353"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="206"/>
+        <location filename="../models/document/project.cpp" line="209"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="207"/>
+        <location filename="../models/document/project.cpp" line="210"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling entfernen</numerusform>
@@ -965,52 +963,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="220"/>
+        <location filename="../models/document/project.cpp" line="223"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>„%1“ ist keine geladene Schnittstelle</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="249"/>
+        <location filename="../models/document/project.cpp" line="252"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>„%1“ ist kein Eigenschaftsname</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="278"/>
+        <location filename="../models/document/project.cpp" line="281"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat keine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="292"/>
+        <location filename="../models/document/project.cpp" line="295"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>„%1“ kann nicht in sich selbst verschoben werden</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="296"/>
+        <location filename="../models/document/project.cpp" line="299"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="391"/>
+        <location filename="../models/document/project.cpp" line="394"/>
         <source>duplicate twin id &apos;%1&apos;</source>
         <translation>doppelte Zwillings-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="409"/>
+        <location filename="../models/document/project.cpp" line="412"/>
         <source>relationship without an id</source>
         <translation>Beziehung ohne ID</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="416"/>
+        <location filename="../models/document/project.cpp" line="419"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
         <translation>doppelte Beziehung „%1“ von Zwilling „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="428"/>
+        <location filename="../models/document/project.cpp" line="434"/>
         <source>content</source>
         <translation>Inhalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="476"/>
+        <location filename="../models/document/project.cpp" line="496"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n inkonsistenter Zwilling oder inkonsistente Beziehung wurde übersprungen</numerusform>
@@ -1018,12 +1016,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="507"/>
+        <location filename="../models/document/project.cpp" line="527"/>
         <source>no DTDL interfaces found</source>
         <translation>keine DTDL-Schnittstellen gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="510"/>
+        <location filename="../models/document/project.cpp" line="530"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n Pfad</numerusform>
@@ -1031,12 +1029,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="511"/>
+        <location filename="../models/document/project.cpp" line="531"/>
         <source>Import ontology %1</source>
         <translation>Ontologie %1 importieren</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="526"/>
+        <location filename="../models/document/project.cpp" line="546"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
     </message>
@@ -1044,78 +1042,78 @@
 <context>
     <name>twin::ProjectStore</name>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="176"/>
+        <location filename="../models/store/projectstore.cpp" line="177"/>
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="178"/>
+        <location filename="../models/store/projectstore.cpp" line="179"/>
         <source>is a folder, not a project file</source>
         <translation>ist ein Ordner, keine Projektdatei</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="181"/>
+        <location filename="../models/store/projectstore.cpp" line="182"/>
         <source>cannot read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="183"/>
+        <location filename="../models/store/projectstore.cpp" line="184"/>
         <source>the file is empty, not a TwinStudio project</source>
         <translation>die Datei ist leer, kein TwinStudio-Projekt</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="186"/>
+        <location filename="../models/store/projectstore.cpp" line="187"/>
         <source>not a TwinStudio project (not an SQLite database)</source>
         <translation>kein TwinStudio-Projekt (keine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="197"/>
+        <location filename="../models/store/projectstore.cpp" line="198"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="202"/>
-        <location filename="../models/store/projectstore.cpp" line="227"/>
-        <location filename="../models/store/projectstore.cpp" line="229"/>
-        <location filename="../models/store/projectstore.cpp" line="232"/>
-        <location filename="../models/store/projectstore.cpp" line="334"/>
-        <location filename="../models/store/projectstore.cpp" line="341"/>
+        <location filename="../models/store/projectstore.cpp" line="203"/>
+        <location filename="../models/store/projectstore.cpp" line="228"/>
+        <location filename="../models/store/projectstore.cpp" line="230"/>
+        <location filename="../models/store/projectstore.cpp" line="233"/>
+        <location filename="../models/store/projectstore.cpp" line="335"/>
+        <location filename="../models/store/projectstore.cpp" line="342"/>
         <source>damaged project: %1</source>
         <translation>beschädigtes Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="218"/>
+        <location filename="../models/store/projectstore.cpp" line="219"/>
         <source>the project has schema version %1, newer than this version of TwinStudio reads (%2 at most); open it with a newer TwinStudio</source>
         <translation>das Projekt hat Schemaversion %1, neuer als diese TwinStudio-Version liest (höchstens %2); öffnen Sie es mit einem neueren TwinStudio</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="242"/>
+        <location filename="../models/store/projectstore.cpp" line="243"/>
         <source>cannot upgrade the project from schema version %1: %2</source>
         <translation>das Projekt kann nicht von Schemaversion %1 aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="745"/>
+        <location filename="../models/store/projectstore.cpp" line="775"/>
         <source>%1 is a folder</source>
         <translation>%1 ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="748"/>
+        <location filename="../models/store/projectstore.cpp" line="778"/>
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="753"/>
+        <location filename="../models/store/projectstore.cpp" line="783"/>
         <source>cannot write in %1: %2</source>
         <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="768"/>
-        <location filename="../models/store/projectstore.cpp" line="771"/>
+        <location filename="../models/store/projectstore.cpp" line="798"/>
+        <location filename="../models/store/projectstore.cpp" line="801"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="779"/>
+        <location filename="../models/store/projectstore.cpp" line="809"/>
         <source>cannot replace %1: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
@@ -1220,27 +1218,27 @@
 <context>
     <name>twin::Twin</name>
     <message>
-        <location filename="../models/graph/twin.cpp" line="188"/>
+        <location filename="../models/graph/twin.cpp" line="196"/>
         <source>the twin id is empty</source>
         <translation>die Zwillings-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../models/graph/twin.cpp" line="191"/>
+        <location filename="../models/graph/twin.cpp" line="199"/>
         <source>the twin id is longer than 128 characters</source>
         <translation>die Zwillings-ID ist länger als 128 Zeichen</translation>
     </message>
     <message>
-        <location filename="../models/graph/twin.cpp" line="194"/>
+        <location filename="../models/graph/twin.cpp" line="202"/>
         <source>the twin id begins or ends with white space</source>
         <translation>die Zwillings-ID beginnt oder endet mit Leerraum</translation>
     </message>
     <message>
-        <location filename="../models/graph/twin.cpp" line="199"/>
+        <location filename="../models/graph/twin.cpp" line="207"/>
         <source>the twin id contains a control character</source>
         <translation>die Zwillings-ID enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../models/graph/twin.cpp" line="203"/>
+        <location filename="../models/graph/twin.cpp" line="211"/>
         <source>the twin id contains &apos;%1&apos;</source>
         <translation>die Zwillings-ID enthält „%1“</translation>
     </message>
@@ -1520,47 +1518,47 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="22"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="24"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="29"/>
         <source>Add Relationship…</source>
         <translation>Beziehung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="30"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="55"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Eine Beziehung hinzufügen, die das Modell des Zwillings erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="56"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="57"/>
         <source>Remove the selected relationship</source>
         <translation>Die ausgewählte Beziehung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="88"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="112"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="113"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Wählen Sie einen Zwilling in der Topologie oder im Plan, um seine Eigenschaften zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="138"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="139"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Die Beziehung kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="147"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="148"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Die Beziehung kann nicht entfernt werden: %1</translation>
     </message>
@@ -1888,215 +1886,215 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="117"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="118"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="119"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="121"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="122"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="124"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="125"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="127"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="128"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="131"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="135"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="138"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="147"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="141"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="154"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="145"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="145"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="182"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="184"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="184"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="186"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="222"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="291"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="276"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="277"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="286"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="345"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="345"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="347"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="356"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
@@ -2154,12 +2152,17 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::PlanScene</name>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="160"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="169"/>
         <source>Cannot read the background image %1</source>
         <translation>Das Hintergrundbild %1 kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="170"/>
+        <source>The project&apos;s background image of this floor is missing or damaged</source>
+        <translation>Das im Projekt gespeicherte Hintergrundbild dieses Geschosses fehlt oder ist beschädigt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="470"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="480"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>%n Element verschieben</numerusform>
@@ -2167,27 +2170,27 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="505"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="515"/>
         <source>Drop a sensor onto a device</source>
         <translation>Einen Sensor auf ein Gerät ziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="515"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="525"/>
         <source>There is no floor to drop onto</source>
         <translation>Es gibt kein Geschoss zum Ablegen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="527"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="537"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="671"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="681"/>
         <source>There is no floor shown</source>
         <translation>Es wird kein Geschoss angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="694"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="723"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>%n Element löschen</numerusform>
@@ -2195,32 +2198,37 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="706"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="735"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="744"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="773"/>
         <source>The clipboard holds nothing to paste on the plan</source>
         <translation>Die Zwischenablage enthält nichts, was in den Grundriss eingefügt werden kann</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="749"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="778"/>
         <source>Cannot paste: %1</source>
         <translation>Einfügen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="763"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="792"/>
         <source>%1 is not an image this program can read (%2)</source>
         <translation>%1 ist kein Bild, das dieses Programm lesen kann (%2)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="797"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="833"/>
         <source>This floor has no background image to calibrate</source>
         <translation>Dieses Geschoss hat kein Hintergrundbild zum Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="804"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="799"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="840"/>
         <source>Calibration needs two different points and a positive distance</source>
         <translation>Die Kalibrierung braucht zwei verschiedene Punkte und einen positiven Abstand</translation>
     </message>
@@ -2311,172 +2319,192 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::PlanView</name>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="93"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="112"/>
         <source>%1 m²</source>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="234"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="299"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m breit</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="276"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="341"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="37"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="40"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Im Grundriss gezeigtes Geschoss; das Geschoss darunter wird blass gezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="39"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="42"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="46"/>
         <source>Zoom to show the whole floor (F, Ctrl+0)</source>
         <translation>So zoomen, dass das ganze Geschoss sichtbar ist (F, Strg+0)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="47"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="50"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="72"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="75"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="72"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="75"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Auswählen und verschieben; mit einem Gummiband mehrere auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="74"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="77"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="74"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="77"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Einen rechteckigen Raum zeichnen: zwei Ecken anklicken oder aufziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
         <source>Polygon room</source>
         <translation>Polygonraum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Einen Raum Ecke für Ecke zeichnen; Doppelklick oder Klick auf die erste Ecke schließt ihn</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Wände mit aufeinanderfolgenden Klicks zeichnen; Doppelklick beendet. Eingabe tippt eine Länge</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
         <source>Click on a wall to cut a door; Enter sets the door width</source>
         <translation>Klicken Sie auf eine Wand, um eine Tür einzusetzen; Eingabe legt die Türbreite fest</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source>Dimension</source>
         <translation>Bemaßung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source>Draw a dimension line with two clicks</source>
         <translation>Eine Maßlinie mit zwei Klicks zeichnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source>Click two points on the background image, then type their real distance</source>
         <translation>Klicken Sie zwei Punkte im Hintergrundbild an und geben Sie dann ihren tatsächlichen Abstand ein</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="90"/>
         <source> Alt: no magnetism </source>
         <translation> Alt: kein Fangen </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="92"/>
         <source>Background:</source>
         <translation>Hintergrund:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
         <source>Opacity of the floor&apos;s background image</source>
         <translation>Deckkraft des Hintergrundbilds des Geschosses</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="106"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="109"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="107"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="108"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
         <source>&amp;Plan</source>
         <translation>&amp;Grundriss</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
         <source>&amp;Background Image…</source>
         <translation>&amp;Hintergrundbild…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="112"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
         <source>&amp;Calibrate Background…</source>
         <translation>Hintergrund &amp;kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="116"/>
         <source>&amp;Remove Background</source>
         <translation>Hintergrund &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="139"/>
         <source>Floor:</source>
         <translation>Geschoss:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="262"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="131"/>
+        <source>Flip Door &amp;Swing</source>
+        <translation>Türaufschlag &amp;umkehren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="132"/>
+        <source>Make the selected doors open to the other side of their wall (X)</source>
+        <translation>Die gewählten Türen zur anderen Seite ihrer Wand öffnen lassen (X)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="134"/>
+        <source>Flip Door &amp;Hinge</source>
+        <translation>Türanschlag &amp;wechseln</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="135"/>
+        <source>Hinge the selected doors at the other end of their opening (Shift+X)</source>
+        <translation>Die gewählten Türen am anderen Ende ihrer Öffnung anschlagen (Umschalt+X)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="318"/>
         <source>Background Image</source>
         <translation>Hintergrundbild</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="263"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="319"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
@@ -2497,6 +2525,85 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <location filename="../app/twinstudio/topologydock.cpp" line="34"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Tippen, um die Zwillinge aufzulisten, deren ID, Name oder Modell den Text enthält</translation>
+    </message>
+</context>
+<context>
+    <name>twin::EmbeddedImages</name>
+    <message>
+        <location filename="../models/document/embeddedimages.cpp" line="82"/>
+        <source>the background image of floor &apos;%1&apos; is missing: %2 cannot be read; choose the image again (Plan → Background Image…)</source>
+        <translation>das Hintergrundbild des Geschosses „%1“ fehlt: %2 kann nicht gelesen werden; wählen Sie das Bild erneut (Grundriss → Hintergrundbild…)</translation>
+    </message>
+</context>
+<context>
+    <name>twin::LivePlanOverlay</name>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
+        <source>occupied</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="338"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="340"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="342"/>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="344"/>
+        <source>Occupancy</source>
+        <translation>Belegung</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
+        <source>motion</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
+        <source>no motion</source>
+        <translation>keine Bewegung</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PlanLegend</name>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="34"/>
+        <source>&amp;Colour Rooms By</source>
+        <translation>Räume &amp;färben nach</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="42"/>
+        <source>Colour the rooms of the plan by a live value</source>
+        <translation>Räume des Grundrisses nach einem Live-Wert färben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="82"/>
+        <source>Colour rooms by: %1</source>
+        <translation>Räume färben nach: %1</translation>
     </message>
 </context>
 </TS>

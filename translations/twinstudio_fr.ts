@@ -176,7 +176,7 @@
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="24"/>
+        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="23"/>
         <source>Set %1 of %2</source>
         <translation>Définir %1 de %2</translation>
     </message>
@@ -416,17 +416,17 @@
 <context>
     <name>twin::InspectorModel</name>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="128"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="453"/>
         <source>enum of %1</source>
         <translation>énumération de %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="130"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="455"/>
         <source>object</source>
         <translation>objet</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="133"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="457"/>
         <source>map</source>
         <translation>table associative</translation>
     </message>
@@ -436,84 +436,82 @@
         <translation>map de %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="136"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="459"/>
         <source>array of %1</source>
         <translation>tableau de %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="200"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="565"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="200"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="565"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="160"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="635"/>
         <source>The id of a twin cannot change once it exists.</source>
         <translation>L’identifiant d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="162"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="637"/>
         <source>The model of a twin cannot change once it exists.</source>
         <translation>Le modèle d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="163"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="638"/>
         <source>The category follows from the model.</source>
         <translation>La catégorie découle du modèle.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="640"/>
         <source>Telemetry is measured, not set: the value comes from the live data.</source>
         <translation>La télémétrie est mesurée, pas saisie : la valeur provient des données en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="169"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="642"/>
         <source>Edit the component&apos;s properties in the rows below it.</source>
         <translation>Modifiez les propriétés du composant dans les lignes en dessous.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="171"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="644"/>
         <source>Use Remove and Add Relationship… to change relationships.</source>
         <translation>Utilisez « Supprimer » et « Ajouter une relation… » pour modifier les relations.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="177"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="651"/>
         <source>The model of this twin is not loaded.</source>
         <translation>Le modèle de ce jumeau n’est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="179"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="653"/>
         <source>Read-only: the model declares %1 as not writable, its value is reported by the device.</source>
         <translation>Lecture seule : le modèle déclare %1 non modifiable, sa valeur est fournie par l’appareil.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
-        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="133"/>
-        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="140"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="655"/>
         <source>Values of schema %1 cannot be edited here.</source>
         <translation>Les valeurs du schéma %1 ne peuvent pas être modifiées ici.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="32"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="694"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="34"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="696"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="36"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="698"/>
         <source>Telemetry</source>
         <translation>Télémétrie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="38"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="700"/>
         <source>Components</source>
         <translation>Composants</translation>
     </message>
@@ -523,22 +521,22 @@
         <translation>Calculé</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="42"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="702"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -548,7 +546,7 @@
         <translation>Élément %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="78"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="721"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -563,17 +561,17 @@
         <translation>Calculé par une fonction le %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="138"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="737"/>
         <source>Measured at %1</source>
         <translation>Mesuré le %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="138"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="738"/>
         <source>No live value yet.</source>
         <translation>Pas encore de valeur en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="143"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="743"/>
         <source>Relationship %1 to %2</source>
         <translation>Relation %1 vers %2</translation>
     </message>
@@ -583,67 +581,67 @@
         <translation>Calculé par une fonction à partir des données en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="316"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="838"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="318"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="840"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="320"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="842"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="311"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="875"/>
         <source>&apos;%1&apos; is not true or false</source>
         <translation>« %1 » n’est ni vrai ni faux</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="324"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="888"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="330"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="894"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>« %1 » n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="332"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="896"/>
         <source>%1 is outside the range of %2 (%3 to %4)</source>
         <translation>%1 est hors de la plage de %2 (de %3 à %4)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="343"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="912"/>
         <source>&apos;%1&apos; is not one of the values of this enum</source>
         <translation>« %1 » n’est pas l’une des valeurs de cette énumération</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="370"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="939"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>JSON non valide : %1 au caractère %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="372"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="941"/>
         <source>more than one value</source>
         <translation>plus d’une valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="379"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="948"/>
         <source>values of schema %1 cannot be edited here</source>
         <translation>les valeurs du schéma %1 ne peuvent pas être modifiées ici</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="75"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1055"/>
         <source>%1 has no relationship &apos;%2&apos;</source>
         <translation>%1 n’a pas de relation « %2 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="78"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1057"/>
         <source>%1 already has %n &apos;%2&apos; relationship(s), the most its model allows</source>
         <translation>
             <numerusform>%1 a déjà %n relation « %2 », le maximum permis par son modèle</numerusform>
@@ -651,17 +649,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="82"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1061"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="83"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1062"/>
         <source>&apos;%1&apos; cannot be the target of &apos;%2&apos; of %3</source>
         <translation>« %1 » ne peut pas être la cible de « %2 » de %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeledits.cpp" line="29"/>
+        <location filename="../models/itemmodels/inspectormodel.cpp" line="1073"/>
         <source>Select a relationship to remove.</source>
         <translation>Sélectionnez la relation à supprimer.</translation>
     </message>
@@ -748,7 +746,7 @@
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="349"/>
+        <location filename="../models/live/livesession.cpp" line="358"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -892,72 +890,72 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="99"/>
+        <location filename="../models/document/project.cpp" line="102"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>un jumeau d’identifiant « %1 » existe déjà</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="102"/>
-        <location filename="../models/document/project.cpp" line="395"/>
+        <location filename="../models/document/project.cpp" line="105"/>
+        <location filename="../models/document/project.cpp" line="398"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="114"/>
+        <location filename="../models/document/project.cpp" line="117"/>
         <source>the relationship id is empty</source>
         <translation>l’identifiant de la relation est vide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="116"/>
+        <location filename="../models/document/project.cpp" line="119"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>la relation « %1 » n’a pas de nom</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="118"/>
-        <location filename="../models/document/project.cpp" line="411"/>
+        <location filename="../models/document/project.cpp" line="121"/>
+        <location filename="../models/document/project.cpp" line="414"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="120"/>
-        <location filename="../models/document/project.cpp" line="413"/>
+        <location filename="../models/document/project.cpp" line="123"/>
+        <location filename="../models/document/project.cpp" line="416"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="122"/>
+        <location filename="../models/document/project.cpp" line="125"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » a déjà une relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="158"/>
+        <location filename="../models/document/project.cpp" line="161"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau parent « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="169"/>
+        <location filename="../models/document/project.cpp" line="172"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="179"/>
-        <location filename="../models/document/project.cpp" line="191"/>
-        <location filename="../models/document/project.cpp" line="218"/>
-        <location filename="../models/document/project.cpp" line="247"/>
-        <location filename="../models/document/project.cpp" line="287"/>
+        <location filename="../models/document/project.cpp" line="182"/>
+        <location filename="../models/document/project.cpp" line="194"/>
+        <location filename="../models/document/project.cpp" line="221"/>
+        <location filename="../models/document/project.cpp" line="250"/>
         <location filename="../models/document/project.cpp" line="290"/>
-        <location filename="../models/document/project.cpp" line="336"/>
-        <location filename="../models/document/project.cpp" line="350"/>
+        <location filename="../models/document/project.cpp" line="293"/>
+        <location filename="../models/document/project.cpp" line="339"/>
+        <location filename="../models/document/project.cpp" line="353"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="206"/>
+        <location filename="../models/document/project.cpp" line="209"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="207"/>
+        <location filename="../models/document/project.cpp" line="210"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>Supprimer %n jumeau</numerusform>
@@ -965,52 +963,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="220"/>
+        <location filename="../models/document/project.cpp" line="223"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>« %1 » n&apos;est pas une interface chargée</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="249"/>
+        <location filename="../models/document/project.cpp" line="252"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>« %1 » n’est pas un nom de propriété</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="278"/>
+        <location filename="../models/document/project.cpp" line="281"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » n’a pas de relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="292"/>
+        <location filename="../models/document/project.cpp" line="295"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>« %1 » ne peut pas être déplacé dans lui-même</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="296"/>
+        <location filename="../models/document/project.cpp" line="299"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="391"/>
+        <location filename="../models/document/project.cpp" line="394"/>
         <source>duplicate twin id &apos;%1&apos;</source>
         <translation>identifiant de jumeau « %1 » en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="409"/>
+        <location filename="../models/document/project.cpp" line="412"/>
         <source>relationship without an id</source>
         <translation>relation sans identifiant</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="416"/>
+        <location filename="../models/document/project.cpp" line="419"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
         <translation>relation « %1 » du jumeau « %2 » en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="428"/>
+        <location filename="../models/document/project.cpp" line="434"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="476"/>
+        <location filename="../models/document/project.cpp" line="496"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n jumeau ou relation incohérent a été ignoré</numerusform>
@@ -1018,12 +1016,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="507"/>
+        <location filename="../models/document/project.cpp" line="527"/>
         <source>no DTDL interfaces found</source>
         <translation>aucune interface DTDL trouvée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="510"/>
+        <location filename="../models/document/project.cpp" line="530"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n chemin</numerusform>
@@ -1031,12 +1029,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="511"/>
+        <location filename="../models/document/project.cpp" line="531"/>
         <source>Import ontology %1</source>
         <translation>Importer l’ontologie %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="526"/>
+        <location filename="../models/document/project.cpp" line="546"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 n’est pas une interface de ce projet</translation>
     </message>
@@ -1044,78 +1042,78 @@
 <context>
     <name>twin::ProjectStore</name>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="176"/>
+        <location filename="../models/store/projectstore.cpp" line="177"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="178"/>
+        <location filename="../models/store/projectstore.cpp" line="179"/>
         <source>is a folder, not a project file</source>
         <translation>est un dossier, pas un fichier de projet</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="181"/>
+        <location filename="../models/store/projectstore.cpp" line="182"/>
         <source>cannot read: %1</source>
         <translation>lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="183"/>
+        <location filename="../models/store/projectstore.cpp" line="184"/>
         <source>the file is empty, not a TwinStudio project</source>
         <translation>le fichier est vide, ce n’est pas un projet TwinStudio</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="186"/>
+        <location filename="../models/store/projectstore.cpp" line="187"/>
         <source>not a TwinStudio project (not an SQLite database)</source>
         <translation>pas un projet TwinStudio (pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="197"/>
+        <location filename="../models/store/projectstore.cpp" line="198"/>
         <source>cannot open: %1</source>
         <translation>ouverture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="202"/>
-        <location filename="../models/store/projectstore.cpp" line="227"/>
-        <location filename="../models/store/projectstore.cpp" line="229"/>
-        <location filename="../models/store/projectstore.cpp" line="232"/>
-        <location filename="../models/store/projectstore.cpp" line="334"/>
-        <location filename="../models/store/projectstore.cpp" line="341"/>
+        <location filename="../models/store/projectstore.cpp" line="203"/>
+        <location filename="../models/store/projectstore.cpp" line="228"/>
+        <location filename="../models/store/projectstore.cpp" line="230"/>
+        <location filename="../models/store/projectstore.cpp" line="233"/>
+        <location filename="../models/store/projectstore.cpp" line="335"/>
+        <location filename="../models/store/projectstore.cpp" line="342"/>
         <source>damaged project: %1</source>
         <translation>projet endommagé : %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="218"/>
+        <location filename="../models/store/projectstore.cpp" line="219"/>
         <source>the project has schema version %1, newer than this version of TwinStudio reads (%2 at most); open it with a newer TwinStudio</source>
         <translation>le projet a la version de schéma %1, plus récente que ce que lit cette version de TwinStudio (%2 au plus) ; ouvrez-le avec un TwinStudio plus récent</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="242"/>
+        <location filename="../models/store/projectstore.cpp" line="243"/>
         <source>cannot upgrade the project from schema version %1: %2</source>
         <translation>impossible de mettre à jour le projet depuis la version de schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="745"/>
+        <location filename="../models/store/projectstore.cpp" line="775"/>
         <source>%1 is a folder</source>
         <translation>%1 est un dossier</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="748"/>
+        <location filename="../models/store/projectstore.cpp" line="778"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="753"/>
+        <location filename="../models/store/projectstore.cpp" line="783"/>
         <source>cannot write in %1: %2</source>
         <translation>impossible d’écrire dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="768"/>
-        <location filename="../models/store/projectstore.cpp" line="771"/>
+        <location filename="../models/store/projectstore.cpp" line="798"/>
+        <location filename="../models/store/projectstore.cpp" line="801"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="779"/>
+        <location filename="../models/store/projectstore.cpp" line="809"/>
         <source>cannot replace %1: %2</source>
         <translation>impossible de remplacer %1 : %2</translation>
     </message>
@@ -1220,27 +1218,27 @@
 <context>
     <name>twin::Twin</name>
     <message>
-        <location filename="../models/graph/twin.cpp" line="188"/>
+        <location filename="../models/graph/twin.cpp" line="196"/>
         <source>the twin id is empty</source>
         <translation>l’identifiant du jumeau est vide</translation>
     </message>
     <message>
-        <location filename="../models/graph/twin.cpp" line="191"/>
+        <location filename="../models/graph/twin.cpp" line="199"/>
         <source>the twin id is longer than 128 characters</source>
         <translation>l’identifiant du jumeau dépasse 128 caractères</translation>
     </message>
     <message>
-        <location filename="../models/graph/twin.cpp" line="194"/>
+        <location filename="../models/graph/twin.cpp" line="202"/>
         <source>the twin id begins or ends with white space</source>
         <translation>l’identifiant du jumeau commence ou finit par une espace</translation>
     </message>
     <message>
-        <location filename="../models/graph/twin.cpp" line="199"/>
+        <location filename="../models/graph/twin.cpp" line="207"/>
         <source>the twin id contains a control character</source>
         <translation>l’identifiant du jumeau contient un caractère de contrôle</translation>
     </message>
     <message>
-        <location filename="../models/graph/twin.cpp" line="203"/>
+        <location filename="../models/graph/twin.cpp" line="211"/>
         <source>the twin id contains &apos;%1&apos;</source>
         <translation>l’identifiant du jumeau contient « %1 »</translation>
     </message>
@@ -1520,47 +1518,47 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="22"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="24"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="29"/>
         <source>Add Relationship…</source>
         <translation>Ajouter une relation…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="30"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="55"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Ajouter une relation permise par le modèle du jumeau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="56"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="57"/>
         <source>Remove the selected relationship</source>
         <translation>Supprimer la relation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="88"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="89"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="112"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="113"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Sélectionnez un jumeau dans la topologie ou sur le plan pour voir ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="138"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="139"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Impossible d’ajouter la relation : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="147"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="148"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Impossible de supprimer la relation : %1</translation>
     </message>
@@ -1888,215 +1886,215 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="117"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="118"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="119"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="121"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="122"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="124"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="125"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="127"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="128"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="131"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="135"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="138"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="147"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="141"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="154"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="145"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="145"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="182"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="184"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="184"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="186"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="222"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="291"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="276"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="277"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="286"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="345"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="345"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="347"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="356"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
@@ -2154,12 +2152,17 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PlanScene</name>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="160"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="169"/>
         <source>Cannot read the background image %1</source>
         <translation>Impossible de lire l&apos;image d&apos;arrière-plan %1</translation>
     </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="170"/>
+        <source>The project&apos;s background image of this floor is missing or damaged</source>
+        <translation>L’image d’arrière-plan de cet étage enregistrée dans le projet manque ou est endommagée</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="470"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="480"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Déplacer %n élément</numerusform>
@@ -2167,27 +2170,27 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="505"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="515"/>
         <source>Drop a sensor onto a device</source>
         <translation>Déposer un capteur sur un appareil</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="515"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="525"/>
         <source>There is no floor to drop onto</source>
         <translation>Il n’y a pas d’étage où déposer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="527"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="537"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="671"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="681"/>
         <source>There is no floor shown</source>
         <translation>Aucun étage n&apos;est affiché</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="694"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="723"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -2195,32 +2198,37 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="706"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="735"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="744"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="773"/>
         <source>The clipboard holds nothing to paste on the plan</source>
         <translation>Le presse-papiers ne contient rien à coller sur le plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="749"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="778"/>
         <source>Cannot paste: %1</source>
         <translation>Collage impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="763"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="792"/>
         <source>%1 is not an image this program can read (%2)</source>
         <translation>%1 n&apos;est pas une image que ce programme sait lire (%2)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="797"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="833"/>
         <source>This floor has no background image to calibrate</source>
         <translation>Cet étage n&apos;a pas d&apos;image d&apos;arrière-plan à étalonner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="804"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="799"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="840"/>
         <source>Calibration needs two different points and a positive distance</source>
         <translation>L&apos;étalonnage demande deux points distincts et une distance positive</translation>
     </message>
@@ -2311,172 +2319,192 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PlanView</name>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="93"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="112"/>
         <source>%1 m²</source>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="234"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="299"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m de large</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="276"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="341"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="37"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="40"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Étage affiché sur le plan ; l’étage inférieur est dessiné estompé</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="39"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="42"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="46"/>
         <source>Zoom to show the whole floor (F, Ctrl+0)</source>
         <translation>Zoomer pour voir tout l&apos;étage (F, Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="47"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="50"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="72"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="75"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="72"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="75"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Sélectionner et déplacer ; tracer un cadre pour en sélectionner plusieurs</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="74"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="77"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="74"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="77"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Dessiner une pièce rectangulaire : cliquer deux coins ou faire glisser</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
         <source>Polygon room</source>
         <translation>Pièce polygonale</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Dessiner une pièce coin par coin ; double-cliquer ou cliquer le premier coin pour fermer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Dessiner des murs par clics successifs ; double-cliquer pour terminer. Entrée saisit une longueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
         <source>Door</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
         <source>Click on a wall to cut a door; Enter sets the door width</source>
         <translation>Cliquez sur un mur pour y percer une porte ; Entrée règle la largeur de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source>Dimension</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source>Draw a dimension line with two clicks</source>
         <translation>Tracer une cote en deux clics</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source>Calibrate</source>
         <translation>Étalonner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source>Click two points on the background image, then type their real distance</source>
         <translation>Cliquez deux points sur l&apos;image d&apos;arrière-plan, puis saisissez leur distance réelle</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="90"/>
         <source> Alt: no magnetism </source>
         <translation> Alt : sans magnétisme </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="92"/>
         <source>Background:</source>
         <translation>Arrière-plan :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
         <source>Opacity of the floor&apos;s background image</source>
         <translation>Opacité de l&apos;image d&apos;arrière-plan de l&apos;étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="106"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="109"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="107"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="108"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
         <source>&amp;Background Image…</source>
         <translation>&amp;Image d&apos;arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="112"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
         <source>&amp;Calibrate Background…</source>
         <translation>É&amp;talonner l&apos;arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="116"/>
         <source>&amp;Remove Background</source>
         <translation>&amp;Retirer l&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="139"/>
         <source>Floor:</source>
         <translation>Étage :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="262"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="131"/>
+        <source>Flip Door &amp;Swing</source>
+        <translation>Inverser le &amp;battant de la porte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="132"/>
+        <source>Make the selected doors open to the other side of their wall (X)</source>
+        <translation>Faire ouvrir les portes choisies de l’autre côté de leur mur (X)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="134"/>
+        <source>Flip Door &amp;Hinge</source>
+        <translation>Inverser la &amp;charnière de la porte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="135"/>
+        <source>Hinge the selected doors at the other end of their opening (Shift+X)</source>
+        <translation>Placer la charnière des portes choisies à l’autre extrémité de leur ouverture (Maj+X)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="318"/>
         <source>Background Image</source>
         <translation>Image d&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="263"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="319"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -2497,6 +2525,85 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <location filename="../app/twinstudio/topologydock.cpp" line="34"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
+    </message>
+</context>
+<context>
+    <name>twin::EmbeddedImages</name>
+    <message>
+        <location filename="../models/document/embeddedimages.cpp" line="82"/>
+        <source>the background image of floor &apos;%1&apos; is missing: %2 cannot be read; choose the image again (Plan → Background Image…)</source>
+        <translation>l’image d’arrière-plan de l’étage « %1 » manque : %2 est illisible ; choisissez de nouveau l’image (Plan → Image d’arrière-plan…)</translation>
+    </message>
+</context>
+<context>
+    <name>twin::LivePlanOverlay</name>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
+        <source>occupied</source>
+        <translation>occupé</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="338"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="340"/>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="342"/>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="344"/>
+        <source>Occupancy</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
+        <source>motion</source>
+        <translation>mouvement</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
+        <source>no motion</source>
+        <translation>aucun mouvement</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
+        <source>on</source>
+        <translation>marche</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
+        <source>off</source>
+        <translation>arrêt</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PlanLegend</name>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="34"/>
+        <source>&amp;Colour Rooms By</source>
+        <translation>&amp;Colorer les pièces selon</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="42"/>
+        <source>Colour the rooms of the plan by a live value</source>
+        <translation>Colorer les pièces du plan selon une valeur en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="82"/>
+        <source>Colour rooms by: %1</source>
+        <translation>Colorer les pièces selon : %1</translation>
     </message>
 </context>
 </TS>
