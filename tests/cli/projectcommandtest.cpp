@@ -3,6 +3,7 @@
 #include "support/testsupport.h"
 
 #include "document/demoproject.h"
+#include "store/projectschema.h"
 #include "store/projectstore.h"
 #include "store/sqlitedatabase.h"
 
@@ -78,7 +79,7 @@ TEST_F(ProjectCommandTest, NewDemoAndInfoJsonAgree)
     EXPECT_EQ(info.value(QStringLiteral("relationships")).toInt(), demo.relationships.size());
     EXPECT_EQ(info.value(QStringLiteral("models")).toInt(), 0);
     EXPECT_EQ(info.value(QStringLiteral("functions")).toInt(), 0);
-    EXPECT_EQ(info.value(QStringLiteral("schemaVersion")).toInt(), 2);
+    EXPECT_EQ(info.value(QStringLiteral("schemaVersion")).toInt(), twin::ProjectSchema::CurrentVersion);
     EXPECT_EQ(info.value(QStringLiteral("pointsSource")).toString(), QStringLiteral("sensors"));
     const QJsonObject categories = info.value(QStringLiteral("categories")).toObject();
     int total = 0;
