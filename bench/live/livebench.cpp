@@ -5,7 +5,10 @@
 // signals, notification and figure models), with a function notifying on every CO2
 // sample. Reports messages processed per second for both and their ratio, how long the
 // session's requests hold the calling thread, and how late a 5 ms timer on that thread
-// fires while the session streams (what a user would feel as lag).
+// fires while the session streams (what a user would feel as lag). The session run also
+// does on each tick what the desktop's plan and inspector do with the values that changed
+// (every reading of those twins, into a LivePlanOverlay colouring rooms by temperature),
+// and reports how long that took per tick.
 //
 // Run: build/bin/twin_live_bench [SECONDS]   (default 5 per run)
 #include "staticplugins.h"
@@ -14,12 +17,14 @@
 #include "document/project.h"
 #include "functions/functioneditor.h"
 #include "functions/truststore.h"
+#include "live/liveplanoverlay.h"
 #include "live/livesession.h"
 #include "live/livesetup.h"
 #include "live/notificationmodel.h"
 #include "telemetry/telemetrysource.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QElapsedTimer>
 #include <QThread>
@@ -128,18 +133,36 @@ struct SessionRun
     quint64 notifications = 0;
     int rows = 0;
     Lag lag;
+    std::vector<double> consumerMs; ///< per tick: what the plan and inspector do with the values
+    std::size_t readings = 0;
+    int ticks = 0;
+    double longestTickMs = 0;
 };
 
 SessionRun runSession(Project &project, double seconds)
 {
     SessionRun run;
     LiveSession session(&project);
+    LivePlanOverlay overlay(&project);
+    overlay.setTint(LivePlanOverlay::Tint::Temperature);
+    QObject::connect(&session, &LiveSession::valuesChanged, [&](const QStringList &twinIds) {
+        QElapsedTimer handler;
+        handler.start();
+        QList<LiveReading> readings;
+        for (const QString &id : twinIds)
+            readings.append(session.readings(id));
+        overlay.record(readings, QDateTime::currentMSecsSinceEpoch());
+        run.readings += std::size_t(readings.size());
+        run.consumerMs.push_back(double(handler.nsecsElapsed()) / 1e6);
+    });
+    QObject::connect(&session, &LiveSession::statisticsChanged, [&] { ++run.ticks; });
     QElapsedTimer call;
     call.start();
     session.runSimulator(0);
     run.startMs = double(call.nsecsElapsed()) / 1e6;
     run.lag = runEventLoop(seconds);
     const LiveSession::Counters c = session.counters();
+    run.longestTickMs = session.longestTickMs();
     call.restart();
     session.disconnectFromSource();
     run.stopMs = double(call.nsecsElapsed()) / 1e6;
@@ -187,6 +210,13 @@ int main(int argc, char **argv)
                     live.startMs, bare.bindMs, bare.runtimeMs, live.stopMs);
         printLag("  LiveSetup alone", bare.lag);
         printLag("  LiveSession    ", live.lag);
+        std::vector<double> &ticks = live.consumerMs;
+        std::sort(ticks.begin(), ticks.end());
+        if (!ticks.empty())
+            std::printf("  plan + inspector reads per tick: p50 %.2f ms, max %.2f ms (%zu ticks, %zu readings)\n",
+                        ticks[ticks.size() / 2], ticks.back(), ticks.size(), live.readings);
+        std::printf("  session ticks: %d, %zu of them with new values; longest tick %.2f ms\n", live.ticks,
+                    ticks.size(), live.longestTickMs);
     }
     return 0;
 }

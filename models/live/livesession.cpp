@@ -175,6 +175,8 @@ void LiveSession::reset()
     m_indexedPoints = 0;
     m_twinPoints.clear();
     m_computed.clear();
+    m_latest.clear();
+    m_longestTickNs = 0;
 }
 
 void LiveSession::started(int run, bool ok, const QString &error)
@@ -220,6 +222,8 @@ void LiveSession::tick()
 {
     if (!m_setup)
         return;
+    QElapsedTimer tickClock;
+    tickClock.start();
     TelemetryPipeline &pipeline = m_setup->pipeline();
     const TelemetryPipeline::Counters c = pipeline.counters();
     m_counters.received = c.received;
@@ -246,8 +250,12 @@ void LiveSession::tick()
     // Never wait for the pipeline's batch on this thread: what changed now comes next tick.
     pipeline.liveState().tryTakeChanges(&m_changes);
     QSet<QString> changed;
-    for (const PointUpdate &u : m_changes)
+    for (const PointUpdate &u : m_changes) {
         changed.insert(points.info(u.point).twinId);
+        if (std::size_t(u.point) >= m_latest.size())
+            m_latest.resize(std::max(std::size_t(u.point) + 1, m_latest.size() * 2));
+        m_latest[std::size_t(u.point)] = u;
+    }
 
     if (LiveValueStore *values = m_setup->values()) {
         m_counters.notifications = values->notificationCount();
@@ -258,6 +266,7 @@ void LiveSession::tick()
             changed.insert(c.twinId);
         }
     }
+    m_longestTickNs = std::max(m_longestTickNs, tickClock.nsecsElapsed());
     emit statisticsChanged();
     if (!changed.isEmpty())
         emit valuesChanged(QStringList(changed.cbegin(), changed.cend()));
@@ -265,10 +274,20 @@ void LiveSession::tick()
 
 std::optional<LiveReading> LiveSession::reading(int point) const
 {
-    LiveValue value;
-    if (!m_setup || !m_setup->pipeline().liveState().latest(point, &value))
+    if (!m_setup)
         return std::nullopt;
     const PointInfo &info = m_setup->pipeline().points().info(point);
+    LiveValue value;
+    if (info.valueKind == ValueKind::String || info.valueKind == ValueKind::Any) {
+        if (!m_setup->pipeline().liveState().latest(point, &value))
+            return std::nullopt;
+    } else {
+        if (std::size_t(point) >= m_latest.size() || m_latest[std::size_t(point)].point != point)
+            return std::nullopt;
+        value.number = m_latest[std::size_t(point)].value;
+        value.timestampMs = m_latest[std::size_t(point)].timestampMs;
+        value.kind = info.valueKind;
+    }
     LiveReading r{info.twinId, info.name, info.dataType, info.unit, QVariant(), value.timestampMs};
     switch (value.kind) {
     case ValueKind::Bool:

@@ -100,6 +100,9 @@ public:
     /// Messages received per second over the last second.
     double messageRate() const { return m_rate; }
     Counters counters() const { return m_counters; }
+    /// The longest tick of the current run so far, in ms of the calling thread's time
+    /// (how long the session held it at once, whatever the load).
+    double longestTickMs() const { return double(m_longestTickNs) / 1e6; }
 
     /// The latest value of \a twinId: its sensor point, else its most recent point.
     std::optional<LiveReading> latest(const QString &twinId) const;
@@ -174,6 +177,11 @@ private:
     QHash<QString, QList<int>> m_twinPoints;
     QHash<QString, QHash<QString, LiveReading>> m_computed; ///< twin → name → latest
     std::vector<PointUpdate> m_changes;
+    /// The latest value of each point as the ticks took them: reading a value never waits
+    /// for the pipeline's lock (a batch being applied holds it). Points that may hold text
+    /// (string or untyped ones) are read there.
+    std::vector<PointUpdate> m_latest;
+    qint64 m_longestTickNs = 0;
 };
 
 } // namespace twin

@@ -63,17 +63,31 @@ void LiveSetup::enableFunctions(const Project &project, int workers, int history
     m_values->setPipeline(&m_pipeline);
     m_runtime = std::make_unique<FunctionRuntime>(m_values.get(), workers);
     m_runtime->setTopology(FunctionTopology::build(project, m_definitions));
+    m_counts.clear();
+    for (const FunctionDefinition &d : std::as_const(m_definitions))
+        m_counts.insert(d.name, std::make_shared<AtomicStats>());
     m_runtime->setResultHandler([this](const InvocationResult &result) {
-        QMutexLocker lock(&m_statsMutex);
-        FunctionStats &stats = m_stats[result.function];
-        ++stats.invocations;
-        if (!result.ok()) {
-            ++stats.failures;
-            stats.lastError = result.error.format(result.function);
+        const auto it = m_counts.constFind(result.function);
+        if (it == m_counts.cend()) {
+            QMutexLocker lock(&m_errorMutex);
+            FunctionStats &stats = m_otherStats[result.function];
+            ++stats.invocations;
+            if (!result.ok()) {
+                ++stats.failures;
+                stats.lastError = result.error.format(result.function);
+            }
+        } else {
+            (*it)->invocations.fetch_add(1, std::memory_order_relaxed);
+            if (!result.ok()) {
+                (*it)->failures.fetch_add(1, std::memory_order_relaxed);
+                QMutexLocker lock(&m_errorMutex);
+                m_lastErrors.insert(result.function, result.error.format(result.function));
+            }
         }
         if (result.writes.isEmpty())
             return;
         const qint64 now = currentMsecsSinceEpoch();
+        QMutexLocker lock(&m_computedMutex);
         for (const ValueWrite &w : result.writes)
             m_computed.insert({w.twinId, w.name}, ComputedValue{w.twinId, w.name, w.value, now});
     });
@@ -159,13 +173,21 @@ void LiveSetup::stop()
 
 QHash<QString, LiveSetup::FunctionStats> LiveSetup::functionStats() const
 {
-    QMutexLocker lock(&m_statsMutex);
-    return m_stats;
+    QMutexLocker lock(&m_errorMutex);
+    QHash<QString, FunctionStats> stats = m_otherStats;
+    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
+        const quint64 invocations = it.value()->invocations.load(std::memory_order_relaxed);
+        if (invocations == 0)
+            continue;
+        stats.insert(it.key(), FunctionStats{invocations, it.value()->failures.load(std::memory_order_relaxed),
+                                             m_lastErrors.value(it.key())});
+    }
+    return stats;
 }
 
 QList<LiveSetup::ComputedValue> LiveSetup::takeComputedValues()
 {
-    QMutexLocker lock(&m_statsMutex);
+    QMutexLocker lock(&m_computedMutex);
     QList<ComputedValue> values = m_computed.values();
     m_computed.clear();
     return values;

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <atomic>
 #include <memory>
 
 namespace twin {
@@ -105,8 +106,20 @@ private:
     std::unique_ptr<PipelineFunctionDispatcher> m_dispatcher;
     QList<FunctionDefinition> m_definitions;
     QStringList m_functionErrors;
-    mutable QMutex m_statsMutex;
-    QHash<QString, FunctionStats> m_stats;
+    /// Counted by the runtime's workers on every invocation: atomics in a map that is
+    /// fixed before the run starts, so neither the workers nor a reader (the GUI's tick)
+    /// ever wait for each other. A mutex taken per invocation starved the GUI thread for
+    /// up to hundreds of ms under a flood.
+    struct AtomicStats
+    {
+        std::atomic<quint64> invocations{0};
+        std::atomic<quint64> failures{0};
+    };
+    QHash<QString, std::shared_ptr<AtomicStats>> m_counts;
+    mutable QMutex m_errorMutex; ///< failures only
+    QHash<QString, QString> m_lastErrors;
+    QHash<QString, FunctionStats> m_otherStats; ///< functions not known at the start; m_errorMutex
+    QMutex m_computedMutex; ///< values functions set; taken only by functions that set one
     QHash<QPair<QString, QString>, ComputedValue> m_computed; ///< (twin, name) → latest
 };
 

@@ -22,7 +22,41 @@ void LiveState::beginUpdate()
 
 void LiveState::endUpdate()
 {
+    publishLocked();
     m_mutex.unlock();
+}
+
+void LiveState::publishLocked()
+{
+    if (m_changed.empty())
+        return;
+    QMutexLocker lock(&m_publishMutex);
+    for (int point : m_changed) {
+        const std::size_t p = std::size_t(point);
+        m_flags[p] &= std::uint8_t(~Changed);
+        if (p >= m_publishedSlot.size())
+            m_publishedSlot.resize(std::max(p + 1, m_publishedSlot.size() * 2), -1);
+        const PointUpdate update{point, m_values[p], m_times[p]};
+        int &slot = m_publishedSlot[p];
+        if (slot < 0) {
+            slot = int(m_published.size());
+            m_published.push_back(update);
+        } else {
+            m_published[std::size_t(slot)] = update;
+        }
+    }
+    m_changed.clear();
+}
+
+void LiveState::takePublished(std::vector<PointUpdate> *changes)
+{
+    QMutexLocker lock(&m_publishMutex);
+    changes->reserve(changes->size() + m_published.size());
+    for (const PointUpdate &u : m_published) {
+        m_publishedSlot[std::size_t(u.point)] = -1;
+        changes->push_back(u);
+    }
+    m_published.clear();
 }
 
 void LiveState::grow(int point)
@@ -107,27 +141,18 @@ QList<RecentSample> LiveState::recent(int point, qint64 sinceMs) const
 
 void LiveState::takeChanges(std::vector<PointUpdate> *changes)
 {
-    QMutexLocker lock(&m_mutex);
-    takeChangesLocked(changes);
+    {
+        // Values set outside a batch are published here.
+        QMutexLocker lock(&m_mutex);
+        publishLocked();
+    }
+    takePublished(changes);
 }
 
 bool LiveState::tryTakeChanges(std::vector<PointUpdate> *changes)
 {
-    if (!m_mutex.tryLock())
-        return false;
-    takeChangesLocked(changes);
-    m_mutex.unlock();
+    takePublished(changes);
     return true;
-}
-
-void LiveState::takeChangesLocked(std::vector<PointUpdate> *changes)
-{
-    changes->reserve(changes->size() + m_changed.size());
-    for (int point : m_changed) {
-        m_flags[std::size_t(point)] &= std::uint8_t(~Changed);
-        changes->push_back({point, m_values[std::size_t(point)], m_times[std::size_t(point)]});
-    }
-    m_changed.clear();
 }
 
 int LiveState::valueCount() const

@@ -43,8 +43,11 @@ struct PointUpdate
  * gets a value, never per sample).
  *
  * The pipeline thread writes a whole batch between beginUpdate() and endUpdate() (one
- * short lock per batch); readers on other threads lock per call. The GUI's 30 Hz tick
- * calls takeChanges() to swap out what changed since its previous tick.
+ * lock per batch); readers on other threads lock per call. At the end of each batch the
+ * writer publishes what changed (one entry per point, the latest) under a second lock
+ * that is only ever held for a copy, so the GUI's tick takes the changes with
+ * tryTakeChanges() without waiting for a batch in progress, and without being starved
+ * when batches follow each other back to back under a flood.
  */
 class LiveState
 {
@@ -67,8 +70,9 @@ public:
     QList<RecentSample> recent(int point, qint64 sinceMs = 0) const;
     /// Appends the points changed since the previous call and forgets them.
     void takeChanges(std::vector<PointUpdate> *changes);
-    /// takeChanges() unless the writer is inside a batch (a large one holds the lock for
-    /// a while): then false, and the changes wait for the next call. For a GUI tick.
+    /// Appends the changes of the batches finished since the previous call, without
+    /// waiting for a batch in progress (its changes come with the next call). For a GUI
+    /// tick. Always true.
     bool tryTakeChanges(std::vector<PointUpdate> *changes);
     /// Number of points with a value.
     int valueCount() const;
@@ -83,7 +87,9 @@ private:
         int size = 0;
     };
     void grow(int point);
-    void takeChangesLocked(std::vector<PointUpdate> *changes);
+    /// Moves m_changed into m_published; m_mutex held.
+    void publishLocked();
+    void takePublished(std::vector<PointUpdate> *changes);
 
     mutable QMutex m_mutex;
     int m_ringCapacity;
@@ -93,6 +99,9 @@ private:
     std::vector<std::uint8_t> m_flags; // bit 0: has a value, bit 1: changed since takeChanges
     std::vector<std::unique_ptr<Ring>> m_rings;
     std::vector<int> m_changed;
+    QMutex m_publishMutex;                 ///< guards the two below; held for copies only
+    std::vector<PointUpdate> m_published;  ///< one entry per point, the latest
+    std::vector<int> m_publishedSlot;      ///< point → index in m_published, or -1
     QHash<int, QString> m_texts;
     int m_valueCount = 0;
 };

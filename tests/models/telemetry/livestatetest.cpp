@@ -72,16 +72,42 @@ TEST(LiveState, TickDoesNotWaitForABatchInProgress)
     LiveState s(4);
     put(s, 0, 1.0, 1000);
     std::vector<PointUpdate> changes;
-    std::atomic<bool> taken{true};
+    std::atomic<bool> taken{false};
     s.beginUpdate();
-    // Another thread (the GUI's tick) gives up at once instead of waiting for the batch.
+    bool hadPrevious = false;
+    double previous = 0;
+    s.set(1, ValueKind::Number, 7.0, nullptr, 2000, &hadPrevious, &previous);
+    // Another thread (the GUI's tick) takes what finished batches published, at once,
+    // while this batch is still being written.
     std::thread tick([&] { taken = s.tryTakeChanges(&changes); });
     tick.join();
+    EXPECT_TRUE(taken.load());
+    ASSERT_EQ(changes.size(), 1u);
+    EXPECT_EQ(changes.front().point, 0);
     s.endUpdate();
-    EXPECT_FALSE(taken.load());
-    EXPECT_TRUE(changes.empty());
-    // The changes wait for the next tick.
+    // The batch's changes come with the next tick.
+    changes.clear();
     ASSERT_TRUE(s.tryTakeChanges(&changes));
     ASSERT_EQ(changes.size(), 1u);
-    EXPECT_EQ(changes.front().value, 1.0);
+    EXPECT_EQ(changes.front().point, 1);
+    EXPECT_EQ(changes.front().value, 7.0);
+}
+
+TEST(LiveState, BatchesBackToBackAreTakenOncePerPointWithTheirLatestValue)
+{
+    LiveState s(4);
+    for (int batch = 0; batch < 100; ++batch) {
+        put(s, 2, batch, 1000 + batch);
+        put(s, 5, -batch, 1000 + batch);
+    }
+    std::vector<PointUpdate> changes;
+    ASSERT_TRUE(s.tryTakeChanges(&changes));
+    ASSERT_EQ(changes.size(), 2u);
+    EXPECT_EQ(changes[0].point, 2);
+    EXPECT_EQ(changes[0].value, 99.0);
+    EXPECT_EQ(changes[1].value, -99.0);
+    EXPECT_EQ(changes[1].timestampMs, 1099);
+    changes.clear();
+    ASSERT_TRUE(s.tryTakeChanges(&changes));
+    EXPECT_TRUE(changes.empty());
 }
