@@ -176,7 +176,7 @@
         <translation>%1 verschieben</translation>
     </message>
     <message>
-        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="23"/>
+        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="24"/>
         <source>Set %1 of %2</source>
         <translation>%1 von %2 festlegen</translation>
     </message>
@@ -237,69 +237,77 @@
     </message>
 </context>
 <context>
+    <name>twin::EmbeddedImages</name>
+    <message>
+        <location filename="../models/document/embeddedimages.cpp" line="82"/>
+        <source>the background image of floor &apos;%1&apos; is missing: %2 cannot be read; choose the image again (Plan → Background Image…)</source>
+        <translation>das Hintergrundbild des Geschosses „%1“ fehlt: %2 kann nicht gelesen werden; wählen Sie das Bild erneut (Grundriss → Hintergrundbild…)</translation>
+    </message>
+</context>
+<context>
     <name>twin::ExplorerJsonFormat</name>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="51"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="36"/>
         <source>Azure Digital Twins Explorer graph (JSON)</source>
         <translation>Azure-Digital-Twins-Explorer-Graph (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="56"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="41"/>
         <source>Azure Digital Twins Explorer graph (*.json)</source>
         <translation>Azure-Digital-Twins-Explorer-Graph (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="75"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="59"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="88"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="67"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="95"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="75"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="105"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="85"/>
         <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
         <translation>weder digitalTwinsGraph noch digitalTwinsModels ist vorhanden</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="112"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="92"/>
         <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
         <translation>Dateiversion „%1“ ist nicht 1.0.0; sie wird als 1.0.0 gelesen</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="118"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="98"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="125"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="105"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="152"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="132"/>
         <source>expected a DTDL interface with an @id</source>
         <translation>DTDL-Schnittstelle mit @id erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="167"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="147"/>
         <source>expected a twin object</source>
         <translation>Zwillingsobjekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="185"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="165"/>
         <source>expected a relationship object</source>
         <translation>Beziehungsobjekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="251"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="231"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -416,17 +424,17 @@
 <context>
     <name>twin::InspectorModel</name>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="453"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="128"/>
         <source>enum of %1</source>
         <translation>Aufzählung aus %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="455"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="130"/>
         <source>object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="457"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="133"/>
         <source>map</source>
         <translation>Zuordnung</translation>
     </message>
@@ -436,82 +444,84 @@
         <translation>Map von %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="459"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="136"/>
         <source>array of %1</source>
         <translation>Array aus %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="565"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="200"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="565"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="200"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="635"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="160"/>
         <source>The id of a twin cannot change once it exists.</source>
         <translation>Die ID eines Zwillings lässt sich nach dem Anlegen nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="637"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="162"/>
         <source>The model of a twin cannot change once it exists.</source>
         <translation>Das Modell eines Zwillings lässt sich nach dem Anlegen nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="638"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="163"/>
         <source>The category follows from the model.</source>
         <translation>Die Kategorie ergibt sich aus dem Modell.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="640"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
         <source>Telemetry is measured, not set: the value comes from the live data.</source>
         <translation>Telemetrie wird gemessen, nicht gesetzt: Der Wert kommt aus den Live-Daten.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="642"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="169"/>
         <source>Edit the component&apos;s properties in the rows below it.</source>
         <translation>Die Eigenschaften der Komponente werden in den Zeilen darunter bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="644"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="171"/>
         <source>Use Remove and Add Relationship… to change relationships.</source>
         <translation>Beziehungen ändern Sie mit „Entfernen“ und „Beziehung hinzufügen…“.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="651"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="177"/>
         <source>The model of this twin is not loaded.</source>
         <translation>Das Modell dieses Zwillings ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="653"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="179"/>
         <source>Read-only: the model declares %1 as not writable, its value is reported by the device.</source>
         <translation>Schreibgeschützt: Das Modell erklärt %1 als nicht beschreibbar, der Wert wird vom Gerät gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="655"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="133"/>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="140"/>
         <source>Values of schema %1 cannot be edited here.</source>
         <translation>Werte des Schemas %1 lassen sich hier nicht bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="694"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="32"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="696"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="34"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="698"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="36"/>
         <source>Telemetry</source>
         <translation>Telemetrie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="700"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="38"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
@@ -521,22 +531,22 @@
         <translation>Berechnet</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="702"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="42"/>
         <source>Relationships</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -546,7 +556,7 @@
         <translation>Element %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="721"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="78"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -561,17 +571,17 @@
         <translation>Von einer Funktion berechnet am %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="737"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="138"/>
         <source>Measured at %1</source>
         <translation>Gemessen am %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="738"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="138"/>
         <source>No live value yet.</source>
         <translation>Noch kein Live-Wert.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="743"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="143"/>
         <source>Relationship %1 to %2</source>
         <translation>Beziehung %1 zu %2</translation>
     </message>
@@ -581,67 +591,67 @@
         <translation>Von einer Funktion aus den Live-Daten berechnet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="838"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="323"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="840"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="325"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="842"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="327"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="875"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="311"/>
         <source>&apos;%1&apos; is not true or false</source>
         <translation>„%1“ ist weder wahr noch falsch</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="888"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="324"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="894"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="330"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="896"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="332"/>
         <source>%1 is outside the range of %2 (%3 to %4)</source>
         <translation>%1 liegt außerhalb des Bereichs von %2 (%3 bis %4)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="912"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="343"/>
         <source>&apos;%1&apos; is not one of the values of this enum</source>
         <translation>„%1“ ist keiner der Werte dieser Aufzählung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="939"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="370"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>kein gültiges JSON: %1 bei Zeichen %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="941"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="372"/>
         <source>more than one value</source>
         <translation>mehr als ein Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="948"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="379"/>
         <source>values of schema %1 cannot be edited here</source>
         <translation>Werte des Schemas %1 lassen sich hier nicht bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1055"/>
+        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="75"/>
         <source>%1 has no relationship &apos;%2&apos;</source>
         <translation>%1 hat keine Beziehung „%2“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1057"/>
+        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="78"/>
         <source>%1 already has %n &apos;%2&apos; relationship(s), the most its model allows</source>
         <translation>
             <numerusform>%1 hat bereits %n Beziehung „%2“, mehr erlaubt sein Modell nicht</numerusform>
@@ -649,17 +659,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1061"/>
+        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="82"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1062"/>
+        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="83"/>
         <source>&apos;%1&apos; cannot be the target of &apos;%2&apos; of %3</source>
         <translation>„%1“ kann nicht Ziel von „%2“ von %3 sein</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1073"/>
+        <location filename="../models/itemmodels/inspectormodeledits.cpp" line="29"/>
         <source>Select a relationship to remove.</source>
         <translation>Wählen Sie die zu entfernende Beziehung aus.</translation>
     </message>
@@ -739,6 +749,59 @@
     </message>
 </context>
 <context>
+    <name>twin::LivePlanOverlay</name>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
+        <source>occupied</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="338"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="340"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="342"/>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="344"/>
+        <source>Occupancy</source>
+        <translation>Belegung</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
+        <source>motion</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
+        <source>no motion</source>
+        <translation>keine Bewegung</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+</context>
+<context>
     <name>twin::LiveSession</name>
     <message>
         <location filename="../models/live/livesession.cpp" line="90"/>
@@ -746,7 +809,7 @@
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="358"/>
+        <location filename="../models/live/livesession.cpp" line="368"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -754,97 +817,97 @@
 <context>
     <name>twin::NativeJsonFormat</name>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="68"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="54"/>
         <source>TwinStudio project (JSON)</source>
         <translation>TwinStudio-Projekt (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="73"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="59"/>
         <source>TwinStudio project JSON (*.twinstudio.json *.json)</source>
         <translation>TwinStudio-Projekt-JSON (*.twinstudio.json *.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="95"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="81"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="112"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="93"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="114"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="97"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="118"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="101"/>
         <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
         <translation>keine TwinStudio-Projektdatei (format ist nicht &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="104"/>
         <source>version must be a positive integer</source>
         <translation>version muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="124"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="107"/>
         <source>file version %1 is newer than this TwinStudio reads (%2)</source>
         <translation>Dateiversion %1 ist neuer als die, die diese TwinStudio-Version liest (%2)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="134"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="117"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="134"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="117"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="168"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="151"/>
         <source>expected a DTDL interface with an @id</source>
         <translation>DTDL-Schnittstelle mit @id erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="186"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="169"/>
         <source>expected a twin object</source>
         <translation>Zwillingsobjekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="197"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="180"/>
         <source>$geometry must be an object</source>
         <translation>$geometry muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="199"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="182"/>
         <source>twin &apos;%1&apos;: %2</source>
         <translation>Zwilling „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="217"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="200"/>
         <source>expected a relationship object</source>
         <translation>Beziehungsobjekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="230"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="213"/>
         <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
         <translation>„%1“ ist keine Kategorie (Space, Device, Sensor, Person oder Other)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="241"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="224"/>
         <source>a containment rule needs a name</source>
         <translation>eine Enthaltenseinsregel braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="250"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="233"/>
         <source>direction must be parentToChild or childToParent</source>
         <translation>direction muss parentToChild oder childToParent sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="328"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="311"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -1518,47 +1581,47 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="24"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="22"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="29"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
         <source>Add Relationship…</source>
         <translation>Beziehung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="30"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="55"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Eine Beziehung hinzufügen, die das Modell des Zwillings erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="57"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="56"/>
         <source>Remove the selected relationship</source>
         <translation>Die ausgewählte Beziehung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="89"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="88"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="113"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="112"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Wählen Sie einen Zwilling in der Topologie oder im Plan, um seine Eigenschaften zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="139"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="138"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Die Beziehung kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="148"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="147"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Die Beziehung kann nicht entfernt werden: %1</translation>
     </message>
@@ -1841,265 +1904,265 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="78"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="81"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="97"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="101"/>
         <source>Plan</source>
         <translation>Grundriss</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="98"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
         <source>3D view of the building</source>
         <translation>3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="98"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="99"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>Charts of live telemetry</source>
         <translation>Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="99"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="100"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="104"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="101"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>User-defined functions</source>
         <translation>Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="101"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="118"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="119"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="124"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="122"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="127"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="125"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="128"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="131"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="135"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="141"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="145"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="184"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="186"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="222"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="281"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="291"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="286"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="347"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="348"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="352"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="361"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="345"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="362"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="371"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="356"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="373"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
@@ -2150,6 +2213,24 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
     </message>
 </context>
 <context>
+    <name>twin::ui::PlanLegend</name>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="34"/>
+        <source>&amp;Colour Rooms By</source>
+        <translation>Räume &amp;färben nach</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="42"/>
+        <source>Colour the rooms of the plan by a live value</source>
+        <translation>Räume des Grundrisses nach einem Live-Wert färben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="82"/>
+        <source>Colour rooms by: %1</source>
+        <translation>Räume färben nach: %1</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::PlanScene</name>
     <message>
         <location filename="../app/twinstudio/plan/planscene.cpp" line="169"/>
@@ -2162,7 +2243,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Das im Projekt gespeicherte Hintergrundbild dieses Geschosses fehlt oder ist beschädigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="480"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="545"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>%n Element verschieben</numerusform>
@@ -2170,27 +2251,27 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="515"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="580"/>
         <source>Drop a sensor onto a device</source>
         <translation>Einen Sensor auf ein Gerät ziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="525"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="590"/>
         <source>There is no floor to drop onto</source>
         <translation>Es gibt kein Geschoss zum Ablegen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="537"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="602"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="681"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="746"/>
         <source>There is no floor shown</source>
         <translation>Es wird kein Geschoss angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="723"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="788"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>%n Element löschen</numerusform>
@@ -2198,37 +2279,37 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="735"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="800"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="773"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="839"/>
         <source>The clipboard holds nothing to paste on the plan</source>
         <translation>Die Zwischenablage enthält nichts, was in den Grundriss eingefügt werden kann</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="778"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="844"/>
         <source>Cannot paste: %1</source>
         <translation>Einfügen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="792"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="858"/>
         <source>%1 is not an image this program can read (%2)</source>
         <translation>%1 ist kein Bild, das dieses Programm lesen kann (%2)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="833"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="899"/>
         <source>This floor has no background image to calibrate</source>
         <translation>Dieses Geschoss hat kein Hintergrundbild zum Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="799"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="865"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="840"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="906"/>
         <source>Calibration needs two different points and a positive distance</source>
         <translation>Die Kalibrierung braucht zwei verschiedene Punkte und einen positiven Abstand</translation>
     </message>
@@ -2324,187 +2405,187 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="299"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="304"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m breit</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="341"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="346"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="40"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="41"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Im Grundriss gezeigtes Geschoss; das Geschoss darunter wird blass gezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="42"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="46"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="47"/>
         <source>Zoom to show the whole floor (F, Ctrl+0)</source>
         <translation>So zoomen, dass das ganze Geschoss sichtbar ist (F, Strg+0)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="50"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="51"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="75"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="75"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Auswählen und verschieben; mit einem Gummiband mehrere auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="77"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="77"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Einen rechteckigen Raum zeichnen: zwei Ecken anklicken oder aufziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
         <source>Polygon room</source>
         <translation>Polygonraum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Einen Raum Ecke für Ecke zeichnen; Doppelklick oder Klick auf die erste Ecke schließt ihn</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Wände mit aufeinanderfolgenden Klicks zeichnen; Doppelklick beendet. Eingabe tippt eine Länge</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
         <source>Click on a wall to cut a door; Enter sets the door width</source>
         <translation>Klicken Sie auf eine Wand, um eine Tür einzusetzen; Eingabe legt die Türbreite fest</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
         <source>Dimension</source>
         <translation>Bemaßung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
         <source>Draw a dimension line with two clicks</source>
         <translation>Eine Maßlinie mit zwei Klicks zeichnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
         <source>Click two points on the background image, then type their real distance</source>
         <translation>Klicken Sie zwei Punkte im Hintergrundbild an und geben Sie dann ihren tatsächlichen Abstand ein</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="90"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
         <source> Alt: no magnetism </source>
         <translation> Alt: kein Fangen </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="92"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
         <source>Background:</source>
         <translation>Hintergrund:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="97"/>
         <source>Opacity of the floor&apos;s background image</source>
         <translation>Deckkraft des Hintergrundbilds des Geschosses</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="109"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="112"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
         <source>&amp;Plan</source>
         <translation>&amp;Grundriss</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
         <source>&amp;Background Image…</source>
         <translation>&amp;Hintergrundbild…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="116"/>
         <source>&amp;Calibrate Background…</source>
         <translation>Hintergrund &amp;kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="116"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
         <source>&amp;Remove Background</source>
         <translation>Hintergrund &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="139"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
         <source>Floor:</source>
         <translation>Geschoss:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="131"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="132"/>
         <source>Flip Door &amp;Swing</source>
         <translation>Türaufschlag &amp;umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="132"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="133"/>
         <source>Make the selected doors open to the other side of their wall (X)</source>
         <translation>Die gewählten Türen zur anderen Seite ihrer Wand öffnen lassen (X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="134"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="135"/>
         <source>Flip Door &amp;Hinge</source>
         <translation>Türanschlag &amp;wechseln</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="135"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="136"/>
         <source>Hinge the selected doors at the other end of their opening (Shift+X)</source>
         <translation>Die gewählten Türen am anderen Ende ihrer Öffnung anschlagen (Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="318"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="323"/>
         <source>Background Image</source>
         <translation>Hintergrundbild</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="319"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="324"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
@@ -2512,98 +2593,19 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="17"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="21"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="32"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="37"/>
         <source>Filter twins by id, name or type</source>
         <translation>Zwillinge nach ID, Name oder Typ filtern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="34"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="39"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Tippen, um die Zwillinge aufzulisten, deren ID, Name oder Modell den Text enthält</translation>
-    </message>
-</context>
-<context>
-    <name>twin::EmbeddedImages</name>
-    <message>
-        <location filename="../models/document/embeddedimages.cpp" line="82"/>
-        <source>the background image of floor &apos;%1&apos; is missing: %2 cannot be read; choose the image again (Plan → Background Image…)</source>
-        <translation>das Hintergrundbild des Geschosses „%1“ fehlt: %2 kann nicht gelesen werden; wählen Sie das Bild erneut (Grundriss → Hintergrundbild…)</translation>
-    </message>
-</context>
-<context>
-    <name>twin::LivePlanOverlay</name>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
-        <source>free</source>
-        <translation>frei</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
-        <source>occupied</source>
-        <translation>belegt</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="338"/>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="340"/>
-        <source>Temperature</source>
-        <translation>Temperatur</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="342"/>
-        <source>CO₂</source>
-        <translation>CO₂</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="344"/>
-        <source>Occupancy</source>
-        <translation>Belegung</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
-        <source>motion</source>
-        <translation>Bewegung</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
-        <source>no motion</source>
-        <translation>keine Bewegung</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
-        <source>on</source>
-        <translation>ein</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::PlanLegend</name>
-    <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="34"/>
-        <source>&amp;Colour Rooms By</source>
-        <translation>Räume &amp;färben nach</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="42"/>
-        <source>Colour the rooms of the plan by a live value</source>
-        <translation>Räume des Grundrisses nach einem Live-Wert färben</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="82"/>
-        <source>Colour rooms by: %1</source>
-        <translation>Räume färben nach: %1</translation>
     </message>
 </context>
 </TS>

@@ -176,7 +176,7 @@
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="23"/>
+        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="24"/>
         <source>Set %1 of %2</source>
         <translation>Définir %1 de %2</translation>
     </message>
@@ -237,69 +237,77 @@
     </message>
 </context>
 <context>
+    <name>twin::EmbeddedImages</name>
+    <message>
+        <location filename="../models/document/embeddedimages.cpp" line="82"/>
+        <source>the background image of floor &apos;%1&apos; is missing: %2 cannot be read; choose the image again (Plan → Background Image…)</source>
+        <translation>l’image d’arrière-plan de l’étage « %1 » manque : %2 est illisible ; choisissez de nouveau l’image (Plan → Image d’arrière-plan…)</translation>
+    </message>
+</context>
+<context>
     <name>twin::ExplorerJsonFormat</name>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="51"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="36"/>
         <source>Azure Digital Twins Explorer graph (JSON)</source>
         <translation>Graphe Azure Digital Twins Explorer (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="56"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="41"/>
         <source>Azure Digital Twins Explorer graph (*.json)</source>
         <translation>Graphe Azure Digital Twins Explorer (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="75"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="59"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="88"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="67"/>
         <source>invalid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="95"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="75"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="105"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="85"/>
         <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
         <translation>ni digitalTwinsGraph ni digitalTwinsModels n’est présent</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="112"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="92"/>
         <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
         <translation>la version de fichier « %1 » n’est pas 1.0.0 ; lecture comme 1.0.0</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="118"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="98"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="125"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="105"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="152"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="132"/>
         <source>expected a DTDL interface with an @id</source>
         <translation>interface DTDL avec un @id attendue</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="167"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="147"/>
         <source>expected a twin object</source>
         <translation>objet jumeau attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="185"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="165"/>
         <source>expected a relationship object</source>
         <translation>objet relation attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="251"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="231"/>
         <source>export cancelled</source>
         <translation>exportation annulée</translation>
     </message>
@@ -416,17 +424,17 @@
 <context>
     <name>twin::InspectorModel</name>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="453"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="128"/>
         <source>enum of %1</source>
         <translation>énumération de %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="455"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="130"/>
         <source>object</source>
         <translation>objet</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="457"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="133"/>
         <source>map</source>
         <translation>table associative</translation>
     </message>
@@ -436,82 +444,84 @@
         <translation>map de %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="459"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="136"/>
         <source>array of %1</source>
         <translation>tableau de %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="565"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="200"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="565"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="200"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="635"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="160"/>
         <source>The id of a twin cannot change once it exists.</source>
         <translation>L’identifiant d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="637"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="162"/>
         <source>The model of a twin cannot change once it exists.</source>
         <translation>Le modèle d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="638"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="163"/>
         <source>The category follows from the model.</source>
         <translation>La catégorie découle du modèle.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="640"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
         <source>Telemetry is measured, not set: the value comes from the live data.</source>
         <translation>La télémétrie est mesurée, pas saisie : la valeur provient des données en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="642"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="169"/>
         <source>Edit the component&apos;s properties in the rows below it.</source>
         <translation>Modifiez les propriétés du composant dans les lignes en dessous.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="644"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="171"/>
         <source>Use Remove and Add Relationship… to change relationships.</source>
         <translation>Utilisez « Supprimer » et « Ajouter une relation… » pour modifier les relations.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="651"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="177"/>
         <source>The model of this twin is not loaded.</source>
         <translation>Le modèle de ce jumeau n’est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="653"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="179"/>
         <source>Read-only: the model declares %1 as not writable, its value is reported by the device.</source>
         <translation>Lecture seule : le modèle déclare %1 non modifiable, sa valeur est fournie par l’appareil.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="655"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="133"/>
+        <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="140"/>
         <source>Values of schema %1 cannot be edited here.</source>
         <translation>Les valeurs du schéma %1 ne peuvent pas être modifiées ici.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="694"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="32"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="696"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="34"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="698"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="36"/>
         <source>Telemetry</source>
         <translation>Télémétrie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="700"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="38"/>
         <source>Components</source>
         <translation>Composants</translation>
     </message>
@@ -521,22 +531,22 @@
         <translation>Calculé</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="702"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="42"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="705"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -546,7 +556,7 @@
         <translation>Élément %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="721"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="78"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -561,17 +571,17 @@
         <translation>Calculé par une fonction le %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="737"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="138"/>
         <source>Measured at %1</source>
         <translation>Mesuré le %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="738"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="138"/>
         <source>No live value yet.</source>
         <translation>Pas encore de valeur en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="743"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="143"/>
         <source>Relationship %1 to %2</source>
         <translation>Relation %1 vers %2</translation>
     </message>
@@ -581,67 +591,67 @@
         <translation>Calculé par une fonction à partir des données en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="838"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="323"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="840"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="325"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="842"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="327"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="875"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="311"/>
         <source>&apos;%1&apos; is not true or false</source>
         <translation>« %1 » n’est ni vrai ni faux</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="888"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="324"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="894"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="330"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>« %1 » n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="896"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="332"/>
         <source>%1 is outside the range of %2 (%3 to %4)</source>
         <translation>%1 est hors de la plage de %2 (de %3 à %4)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="912"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="343"/>
         <source>&apos;%1&apos; is not one of the values of this enum</source>
         <translation>« %1 » n’est pas l’une des valeurs de cette énumération</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="939"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="370"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>JSON non valide : %1 au caractère %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="941"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="372"/>
         <source>more than one value</source>
         <translation>plus d’une valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="948"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="379"/>
         <source>values of schema %1 cannot be edited here</source>
         <translation>les valeurs du schéma %1 ne peuvent pas être modifiées ici</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1055"/>
+        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="75"/>
         <source>%1 has no relationship &apos;%2&apos;</source>
         <translation>%1 n’a pas de relation « %2 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1057"/>
+        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="78"/>
         <source>%1 already has %n &apos;%2&apos; relationship(s), the most its model allows</source>
         <translation>
             <numerusform>%1 a déjà %n relation « %2 », le maximum permis par son modèle</numerusform>
@@ -649,17 +659,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1061"/>
+        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="82"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1062"/>
+        <location filename="../models/itemmodels/inspectorrelationships.cpp" line="83"/>
         <source>&apos;%1&apos; cannot be the target of &apos;%2&apos; of %3</source>
         <translation>« %1 » ne peut pas être la cible de « %2 » de %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodel.cpp" line="1073"/>
+        <location filename="../models/itemmodels/inspectormodeledits.cpp" line="29"/>
         <source>Select a relationship to remove.</source>
         <translation>Sélectionnez la relation à supprimer.</translation>
     </message>
@@ -739,6 +749,59 @@
     </message>
 </context>
 <context>
+    <name>twin::LivePlanOverlay</name>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
+        <source>occupied</source>
+        <translation>occupé</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="338"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="340"/>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="342"/>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="344"/>
+        <source>Occupancy</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
+        <source>motion</source>
+        <translation>mouvement</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
+        <source>no motion</source>
+        <translation>aucun mouvement</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
+        <source>on</source>
+        <translation>marche</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
+        <source>off</source>
+        <translation>arrêt</translation>
+    </message>
+</context>
+<context>
     <name>twin::LiveSession</name>
     <message>
         <location filename="../models/live/livesession.cpp" line="90"/>
@@ -746,7 +809,7 @@
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="358"/>
+        <location filename="../models/live/livesession.cpp" line="368"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -754,97 +817,97 @@
 <context>
     <name>twin::NativeJsonFormat</name>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="68"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="54"/>
         <source>TwinStudio project (JSON)</source>
         <translation>Projet TwinStudio (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="73"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="59"/>
         <source>TwinStudio project JSON (*.twinstudio.json *.json)</source>
         <translation>Projet TwinStudio JSON (*.twinstudio.json *.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="95"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="81"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="112"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="93"/>
         <source>invalid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="114"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="97"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="118"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="101"/>
         <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
         <translation>pas un fichier de projet TwinStudio (format n’est pas &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="104"/>
         <source>version must be a positive integer</source>
         <translation>version doit être un entier positif</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="124"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="107"/>
         <source>file version %1 is newer than this TwinStudio reads (%2)</source>
         <translation>la version de fichier %1 est plus récente que celle que lit ce TwinStudio (%2)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="134"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="117"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="134"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="117"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="168"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="151"/>
         <source>expected a DTDL interface with an @id</source>
         <translation>interface DTDL avec un @id attendue</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="186"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="169"/>
         <source>expected a twin object</source>
         <translation>objet jumeau attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="197"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="180"/>
         <source>$geometry must be an object</source>
         <translation>$geometry doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="199"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="182"/>
         <source>twin &apos;%1&apos;: %2</source>
         <translation>jumeau « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="217"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="200"/>
         <source>expected a relationship object</source>
         <translation>objet relation attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="230"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="213"/>
         <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
         <translation>« %1 » n’est pas une catégorie (Space, Device, Sensor, Person ou Other)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="241"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="224"/>
         <source>a containment rule needs a name</source>
         <translation>une règle de contenance doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="250"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="233"/>
         <source>direction must be parentToChild or childToParent</source>
         <translation>direction doit être parentToChild ou childToParent</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="328"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="311"/>
         <source>export cancelled</source>
         <translation>exportation annulée</translation>
     </message>
@@ -1518,47 +1581,47 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="24"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="22"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="29"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
         <source>Add Relationship…</source>
         <translation>Ajouter une relation…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="30"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="55"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Ajouter une relation permise par le modèle du jumeau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="57"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="56"/>
         <source>Remove the selected relationship</source>
         <translation>Supprimer la relation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="89"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="88"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="113"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="112"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Sélectionnez un jumeau dans la topologie ou sur le plan pour voir ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="139"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="138"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Impossible d’ajouter la relation : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="148"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="147"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Impossible de supprimer la relation : %1</translation>
     </message>
@@ -1841,265 +1904,265 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="78"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="81"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="97"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="101"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="98"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
         <source>3D view of the building</source>
         <translation>Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="98"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="99"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>Charts of live telemetry</source>
         <translation>Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="99"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="100"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="104"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="101"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>User-defined functions</source>
         <translation>Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="101"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="118"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="119"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="124"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="122"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="127"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="125"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="128"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="131"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="135"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="141"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="145"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="184"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="186"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="222"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="281"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="291"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="286"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="347"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="348"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="352"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="361"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="345"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="362"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="371"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="356"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="373"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
@@ -2150,6 +2213,24 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
     </message>
 </context>
 <context>
+    <name>twin::ui::PlanLegend</name>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="34"/>
+        <source>&amp;Colour Rooms By</source>
+        <translation>&amp;Colorer les pièces selon</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="42"/>
+        <source>Colour the rooms of the plan by a live value</source>
+        <translation>Colorer les pièces du plan selon une valeur en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="82"/>
+        <source>Colour rooms by: %1</source>
+        <translation>Colorer les pièces selon : %1</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::PlanScene</name>
     <message>
         <location filename="../app/twinstudio/plan/planscene.cpp" line="169"/>
@@ -2162,7 +2243,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>L’image d’arrière-plan de cet étage enregistrée dans le projet manque ou est endommagée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="480"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="545"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Déplacer %n élément</numerusform>
@@ -2170,27 +2251,27 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="515"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="580"/>
         <source>Drop a sensor onto a device</source>
         <translation>Déposer un capteur sur un appareil</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="525"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="590"/>
         <source>There is no floor to drop onto</source>
         <translation>Il n’y a pas d’étage où déposer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="537"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="602"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="681"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="746"/>
         <source>There is no floor shown</source>
         <translation>Aucun étage n&apos;est affiché</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="723"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="788"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -2198,37 +2279,37 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="735"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="800"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="773"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="839"/>
         <source>The clipboard holds nothing to paste on the plan</source>
         <translation>Le presse-papiers ne contient rien à coller sur le plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="778"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="844"/>
         <source>Cannot paste: %1</source>
         <translation>Collage impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="792"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="858"/>
         <source>%1 is not an image this program can read (%2)</source>
         <translation>%1 n&apos;est pas une image que ce programme sait lire (%2)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="833"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="899"/>
         <source>This floor has no background image to calibrate</source>
         <translation>Cet étage n&apos;a pas d&apos;image d&apos;arrière-plan à étalonner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="799"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="865"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="840"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="906"/>
         <source>Calibration needs two different points and a positive distance</source>
         <translation>L&apos;étalonnage demande deux points distincts et une distance positive</translation>
     </message>
@@ -2324,187 +2405,187 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="299"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="304"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m de large</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="341"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="346"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="40"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="41"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Étage affiché sur le plan ; l’étage inférieur est dessiné estompé</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="42"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="46"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="47"/>
         <source>Zoom to show the whole floor (F, Ctrl+0)</source>
         <translation>Zoomer pour voir tout l&apos;étage (F, Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="50"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="51"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="75"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="75"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Sélectionner et déplacer ; tracer un cadre pour en sélectionner plusieurs</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="77"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="77"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Dessiner une pièce rectangulaire : cliquer deux coins ou faire glisser</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
         <source>Polygon room</source>
         <translation>Pièce polygonale</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Dessiner une pièce coin par coin ; double-cliquer ou cliquer le premier coin pour fermer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Dessiner des murs par clics successifs ; double-cliquer pour terminer. Entrée saisit une longueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
         <source>Door</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
         <source>Click on a wall to cut a door; Enter sets the door width</source>
         <translation>Cliquez sur un mur pour y percer une porte ; Entrée règle la largeur de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
         <source>Dimension</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
         <source>Draw a dimension line with two clicks</source>
         <translation>Tracer une cote en deux clics</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
         <source>Calibrate</source>
         <translation>Étalonner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
         <source>Click two points on the background image, then type their real distance</source>
         <translation>Cliquez deux points sur l&apos;image d&apos;arrière-plan, puis saisissez leur distance réelle</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="90"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
         <source> Alt: no magnetism </source>
         <translation> Alt : sans magnétisme </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="92"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
         <source>Background:</source>
         <translation>Arrière-plan :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="97"/>
         <source>Opacity of the floor&apos;s background image</source>
         <translation>Opacité de l&apos;image d&apos;arrière-plan de l&apos;étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="109"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="112"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
         <source>&amp;Background Image…</source>
         <translation>&amp;Image d&apos;arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="116"/>
         <source>&amp;Calibrate Background…</source>
         <translation>É&amp;talonner l&apos;arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="116"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
         <source>&amp;Remove Background</source>
         <translation>&amp;Retirer l&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="139"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
         <source>Floor:</source>
         <translation>Étage :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="131"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="132"/>
         <source>Flip Door &amp;Swing</source>
         <translation>Inverser le &amp;battant de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="132"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="133"/>
         <source>Make the selected doors open to the other side of their wall (X)</source>
         <translation>Faire ouvrir les portes choisies de l’autre côté de leur mur (X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="134"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="135"/>
         <source>Flip Door &amp;Hinge</source>
         <translation>Inverser la &amp;charnière de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="135"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="136"/>
         <source>Hinge the selected doors at the other end of their opening (Shift+X)</source>
         <translation>Placer la charnière des portes choisies à l’autre extrémité de leur ouverture (Maj+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="318"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="323"/>
         <source>Background Image</source>
         <translation>Image d&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="319"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="324"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -2512,98 +2593,19 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="17"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="21"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="32"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="37"/>
         <source>Filter twins by id, name or type</source>
         <translation>Filtrer les jumeaux par identifiant, nom ou type</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="34"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="39"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
-    </message>
-</context>
-<context>
-    <name>twin::EmbeddedImages</name>
-    <message>
-        <location filename="../models/document/embeddedimages.cpp" line="82"/>
-        <source>the background image of floor &apos;%1&apos; is missing: %2 cannot be read; choose the image again (Plan → Background Image…)</source>
-        <translation>l’image d’arrière-plan de l’étage « %1 » manque : %2 est illisible ; choisissez de nouveau l’image (Plan → Image d’arrière-plan…)</translation>
-    </message>
-</context>
-<context>
-    <name>twin::LivePlanOverlay</name>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
-        <source>free</source>
-        <translation>libre</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
-        <source>occupied</source>
-        <translation>occupé</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="338"/>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="340"/>
-        <source>Temperature</source>
-        <translation>Température</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="342"/>
-        <source>CO₂</source>
-        <translation>CO₂</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="344"/>
-        <source>Occupancy</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
-        <source>motion</source>
-        <translation>mouvement</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
-        <source>no motion</source>
-        <translation>aucun mouvement</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
-        <source>on</source>
-        <translation>marche</translation>
-    </message>
-    <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
-        <source>off</source>
-        <translation>arrêt</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::PlanLegend</name>
-    <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="34"/>
-        <source>&amp;Colour Rooms By</source>
-        <translation>&amp;Colorer les pièces selon</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="42"/>
-        <source>Colour the rooms of the plan by a live value</source>
-        <translation>Colorer les pièces du plan selon une valeur en direct</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="82"/>
-        <source>Colour rooms by: %1</source>
-        <translation>Colorer les pièces selon : %1</translation>
     </message>
 </context>
 </TS>

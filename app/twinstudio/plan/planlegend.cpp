@@ -58,7 +58,6 @@ PlanLegend::PlanLegend(PlanLiveLayer *layer, QWidget *parent)
 
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(4, 0, 4, 2);
-    row->addWidget(m_button);
     row->addWidget(m_swatches);
     row->addStretch(1);
     connect(layer, &PlanLiveLayer::tintChanged, this, &PlanLegend::showTint);
@@ -80,6 +79,7 @@ void PlanLegend::showTint(LivePlanOverlay::Tint tint)
     for (QAction *a : m_group->actions())
         a->setChecked(a->data().toInt() == int(tint));
     m_button->setText(tr("Colour rooms by: %1").arg(LivePlanOverlay::tintName(tint)));
+    setVisible(tint != LivePlanOverlay::Tint::None);
     while (QLayoutItem *item = m_swatchLayout->takeAt(0)) {
         delete item->widget();
         delete item;

@@ -15,8 +15,8 @@ namespace twin::ui {
 class PlanLiveLayer;
 
 /**
- * The strip under the plan that chooses what rooms are coloured by (also offered as a
- * menu for the View menu) and shows that colour scale's legend.
+ * What rooms are coloured by: a menu (for the View menu and a toolbar button) and, under
+ * the plan, the strip with that colour scale's legend.
  */
 class PlanLegend : public QWidget
 {
@@ -29,6 +29,9 @@ public:
     QMenu *tintMenu() const { return m_menu; }
     /// The legend's texts, low to high (empty without a tint).
     QStringList entries() const;
+    /// The button that opens tintMenu(), for a toolbar; the strip itself shows only
+    /// while rooms are coloured, so it takes no room from the plan otherwise.
+    QToolButton *tintButton() const { return m_button; }
 
 private:
     void showTint(LivePlanOverlay::Tint tint);

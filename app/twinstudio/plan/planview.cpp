@@ -148,6 +148,8 @@ PlanView::PlanView(Project *project, QWidget *parent)
     m_live = new PlanLiveLayer(m_scene, project);
     m_legend = new PlanLegend(m_live, this);
     layout->addWidget(m_legend);
+    tools->addSeparator();
+    tools->addWidget(m_legend->tintButton());
 
     connect(m_scene, &PlanScene::floorsChanged, this, &PlanView::updateFloors);
     connect(m_scene, &PlanScene::floorsChanged, this, &PlanView::updateBackgroundControls);
