@@ -224,7 +224,10 @@ TEST(Screenshot, LivePlanColoursRoomsByTemperature)
         }
     }
     const int samples = (image.width() / 2) * (image.height() / 2);
-    EXPECT_GT(tinted, samples / 8) << "rooms should be coloured by their temperature";
+    // Relative to the plain rooms rather than the window: how much of it the plan takes
+    // depends on the docks beside it.
+    EXPECT_GT(tinted, samples / 12) << "rooms should be coloured by their temperature";
+    EXPECT_GT(tinted, 2 * plain) << "most of the floor should be coloured (the corridor has no sensor)";
     EXPECT_LT(plain, samples / 10) << "only rooms without a temperature sensor stay plain";
 
     const twintest::ProcessResult bad = twintest::runTool(

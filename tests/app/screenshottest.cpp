@@ -115,21 +115,32 @@ TEST(Screenshot, DemoPlanShowsRoomsWallsAndDevices)
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     const QImage image(png);
     ASSERT_FALSE(image.isNull());
-    // Count the plan's own colours: wall charcoal, room fill, device blue.
+    // Count the plan's own colours: wall charcoal, room fill, device blue; the walls'
+    // extent is the floor's outline as drawn.
     int wall = 0, room = 0, device = 0;
+    int left = image.width(), right = 0, top = image.height(), bottom = 0;
     for (int y = 0; y < image.height(); y += 2) {
         for (int x = 0; x < image.width(); x += 2) {
             const QColor c = image.pixelColor(x, y);
-            if (c == QColor(0x2b, 0x30, 0x36))
+            if (c == QColor(0x2b, 0x30, 0x36)) {
                 ++wall;
-            else if (c == QColor(0xee, 0xf3, 0xf8))
+                left = std::min(left, x);
+                right = std::max(right, x);
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            } else if (c == QColor(0xee, 0xf3, 0xf8)) {
                 ++room;
-            else if (c == QColor(0x1f, 0x77, 0xb4))
+            } else if (c == QColor(0x1f, 0x77, 0xb4)) {
                 ++device;
+            }
         }
     }
     const int samples = (image.width() / 2) * (image.height() / 2);
-    EXPECT_GT(room, samples / 5) << "rooms should fill a good part of the fitted plan";
     EXPECT_GT(wall, samples / 100) << "walls should be drawn";
+    ASSERT_GT(right, left);
+    // Fitted: the floor spans much of the window between the docks, and rooms fill it.
+    EXPECT_GT(right - left, image.width() * 2 / 5) << "the plan should be fitted to the view";
+    const int outline = ((right - left) / 2) * ((bottom - top) / 2);
+    EXPECT_GT(room, outline * 3 / 4) << "rooms should fill the floor they are drawn on";
     EXPECT_GT(device, 50) << "device markers should be drawn";
 }

@@ -194,6 +194,11 @@ void PlanView::updateFloors()
 void PlanView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    fitAfterResize();
+}
+
+void PlanView::fitAfterResize()
+{
     // The first real size is when a freshly loaded plan can be fitted.
     // Until the user zooms, the plan keeps fitting the view as it is resized.
     if ((m_fitPending || m_autoFit) && fitToView())
@@ -206,7 +211,18 @@ bool PlanView::fitToView()
     if (content.isEmpty())
         return false;
     m_autoFit = true;
-    m_view->fitInView(content.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    // A margin in screen pixels, not scene units: dimension labels and markers keep their
+    // screen size at every zoom, so they stick out of the items' scene rectangle.
+    const QRect viewport = m_view->viewport()->rect();
+    const int margin = 4 * fontMetrics().height();
+    const double scale = std::min((viewport.width() - 2 * margin) / content.width(),
+                                  (viewport.height() - 2 * margin) / content.height());
+    if (scale <= 0) {
+        m_view->fitInView(content, Qt::KeepAspectRatio);
+        return true;
+    }
+    m_view->setTransform(QTransform::fromScale(scale, scale));
+    m_view->centerOn(content.center());
     return true;
 }
 
@@ -246,6 +262,10 @@ bool PlanView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && pan(event))
         return true;
+    // This widget's own resize comes before its layout has sized the view: fit again once
+    // the viewport has its new size (docks resized after the window first shows).
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitAfterResize();
     if (watched == m_view->viewport() && event->type() == QEvent::ContextMenu
         && doorMenu(static_cast<QContextMenuEvent *>(event)))
         return true;

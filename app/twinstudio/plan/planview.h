@@ -63,6 +63,7 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void fitAfterResize();
 
 private:
     void updateFloors();
