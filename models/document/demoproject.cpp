@@ -204,9 +204,9 @@ ProjectContent demoProjectContent()
     b.addFloor(1, 0.0, 3.5);
     b.addFloor(2, 3.5, 3.2);
     b.addPerson(QStringLiteral("person-alice"), QStringLiteral("Alice Meyer"),
-                QStringLiteral("alice.meyer@example.com"), QStringLiteral("room-101"), QPointF(3.0, 11.0));
+                QStringLiteral("alice.meyer@example.com"), QStringLiteral("room-101"), QPointF(2.5, 14.0));
     b.addPerson(QStringLiteral("person-bob"), QStringLiteral("Bob Okafor"),
-                QStringLiteral("bob.okafor@example.com"), QStringLiteral("room-203"), QPointF(20.0, 12.5));
+                QStringLiteral("bob.okafor@example.com"), QStringLiteral("room-203"), QPointF(20.0, 14.0));
     b.content.viewState.insert(QStringLiteral("selectedFloor"), QStringLiteral("floor-1"));
     return b.content;
 }
