@@ -2225,7 +2225,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Räume des Grundrisses nach einem Live-Wert färben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="81"/>
         <source>Colour rooms by: %1</source>
         <translation>Räume färben nach: %1</translation>
     </message>
@@ -2580,12 +2580,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Die gewählten Türen am anderen Ende ihrer Öffnung anschlagen (Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="323"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="345"/>
         <source>Background Image</source>
         <translation>Hintergrundbild</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="324"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="346"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
@@ -2593,19 +2593,39 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="21"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="23"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="37"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="39"/>
         <source>Filter twins by id, name or type</source>
         <translation>Zwillinge nach ID, Name oder Typ filtern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="39"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="41"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Tippen, um die Zwillinge aufzulisten, deren ID, Name oder Modell den Text enthält</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="81"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="85"/>
+        <source>Delete the selected twins with what they contain (Del)</source>
+        <translation>Die ausgewählten Zwillinge mit ihrem Inhalt löschen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <source>Cannot delete: %1</source>
+        <translation>Löschen nicht möglich: %1</translation>
     </message>
 </context>
 </TS>

@@ -2225,7 +2225,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Colorer les pièces du plan selon une valeur en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="81"/>
         <source>Colour rooms by: %1</source>
         <translation>Colorer les pièces selon : %1</translation>
     </message>
@@ -2580,12 +2580,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Placer la charnière des portes choisies à l’autre extrémité de leur ouverture (Maj+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="323"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="345"/>
         <source>Background Image</source>
         <translation>Image d&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="324"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="346"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -2593,19 +2593,39 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="21"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="23"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="37"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="39"/>
         <source>Filter twins by id, name or type</source>
         <translation>Filtrer les jumeaux par identifiant, nom ou type</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="39"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="41"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="81"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="85"/>
+        <source>Delete the selected twins with what they contain (Del)</source>
+        <translation>Supprimer les jumeaux sélectionnés avec ce qu’ils contiennent (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <source>Cannot delete: %1</source>
+        <translation>Suppression impossible : %1</translation>
     </message>
 </context>
 </TS>

@@ -6,8 +6,10 @@
 #include "itemmodels/twinlistmodel.h"
 #include "itemmodels/twinselection.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -73,6 +75,19 @@ TopologyDock::TopologyDock(Project *project, TwinSelection *selection, QWidget *
     content->setMinimumWidth(300);
 
     connect(m_filter, &QLineEdit::textChanged, this, &TopologyDock::onFilterChanged);
+
+    // Delete the selected twins from the tree or the list, as on the plan: one undo step,
+    // with what they contain.
+    m_deleteAction = new QAction(tr("&Delete"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteTwins"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteAction->setToolTip(tr("Delete the selected twins with what they contain (Del)"));
+    connect(m_deleteAction, &QAction::triggered, this, &TopologyDock::deleteSelection);
+    for (QTreeView *view : {m_tree, m_list}) {
+        view->addAction(m_deleteAction);
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
     for (const auto &[view, role] : {std::pair{m_tree, int(ContainmentTreeModel::TwinIdRole)},
                                      std::pair{m_list, int(TwinListModel::TwinIdRole)}}) {
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -198,6 +213,18 @@ void TopologyDock::showSelectionIn(QTreeView *view, bool reveal)
     m_showing = false;
     if (reveal && current.isValid())
         view->scrollTo(current);
+}
+
+bool TopologyDock::deleteSelection()
+{
+    const QStringList ids = m_selection->selectedIds();
+    if (ids.isEmpty())
+        return false;
+    QString error;
+    if (m_project->removeTwins(ids, &error))
+        return true;
+    QMessageBox::warning(this, tr("Delete"), tr("Cannot delete: %1").arg(error));
+    return false;
 }
 
 } // namespace twin::ui

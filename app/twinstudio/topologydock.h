@@ -4,6 +4,7 @@
 #include <QDockWidget>
 
 class QAbstractItemModel;
+class QAction;
 class QLineEdit;
 class QModelIndex;
 class QStackedWidget;
@@ -32,6 +33,10 @@ public:
     TopologyDock(Project *project, TwinSelection *selection, QWidget *parent = nullptr);
     ~TopologyDock() override;
 
+    /// Deletes the selected twins with what they contain, as one step (Del in the tree or
+    /// the list); false when nothing is selected or the project refused.
+    bool deleteSelection();
+
 private:
     void onFilterChanged(const QString &text);
     /// Tells the shared selection what \a view has selected (the user changed it).
@@ -52,6 +57,7 @@ private:
 
     Project *const m_project;
     TwinSelection *const m_selection;
+    QAction *m_deleteAction = nullptr;
     ContainmentTreeModel *const m_treeModel;
     TwinListModel *const m_listModel;
     TwinFilterModel *const m_filterModel;

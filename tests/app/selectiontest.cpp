@@ -294,6 +294,29 @@ TEST_F(SelectionTest, DeleteThenUndoKeepsNoStaleIds)
     expectNoStaleIds();
 }
 
+TEST_F(SelectionTest, DelInTheTreeDeletesTheSelectedTwinsAsOneStep)
+{
+    clickRow(tree, str("room-101"));
+    clickRow(tree, str("room-203"), Qt::ControlModifier);
+    const int steps = project()->undoStack()->count();
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(project()->graph()->findTwin(str("room-101")));
+    EXPECT_FALSE(project()->graph()->findTwin(str("room-203")));
+    EXPECT_FALSE(project()->graph()->findTwin(str("ms-101"))) << "what a room contains goes with it";
+    EXPECT_EQ(project()->undoStack()->count(), steps + 1);
+    EXPECT_TRUE(selection()->isEmpty());
+    expectNoStaleIds();
+
+    project()->undoStack()->undo();
+    EXPECT_TRUE(project()->graph()->findTwin(str("room-101")));
+    EXPECT_TRUE(project()->graph()->findTwin(str("ms-101")));
+    // Nothing selected: Del does nothing.
+    QTest::keyClick(tree, Qt::Key_Delete);
+    EXPECT_EQ(project()->undoStack()->index(), steps);
+}
+
 TEST_F(SelectionTest, ANewDocumentClearsTheSelectionEverywhereAndItKeepsWorking)
 {
     clickRow(tree, str("room-201"));
