@@ -17,7 +17,9 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QGraphicsView>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
@@ -97,6 +99,59 @@ TEST_F(PlanLiveTest, ValuesReachOnlyTheItemsTheyChange)
 
     live->setTint(Tint::None);
     EXPECT_FALSE(room->tint().isValid());
+}
+
+TEST_F(PlanLiveTest, LabelsMoveOutOfEachOthersWayAtEveryZoom)
+{
+    ui::PlanLiveLayer *live = view.liveLayer();
+    ui::PlanScene *scene = view.scene();
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.fitToView();
+    // The thermostat on the wall and the multisensor 2 m from it, in every room.
+    QList<LiveReading> readings;
+    for (const char *room : {"101", "102", "103", "104", "105", "106", "108", "109"}) {
+        readings.append(temperature(QStringLiteral("ms-%1-temp").arg(QLatin1String(room)), 21.5));
+        readings.append(temperature(QStringLiteral("th-%1-temp").arg(QLatin1String(room)), 21.0));
+    }
+    live->record(readings, kNow);
+    auto *viewport = view.findChild<QGraphicsView *>();
+    ASSERT_TRUE(viewport);
+    const auto overlaps = [&] {
+        QList<QRectF> labels, markers;
+        for (QGraphicsItem *item : scene->items()) {
+            auto *marker = dynamic_cast<ui::MarkerItem *>(item);
+            if (!marker || !marker->isEnabled())
+                continue;
+            const QPointF at = viewport->mapFromScene(marker->scenePos());
+            markers.append(marker->rect().translated(at));
+            if (!marker->liveText().isEmpty())
+                labels.append(marker->labelRect(marker->labelShift(), marker->labelOnLeft()).translated(at));
+        }
+        int n = 0;
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            for (qsizetype j = i + 1; j < labels.size(); ++j)
+                n += labels[i].intersects(labels[j]);
+            for (const QRectF &m : std::as_const(markers))
+                n += labels[i].intersects(m);
+        }
+        return std::pair{n, int(labels.size())};
+    };
+    const auto [fitted, labelled] = overlaps();
+    EXPECT_GE(labelled, 10);
+    EXPECT_EQ(fitted, 0);
+    // Zoomed out, the markers crowd together: the labels find new places.
+    for (int i = 0; i < 3; ++i) {
+        QWheelEvent wheel(QPointF(100, 100), viewport->viewport()->mapToGlobal(QPointF(100, 100)), QPoint(),
+                          QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(viewport->viewport(), &wheel);
+    }
+    int moved = 0;
+    for (QGraphicsItem *item : scene->items()) {
+        if (auto *marker = dynamic_cast<ui::MarkerItem *>(item))
+            moved += marker->labelShift() != 0 || marker->labelOnLeft();
+    }
+    EXPECT_GT(moved, 0) << "crowded labels leave the place beside their marker";
 }
 
 TEST_F(PlanLiveTest, StaleValuesAreDrawnFaded)

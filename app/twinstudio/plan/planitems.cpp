@@ -156,11 +156,29 @@ void MarkerItem::setLiveText(const QString &text, bool stale, const QString &all
     update();
 }
 
+QRectF MarkerItem::labelRect(int lines, bool leftSide) const
+{
+    if (m_labelRect.isNull())
+        return {};
+    const qreal dx = leftSide ? rect().left() - 4 - m_labelRect.right() : 0;
+    return m_labelRect.translated(dx, lines * (m_labelRect.height() + 1));
+}
+
+void MarkerItem::setLabelPlace(int lines, bool leftSide)
+{
+    if (lines == m_labelShift && leftSide == m_labelLeft)
+        return;
+    prepareGeometryChange();
+    m_labelShift = lines;
+    m_labelLeft = leftSide;
+    update();
+}
+
 QRectF MarkerItem::boundingRect() const
 {
     // The selection ring lies outside the ellipse.
     const QRectF marker = QGraphicsEllipseItem::boundingRect().adjusted(-6, -6, 6, 6);
-    return m_labelRect.isNull() ? marker : marker.united(m_labelRect.adjusted(-1, -1, 1, 1));
+    return m_labelRect.isNull() ? marker : marker.united(labelRect(m_labelShift, m_labelLeft).adjusted(-1, -1, 1, 1));
 }
 
 void MarkerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
@@ -172,9 +190,10 @@ void MarkerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->setFont(font);
         painter->setPen(QPen(QColor(0x9a, 0xa5, 0xb1), 1));
         painter->setBrush(QColor(255, 255, 255, m_liveStale ? 150 : 230));
-        painter->drawRoundedRect(m_labelRect, 3, 3);
+        const QRectF label = labelRect(m_labelShift, m_labelLeft);
+        painter->drawRoundedRect(label, 3, 3);
         painter->setPen(m_liveStale ? QColor(0x9a, 0xa0, 0xa8) : QColor(0x1c, 0x24, 0x2e));
-        painter->drawText(m_labelRect, Qt::AlignCenter, m_liveText);
+        painter->drawText(label, Qt::AlignCenter, m_liveText);
         painter->restore();
     }
     QStyleOptionGraphicsItem plain(*option);

@@ -143,6 +143,14 @@ public:
     /// text removes the label. The tooltip lists \a allValues.
     void setLiveText(const QString &text, bool stale, const QString &allValues);
     QString liveText() const { return m_liveText; }
+    /// Where the label would be drawn: right of the marker (or left, \a leftSide), moved
+    /// down by \a lines label heights (negative: up), in item coordinates (pixels); null
+    /// without a label.
+    QRectF labelRect(int lines, bool leftSide) const;
+    /// Moves the label out of the way of its neighbours.
+    void setLabelPlace(int lines, bool leftSide);
+    int labelShift() const { return m_labelShift; }
+    bool labelOnLeft() const { return m_labelLeft; }
     bool isLiveStale() const { return m_liveStale; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -153,7 +161,9 @@ private:
     Category m_category;
     QString m_liveText;
     bool m_liveStale = false;
-    QRectF m_labelRect; ///< item coordinates (pixels: the marker ignores zoom)
+    QRectF m_labelRect; ///< item coordinates (pixels: the marker ignores zoom), unshifted
+    int m_labelShift = 0;
+    bool m_labelLeft = false;
 };
 
 /// Polygon area by the shoelace formula, in the polygon's units squared.

@@ -7,7 +7,9 @@
 #include "live/livesession.h"
 
 #include <QDateTime>
+#include <QGraphicsView>
 
+#include <algorithm>
 #include <limits>
 
 namespace twin::ui {
@@ -84,6 +86,7 @@ void PlanLiveLayer::itemsRebuilt()
         applyMarker(marker);
     for (RoomItem *room : std::as_const(m_rooms))
         applyRoom(room);
+    arrangeLabels();
 }
 
 void PlanLiveLayer::apply(const LivePlanOverlay::Changes &changes)
@@ -92,9 +95,52 @@ void PlanLiveLayer::apply(const LivePlanOverlay::Changes &changes)
         if (MarkerItem *marker = m_markers.value(id))
             applyMarker(marker);
     }
+    if (!changes.markers.isEmpty())
+        arrangeLabels();
     for (const QString &id : changes.rooms) {
         if (RoomItem *room = m_rooms.value(id))
             applyRoom(room);
+    }
+}
+
+void PlanLiveLayer::arrangeLabels()
+{
+    const QList<QGraphicsView *> views = m_scene->views();
+    if (views.isEmpty())
+        return;
+    const QGraphicsView *view = views.first();
+    QList<MarkerItem *> labelled;
+    QList<QRectF> taken; // view pixels: markers, then the labels placed so far
+    for (MarkerItem *marker : std::as_const(m_markers)) {
+        if (!marker->isVisible())
+            continue;
+        const QPointF at = view->mapFromScene(marker->scenePos());
+        taken.append(marker->rect().translated(at));
+        if (!marker->liveText().isEmpty())
+            labelled.append(marker);
+    }
+    // Left to right, then top to bottom: a label gives way to those placed before it.
+    std::sort(labelled.begin(), labelled.end(), [](const MarkerItem *a, const MarkerItem *b) {
+        const QPointF pa = a->scenePos(), pb = b->scenePos();
+        return pa.x() != pb.x() ? pa.x() < pb.x() : pa.y() < pb.y();
+    });
+    for (MarkerItem *marker : std::as_const(labelled)) {
+        const QPointF at = view->mapFromScene(marker->scenePos());
+        // Beside the marker first, then a line lower or higher, then two.
+        static constexpr std::pair<int, bool> places[] = {{0, false}, {0, true}, {1, false}, {-1, false}, {1, true},
+                                                          {-1, true}, {2, false}, {-2, false}};
+        std::pair<int, bool> chosen = places[0];
+        for (const auto &[lines, left] : places) {
+            const QRectF label = marker->labelRect(lines, left).translated(at);
+            const bool clear = std::none_of(taken.cbegin(), taken.cend(),
+                                            [&](const QRectF &r) { return r.intersects(label); });
+            if (clear) {
+                chosen = {lines, left};
+                break;
+            }
+        }
+        marker->setLabelPlace(chosen.first, chosen.second);
+        taken.append(marker->labelRect(chosen.first, chosen.second).translated(at));
     }
 }
 

@@ -43,6 +43,11 @@ public:
     void record(const QList<LiveReading> &readings, qint64 nowMs);
     /// Fades what went stale by \a nowMs.
     void expire(qint64 nowMs);
+    /// Moves labels to the marker's other side, or up or down a line, where they would
+    /// cover another label or marker as
+    /// the first view shows the floor; again after every zoom (labels keep their screen
+    /// size, so what overlaps depends on the zoom).
+    void arrangeLabels();
 
 signals:
     void tintChanged(twin::LivePlanOverlay::Tint tint);

@@ -223,6 +223,8 @@ bool PlanView::fitToView()
     }
     m_view->setTransform(QTransform::fromScale(scale, scale));
     m_view->centerOn(content.center());
+    if (m_live) // not yet while the view is built
+        m_live->arrangeLabels();
     return true;
 }
 
@@ -325,6 +327,7 @@ void PlanView::zoomBy(double factor)
     if (factor > 0 && current * factor > 0.02 && current * factor < 50)
         m_view->scale(factor, factor);
     m_autoFit = false;
+    m_live->arrangeLabels();
 }
 
 void PlanView::updateBackgroundControls()
