@@ -17,6 +17,43 @@ bool haveDisplay()
     return !qEnvironmentVariableIsEmpty("DISPLAY");
 }
 
+/// The plan's own colours in a screenshot, every second pixel: wall charcoal, room fill,
+/// device blue, and the extent of the walls (the floor's outline as drawn).
+struct PlanPixels
+{
+    int wall = 0;
+    int room = 0;
+    int device = 0;
+    int samples = 0;
+    QRect walls;
+};
+
+PlanPixels planPixels(const QImage &image)
+{
+    PlanPixels p;
+    int left = image.width(), right = -1, top = image.height(), bottom = -1;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            if (c == QColor(0x2b, 0x30, 0x36)) {
+                ++p.wall;
+                left = std::min(left, x);
+                right = std::max(right, x);
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            } else if (c == QColor(0xee, 0xf3, 0xf8)) {
+                ++p.room;
+            } else if (c == QColor(0x1f, 0x77, 0xb4)) {
+                ++p.device;
+            }
+        }
+    }
+    p.samples = (image.width() / 2) * (image.height() / 2);
+    if (right >= left)
+        p.walls = QRect(QPoint(left, top), QPoint(right, bottom));
+    return p;
+}
+
 } // namespace
 
 TEST(Screenshot, MainWindowRendersToPng)
@@ -75,28 +112,13 @@ TEST(Screenshot, DemoMainWindowShowsThePlanBesideTheDocks)
     ASSERT_FALSE(image.isNull());
     // The plan in the middle: walls, rooms and device markers; the docks on both sides
     // hold no plan colours, so the plan's share is smaller than in the plan view.
-    int wall = 0, room = 0, device = 0, planLeft = image.width(), planRight = 0;
-    for (int y = 0; y < image.height(); y += 2) {
-        for (int x = 0; x < image.width(); x += 2) {
-            const QColor c = image.pixelColor(x, y);
-            if (c == QColor(0x2b, 0x30, 0x36)) {
-                ++wall;
-                planLeft = std::min(planLeft, x);
-                planRight = std::max(planRight, x);
-            } else if (c == QColor(0xee, 0xf3, 0xf8)) {
-                ++room;
-            } else if (c == QColor(0x1f, 0x77, 0xb4)) {
-                ++device;
-            }
-        }
-    }
-    const int samples = (image.width() / 2) * (image.height() / 2);
-    EXPECT_GT(room, samples / 10) << "rooms should be drawn";
-    EXPECT_GT(wall, samples / 200) << "walls should be drawn";
-    EXPECT_GT(device, 30) << "device markers should be drawn";
+    const PlanPixels p = planPixels(image);
+    EXPECT_GT(p.room, p.samples / 10) << "rooms should be drawn";
+    EXPECT_GT(p.wall, p.samples / 200) << "walls should be drawn";
+    EXPECT_GT(p.device, 30) << "device markers should be drawn";
     // Walls lie between the topology dock (left) and the inspector (right).
-    EXPECT_GT(planLeft, image.width() / 8);
-    EXPECT_LT(planRight, image.width() * 7 / 8);
+    EXPECT_GT(p.walls.left(), image.width() / 8);
+    EXPECT_LT(p.walls.right(), image.width() * 7 / 8);
 }
 
 TEST(Screenshot, DemoPlanShowsRoomsWallsAndDevices)
@@ -115,32 +137,12 @@ TEST(Screenshot, DemoPlanShowsRoomsWallsAndDevices)
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     const QImage image(png);
     ASSERT_FALSE(image.isNull());
-    // Count the plan's own colours: wall charcoal, room fill, device blue; the walls'
-    // extent is the floor's outline as drawn.
-    int wall = 0, room = 0, device = 0;
-    int left = image.width(), right = 0, top = image.height(), bottom = 0;
-    for (int y = 0; y < image.height(); y += 2) {
-        for (int x = 0; x < image.width(); x += 2) {
-            const QColor c = image.pixelColor(x, y);
-            if (c == QColor(0x2b, 0x30, 0x36)) {
-                ++wall;
-                left = std::min(left, x);
-                right = std::max(right, x);
-                top = std::min(top, y);
-                bottom = std::max(bottom, y);
-            } else if (c == QColor(0xee, 0xf3, 0xf8)) {
-                ++room;
-            } else if (c == QColor(0x1f, 0x77, 0xb4)) {
-                ++device;
-            }
-        }
-    }
-    const int samples = (image.width() / 2) * (image.height() / 2);
-    EXPECT_GT(wall, samples / 100) << "walls should be drawn";
-    ASSERT_GT(right, left);
+    const PlanPixels p = planPixels(image);
+    EXPECT_GT(p.wall, p.samples / 100) << "walls should be drawn";
+    ASSERT_FALSE(p.walls.isEmpty());
     // Fitted: the floor spans much of the window between the docks, and rooms fill it.
-    EXPECT_GT(right - left, image.width() * 2 / 5) << "the plan should be fitted to the view";
-    const int outline = ((right - left) / 2) * ((bottom - top) / 2);
-    EXPECT_GT(room, outline * 3 / 4) << "rooms should fill the floor they are drawn on";
-    EXPECT_GT(device, 50) << "device markers should be drawn";
+    EXPECT_GT(p.walls.width(), image.width() * 2 / 5) << "the plan should be fitted to the view";
+    const int outline = (p.walls.width() / 2) * (p.walls.height() / 2);
+    EXPECT_GT(p.room, outline * 3 / 4) << "rooms should fill the floor they are drawn on";
+    EXPECT_GT(p.device, 50) << "device markers should be drawn";
 }
