@@ -54,22 +54,30 @@ PlanPixels planPixels(const QImage &image)
     return p;
 }
 
+
+/// Runs twinstudio on the X display with \a args plus `--screenshot FILE` and returns the
+/// picture; a failed run fails the calling test (null image).
+QImage screenshot(const QStringList &args)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("shot.png"));
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    const twintest::ProcessResult r =
+        twintest::runTool(QStringLiteral("twinstudio"), args + QStringList{QStringLiteral("--screenshot"), png});
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    EXPECT_TRUE(r.finished);
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    return QImage(png);
+}
+
 } // namespace
 
 TEST(Screenshot, MainWindowRendersToPng)
 {
     if (!haveDisplay())
         GTEST_SKIP() << "no X display (run under xvfb-run, as scripts/test.sh does)";
-    QTemporaryDir dir;
-    const QString png = dir.filePath(QStringLiteral("main.png"));
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    const twintest::ProcessResult r = twintest::runTool(
-        QStringLiteral("twinstudio"), {QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
-                                       QStringLiteral("main"), QStringLiteral("--after"), QStringLiteral("200")});
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    ASSERT_TRUE(r.finished);
-    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
-    const QImage image(png);
+    const QImage image =
+        screenshot({QStringLiteral("--view"), QStringLiteral("main"), QStringLiteral("--after"), QStringLiteral("200")});
     ASSERT_FALSE(image.isNull());
     EXPECT_EQ(image.width(), 1600);
     // A rendered window has text, frames and a menu bar: many distinct colours.
@@ -98,17 +106,9 @@ TEST(Screenshot, DemoMainWindowShowsThePlanBesideTheDocks)
 {
     if (!haveDisplay())
         GTEST_SKIP() << "no X display (run under xvfb-run, as scripts/test.sh does)";
-    QTemporaryDir dir;
-    const QString png = dir.filePath(QStringLiteral("main.png"));
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    const twintest::ProcessResult r = twintest::runTool(
-        QStringLiteral("twinstudio"), {QStringLiteral("--demo"), QStringLiteral("--screenshot"), png,
-                                       QStringLiteral("--view"), QStringLiteral("main"), QStringLiteral("--select"),
-                                       QStringLiteral("room-101"), QStringLiteral("--after"), QStringLiteral("400")});
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    ASSERT_TRUE(r.finished);
-    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
-    const QImage image(png);
+    const QImage image = screenshot({QStringLiteral("--demo"), QStringLiteral("--view"), QStringLiteral("main"),
+                                          QStringLiteral("--select"), QStringLiteral("room-101"), QStringLiteral("--after"),
+                                          QStringLiteral("400")});
     ASSERT_FALSE(image.isNull());
     // The plan in the middle: walls, rooms and device markers; the docks on both sides
     // hold no plan colours, so the plan's share is smaller than in the plan view.
@@ -125,17 +125,8 @@ TEST(Screenshot, DemoPlanShowsRoomsWallsAndDevices)
 {
     if (!haveDisplay())
         GTEST_SKIP() << "no X display (run under xvfb-run, as scripts/test.sh does)";
-    QTemporaryDir dir;
-    const QString png = dir.filePath(QStringLiteral("plan.png"));
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    const twintest::ProcessResult r = twintest::runTool(
-        QStringLiteral("twinstudio"), {QStringLiteral("--demo"), QStringLiteral("--screenshot"), png,
-                                       QStringLiteral("--view"), QStringLiteral("plan"), QStringLiteral("--after"),
-                                       QStringLiteral("400")});
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    ASSERT_TRUE(r.finished);
-    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
-    const QImage image(png);
+    const QImage image = screenshot({QStringLiteral("--demo"), QStringLiteral("--view"), QStringLiteral("plan"),
+                                          QStringLiteral("--after"), QStringLiteral("400")});
     ASSERT_FALSE(image.isNull());
     const PlanPixels p = planPixels(image);
     EXPECT_GT(p.wall, p.samples / 100) << "walls should be drawn";
