@@ -18,6 +18,8 @@ extern "C" Q_DECL_EXPORT int twinctl_run_command(const char *command, const QStr
     static constexpr Entry kEntries[] = {
         {"project", &twinctl::runProject},   {"simulate", &twinctl::runSimulate},
         {"ingest", &twinctl::runIngest},     {"function", &twinctl::runFunction},
+        {"record", &twinctl::runRecord},     {"replay", &twinctl::runReplay},
+        {"history", &twinctl::runHistory},
     };
     for (const Entry &e : kEntries) {
         if (std::strcmp(e.name, command) == 0) {

@@ -18,5 +18,8 @@ int runConformance(const QStringList &args);
 int runSimulate(const QStringList &args);
 int runIngest(const QStringList &args);
 int runFunction(const QStringList &args);
+int runRecord(const QStringList &args);
+int runReplay(const QStringList &args);
+int runHistory(const QStringList &args);
 
 } // namespace twinctl

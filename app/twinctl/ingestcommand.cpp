@@ -2,19 +2,21 @@
 #include "cli.h"
 #include "commands.h"
 #include "liveoptions.h"
+#include "liverun.h"
 
 #include "document/project.h"
-#include "functions/functionruntime.h"
-#include "functions/truststore.h"
 #include "live/livesetup.h"
-#include "live/livevaluestore.h"
+#include "telemetry/capturefile.h"
 #include "telemetry/historystore.h"
+#include "telemetry/telemetrysource.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QThread>
+#include <QUrl>
 
 #include <chrono>
+#include <memory>
 
 namespace twinctl {
 
@@ -34,7 +36,10 @@ int runIngest(const QStringList &args)
                                    QStringLiteral("Run the project's functions even though the project is not trusted "
                                                   "(not created by twinctl here, not trusted in TwinStudio)."));
     parser.addOptions(opts.options());
-    parser.addOptions({noHistory, persistent, paho, trust});
+    const QCommandLineOption record(QStringLiteral("record"),
+                                    QStringLiteral("Also record the raw traffic to a capture file (see 'twinctl record')."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({noHistory, persistent, paho, trust, record});
     int exitCode = ExitOk;
     if (!parseArguments(parser, command,
                         QStringLiteral(
@@ -61,33 +66,30 @@ int runIngest(const QStringList &args)
     twin::Project project;
     if (!openLiveProject(projectFile, &project))
         return ExitInvalidInput;
-    twin::Diagnostics diagnostics;
     twin::LiveSetup live;
-    live.bind(project, &diagnostics);
-    printDiagnostics(diagnostics);
+    bindLiveProject(projectFile, project, live, parser.isSet(trust));
     twin::TelemetryPipeline &pipeline = live.pipeline();
-
-    // The project's functions run on the live samples when the project is trusted.
-    for (const QString &why : live.functionErrors())
-        printErr(QStringLiteral("%1: warning: function skipped: %2").arg(projectFile, why));
-    if (!live.definitions().isEmpty()) {
-        if (!parser.isSet(trust) && !twin::TrustStore().mayRun(project)) {
-            printErr(QStringLiteral("%1: warning: the project's functions are not trusted and do not run: trust it "
-                                    "in TwinStudio, or pass --trust")
-                         .arg(projectFile));
-        } else {
-            live.enableFunctions(project);
-        }
-    }
-    const twin::FunctionRuntime *runtime = live.runtime();
 
     twin::TelemetryPipeline::Options options;
     options.history = !parser.isSet(noHistory);
     options.historyPath = twin::HistoryStore::companionPath(projectFile);
     QString error;
-    if (!live.createSource(QStringLiteral("mqtt"), &error)) {
+    twin::TelemetrySource *source = live.createSource(QStringLiteral("mqtt"), &error);
+    if (!source) {
         printErr(QStringLiteral("twinctl ingest: %1").arg(error));
         return ExitInvalidInput;
+    }
+    // --record: every message goes to the capture first, then on to the pipeline.
+    twin::CaptureWriter capture;
+    std::unique_ptr<twin::CaptureSink> tee;
+    if (parser.isSet(record)) {
+        const QString shownUrl = QUrl(opts.broker).toDisplayString(QUrl::RemovePassword);
+        if (!capture.open(parser.value(record), QJsonObject{{QStringLiteral("source"), shownUrl}}, &error)) {
+            printErr(QStringLiteral("twinctl ingest: %1").arg(error));
+            return ExitInvalidInput;
+        }
+        tee = std::make_unique<twin::CaptureSink>(&capture, source->sink());
+        source->setSink(tee.get());
     }
     const QVariantList subscriptions = live.subscriptions(opts.qos);
     QVariantMap config{{QStringLiteral("url"), opts.broker},
@@ -116,64 +118,16 @@ int runIngest(const QStringList &args)
     }
     pipeline.waitIdle(60000);
     live.stop();
+    if (!capture.close(&error))
+        printErr(QStringLiteral("twinctl ingest: %1").arg(error));
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-    twin::TelemetryPipeline::Counters c = pipeline.counters();
-    // The pipeline counts the invocations finished by each batch; the last ones finish after.
-    if (runtime)
-        c.functionsRun = runtime->invocations();
-    const double active = pipeline.activeSeconds();
-    const double perSecond = active > 0 ? double(c.processed) / active : 0.0;
-    const QJsonObject summary{
-        {QStringLiteral("received"), qint64(c.received)},
-        {QStringLiteral("processed"), qint64(c.processed)},
-        {QStringLiteral("dropped"), qint64(c.dropped)},
-        {QStringLiteral("malformed"), qint64(c.malformed)},
-        {QStringLiteral("unbound"), qint64(c.unbound)},
-        {QStringLiteral("oversize"), qint64(c.oversize)},
-        {QStringLiteral("wrongType"), qint64(c.wrongType)},
-        {QStringLiteral("futureTimestamp"), qint64(c.futureTimestamp)},
-        {QStringLiteral("functionsRun"), qint64(c.functionsRun)},
-        {QStringLiteral("historyWritten"), qint64(c.historyWritten)},
-        {QStringLiteral("historyErrors"), qint64(c.historyErrors)},
-        {QStringLiteral("messagesPerSecond"), perSecond},
-        {QStringLiteral("p50LatencyMs"), pipeline.latencyPercentileMs(0.50)},
-        {QStringLiteral("p99LatencyMs"), pipeline.latencyPercentileMs(0.99)},
-        {QStringLiteral("seconds"), seconds},
-    };
-    QJsonObject spaceValues;
-    quint64 notificationCount = 0;
-    if (const twin::LiveValueStore *values = live.values()) {
-        const auto spaces = values->spaceValues();
-        for (auto it = spaces.cbegin(); it != spaces.cend(); ++it) {
-            QJsonObject named;
-            for (auto v = it.value().cbegin(); v != it.value().cend(); ++v)
-                named.insert(v.key(), v.value().value);
-            spaceValues.insert(it.key(), named);
-        }
-        notificationCount = values->notificationCount();
-    }
-    if (parser.isSet(opts.jsonOption)) {
-        QJsonObject all = summary;
-        all.insert(QStringLiteral("functionFailures"), runtime ? qint64(runtime->failures()) : 0);
-        all.insert(QStringLiteral("notifications"), qint64(notificationCount));
-        all.insert(QStringLiteral("spaceValues"), spaceValues);
-        printJsonLine(all);
-    } else {
-        printOut(QStringLiteral("received %1, processed %2, dropped %3, malformed %4, unbound %5, "
-                                "functions run %6, %7 msg/s, p99 latency %8 ms")
-                     .arg(c.received)
-                     .arg(c.processed)
-                     .arg(c.dropped)
-                     .arg(c.malformed)
-                     .arg(c.unbound)
-                     .arg(c.functionsRun)
-                     .arg(perSecond, 0, 'f', 0)
-                     .arg(pipeline.latencyPercentileMs(0.99), 0, 'f', 2));
-    }
-    if (opts.count > 0 && c.received < quint64(opts.count)) {
+    const QJsonObject summary = liveSummary(live, seconds);
+    printLiveSummary(summary, parser.isSet(opts.jsonOption));
+    const quint64 received = quint64(summary.value(QStringLiteral("received")).toInteger());
+    if (opts.count > 0 && received < quint64(opts.count)) {
         printErr(QStringLiteral("twinctl ingest: only %1 of %2 messages arrived within %3 s")
-                     .arg(c.received)
+                     .arg(received)
                      .arg(opts.count)
                      .arg(opts.duration));
         return ExitInvalidInput;

@@ -34,6 +34,12 @@ constexpr std::array kCommands{
             nullptr},
     Command{"function", "function run --project F ...       replay telemetry through a function",
             nullptr},
+    Command{"record", "record --broker URL --output F     record raw MQTT traffic to a capture file",
+            nullptr},
+    Command{"replay", "replay --project F --capture F     feed a capture through the live pipeline",
+            nullptr},
+    Command{"history", "history query --project F --twin T print recorded values or buckets of them",
+            nullptr},
 };
 
 void printUsage()

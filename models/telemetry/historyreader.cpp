@@ -147,6 +147,28 @@ void HistoryReader::release(const Connection &connection) const
     m_idle.push_back(connection);
 }
 
+bool HistoryReader::series(const QString &twinId, QList<Series> *result, QString *error) const
+{
+    result->clear();
+    Connection c;
+    if (!acquire(&c, error))
+        return false;
+    const Query rows = prepare(c.db, "SELECT name, dataType, unit FROM points WHERE twin = ? ORDER BY name");
+    bool ok = rows != nullptr || queryFailed(c.db, m_path, error);
+    if (ok) {
+        bindUtf8(rows.get(), 1, twinId);
+        int rc = SQLITE_ROW;
+        auto text = [&](int column) {
+            return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(rows.get(), column)));
+        };
+        while ((rc = sqlite3_step(rows.get())) == SQLITE_ROW)
+            result->append(Series{text(0), text(1), text(2)});
+        ok = rc == SQLITE_DONE || queryFailed(c.db, m_path, error);
+    }
+    release(c);
+    return ok;
+}
+
 bool HistoryReader::latest(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs, int limit,
                            QList<HistoryValue> *values, QString *dataType, bool *truncated, QString *error) const
 {

@@ -50,6 +50,16 @@ public:
     bool latest(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs, int limit,
                 QList<HistoryValue> *values, QString *dataType, bool *truncated, QString *error) const;
 
+    /// One series the file holds for a twin.
+    struct Series
+    {
+        QString name;
+        QString dataType;
+        QString unit;
+    };
+    /// The series stored for \a twinId, by name.
+    bool series(const QString &twinId, QList<Series> *result, QString *error) const;
+
     /// Closes the pooled connections (no query may be running).
     void close();
 

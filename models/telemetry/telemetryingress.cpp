@@ -139,7 +139,7 @@ void TelemetryIngress::logOnce(TopicEntry &entry, qint64 nowMs, const QString &p
 void TelemetryIngress::deliver(std::string_view topic, std::string_view payload)
 {
     m_receivedNs = monotonicNanoseconds();
-    m_receivedMs = currentMsecsSinceEpoch();
+    m_receivedMs = m_recordedMs > 0 ? m_recordedMs : currentMsecsSinceEpoch();
     auto &counters = m_pipeline->m_counters;
     if (counters.received.fetch_add(1, std::memory_order_relaxed) == 0) {
         qint64 none = 0;
@@ -243,6 +243,13 @@ void TelemetryIngress::deliver(std::string_view topic, std::string_view payload)
         m_pipeline->stage(m_local);
         m_local.clear();
     }
+}
+
+void TelemetryIngress::deliverMessage(std::string_view topic, std::string_view payload, const MessageMeta &meta)
+{
+    m_recordedMs = meta.receivedMs;
+    deliver(topic, payload);
+    m_recordedMs = 0;
 }
 
 void TelemetryIngress::beginBurst()

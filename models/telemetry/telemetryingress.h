@@ -28,6 +28,8 @@ class TelemetryIngress : public TelemetrySink
 public:
     explicit TelemetryIngress(TelemetryPipeline *pipeline);
     void deliver(std::string_view topic, std::string_view payload) override;
+    /// A recorded receive time (a replayed capture) stands in for now.
+    void deliverMessage(std::string_view topic, std::string_view payload, const MessageMeta &meta) override;
     void beginBurst() override;
     void endBurst() override;
 
@@ -69,6 +71,7 @@ private:
     std::vector<DecodedField> m_fields;
     StagingBatch m_local;
     qint64 m_receivedMs = 0;
+    qint64 m_recordedMs = 0; ///< set by deliverMessage() for the message it delivers
     qint64 m_receivedNs = 0;
     quint32 m_payloadSize = 0;
     quint32 m_payloadOffset = 0;

@@ -205,7 +205,10 @@ void MqttLeanSubscriber::run()
                     const std::string_view topic(reinterpret_cast<const char *>(body + 2), topicLength);
                     const std::string_view payload(reinterpret_cast<const char *>(body + offset), length - offset);
                     m_received->fetch_add(1, std::memory_order_relaxed);
-                    m_sink->deliver(topic, payload);
+                    TelemetrySink::MessageMeta meta;
+                    meta.qos = qos;
+                    meta.retained = (buffer[pos] & 1) != 0;
+                    m_sink->deliverMessage(topic, payload, meta);
                     if (qos == 1) {
                         acks += char(0x40);
                         acks += char(2);

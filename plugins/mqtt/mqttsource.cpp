@@ -142,7 +142,10 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
             if (TelemetrySink *s = sink()) {
                 const std::string &topic = message->get_topic();
                 const std::string &payload = message->get_payload();
-                s->deliver(topic, payload);
+                TelemetrySink::MessageMeta meta;
+                meta.qos = message->get_qos();
+                meta.retained = message->is_retained();
+                s->deliverMessage(topic, payload, meta);
             }
         });
         m_client->set_connected_handler([this](const std::string &) {

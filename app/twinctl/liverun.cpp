@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "liverun.h"
+
+#include "cli.h"
+
+#include "document/project.h"
+#include "functions/functionruntime.h"
+#include "functions/truststore.h"
+#include "live/livesetup.h"
+#include "live/livevaluestore.h"
+
+namespace twinctl {
+
+void bindLiveProject(const QString &projectFile, twin::Project &project, twin::LiveSetup &live, bool trust)
+{
+    twin::Diagnostics diagnostics;
+    live.bind(project, &diagnostics);
+    printDiagnostics(diagnostics);
+    for (const QString &why : live.functionErrors())
+        printErr(QStringLiteral("%1: warning: function skipped: %2").arg(projectFile, why));
+    if (live.definitions().isEmpty())
+        return;
+    if (!trust && !twin::TrustStore().mayRun(project)) {
+        printErr(QStringLiteral("%1: warning: the project's functions are not trusted and do not run: trust it "
+                                "in TwinStudio, or pass --trust")
+                     .arg(projectFile));
+        return;
+    }
+    live.enableFunctions(project);
+}
+
+QJsonObject liveSummary(twin::LiveSetup &live, double seconds)
+{
+    const twin::TelemetryPipeline &pipeline = live.pipeline();
+    const twin::FunctionRuntime *runtime = live.runtime();
+    twin::TelemetryPipeline::Counters c = pipeline.counters();
+    // The pipeline counts the invocations finished by each batch; the last ones finish after.
+    if (runtime)
+        c.functionsRun = runtime->invocations();
+    const double active = pipeline.activeSeconds();
+    const double perSecond = active > 0 ? double(c.processed) / active : 0.0;
+    QJsonObject summary{
+        {QStringLiteral("received"), qint64(c.received)},
+        {QStringLiteral("processed"), qint64(c.processed)},
+        {QStringLiteral("dropped"), qint64(c.dropped)},
+        {QStringLiteral("malformed"), qint64(c.malformed)},
+        {QStringLiteral("unbound"), qint64(c.unbound)},
+        {QStringLiteral("oversize"), qint64(c.oversize)},
+        {QStringLiteral("wrongType"), qint64(c.wrongType)},
+        {QStringLiteral("futureTimestamp"), qint64(c.futureTimestamp)},
+        {QStringLiteral("functionsRun"), qint64(c.functionsRun)},
+        {QStringLiteral("historyWritten"), qint64(c.historyWritten)},
+        {QStringLiteral("historyErrors"), qint64(c.historyErrors)},
+        {QStringLiteral("messagesPerSecond"), perSecond},
+        {QStringLiteral("p50LatencyMs"), pipeline.latencyPercentileMs(0.50)},
+        {QStringLiteral("p99LatencyMs"), pipeline.latencyPercentileMs(0.99)},
+        {QStringLiteral("seconds"), seconds},
+    };
+    QJsonObject spaceValues;
+    quint64 notificationCount = 0;
+    if (const twin::LiveValueStore *values = live.values()) {
+        const auto spaces = values->spaceValues();
+        for (auto it = spaces.cbegin(); it != spaces.cend(); ++it) {
+            QJsonObject named;
+            for (auto v = it.value().cbegin(); v != it.value().cend(); ++v)
+                named.insert(v.key(), v.value().value);
+            spaceValues.insert(it.key(), named);
+        }
+        notificationCount = values->notificationCount();
+    }
+    summary.insert(QStringLiteral("functionFailures"), runtime ? qint64(runtime->failures()) : 0);
+    summary.insert(QStringLiteral("notifications"), qint64(notificationCount));
+    summary.insert(QStringLiteral("spaceValues"), spaceValues);
+    return summary;
+}
+
+void printLiveSummary(const QJsonObject &summary, bool json)
+{
+    if (json) {
+        printJsonLine(summary);
+        return;
+    }
+    auto count = [&](const char *key) { return summary.value(QLatin1StringView(key)).toInteger(); };
+    printOut(QStringLiteral("received %1, processed %2, dropped %3, malformed %4, unbound %5, "
+                            "functions run %6, %7 msg/s, p99 latency %8 ms")
+                 .arg(count("received"))
+                 .arg(count("processed"))
+                 .arg(count("dropped"))
+                 .arg(count("malformed"))
+                 .arg(count("unbound"))
+                 .arg(count("functionsRun"))
+                 .arg(summary.value(QStringLiteral("messagesPerSecond")).toDouble(), 0, 'f', 0)
+                 .arg(summary.value(QStringLiteral("p99LatencyMs")).toDouble(), 0, 'f', 2));
+}
+
+} // namespace twinctl
