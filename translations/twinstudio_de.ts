@@ -804,12 +804,17 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="90"/>
+        <location filename="../models/live/livesession.cpp" line="78"/>
+        <source>Nothing to record: connect to a broker or run the simulator first.</source>
+        <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
+    </message>
+    <message>
+        <location filename="../models/live/livesession.cpp" line="128"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="368"/>
+        <location filename="../models/live/livesession.cpp" line="408"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -1745,124 +1750,210 @@
 <context>
     <name>twin::ui::LiveControls</name>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="45"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="48"/>
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="46"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="49"/>
         <source>&amp;Connect to Broker…</source>
         <translation>Mit &amp;Broker verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="48"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="51"/>
         <source>Receive live telemetry from an MQTT broker</source>
         <translation>Live-Telemetrie von einem MQTT-Broker empfangen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="50"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="53"/>
         <source>Run &amp;Simulator</source>
         <translation>&amp;Simulator starten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="51"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="54"/>
         <source>Simulated telemetry for every sensor of the project, without a broker</source>
         <translation>Simulierte Telemetrie für jeden Sensor des Projekts, ohne Broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="52"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="58"/>
+        <source>&amp;Record to File…</source>
+        <translation>In Datei &amp;aufzeichnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="60"/>
+        <source>Write every raw message of this session to a capture file, for replay</source>
+        <translation>Jede Rohnachricht dieser Sitzung in eine Aufzeichnungsdatei schreiben, zum späteren Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="62"/>
+        <source>Re&amp;play Capture…</source>
+        <translation>Aufzeichnung &amp;abspielen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="64"/>
+        <source>Feed a recorded capture through the pipeline and the functions, at its pace or faster</source>
+        <translation>Eine Aufzeichnung durch die Pipeline und die Funktionen schicken, in ihrem Tempo oder schneller</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="66"/>
         <source>&amp;Trust Project Functions</source>
         <translation>Projekt&amp;funktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="56"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="67"/>
         <source>Run the functions of this project, which comes from another source</source>
         <translation>Die Funktionen dieses Projekts ausführen, das aus einer anderen Quelle stammt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="62"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="179"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="252"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="88"/>
         <source>Function %1 was disabled: %2</source>
         <translation>Funktion %1 wurde deaktiviert: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="113"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="120"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="126"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="138"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="154"/>
+        <source>Record to File</source>
+        <translation>In Datei aufzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="126"/>
+        <source>Cannot record to %1:
+%2</source>
+        <translation>Aufzeichnen in %1 nicht möglich:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="156"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="164"/>
+        <source>Captures (*.capture);;All files (*)</source>
+        <translation>Aufzeichnungen (*.capture);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="163"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="171"/>
+        <source>Replay Capture</source>
+        <translation>Aufzeichnung abspielen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="167"/>
+        <source>At the recorded pace</source>
+        <translation>Im aufgezeichneten Tempo</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="167"/>
+        <source>10× faster</source>
+        <translation>10× schneller</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="167"/>
+        <source>100× faster</source>
+        <translation>100× schneller</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="167"/>
+        <source>1000× faster</source>
+        <translation>1000× schneller</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="168"/>
+        <source>As fast as possible</source>
+        <translation>So schnell wie möglich</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="171"/>
+        <source>Speed:</source>
+        <translation>Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="183"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="190"/>
         <source>Connect to Broker</source>
         <translation>Mit Broker verbinden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="114"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="184"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>Broker-URL (mqtt://host:port oder mqtts://host:port):</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="121"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>„%1“ ist keine Broker-URL. Schreiben Sie sie als mqtt://host:port oder, für TLS, als mqtts://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="135"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="205"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="139"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="209"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="143"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="143"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="147"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="217"/>
         <source>Reconnecting…</source>
         <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="152"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="222"/>
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="159"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="229"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Nicht mit einem MQTT-Broker verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="161"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="231"/>
         <source>Source: the built-in simulator</source>
         <translation>Quelle: der eingebaute Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="163"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="233"/>
+        <source>Replaying the capture %1</source>
+        <translation>Aufzeichnung %1 wird abgespielt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="235"/>
         <source>Broker: %1</source>
         <translation>Broker: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="165"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="181"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="254"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -1871,32 +1962,42 @@ empfangen %1, fehlerhaft %2, ungebunden %3, verworfen %4
 Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="197"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="266"/>
+        <source>REC %1</source>
+        <translation>AUFN. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="267"/>
+        <source>Recording the raw messages of this session to a capture file</source>
+        <translation>Die Rohnachrichten dieser Sitzung werden in eine Aufzeichnungsdatei geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="202"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="283"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Dieses Projekt enthält Funktionen aus einer anderen Quelle. Vertrauen und ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="206"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="287"/>
         <source>Trust and Run</source>
         <translation>Vertrauen und ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="208"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="289"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="219"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="300"/>
         <source>Trust Project Functions</source>
         <translation>Projektfunktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="220"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="301"/>
         <source>The trust could not be remembered: %1</source>
         <translation>Das Vertrauen konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2405,12 +2506,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="304"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="323"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m breit</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="346"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="365"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -2580,12 +2681,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Die gewählten Türen am anderen Ende ihrer Öffnung anschlagen (Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="345"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="348"/>
         <source>Background Image</source>
         <translation>Hintergrundbild</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="346"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="349"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>

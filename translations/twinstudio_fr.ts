@@ -804,12 +804,17 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="90"/>
+        <location filename="../models/live/livesession.cpp" line="78"/>
+        <source>Nothing to record: connect to a broker or run the simulator first.</source>
+        <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
+    </message>
+    <message>
+        <location filename="../models/live/livesession.cpp" line="128"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="368"/>
+        <location filename="../models/live/livesession.cpp" line="408"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -1745,124 +1750,210 @@
 <context>
     <name>twin::ui::LiveControls</name>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="45"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="48"/>
         <source>&amp;Live</source>
         <translation>&amp;Direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="46"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="49"/>
         <source>&amp;Connect to Broker…</source>
         <translation>Se &amp;connecter au broker…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="48"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="51"/>
         <source>Receive live telemetry from an MQTT broker</source>
         <translation>Recevoir la télémétrie en direct d’un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="50"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="53"/>
         <source>Run &amp;Simulator</source>
         <translation>Lancer le &amp;simulateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="51"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="54"/>
         <source>Simulated telemetry for every sensor of the project, without a broker</source>
         <translation>Télémétrie simulée pour chaque capteur du projet, sans broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="52"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Déconnecter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="58"/>
+        <source>&amp;Record to File…</source>
+        <translation>&amp;Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="60"/>
+        <source>Write every raw message of this session to a capture file, for replay</source>
+        <translation>Écrire chaque message brut de cette session dans un fichier de capture, pour le rejouer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="62"/>
+        <source>Re&amp;play Capture…</source>
+        <translation>Re&amp;jouer une capture…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="64"/>
+        <source>Feed a recorded capture through the pipeline and the functions, at its pace or faster</source>
+        <translation>Faire passer une capture par le pipeline et les fonctions, à son rythme ou plus vite</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="66"/>
         <source>&amp;Trust Project Functions</source>
         <translation>Faire &amp;confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="56"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="67"/>
         <source>Run the functions of this project, which comes from another source</source>
         <translation>Exécuter les fonctions de ce projet, qui vient d’une autre source</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="62"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="179"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="252"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="88"/>
         <source>Function %1 was disabled: %2</source>
         <translation>La fonction %1 a été désactivée : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="113"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="120"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="126"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="138"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="154"/>
+        <source>Record to File</source>
+        <translation>Enregistrer dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="126"/>
+        <source>Cannot record to %1:
+%2</source>
+        <translation>Impossible d’enregistrer dans %1 :
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="156"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="164"/>
+        <source>Captures (*.capture);;All files (*)</source>
+        <translation>Captures (*.capture);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="163"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="171"/>
+        <source>Replay Capture</source>
+        <translation>Rejouer une capture</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="167"/>
+        <source>At the recorded pace</source>
+        <translation>Au rythme enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="167"/>
+        <source>10× faster</source>
+        <translation>10× plus vite</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="167"/>
+        <source>100× faster</source>
+        <translation>100× plus vite</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="167"/>
+        <source>1000× faster</source>
+        <translation>1000× plus vite</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="168"/>
+        <source>As fast as possible</source>
+        <translation>Aussi vite que possible</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="171"/>
+        <source>Speed:</source>
+        <translation>Vitesse :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="183"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="190"/>
         <source>Connect to Broker</source>
         <translation>Se connecter au broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="114"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="184"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>URL du broker (mqtt://hôte:port ou mqtts://hôte:port) :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="121"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>« %1 » n’est pas une URL de broker. Écrivez-la mqtt://hôte:port, ou mqtts://hôte:port pour TLS.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="135"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="205"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="139"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="209"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="143"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
         <source>Simulator</source>
         <translation>Simulateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="143"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="147"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
+        <source>Replay</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="217"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="152"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="222"/>
         <source>Connection failed</source>
         <translation>Échec de la connexion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="159"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="229"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Non connecté à un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="161"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="231"/>
         <source>Source: the built-in simulator</source>
         <translation>Source : le simulateur intégré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="163"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="233"/>
+        <source>Replaying the capture %1</source>
+        <translation>Relecture de la capture %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="235"/>
         <source>Broker: %1</source>
         <translation>Broker : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="165"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="181"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="254"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -1871,32 +1962,42 @@ reçus %1, mal formés %2, non liés %3, abandonnés %4
 appels de fonctions %5, en échec %6, notifications %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="197"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="266"/>
+        <source>REC %1</source>
+        <translation>ENR. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="267"/>
+        <source>Recording the raw messages of this session to a capture file</source>
+        <translation>Enregistrement des messages bruts de cette session dans un fichier de capture</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="202"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="283"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Ce projet contient des fonctions d’une autre source. Leur faire confiance et les exécuter ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="206"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="287"/>
         <source>Trust and Run</source>
         <translation>Faire confiance et exécuter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="208"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="289"/>
         <source>Not Now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="219"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="300"/>
         <source>Trust Project Functions</source>
         <translation>Confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="220"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="301"/>
         <source>The trust could not be remembered: %1</source>
         <translation>La confiance n’a pas pu être enregistrée : %1</translation>
     </message>
@@ -2405,12 +2506,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="304"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="323"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m de large</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="346"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="365"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -2580,12 +2681,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Placer la charnière des portes choisies à l’autre extrémité de leur ouverture (Maj+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="345"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="348"/>
         <source>Background Image</source>
         <translation>Image d&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="346"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="349"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>

@@ -6,7 +6,6 @@
 
 #include "document/project.h"
 #include "live/livesetup.h"
-#include "telemetry/capturefile.h"
 #include "telemetry/historystore.h"
 #include "telemetry/telemetrysource.h"
 
@@ -16,7 +15,6 @@
 #include <QUrl>
 
 #include <chrono>
-#include <memory>
 
 namespace twinctl {
 
@@ -74,22 +72,17 @@ int runIngest(const QStringList &args)
     options.history = !parser.isSet(noHistory);
     options.historyPath = twin::HistoryStore::companionPath(projectFile);
     QString error;
-    twin::TelemetrySource *source = live.createSource(QStringLiteral("mqtt"), &error);
-    if (!source) {
+    if (!live.createSource(QStringLiteral("mqtt"), &error)) {
         printErr(QStringLiteral("twinctl ingest: %1").arg(error));
         return ExitInvalidInput;
     }
-    // --record: every message goes to the capture first, then on to the pipeline.
-    twin::CaptureWriter capture;
-    std::unique_ptr<twin::CaptureSink> tee;
+    // --record: every message goes to the capture too, with the receive time the pipeline uses.
     if (parser.isSet(record)) {
         const QString shownUrl = QUrl(opts.broker).toDisplayString(QUrl::RemovePassword);
-        if (!capture.open(parser.value(record), QJsonObject{{QStringLiteral("source"), shownUrl}}, &error)) {
+        if (!live.startRecording(parser.value(record), QJsonObject{{QStringLiteral("source"), shownUrl}}, &error)) {
             printErr(QStringLiteral("twinctl ingest: %1").arg(error));
             return ExitInvalidInput;
         }
-        tee = std::make_unique<twin::CaptureSink>(&capture, source->sink());
-        source->setSink(tee.get());
     }
     const QVariantList subscriptions = live.subscriptions(opts.qos);
     QVariantMap config{{QStringLiteral("url"), opts.broker},
@@ -117,9 +110,11 @@ int runIngest(const QStringList &args)
         QThread::usleep(500);
     }
     pipeline.waitIdle(60000);
-    live.stop();
-    if (!capture.close(&error))
+    // The source first, so that the capture holds every message the pipeline received.
+    live.source()->stop();
+    if (!live.stopRecording(&error))
         printErr(QStringLiteral("twinctl ingest: %1").arg(error));
+    live.stop();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
     const QJsonObject summary = liveSummary(live, seconds);

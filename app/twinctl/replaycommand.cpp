@@ -17,17 +17,6 @@
 
 namespace twinctl {
 
-namespace {
-
-/// Where a replay writes history by default: its own file beside the project, so that a
-/// replay never mixes with what was recorded live.
-QString scratchHistoryPath(const QString &projectFile)
-{
-    return projectFile + QStringLiteral(".replay.history");
-}
-
-} // namespace
-
 int runReplay(const QStringList &args)
 {
     const QString command = QStringLiteral("replay");
@@ -78,7 +67,7 @@ int runReplay(const QStringList &args)
 
     twin::TelemetryPipeline::Options options;
     options.history = !parser.isSet(noHistory);
-    options.historyPath = parser.isSet(history) ? parser.value(history) : scratchHistoryPath(projectFile);
+    options.historyPath = parser.isSet(history) ? parser.value(history) : twin::LiveSetup::replayHistoryPath(projectFile);
     if (options.history && options.historyPath == twin::HistoryStore::companionPath(projectFile)) {
         printErr(QStringLiteral("twinctl replay: %1 is the project's own history; give another --history file")
                      .arg(options.historyPath));

@@ -8,6 +8,9 @@
 
 #include <QAction>
 #include <QColor>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -52,6 +55,14 @@ LiveControls::LiveControls(Project *project, QMainWindow *window)
     m_disconnectAction = m_menu->addAction(QIcon::fromTheme(QStringLiteral("network-disconnect")), tr("&Disconnect"),
                                            m_session, &LiveSession::disconnectFromSource);
     m_menu->addSeparator();
+    m_recordAction = m_menu->addAction(QIcon::fromTheme(QStringLiteral("media-record")), tr("&Record to File…"));
+    m_recordAction->setCheckable(true);
+    m_recordAction->setToolTip(tr("Write every raw message of this session to a capture file, for replay"));
+    connect(m_recordAction, &QAction::triggered, this, &LiveControls::askForRecording);
+    m_replayAction = m_menu->addAction(QIcon::fromTheme(QStringLiteral("media-seek-forward")), tr("Re&play Capture…"),
+                                       this, &LiveControls::askForCapture);
+    m_replayAction->setToolTip(tr("Feed a recorded capture through the pipeline and the functions, at its pace or faster"));
+    m_menu->addSeparator();
     m_trustAction = m_menu->addAction(tr("&Trust Project Functions"), this, &LiveControls::trust);
     m_trustAction->setToolTip(tr("Run the functions of this project, which comes from another source"));
 
@@ -61,6 +72,10 @@ LiveControls::LiveControls(Project *project, QMainWindow *window)
     m_rateLabel->setObjectName(QStringLiteral("MessageRate"));
     m_rateLabel->setMinimumWidth(m_rateLabel->fontMetrics().horizontalAdvance(tr("%1 msg/s").arg(88888)));
     m_rateLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_recordLabel = new QLabel(window);
+    m_recordLabel->setObjectName(QStringLiteral("RecordingState"));
+    m_recordLabel->hide();
+    window->statusBar()->addPermanentWidget(m_recordLabel);
     window->statusBar()->addPermanentWidget(m_rateLabel);
     window->statusBar()->addPermanentWidget(m_stateLabel);
 
@@ -104,6 +119,61 @@ void LiveControls::connectToBroker(const QString &url)
     m_session->connectToBroker(url);
 }
 
+bool LiveControls::startRecording(const QString &path)
+{
+    QString error;
+    if (!m_session->startRecording(path, &error)) {
+        QMessageBox::warning(m_window, tr("Record to File"), tr("Cannot record to %1:\n%2").arg(path, error));
+        updateStatistics();
+        return false;
+    }
+    updateStatistics();
+    return true;
+}
+
+void LiveControls::stopRecording()
+{
+    QString error;
+    if (!m_session->stopRecording(&error))
+        QMessageBox::warning(m_window, tr("Record to File"), error);
+    updateStatistics();
+}
+
+void LiveControls::replayCapture(const QString &path, double speed)
+{
+    m_session->replayCapture(path, speed);
+}
+
+void LiveControls::askForRecording(bool start)
+{
+    if (!start) {
+        stopRecording();
+        return;
+    }
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Record to File"),
+                                                      QDir::home().filePath(QStringLiteral("session-%1.capture").arg(stamp)),
+                                                      tr("Captures (*.capture);;All files (*)"));
+    if (path.isEmpty() || !startRecording(path))
+        m_recordAction->setChecked(false);
+}
+
+void LiveControls::askForCapture()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Replay Capture"), QString(),
+                                                      tr("Captures (*.capture);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QStringList speeds{tr("At the recorded pace"), tr("10× faster"), tr("100× faster"), tr("1000× faster"),
+                             tr("As fast as possible")};
+    static constexpr double kFactors[] = {1, 10, 100, 1000, 0};
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(m_window, tr("Replay Capture"), tr("Speed:"), speeds, 0, false, &ok);
+    if (!ok)
+        return;
+    replayCapture(path, kFactors[std::max<qsizetype>(0, speeds.indexOf(choice))]);
+}
+
 void LiveControls::askForBroker()
 {
     QStringList recent = recentBrokers();
@@ -140,7 +210,7 @@ void LiveControls::updateState()
         colour = QColor(0xe5, 0xa5, 0x0a);
         break;
     case LiveSession::State::Connected:
-        text = m_session->isSimulator() ? tr("Simulator") : tr("Connected");
+        text = m_session->isSimulator() ? tr("Simulator") : m_session->isReplay() ? tr("Replay") : tr("Connected");
         colour = QColor(0x26, 0xa2, 0x69);
         break;
     case LiveSession::State::Reconnecting:
@@ -159,8 +229,10 @@ void LiveControls::updateState()
         tip.append(tr("Not connected to an MQTT broker"));
     else if (m_session->isSimulator())
         tip.append(tr("Source: the built-in simulator"));
+    else if (m_session->isReplay())
+        tip.append(tr("Replaying the capture %1").arg(m_session->sourceName()));
     else
-        tip.append(tr("Broker: %1").arg(m_session->sourceName()));
+        tip.append(tr("Broker: %1").arg(QUrl(m_session->sourceName()).toDisplayString(QUrl::RemovePassword)));
     if (!m_session->errorText().isEmpty())
         tip.append(tr("Last error: %1").arg(m_session->errorText()));
     m_stateLabel->setToolTip(tip.join(u'\n'));
@@ -168,6 +240,7 @@ void LiveControls::updateState()
     const bool active = m_session->isActive();
     m_disconnectAction->setEnabled(active);
     m_trustAction->setEnabled(m_session->isTrustRequired());
+    m_recordAction->setEnabled(active || m_session->isRecording());
     if (m_trustBar && (!active || !m_session->isTrustRequired()))
         m_trustBar->hide();
 }
@@ -185,6 +258,14 @@ void LiveControls::updateStatistics()
                                      locale.toString(c.unbound), locale.toString(c.dropped),
                                      locale.toString(c.functionsRun), locale.toString(c.functionFailures),
                                      locale.toString(c.notifications)));
+    const bool recording = m_session->isRecording();
+    m_recordAction->setChecked(recording);
+    m_recordLabel->setVisible(recording);
+    if (recording) {
+        m_recordLabel->setText(QStringLiteral("<span style=\"color:#c01c28\">\u25CF</span> %1")
+                                   .arg(tr("REC %1").arg(locale.toString(m_session->recordedCount()))));
+        m_recordLabel->setToolTip(tr("Recording the raw messages of this session to a capture file"));
+    }
     // The state's tooltip carries the latest error, which may change without the state.
     if (m_session->state() != LiveSession::State::Connected)
         updateState();

@@ -42,6 +42,11 @@ public:
 
     /// Connects to \a url and remembers it first among the recent brokers.
     void connectToBroker(const QString &url);
+    /// Records the running session's raw messages to \a path (Live → Record); shows why not.
+    bool startRecording(const QString &path);
+    void stopRecording();
+    /// Replays the capture \a path at \a speed (0: as fast as possible).
+    void replayCapture(const QString &path, double speed);
     /// The broker URLs used last, newest first.
     static QStringList recentBrokers();
     /// Whether \a url names a broker (mqtt://, mqtts://, tcp:// or ssl:// with a host).
@@ -49,6 +54,8 @@ public:
 
 private:
     void askForBroker();
+    void askForRecording(bool start);
+    void askForCapture();
     void updateState();
     void updateStatistics();
     void showTrustBar();
@@ -61,6 +68,9 @@ private:
     QAction *m_simulateAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_trustAction = nullptr;
+    QAction *m_recordAction = nullptr;
+    QAction *m_replayAction = nullptr;
+    QLabel *m_recordLabel = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
     QToolBar *m_trustBar = nullptr;

@@ -13,7 +13,10 @@
 #include "functions/truststore.h"
 #include "telemetry/historystore.h"
 
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QSet>
+#include <QUrl>
 
 namespace twin {
 
@@ -59,6 +62,41 @@ void LiveSession::connectToBroker(const QString &url)
 void LiveSession::runSimulator(double rate)
 {
     start(Request{QStringLiteral("simulator"), QVariantMap{{QStringLiteral("rate"), rate}}, QStringLiteral("simulator")});
+}
+
+void LiveSession::replayCapture(const QString &path, double speed)
+{
+    start(Request{QStringLiteral("capture"),
+                  QVariantMap{{QStringLiteral("path"), path}, {QStringLiteral("speed"), speed}},
+                  QFileInfo(path).fileName()});
+}
+
+bool LiveSession::startRecording(const QString &path, QString *error)
+{
+    if (!m_setup || !isActive()) {
+        if (error)
+            *error = tr("Nothing to record: connect to a broker or run the simulator first.");
+        return false;
+    }
+    const QString source = isSimulator() || isReplay()
+        ? m_request.description
+        : QUrl(m_request.description).toDisplayString(QUrl::RemovePassword);
+    return m_setup->startRecording(path, QJsonObject{{QStringLiteral("source"), source}}, error);
+}
+
+bool LiveSession::stopRecording(QString *error)
+{
+    return !m_setup || m_setup->stopRecording(error);
+}
+
+bool LiveSession::isRecording() const
+{
+    return m_setup && m_setup->isRecording();
+}
+
+quint64 LiveSession::recordedCount() const
+{
+    return m_setup ? m_setup->recordedCount() : 0;
 }
 
 void LiveSession::disconnectFromSource()
@@ -115,13 +153,15 @@ void LiveSession::start(const Request &request)
     QVariantMap config = request.config;
     if (request.plugin == QStringLiteral("mqtt"))
         config.insert(QStringLiteral("subscriptions"), setup->subscriptions());
-    else
+    else if (request.plugin == QStringLiteral("simulator"))
         config.insert(QStringLiteral("points"), setup->simulatedPoints());
     TelemetryPipeline::Options options;
     // An unsaved project has nowhere to keep history.
     options.history = !m_project->fileName().isEmpty();
     if (options.history)
-        options.historyPath = HistoryStore::companionPath(m_project->fileName());
+        options.historyPath = request.plugin == QStringLiteral("capture")
+            ? LiveSetup::replayHistoryPath(m_project->fileName())
+            : HistoryStore::companionPath(m_project->fileName());
 
     m_setup = setup;
     m_errorText.clear();

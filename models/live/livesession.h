@@ -88,6 +88,18 @@ public:
     /// Runs the built-in simulator: \a rate messages per second for each bound point.
     void runSimulator(double rate = 1.0);
     void disconnectFromSource();
+    /// Replays a capture file (twinctl record, startRecording()) through the pipeline at
+    /// \a speed times its pace (0: as fast as possible); history goes to
+    /// LiveSetup::replayHistoryPath(), not the project's own.
+    void replayCapture(const QString &path, double speed = 1.0);
+
+    // --- recording (while a run is active) -----------------------------------------------------
+    /// Records the raw messages of the current run to \a path until stopRecording() or the
+    /// run's end; false with \a error when nothing runs or the file cannot be written.
+    bool startRecording(const QString &path, QString *error = nullptr);
+    bool stopRecording(QString *error = nullptr);
+    bool isRecording() const;
+    quint64 recordedCount() const;
 
     // --- state ---------------------------------------------------------------------------------
     State state() const { return m_state; }
@@ -95,6 +107,7 @@ public:
     /// The broker URL, or "simulator"; empty before the first connection.
     QString sourceName() const { return m_request.description; }
     bool isSimulator() const { return m_request.plugin == QStringLiteral("simulator"); }
+    bool isReplay() const { return m_request.plugin == QStringLiteral("capture"); }
     /// Why the connection failed or was lost last (kept until the next connection).
     QString errorText() const { return m_errorText; }
     /// Messages received per second over the last second.

@@ -3,6 +3,7 @@
 
 #include "livevaluestore.h"
 
+#include "core/logging.h"
 #include "functions/functionruntime.h"
 #include "functions/functiontopology.h"
 #include "functions/pipelinefunctiondispatcher.h"
@@ -122,9 +123,22 @@ TelemetrySource *LiveSetup::createSource(const QString &plugin, QString *error)
 {
     Q_ASSERT(!m_source);
     m_source.reset(TelemetrySourceRegistry::create(plugin, nullptr, error));
-    if (m_source)
-        m_source->setSink(m_pipeline.createSink());
+    if (m_source) {
+        // The capture sink costs one check per message until a recording starts.
+        m_captureSink = std::make_unique<CaptureSink>(&m_capture, m_pipeline.createSink());
+        m_source->setSink(m_captureSink.get());
+    }
     return m_source.get();
+}
+
+bool LiveSetup::startRecording(const QString &path, const QJsonObject &header, QString *error)
+{
+    return m_capture.open(path, header, error);
+}
+
+bool LiveSetup::stopRecording(QString *error)
+{
+    return m_capture.close(error);
 }
 
 bool LiveSetup::start(const TelemetryPipeline::Options &options, const QVariantMap &sourceConfig, QString *error)
@@ -159,6 +173,9 @@ void LiveSetup::stop()
 {
     if (m_source)
         m_source->stop();
+    QString error;
+    if (!stopRecording(&error))
+        qCWarning(lcTelemetry).noquote() << error;
     // The functions of the last batches write their values through the pipeline: let them
     // finish before it stops, so that their values reach history too.
     if (m_runtime && m_pipeline.isRunning()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "functions/functiondefinition.h"
+#include "telemetry/capturefile.h"
 #include "telemetry/telemetrypipeline.h"
 
 #include <QHash>
@@ -88,6 +89,20 @@ public:
     /// functions still running. Idempotent.
     void stop();
 
+    /// Records every message the source delivers from now on into \a path (a capture
+    /// file, see CaptureWriter), with \a header's members in its header line; any thread.
+    bool startRecording(const QString &path, const QJsonObject &header, QString *error);
+    /// Closes the capture; false with \a error when writing it failed. Idempotent.
+    bool stopRecording(QString *error = nullptr);
+    bool isRecording() const { return m_capture.isOpen(); }
+    quint64 recordedCount() const { return m_capture.count(); }
+    /// Where a replay of \a projectFile's captures writes history: beside the project,
+    /// never into the project's own history.
+    static QString replayHistoryPath(const QString &projectFile)
+    {
+        return projectFile + QStringLiteral(".replay.history");
+    }
+
     TelemetryPipeline &pipeline() { return m_pipeline; }
     const TelemetryPipeline &pipeline() const { return m_pipeline; }
     TelemetrySource *source() const { return m_source.get(); }
@@ -100,6 +115,8 @@ public:
 
 private:
     TelemetryPipeline m_pipeline;
+    CaptureWriter m_capture;
+    std::unique_ptr<CaptureSink> m_captureSink; ///< between the source and the pipeline
     std::unique_ptr<TelemetrySource> m_source;
     std::unique_ptr<LiveValueStore> m_values;
     std::unique_ptr<FunctionRuntime> m_runtime;

@@ -92,6 +92,7 @@ bool CaptureWriter::open(const QString &path, const QJsonObject &header, QString
     if (std::fwrite(line.constData(), 1, std::size_t(line.size()), m_file) != std::size_t(line.size()))
         m_failed = true;
     m_bytes += quint64(line.size());
+    m_open.store(true, std::memory_order_release);
     return true;
 }
 
@@ -135,6 +136,7 @@ bool CaptureWriter::close(QString *error)
     QMutexLocker lock(&m_mutex);
     if (!m_file)
         return true;
+    m_open.store(false, std::memory_order_release);
     bool ok = !m_failed;
     if (std::fflush(m_file) != 0)
         ok = false;
@@ -166,6 +168,13 @@ quint64 CaptureWriter::bytes() const
 
 void CaptureSink::deliverMessage(std::string_view topic, std::string_view payload, const MessageMeta &meta)
 {
+    if (!m_writer->isOpen()) {
+        if (m_next)
+            m_next->deliverMessage(topic, payload, meta);
+        return;
+    }
+    // One receive time for the capture and the pipeline: a replay then stores what this
+    // run stores.
     MessageMeta stamped = meta;
     if (stamped.receivedMs <= 0)
         stamped.receivedMs = currentMsecsSinceEpoch();

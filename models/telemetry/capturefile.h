@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QString>
 
+#include <atomic>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -52,10 +53,12 @@ public:
 
     quint64 count() const;
     quint64 bytes() const;
-    bool isOpen() const { return m_file != nullptr; }
+    /// Whether a file is open (cheap: sinks ask it for every message).
+    bool isOpen() const { return m_open.load(std::memory_order_acquire); }
 
 private:
     mutable QMutex m_mutex;
+    std::atomic<bool> m_open{false};
     std::FILE *m_file = nullptr;
     QString m_path;
     std::string m_line;
@@ -65,7 +68,8 @@ private:
     bool m_failed = false;
 };
 
-/// A sink that records every message it is given into a CaptureWriter.
+/// A sink that records every message it is given into a CaptureWriter while the writer
+/// is open, and hands it on to \a next (when given).
 class CaptureSink : public TelemetrySink
 {
 public:
