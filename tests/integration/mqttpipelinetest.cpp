@@ -9,6 +9,7 @@
 #include "telemetry/telemetrysourceregistry.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -225,6 +226,35 @@ TEST_F(MqttFixture, StringValuesOfTheOriginalDeviceFormatAreStoredAsNumbers)
     EXPECT_EQ(values.size(), std::size_t(n));
     EXPECT_EQ(*values.begin(), 0.5);
     EXPECT_EQ(*values.rbegin(), n - 0.5);
+}
+
+TEST_F(MqttFixture, LeanReceiverTakesQos2ExactlyOnce)
+{
+    // The broker holds QoS 2 messages until they are released (PUBREC, PUBREL, PUBCOMP):
+    // a receiver that skipped the exchange would stall after the broker's in-flight window.
+    startPipeline(false);
+    auto subscriber = subscribe({{QStringLiteral("leanReceive"), true}}, 2);
+    ASSERT_TRUE(subscriber);
+    const int n = 2000;
+    // mosquitto_pub -l: one message per line, at QoS 2.
+    QProcess pub;
+    pub.start(QStringLiteral("mosquitto_pub"), {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                                                QString::number(broker.port()), QStringLiteral("-q"), QStringLiteral("2"),
+                                                QStringLiteral("-t"), QStringLiteral("twins/temp-2/telemetry"),
+                                                QStringLiteral("-l")});
+    ASSERT_TRUE(pub.waitForStarted(5000)) << "mosquitto_pub (mosquitto-clients) is needed";
+    for (int i = 0; i < n; ++i)
+        pub.write("{\"value\": " + QByteArray::number(i) + "}\n");
+    pub.closeWriteChannel();
+    ASSERT_TRUE(pub.waitForFinished(30000));
+    ASSERT_EQ(pub.exitCode(), 0) << pub.readAllStandardError().toStdString();
+    ASSERT_TRUE(waitFor([&] { return pipeline.counters().received >= quint64(n); }, 30000))
+        << pipeline.counters().received;
+    ASSERT_TRUE(pipeline.waitIdle(10000));
+    QThread::msleep(200);
+    EXPECT_EQ(pipeline.counters().received, quint64(n));
+    EXPECT_EQ(pipeline.counters().processed, quint64(n));
+    EXPECT_EQ(subscriber->counters().errors, 0u);
 }
 
 TEST_F(MqttFixture, PersistentSessionKeepsQos1MessagesWhileAway)
