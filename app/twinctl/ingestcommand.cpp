@@ -9,14 +9,35 @@
 #include "live/livesetup.h"
 #include "live/livevaluestore.h"
 #include "telemetry/historystore.h"
+#include "telemetry/telemetrysource.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSysInfo>
 #include <QJsonObject>
 #include <QThread>
 
 #include <chrono>
 
 namespace twinctl {
+
+namespace {
+
+/// The same client id for every run on this machine and project, so that the broker
+/// keeps the session's messages for the next run.
+QString stableClientId(const QString &projectFile)
+{
+    QFileInfo info(projectFile);
+    const QString path = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QSysInfo::machineUniqueId());
+    hash.addData(path.toUtf8());
+    // 23 characters: the longest client id every MQTT 3.1.1 broker must accept.
+    return QStringLiteral("twinctl-") + QString::fromLatin1(hash.result().toHex().left(15));
+}
+
+} // namespace
 
 int runIngest(const QStringList &args)
 {
@@ -28,13 +49,18 @@ int runIngest(const QStringList &args)
                       QStringLiteral("Subscription QoS: 0, 1 or 2 (default 1)."),
                       QStringLiteral("Print the summary as one JSON object (the last line).")});
     const QCommandLineOption noHistory(QStringLiteral("no-history"), QStringLiteral("Do not write history."));
-    const QCommandLineOption persistent(QStringLiteral("persistent-session"), QStringLiteral("Keep the broker session (with --client-id): QoS 1 messages sent while away arrive on the next run."));
+    const QCommandLineOption persistent(QStringLiteral("persistent-session"),
+                                        QStringLiteral("Keep the broker session at QoS 0 too (at QoS 1 and 2 it is kept "
+                                                       "unless --clean-session)."));
+    const QCommandLineOption cleanSession(QStringLiteral("clean-session"),
+                                          QStringLiteral("Start a clean broker session: messages sent while the broker "
+                                                         "or this run is away are lost."));
     const QCommandLineOption paho(QStringLiteral("paho"), QStringLiteral("Receive through the Paho client even on mqtt:// (by default a plain-TCP run uses the lean receiver)."));
     const QCommandLineOption trust(QStringLiteral("trust"),
                                    QStringLiteral("Run the project's functions even though the project is not trusted "
                                                   "(not created by twinctl here, not trusted in TwinStudio)."));
     parser.addOptions(opts.options());
-    parser.addOptions({noHistory, persistent, paho, trust});
+    parser.addOptions({noHistory, persistent, cleanSession, paho, trust});
     int exitCode = ExitOk;
     if (!parseArguments(parser, command,
                         QStringLiteral(
@@ -42,20 +68,28 @@ int runIngest(const QStringList &args)
                             "and every bound topic, decodes and binds each message, updates live state and\n"
                             "space aggregates, runs functions and writes history to FILE.history (unless\n"
                             "--no-history). Exits after --count messages or --duration seconds.\n\n"
+                            "At QoS 1 and 2 the broker keeps the session between connections and runs\n"
+                            "(client id twinctl-... derived from this machine and the project, or\n"
+                            "--client-id): messages sent while the broker restarts or this run is away\n"
+                            "arrive when it is back, each stored once. Two runs on one project at a time\n"
+                            "need different --client-id values.\n\n"
                             "Summary fields (--json prints them as one JSON object on the last line):\n"
                             "received, processed, dropped, malformed, unbound, oversize, wrongType,\n"
-                            "futureTimestamp, functionsRun, historyWritten, messagesPerSecond (processed\n"
-                            "messages per second from the first message received to the last one\n"
-                            "processed), p50LatencyMs and p99LatencyMs (receive to visible in live state),\n"
-                            "seconds."),
+                            "badTimestamp, futureTimestamp, functionsRun, historyWritten,\n"
+                            "messagesPerSecond (processed messages per second from the first message\n"
+                            "received to the last one processed), p50LatencyMs and p99LatencyMs (receive\n"
+                            "to visible in live state), disconnects and outageSeconds (connections lost\n"
+                            "and the time without one), duplicates (messages the broker sent again that\n"
+                            "were not stored twice), seconds."),
                         args, &exitCode))
         return exitCode;
     if (const int code = opts.read(parser, command, 1); code != ExitOk)
         return code;
     if (!parser.isSet(opts.countOption) && !parser.isSet(opts.durationOption))
         return usageError(command, QStringLiteral("give --count N or --duration S"));
-    if (parser.isSet(persistent) && !parser.isSet(opts.clientIdOption))
-        return usageError(command, QStringLiteral("--persistent-session needs --client-id"));
+    if (parser.isSet(persistent) && parser.isSet(cleanSession))
+        return usageError(command, QStringLiteral("give --persistent-session or --clean-session, not both"));
+    const bool keepSession = parser.isSet(persistent) || (opts.qos >= 1 && !parser.isSet(cleanSession));
 
     const QString &projectFile = opts.projectFile;
     twin::Project project;
@@ -92,11 +126,13 @@ int runIngest(const QStringList &args)
     const QVariantList subscriptions = live.subscriptions(opts.qos);
     QVariantMap config{{QStringLiteral("url"), opts.broker},
                        {QStringLiteral("subscriptions"), subscriptions},
-                       {QStringLiteral("cleanSession"), !parser.isSet(persistent)},
+                       {QStringLiteral("cleanSession"), !keepSession},
                        // Plain TCP takes the lean receive path (it reconnects like
                        // Paho); --paho keeps Paho's client.
                        {QStringLiteral("leanReceive"), !parser.isSet(paho)}};
     opts.addClientOptions(parser, &config);
+    if (keepSession && !config.contains(QStringLiteral("clientId")))
+        config.insert(QStringLiteral("clientId"), stableClientId(projectFile));
     if (!live.start(options, config, &error)) {
         printErr(QStringLiteral("twinctl ingest: %1").arg(error));
         return ExitInvalidInput;
@@ -115,7 +151,9 @@ int runIngest(const QStringList &args)
         QThread::usleep(500);
     }
     pipeline.waitIdle(60000);
+    const twin::TelemetrySource *mqtt = live.source();
     live.stop();
+    const twin::TelemetrySource::Counters source = mqtt ? mqtt->counters() : twin::TelemetrySource::Counters();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
     twin::TelemetryPipeline::Counters c = pipeline.counters();
@@ -132,6 +170,7 @@ int runIngest(const QStringList &args)
         {QStringLiteral("unbound"), qint64(c.unbound)},
         {QStringLiteral("oversize"), qint64(c.oversize)},
         {QStringLiteral("wrongType"), qint64(c.wrongType)},
+        {QStringLiteral("badTimestamp"), qint64(c.badTimestamp)},
         {QStringLiteral("futureTimestamp"), qint64(c.futureTimestamp)},
         {QStringLiteral("functionsRun"), qint64(c.functionsRun)},
         {QStringLiteral("historyWritten"), qint64(c.historyWritten)},
@@ -139,6 +178,9 @@ int runIngest(const QStringList &args)
         {QStringLiteral("messagesPerSecond"), perSecond},
         {QStringLiteral("p50LatencyMs"), pipeline.latencyPercentileMs(0.50)},
         {QStringLiteral("p99LatencyMs"), pipeline.latencyPercentileMs(0.99)},
+        {QStringLiteral("disconnects"), qint64(source.reconnects)},
+        {QStringLiteral("outageSeconds"), double(source.outageMs) / 1000.0},
+        {QStringLiteral("duplicates"), qint64(source.duplicates)},
         {QStringLiteral("seconds"), seconds},
     };
     QJsonObject spaceValues;
@@ -161,7 +203,7 @@ int runIngest(const QStringList &args)
         printJsonLine(all);
     } else {
         printOut(QStringLiteral("received %1, processed %2, dropped %3, malformed %4, unbound %5, "
-                                "functions run %6, %7 msg/s, p99 latency %8 ms")
+                                "functions run %6, %7 msg/s, p99 latency %8 ms, %9 disconnect(s) for %10 s")
                      .arg(c.received)
                      .arg(c.processed)
                      .arg(c.dropped)
@@ -169,7 +211,9 @@ int runIngest(const QStringList &args)
                      .arg(c.unbound)
                      .arg(c.functionsRun)
                      .arg(perSecond, 0, 'f', 0)
-                     .arg(pipeline.latencyPercentileMs(0.99), 0, 'f', 2));
+                     .arg(pipeline.latencyPercentileMs(0.99), 0, 'f', 2)
+                     .arg(source.reconnects)
+                     .arg(double(source.outageMs) / 1000.0, 0, 'f', 1));
     }
     if (opts.count > 0 && c.received < quint64(opts.count)) {
         printErr(QStringLiteral("twinctl ingest: only %1 of %2 messages arrived within %3 s")
