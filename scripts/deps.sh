@@ -16,7 +16,7 @@ packages=(
     libqcustomplot-dev libqscintilla2-qt6-dev
     libpaho-mqttpp-dev libpaho-mqtt-dev libssl-dev openssl
     nlohmann-json3-dev libsimdjson-dev
-    mosquitto mosquitto-clients
+    mosquitto mosquitto-clients libmosquitto-dev
     xvfb xauth libgl1-mesa-dri libgl-dev
 )
 

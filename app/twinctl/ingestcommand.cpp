@@ -10,6 +10,9 @@
 #include "telemetry/telemetrysource.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSysInfo>
 #include <QJsonObject>
 #include <QThread>
 #include <QUrl>
@@ -17,6 +20,23 @@
 #include <chrono>
 
 namespace twinctl {
+
+namespace {
+
+/// The same client id for every run on this machine and project, so that the broker
+/// keeps the session's messages for the next run.
+QString stableClientId(const QString &projectFile)
+{
+    QFileInfo info(projectFile);
+    const QString path = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QSysInfo::machineUniqueId());
+    hash.addData(path.toUtf8());
+    // 23 characters: the longest client id every MQTT 3.1.1 broker must accept.
+    return QStringLiteral("twinctl-") + QString::fromLatin1(hash.result().toHex().left(15));
+}
+
+} // namespace
 
 int runIngest(const QStringList &args)
 {
@@ -28,7 +48,12 @@ int runIngest(const QStringList &args)
                       QStringLiteral("Subscription QoS: 0, 1 or 2 (default 1)."),
                       QStringLiteral("Print the summary as one JSON object (the last line).")});
     const QCommandLineOption noHistory(QStringLiteral("no-history"), QStringLiteral("Do not write history."));
-    const QCommandLineOption persistent(QStringLiteral("persistent-session"), QStringLiteral("Keep the broker session (with --client-id): QoS 1 messages sent while away arrive on the next run."));
+    const QCommandLineOption persistent(QStringLiteral("persistent-session"),
+                                        QStringLiteral("Keep the broker session at QoS 0 too (at QoS 1 and 2 it is kept "
+                                                       "unless --clean-session)."));
+    const QCommandLineOption cleanSession(QStringLiteral("clean-session"),
+                                          QStringLiteral("Start a clean broker session: messages sent while the broker "
+                                                         "or this run is away are lost."));
     const QCommandLineOption paho(QStringLiteral("paho"), QStringLiteral("Receive through the Paho client even on mqtt:// (by default a plain-TCP run uses the lean receiver)."));
     const QCommandLineOption trust(QStringLiteral("trust"),
                                    QStringLiteral("Run the project's functions even though the project is not trusted "
@@ -37,7 +62,7 @@ int runIngest(const QStringList &args)
     const QCommandLineOption record(QStringLiteral("record"),
                                     QStringLiteral("Also record the raw traffic to a capture file (see 'twinctl record')."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({noHistory, persistent, paho, trust, record});
+    parser.addOptions({noHistory, persistent, cleanSession, paho, trust, record});
     int exitCode = ExitOk;
     if (!parseArguments(parser, command,
                         QStringLiteral(
@@ -45,20 +70,28 @@ int runIngest(const QStringList &args)
                             "and every bound topic, decodes and binds each message, updates live state and\n"
                             "space aggregates, runs functions and writes history to FILE.history (unless\n"
                             "--no-history). Exits after --count messages or --duration seconds.\n\n"
+                            "At QoS 1 and 2 the broker keeps the session between connections and runs\n"
+                            "(client id twinctl-... derived from this machine and the project, or\n"
+                            "--client-id): messages sent while the broker restarts or this run is away\n"
+                            "arrive when it is back, each stored once. Two runs on one project at a time\n"
+                            "need different --client-id values.\n\n"
                             "Summary fields (--json prints them as one JSON object on the last line):\n"
                             "received, processed, dropped, malformed, unbound, oversize, wrongType,\n"
-                            "futureTimestamp, functionsRun, historyWritten, messagesPerSecond (processed\n"
-                            "messages per second from the first message received to the last one\n"
-                            "processed), p50LatencyMs and p99LatencyMs (receive to visible in live state),\n"
-                            "seconds."),
+                            "badTimestamp, futureTimestamp, functionsRun, historyWritten,\n"
+                            "messagesPerSecond (processed messages per second from the first message\n"
+                            "received to the last one processed), p50LatencyMs and p99LatencyMs (receive\n"
+                            "to visible in live state), disconnects and outageSeconds (connections lost\n"
+                            "and the time without one), duplicates (messages the broker sent again that\n"
+                            "were not stored twice), seconds."),
                         args, &exitCode))
         return exitCode;
     if (const int code = opts.read(parser, command, 1); code != ExitOk)
         return code;
     if (!parser.isSet(opts.countOption) && !parser.isSet(opts.durationOption))
         return usageError(command, QStringLiteral("give --count N or --duration S"));
-    if (parser.isSet(persistent) && !parser.isSet(opts.clientIdOption))
-        return usageError(command, QStringLiteral("--persistent-session needs --client-id"));
+    if (parser.isSet(persistent) && parser.isSet(cleanSession))
+        return usageError(command, QStringLiteral("give --persistent-session or --clean-session, not both"));
+    const bool keepSession = parser.isSet(persistent) || (opts.qos >= 1 && !parser.isSet(cleanSession));
 
     const QString &projectFile = opts.projectFile;
     twin::Project project;
@@ -87,11 +120,13 @@ int runIngest(const QStringList &args)
     const QVariantList subscriptions = live.subscriptions(opts.qos);
     QVariantMap config{{QStringLiteral("url"), opts.broker},
                        {QStringLiteral("subscriptions"), subscriptions},
-                       {QStringLiteral("cleanSession"), !parser.isSet(persistent)},
+                       {QStringLiteral("cleanSession"), !keepSession},
                        // Plain TCP takes the lean receive path (it reconnects like
                        // Paho); --paho keeps Paho's client.
                        {QStringLiteral("leanReceive"), !parser.isSet(paho)}};
     opts.addClientOptions(parser, &config);
+    if (keepSession && !config.contains(QStringLiteral("clientId")))
+        config.insert(QStringLiteral("clientId"), stableClientId(projectFile));
     if (!live.start(options, config, &error)) {
         printErr(QStringLiteral("twinctl ingest: %1").arg(error));
         return ExitInvalidInput;

@@ -8,6 +8,7 @@
 #include "functions/truststore.h"
 #include "live/livesetup.h"
 #include "live/livevaluestore.h"
+#include "telemetry/telemetrysource.h"
 
 namespace twinctl {
 
@@ -47,6 +48,7 @@ QJsonObject liveSummary(twin::LiveSetup &live, double seconds)
         {QStringLiteral("unbound"), qint64(c.unbound)},
         {QStringLiteral("oversize"), qint64(c.oversize)},
         {QStringLiteral("wrongType"), qint64(c.wrongType)},
+        {QStringLiteral("badTimestamp"), qint64(c.badTimestamp)},
         {QStringLiteral("futureTimestamp"), qint64(c.futureTimestamp)},
         {QStringLiteral("functionsRun"), qint64(c.functionsRun)},
         {QStringLiteral("historyWritten"), qint64(c.historyWritten)},
@@ -56,6 +58,13 @@ QJsonObject liveSummary(twin::LiveSetup &live, double seconds)
         {QStringLiteral("p99LatencyMs"), pipeline.latencyPercentileMs(0.99)},
         {QStringLiteral("seconds"), seconds},
     };
+    // What the transport went through: reconnects, time without a connection, messages the
+    // broker sent again.
+    const twin::TelemetrySource::Counters source =
+        live.source() ? live.source()->counters() : twin::TelemetrySource::Counters();
+    summary.insert(QStringLiteral("disconnects"), qint64(source.reconnects));
+    summary.insert(QStringLiteral("outageSeconds"), double(source.outageMs) / 1000.0);
+    summary.insert(QStringLiteral("duplicates"), qint64(source.duplicates));
     QJsonObject spaceValues;
     quint64 notificationCount = 0;
     if (const twin::LiveValueStore *values = live.values()) {
@@ -82,7 +91,7 @@ void printLiveSummary(const QJsonObject &summary, bool json)
     }
     auto count = [&](const char *key) { return summary.value(QLatin1StringView(key)).toInteger(); };
     printOut(QStringLiteral("received %1, processed %2, dropped %3, malformed %4, unbound %5, "
-                            "functions run %6, %7 msg/s, p99 latency %8 ms")
+                            "functions run %6, %7 msg/s, p99 latency %8 ms, %9 disconnect(s) for %10 s")
                  .arg(count("received"))
                  .arg(count("processed"))
                  .arg(count("dropped"))
@@ -90,7 +99,9 @@ void printLiveSummary(const QJsonObject &summary, bool json)
                  .arg(count("unbound"))
                  .arg(count("functionsRun"))
                  .arg(summary.value(QStringLiteral("messagesPerSecond")).toDouble(), 0, 'f', 0)
-                 .arg(summary.value(QStringLiteral("p99LatencyMs")).toDouble(), 0, 'f', 2));
+                 .arg(summary.value(QStringLiteral("p99LatencyMs")).toDouble(), 0, 'f', 2)
+                 .arg(count("disconnects"))
+                 .arg(summary.value(QStringLiteral("outageSeconds")).toDouble(), 0, 'f', 1));
 }
 
 } // namespace twinctl

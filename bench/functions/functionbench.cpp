@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comfort function (comfort.js) through TwinStudio's function runtime, time limit on:
-// invocations per second of one worker thread, and of one engine called in this thread;
+// invocations per second of one worker thread, of a worker per core, and of one engine
+// called in this thread;
 // and, for the engine alone, engine_harness.js (the function with plain-ECMAScript
 // helpers, the same text node_vm_bench.js runs) in a bare QJSEngine.
 // Usage: function_bench [ROOMS] [INVOCATIONS] [FUNCTION.js]
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QJSEngine>
 #include <QJsonDocument>
+#include <QThread>
 
 #include <cstdio>
 #include <ctime>
@@ -67,6 +69,40 @@ void benchEngineHarness(const QString &source, int rooms, int count)
         qFatal("engine_harness.js: %s", qPrintable(last.toString()));
     std::printf("v4_harness_invocations_per_s=%.0f v4_harness_invocations_per_cpu_s=%.0f\n",
                 count / (double(t.nsecsElapsed()) / 1e9), count / (processCpuSeconds() - cpu));
+}
+
+/// The runtime with \a workers worker threads: invocations per wall and per CPU second.
+void benchRuntime(MemoryValueStore *store, const std::shared_ptr<const FunctionTopology> &topology,
+                  const QList<TelemetrySample> &samples, int count, int workers, const char *wallKey,
+                  const char *cpuKey)
+{
+    FunctionRuntime runtime(store, workers);
+    runtime.setTopology(topology);
+    const int batch = 512;
+    QList<TelemetrySample> warm = samples.mid(0, qMin<qsizetype>(batch, samples.size()));
+    for (int i = 0; i < 40; ++i)
+        runtime.dispatch(warm);
+    runtime.waitForIdle();
+    const quint64 before = runtime.invocations();
+    QList<QList<TelemetrySample>> batches;
+    for (int i = 0; i < count; i += batch) {
+        QList<TelemetrySample> b;
+        for (int j = i; j < qMin(count, i + batch); ++j)
+            b.append(samples.at(j % samples.size()));
+        batches.append(b);
+    }
+    QElapsedTimer t;
+    t.start();
+    const double cpu = processCpuSeconds();
+    for (const auto &b : std::as_const(batches))
+        runtime.dispatch(b);
+    runtime.waitForIdle();
+    const double seconds = double(t.nsecsElapsed()) / 1e9;
+    const double cpuSeconds = processCpuSeconds() - cpu;
+    const quint64 done = runtime.invocations() - before;
+    std::printf("%s_invocations_per_s=%.0f %s_invocations_per_cpu_s=%.0f %s_workers=%d invocations=%llu failures=%llu\n",
+                wallKey, done / seconds, cpuKey, done / cpuSeconds, wallKey, workers,
+                static_cast<unsigned long long>(done), static_cast<unsigned long long>(runtime.failures()));
 }
 
 } // namespace
@@ -151,37 +187,14 @@ int main(int argc, char **argv)
                     perCpuSecond, failures);
     }
 
-    // The runtime: one worker thread fed in batches, as the pipeline feeds it.
-    {
-        FunctionRuntime runtime(&store, 1);
-        runtime.setTopology(topology);
-        const int batch = 512;
-        QList<TelemetrySample> warm = samples.mid(0, qMin<qsizetype>(batch, samples.size()));
-        for (int i = 0; i < 40; ++i)
-            runtime.dispatch(warm);
-        runtime.waitForIdle();
-        const quint64 before = runtime.invocations();
-        QList<QList<TelemetrySample>> batches;
-        for (int i = 0; i < count; i += batch) {
-            QList<TelemetrySample> b;
-            for (int j = i; j < qMin(count, i + batch); ++j)
-                b.append(samples.at(j % distinct));
-            batches.append(b);
-        }
-        QElapsedTimer t;
-        t.start();
-        const double cpu = processCpuSeconds();
-        for (const auto &b : std::as_const(batches))
-            runtime.dispatch(b);
-        runtime.waitForIdle();
-        const double seconds = double(t.nsecsElapsed()) / 1e9;
-        const double cpuSeconds = processCpuSeconds() - cpu;
-        const quint64 done = runtime.invocations() - before;
-        std::printf("runtime_1_worker_invocations_per_s=%.0f runtime_invocations_per_cpu_s=%.0f invocations=%llu "
-                    "failures=%llu\n",
-                    done / seconds, done / cpuSeconds, static_cast<unsigned long long>(done),
-                    static_cast<unsigned long long>(runtime.failures()));
-    }
+    // The runtime fed in batches, as the pipeline feeds it: one worker thread, then a
+    // worker per core (sensors spread over the workers).
+    benchRuntime(&store, topology, samples, count, 1, "runtime_1_worker", "runtime");
+    const int cores = QThread::idealThreadCount();
+    if (cores > 1)
+        benchRuntime(&store, topology, samples, count, cores, "runtime_all_workers", "runtime_all_workers");
+    else
+        std::printf("runtime_all_workers_invocations_per_s=0 runtime_all_workers_invocations_per_cpu_s=0\n");
     benchEngineHarness(source, rooms, count);
 
     StoredValue v;

@@ -2,6 +2,9 @@
 // The comfort function in Node.js's vm module, with host helpers equivalent to
 // TwinStudio's in plain JavaScript: the script runs once, process() is called directly
 // per sample (no per-call timeout: Node's costs a watchdog thread per call).
+// Then Node-RED's way of running a function node: the function body compiled once into a
+// vm.Script that wraps it in an async function, and that script run in the context once
+// per message (msg set in the context, the result a promise).
 // Usage: node node_vm_bench.js comfort.js ROOMS INVOCATIONS
 'use strict';
 const vm = require('vm');
@@ -94,6 +97,37 @@ function measure(name, loop) {
     console.log(`${name}_invocations_per_s=${Math.round(count / wall)} ${name}_invocations_per_cpu_s=${Math.round(count / cpuSeconds)}`);
 }
 measure('node_vm', run);
+
+// Node-RED's function node: the same source as the node's body, wrapped as Node-RED wraps
+// it, one runInContext() per message; promises are settled between chunks of messages.
+const nodeRedScript = new vm.Script('var results = null; results = (async function (msg) {\n' + source +
+                                    '\nreturn process(msg.payload, msg.context);\n})(msg);', { filename: 'comfort-node' });
+async function nodeRed(n) {
+    for (let done = 0; done < n;) {
+        const chunk = Math.min(1000, n - done);
+        for (let i = done; i < done + chunk; ++i) {
+            const r = i % rooms;
+            now = 1700000000000 + i;
+            context.msg = { payload: { SensorId: sensorIds[r], Message: messages[i & 15], Value: 0, DataType: 'Temperature',
+                                       Timestamp: now },
+                            context: { UserDefinedFunctionId: 'comfort', CorrelationId: String(i) } };
+            nodeRedScript.runInContext(context);
+            context.results.then(() => {}, (e) => { throw e; });
+        }
+        done += chunk;
+        await null;
+    }
+}
+async function measureAsync(name, loop) {
+    await loop(Math.min(count, 20000)); // warm up
+    const start = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
+    await loop(count);
+    const wall = Number(process.hrtime.bigint() - start) / 1e9;
+    const used = process.cpuUsage(cpu);
+    const cpuSeconds = (used.user + used.system) / 1e6;
+    console.log(`${name}_invocations_per_s=${Math.round(count / wall)} ${name}_invocations_per_cpu_s=${Math.round(count / cpuSeconds)}`);
+}
 // For reference: the same function and helpers without vm (no sandbox at all).
 fn = new Function('getSensorMetadata', 'setSensorValue', 'setSpaceValue', 'log', source + '\nreturn process;')(
     sandbox.getSensorMetadata, sandbox.setSensorValue, sandbox.setSpaceValue, sandbox.log);
@@ -102,3 +136,4 @@ measure('node_plain', run);
 // QJSEngine (engine_harness.js), so the two rates compare the engines on identical code.
 const harness = (0, eval)(fs.readFileSync(require('path').join(__dirname, 'engine_harness.js'), 'utf8'));
 measure('node_harness', harness(source, rooms));
+measureAsync('node_red', nodeRed);

@@ -1,25 +1,33 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# End-to-end ingest benchmark on one local mosquitto (max_queued_messages 0), in one run:
-#   (0) the feeder alone: `twinctl simulate --count N` to a broker without subscribers
-#   (a) a bare subscriber: `mosquitto_sub -C N`, fed by `twinctl simulate --count N`
-#   (b) `twinctl ingest --count N` with history on, fed the same way
-# at QoS 0 and QoS 1. (a) and (b) are timed alike: from the feeder's start to the
-# receiver's exit. Prints the ratio (b)/(a) (goal >= 0.9), losses at QoS 1 (goal none)
-# and ingest's p99 receive->visible latency (goal <= 5 ms), and the CPU time each receiver
-# spent per message (user + system, all threads).
+# End-to-end ingest benchmark on one local mosquitto (max_queued_messages 0). Each receiver
+# subscribes, `twinctl simulate --count N` feeds it, and it exits after N messages:
+#   lean pair: (a) twin_countsub, a libmosquitto subscriber that only counts, against
+#              (b) `twinctl ingest` (the lean receiver)
+#   Paho pair: (c) twin_pahocount, a Paho C++ subscriber that only counts, against
+#              (d) `twinctl ingest --paho`
+# ingest runs the demo project as `twinctl project new --demo` makes it, history on and
+# its functions on. ROUNDS rounds at QoS 0 and QoS 1; inside each pair the order
+# alternates from round to round, so that neither side always runs on a warmer (or
+# busier) machine. Rates come from the messages received: received / (first message to
+# the last one handled), as each receiver measures it. CPU per message: user + system
+# time of the receiver's process, all threads, over the messages it received. Prints
+# every run, then the median ratios (b)/(a) and (d)/(c) (goal >= 0.9) and CPU per message.
 #
-# Usage: bench/telemetry/ingest.sh [N]     (N default 200000; BUILD=build-dir, default build)
+# Usage: bench/telemetry/ingest.sh [N] [ROUNDS]   (N default 200000, ROUNDS 3;
+#        BUILD=build-dir, default build)
 set -euo pipefail
 
 N=${1:-200000}
+ROUNDS=${2:-3}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BIN=${BUILD:-$ROOT/build}/bin
 TWINCTL=$BIN/twinctl
 MOSQUITTO=$(command -v mosquitto || echo /usr/sbin/mosquitto)
-[ -x "$TWINCTL" ] || { echo "build twinctl first: cmake --build build --target twinctl" >&2; exit 2; }
+for tool in twinctl twin_countsub twin_pahocount; do
+    [ -x "$BIN/$tool" ] || { echo "build $tool first: cmake --build build --target $tool (twin_countsub needs libmosquitto-dev)" >&2; exit 2; }
+done
 [ -x "$MOSQUITTO" ] || { echo "mosquitto is not installed" >&2; exit 2; }
-command -v mosquitto_sub >/dev/null || { echo "mosquitto_sub (mosquitto-clients) is not installed" >&2; exit 2; }
 
 WORK=$(mktemp -d)
 BROKER_PID=
@@ -46,7 +54,6 @@ URL=mqtt://127.0.0.1:$PORT
 PROJECT=$WORK/bench.twinproj
 "$TWINCTL" project new "$PROJECT" --demo > /dev/null
 
-now() { date +%s.%N; }
 # Runs a command and writes the CPU seconds (user + system) it used to the file $CPU_OUT.
 cputime() { python3 -c 'import resource, subprocess, sys
 code = subprocess.call(sys.argv[2:])
@@ -54,44 +61,69 @@ r = resource.getrusage(resource.RUSAGE_CHILDREN)
 open(sys.argv[1], "w").write(str(r.ru_utime + r.ru_stime))
 sys.exit(code)' "$CPU_OUT" "$@"; }
 field() { python3 -c "import json,sys; print(json.loads(sys.stdin.read().strip().splitlines()[-1])['$1'])"; }
-rate() { python3 -c "print(round($1 / ($3 - $2)))"; }
+kv() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" "$2"; }
 
-echo "N=$N messages per run; broker $URL; $(nproc) cores"
-printf '%-5s %12s %14s %14s %7s %14s %8s %9s %12s %12s\n' QoS "feeder msg/s" "(a) bare sub" "(b) ingest" "(b)/(a)" "ingest intern" lost "p99 ms" "(a) CPU us/m" "(b) CPU us/m"
-for QOS in 0 1; do
-    # (0) the feeder alone.
-    FEED=$("$TWINCTL" simulate --broker "$URL" --project "$PROJECT" --count "$N" --qos "$QOS" --json | field messagesPerSecond)
-    # At QoS 0 the feeder is done once its socket has taken everything; let the broker
-    # work through what it still holds before a receiver subscribes.
-    sleep 3
+# receive NAME QOS: starts receiver NAME, feeds it N messages, and appends
+# "round qos name received rate cpu_us_per_message functionsRun" to $WORK/results.
+receive() {
+    local name=$1 qos=$2 out=$WORK/$1.out err=$WORK/$1.err
+    rm -f "$PROJECT.history"* "$out" "$err"
+    local cmd
+    case $name in
+    countsub) cmd=("$BIN/twin_countsub" 127.0.0.1 "$PORT" 'twins/+/telemetry' "$qos" "$N") ;;
+    pahocount) cmd=("$BIN/twin_pahocount" "tcp://127.0.0.1:$PORT" 'twins/+/telemetry' "$qos" "$N") ;;
+    ingest) cmd=("$TWINCTL" ingest --broker "$URL" --project "$PROJECT" --count "$N" --duration 300 --qos "$qos" --clean-session --json) ;;
+    ingest-paho) cmd=("$TWINCTL" ingest --paho --broker "$URL" --project "$PROJECT" --count "$N" --duration 300 --qos "$qos" --clean-session --json) ;;
+    esac
+    CPU_OUT=$WORK/$name.cpu cputime "${cmd[@]}" > "$out" 2> "$err" &
+    local pid=$!
+    for _ in $(seq 400); do grep -qs subscribed "$err" && break; sleep 0.05; done
+    "$TWINCTL" simulate --broker "$URL" --project "$PROJECT" --count "$N" --qos "$qos" --json > /dev/null
+    wait $pid || true
+    local received rate functions=-
+    if [ "${name#ingest}" != "$name" ]; then
+        received=$(field received < "$out")
+        rate=$(field messagesPerSecond < "$out")
+        functions=$(field functionsRun < "$out")
+    else
+        received=$(kv received "$out")
+        rate=$(python3 -c "s = $(kv seconds "$out"); print($received / s if s > 0 else 0)")
+    fi
+    local cpu
+    cpu=$(python3 -c "print($(cat "$WORK/$name.cpu") * 1e6 / max($received, 1))")
+    echo "$ROUND $qos $name $received $rate $cpu $functions" >> "$WORK/results"
+    printf '%5s %4s %-12s %9s %12.0f %14.2f %12s\n' "$ROUND" "$qos" "$name" "$received" "$rate" "$cpu" "$functions"
+    # Let the broker settle before the next receiver subscribes.
+    sleep 2
+}
 
-    # (a) the bare subscriber.
-    CPU_OUT=$WORK/cpu-a cputime mosquitto_sub -h 127.0.0.1 -p "$PORT" -t 'twins/+/telemetry' -q "$QOS" -C "$N" > /dev/null &
-    SUB=$!
-    sleep 1 # mosquitto_sub has no "subscribed" signal
-    T0=$(now)
-    "$TWINCTL" simulate --broker "$URL" --project "$PROJECT" --count "$N" --qos "$QOS" --json > /dev/null
-    wait $SUB
-    T1=$(now)
-    A=$(rate "$N" "$T0" "$T1")
-    sleep 3
-
-    # (b) twinctl ingest, history on.
-    rm -f "$PROJECT.history"*
-    CPU_OUT=$WORK/cpu-b cputime "$TWINCTL" ingest --broker "$URL" --project "$PROJECT" --count "$N" --duration 300 --qos "$QOS" --json \
-        > "$WORK/ingest.json" 2> "$WORK/ingest.err" &
-    ING=$!
-    for _ in $(seq 200); do grep -q subscribed "$WORK/ingest.err" && break; sleep 0.05; done
-    T0=$(now)
-    "$TWINCTL" simulate --broker "$URL" --project "$PROJECT" --count "$N" --qos "$QOS" --json > /dev/null
-    wait $ING || true
-    T1=$(now)
-    B=$(rate "$N" "$T0" "$T1")
-    RECEIVED=$(field received < "$WORK/ingest.json")
-    INTERNAL=$(field messagesPerSecond < "$WORK/ingest.json" | cut -d. -f1)
-    P99=$(field p99LatencyMs < "$WORK/ingest.json")
-    RATIO=$(python3 -c "print(f'{$B / $A:.2f}')")
-    CPU_A=$(python3 -c "print(f'{$(cat "$WORK/cpu-a") * 1e6 / $N:.1f}')")
-    CPU_B=$(python3 -c "print(f'{$(cat "$WORK/cpu-b") * 1e6 / $N:.1f}')")
-    printf '%-5s %12s %14s %14s %7s %14s %8s %9s %12s %12s\n' "$QOS" "${FEED%.*}" "$A" "$B" "$RATIO" "$INTERNAL" $((N - RECEIVED)) "$P99" "$CPU_A" "$CPU_B"
+echo "N=$N messages per run, $ROUNDS rounds; broker $URL; $(nproc) cores, $(uptime | sed 's/.*load/load/')"
+printf '%5s %4s %-12s %9s %12s %14s %12s\n' round QoS receiver received "msg/s" "CPU us/msg" functionsRun
+for ROUND in $(seq "$ROUNDS"); do
+    for QOS in 0 1; do
+        if [ $((ROUND % 2)) -eq 1 ]; then
+            receive countsub "$QOS"; receive ingest "$QOS"
+            receive pahocount "$QOS"; receive ingest-paho "$QOS"
+        else
+            receive ingest "$QOS"; receive countsub "$QOS"
+            receive ingest-paho "$QOS"; receive pahocount "$QOS"
+        fi
+    done
 done
+
+python3 - "$WORK/results" "$N" <<'PY'
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[1])]
+n = int(sys.argv[2])
+def of(qos, name, column):
+    return [float(r[column]) for r in rows if r[1] == qos and r[2] == name]
+print()
+for qos in ("0", "1"):
+    for ours, base in (("ingest", "countsub"), ("ingest-paho", "pahocount")):
+        ratios = [o / b for o, b in zip(of(qos, ours, 4), of(qos, base, 4)) if b > 0]
+        lost = [n - r for r in of(qos, ours, 3)]
+        print(f"QoS {qos}: {ours} / {base} = {statistics.median(ratios):.2f} median msg/s ratio "
+              f"(rounds {', '.join(f'{r:.2f}' for r in ratios)}); CPU per message "
+              f"{statistics.median(of(qos, ours, 5)):.2f} us against {statistics.median(of(qos, base, 5)):.2f} us; "
+              f"lost {max(lost):.0f}")
+PY

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "functionreplay.h"
 
+#include "telemetry/payloaddecoder.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +30,34 @@ QString valueText(const QVariant &v)
     if (v.typeId() == QMetaType::Bool)
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return v.toString();
+}
+
+/// Reads the value as the live pipeline does for a sensor of \a dataType (a numeric string
+/// is a number for a Temperature sensor, "true" a boolean for a Motion one); false when
+/// the pipeline would count it as of the wrong type.
+bool coerceForDataType(const QString &dataType, QVariant *value)
+{
+    if (!value->isValid())
+        return true;
+    DecodedValue decoded;
+    QByteArray text;
+    if (value->typeId() == QMetaType::Bool) {
+        decoded.kind = ValueKind::Bool;
+        decoded.number = value->toBool() ? 1.0 : 0.0;
+    } else if (value->typeId() == QMetaType::Double) {
+        decoded.number = value->toDouble();
+    } else {
+        text = value->toString().toUtf8();
+        decoded.kind = ValueKind::String;
+        decoded.text = std::string_view(text.constData(), std::size_t(text.size()));
+    }
+    if (!coerceToKind(valueKindForDataType(dataType), &decoded))
+        return false;
+    if (decoded.kind == ValueKind::Number)
+        *value = decoded.number;
+    else if (decoded.kind == ValueKind::Bool)
+        *value = decoded.number != 0.0;
+    return true;
 }
 
 qint64 timeFrom(const QJsonValue &v)
@@ -98,6 +128,14 @@ bool FunctionReplay::sampleFrom(const QJsonObject &line, TelemetrySample *sample
     s.dataType = line.value(QStringLiteral("DataType")).toString(m_topology->sensorDataType(s.sensorId));
     s.value = line.contains(QStringLiteral("Value")) ? scalar(line.value(QStringLiteral("Value")))
                                                       : decodePayload(s.message);
+    if (!coerceForDataType(s.dataType, &s.value)) {
+        if (error)
+            *error = QStringLiteral("value of the wrong type for %1 (%2 expected)")
+                         .arg(s.sensorId, valueKindForDataType(s.dataType) == ValueKind::Bool
+                                              ? QStringLiteral("a boolean")
+                                              : QStringLiteral("a number"));
+        return false;
+    }
     s.valueText = valueText(s.value);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     s.timestampMs = timeFrom(line.value(QStringLiteral("Timestamp")));

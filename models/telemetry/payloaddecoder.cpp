@@ -3,7 +3,10 @@
 
 #include <simdjson.h>
 
+#include <charconv>
+#include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace twin {
 
@@ -119,25 +122,34 @@ qint64 PayloadDecoder::timestamp(bool *invalid)
     if (d->root["ts"].get(ts))
         return -1;
     using T = simdjson::dom::element_type;
+    qint64 ms = -1;
     switch (ts.type()) {
     case T::INT64:
-        return qint64(int64_t(ts));
+        ms = qint64(int64_t(ts));
+        break;
     case T::UINT64:
-        return qint64(uint64_t(ts));
-    case T::DOUBLE:
-        return qint64(double(ts));
+        ms = uint64_t(ts) > uint64_t(std::numeric_limits<qint64>::max()) ? -1 : qint64(uint64_t(ts));
+        break;
+    case T::DOUBLE: {
+        const double d = double(ts);
+        ms = d >= 0 && d < 9.2e18 ? qint64(d) : -1;
+        break;
+    }
     case T::STRING: {
         const std::string_view s(ts);
-        qint64 ms = 0;
-        if (parseIsoTimestamp(s.data(), s.size(), &ms))
-            return ms;
+        if (!parseIsoTimestamp(s.data(), s.size(), &ms))
+            ms = -1;
         break;
     }
     default:
         break;
     }
-    *invalid = true;
-    return -1;
+    // Before 1970, or not a time at all: the caller uses the receive time and counts it.
+    if (ms < 0) {
+        *invalid = true;
+        return -1;
+    }
+    return ms;
 }
 
 std::string PayloadDecoder::toJsonPointer(std::string_view path)
@@ -193,6 +205,71 @@ std::string PayloadDecoder::toJsonPointer(std::string_view path)
     if (pending)
         flush();
     return out;
+}
+
+namespace {
+
+bool equalsIgnoringCase(std::string_view text, std::string_view lower)
+{
+    if (text.size() != lower.size())
+        return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i] >= 'A' && text[i] <= 'Z' ? char(text[i] - 'A' + 'a') : text[i];
+        if (c != lower[i])
+            return false;
+    }
+    return true;
+}
+
+/// A whole numeric string, surrounding blanks allowed; no "nan", "inf" or hexadecimal.
+bool numberFromText(std::string_view text, double *number)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    if (text.empty())
+        return false;
+    double parsed = 0.0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), parsed);
+    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(parsed))
+        return false;
+    *number = parsed;
+    return true;
+}
+
+} // namespace
+
+bool coerceToKind(ValueKind expected, DecodedValue *value)
+{
+    switch (expected) {
+    case ValueKind::Any:
+    case ValueKind::String:
+        return true;
+    case ValueKind::Number:
+        if (value->kind == ValueKind::Bool)
+            value->kind = ValueKind::Number;
+        if (value->kind == ValueKind::String && numberFromText(value->text, &value->number))
+            value->kind = ValueKind::Number;
+        return value->kind == ValueKind::Number;
+    case ValueKind::Bool:
+        if (value->kind == ValueKind::Number) {
+            value->kind = ValueKind::Bool;
+            value->number = value->number != 0.0 ? 1.0 : 0.0;
+        } else if (value->kind == ValueKind::String) {
+            if (equalsIgnoringCase(value->text, "true"))
+                value->number = 1.0;
+            else if (equalsIgnoringCase(value->text, "false"))
+                value->number = 0.0;
+            else
+                return false;
+            value->kind = ValueKind::Bool;
+        }
+        return value->kind == ValueKind::Bool;
+    }
+    return false;
 }
 
 } // namespace twin

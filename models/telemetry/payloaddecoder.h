@@ -52,8 +52,8 @@ public:
     bool readDefault(std::vector<DecodedField> *fields);
     /// The value at an RFC 6901 \a pointer ("/data/t"); false when absent or not a scalar.
     bool readPointer(std::string_view pointer, DecodedValue *value);
-    /// The payload's "ts": -1 when there is none; sets *invalid when there is one that is
-    /// neither an ISO-8601 string nor a number.
+    /// The payload's "ts": -1 when there is none; -1 and *invalid when there is one that
+    /// is negative (before 1970) or neither an ISO-8601 string nor a number.
     qint64 timestamp(bool *invalid);
 
     /// Converts "$.a.b[2]" (a simple JSONPath) or "a.b" to "/a/b/2"; JSON pointers pass.
@@ -63,5 +63,14 @@ private:
     struct Impl;
     std::unique_ptr<Impl> d;
 };
+
+/**
+ * Reads \a value as a point of kind \a expected takes it, the point's schema deciding:
+ * a number point takes numbers, booleans (1/0) and numeric strings ("21.5", as the
+ * original service's devices send SensorValue); a boolean point takes booleans, numbers
+ * (non-zero is true) and the strings "true"/"false" (any case). String and untyped points
+ * take anything. Converts in place; false when the value does not fit.
+ */
+bool coerceToKind(ValueKind expected, DecodedValue *value);
 
 } // namespace twin

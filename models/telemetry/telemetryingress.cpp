@@ -71,31 +71,8 @@ int TelemetryIngress::fieldPoint(TopicEntry &entry, std::string_view name)
 bool TelemetryIngress::accept(int point, DecodedValue *value, TopicEntry &entry)
 {
     const ValueKind expected = m_pipeline->m_points.info(point).valueKind;
-    switch (expected) {
-    case ValueKind::Any:
+    if (coerceToKind(expected, value))
         return true;
-    case ValueKind::Number:
-        if (value->kind == ValueKind::Bool)
-            value->kind = ValueKind::Number;
-        if (value->kind == ValueKind::Number)
-            return true;
-        break;
-    case ValueKind::Bool:
-        if (value->kind == ValueKind::Number) {
-            value->kind = ValueKind::Bool;
-            value->number = value->number != 0.0 ? 1.0 : 0.0;
-        }
-        if (value->kind == ValueKind::Bool)
-            return true;
-        if (value->kind == ValueKind::String && (value->text == "true" || value->text == "false")) {
-            value->number = value->text == "true" ? 1.0 : 0.0;
-            value->kind = ValueKind::Bool;
-            return true;
-        }
-        break;
-    case ValueKind::String:
-        return true;
-    }
     ++entry.wrongType;
     m_pipeline->m_counters.wrongType.fetch_add(1, std::memory_order_relaxed);
     logOnce(entry, m_receivedMs,
@@ -174,7 +151,7 @@ void TelemetryIngress::deliver(std::string_view topic, std::string_view payload)
     qint64 ts = m_decoder.timestamp(&badTs);
     if (badTs) {
         counters.badTimestamp.fetch_add(1, std::memory_order_relaxed);
-        logOnce(entry, m_receivedMs, QStringLiteral("\"ts\" is neither ISO-8601 nor epoch milliseconds"));
+        logOnce(entry, m_receivedMs, QStringLiteral("\"ts\" is neither ISO-8601 nor epoch milliseconds since 1970; the receive time is used"));
     }
     if (ts > m_receivedMs + m_pipeline->m_options.futureToleranceMs) {
         ++entry.future;

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "telemetrysource.h"
+#include "telemetrytypes.h"
+
+#include <algorithm>
 
 namespace twin {
 
@@ -22,7 +25,26 @@ TelemetrySource::Counters TelemetrySource::counters() const
     c.published = m_published.load(std::memory_order_relaxed);
     c.errors = m_errors.load(std::memory_order_relaxed);
     c.reconnects = m_reconnects.load(std::memory_order_relaxed);
+    c.duplicates = m_duplicates.load(std::memory_order_relaxed);
+    c.outageMs = m_outageMs.load(std::memory_order_relaxed);
+    const qint64 lostAt = m_lostAtMs.load(std::memory_order_relaxed);
+    if (lostAt >= 0)
+        c.outageMs += quint64(std::max<qint64>(0, currentMsecsSinceEpoch() - lostAt));
     return c;
+}
+
+void TelemetrySource::markConnectionLost()
+{
+    m_reconnects.fetch_add(1, std::memory_order_relaxed);
+    qint64 connected = -1;
+    m_lostAtMs.compare_exchange_strong(connected, currentMsecsSinceEpoch());
+}
+
+void TelemetrySource::markConnectionRestored()
+{
+    const qint64 lostAt = m_lostAtMs.exchange(-1);
+    if (lostAt >= 0)
+        m_outageMs.fetch_add(quint64(std::max<qint64>(0, currentMsecsSinceEpoch() - lostAt)), std::memory_order_relaxed);
 }
 
 void TelemetrySource::setState(State state)

@@ -35,6 +35,8 @@ public:
         quint64 published = 0;
         quint64 errors = 0;
         quint64 reconnects = 0;
+        quint64 outageMs = 0;   ///< time spent without a connection after one was lost
+        quint64 duplicates = 0; ///< messages a broker sent again that were not delivered twice
     };
 
     explicit TelemetrySource(QObject *parent = nullptr)
@@ -68,15 +70,22 @@ protected:
     /// Sets the state and emits stateChanged() when it changes (any thread).
     void setState(State state);
     void countError() { m_errors.fetch_add(1, std::memory_order_relaxed); }
+    /// A live connection is lost: counts a reconnect and starts timing the outage.
+    void markConnectionLost();
+    /// The connection is back: the outage's time is added up.
+    void markConnectionRestored();
 
     std::atomic<quint64> m_received{0};
     std::atomic<quint64> m_published{0};
     std::atomic<quint64> m_errors{0};
     std::atomic<quint64> m_reconnects{0};
+    std::atomic<quint64> m_duplicates{0};
 
 private:
     TelemetrySink *m_sink = nullptr;
     std::atomic<State> m_state{State::Disconnected};
+    std::atomic<quint64> m_outageMs{0};
+    std::atomic<qint64> m_lostAtMs{-1}; ///< when the current outage began; -1: connected
 };
 
 /**

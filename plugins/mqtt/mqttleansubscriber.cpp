@@ -53,15 +53,9 @@ int MqttLeanSubscriber::openSession(QString *error)
     const int fd = mqttwire::openSocket(m_host, m_port, SO_RCVBUF, error);
     if (fd < 0)
         return -1;
-    const std::string body = mqttwire::connectBody(m_clientId.toStdString(), KeepAliveSeconds);
-    std::string subscribe;
-    subscribe += char(0);
-    subscribe += char(1); // packet id 1
-    for (const auto &[filter, qos] : m_subscriptions) {
-        mqttwire::putString(subscribe, filter);
-        subscribe += char(std::min(qos, 1));
-    }
-    const std::string out = mqttwire::packet(0x10, body) + mqttwire::packet(0x82, subscribe);
+    const std::string body =
+        mqttwire::connectBody(m_clientId.toStdString(), KeepAliveSeconds, !m_session.isPersistent());
+    const std::string out = mqttwire::packet(0x10, body) + MqttReceiveSession::subscribePacket(m_subscriptions);
     std::size_t sent = 0;
     while (sent < out.size()) {
         const ssize_t w = ::send(fd, out.data() + sent, out.size() - sent, MSG_NOSIGNAL);
@@ -94,12 +88,16 @@ bool MqttLeanSubscriber::connect(const QString &host, int port, const QString &c
     m_failed = false;
     m_stopping = false;
     m_subscribed = false;
+    m_refusal.clear();
+    m_session.connectionOpened();
     m_reader = std::thread([this] { run(); });
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
     while (!m_subscribed && !m_failed && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
     if (!m_subscribed) {
-        *error = QStringLiteral("the broker at %1:%2 refused the connection or the subscription").arg(host).arg(port);
+        *error = m_refusal.isEmpty()
+                     ? QStringLiteral("the broker at %1:%2 refused the connection or the subscription").arg(host).arg(port)
+                     : QStringLiteral("the broker at %1:%2 refused: %3").arg(host).arg(port).arg(m_refusal);
         disconnect();
         return false;
     }
@@ -134,9 +132,8 @@ bool MqttLeanSubscriber::reconnect()
 
 void MqttLeanSubscriber::run()
 {
-    std::vector<unsigned char> buffer(1 << 20);
-    std::size_t have = 0;
-    std::string acks;
+    MqttPacketReader reader;
+    std::string replies;
     auto lastSend = std::chrono::steady_clock::now();
     bool announce = false; // a reconnect waits for its SUBACK before it reports success
     const auto lost = [&](const QString &why) {
@@ -145,10 +142,11 @@ void MqttLeanSubscriber::run()
         m_subscribed = false;
         if (m_stateHandler)
             m_stateHandler(false, QStringLiteral("connection to %1:%2 lost (%3); reconnecting").arg(m_host).arg(m_port).arg(why));
-        have = 0;
-        acks.clear();
+        reader.clear();
+        replies.clear();
         if (!reconnect())
             return false;
+        m_session.connectionOpened();
         announce = true;
         lastSend = std::chrono::steady_clock::now();
         return true;
@@ -164,9 +162,9 @@ void MqttLeanSubscriber::run()
             }
             continue;
         }
-        if (buffer.size() - have < 64 * 1024)
-            buffer.resize(buffer.size() * 2);
-        const ssize_t r = ::recv(m_fd, buffer.data() + have, buffer.size() - have, 0);
+        std::size_t room = 0;
+        unsigned char *into = reader.writable(64 * 1024, &room);
+        const ssize_t r = ::recv(m_fd, into, room, 0);
         if (r <= 0) {
             if (r < 0 && errno == EINTR)
                 continue;
@@ -177,68 +175,59 @@ void MqttLeanSubscriber::run()
                 m_failed = true;
             return;
         }
-        have += std::size_t(r);
-        std::size_t pos = 0;
+        reader.commit(std::size_t(r));
+        const quint64 deliveredBefore = m_session.delivered();
+        const quint64 duplicatesBefore = m_session.duplicates();
+        QString broken;
+        MqttPacketReader::Packet packet;
+        MqttPacketReader::Result next;
         m_sink->beginBurst();
-        while (pos < have) {
-            // Fixed header: type byte, then 1-4 bytes of remaining length.
-            std::size_t length = 0, i = pos + 1;
-            int shift = 0;
-            bool complete = false;
-            while (i < have && shift <= 21) {
-                length |= std::size_t(buffer[i] & 0x7f) << shift;
-                if (!(buffer[i++] & 0x80)) {
-                    complete = true;
-                    break;
-                }
-                shift += 7;
-            }
-            if (!complete || have - i < length)
+        while ((next = reader.next(&packet)) == MqttPacketReader::Result::Packet) {
+            switch (m_session.handle(packet, m_sink, &replies)) {
+            case MqttReceiveSession::Event::ConnectRefused:
+            case MqttReceiveSession::Event::SubscribeRefused:
+                m_refusal = QString::fromStdString(m_session.error());
+                m_failed = true;
                 break;
-            const unsigned char type = buffer[pos] >> 4;
-            const unsigned char *body = buffer.data() + i;
-            if (type == 3 && length >= 2) {
-                const int qos = (buffer[pos] >> 1) & 3;
-                const std::size_t topicLength = (std::size_t(body[0]) << 8) | body[1];
-                std::size_t offset = 2 + topicLength + (qos ? 2 : 0);
-                if (offset <= length) {
-                    const std::string_view topic(reinterpret_cast<const char *>(body + 2), topicLength);
-                    const std::string_view payload(reinterpret_cast<const char *>(body + offset), length - offset);
-                    m_received->fetch_add(1, std::memory_order_relaxed);
-                    TelemetrySink::MessageMeta meta;
-                    meta.qos = qos;
-                    meta.retained = (buffer[pos] & 1) != 0;
-                    m_sink->deliverMessage(topic, payload, meta);
-                    if (qos == 1) {
-                        acks += char(0x40);
-                        acks += char(2);
-                        acks += char(body[2 + topicLength]);
-                        acks += char(body[3 + topicLength]);
-                    }
-                }
-            } else if (type == 2) {
-                if (length < 2 || body[1] != 0)
-                    m_failed = true; // CONNACK refused
-            } else if (type == 9) {
-                if (length >= 3 && body[2] == 0x80) {
-                    m_failed = true;
-                } else {
-                    m_subscribed = true;
-                    if (announce && m_stateHandler)
-                        m_stateHandler(true, QString());
-                    announce = false;
-                }
+            case MqttReceiveSession::Event::Subscribed:
+                m_subscribed = true;
+                if (announce && m_stateHandler)
+                    m_stateHandler(true, QString());
+                announce = false;
+                break;
+            case MqttReceiveSession::Event::Malformed:
+                broken = QString::fromStdString(m_session.error());
+                break;
+            case MqttReceiveSession::Event::Connected:
+            case MqttReceiveSession::Event::None:
+                break;
             }
-            pos = i + length;
+            if (!broken.isEmpty())
+                break;
         }
         m_sink->endBurst();
-        if (!acks.empty()) {
-            sendAll(acks.data(), acks.size());
-            acks.clear();
+        if (next == MqttPacketReader::Result::Malformed)
+            broken = QString::fromStdString(reader.error());
+        m_received->fetch_add(m_session.delivered() - deliveredBefore, std::memory_order_relaxed);
+        m_duplicates.fetch_add(m_session.duplicates() - duplicatesBefore, std::memory_order_relaxed);
+        if (!replies.empty()) {
+            sendAll(replies.data(), replies.size());
+            replies.clear();
             lastSend = std::chrono::steady_clock::now();
         }
-        std::memmove(buffer.data(), buffer.data() + pos, have - pos);
-        have -= pos;
+        reader.compact();
+        if (!broken.isEmpty()) {
+            // The stream cannot be read on from here: drop the connection and start again.
+            const QString why = QStringLiteral("the broker sent %1").arg(broken);
+            if (!m_subscribed && !announce) {
+                m_refusal = why;
+                m_failed = true;
+                return;
+            }
+            if (lost(why))
+                continue;
+            return;
+        }
         if (m_failed && announce) {
             // The broker refused the renewed session: try again after the backoff.
             if (!lost(QStringLiteral("refused")))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mqttreceivesession.h"
+
 #include <QString>
 
 #include <atomic>
@@ -21,9 +23,10 @@ class TelemetrySink;
  * ingest` on mqtt://). Paho's C library reads each packet with several small socket
  * reads and allocates a message and a C++ wrapper per delivery; here one thread reads
  * 1 MiB at a time, hands (topic, payload) views straight to the sink and acknowledges a
- * whole read's QoS 1 messages in one write. QoS 0 and 1, clean sessions, no TLS:
- * everything else goes through Paho. A lost connection is reopened with exponential
- * backoff (subscriptions renewed) and reported through the state handler.
+ * whole read's acknowledgements in one write. QoS 0, 1 and 2, clean or kept sessions
+ * (MqttReceiveSession), no TLS: everything else goes through Paho. A lost connection is
+ * reopened with exponential backoff (subscriptions renewed) and reported through the
+ * state handler; a broker that breaks the protocol is dropped and reconnected the same way.
  */
 class MqttLeanSubscriber
 {
@@ -42,12 +45,16 @@ public:
         m_minDelay = min;
         m_maxDelay = max;
     }
+    /// Before connect(): keep the broker session between connections (clean session off).
+    void setPersistent(bool persistent) { m_session.setPersistent(persistent); }
 
     bool connect(const QString &host, int port, const QString &clientId,
                  const std::vector<std::pair<std::string, int>> &subscriptions, TelemetrySink *sink,
                  std::atomic<quint64> *received, QString *error);
     void disconnect();
     bool isConnected() const { return m_fd >= 0 && !m_failed.load(); }
+    /// Messages a kept session's broker sent again that were not delivered twice.
+    quint64 duplicates() const { return m_duplicates.load(std::memory_order_relaxed); }
 
 private:
     /// Opens a socket and sends CONNECT and SUBSCRIBE; the SUBACK arrives in run().
@@ -71,6 +78,9 @@ private:
     std::atomic<bool> m_subscribed{false};
     std::atomic<bool> m_failed{false};
     std::atomic<bool> m_stopping{false};
+    std::atomic<quint64> m_duplicates{0};
+    MqttReceiveSession m_session; ///< used by the reader thread only (after connect())
+    QString m_refusal;            ///< why the broker refused, for connect()'s error
     std::thread m_reader;
 };
 

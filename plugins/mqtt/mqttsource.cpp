@@ -84,22 +84,23 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
         }
     }
 
-    if (config.value(QStringLiteral("leanReceive")).toBool() && !tls
-        && config.value(QStringLiteral("cleanSession"), true).toBool()) {
+    if (config.value(QStringLiteral("leanReceive")).toBool() && !tls) {
         const QUrl u(m_url);
         std::vector<std::pair<std::string, int>> subs;
         for (const Sub &s : m_subscriptions)
             subs.emplace_back(s.filter, s.qos);
         m_lean = std::make_unique<MqttLeanSubscriber>();
+        m_lean->setPersistent(!config.value(QStringLiteral("cleanSession"), true).toBool());
         m_lean->setReconnectDelays(
             std::chrono::seconds(config.value(QStringLiteral("reconnectMinSeconds"), 1).toInt()),
             std::chrono::seconds(config.value(QStringLiteral("reconnectMaxSeconds"), 30).toInt()));
         m_lean->setStateHandler([this](bool connected, const QString &message) {
             if (connected) {
+                markConnectionRestored();
                 setState(State::Connected);
                 return;
             }
-            m_reconnects.fetch_add(1, std::memory_order_relaxed);
+            markConnectionLost();
             setState(State::Reconnecting);
             fail(message);
         });
@@ -149,11 +150,12 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
             }
         });
         m_client->set_connected_handler([this](const std::string &) {
+            markConnectionRestored();
             setState(State::Connected);
             subscribeAll();
         });
         m_client->set_connection_lost_handler([this](const std::string &cause) {
-            m_reconnects.fetch_add(1, std::memory_order_relaxed);
+            markConnectionLost();
             setState(State::Reconnecting);
             fail(QStringLiteral("connection to %1 lost%2; reconnecting")
                      .arg(m_url, cause.empty() ? QString() : QStringLiteral(" (%1)").arg(QString::fromStdString(cause))));
@@ -273,6 +275,7 @@ void MqttSource::stop()
 {
     if (m_lean) {
         m_lean->disconnect();
+        m_duplicates.fetch_add(m_lean->duplicates(), std::memory_order_relaxed);
         m_lean.reset();
         setState(State::Disconnected);
     }

@@ -40,7 +40,7 @@ class MqttLeanSubscriber;
  * - `bulkPublish` (default false): publish-only over MqttBulkPublisher (plain mqtt://
  *   only, QoS 0/1, from one thread), for feeds that must outrun the receivers
  * - `leanReceive` (default false): subscribe over MqttLeanSubscriber (plain mqtt://,
- *   clean session, QoS 0/1; reconnects like Paho), for high-rate runs
+ *   clean or kept sessions, QoS 0-2; reconnects like Paho), for high-rate runs
  *
  * start() waits for the first connection and fails with the broker's or TLS's reason;
  * later losses reconnect automatically and are reported through stateChanged().

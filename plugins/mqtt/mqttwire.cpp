@@ -37,12 +37,12 @@ std::string packet(unsigned char type, const std::string &body)
     return out + body;
 }
 
-std::string connectBody(std::string_view clientId, int keepAliveSeconds)
+std::string connectBody(std::string_view clientId, int keepAliveSeconds, bool cleanSession)
 {
     std::string body;
     putString(body, "MQTT");
     body += char(4);    // protocol level 3.1.1
-    body += char(0x02); // clean session
+    body += char(cleanSession ? 0x02 : 0x00);
     body += char((keepAliveSeconds >> 8) & 0xff);
     body += char(keepAliveSeconds & 0xff);
     putString(body, clientId);

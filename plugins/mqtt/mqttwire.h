@@ -17,8 +17,9 @@ void putLength(std::string &out, std::size_t n);
 void putString(std::string &out, std::string_view s);
 /// Fixed header \a type, remaining length, then \a body.
 std::string packet(unsigned char type, const std::string &body);
-/// The CONNECT variable header and payload: MQTT 3.1.1, clean session.
-std::string connectBody(std::string_view clientId, int keepAliveSeconds);
+/// The CONNECT variable header and payload: MQTT 3.1.1, a clean session unless
+/// \a cleanSession is false (the broker keeps subscriptions and queued messages).
+std::string connectBody(std::string_view clientId, int keepAliveSeconds, bool cleanSession = true);
 /// Resolves and connects to \a host:\a port with TCP_NODELAY and a 4 MiB socket buffer
 /// (\a bufferOption: SO_SNDBUF or SO_RCVBUF). Returns the socket, or -1 with \a error set.
 int openSocket(const QString &host, int port, int bufferOption, QString *error);

@@ -171,6 +171,36 @@ TEST_F(FunctionCommandTest, ReplaysTheAvailabilityScriptWithASummary)
     EXPECT_EQ(calls.at(1).toObject().value(QStringLiteral("line")).toInt(), 8);
 }
 
+TEST_F(FunctionCommandTest, StringValuesAreDecodedAsThePipelineDecodesThem)
+{
+    // The original service's device format: the value as a string, read by the sensor's type.
+    write(QStringLiteral("kinds.js"), "function process(telemetry, executionContext) {\n"
+                                      "    setSpaceValue('room-1', telemetry.DataType,\n"
+                                      "                  typeof telemetry.Value + ':' + telemetry.Value);\n"
+                                      "}\n");
+    write(QStringLiteral("strings.jsonl"),
+          "{\"SensorId\": \"co2-1\", \"Message\": \"{\\\"SensorValue\\\": \\\"612.5\\\"}\"}\n"
+          "{\"SensorId\": \"motion-1\", \"Message\": \"{\\\"SensorValue\\\": \\\"True\\\"}\"}\n");
+    const QStringList args{QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--project"), writeProject(),
+                           QStringLiteral("--script"), dir.filePath(QStringLiteral("kinds.js")),
+                           QStringLiteral("--telemetry"), dir.filePath(QStringLiteral("strings.jsonl")),
+                           QStringLiteral("--json")};
+    const auto r = twintest::runTool(QStringLiteral("twinctl"), args);
+    ASSERT_TRUE(r.finished);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject room = lastJson(r.out).value(QStringLiteral("spaceValues")).toObject()
+                                 .value(QStringLiteral("room-1")).toObject();
+    EXPECT_EQ(room.value(QStringLiteral("CarbonDioxide")).toString(), QStringLiteral("number:612.5"));
+    EXPECT_EQ(room.value(QStringLiteral("Motion")).toString(), QStringLiteral("boolean:true"));
+
+    // A string that is no number is refused for a number sensor, as the pipeline counts it.
+    write(QStringLiteral("strings.jsonl"), "{\"SensorId\": \"co2-1\", \"Message\": \"{\\\"SensorValue\\\": \\\"high\\\"}\"}\n");
+    const auto bad = twintest::runTool(QStringLiteral("twinctl"), args);
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.contains("strings.jsonl:1:1: error: value of the wrong type for co2-1 (a number expected)"))
+        << bad.err.toStdString();
+}
+
 TEST_F(FunctionCommandTest, TextTraceShowsCallsLinesAndResults)
 {
     const QString project = writeProject();

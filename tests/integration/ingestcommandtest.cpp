@@ -33,18 +33,11 @@ TEST(TwinctlTelemetry, SimulateFeedsIngestEndToEnd)
 
     const int n = 3000;
     QProcess ingest;
-    ingest.start(twintest::binaryPath(QStringLiteral("twinctl")),
-                 {QStringLiteral("ingest"), QStringLiteral("--broker"), broker.url(), QStringLiteral("--project"), project,
-                  QStringLiteral("--count"), QString::number(n), QStringLiteral("--duration"), QStringLiteral("60"),
-                  QStringLiteral("--qos"), QStringLiteral("1"), QStringLiteral("--json")});
-    ASSERT_TRUE(ingest.waitForStarted(10000));
-    // Wait until it has subscribed, so that nothing is published before.
     QByteArray err;
-    while (!err.contains("subscribed") && ingest.state() == QProcess::Running) {
-        ingest.waitForReadyRead(200);
-        err += ingest.readAllStandardError();
-    }
-    ASSERT_TRUE(err.contains("subscribed")) << err.toStdString();
+    const QStringList args{QStringLiteral("--broker"), broker.url(), QStringLiteral("--project"), project,
+                           QStringLiteral("--count"), QString::number(n), QStringLiteral("--duration"), QStringLiteral("60"),
+                           QStringLiteral("--qos"), QStringLiteral("1"), QStringLiteral("--json")};
+    ASSERT_TRUE(twintest::startIngest(&ingest, args, &err)) << err.toStdString();
 
     const auto sim = twintest::runTool(QStringLiteral("twinctl"),
                                        {QStringLiteral("simulate"), QStringLiteral("--broker"), broker.url(),
@@ -105,17 +98,11 @@ TEST(TwinctlTelemetry, AvailabilityFunctionRunsOnLiveTelemetry)
     ASSERT_TRUE(broker.start(&error)) << error.toStdString();
 
     QProcess ingest;
-    ingest.start(twintest::binaryPath(QStringLiteral("twinctl")),
-                 {QStringLiteral("ingest"), QStringLiteral("--broker"), broker.url(), QStringLiteral("--project"), file,
-                  QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--duration"), QStringLiteral("60"),
-                  QStringLiteral("--qos"), QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--trust")});
-    ASSERT_TRUE(ingest.waitForStarted(10000));
     QByteArray err;
-    while (!err.contains("subscribed") && ingest.state() == QProcess::Running) {
-        ingest.waitForReadyRead(200);
-        err += ingest.readAllStandardError();
-    }
-    ASSERT_TRUE(err.contains("subscribed")) << err.toStdString();
+    const QStringList args{QStringLiteral("--broker"), broker.url(), QStringLiteral("--project"), file,
+                           QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--duration"), QStringLiteral("60"),
+                           QStringLiteral("--qos"), QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--trust")};
+    ASSERT_TRUE(twintest::startIngest(&ingest, args, &err)) << err.toStdString();
 
     // The device reports as the original service's devices did, one sensor after the other.
     const QUrl url(broker.url());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mosquittobroker.h"
 
+#include "support/testsupport.h"
+
 #include <QFile>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -51,11 +53,12 @@ bool MosquittoBroker::start(QString *error, int port, const Tls *tls)
     m_tls = tls != nullptr;
     QString config = QStringLiteral("listener %1 127.0.0.1\n"
                                     "allow_anonymous true\n"
-                                    "persistence false\n"
                                     // QoS 1 to a slow subscriber must never be dropped.
                                     "max_queued_messages 0\n"
                                     "log_type error\n")
                          .arg(port);
+    config += m_persistence ? QStringLiteral("persistence true\npersistence_location %1/\n").arg(m_dir.path())
+                            : QStringLiteral("persistence false\n");
     // Started as root, mosquitto drops to the "mosquitto" user before it reads the TLS
     // files, which lie in our private temporary directory: keep it as it is.
     if (::geteuid() == 0)
@@ -107,6 +110,18 @@ void MosquittoBroker::stop()
         m_process->waitForFinished(2000);
     }
     m_process.reset();
+}
+
+bool startIngest(QProcess *ingest, const QStringList &args, QByteArray *err)
+{
+    ingest->start(binaryPath(QStringLiteral("twinctl")), QStringList{QStringLiteral("ingest")} + args);
+    if (!ingest->waitForStarted(10000))
+        return false;
+    while (!err->contains("subscribed") && ingest->state() == QProcess::Running) {
+        ingest->waitForReadyRead(200);
+        *err += ingest->readAllStandardError();
+    }
+    return err->contains("subscribed");
 }
 
 bool runProgram(const QString &program, const QStringList &args, QString *error, const QString &workDir)

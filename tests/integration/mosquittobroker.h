@@ -28,6 +28,9 @@ public:
     MosquittoBroker();
     ~MosquittoBroker();
 
+    /// Before start(): keep sessions and queued messages on disk across restarts (saved
+    /// when stop() ends the broker), as a production broker does.
+    void setPersistence(bool persistence) { m_persistence = persistence; }
     /// Starts on \a port (0: a free one). Plain TCP, or TLS when \a tls is given.
     bool start(QString *error, int port = 0, const Tls *tls = nullptr);
     void stop();
@@ -40,7 +43,12 @@ private:
     std::unique_ptr<QProcess> m_process;
     int m_port = 0;
     bool m_tls = false;
+    bool m_persistence = false;
 };
+
+/// Starts `twinctl ingest ARGS` and waits until it says it has subscribed, so that
+/// nothing is published before; false (its stderr in \a err) when it never does.
+bool startIngest(QProcess *ingest, const QStringList &args, QByteArray *err);
 
 /// Runs a program (openssl) and waits; false with its stderr in \a error.
 bool runProgram(const QString &program, const QStringList &args, QString *error, const QString &workDir = {});

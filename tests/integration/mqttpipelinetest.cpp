@@ -9,6 +9,7 @@
 #include "telemetry/telemetrysourceregistry.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -16,6 +17,8 @@
 
 #include <chrono>
 #include <functional>
+#include <limits>
+#include <set>
 #include <memory>
 
 using namespace twin;
@@ -187,6 +190,71 @@ TEST_F(MqttFixture, NothingLostAtQos1)
     ASSERT_TRUE(pipeline.waitIdle(10000));
     EXPECT_EQ(pipeline.counters().processed, quint64(n));
     EXPECT_EQ(pipeline.counters().historyWritten, quint64(n));
+}
+
+TEST_F(MqttFixture, StringValuesOfTheOriginalDeviceFormatAreStoredAsNumbers)
+{
+    // {"SensorValue": "21.5"}: how the original service's devices send values, at QoS 0 and 1.
+    startPipeline(true);
+    auto subscriber = subscribe({{QStringLiteral("leanReceive"), true}});
+    ASSERT_TRUE(subscriber);
+    const int n = 1000;
+    for (int i = 0; i < n; ++i) {
+        publish("twins/temp-3/telemetry", "{\"SensorValue\": \"" + std::to_string(i) + ".5\"}", i % 2);
+        publish("twins/motion-1/telemetry", i % 2 ? R"({"SensorValue": "true"})" : R"({"SensorValue": "false"})", 1);
+    }
+    ASSERT_TRUE(publisher->flush(30000));
+    ASSERT_TRUE(waitFor([&] { return pipeline.counters().received >= quint64(2 * n); }, 30000))
+        << pipeline.counters().received;
+    ASSERT_TRUE(pipeline.waitIdle(10000));
+    const auto c = pipeline.counters();
+    EXPECT_EQ(c.wrongType, 0u);
+    EXPECT_EQ(c.processed, quint64(2 * n));
+    EXPECT_EQ(c.historyWritten, quint64(2 * n));
+    LiveValue v;
+    ASSERT_TRUE(pipeline.latestValue(QStringLiteral("motion-1"), QStringLiteral("Motion"), &v));
+    EXPECT_EQ(v.number, 1.0);
+    QList<HistorySample> rows;
+    QString error;
+    ASSERT_TRUE(pipeline.history().range(QStringLiteral("temp-3"), QStringLiteral("Temperature"), 0,
+                                         std::numeric_limits<qint64>::max(), &rows, 0, &error))
+        << error.toStdString();
+    ASSERT_EQ(rows.size(), n);
+    std::set<double> values;
+    for (const HistorySample &row : rows)
+        values.insert(row.value);
+    EXPECT_EQ(values.size(), std::size_t(n));
+    EXPECT_EQ(*values.begin(), 0.5);
+    EXPECT_EQ(*values.rbegin(), n - 0.5);
+}
+
+TEST_F(MqttFixture, LeanReceiverTakesQos2ExactlyOnce)
+{
+    // The broker holds QoS 2 messages until they are released (PUBREC, PUBREL, PUBCOMP):
+    // a receiver that skipped the exchange would stall after the broker's in-flight window.
+    startPipeline(false);
+    auto subscriber = subscribe({{QStringLiteral("leanReceive"), true}}, 2);
+    ASSERT_TRUE(subscriber);
+    const int n = 2000;
+    // mosquitto_pub -l: one message per line, at QoS 2.
+    QProcess pub;
+    pub.start(QStringLiteral("mosquitto_pub"), {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                                                QString::number(broker.port()), QStringLiteral("-q"), QStringLiteral("2"),
+                                                QStringLiteral("-t"), QStringLiteral("twins/temp-2/telemetry"),
+                                                QStringLiteral("-l")});
+    ASSERT_TRUE(pub.waitForStarted(5000)) << "mosquitto_pub (mosquitto-clients) is needed";
+    for (int i = 0; i < n; ++i)
+        pub.write("{\"value\": " + QByteArray::number(i) + "}\n");
+    pub.closeWriteChannel();
+    ASSERT_TRUE(pub.waitForFinished(30000));
+    ASSERT_EQ(pub.exitCode(), 0) << pub.readAllStandardError().toStdString();
+    ASSERT_TRUE(waitFor([&] { return pipeline.counters().received >= quint64(n); }, 30000))
+        << pipeline.counters().received;
+    ASSERT_TRUE(pipeline.waitIdle(10000));
+    QThread::msleep(200);
+    EXPECT_EQ(pipeline.counters().received, quint64(n));
+    EXPECT_EQ(pipeline.counters().processed, quint64(n));
+    EXPECT_EQ(subscriber->counters().errors, 0u);
 }
 
 TEST_F(MqttFixture, PersistentSessionKeepsQos1MessagesWhileAway)

@@ -131,3 +131,48 @@ TEST(PayloadDecoder, LargePayloadGrowsBuffer)
     ASSERT_EQ(f.size(), 2u); // "pad" is a named string member, "value" the primary value
     EXPECT_EQ(f[1].value.number, 7.0);
 }
+
+TEST(PayloadDecoder, CoercesToThePointsKind)
+{
+    const auto coerced = [](ValueKind expected, DecodedValue v, bool *ok) {
+        *ok = coerceToKind(expected, &v);
+        return v;
+    };
+    const auto text = [](std::string_view t) {
+        DecodedValue v;
+        v.kind = ValueKind::String;
+        v.text = t;
+        return v;
+    };
+    bool ok = false;
+    DecodedValue v = coerced(ValueKind::Number, text("21.5"), &ok);
+    EXPECT_TRUE(ok);
+    EXPECT_EQ(v.kind, ValueKind::Number);
+    EXPECT_EQ(v.number, 21.5);
+    v = coerced(ValueKind::Number, text("+1e3"), &ok);
+    EXPECT_TRUE(ok);
+    EXPECT_EQ(v.number, 1000.0);
+    for (std::string_view bad : {"", " ", "21.5C", "inf", "nan", "0x1A", "1,5", "true"}) {
+        coerced(ValueKind::Number, text(bad), &ok);
+        EXPECT_FALSE(ok) << bad;
+    }
+    v = coerced(ValueKind::Bool, text("TRUE"), &ok);
+    EXPECT_TRUE(ok);
+    EXPECT_EQ(v.kind, ValueKind::Bool);
+    EXPECT_EQ(v.number, 1.0);
+    v = coerced(ValueKind::Bool, text("false"), &ok);
+    EXPECT_TRUE(ok);
+    EXPECT_EQ(v.number, 0.0);
+    coerced(ValueKind::Bool, text("1"), &ok);
+    EXPECT_FALSE(ok);
+    DecodedValue number;
+    number.number = 2.0;
+    v = coerced(ValueKind::Bool, number, &ok);
+    EXPECT_TRUE(ok);
+    EXPECT_EQ(v.kind, ValueKind::Bool);
+    EXPECT_EQ(v.number, 1.0);
+    // Text points keep texts as they came.
+    v = coerced(ValueKind::String, text("21.5"), &ok);
+    EXPECT_TRUE(ok);
+    EXPECT_EQ(v.kind, ValueKind::String);
+}

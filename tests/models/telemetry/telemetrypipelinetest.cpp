@@ -2,6 +2,7 @@
 #include "telemetrytestutil.h"
 
 #include "document/project.h"
+#include "telemetry/historyreader.h"
 #include "telemetry/sampledispatcher.h"
 #include "telemetry/telemetrypipeline.h"
 #include "telemetry/telemetrysink.h"
@@ -10,6 +11,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <limits>
 
 using namespace twin;
 
@@ -92,6 +95,42 @@ TEST_F(PipelineFixture, DefaultBindingForEveryPayloadForm)
     EXPECT_EQ(c.malformed + c.unbound + c.wrongType, 0u);
 }
 
+TEST_F(PipelineFixture, StringValuesAreReadAsThePointsSchemaSays)
+{
+    // The original service's devices send {"SensorValue": "21.5"}.
+    start({}, true);
+    send("twins/temp-1/telemetry", R"({"SensorValue": "21.5"})");
+    EXPECT_EQ(latest("temp-1", "Temperature"), 21.5);
+    send("twins/temp-1/telemetry", R"({"value": " -3e1 "})");
+    EXPECT_EQ(latest("temp-1", "Temperature"), -30.0);
+    send("twins/motion-1/telemetry", R"({"SensorValue": "true"})");
+    EXPECT_EQ(latest("motion-1", "Motion"), 1.0);
+    send("twins/motion-1/telemetry", R"({"SensorValue": "False"})");
+    EXPECT_EQ(latest("motion-1", "Motion"), 0.0);
+    // Not numbers: still refused, and counted.
+    for (const char *bad : {R"({"SensorValue": "21.5 C"})", R"({"SensorValue": "nan"})", R"({"SensorValue": ""})",
+                            R"({"SensorValue": "0x10"})"})
+        send("twins/temp-1/telemetry", bad);
+    EXPECT_EQ(latest("temp-1", "Temperature"), -30.0);
+    const auto c = pipeline.counters();
+    EXPECT_EQ(c.processed, 4u);
+    EXPECT_EQ(c.wrongType, 4u);
+    // History holds numbers, not texts.
+    pipeline.stop();
+    HistoryReader reader(dir.filePath(QStringLiteral("site.twinproj.history")));
+    QList<HistoryValue> values;
+    QString dataType, error;
+    bool truncated = false;
+    ASSERT_TRUE(reader.latest(QStringLiteral("temp-1"), QStringLiteral("Temperature"), 0,
+                              std::numeric_limits<qint64>::max(), 100, &values, &dataType, &truncated, &error))
+        << error.toStdString();
+    ASSERT_EQ(values.size(), 2);
+    EXPECT_FALSE(values.at(0).isText);
+    EXPECT_EQ(values.at(0).number, 21.5);
+    EXPECT_FALSE(values.at(1).isText);
+    EXPECT_EQ(values.at(1).number, -30.0);
+}
+
 TEST_F(PipelineFixture, TimestampFromPayloadOrReceiveTime)
 {
     start();
@@ -109,6 +148,26 @@ TEST_F(PipelineFixture, TimestampFromPayloadOrReceiveTime)
     EXPECT_GE(v.timestampMs, before);
     EXPECT_LT(v.timestampMs, before + 60000);
     EXPECT_EQ(pipeline.counters().futureTimestamp, 1u);
+    EXPECT_EQ(pipeline.counters().badTimestamp, 0u);
+}
+
+TEST_F(PipelineFixture, NegativeAndNonDateTimestampsAreCounted)
+{
+    start();
+    const qint64 before = currentMsecsSinceEpoch();
+    int sent = 0;
+    for (const char *payload : {R"({"value": 1, "ts": -5})", R"({"value": 2, "ts": -1})", R"({"value": 3, "ts": "yesterday"})",
+                                R"({"value": 4, "ts": "1969-12-31T23:59:59Z"})", R"({"value": 5, "ts": null})"}) {
+        send("twins/temp-2/telemetry", payload);
+        ++sent;
+        ASSERT_TRUE(pipeline.waitIdle(5000));
+        LiveValue v;
+        ASSERT_TRUE(pipeline.latestValue(QStringLiteral("temp-2"), QStringLiteral("Temperature"), &v));
+        EXPECT_EQ(v.number, double(sent));
+        EXPECT_GE(v.timestampMs, before) << payload; // the receive time
+    }
+    EXPECT_EQ(pipeline.counters().badTimestamp, 5u);
+    EXPECT_EQ(pipeline.counters().processed, 5u);
 }
 
 TEST_F(PipelineFixture, ExplicitBindingsWithWildcardsPathsAndScale)

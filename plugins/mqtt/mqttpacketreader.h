@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace twin {
+
+/**
+ * Splits a stream of bytes from an MQTT broker into packets (fixed header, remaining
+ * length, body), whatever the reads' boundaries: a packet may arrive in pieces, many
+ * packets in one read. Owns the receive buffer, so that a socket reads straight into it
+ * and packets are handed out as views without copying.
+ *
+ * Use: read into writable(), commit() the bytes read, call next() until it returns
+ * NeedMore, handle the packets, then compact() (the views end there).
+ */
+class MqttPacketReader
+{
+public:
+    /// The largest remaining length MQTT 3.1.1 can encode (four length bytes).
+    static constexpr std::size_t MaxRemainingLength = 268435455;
+
+    struct Packet
+    {
+        unsigned char header = 0;              ///< packet type (high nibble) and flags
+        const unsigned char *body = nullptr;   ///< the remaining length's bytes
+        std::size_t size = 0;
+        unsigned type() const { return header >> 4; }
+        unsigned flags() const { return header & 0x0f; }
+    };
+    enum class Result { Packet, NeedMore, Malformed };
+
+    explicit MqttPacketReader(std::size_t initialCapacity = 1 << 20);
+
+    /// Free space for the next read, grown to at least \a minFree bytes.
+    unsigned char *writable(std::size_t minFree, std::size_t *size);
+    /// Takes \a n bytes written into writable() as received.
+    void commit(std::size_t n);
+    /// Copies \a bytes in as received (tests, and callers without a socket).
+    void append(std::string_view bytes);
+
+    /// The next complete packet; Malformed (with error()) when the length is not a valid
+    /// MQTT remaining length: the stream cannot be resynchronised, drop the connection.
+    Result next(Packet *packet);
+    /// Drops the bytes of the packets handed out; their views are invalid afterwards.
+    void compact();
+    /// Forgets everything (a new connection).
+    void clear();
+
+    std::size_t buffered() const { return m_have - m_pos; }
+    const std::string &error() const { return m_error; }
+
+private:
+    std::vector<unsigned char> m_buffer;
+    std::size_t m_have = 0; ///< bytes received into m_buffer
+    std::size_t m_pos = 0;  ///< start of the first packet not handed out
+    std::string m_error;
+};
+
+} // namespace twin

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mqttpacketreader.h"
+
+#include <QtGlobal>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace twin {
+
+class TelemetrySink;
+
+/**
+ * The receiving side of an MQTT 3.1.1 client session, without the socket: takes the
+ * packets the broker sends, delivers PUBLISH payloads to a sink and writes the replies
+ * the protocol asks for (PUBACK at QoS 1; PUBREC, then PUBCOMP for the broker's PUBREL at
+ * QoS 2, each message delivered once).
+ *
+ * A session kept by the broker (clean session off) outlives connections: after a
+ * reconnect the broker sends again, flagged DUP, the QoS 1 messages whose PUBACK it did
+ * not get. A DUP message with the packet id, topic and payload of one delivered before is
+ * acknowledged but not delivered twice.
+ */
+class MqttReceiveSession
+{
+public:
+    enum class Event {
+        None,
+        Connected,        ///< CONNACK accepted
+        ConnectRefused,   ///< CONNACK with a return code (error() says which)
+        Subscribed,       ///< SUBACK, every filter granted
+        SubscribeRefused, ///< SUBACK with a failure code
+        Malformed,        ///< a packet that breaks the protocol (error() says how)
+    };
+
+    MqttReceiveSession();
+
+    /// Whether the broker keeps the session between connections (clean session off).
+    void setPersistent(bool persistent) { m_persistent = persistent; }
+    bool isPersistent() const { return m_persistent; }
+    /// A new connection: a clean session starts from nothing, a kept one from where the
+    /// last connection ended.
+    void connectionOpened();
+
+    /// Handles one packet; deliveries go to \a sink, replies are appended to \a replies.
+    Event handle(const MqttPacketReader::Packet &packet, TelemetrySink *sink, std::string *replies);
+
+    /// The SUBSCRIBE packet for \a subscriptions (filter, QoS 0-2), packet id 1.
+    static std::string subscribePacket(const std::vector<std::pair<std::string, int>> &subscriptions);
+
+    quint64 delivered() const { return m_delivered; }
+    /// Messages the broker sent again that were not delivered again.
+    quint64 duplicates() const { return m_duplicates; }
+    /// Whether the last CONNACK said the broker had kept the session.
+    bool sessionPresent() const { return m_sessionPresent; }
+    const std::string &error() const { return m_error; }
+
+private:
+    Event publish(const MqttPacketReader::Packet &packet, TelemetrySink *sink, std::string *replies);
+
+    bool m_persistent = false;
+    bool m_sessionPresent = false;
+    quint64 m_delivered = 0;
+    quint64 m_duplicates = 0;
+    std::vector<std::uint64_t> m_qos1Seen;   ///< per packet id: a digest of the last QoS 1 message (persistent only)
+    std::vector<bool> m_awaitingRelease;     ///< per packet id: a QoS 2 message delivered, PUBREL not yet received
+    std::string m_error;
+};
+
+} // namespace twin

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The lean MQTT receiver's protocol: acknowledgements, QoS 2, kept sessions.
+#include "mqtt/mqttpacketreader.h"
+#include "mqtt/mqttreceivesession.h"
+#include "mqtt/mqttwire.h"
+
+#include "telemetry/telemetrysink.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+using twin::MqttPacketReader;
+using twin::MqttReceiveSession;
+
+namespace {
+
+struct RecordingSink : twin::TelemetrySink
+{
+    void deliver(std::string_view topic, std::string_view payload) override
+    {
+        messages.emplace_back(std::string(topic) + '=' + std::string(payload));
+    }
+    std::vector<std::string> messages;
+};
+
+std::string publish(int qos, int id, const std::string &payload, bool dup = false)
+{
+    std::string body;
+    twin::mqttwire::putString(body, "twins/t/telemetry");
+    if (qos) {
+        body += char(id >> 8);
+        body += char(id & 0xff);
+    }
+    body += payload;
+    return twin::mqttwire::packet(char(0x30 | (dup ? 0x08 : 0) | (qos << 1)), body);
+}
+
+std::string ack(int type, int id)
+{
+    return std::string{char(type), char(2), char(id >> 8), char(id & 0xff)};
+}
+
+struct SessionFixture : ::testing::Test
+{
+    /// Feeds \a bytes from the broker; returns the replies and the last event.
+    std::string feed(const std::string &bytes, MqttReceiveSession::Event *event = nullptr)
+    {
+        reader.append(bytes);
+        std::string replies;
+        MqttPacketReader::Packet p;
+        while (reader.next(&p) == MqttPacketReader::Result::Packet) {
+            const auto e = session.handle(p, &sink, &replies);
+            if (event)
+                *event = e;
+        }
+        reader.compact();
+        return replies;
+    }
+    MqttPacketReader reader{64};
+    MqttReceiveSession session;
+    RecordingSink sink;
+};
+
+} // namespace
+
+TEST_F(SessionFixture, SubscribesAtTheQosAskedForUpToTwo)
+{
+    const std::string packet = MqttReceiveSession::subscribePacket({{"a/#", 2}, {"b", 1}, {"c", 7}});
+    // SUBSCRIBE, packet id 1, then each filter with its requested QoS.
+    EXPECT_EQ(packet, std::string("\x82\x10\x00\x01\x00\x03" "a/#" "\x02\x00\x01" "b" "\x01\x00\x01" "c" "\x02", 18));
+}
+
+TEST_F(SessionFixture, AcknowledgesEachQos)
+{
+    EXPECT_EQ(feed(publish(0, 0, "0")), "");
+    EXPECT_EQ(feed(publish(1, 300, "1")), ack(0x40, 300));
+    EXPECT_EQ(sink.messages, (std::vector<std::string>{"twins/t/telemetry=0", "twins/t/telemetry=1"}));
+    EXPECT_EQ(session.delivered(), 2u);
+}
+
+TEST_F(SessionFixture, Qos2IsDeliveredExactlyOnce)
+{
+    // PUBLISH → PUBREC; the broker may send the PUBLISH again (DUP) until it has our
+    // PUBREC: PUBREC again, no second delivery; PUBREL → PUBCOMP, and the id is free.
+    EXPECT_EQ(feed(publish(2, 7, "a")), ack(0x50, 7));
+    EXPECT_EQ(feed(publish(2, 7, "a", true)), ack(0x50, 7));
+    EXPECT_EQ(sink.messages.size(), 1u);
+    EXPECT_EQ(session.duplicates(), 1u);
+    EXPECT_EQ(feed(ack(0x62, 7)), ack(0x70, 7));
+    EXPECT_EQ(feed(publish(2, 7, "b")), ack(0x50, 7));
+    EXPECT_EQ(sink.messages, (std::vector<std::string>{"twins/t/telemetry=a", "twins/t/telemetry=b"}));
+    // A PUBREL for an id not awaiting release is still completed (the broker retries).
+    EXPECT_EQ(feed(ack(0x62, 9)), ack(0x70, 9));
+    // A PUBREL without its required flags breaks the protocol.
+    MqttReceiveSession::Event e = MqttReceiveSession::Event::None;
+    feed(ack(0x60, 7), &e);
+    EXPECT_EQ(e, MqttReceiveSession::Event::Malformed);
+}
+
+TEST_F(SessionFixture, KeptSessionDeliversARedeliveredQos1MessageOnce)
+{
+    session.setPersistent(true);
+    session.connectionOpened();
+    feed(std::string("\x20\x02\x01\x00", 4)); // CONNACK, session present
+    EXPECT_TRUE(session.sessionPresent());
+    feed(publish(1, 5, "21.5"));
+    // The connection dropped before the broker had our PUBACK: it sends the message again.
+    session.connectionOpened();
+    feed(std::string("\x20\x02\x01\x00", 4));
+    EXPECT_EQ(feed(publish(1, 5, "21.5", true)), ack(0x40, 5));
+    EXPECT_EQ(sink.messages.size(), 1u);
+    EXPECT_EQ(session.duplicates(), 1u);
+    // The same id for another message (the first was acknowledged) is a new message.
+    feed(publish(1, 5, "22.0", true));
+    feed(publish(1, 5, "22.0"));
+    EXPECT_EQ(sink.messages.size(), 3u);
+}
+
+TEST_F(SessionFixture, CleanSessionForgetsBetweenConnections)
+{
+    feed(publish(2, 3, "a"));
+    session.connectionOpened();
+    feed(publish(2, 3, "b"));
+    EXPECT_EQ(sink.messages.size(), 2u);
+    // A kept session the broker lost (no session present) starts afresh too.
+    session.setPersistent(true);
+    feed(publish(2, 4, "c"));
+    feed(std::string("\x20\x02\x00\x00", 4));
+    EXPECT_FALSE(session.sessionPresent());
+    feed(publish(2, 4, "d"));
+    EXPECT_EQ(sink.messages.size(), 4u);
+}
+
+TEST_F(SessionFixture, RefusalsAndBrokenPacketsSayWhy)
+{
+    MqttReceiveSession::Event e = MqttReceiveSession::Event::None;
+    feed(std::string("\x20\x02\x00\x05", 4), &e);
+    EXPECT_EQ(e, MqttReceiveSession::Event::ConnectRefused);
+    EXPECT_EQ(session.error(), "not authorized");
+    feed(std::string("\x90\x03\x00\x01\x80", 5), &e);
+    EXPECT_EQ(e, MqttReceiveSession::Event::SubscribeRefused);
+    feed(std::string("\x90\x04\x00\x01\x02\x01", 6), &e);
+    EXPECT_EQ(e, MqttReceiveSession::Event::Subscribed);
+    feed(std::string("\x30\x03\x00\x09x", 5), &e); // topic longer than the packet
+    EXPECT_EQ(e, MqttReceiveSession::Event::Malformed);
+    feed(std::string("\x36\x05\x00\x01x\x00\x01", 7), &e); // QoS 3
+    EXPECT_EQ(e, MqttReceiveSession::Event::Malformed);
+    EXPECT_TRUE(sink.messages.empty());
+}
