@@ -24,10 +24,12 @@ QString binaryPath(const QString &name)
 }
 
 ProcessResult runTool(const QString &name, const QStringList &arguments, int timeoutMs,
-                      const QByteArray &input)
+                      const QByteArray &input, const QProcessEnvironment &environment)
 {
     ProcessResult result;
     QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
     process.start(binaryPath(name), arguments);
     if (!process.waitForStarted(10000))
         return result;

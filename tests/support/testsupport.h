@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -22,9 +23,11 @@ struct ProcessResult
     bool finished = false;
 };
 
-/// Runs a built tool (e.g. "twinctl") with \a arguments and waits up to \a timeoutMs.
+/// Runs a built tool (e.g. "twinctl") with \a arguments and waits up to \a timeoutMs; in
+/// \a environment when one is given, else in this process's.
 ProcessResult runTool(const QString &name, const QStringList &arguments, int timeoutMs = 120000,
-                      const QByteArray &input = QByteArray());
+                      const QByteArray &input = QByteArray(),
+                      const QProcessEnvironment &environment = QProcessEnvironment());
 
 } // namespace twintest
 
