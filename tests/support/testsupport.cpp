@@ -7,6 +7,12 @@
 
 namespace twintest {
 
+void useCLocale()
+{
+    qputenv("LC_ALL", "C.UTF-8");
+    qunsetenv("LANGUAGE");
+}
+
 QString sourcePath(const QString &relative)
 {
     return QDir(QStringLiteral(TWIN_SOURCE_DIR)).filePath(relative);

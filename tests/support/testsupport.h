@@ -8,6 +8,10 @@
 
 namespace twintest {
 
+/// Runs this process, and the tools it starts, in the C locale (English texts, "21.5"),
+/// whatever the machine's language: call at the start of main(), before the Qt application.
+void useCLocale();
+
 /// Path inside the repository, e.g. sourcePath("resources/ontologies/core").
 QString sourcePath(const QString &relative);
 /// Path inside ../shared; empty when that folder is absent (callers GTEST_SKIP then).
