@@ -18,6 +18,9 @@ packages=(
     nlohmann-json3-dev libsimdjson-dev
     mosquitto mosquitto-clients libmosquitto-dev
     xvfb xauth libgl1-mesa-dri libgl-dev
+    # The screenshot tests and the README pictures assume Qt's default sans-serif font
+    # resolves to DejaVu Sans (fontconfig's default on Debian).
+    fonts-dejavu-core fontconfig
 )
 
 missing=()

@@ -4,6 +4,7 @@
 
 #include "document/demoproject.h"
 #include "document/project.h"
+#include "functions/truststore.h"
 #include "store/projectstore.h"
 
 #include <QCommandLineParser>
@@ -51,8 +52,16 @@ int runNew(const QStringList &args)
         return fileError(file, QStringLiteral("the file exists; use --force to replace it"));
 
     const twin::ProjectContent content = parser.isSet(demo) ? twin::demoProjectContent() : twin::ProjectContent();
+    twin::Project project;
+    twin::Diagnostics diagnostics;
+    if (!project.setContent(content, &diagnostics)) {
+        printDiagnostics(diagnostics);
+        return ExitInvalidInput;
+    }
+    // Made here: its functions (the demo's, and any added later) run here without asking.
+    twin::TrustStore::markCreatedHere(&project);
     QString error;
-    if (!twin::ProjectStore::writeContent(content, file, &error))
+    if (!twin::ProjectStore::writeContent(project.content(), file, &error))
         return fileError(file, error);
     printOut(QStringLiteral("created %1: %2 twins, %3 relationships")
                  .arg(file)

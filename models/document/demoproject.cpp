@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoproject.h"
 
+#include "functions/functiondefinition.h"
+
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRectF>
 
@@ -193,7 +197,37 @@ public:
     }
 };
 
+/// A function of the demo: its source is resources/demo/functions/FILE.js, compiled in.
+QJsonObject demoFunction(const char *name, const char *file, const char *assignedTo,
+                         std::initializer_list<const char *> dataTypes)
+{
+    FunctionDefinition f;
+    f.name = QLatin1StringView(name);
+    QFile source(QStringLiteral(":/demo/functions/") + QLatin1StringView(file) + QStringLiteral(".js"));
+    [[maybe_unused]] const bool opened = source.open(QIODevice::ReadOnly);
+    Q_ASSERT_X(opened, "demoFunction", "the demo's function sources are compiled into the library");
+    f.source = QString::fromUtf8(source.readAll());
+    f.assignedTo = QLatin1StringView(assignedTo);
+    // One matcher per data type: the function runs when any of them holds.
+    for (const char *dataType : dataTypes) {
+        MatcherCondition condition;
+        condition.value = QLatin1StringView(dataType);
+        f.matchers.append(Matcher{condition.value.toLower(), {condition}});
+    }
+    return f.toJson();
+}
+
 } // namespace
+
+QJsonArray demoFunctions()
+{
+    const char *building = "building-a";
+    return QJsonArray{
+        demoFunction("availability", "availability", building, {"Motion", "CarbonDioxide"}),
+        demoFunction("comfort", "comfort", building, {"Temperature", "Humidity"}),
+        demoFunction("occupancy", "occupancy", building, {"Motion"}),
+    };
+}
 
 ProjectContent demoProjectContent()
 {
@@ -208,6 +242,7 @@ ProjectContent demoProjectContent()
     b.addPerson(QStringLiteral("person-bob"), QStringLiteral("Bob Okafor"),
                 QStringLiteral("bob.okafor@example.com"), QStringLiteral("room-203"), QPointF(20.0, 14.0));
     b.content.viewState.insert(QStringLiteral("selectedFloor"), QStringLiteral("floor-1"));
+    b.content.functions = demoFunctions();
     return b.content;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staticplugins.h"
+#include "support/testsupport.h"
 
 #include <QApplication>
 #include <QFile>
@@ -19,6 +20,9 @@ int main(int argc, char **argv)
         for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
             qputenv(name, QFile::encodeName(home.filePath(QString::fromLatin1(name))));
     }
+    // Texts and numbers as the tests expect them whatever the machine's language, here and
+    // in the twinstudio processes the screenshot tests start.
+    twintest::useCLocale();
     // Widgets are tested offscreen; test discovery at build time has no display at all.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -78,7 +78,8 @@ TEST_F(ProjectCommandTest, NewDemoAndInfoJsonAgree)
     EXPECT_EQ(info.value(QStringLiteral("twins")).toInt(), demo.twins.size());
     EXPECT_EQ(info.value(QStringLiteral("relationships")).toInt(), demo.relationships.size());
     EXPECT_EQ(info.value(QStringLiteral("models")).toInt(), 0);
-    EXPECT_EQ(info.value(QStringLiteral("functions")).toInt(), 0);
+    EXPECT_EQ(info.value(QStringLiteral("functions")).toInt(), demo.functions.size());
+    EXPECT_GT(demo.functions.size(), 0);
     EXPECT_EQ(info.value(QStringLiteral("schemaVersion")).toInt(), twin::ProjectSchema::CurrentVersion);
     EXPECT_EQ(info.value(QStringLiteral("pointsSource")).toString(), QStringLiteral("sensors"));
     const QJsonObject categories = info.value(QStringLiteral("categories")).toObject();

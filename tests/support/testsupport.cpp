@@ -7,6 +7,12 @@
 
 namespace twintest {
 
+void useCLocale()
+{
+    qputenv("LC_ALL", "C.UTF-8");
+    qunsetenv("LANGUAGE");
+}
+
 QString sourcePath(const QString &relative)
 {
     return QDir(QStringLiteral(TWIN_SOURCE_DIR)).filePath(relative);
@@ -24,10 +30,12 @@ QString binaryPath(const QString &name)
 }
 
 ProcessResult runTool(const QString &name, const QStringList &arguments, int timeoutMs,
-                      const QByteArray &input)
+                      const QByteArray &input, const QProcessEnvironment &environment)
 {
     ProcessResult result;
     QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
     process.start(binaryPath(name), arguments);
     if (!process.waitForStarted(10000))
         return result;

@@ -2,10 +2,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
 namespace twintest {
+
+/// Runs this process, and the tools it starts, in the C locale (English texts, "21.5"),
+/// whatever the machine's language: call at the start of main(), before the Qt application.
+void useCLocale();
 
 /// Path inside the repository, e.g. sourcePath("resources/ontologies/core").
 QString sourcePath(const QString &relative);
@@ -22,9 +27,11 @@ struct ProcessResult
     bool finished = false;
 };
 
-/// Runs a built tool (e.g. "twinctl") with \a arguments and waits up to \a timeoutMs.
+/// Runs a built tool (e.g. "twinctl") with \a arguments and waits up to \a timeoutMs; in
+/// \a environment when one is given, else in this process's.
 ProcessResult runTool(const QString &name, const QStringList &arguments, int timeoutMs = 120000,
-                      const QByteArray &input = QByteArray());
+                      const QByteArray &input = QByteArray(),
+                      const QProcessEnvironment &environment = QProcessEnvironment());
 
 } // namespace twintest
 

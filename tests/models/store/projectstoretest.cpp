@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace twin;
@@ -194,7 +196,8 @@ TEST_F(ProjectStoreTest, FailedSaveLeavesTheOldFileIntact)
 TEST_F(ProjectStoreTest, FailedSaveToReadOnlyFolderLeavesTheOldFileIntact)
 {
     if (::geteuid() == 0)
-        GTEST_SKIP() << "file permissions do not bind the superuser";
+        GTEST_SKIP() << "file permissions do not bind the superuser, so the folder is writable for this run; "
+                        "FailedWriteLeavesTheOldFileIntact checks a save that fails for the superuser too";
     const QString file = writeSample();
     const QByteArray before = readBytes(file);
     ASSERT_TRUE(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::ExeOwner));
@@ -205,6 +208,37 @@ TEST_F(ProjectStoreTest, FailedSaveToReadOnlyFolderLeavesTheOldFileIntact)
     EXPECT_FALSE(error.isEmpty());
     EXPECT_TRUE(project.fileName().isEmpty());
     QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    EXPECT_EQ(readBytes(file), before);
+    EXPECT_EQ(entries(), QStringList{QStringLiteral("sample.twinproj")});
+}
+
+TEST_F(ProjectStoreTest, FailedWriteLeavesTheOldFileIntact)
+{
+    const QString file = writeSample();
+    const QByteArray before = readBytes(file);
+    ProjectContent content = sampleContent();
+    for (int i = 0; i < 2000; ++i)
+        content.twins.append(Twin{QStringLiteral("t%1").arg(i), QStringLiteral("dtmi:a:B;1"), {}, {}});
+    Project project;
+    ASSERT_TRUE(project.setContent(content, nullptr));
+    project.setFileName(QStringLiteral("before.twinproj"));
+
+    // The file size limit binds every process, the superuser's too (unlike permissions):
+    // writes past it fail with EFBIG, as they would on a full disk.
+    rlimit previous{};
+    ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &previous), 0);
+    rlimit small = previous;
+    small.rlim_cur = 16 * 1024;
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    QString error;
+    const bool saved = ProjectStore::save(&project, file, &error);
+    ::setrlimit(RLIMIT_FSIZE, &previous);
+    std::signal(SIGXFSZ, previousHandler);
+
+    EXPECT_FALSE(saved);
+    EXPECT_TRUE(error.contains(file)) << error.toStdString();
+    EXPECT_EQ(project.fileName(), QStringLiteral("before.twinproj"));
     EXPECT_EQ(readBytes(file), before);
     EXPECT_EQ(entries(), QStringList{QStringLiteral("sample.twinproj")});
 }
