@@ -107,10 +107,12 @@ int runFunction(const QStringList &args)
     const QCommandLineOption scriptOption(QStringLiteral("script"),
         QStringLiteral("Run the function in FILE.js instead (named after the file)."), QStringLiteral("FILE.js"));
     const QCommandLineOption matcherOption(QStringLiteral("matcher"),
-        QStringLiteral("With --script: a condition TARGET:PATH:COMPARISON:VALUE, e.g. Sensor:$.dataType:Equals:Motion "
-                       "(TARGET Sensor|SensorDevice|SensorSpace, COMPARISON Equals|NotEquals|Contains). Repeated: "
-                       "all must hold. None: every sensor."),
-        QStringLiteral("CONDITION"));
+        QStringLiteral("With --script: one matcher, a condition TARGET:PATH:COMPARISON:VALUE, e.g. "
+                       "Sensor:$.dataType:Equals:Motion (TARGET Sensor|SensorDevice|SensorSpace, COMPARISON "
+                       "Equals|NotEquals|Contains), or several conditions that must all hold joined by && in one "
+                       "flag: 'Sensor:$.dataType:Equals:Motion && SensorSpace:$.name:Contains:Lab'. Repeated: one "
+                       "matcher each, the function runs when any of them holds. None: every sensor."),
+        QStringLiteral("MATCHER"));
     const QCommandLineOption assignOption(QStringLiteral("assign"),
         QStringLiteral("With --script: the twin the function is assigned to (its subtree's sensors). Default: all."),
         QStringLiteral("TWIN"));
@@ -209,15 +211,15 @@ int runFunction(const QStringList &args)
             printErr(QStringLiteral("%1:%2:%3: error: %4").arg(scriptFile).arg(syntax.line).arg(syntax.column).arg(syntax.message));
             return ExitInvalidInput;
         }
-        twin::Matcher matcher;
         for (const QString &text : parser.values(matcherOption)) {
-            twin::MatcherCondition c;
+            twin::Matcher matcher;
             QString why;
-            if (!twin::MatcherCondition::fromString(text, &c, &why))
+            if (!twin::Matcher::fromString(text, &matcher, &why))
                 return usageError(kCommand, QStringLiteral("--matcher: ") + why);
-            matcher.conditions.append(c);
+            definition.matchers.append(matcher);
         }
-        definition.matchers = {matcher};
+        if (definition.matchers.isEmpty())
+            definition.matchers = {twin::Matcher()}; // no condition: every sensor
         definition.assignedTo = parser.value(assignOption);
         if (!definition.assignedTo.isEmpty() && !project.graph()->findTwin(definition.assignedTo)) {
             printErr(QStringLiteral("%1: error: --assign: there is no twin '%2'").arg(projectFile, definition.assignedTo));

@@ -171,6 +171,70 @@ TEST_F(FunctionCommandTest, ReplaysTheAvailabilityScriptWithASummary)
     EXPECT_EQ(calls.at(1).toObject().value(QStringLiteral("line")).toInt(), 8);
 }
 
+TEST_F(FunctionCommandTest, EachMatcherFlagIsOneMatcherAndAnyOfThemRunsTheFunction)
+{
+    const QString project = writeProject();
+    const QString script = write(QStringLiteral("echo.js"), "function process(t) { log(t.SensorId); }\n");
+    const auto invocations = [&](const QStringList &matchers) {
+        QStringList args{QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--project"), project,
+                         QStringLiteral("--script"), script,
+                         QStringLiteral("--telemetry"), dir.filePath(QStringLiteral("telemetry.jsonl")),
+                         QStringLiteral("--json")};
+        for (const QString &m : matchers)
+            args << QStringLiteral("--matcher") << m;
+        const auto r = twintest::runTool(QStringLiteral("twinctl"), args);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return lastJson(r.out).value(QStringLiteral("invocations")).toInt();
+    };
+    const QString motion = QStringLiteral("Sensor:$.dataType:Equals:Motion");
+    const QString co2 = QStringLiteral("Sensor:$.dataType:Equals:CarbonDioxide");
+    // Two flags: two matchers, the function runs for the motion line and both CO2 lines.
+    EXPECT_EQ(invocations({motion, co2}), 3);
+    EXPECT_EQ(invocations({co2}), 2);
+    // && joins the conditions of one matcher: both must hold.
+    EXPECT_EQ(invocations({motion + QStringLiteral(" && ") + co2}), 0);
+    EXPECT_EQ(invocations({co2 + QStringLiteral("&&SensorDevice:$.id:Equals:multisensor-1")}), 2);
+    EXPECT_EQ(invocations({}), 3);
+
+    const auto bad = twintest::runTool(QStringLiteral("twinctl"),
+                                       {QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--project"),
+                                        project, QStringLiteral("--script"), script, QStringLiteral("--telemetry"),
+                                        dir.filePath(QStringLiteral("telemetry.jsonl")), QStringLiteral("--matcher"),
+                                        co2 + QStringLiteral(" && Sensor")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains("--matcher")) << bad.err.toStdString();
+    const auto help = twintest::runTool(QStringLiteral("twinctl"),
+                                        {QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--help")});
+    const QString helpText = QString::fromUtf8(help.out).simplified(); // the parser wraps lines
+    EXPECT_TRUE(helpText.contains(QStringLiteral("joined by &&"))) << help.out.toStdString();
+    EXPECT_TRUE(helpText.contains(QStringLiteral("when any of them holds"))) << help.out.toStdString();
+}
+
+TEST_F(FunctionCommandTest, FunctionsSeeTelemetryOfSensorsNoFunctionMatched)
+{
+    const QString project = writeProject();
+    const QString script = write(QStringLiteral("reader.js"),
+                                 "function process(t) {\n"
+                                 "    log(getSensorValue('motion-1').Value + ' ' + getSensorMetadata('motion-1').Value().Value);\n"
+                                 "}\n");
+    const QString telemetry = write(QStringLiteral("order.jsonl"),
+        "{\"SensorId\": \"co2-1\", \"Message\": \"{\\\"SensorValue\\\": 600}\"}\n"
+        "{\"SensorId\": \"motion-1\", \"Message\": \"{\\\"SensorValue\\\": true}\"}\n"
+        "{\"SensorId\": \"co2-1\", \"Message\": \"{\\\"SensorValue\\\": 1400}\"}\n");
+    const auto r = twintest::runTool(QStringLiteral("twinctl"),
+                                     {QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--project"), project,
+                                      QStringLiteral("--script"), script, QStringLiteral("--matcher"),
+                                      QStringLiteral("Sensor:$.dataType:Equals:CarbonDioxide"),
+                                      QStringLiteral("--telemetry"), telemetry, QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 3) << r.out.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(lines.at(0)).object().value(QStringLiteral("logs")).toArray(),
+              QJsonArray{QStringLiteral("null null")});
+    EXPECT_EQ(QJsonDocument::fromJson(lines.at(1)).object().value(QStringLiteral("logs")).toArray(),
+              QJsonArray{QStringLiteral("true true")});
+}
+
 TEST_F(FunctionCommandTest, TextTraceShowsCallsLinesAndResults)
 {
     const QString project = writeProject();
