@@ -416,3 +416,83 @@ TEST_F(FunctionCommandTest, ReplayReadsTheHistoryFileBesideTheProject)
 }
 
 } // namespace
+
+namespace {
+
+/// The availability function with two test cases that hold for it.
+QJsonArray withTests(QJsonArray functions)
+{
+    const QJsonArray tests = QJsonDocument::fromJson(R"([
+        { "name": "stale air is reported",
+          "messages": [ { "SensorId": "motion-1", "Message": "{\"SensorValue\": false}" },
+                        { "SensorId": "co2-1", "Message": "{\"SensorValue\": 1400}" } ],
+          "expect": { "spaceValues": { "room-1": { "AvailableAndFresh": "stale" } },
+                      "sensorValues": { "co2-1": { "CarbonDioxide": 1400 } },
+                      "notifications": [ { "id": "room-1", "type": "Space",
+                                           "payload": { "presence": false, "co2": 1400 } } ] } },
+        { "name": "fresh and empty is available",
+          "start": { "sensors": { "motion-1": false } },
+          "messages": [ { "SensorId": "co2-1", "Message": "{\"SensorValue\": 600}" } ],
+          "expect": { "spaceValues": { "room-1": { "AvailableAndFresh": "available" } },
+                      "notifications": [] } }
+    ])").array();
+    QJsonObject f = functions.at(0).toObject();
+    f.insert(QStringLiteral("tests"), tests);
+    functions.replace(0, f);
+    return functions;
+}
+
+} // namespace
+
+TEST_F(FunctionCommandTest, FunctionTestPassesTheCasesThatHoldAndFailsABrokenFunction)
+{
+    const QString project = writeProject(withTests(availabilityFunction()));
+    const QStringList args{QStringLiteral("function"), QStringLiteral("test"), QStringLiteral("--project"), project,
+                           QStringLiteral("--trust")};
+    const auto ok = twintest::runTool(QStringLiteral("twinctl"), args);
+    EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString() << ok.out.toStdString();
+    EXPECT_TRUE(ok.out.contains("PASS availability: stale air is reported")) << ok.out.toStdString();
+    EXPECT_TRUE(ok.out.contains("2 passed, 0 failed")) << ok.out.toStdString();
+    EXPECT_TRUE(ok.err.isEmpty()) << ok.err.toStdString();
+
+    const auto json = twintest::runTool(QStringLiteral("twinctl"), args + QStringList{QStringLiteral("--json")});
+    EXPECT_EQ(json.exitCode, 0);
+    const QJsonObject summary = lastJson(json.out);
+    EXPECT_EQ(summary.value(QStringLiteral("passed")).toInt(), 2);
+    EXPECT_EQ(summary.value(QStringLiteral("failed")).toInt(), 0);
+
+    // Not trusted, no --trust: refused, as for function run.
+    EXPECT_EQ(twintest::runTool(QStringLiteral("twinctl"), args.mid(0, 4)).exitCode, 1);
+
+    // The function breaks: the case and the difference go to stderr, exit 1.
+    QJsonArray broken = withTests(availabilityFunction());
+    QJsonObject f = broken.at(0).toObject();
+    f.insert(QStringLiteral("source"), f.value(QStringLiteral("source")).toString().replace(
+                                           QStringLiteral("present ? \"occupied\" : \"stale\""), QStringLiteral("\"occupied\"")));
+    broken.replace(0, f);
+    writeProject(broken);
+    const auto failed = twintest::runTool(QStringLiteral("twinctl"), args);
+    EXPECT_EQ(failed.exitCode, 1) << failed.out.toStdString();
+    EXPECT_TRUE(failed.err.contains("function 'availability', test 'stale air is reported' failed"))
+        << failed.err.toStdString();
+    EXPECT_TRUE(failed.err.contains(R"(spaceValues room-1.AvailableAndFresh: expected "stale", got "occupied")"))
+        << failed.err.toStdString();
+    EXPECT_TRUE(failed.out.contains("1 passed, 1 failed")) << failed.out.toStdString();
+    const auto failedJson = twintest::runTool(QStringLiteral("twinctl"), args + QStringList{QStringLiteral("--json")});
+    EXPECT_EQ(failedJson.exitCode, 1);
+    EXPECT_EQ(lastJson(failedJson.out).value(QStringLiteral("failed")).toInt(), 1);
+
+    // A syntax error fails every case with the line.
+    f.insert(QStringLiteral("source"), QStringLiteral("function process(t) {\n  var x = ;\n}\n"));
+    broken.replace(0, f);
+    writeProject(broken);
+    const auto syntax = twintest::runTool(QStringLiteral("twinctl"), args);
+    EXPECT_EQ(syntax.exitCode, 1);
+    EXPECT_TRUE(syntax.err.contains("availability.js:2:")) << syntax.err.toStdString();
+
+    const auto unknown = twintest::runTool(QStringLiteral("twinctl"),
+                                           args + QStringList{QStringLiteral("--function"), QStringLiteral("ghost")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains("no function 'ghost'")) << unknown.err.toStdString();
+    EXPECT_EQ(twintest::runTool(QStringLiteral("twinctl"), {QStringLiteral("function"), QStringLiteral("test")}).exitCode, 2);
+}
