@@ -6,6 +6,7 @@
 #include "document/project.h"
 #include "functions/functionengine.h"
 #include "functions/functionreplay.h"
+#include "functions/functiontestrunner.h"
 #include "functions/functiontopology.h"
 #include "functions/functiontracer.h"
 #include "functions/memoryvaluestore.h"
@@ -85,13 +86,128 @@ bool openProject(const QString &fileName, twin::Project *project, twin::Diagnost
     return twin::ProjectStore::open(fileName, project, diagnostics);
 }
 
+/// Opens the project, printing what is wrong when it cannot be opened.
+bool openOrReport(const QString &fileName, twin::Project *project)
+{
+    twin::Diagnostics diagnostics;
+    if (openProject(fileName, project, &diagnostics))
+        return true;
+    printDiagnostics(diagnostics);
+    return false;
+}
+
+/// A project's functions run when it is trusted, was created here, or with --trust.
+bool mayRunProjectFunctions(const QString &fileName, const twin::Project &project, bool trustFlag)
+{
+    if (trustFlag || twin::TrustStore().mayRun(project))
+        return true;
+    printErr(QStringLiteral("%1: error: the project's functions are not trusted: open it in TwinStudio and "
+                            "trust it, or pass --trust")
+                 .arg(fileName));
+    return false;
+}
+
+QCommandLineOption projectFileOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("project"),
+        QStringLiteral("The project (*.twinproj, or a JSON snapshot with twins, relationships, functions)."),
+        QStringLiteral("FILE"));
+}
+
+QCommandLineOption trustFlagOption()
+{
+    return QCommandLineOption(QStringLiteral("trust"),
+                              QStringLiteral("Run the project's functions even though it is not trusted (not created "
+                                             "by twinctl here, not trusted in TwinStudio)."));
+}
+
+/// twinctl function test: runs the functions' test cases.
+int testFunctions(const QStringList &args)
+{
+    const QString command = QStringLiteral("function test");
+    QCommandLineParser parser;
+    const QCommandLineOption projectOption = projectFileOption();
+    const QCommandLineOption functionOption(QStringLiteral("function"),
+        QStringLiteral("Only the test cases of the function NAME."), QStringLiteral("NAME"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+        QStringLiteral("A summary object on stdout: passed, failed, and each case with its differences."));
+    const QCommandLineOption trustOption = trustFlagOption();
+    parser.addOptions({projectOption, functionOption, jsonOption, trustOption});
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, command,
+                        QStringLiteral("Runs the test cases kept with the project's functions: each case's messages "
+                                       "through its function, on the case's starting values, then compares the values "
+                                       "set and the notifications raised with what the case expects. Nothing is "
+                                       "written. Prints a line per case; a case that fails goes to stderr with the "
+                                       "difference. Exit status: 0 all passed, 1 a case failed or the input is "
+                                       "invalid, 2 usage error."),
+                        args, &exitCode))
+        return exitCode;
+    if (!parser.isSet(projectOption))
+        return usageError(command, QStringLiteral("--project is required"));
+
+    twin::Project project;
+    const QString projectFile = parser.value(projectOption);
+    if (!openOrReport(projectFile, &project))
+        return ExitInvalidInput;
+    if (!mayRunProjectFunctions(projectFile, project, parser.isSet(trustOption)))
+        return ExitInvalidInput;
+    const QString only = parser.value(functionOption);
+    const twin::FunctionTestRunner runner(project);
+    int passed = 0;
+    int failed = 0;
+    bool found = only.isEmpty();
+    QJsonArray cases;
+    for (const QJsonValue &v : project.functions()) {
+        twin::FunctionDefinition definition;
+        QString why;
+        if (!twin::FunctionDefinition::fromJson(v.toObject(), &definition, &why)) {
+            printErr(QStringLiteral("%1: error: %2").arg(projectFile, why));
+            ++failed;
+            continue;
+        }
+        if (!only.isEmpty() && definition.name != only)
+            continue;
+        found = true;
+        for (const twin::FunctionTestResult &r : runner.run(definition)) {
+            cases.append(r.toJson());
+            if (r.passed) {
+                ++passed;
+                if (!parser.isSet(jsonOption))
+                    printOut(QStringLiteral("PASS %1: %2").arg(r.function, r.testCase));
+                continue;
+            }
+            ++failed;
+            printErr(QStringLiteral("%1: error: function '%2', test '%3' failed:").arg(projectFile, r.function, r.testCase));
+            for (const QString &d : r.differences)
+                printErr(QStringLiteral("  ") + d);
+            if (!parser.isSet(jsonOption))
+                printOut(QStringLiteral("FAIL %1: %2").arg(r.function, r.testCase));
+        }
+    }
+    if (!found) {
+        printErr(QStringLiteral("%1: error: the project has no function '%2'").arg(projectFile, only));
+        return ExitInvalidInput;
+    }
+    if (parser.isSet(jsonOption))
+        printJsonLine(QJsonObject{{QStringLiteral("passed"), passed},
+                                  {QStringLiteral("failed"), failed},
+                                  {QStringLiteral("cases"), cases}});
+    else
+        printOut(QStringLiteral("%1 passed, %2 failed").arg(passed).arg(failed));
+    return failed > 0 ? ExitInvalidInput : ExitOk;
+}
+
 } // namespace
 
 int runFunction(const QStringList &args)
 {
+    if (!args.isEmpty() && args.first() == QStringLiteral("test"))
+        return testFunctions(args.mid(1));
     if (args.isEmpty() || args.first() == QStringLiteral("--help") || args.first() == QStringLiteral("-h")) {
         if (args.isEmpty())
-            return usageError(QStringLiteral("function"), QStringLiteral("expected 'run'"));
+            return usageError(QStringLiteral("function"), QStringLiteral("expected 'run' or 'test'"));
         // Fall through to run's help.
     } else if (args.first() != QStringLiteral("run")) {
         return usageError(QStringLiteral("function"), QStringLiteral("unknown subcommand '%1'").arg(args.first()));
@@ -99,18 +215,18 @@ int runFunction(const QStringList &args)
     const QStringList rest = args.first() == QStringLiteral("run") ? args.mid(1) : args;
 
     QCommandLineParser parser;
-    const QCommandLineOption projectOption(QStringLiteral("project"),
-        QStringLiteral("The project (*.twinproj, or a JSON snapshot with twins, relationships, functions)."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption projectOption = projectFileOption();
     const QCommandLineOption functionOption(QStringLiteral("function"),
         QStringLiteral("Run the project's function NAME (with its matchers and assignment)."), QStringLiteral("NAME"));
     const QCommandLineOption scriptOption(QStringLiteral("script"),
         QStringLiteral("Run the function in FILE.js instead (named after the file)."), QStringLiteral("FILE.js"));
     const QCommandLineOption matcherOption(QStringLiteral("matcher"),
-        QStringLiteral("With --script: a condition TARGET:PATH:COMPARISON:VALUE, e.g. Sensor:$.dataType:Equals:Motion "
-                       "(TARGET Sensor|SensorDevice|SensorSpace, COMPARISON Equals|NotEquals|Contains). Repeated: "
-                       "all must hold. None: every sensor."),
-        QStringLiteral("CONDITION"));
+        QStringLiteral("With --script: one matcher, a condition TARGET:PATH:COMPARISON:VALUE, e.g. "
+                       "Sensor:$.dataType:Equals:Motion (TARGET Sensor|SensorDevice|SensorSpace, COMPARISON "
+                       "Equals|NotEquals|Contains), or several conditions that must all hold joined by && in one "
+                       "flag: 'Sensor:$.dataType:Equals:Motion && SensorSpace:$.name:Contains:Lab'. Repeated: one "
+                       "matcher each, the function runs when any of them holds. None: every sensor."),
+        QStringLiteral("MATCHER"));
     const QCommandLineOption assignOption(QStringLiteral("assign"),
         QStringLiteral("With --script: the twin the function is assigned to (its subtree's sensors). Default: all."),
         QStringLiteral("TWIN"));
@@ -121,9 +237,7 @@ int runFunction(const QStringList &args)
     const QCommandLineOption jsonOption(QStringLiteral("json"),
         QStringLiteral("Trace lines as JSON objects, and a summary object last: invocations, errors, spaceValues, "
                        "sensorValues, notifications, logs."));
-    const QCommandLineOption trustOption(QStringLiteral("trust"),
-        QStringLiteral("Run the project's functions even though it is not trusted (not created by twinctl here, "
-                       "not trusted in TwinStudio)."));
+    const QCommandLineOption trustOption = trustFlagOption();
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
         QStringLiteral("Time limit per invocation in milliseconds (default 100)."), QStringLiteral("MS"));
     const QCommandLineOption historyOption(QStringLiteral("history"),
@@ -158,12 +272,9 @@ int runFunction(const QStringList &args)
     }
 
     twin::Project project;
-    twin::Diagnostics diagnostics;
     const QString projectFile = parser.value(projectOption);
-    if (!openProject(projectFile, &project, &diagnostics)) {
-        printDiagnostics(diagnostics);
+    if (!openOrReport(projectFile, &project))
         return ExitInvalidInput;
-    }
 
     twin::FunctionDefinition definition;
     if (parser.isSet(functionOption)) {
@@ -183,12 +294,8 @@ int runFunction(const QStringList &args)
             printErr(QStringLiteral("%1: error: the project has no function '%2'").arg(projectFile, name));
             return ExitInvalidInput;
         }
-        if (!parser.isSet(trustOption) && !twin::TrustStore().mayRun(project)) {
-            printErr(QStringLiteral("%1: error: the project's functions are not trusted: open it in TwinStudio and "
-                                    "trust it, or pass --trust")
-                         .arg(projectFile));
+        if (!mayRunProjectFunctions(projectFile, project, parser.isSet(trustOption)))
             return ExitInvalidInput;
-        }
         definition.enabled = true;
         twin::SyntaxError syntax;
         if (!twin::FunctionEngine::checkSyntax(definition.source, definition.name, &syntax)) {
@@ -209,15 +316,15 @@ int runFunction(const QStringList &args)
             printErr(QStringLiteral("%1:%2:%3: error: %4").arg(scriptFile).arg(syntax.line).arg(syntax.column).arg(syntax.message));
             return ExitInvalidInput;
         }
-        twin::Matcher matcher;
         for (const QString &text : parser.values(matcherOption)) {
-            twin::MatcherCondition c;
+            twin::Matcher matcher;
             QString why;
-            if (!twin::MatcherCondition::fromString(text, &c, &why))
+            if (!twin::Matcher::fromString(text, &matcher, &why))
                 return usageError(kCommand, QStringLiteral("--matcher: ") + why);
-            matcher.conditions.append(c);
+            definition.matchers.append(matcher);
         }
-        definition.matchers = {matcher};
+        if (definition.matchers.isEmpty())
+            definition.matchers = {twin::Matcher()}; // no condition: every sensor
         definition.assignedTo = parser.value(assignOption);
         if (!definition.assignedTo.isEmpty() && !project.graph()->findTwin(definition.assignedTo)) {
             printErr(QStringLiteral("%1: error: --assign: there is no twin '%2'").arg(projectFile, definition.assignedTo));

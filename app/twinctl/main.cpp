@@ -32,7 +32,7 @@ constexpr std::array kCommands{
             nullptr},
     Command{"ingest", "ingest --broker URL --project F    run the live pipeline headless",
             nullptr},
-    Command{"function", "function run --project F ...       replay telemetry through a function",
+    Command{"function", "function run|test --project F ...  replay telemetry, run the functions' tests",
             nullptr},
     Command{"record", "record --broker URL --output F     record raw MQTT traffic to a capture file",
             nullptr},

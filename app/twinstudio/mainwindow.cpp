@@ -9,6 +9,8 @@
 #include "livecontrols.h"
 #include "notificationsdock.h"
 #include "functionsdock.h"
+#include "functions/functionsview.h"
+#include "live/livesession.h"
 #include "plan/planview.h"
 
 #include "document/project.h"
@@ -102,7 +104,6 @@ void MainWindow::createViews()
     m_views->addTab(emptyView(QStringLiteral("3d"), tr("3D view of the building")), tr("3D"));
     m_views->addTab(emptyView(QStringLiteral("chart"), tr("Charts of live telemetry")), tr("Charts"));
     m_views->addTab(emptyView(QStringLiteral("dashboard"), tr("Dashboard")), tr("Dashboard"));
-    m_views->addTab(emptyView(QStringLiteral("functions"), tr("User-defined functions")), tr("Functions"));
     setCentralWidget(m_views);
 
     m_plan->setSelection(m_selection);
@@ -114,6 +115,7 @@ void MainWindow::createViews()
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     connect(m_selection, &TwinSelection::currentChanged, m_inspector, &InspectorDock::setTwin);
     m_live = new LiveControls(m_project, this);
+    m_views->addTab(new FunctionsView(m_project, m_live->session()->functions(), this), tr("Functions"));
     m_inspector->followLiveSession(m_live->session());
     m_plan->followLiveSession(m_live->session());
 }

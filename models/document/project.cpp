@@ -421,17 +421,30 @@ bool Project::importContent(const ProjectContent &content, Diagnostics *diagnost
         if (sourceKnown && targetKnown && !r.name.isEmpty())
             local.append(trial.validateRelationship(modelOf(r.source), r.name, modelOf(r.target), file));
     }
+    // Functions come along (a native file carries them); a name is a function's id.
+    QSet<QString> functionNames;
+    for (const QJsonValue &f : std::as_const(m_functions))
+        functionNames.insert(f.toObject().value(QStringLiteral("name")).toString());
+    for (const QJsonValue &f : content.functions) {
+        const QString name = f.toObject().value(QStringLiteral("name")).toString();
+        if (name.trimmed().isEmpty())
+            local.append(Diagnostic::errorAt(file, QString(), tr("a function without a name")));
+        else if (functionNames.contains(name))
+            local.append(Diagnostic::errorAt(file, QString(), tr("duplicate function '%1'").arg(name)));
+        functionNames.insert(name);
+    }
     if (hasErrors(local)) {
         if (diagnostics)
             diagnostics->append(local);
         return false;
     }
-    if (filtered.models.isEmpty() && content.twins.isEmpty() && content.relationships.isEmpty())
+    if (filtered.models.isEmpty() && content.twins.isEmpty() && content.relationships.isEmpty()
+        && content.functions.isEmpty())
         return true;
     // Images the imported floors refer to come along (kept by key, so undo needs nothing).
     for (auto it = content.images.cbegin(); it != content.images.cend(); ++it)
         m_images.insert(it.key(), it.value());
-    auto *command = new ImportCommand(m_graph, &m_models, filtered, file.isEmpty() ? tr("content") : file);
+    auto *command = new ImportCommand(this, m_graph, &m_models, filtered, file.isEmpty() ? tr("content") : file);
     if (!undoText.isEmpty())
         command->setText(undoText);
     m_undoStack->push(command);

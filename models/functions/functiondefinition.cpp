@@ -19,6 +19,8 @@ QJsonObject FunctionDefinition::toJson() const
         json.insert(QStringLiteral("disabledReason"), disabledReason);
     if (timeoutMs > 0)
         json.insert(QStringLiteral("timeoutMs"), timeoutMs);
+    if (!tests.isEmpty())
+        json.insert(QStringLiteral("tests"), tests);
     return json;
 }
 
@@ -36,6 +38,7 @@ bool FunctionDefinition::fromJson(const QJsonObject &json, FunctionDefinition *d
     d.enabled = json.value(QStringLiteral("enabled")).toBool(true);
     d.disabledReason = json.value(QStringLiteral("disabledReason")).toString();
     d.timeoutMs = qMax(0, json.value(QStringLiteral("timeoutMs")).toInt());
+    d.tests = json.value(QStringLiteral("tests")).toArray();
     const QJsonArray list = json.value(QStringLiteral("matchers")).toArray();
     for (int i = 0; i < list.size(); ++i) {
         Matcher m;

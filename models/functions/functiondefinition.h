@@ -3,6 +3,7 @@
 
 #include "functions/matcher.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -17,11 +18,12 @@ namespace twin {
  *       "timeoutMs": 100,
  *       "matchers": [ { "name": "co2", "conditions": [
  *           { "target": "Sensor", "path": "$.dataType", "value": "CarbonDioxide",
- *             "comparison": "Equals" } ] } ] }
+ *             "comparison": "Equals" } ] } ],
+ *       "tests": [ ... ] }
  *
  * The name is unique in a project and is the function's id (executionContext's
  * UserDefinedFunctionId). An empty assignedTo means the whole project; timeoutMs 0 (or
- * absent) means the runtime's default.
+ * absent) means the runtime's default. "tests" holds the function's test cases (FunctionTestCase).
  */
 struct FunctionDefinition
 {
@@ -32,6 +34,7 @@ struct FunctionDefinition
     QString disabledReason;  ///< why the runtime disabled it (empty when the user did)
     int timeoutMs = 0;
     QList<Matcher> matchers;
+    QJsonArray tests;        ///< its test cases (FunctionTestCase::toJson() each), kept as written
 
     bool operator==(const FunctionDefinition &) const = default;
 

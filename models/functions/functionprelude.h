@@ -9,7 +9,8 @@ namespace twin {
 QString functionPreludeFileName();
 
 /**
- * The v1 function API, in JavaScript, evaluated once per engine. It is a function of
+ * The v1 function API, in JavaScript (resources/functions/api.js, compiled in as the
+ * resource :/functions/api.js), evaluated once per engine. It is a function of
  * (host, global) that installs the API on the global object and returns the engine's
  * internal entry points: invoke, setTopology, invalidate, takeEffects, takeTrace,
  * setTracing. Graph walks and cached values stay on the JavaScript side; the host is

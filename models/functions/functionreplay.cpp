@@ -152,6 +152,9 @@ QList<InvocationResult> FunctionReplay::feed(const TelemetrySample &sample)
     TelemetrySample s = sample;
     s.correlationId = ++m_correlation;
     m_store->recordSensorValue(s.sensorId, StoredValue{s.dataType, s.valueText, s.timestampMs});
+    // An invocation may have read (and cached) the sensor's earlier value, also when no
+    // function runs for this message.
+    m_engine.invalidate(s.sensorId);
     QList<InvocationResult> results;
     if (!m_topology)
         return results;

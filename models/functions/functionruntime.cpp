@@ -150,17 +150,21 @@ void FunctionRuntime::dispatch(const QList<TelemetrySample> &samples)
     jobs.resize(size_t(n));
     for (const TelemetrySample &s : samples) {
         const int owner = n == 1 ? 0 : int(qHash(s.sensorId) % uint(n));
-        // Other workers may hold the old value in their cache.
+        const QList<int> &functionSlots = topology->functionsFor(s.sensorId);
+        if (functionSlots.isEmpty()) {
+            // Stored first, then every cache forgets the old value: a worker that read it
+            // in between would otherwise keep it.
+            if (s.recordValue)
+                m_store->recordSensorValue(s.sensorId, StoredValue{s.dataType, s.valueText, s.timestampMs});
+            for (auto &worker : m_workers)
+                worker->engine()->invalidate(s.sensorId);
+            continue;
+        }
+        // Other workers may hold the old value in their cache (record() tells them again
+        // once the owner has stored the new one).
         for (int w = 0; w < n; ++w) {
             if (w != owner)
                 m_workers[size_t(w)]->engine()->invalidate(s.sensorId);
-        }
-        const QList<int> &functionSlots = topology->functionsFor(s.sensorId);
-        if (functionSlots.isEmpty()) {
-            if (s.recordValue)
-                m_store->recordSensorValue(s.sensorId, StoredValue{s.dataType, s.valueText, s.timestampMs});
-            m_workers[size_t(owner)]->engine()->invalidate(s.sensorId);
-            continue;
         }
         jobs[size_t(owner)].append(Worker::Job{s, functionSlots, topology});
     }

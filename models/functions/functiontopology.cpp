@@ -239,18 +239,18 @@ std::shared_ptr<const FunctionTopology> FunctionTopology::build(const Project &p
 
     QJsonObject nodes;
     for (const Node &n : std::as_const(topo->m_nodes)) {
-        QJsonObject o{{QStringLiteral("k"), kindName(n.kind)},
-                      {QStringLiteral("m"), n.metadata},
-                      {QStringLiteral("p"), n.properties}};
+        QJsonObject o{{QStringLiteral("kind"), kindName(n.kind)},
+                      {QStringLiteral("metadata"), n.metadata},
+                      {QStringLiteral("properties"), n.properties}};
         if (!n.parentSpace.isEmpty())
-            o.insert(QStringLiteral("ps"), n.parentSpace);
+            o.insert(QStringLiteral("parentSpace"), n.parentSpace);
         if (!n.space.isEmpty())
-            o.insert(QStringLiteral("s"), n.space);
+            o.insert(QStringLiteral("space"), n.space);
         if (!n.device.isEmpty())
-            o.insert(QStringLiteral("d"), n.device);
-        o.insert(QStringLiteral("cs"), QJsonArray::fromStringList(n.childSpaces));
-        o.insert(QStringLiteral("cd"), QJsonArray::fromStringList(n.childDevices));
-        o.insert(QStringLiteral("cn"), QJsonArray::fromStringList(n.childSensors));
+            o.insert(QStringLiteral("device"), n.device);
+        o.insert(QStringLiteral("childSpaces"), QJsonArray::fromStringList(n.childSpaces));
+        o.insert(QStringLiteral("childDevices"), QJsonArray::fromStringList(n.childDevices));
+        o.insert(QStringLiteral("childSensors"), QJsonArray::fromStringList(n.childSensors));
         nodes.insert(n.id, o);
     }
     topo->m_scriptJson = QJsonDocument(nodes).toJson(QJsonDocument::Compact);

@@ -205,6 +205,30 @@ QJsonObject Matcher::toJson() const
     return json;
 }
 
+bool Matcher::fromString(const QString &text, Matcher *matcher, QString *error)
+{
+    Matcher m;
+    const QStringList parts = text.split(QStringLiteral("&&"));
+    for (const QString &part : parts) {
+        MatcherCondition c;
+        if (!MatcherCondition::fromString(part.trimmed(), &c, error))
+            return false;
+        m.conditions.append(c);
+    }
+    *matcher = m;
+    return true;
+}
+
+QString Matcher::toString() const
+{
+    QStringList parts;
+    for (const MatcherCondition &c : conditions) {
+        parts.append(MatcherCondition::targetName(c.target) + u':' + c.path + u':'
+                     + MatcherCondition::comparisonName(c.comparison) + u':' + c.value);
+    }
+    return parts.join(QStringLiteral(" && "));
+}
+
 bool Matcher::fromJson(const QJsonObject &json, Matcher *matcher, QString *error)
 {
     Matcher m;

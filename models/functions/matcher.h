@@ -44,6 +44,11 @@ struct Matcher
 
     QJsonObject toJson() const;
     static bool fromJson(const QJsonObject &json, Matcher *matcher, QString *error);
+    /// Parses the command-line form: conditions TARGET:PATH:COMPARISON:VALUE joined by
+    /// "&&", all of which must hold.
+    static bool fromString(const QString &text, Matcher *matcher, QString *error);
+    /// The command-line form (conditions joined by " && ").
+    QString toString() const;
 };
 
 /// Resolves a simple JSON path ("$", "$.a.b", "$.a[0]", "$['a b']") in \a root. Member

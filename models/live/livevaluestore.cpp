@@ -12,6 +12,35 @@ LiveValueStore::LiveValueStore(int historyLimit, int queueLimit)
 {
 }
 
+bool LiveValueStore::sensorValue(const QString &sensorId, StoredValue *value) const
+{
+    const bool held = MemoryValueStore::sensorValue(sensorId, value);
+    if (!m_pipeline)
+        return held;
+    // The bindings are fixed while the pipeline runs; the live state is read under its lock.
+    const auto point = m_pipeline->bindings().sensorPoints().constFind(sensorId);
+    LiveValue live;
+    if (point == m_pipeline->bindings().sensorPoints().cend() || !m_pipeline->liveState().latest(*point, &live))
+        return held;
+    if (held && value->timeMs >= live.timestampMs)
+        return true;
+    const PointInfo &info = m_pipeline->points().info(*point);
+    value->dataType = info.dataType;
+    value->timeMs = live.timestampMs;
+    switch (live.kind) {
+    case ValueKind::Bool:
+        value->value = live.number != 0.0 ? QStringLiteral("true") : QStringLiteral("false");
+        break;
+    case ValueKind::String:
+        value->value = live.text;
+        break;
+    default:
+        value->value = QString::number(live.number, 'g', 15);
+        break;
+    }
+    return true;
+}
+
 void LiveValueStore::setSensorValue(const QString &sensorId, const StoredValue &value)
 {
     if (!appendSensorValue(sensorId, value, true))

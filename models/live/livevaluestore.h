@@ -21,6 +21,10 @@ class TelemetryPipeline;
  * (sensor, data type) and (space, value name): into live state, where the app shows
  * them, and into the history file, where later runs read them. Telemetry values
  * (recordSensorValue) are in the pipeline already and stay here.
+ *
+ * A sensor's latest value is the newer of what this store holds and the pipeline's live
+ * state of the sensor's point, so that a function sees telemetry that reached the live
+ * state without passing through this store.
  */
 class LiveValueStore : public MemoryValueStore
 {
@@ -30,6 +34,7 @@ public:
     /// Where function values go besides this store (nullptr: nowhere). Set before functions run.
     void setPipeline(TelemetryPipeline *pipeline) { m_pipeline = pipeline; }
 
+    bool sensorValue(const QString &sensorId, StoredValue *value) const override;
     void setSensorValue(const QString &sensorId, const StoredValue &value) override;
     void setSpaceValue(const QString &spaceId, const QString &name, const StoredValue &value) override;
     void notify(const FunctionNotification &notification) override;

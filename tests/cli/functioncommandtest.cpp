@@ -199,6 +199,68 @@ TEST_F(FunctionCommandTest, StringValuesAreDecodedAsThePipelineDecodesThem)
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_TRUE(bad.err.contains("strings.jsonl:1:1: error: value of the wrong type for co2-1 (a number expected)"))
         << bad.err.toStdString();
+TEST_F(FunctionCommandTest, EachMatcherFlagIsOneMatcherAndAnyOfThemRunsTheFunction)
+{
+    const QString project = writeProject();
+    const QString script = write(QStringLiteral("echo.js"), "function process(t) { log(t.SensorId); }\n");
+    const auto invocations = [&](const QStringList &matchers) {
+        QStringList args{QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--project"), project,
+                         QStringLiteral("--script"), script,
+                         QStringLiteral("--telemetry"), dir.filePath(QStringLiteral("telemetry.jsonl")),
+                         QStringLiteral("--json")};
+        for (const QString &m : matchers)
+            args << QStringLiteral("--matcher") << m;
+        const auto r = twintest::runTool(QStringLiteral("twinctl"), args);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return lastJson(r.out).value(QStringLiteral("invocations")).toInt();
+    };
+    const QString motion = QStringLiteral("Sensor:$.dataType:Equals:Motion");
+    const QString co2 = QStringLiteral("Sensor:$.dataType:Equals:CarbonDioxide");
+    // Two flags: two matchers, the function runs for the motion line and both CO2 lines.
+    EXPECT_EQ(invocations({motion, co2}), 3);
+    EXPECT_EQ(invocations({co2}), 2);
+    // && joins the conditions of one matcher: both must hold.
+    EXPECT_EQ(invocations({motion + QStringLiteral(" && ") + co2}), 0);
+    EXPECT_EQ(invocations({co2 + QStringLiteral("&&SensorDevice:$.id:Equals:multisensor-1")}), 2);
+    EXPECT_EQ(invocations({}), 3);
+
+    const auto bad = twintest::runTool(QStringLiteral("twinctl"),
+                                       {QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--project"),
+                                        project, QStringLiteral("--script"), script, QStringLiteral("--telemetry"),
+                                        dir.filePath(QStringLiteral("telemetry.jsonl")), QStringLiteral("--matcher"),
+                                        co2 + QStringLiteral(" && Sensor")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains("--matcher")) << bad.err.toStdString();
+    const auto help = twintest::runTool(QStringLiteral("twinctl"),
+                                        {QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--help")});
+    const QString helpText = QString::fromUtf8(help.out).simplified(); // the parser wraps lines
+    EXPECT_TRUE(helpText.contains(QStringLiteral("joined by &&"))) << help.out.toStdString();
+    EXPECT_TRUE(helpText.contains(QStringLiteral("when any of them holds"))) << help.out.toStdString();
+}
+
+TEST_F(FunctionCommandTest, FunctionsSeeTelemetryOfSensorsNoFunctionMatched)
+{
+    const QString project = writeProject();
+    const QString script = write(QStringLiteral("reader.js"),
+                                 "function process(t) {\n"
+                                 "    log(getSensorValue('motion-1').Value + ' ' + getSensorMetadata('motion-1').Value().Value);\n"
+                                 "}\n");
+    const QString telemetry = write(QStringLiteral("order.jsonl"),
+        "{\"SensorId\": \"co2-1\", \"Message\": \"{\\\"SensorValue\\\": 600}\"}\n"
+        "{\"SensorId\": \"motion-1\", \"Message\": \"{\\\"SensorValue\\\": true}\"}\n"
+        "{\"SensorId\": \"co2-1\", \"Message\": \"{\\\"SensorValue\\\": 1400}\"}\n");
+    const auto r = twintest::runTool(QStringLiteral("twinctl"),
+                                     {QStringLiteral("function"), QStringLiteral("run"), QStringLiteral("--project"), project,
+                                      QStringLiteral("--script"), script, QStringLiteral("--matcher"),
+                                      QStringLiteral("Sensor:$.dataType:Equals:CarbonDioxide"),
+                                      QStringLiteral("--telemetry"), telemetry, QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 3) << r.out.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(lines.at(0)).object().value(QStringLiteral("logs")).toArray(),
+              QJsonArray{QStringLiteral("null null")});
+    EXPECT_EQ(QJsonDocument::fromJson(lines.at(1)).object().value(QStringLiteral("logs")).toArray(),
+              QJsonArray{QStringLiteral("true true")});
 }
 
 TEST_F(FunctionCommandTest, TextTraceShowsCallsLinesAndResults)
@@ -381,3 +443,83 @@ TEST_F(FunctionCommandTest, ReplayReadsTheHistoryFileBesideTheProject)
 }
 
 } // namespace
+
+namespace {
+
+/// The availability function with two test cases that hold for it.
+QJsonArray withTests(QJsonArray functions)
+{
+    const QJsonArray tests = QJsonDocument::fromJson(R"([
+        { "name": "stale air is reported",
+          "messages": [ { "SensorId": "motion-1", "Message": "{\"SensorValue\": false}" },
+                        { "SensorId": "co2-1", "Message": "{\"SensorValue\": 1400}" } ],
+          "expect": { "spaceValues": { "room-1": { "AvailableAndFresh": "stale" } },
+                      "sensorValues": { "co2-1": { "CarbonDioxide": 1400 } },
+                      "notifications": [ { "id": "room-1", "type": "Space",
+                                           "payload": { "presence": false, "co2": 1400 } } ] } },
+        { "name": "fresh and empty is available",
+          "start": { "sensors": { "motion-1": false } },
+          "messages": [ { "SensorId": "co2-1", "Message": "{\"SensorValue\": 600}" } ],
+          "expect": { "spaceValues": { "room-1": { "AvailableAndFresh": "available" } },
+                      "notifications": [] } }
+    ])").array();
+    QJsonObject f = functions.at(0).toObject();
+    f.insert(QStringLiteral("tests"), tests);
+    functions.replace(0, f);
+    return functions;
+}
+
+} // namespace
+
+TEST_F(FunctionCommandTest, FunctionTestPassesTheCasesThatHoldAndFailsABrokenFunction)
+{
+    const QString project = writeProject(withTests(availabilityFunction()));
+    const QStringList args{QStringLiteral("function"), QStringLiteral("test"), QStringLiteral("--project"), project,
+                           QStringLiteral("--trust")};
+    const auto ok = twintest::runTool(QStringLiteral("twinctl"), args);
+    EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString() << ok.out.toStdString();
+    EXPECT_TRUE(ok.out.contains("PASS availability: stale air is reported")) << ok.out.toStdString();
+    EXPECT_TRUE(ok.out.contains("2 passed, 0 failed")) << ok.out.toStdString();
+    EXPECT_TRUE(ok.err.isEmpty()) << ok.err.toStdString();
+
+    const auto json = twintest::runTool(QStringLiteral("twinctl"), args + QStringList{QStringLiteral("--json")});
+    EXPECT_EQ(json.exitCode, 0);
+    const QJsonObject summary = lastJson(json.out);
+    EXPECT_EQ(summary.value(QStringLiteral("passed")).toInt(), 2);
+    EXPECT_EQ(summary.value(QStringLiteral("failed")).toInt(), 0);
+
+    // Not trusted, no --trust: refused, as for function run.
+    EXPECT_EQ(twintest::runTool(QStringLiteral("twinctl"), args.mid(0, 4)).exitCode, 1);
+
+    // The function breaks: the case and the difference go to stderr, exit 1.
+    QJsonArray broken = withTests(availabilityFunction());
+    QJsonObject f = broken.at(0).toObject();
+    f.insert(QStringLiteral("source"), f.value(QStringLiteral("source")).toString().replace(
+                                           QStringLiteral("present ? \"occupied\" : \"stale\""), QStringLiteral("\"occupied\"")));
+    broken.replace(0, f);
+    writeProject(broken);
+    const auto failed = twintest::runTool(QStringLiteral("twinctl"), args);
+    EXPECT_EQ(failed.exitCode, 1) << failed.out.toStdString();
+    EXPECT_TRUE(failed.err.contains("function 'availability', test 'stale air is reported' failed"))
+        << failed.err.toStdString();
+    EXPECT_TRUE(failed.err.contains(R"(spaceValues room-1.AvailableAndFresh: expected "stale", got "occupied")"))
+        << failed.err.toStdString();
+    EXPECT_TRUE(failed.out.contains("1 passed, 1 failed")) << failed.out.toStdString();
+    const auto failedJson = twintest::runTool(QStringLiteral("twinctl"), args + QStringList{QStringLiteral("--json")});
+    EXPECT_EQ(failedJson.exitCode, 1);
+    EXPECT_EQ(lastJson(failedJson.out).value(QStringLiteral("failed")).toInt(), 1);
+
+    // A syntax error fails every case with the line.
+    f.insert(QStringLiteral("source"), QStringLiteral("function process(t) {\n  var x = ;\n}\n"));
+    broken.replace(0, f);
+    writeProject(broken);
+    const auto syntax = twintest::runTool(QStringLiteral("twinctl"), args);
+    EXPECT_EQ(syntax.exitCode, 1);
+    EXPECT_TRUE(syntax.err.contains("availability.js:2:")) << syntax.err.toStdString();
+
+    const auto unknown = twintest::runTool(QStringLiteral("twinctl"),
+                                           args + QStringList{QStringLiteral("--function"), QStringLiteral("ghost")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains("no function 'ghost'")) << unknown.err.toStdString();
+    EXPECT_EQ(twintest::runTool(QStringLiteral("twinctl"), {QStringLiteral("function"), QStringLiteral("test")}).exitCode, 2);
+}

@@ -5,6 +5,8 @@
 #include "interchangetesthelpers.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -247,4 +249,37 @@ TEST(TopologyImport, NativeImportKeepsGeometry)
     ASSERT_NE(sensor, nullptr);
     ASSERT_TRUE(sensor->geometry.position.has_value());
     EXPECT_EQ(*sensor->geometry.position, QPointF(3.25, 1.75));
+}
+
+TEST(TopologyImport, NativeImportBringsFunctionsWithTheirTestsAsPartOfTheStep)
+{
+    twin::ProjectContent content;
+    content.twins = {twin::Twin{QStringLiteral("room-1"), QStringLiteral("dtmi:twinstudio:core:Room;1"), {}, {}}};
+    const QJsonObject function{
+        {QStringLiteral("name"), QStringLiteral("comfort")},
+        {QStringLiteral("source"), QStringLiteral("function process(t) {}")},
+        {QStringLiteral("matchers"), QJsonArray{}},
+        {QStringLiteral("tests"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("quiet")}}}}};
+    content.functions = {function};
+    const QByteArray file = writeContent(QStringLiteral("native"), content);
+
+    twin::Project project;
+    twin::Diagnostics d;
+    ASSERT_TRUE(importBytes(&project, QStringLiteral("native"), file, &d)) << qPrintable(formatted(d));
+    ASSERT_EQ(project.functions().size(), 1);
+    EXPECT_EQ(project.functions().at(0).toObject(), function);
+    EXPECT_EQ(project.undoStack()->count(), 1);
+    project.undoStack()->undo();
+    EXPECT_TRUE(project.functions().isEmpty());
+    EXPECT_EQ(project.graph()->twinCount(), 0);
+    project.undoStack()->redo();
+    EXPECT_EQ(project.functions().size(), 1);
+
+    // A function of that name is there already: nothing is imported.
+    content.twins = {twin::Twin{QStringLiteral("room-2"), QStringLiteral("dtmi:twinstudio:core:Room;1"), {}, {}}};
+    d.clear();
+    EXPECT_FALSE(importBytes(&project, QStringLiteral("native"), writeContent(QStringLiteral("native"), content), &d));
+    EXPECT_TRUE(formatted(d).contains(QStringLiteral("duplicate function 'comfort'"))) << qPrintable(formatted(d));
+    EXPECT_EQ(project.graph()->twinCount(), 1);
+    EXPECT_EQ(project.functions().size(), 1);
 }

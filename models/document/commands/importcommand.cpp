@@ -2,6 +2,7 @@
 #include "importcommand.h"
 
 #include "core/logging.h"
+#include "document/project.h"
 #include "graph/twingraph.h"
 #include "ontology/modelregistry.h"
 
@@ -9,9 +10,10 @@
 
 namespace twin {
 
-ImportCommand::ImportCommand(TwinGraph *graph, ModelRegistry *models, const ProjectContent &content,
-                             const QString &source, QUndoCommand *parent)
+ImportCommand::ImportCommand(Project *project, TwinGraph *graph, ModelRegistry *models,
+                             const ProjectContent &content, const QString &source, QUndoCommand *parent)
     : QUndoCommand(parent)
+    , m_project(project)
     , m_graph(graph)
     , m_models(models)
     , m_content(content)
@@ -35,10 +37,23 @@ void ImportCommand::redo()
     for (const Relationship &r : m_content.relationships)
         m_graph->insertRelationship(r);
     m_graph->endBulkChange();
+    if (!m_content.functions.isEmpty()) {
+        QJsonArray functions = m_project->functions();
+        for (const QJsonValue &f : m_content.functions)
+            functions.append(f);
+        m_project->setFunctions(functions);
+    }
 }
 
 void ImportCommand::undo()
 {
+    if (!m_content.functions.isEmpty()) {
+        // They were appended last.
+        QJsonArray functions = m_project->functions();
+        for (qsizetype i = 0; i < m_content.functions.size() && !functions.isEmpty(); ++i)
+            functions.removeLast();
+        m_project->setFunctions(functions);
+    }
     m_graph->beginBulkChange();
     for (auto it = m_content.relationships.crbegin(); it != m_content.relationships.crend(); ++it)
         m_graph->removeRelationship(m_graph->findRelationship(m_graph->indexOfTwin(it->source), it->id));

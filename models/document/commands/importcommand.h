@@ -8,19 +8,21 @@
 namespace twin {
 
 class ModelRegistry;
+class Project;
 class TwinGraph;
 
-/// Adds already validated models, twins and relationships as one step, announced to
-/// views as one reset rather than a signal per item.
+/// Adds already validated models, twins, relationships and functions as one step,
+/// announced to views as one reset rather than a signal per item.
 class ImportCommand : public QUndoCommand
 {
 public:
-    ImportCommand(TwinGraph *graph, ModelRegistry *models, const ProjectContent &content,
+    ImportCommand(Project *project, TwinGraph *graph, ModelRegistry *models, const ProjectContent &content,
                   const QString &source, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
 private:
+    Project *const m_project;
     TwinGraph *const m_graph;
     ModelRegistry *const m_models;
     const ProjectContent m_content;

@@ -89,3 +89,16 @@ TEST(FunctionEditorTest, EditedSourceIsRecompiled)
 }
 
 } // namespace
+
+TEST(FunctionEditorTest, TestCasesStayWithTheFunctionThroughEdits)
+{
+    FunctionFixture f;
+    FunctionDefinition d = makeFunction(QStringLiteral("tested"), QStringLiteral("function process(t) {}"));
+    d.tests = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("one")}}};
+    f.add(d);
+    ASSERT_TRUE(f.editor.setSource(QStringLiteral("tested"), QStringLiteral("function process(t) { log(1); }")));
+    FunctionDefinition stored;
+    ASSERT_TRUE(f.editor.function(QStringLiteral("tested"), &stored));
+    EXPECT_EQ(stored.tests, d.tests);
+    EXPECT_EQ(f.project.functions().at(0).toObject().value(QStringLiteral("tests")).toArray(), d.tests);
+}

@@ -121,3 +121,48 @@ TEST(FunctionRuntimeTest, WritesOfOneWorkerAreSeenByTheOthers)
 }
 
 } // namespace
+
+namespace {
+
+const char *const kMotionReader = R"JS(function process(telemetry) {
+    log(getSensorMetadata('motion-1').Value().Value + ' ' + getSensorValue('motion-1').Value);
+}
+)JS";
+
+} // namespace
+
+TEST(FunctionReplayTest, SeesTheLatestValueOfASensorNoFunctionMatched)
+{
+    // Only CO2 runs the function; it reads the motion sensor before and after its reading.
+    FunctionFixture f;
+    f.add(makeFunction(QStringLiteral("reader"), QString::fromUtf8(kMotionReader),
+                       {dataTypeMatcher(QStringLiteral("CarbonDioxide"))}));
+    auto logs = [](const QList<InvocationResult> &results) {
+        return results.isEmpty() ? QStringList{QStringLiteral("(no run)")} : results.first().logs;
+    };
+    EXPECT_EQ(logs(f.feed(QStringLiteral("co2-1"), QStringLiteral(R"({"SensorValue": 700})"))),
+              QStringList{QStringLiteral("null null")});
+    EXPECT_TRUE(f.feed(QStringLiteral("motion-1"), QStringLiteral(R"({"SensorValue": true})")).isEmpty());
+    EXPECT_EQ(logs(f.feed(QStringLiteral("co2-1"), QStringLiteral(R"({"SensorValue": 900})"))),
+              QStringList{QStringLiteral("true true")});
+}
+
+TEST(FunctionRuntimeTest, SeesTheLatestValueOfASensorNoFunctionMatched)
+{
+    FunctionFixture f;
+    f.add(makeFunction(QStringLiteral("reader"), QString::fromUtf8(kMotionReader),
+                       {dataTypeMatcher(QStringLiteral("CarbonDioxide"))}));
+    FunctionRuntime runtime(&f.store, 1);
+    runtime.setTopology(f.index.snapshot());
+    QStringList logs;
+    runtime.setResultHandler([&logs](const InvocationResult &r) { logs += r.logs; });
+    const auto co2 = sample(QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"), QStringLiteral("700"), 700.0);
+    auto motion = sample(QStringLiteral("motion-1"), QStringLiteral("Motion"), QStringLiteral("true"), true);
+    motion.valueText = QStringLiteral("true");
+    for (TelemetrySample s : {co2, motion, co2}) {
+        s.recordValue = true;
+        runtime.dispatch({s});
+        runtime.waitForIdle();
+    }
+    EXPECT_EQ(logs, (QStringList{QStringLiteral("null null"), QStringLiteral("true true")}));
+}

@@ -224,3 +224,75 @@ TEST(LiveSetup, FunctionValuesGoToHistoryAndALaterRunReadsThem)
               strings({QStringLiteral("900"), QStringLiteral("1100"), QStringLiteral("950"), QStringLiteral("800")}));
     EXPECT_EQ(second[0].value(QStringLiteral("insights")).toArray().size(), 4);
 }
+
+TEST(LiveSetup, FunctionsSeeTheLatestValueOfASensorNoFunctionMatched)
+{
+    // The function runs for CO2 only and reads the motion sensor, which no function matches.
+    FunctionFixture f;
+    f.add(makeFunction(QStringLiteral("reader"),
+                       QStringLiteral("function process(telemetry) {\n"
+                                      "    var motion = getSensorMetadata('motion-1');\n"
+                                      "    sendNotification(telemetry.SensorId, 'Sensor', JSON.stringify({\n"
+                                      "        value: motion.Value().Value, viaGet: getSensorValue('motion-1').Value }));\n"
+                                      "}\n"),
+                       {dataTypeMatcher(QStringLiteral("CarbonDioxide"))}));
+    LiveSetup setup;
+    setup.bind(f.project);
+    setup.enableFunctions(f.project, 2);
+    TelemetryPipeline::Options options;
+    options.history = false;
+    QString error;
+    ASSERT_TRUE(setup.pipeline().start(options, &error)) << error.toStdString();
+    TelemetrySink *sink = setup.pipeline().createSink();
+    sink->deliver("twins/co2-1/telemetry", "{\"value\": 700}");
+    ASSERT_TRUE(setup.pipeline().waitIdle(10000));
+    setup.runtime()->waitForIdle();
+    sink->deliver("twins/motion-1/telemetry", "{\"SensorValue\": true}");
+    ASSERT_TRUE(setup.pipeline().waitIdle(10000));
+    setup.runtime()->waitForIdle();
+    sink->deliver("twins/co2-1/telemetry", "{\"value\": 900}");
+    ASSERT_TRUE(setup.pipeline().waitIdle(10000));
+    setup.stop();
+
+    const QList<FunctionNotification> notes = setup.values()->takeNotifications();
+    ASSERT_EQ(notes.size(), 2);
+    EXPECT_EQ(notes.at(0).payload, QStringLiteral(R"({"value":null,"viaGet":null})"));
+    EXPECT_EQ(notes.at(1).payload, QStringLiteral(R"({"value":"true","viaGet":"true"})"));
+}
+
+TEST(LiveValueStore, ASensorsValueIsTheNewerOfTheLiveStateAndTheStore)
+{
+    FunctionFixture f;
+    LiveSetup setup;
+    setup.bind(f.project);
+    TelemetryPipeline::Options options;
+    options.history = false;
+    QString error;
+    ASSERT_TRUE(setup.pipeline().start(options, &error)) << error.toStdString();
+    setup.pipeline().createSink()->deliver("twins/motion-1/telemetry", R"({"SensorValue": true, "ts": 1700000000000})");
+    ASSERT_TRUE(setup.pipeline().waitIdle(10000));
+
+    // The telemetry reached the live state only: the store answers with it.
+    LiveValueStore store;
+    StoredValue value;
+    EXPECT_FALSE(store.sensorValue(QStringLiteral("motion-1"), &value));
+    store.setPipeline(&setup.pipeline());
+    ASSERT_TRUE(store.sensorValue(QStringLiteral("motion-1"), &value));
+    EXPECT_EQ(value.value, QStringLiteral("true"));
+    EXPECT_EQ(value.dataType, QStringLiteral("Motion"));
+    EXPECT_EQ(value.timeMs, 1700000000000);
+    EXPECT_FALSE(store.sensorValue(QStringLiteral("co2-1"), &value));
+
+    // A value of the store that is newer wins; an older one does not.
+    store.recordSensorValue(QStringLiteral("motion-1"), StoredValue{QStringLiteral("Motion"), QStringLiteral("false"),
+                                                                    1700000000500});
+    ASSERT_TRUE(store.sensorValue(QStringLiteral("motion-1"), &value));
+    EXPECT_EQ(value.value, QStringLiteral("false"));
+    LiveValueStore older;
+    older.setPipeline(&setup.pipeline());
+    older.recordSensorValue(QStringLiteral("motion-1"), StoredValue{QStringLiteral("Motion"), QStringLiteral("false"),
+                                                                    1699999999000});
+    ASSERT_TRUE(older.sensorValue(QStringLiteral("motion-1"), &value));
+    EXPECT_EQ(value.value, QStringLiteral("true"));
+    setup.stop();
+}

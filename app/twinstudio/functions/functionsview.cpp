@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "functionsview.h"
+
+#include "functioncodeeditor.h"
+#include "functionlistmodel.h"
+
+#include "document/project.h"
+#include "functions/functioneditor.h"
+#include "functions/functionreplay.h"
+#include "functions/functiontestrunner.h"
+#include "functions/functiontopology.h"
+#include "functions/functiontracer.h"
+#include "functions/memoryvaluestore.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace twin::ui {
+
+namespace {
+
+constexpr int LineRole = Qt::UserRole + 1;
+
+QListWidgetItem *lineItem(const QString &text, int line)
+{
+    auto *item = new QListWidgetItem(line > 0 ? QStringLiteral("L%1  %2").arg(line).arg(text) : text);
+    item->setData(LineRole, line);
+    return item;
+}
+
+QString compact(const QJsonValue &v)
+{
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (v.isString())
+        return u'"' + v.toString() + u'"';
+    return v.isNull() || v.isUndefined() ? QStringLiteral("null") : v.toVariant().toString();
+}
+
+} // namespace
+
+FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_functions(new FunctionEditor(project, this))
+    , m_model(new FunctionListModel(project, status, this))
+    , m_list(new QTreeView(this))
+    , m_editor(new FunctionCodeEditor(this))
+    , m_state(new QLabel(this))
+    , m_sensor(new QComboBox(this))
+    , m_message(new QLineEdit(this))
+    , m_results(new QTabWidget(this))
+    , m_problems(new QListWidget(this))
+    , m_trace(new QListWidget(this))
+    , m_tests(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("functions"));
+    m_list->setObjectName(QStringLiteral("FunctionList"));
+    m_list->setModel(m_model);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
+    m_problems->setObjectName(QStringLiteral("FunctionProblems"));
+    m_trace->setObjectName(QStringLiteral("FunctionTrace"));
+    m_tests->setObjectName(QStringLiteral("FunctionTestResults"));
+    m_message->setObjectName(QStringLiteral("DryRunMessage"));
+    m_sensor->setObjectName(QStringLiteral("DryRunSensor"));
+
+    auto *tools = new QToolBar(this);
+    m_saveAction = tools->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("Save Function"), this,
+                                    [this] { save(); });
+    m_saveAction->setToolTip(tr("Store the edited source in the project (one undo step)"));
+    m_revertAction = tools->addAction(QIcon::fromTheme(QStringLiteral("document-revert")), tr("Revert"), this,
+                                      [this] { showFunction(m_current); });
+    m_testAction = tools->addAction(tr("Run Tests"), this, [this] { runTests(); });
+    m_testAction->setToolTip(tr("Run the function's test cases on the edited source"));
+    tools->addSeparator();
+    tools->addWidget(m_state);
+
+    auto *dryRunRow = new QWidget(this);
+    auto *dryRunLayout = new QHBoxLayout(dryRunRow);
+    dryRunLayout->setContentsMargins(0, 0, 0, 0);
+    dryRunLayout->addWidget(new QLabel(tr("Dry run:"), dryRunRow));
+    dryRunLayout->addWidget(m_sensor);
+    m_message->setPlaceholderText(tr("payload, e.g. {\"SensorValue\": 21.5}"));
+    dryRunLayout->addWidget(m_message, 1);
+    auto *runButton = new QPushButton(tr("Run"), dryRunRow);
+    runButton->setObjectName(QStringLiteral("DryRunButton"));
+    dryRunLayout->addWidget(runButton);
+    connect(runButton, &QPushButton::clicked, this, [this] {
+        QString why;
+        if (!dryRun(m_sensor->currentText(), m_message->text(), &why))
+            m_state->setText(why);
+    });
+
+    m_results->addTab(m_problems, tr("Problems"));
+    m_results->addTab(m_trace, tr("Trace"));
+    m_results->addTab(m_tests, tr("Tests"));
+
+    auto *editorPane = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(tools);
+    auto *codeSplit = new QSplitter(Qt::Vertical, editorPane);
+    codeSplit->addWidget(m_editor);
+    auto *bottom = new QWidget(codeSplit);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(dryRunRow);
+    bottomLayout->addWidget(m_results);
+    codeSplit->addWidget(bottom);
+    codeSplit->setStretchFactor(0, 3);
+    codeSplit->setStretchFactor(1, 1);
+    editorLayout->addWidget(codeSplit);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_list);
+    split->addWidget(editorPane);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showFunction(m_model->definition(current.row()).name);
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_model->rowOf(m_current);
+        if (row >= 0)
+            m_list->setCurrentIndex(m_model->index(row, 0));
+        else if (m_model->rowCount() > 0)
+            m_list->setCurrentIndex(m_model->index(0, 0));
+        else
+            showFunction(QString());
+    });
+    connect(m_editor, &QsciScintilla::textChanged, this, &FunctionsView::updateState);
+    connect(m_editor, &FunctionCodeEditor::diagnosticsChanged, this, &FunctionsView::showProblems);
+    for (QListWidget *list : {m_problems, m_trace, m_tests}) {
+        connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+            const int line = item->data(LineRole).toInt();
+            if (line > 0)
+                m_editor->showLine(line);
+        });
+    }
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0, 0));
+    else
+        showFunction(QString());
+}
+
+bool FunctionsView::selectFunction(const QString &name)
+{
+    const int row = m_model->rowOf(name);
+    if (row < 0)
+        return false;
+    m_list->setCurrentIndex(m_model->index(row, 0));
+    return true;
+}
+
+void FunctionsView::showFunction(const QString &name)
+{
+    FunctionDefinition d;
+    const bool found = !name.isEmpty() && m_functions->function(name, &d);
+    m_current = found ? name : QString();
+    m_savedSource = d.source;
+    m_editor->setFunctionName(m_current.isEmpty() ? QStringLiteral("function") : m_current);
+    m_editor->setText(d.source);
+    m_editor->setReadOnly(!found);
+    m_editor->showLine(0);
+    m_trace->clear();
+    m_tests->clear();
+    // The dry run's sensors: the project's, the ones the function runs for first.
+    m_sensor->clear();
+    const auto topology = FunctionTopology::build(*m_project, found ? QList<FunctionDefinition>{d}
+                                                                   : QList<FunctionDefinition>{});
+    QStringList matched, others;
+    for (int i : m_project->graph()->twinIndices()) {
+        const QString id = m_project->graph()->twin(i).id;
+        if (topology->isSensor(id))
+            (topology->functionsFor(id).isEmpty() ? others : matched).append(id);
+    }
+    m_sensor->addItems(matched + others);
+    const QStringList sensors = matched + others;
+    QStringList words = sensors;
+    for (const QString &id : sensors)
+        words.append(topology->sensorDataType(id));
+    words.removeDuplicates();
+    words.removeAll(QString());
+    m_editor->setExtraCompletions(words);
+    updateState();
+}
+
+bool FunctionsView::isModified() const
+{
+    return !m_current.isEmpty() && m_editor->text() != m_savedSource;
+}
+
+void FunctionsView::updateState()
+{
+    const bool modified = isModified();
+    m_saveAction->setEnabled(modified);
+    m_revertAction->setEnabled(modified);
+    m_testAction->setEnabled(!m_current.isEmpty());
+    m_state->setText(m_current.isEmpty() ? tr("No function selected")
+                     : modified          ? tr("%1.js (unsaved changes)").arg(m_current)
+                                         : tr("%1.js").arg(m_current));
+}
+
+bool FunctionsView::save(QString *error)
+{
+    FunctionDefinition d;
+    QString why;
+    if (m_current.isEmpty() || !m_functions->function(m_current, &d)) {
+        why = tr("No function selected");
+    } else if (isModified()) {
+        d.source = m_editor->text();
+        if (!m_functions->updateFunction(m_current, d, &why)) {
+            m_state->setText(why);
+        } else {
+            m_savedSource = d.source;
+            updateState();
+            return true;
+        }
+    } else {
+        return true;
+    }
+    if (error)
+        *error = why;
+    return false;
+}
+
+void FunctionsView::showProblems()
+{
+    m_problems->clear();
+    for (const FunctionDiagnostic &d : m_editor->diagnostics()) {
+        const QString kind = d.severity == FunctionDiagnostic::Severity::Error ? tr("error") : tr("warning");
+        m_problems->addItem(lineItem(QStringLiteral("%1: %2").arg(kind, d.message), d.line));
+    }
+    m_results->setTabText(0, m_problems->count() ? tr("Problems (%1)").arg(m_problems->count()) : tr("Problems"));
+}
+
+int FunctionsView::runTests()
+{
+    m_tests->clear();
+    FunctionDefinition d;
+    if (m_current.isEmpty() || !m_functions->function(m_current, &d))
+        return 0;
+    d.source = m_editor->text(); // the edited text, saved or not
+    const QList<FunctionTestResult> results = FunctionTestRunner(*m_project).run(d);
+    int failed = 0;
+    for (const FunctionTestResult &r : results) {
+        if (r.passed) {
+            m_tests->addItem(tr("PASS %1").arg(r.testCase));
+            continue;
+        }
+        ++failed;
+        m_tests->addItem(tr("FAIL %1").arg(r.testCase));
+        for (const QString &difference : r.differences)
+            m_tests->addItem(QStringLiteral("    ") + difference);
+    }
+    if (results.isEmpty())
+        m_tests->addItem(tr("The function has no test cases."));
+    m_results->setCurrentWidget(m_tests);
+    return failed;
+}
+
+bool FunctionsView::dryRun(const QString &sensorId, const QString &message, QString *error)
+{
+    FunctionDefinition d;
+    if (m_current.isEmpty() || !m_functions->function(m_current, &d)) {
+        if (error)
+            *error = tr("No function selected");
+        return false;
+    }
+    // The edited text, for the chosen sensor whatever the matchers say, on a copy of nothing.
+    d.source = m_editor->text();
+    d.enabled = true;
+    d.assignedTo.clear();
+    d.matchers = {Matcher()};
+    MemoryValueStore store;
+    FunctionReplay replay(&store);
+    replay.setTopology(FunctionTopology::build(*m_project, {d}));
+    TelemetrySample sample;
+    QString why;
+    if (!replay.sampleFrom(QJsonObject{{QStringLiteral("SensorId"), sensorId}, {QStringLiteral("Message"), message}},
+                           &sample, &why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_trace->clear();
+    for (const InvocationResult &r : replay.feed(sample))
+        addTrace(r);
+    m_results->setCurrentWidget(m_trace);
+    return true;
+}
+
+void FunctionsView::addTrace(const InvocationResult &r)
+{
+    for (const ApiCall &call : r.calls) {
+        QStringList args;
+        for (const QJsonValue &a : call.arguments)
+            args.append(compact(a));
+        QString text = call.api + u'(' + args.join(QStringLiteral(", ")) + u')';
+        text += call.error.isEmpty() ? QStringLiteral(" → ") + compact(call.result) : QStringLiteral(" threw ") + call.error;
+        m_trace->addItem(lineItem(text, call.line));
+    }
+    for (const QString &log : r.logs)
+        m_trace->addItem(tr("log: %1").arg(log));
+    for (const ValueWrite &w : r.writes)
+        m_trace->addItem(tr("would set %1.%2 = %3").arg(w.twinId, w.name, w.value));
+    for (const FunctionNotification &n : r.notifications)
+        m_trace->addItem(tr("would notify %1 %2: %3").arg(n.type, n.twinId, n.payload));
+    if (!r.ok())
+        m_trace->addItem(lineItem(tr("error: %1").arg(r.error.message), r.error.line));
+    m_trace->addItem(tr("%1 ms").arg(double(r.durationNs) / 1e6, 0, 'f', 3));
+}
+
+} // namespace twin::ui

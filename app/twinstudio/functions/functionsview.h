@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "functions/invocationresult.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTabWidget;
+class QTreeView;
+
+namespace twin {
+class FunctionEditor;
+class FunctionStatusModel;
+class Project;
+}
+
+namespace twin::ui {
+
+class FunctionCodeEditor;
+class FunctionListModel;
+
+/**
+ * The Functions tab: the project's functions in a list (live counts from the session) and
+ * the selected one in the code editor. Save stores the text as one undo step (an unsaved
+ * text is marked); Run tests runs the function's test cases (FunctionTestRunner) and lists
+ * pass or fail with the differences; a dry run feeds one typed value of a sensor through
+ * the edited text on a copy of the values (nothing live is touched) and lists the trace:
+ * every API call with its line, logs, values set and notifications. A problem or trace
+ * entry that is clicked puts the caret on its line.
+ */
+class FunctionsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FunctionsView(Project *project, FunctionStatusModel *status, QWidget *parent = nullptr);
+
+    FunctionCodeEditor *editor() const { return m_editor; }
+    QTreeView *list() const { return m_list; }
+    QListWidget *trace() const { return m_trace; }
+    QListWidget *problems() const { return m_problems; }
+    QListWidget *testResults() const { return m_tests; }
+
+    /// The function in the editor (empty: none).
+    QString currentFunction() const { return m_current; }
+    bool selectFunction(const QString &name);
+    /// Whether the editor holds text that differs from the saved source.
+    bool isModified() const;
+    /// Stores the editor's text as the function's source (one undo step); false with why.
+    bool save(QString *error = nullptr);
+    /// Runs the current function's test cases; returns how many failed.
+    int runTests();
+    /// Dry run of the editor's text for one value of \a sensorId; false with why.
+    bool dryRun(const QString &sensorId, const QString &message, QString *error = nullptr);
+
+private:
+    void showFunction(const QString &name);
+    void updateState();
+    void showProblems();
+    void addTrace(const InvocationResult &result);
+
+    Project *const m_project;
+    FunctionEditor *const m_functions;
+    FunctionListModel *const m_model;
+    QTreeView *m_list;
+    FunctionCodeEditor *m_editor;
+    QLabel *m_state;
+    QAction *m_saveAction;
+    QAction *m_revertAction;
+    QAction *m_testAction;
+    QComboBox *m_sensor;
+    QLineEdit *m_message;
+    QTabWidget *m_results;
+    QListWidget *m_problems;
+    QListWidget *m_trace;
+    QListWidget *m_tests;
+    QString m_current;
+    QString m_savedSource;
+};
+
+} // namespace twin::ui

@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The v1 function API (the helper API of the original user-defined functions), evaluated
+// once per engine. This file is one function expression of (host, global): it installs the
+// API on the global object and returns the engine's internal entry points (invoke,
+// setTopology, invalidate, takeEffects, takeTrace, setTracing; see FunctionEngine).
+//
+// Graph walks and the values a function read stay on this side: the host (C++) is called
+// only for values not seen yet and for history. Every cache hangs off the topology node,
+// so that no lookup key is ever built by concatenation (V4 interns each new key).
+(function (host, global) {
+'use strict';
+
+// Twin id -> node, as FunctionTopology::scriptJson() writes it:
+//   kind            'Space', 'Device', 'Sensor' or 'Other'
+//   metadata        what getSensorMetadata() etc. return (PascalCase and camelCase)
+//   properties      the twin's properties (ExtendedProperty())
+//   parentSpace     spaces and devices: the nearest space above
+//   space, device   sensors: their space and their device
+//   childSpaces, childDevices, childSensors   ids
+// and what this script caches on it:
+//   apiObject       the frozen API object of the twin
+//   latestValue     a sensor's latest value (a StoredEntry; null: none)
+//   spaceValues     a space's latest values by name (StoredEntry or null)
+//   childSpaceObjects, childDeviceObjects, childSensorObjects   API objects of the children
+var nodes = {};
+
+// Effects of the running invocation, read by C++ after it returns: one reused array of a
+// kind, then its fields. See the EFFECT_ constants.
+var effects = [];
+var effectCount = 0;
+var EFFECT_SENSOR_VALUE = 1;   // sensor id, data type, value
+var EFFECT_SPACE_VALUE = 2;    // space id, value name, value
+var EFFECT_LOG = 3;            // message
+var EFFECT_NOTIFICATION = 4;   // twin id, type, payload
+function effectSize(kind) { return kind === EFFECT_LOG ? 2 : 4; }
+
+var invocationTimeMs = 0;      // the receive time of the running invocation
+var tracing = false;
+var traceRecords = [];
+var nativeParse = JSON.parse;
+
+// The payload of the running invocation as C++ pre-scanned it (see fastShape in
+// functionengine.cpp): JSON.parse of exactly that text returns an equal fresh value.
+var scannedText = null;
+var SCANNED_NONE = 0, SCANNED_NUMBER = 1, SCANNED_OBJECT = 2;
+var scannedShape = SCANNED_NONE, scannedKey = '', scannedNumber = 0;
+
+// ISO-8601 text of a time: Date's own formatting is slow in V4, so the text up to the
+// second is kept for the last second seen and the milliseconds come from a table.
+var isoSecond = NaN, isoPrefix = '', isoMillis = [];
+for (var i = 0; i < 1000; ++i) isoMillis.push((i < 10 ? '.00' : i < 100 ? '.0' : '.') + i + 'Z');
+function iso(ms) {
+    var second = Math.floor(ms / 1000), rest = ms - second * 1000;
+    if (!(rest >= 0 && rest < 1000 && rest === Math.floor(rest)))
+        return new Date(ms).toISOString();
+    if (second !== isoSecond) {
+        var t = new Date(second * 1000).toISOString();
+        isoPrefix = t.substring(0, t.length - 5);
+        isoSecond = second;
+    }
+    return isoPrefix + isoMillis[rest];
+}
+function text(v) {
+    if (v === null || v === undefined) return null;
+    return typeof v === 'string' ? v : (typeof v === 'object' ? JSON.stringify(v) : String(v));
+}
+function str(v) { return typeof v === 'string' ? v : String(v); }
+
+// A value as stored: its text (null: cleared), time, ISO text of the time (made when
+// first asked for) and data type.
+function StoredEntry(value, timeMs, dataType) {
+    this.value = value; this.timeMs = timeMs; this.isoTime = null; this.dataType = dataType;
+}
+function entryIso(entry) {
+    if (entry.isoTime === null) entry.isoTime = iso(entry.timeMs);
+    return entry.isoTime;
+}
+// The host's answer "ms \x1f dataType \x1f (0 | 1 value)", '' for none.
+function entryFromHost(answer, dataType) {
+    if (answer === '') return null;
+    var a = answer.indexOf('\u001f'), b = answer.indexOf('\u001f', a + 1);
+    var type = answer.substring(a + 1, b);
+    return new StoredEntry(answer.charAt(b + 1) === '1' ? answer.substring(b + 2) : null,
+                           +answer.substring(0, a), type || dataType);
+}
+
+// What Value(), getSensorValue() and the history functions return.
+function Value(dataType, value, createdTime) {
+    this.DataType = dataType; this.Value = value; this.CreatedTime = createdTime;
+}
+var ValuePrototype = Value.prototype;
+function valueObject(entry, dataType) {
+    if (entry === null) return new Value(dataType === undefined ? null : dataType, null, null);
+    return new Value(entry.dataType, entry.value, entryIso(entry));
+}
+function addCamelCaseAliases(prototype, names) {
+    names.forEach(function (name) {
+        var camel = name.charAt(0).toLowerCase() + name.substring(1);
+        Object.defineProperty(prototype, camel, { get: function () { return this[name]; } });
+    });
+}
+addCamelCaseAliases(ValuePrototype, ['DataType', 'Value', 'CreatedTime']);
+
+// The two arguments of process(telemetry, executionContext); times are formatted when read.
+function Telemetry(sensorId, message, value, dataType, timestampMs) {
+    this.SensorId = sensorId; this.Message = message; this.Value = value; this.DataType = dataType;
+    this._timestampMs = timestampMs;
+}
+function ExecutionContext(functionName, enqueuedMs, receivedMs, correlationId) {
+    this.UserDefinedFunctionId = functionName;
+    this._enqueuedMs = enqueuedMs; this._receivedMs = receivedMs; this._correlationId = correlationId;
+}
+var TelemetryPrototype = Telemetry.prototype, ContextPrototype = ExecutionContext.prototype;
+Object.defineProperty(TelemetryPrototype, 'Timestamp', { get: function () { return iso(this._timestampMs); } });
+addCamelCaseAliases(TelemetryPrototype, ['SensorId', 'Message', 'Value', 'DataType', 'Timestamp']);
+Object.defineProperty(ContextPrototype, 'EnqueuedTime', { get: function () { return iso(this._enqueuedMs); } });
+Object.defineProperty(ContextPrototype, 'ProcessorReceivedTime', { get: function () { return iso(this._receivedMs); } });
+Object.defineProperty(ContextPrototype, 'CorrelationId', { get: function () { return String(this._correlationId); } });
+addCamelCaseAliases(ContextPrototype, ['UserDefinedFunctionId', 'EnqueuedTime', 'ProcessorReceivedTime', 'CorrelationId']);
+
+// The API objects of twins: frozen snapshots of the metadata on a prototype per kind
+// that carries the methods (Parent(), Value(), ...).
+var SpacePrototype = {}, DevicePrototype = {}, SensorPrototype = {}, OtherPrototype = {};
+function prototypeOf(kind) {
+    return kind === 'Sensor' ? SensorPrototype : kind === 'Device' ? DevicePrototype
+        : kind === 'Space' ? SpacePrototype : OtherPrototype;
+}
+function apiObjectOf(node) {
+    var o = node.apiObject;
+    if (o !== undefined) return o;
+    o = Object.create(prototypeOf(node.kind));
+    var metadata = node.metadata;
+    for (var key in metadata) o[key] = metadata[key];
+    Object.freeze(o);
+    node.apiObject = o;
+    return o;
+}
+function apiObject(id) {
+    if (id === undefined || id === null || id === '') return null;
+    var node = nodes[id];
+    return node === undefined ? null : apiObjectOf(node);
+}
+function apiObjectOfKind(id, kind) {
+    var node = nodes[id];
+    return node !== undefined && node.kind === kind ? apiObjectOf(node) : null;
+}
+function apiObjects(ids) {
+    var r = [];
+    for (var i = 0; i < ids.length; ++i) r.push(apiObject(ids[i]));
+    return r;
+}
+// Fresh arrays (the caller may change them) of the cached objects: slice() is the
+// cheapest way to build an array in V4.
+function childSensors(node) {
+    if (node.childSensorObjects === undefined) node.childSensorObjects = apiObjects(node.childSensors);
+    return node.childSensorObjects.slice();
+}
+function childSpaces(node) {
+    if (node.childSpaceObjects === undefined) node.childSpaceObjects = apiObjects(node.childSpaces);
+    return node.childSpaceObjects.slice();
+}
+function childDevices(node) {
+    if (node.childDeviceObjects === undefined) node.childDeviceObjects = apiObjects(node.childDevices);
+    return node.childDeviceObjects.slice();
+}
+function requireNode(id, kind, caller) {
+    var node = nodes[id];
+    if (node === undefined || node.kind !== kind)
+        throw new Error(caller + ": no " + kind.toLowerCase() + " '" + id + "'");
+    return node;
+}
+
+function sensorEntry(node) {
+    var entry = node.latestValue;
+    if (entry === undefined) {
+        entry = entryFromHost(host.sensorValue(node.metadata.Id), node.metadata.DataType);
+        node.latestValue = entry;
+    }
+    return entry;
+}
+function spaceValuesOf(node) {
+    var values = node.spaceValues;
+    if (values === undefined) { values = Object.create(null); node.spaceValues = values; }
+    return values;
+}
+function spaceEntry(node, spaceId, name) {
+    var values = spaceValuesOf(node);
+    var entry = values[name];
+    if (entry === undefined) { entry = entryFromHost(host.spaceValue(spaceId, name), name); values[name] = entry; }
+    return entry;
+}
+
+// History from the host: JSON [status, dataType, value, ms, dataType, value, ms, ...] with
+// status 0, 1 when older values were left out (said in the log), or the error text.
+// Values this invocation set (stored after it returns) come last, as getSpaceValue sees them.
+function history(json, caller, effectKind, id, name) {
+    var answer = nativeParse(json), status = answer[0], values = [];
+    if (typeof status === 'string') throw new Error(caller + ': ' + status);
+    for (var i = 1; i < answer.length; i += 3) values.push(new Value(answer[i], answer[i + 1], iso(answer[i + 2])));
+    var own = 0;
+    for (var at = 0; at < effectCount; at += effectSize(effects[at])) {
+        if (effects[at] !== effectKind || effects[at + 1] !== id || effects[at + 2] !== name) continue;
+        var last = values.length > 0 ? values[values.length - 1] : null;
+        // A sensor set to the value it has adds no entry (the store does the same).
+        if (effectKind === EFFECT_SENSOR_VALUE && last !== null && last.Value === effects[at + 3]
+            && last.DataType === name)
+            continue;
+        values.push(new Value(name, effects[at + 3], iso(invocationTimeMs)));
+        ++own;
+    }
+    if (status === 1) {
+        if (own > 0) values.splice(0, own);
+        addEffect2(EFFECT_LOG, caller + "('" + id + "'): the newest " + values.length + ' values; older ones are left out');
+    }
+    return values;
+}
+function sensorHistory(node, dataType, caller) {
+    var type = dataType === undefined || dataType === null ? node.metadata.DataType : str(dataType);
+    if (type === undefined || type === null) type = '';
+    return history(host.sensorHistory(node.metadata.Id, type), caller, EFFECT_SENSOR_VALUE, node.metadata.Id, type);
+}
+function extendedProperty(node, name) {
+    if (node === undefined || !(name in node.properties)) return null;
+    var value = text(node.properties[name]);
+    return { Name: name, Value: value, name: name, value: value };
+}
+
+function addEffect2(kind, a) {
+    effects[effectCount] = kind; effects[effectCount + 1] = a;
+    effectCount += 2;
+}
+function addEffect4(kind, a, b, c) {
+    effects[effectCount] = kind; effects[effectCount + 1] = a; effects[effectCount + 2] = b; effects[effectCount + 3] = c;
+    effectCount += 4;
+}
+
+// The global functions. resources/functions/api.json describes them for the editor and
+// the documentation: keep the two in step.
+var globalFunctions = {
+    getSpaceMetadata: function (id) { return apiObjectOfKind(str(id), 'Space'); },
+    getSensorMetadata: function (id) { return apiObjectOfKind(str(id), 'Sensor'); },
+    getDeviceMetadata: function (id) { return apiObjectOfKind(str(id), 'Device'); },
+    getSensorValue: function (sensorId, dataType) {
+        return valueObject(sensorEntry(requireNode(str(sensorId), 'Sensor', 'getSensorValue')), dataType);
+    },
+    getSpaceValue: function (spaceId, valueName) {
+        spaceId = str(spaceId);
+        var node = requireNode(spaceId, 'Space', 'getSpaceValue');
+        return valueObject(spaceEntry(node, spaceId, str(valueName)), valueName);
+    },
+    getSensorHistoryValues: function (sensorId, dataType) {
+        return sensorHistory(requireNode(str(sensorId), 'Sensor', 'getSensorHistoryValues'), dataType,
+                             'getSensorHistoryValues');
+    },
+    getSpaceHistoryValues: function (spaceId, valueName) {
+        spaceId = str(spaceId);
+        requireNode(spaceId, 'Space', 'getSpaceHistoryValues');
+        var name = str(valueName);
+        return history(host.spaceHistory(spaceId, name), 'getSpaceHistoryValues', EFFECT_SPACE_VALUE, spaceId, name);
+    },
+    getSpaceChildSpaces: function (id) { return childSpaces(requireNode(str(id), 'Space', 'getSpaceChildSpaces')); },
+    getSpaceChildSensors: function (id) { return childSensors(requireNode(str(id), 'Space', 'getSpaceChildSensors')); },
+    getSpaceChildDevices: function (id) { return childDevices(requireNode(str(id), 'Space', 'getSpaceChildDevices')); },
+    getDeviceChildSensors: function (id) { return childSensors(requireNode(str(id), 'Device', 'getDeviceChildSensors')); },
+    getSpaceParentSpace: function (id) {
+        return apiObject(requireNode(String(id), 'Space', 'getSpaceParentSpace').parentSpace);
+    },
+    getSensorParentSpace: function (id) { return apiObject(requireNode(String(id), 'Sensor', 'getSensorParentSpace').space); },
+    getDeviceParentSpace: function (id) {
+        return apiObject(requireNode(String(id), 'Device', 'getDeviceParentSpace').parentSpace);
+    },
+    getSensorParentDevice: function (id) {
+        return apiObject(requireNode(String(id), 'Sensor', 'getSensorParentDevice').device);
+    },
+    getSpaceExtendedProperty: function (id, name) {
+        return extendedProperty(requireNode(String(id), 'Space', 'getSpaceExtendedProperty'), String(name));
+    },
+    getSensorExtendedProperty: function (id, name) {
+        return extendedProperty(requireNode(String(id), 'Sensor', 'getSensorExtendedProperty'), String(name));
+    },
+    getDeviceExtendedProperty: function (id, name) {
+        return extendedProperty(requireNode(String(id), 'Device', 'getDeviceExtendedProperty'), String(name));
+    },
+    setSensorValue: function (sensorId, dataType, value) {
+        sensorId = str(sensorId);
+        var node = requireNode(sensorId, 'Sensor', 'setSensorValue');
+        var type = dataType === undefined || dataType === null ? node.metadata.DataType : str(dataType);
+        var v = text(value);
+        node.latestValue = new StoredEntry(v, invocationTimeMs, type);
+        // Written out rather than through a helper: V4's JIT does not inline calls.
+        effects[effectCount] = EFFECT_SENSOR_VALUE; effects[effectCount + 1] = sensorId;
+        effects[effectCount + 2] = type; effects[effectCount + 3] = v;
+        effectCount += 4;
+    },
+    setSpaceValue: function (spaceId, valueName, value) {
+        spaceId = str(spaceId);
+        var node = requireNode(spaceId, 'Space', 'setSpaceValue');
+        var name = str(valueName), v = text(value);
+        spaceValuesOf(node)[name] = new StoredEntry(v, invocationTimeMs, name);
+        effects[effectCount] = EFFECT_SPACE_VALUE; effects[effectCount + 1] = spaceId;
+        effects[effectCount + 2] = name; effects[effectCount + 3] = v;
+        effectCount += 4;
+    },
+    log: function (message) { addEffect2(EFFECT_LOG, String(message)); },
+    sendNotification: function (id, type, payload) {
+        addEffect4(EFFECT_NOTIFICATION, String(id), String(type), text(payload) || '');
+    }
+};
+
+// The methods of the API objects, per kind; `this` is the object.
+var methodsByKind = {
+    Space: {
+        Parent: function () { return apiObject(nodes[this.Id].parentSpace); },
+        ChildSpaces: function () { return childSpaces(nodes[this.Id]); },
+        ChildSensors: function () { return childSensors(nodes[this.Id]); },
+        ChildDevices: function () { return childDevices(nodes[this.Id]); },
+        Value: function (name) { return valueObject(spaceEntry(nodes[this.Id], this.Id, str(name)), name); },
+        History: function (name) {
+            name = str(name);
+            return history(host.spaceHistory(this.Id, name), 'Space.History', EFFECT_SPACE_VALUE, this.Id, name);
+        },
+        ExtendedProperty: function (name) { return extendedProperty(nodes[this.Id], String(name)); },
+        Notify: function (payload) { globalFunctions.sendNotification(this.Id, 'Space', payload); }
+    },
+    Device: {
+        Parent: function () { return apiObject(nodes[this.Id].parentSpace); },
+        Space: function () { return apiObject(nodes[this.Id].parentSpace); },
+        ChildSensors: function () { return childSensors(nodes[this.Id]); },
+        ExtendedProperty: function (name) { return extendedProperty(nodes[this.Id], String(name)); },
+        Notify: function (payload) { globalFunctions.sendNotification(this.Id, 'Device', payload); }
+    },
+    Sensor: {
+        Space: function () { return apiObject(nodes[this.Id].space); },
+        Parent: function () { return apiObject(nodes[this.Id].space); },
+        Device: function () { return apiObject(nodes[this.Id].device); },
+        Value: function () { return valueObject(sensorEntry(nodes[this.Id]), this.DataType); },
+        History: function () { return sensorHistory(nodes[this.Id], undefined, 'Sensor.History'); },
+        ExtendedProperty: function (name) { return extendedProperty(nodes[this.Id], String(name)); },
+        Notify: function (payload) { globalFunctions.sendNotification(this.Id, 'Sensor', payload); }
+    }
+};
+
+// Tracing: each API call recorded with its arguments, result and the calling line.
+function describe(v) {
+    if (v === undefined) return null;
+    if (v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) return v.map(describe);
+    var prototype = Object.getPrototypeOf(v);
+    if (prototype === SensorPrototype) return 'Sensor(' + v.Id + ')';
+    if (prototype === DevicePrototype) return 'Device(' + v.Id + ')';
+    if (prototype === SpacePrototype) return 'Space(' + v.Id + ')';
+    if (prototype === ValuePrototype) return { DataType: v.DataType, Value: v.Value, CreatedTime: v.CreatedTime };
+    try { return JSON.parse(JSON.stringify(v)); } catch (e) { return String(v); }
+}
+// The line of the function's source that made the call: the first stack frame that is
+// not in this file (FunctionEngine evaluates it as twinstudio-function-api.js).
+function callerLine() {
+    var frames = String(new Error().stack).split('\n');
+    for (var i = 0; i < frames.length; ++i) {
+        var frame = frames[i];
+        if (frame.indexOf('twinstudio-function-api.js') >= 0 || frame.indexOf('.js:') < 0) continue;
+        var line = parseInt(frame.substring(frame.lastIndexOf(':') + 1), 10);
+        if (line > 0) return line;
+    }
+    return 0;
+}
+function traced(name, implementation, isMethod) {
+    return function () {
+        var args = [];
+        if (isMethod) args.push(describe(this));
+        for (var i = 0; i < arguments.length; ++i) args.push(describe(arguments[i]));
+        var record = { api: name, args: args, line: callerLine() };
+        traceRecords.push(record);
+        try {
+            var result = implementation.apply(this, arguments);
+            record.result = describe(result);
+            return result;
+        } catch (e) {
+            record.error = String(e);
+            throw e;
+        }
+    };
+}
+function install() {
+    Object.keys(globalFunctions).forEach(function (name) {
+        global[name] = tracing ? traced(name, globalFunctions[name], false) : globalFunctions[name];
+    });
+    Object.keys(methodsByKind).forEach(function (kind) {
+        var prototype = prototypeOf(kind), table = methodsByKind[kind];
+        Object.keys(table).forEach(function (name) {
+            var f = tracing ? traced(kind + '.' + name, table[name], true) : table[name];
+            Object.defineProperty(prototype, name, { value: f, writable: false, enumerable: false, configurable: true });
+        });
+    });
+}
+install();
+
+// Keys "id" (a sensor's value) or "id \x01 name" (a space value) joined by \x1e: values
+// another thread changed.
+function invalidate(keys) {
+    var list = keys.split('\u001e');
+    for (var i = 0; i < list.length; ++i) {
+        var key = list[i];
+        var at = key.indexOf('\u0001');
+        var node = nodes[at >= 0 ? key.substring(0, at) : key];
+        if (node === undefined) continue;
+        if (at < 0) node.latestValue = undefined;
+        else if (node.spaceValues !== undefined) delete node.spaceValues[key.substring(at + 1)];
+    }
+}
+
+JSON.parse = function parse(json, reviver) {
+    if (scannedShape !== SCANNED_NONE && json === scannedText && reviver === undefined) {
+        if (scannedShape === SCANNED_NUMBER) return scannedNumber;
+        var o = {};
+        o[scannedKey] = scannedNumber;
+        return o;
+    }
+    return nativeParse(json, reviver);
+};
+
+return {
+    // Runs process (fn) for one telemetry message; returns how many effect slots it used.
+    invoke: function (fn, functionName, sensorId, message, value, valueText, dataType, timestampMs, enqueuedMs,
+                      receivedMs, correlationId, shape, shapeKey, shapeNumber, dirtyKeys) {
+        if (dirtyKeys !== '') invalidate(dirtyKeys);
+        if (effects.length > 256) effects.length = 0; // let go of what a large invocation left behind
+        effectCount = 0;
+        invocationTimeMs = receivedMs;
+        scannedText = message; scannedShape = shape; scannedKey = shapeKey; scannedNumber = shapeNumber;
+        var node = nodes[sensorId];
+        if (node !== undefined) node.latestValue = new StoredEntry(valueText, timestampMs, dataType);
+        fn(new Telemetry(sensorId, message, value, dataType, timestampMs),
+           new ExecutionContext(functionName, enqueuedMs, receivedMs, correlationId));
+        scannedShape = SCANNED_NONE;
+        return effectCount;
+    },
+    effects: effects,
+    // Returns its argument as a string the engine holds (C++ keeps it for later calls).
+    intern: function (s) { return s; },
+    setTopology: function (json) { nodes = nativeParse(json); },
+    invalidate: invalidate,
+    invalidateAll: function () {
+        for (var id in nodes) { var node = nodes[id]; node.latestValue = undefined; node.spaceValues = undefined; }
+    },
+    takeEffects: function () { var r = effectCount; effectCount = 0; scannedShape = SCANNED_NONE; return r; },
+    takeTrace: function () { var r = JSON.stringify(traceRecords); traceRecords = []; return r; },
+    setTracing: function (on) { tracing = !!on; traceRecords = []; install(); }
+};
+})

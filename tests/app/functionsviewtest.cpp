@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Functions tab: the editor's diagnostics and completion, saving, tests and the trace.
+#include "functionfixture.h"
+
+#include "functions/functioncodeeditor.h"
+#include "functions/functionsview.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+using namespace twin;
+using namespace twintest;
+
+namespace {
+
+const char *const kSource = "function process(telemetry, executionContext) {\n"
+                            "    var sensor = getSensorMetadata(telemetry.SensorId);\n"
+                            "    var room = sensor.Space();\n"
+                            "    setSpaceValue(room.Id, \"Seen\", telemetry.Value);\n"
+                            "}\n";
+
+struct ViewFixture
+{
+    ViewFixture()
+    {
+        FunctionDefinition d = makeFunction(QStringLiteral("seen"), QString::fromUtf8(kSource),
+                                            {dataTypeMatcher(QStringLiteral("CarbonDioxide"))});
+        d.tests = QJsonDocument::fromJson(R"([{ "name": "co2 is seen",
+            "messages": [ { "SensorId": "co2-1", "Message": "{\"SensorValue\": 900}" } ],
+            "expect": { "spaceValues": { "room-1": { "Seen": "900" } } } }])").array();
+        f.add(d);
+        view.resize(1000, 700);
+    }
+    bool waitForDiagnostics()
+    {
+        QSignalSpy spy(view.editor(), &ui::FunctionCodeEditor::diagnosticsChanged);
+        return spy.wait(10000);
+    }
+
+    FunctionFixture f;
+    ui::FunctionsView view{&f.project, nullptr};
+};
+
+} // namespace
+
+TEST(FunctionsView, ListsTheProjectsFunctionsAndShowsTheSelectedOne)
+{
+    ViewFixture v;
+    EXPECT_EQ(v.view.list()->model()->rowCount(), 1);
+    EXPECT_EQ(v.view.list()->model()->index(0, 0).data().toString(), QStringLiteral("seen"));
+    EXPECT_EQ(v.view.list()->model()->index(0, 2).data().toString(), QStringLiteral("Sensor:$.dataType:Equals:CarbonDioxide"));
+    EXPECT_EQ(v.view.currentFunction(), QStringLiteral("seen"));
+    EXPECT_EQ(v.view.editor()->text(), QString::fromUtf8(kSource));
+    EXPECT_FALSE(v.view.isModified());
+}
+
+TEST(FunctionsView, TypingASyntaxErrorMarksItsLineAndFixingItClearsTheMark)
+{
+    ViewFixture v;
+    ui::FunctionCodeEditor *editor = v.view.editor();
+    // Line 3 loses its closing parenthesis, as typing would leave it: checked off the GUI
+    // thread once typing pauses.
+    editor->setCursorPosition(2, 28);
+    editor->insert(QStringLiteral(" +"));
+    ASSERT_TRUE(v.waitForDiagnostics());
+    EXPECT_EQ(editor->markedLines(), QList<int>{3}) << editor->text().toStdString();
+    ASSERT_EQ(editor->diagnostics().size(), 1);
+    EXPECT_EQ(editor->diagnostics().at(0).severity, FunctionDiagnostic::Severity::Error);
+    EXPECT_EQ(v.view.problems()->count(), 1);
+
+    editor->setSelection(2, 28, 2, 30);
+    editor->removeSelectedText();
+    ASSERT_TRUE(v.waitForDiagnostics());
+    EXPECT_TRUE(editor->markedLines().isEmpty());
+    EXPECT_EQ(v.view.problems()->count(), 0);
+
+    // A call of an API function that does not exist is marked too.
+    editor->setText(QString::fromUtf8(kSource).replace(QStringLiteral("getSensorMetadata"), QStringLiteral("getSensorMeta")));
+    ASSERT_TRUE(v.waitForDiagnostics());
+    EXPECT_EQ(editor->markedLines(), QList<int>{2});
+    EXPECT_EQ(editor->diagnostics().at(0).severity, FunctionDiagnostic::Severity::Warning);
+}
+
+TEST(FunctionsView, CompletionOffersApiMethods)
+{
+    ViewFixture v;
+    ui::FunctionCodeEditor *editor = v.view.editor();
+    if (!editor->areCompletionsReady()) {
+        QSignalSpy ready(editor, &ui::FunctionCodeEditor::completionsReady);
+        ASSERT_TRUE(ready.wait(10000));
+    }
+    v.view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&v.view));
+    editor->setFocus();
+    editor->setCursorPosition(4, 0);
+    editor->insert(QStringLiteral("getSensorVal"));
+    editor->setCursorPosition(4, 12);
+    editor->autoCompleteFromAPIs();
+    ASSERT_TRUE(editor->isListActive());
+    QByteArray current(256, '\0');
+    editor->SendScintilla(QsciScintilla::SCI_AUTOCGETCURRENTTEXT, current.data());
+    EXPECT_EQ(QByteArray(current.constData()), QByteArray("getSensorValue"));
+}
+
+TEST(FunctionsView, SavingIsOneUndoStepAndUnsavedTextIsMarked)
+{
+    ViewFixture v;
+    const int steps = v.f.project.undoStack()->count();
+    v.view.editor()->setCursorPosition(4, 0);
+    v.view.editor()->insert(QStringLiteral("// one\n"));
+    v.view.editor()->insert(QStringLiteral("// two\n"));
+    EXPECT_TRUE(v.view.isModified());
+    QString error;
+    ASSERT_TRUE(v.view.save(&error)) << error.toStdString();
+    EXPECT_FALSE(v.view.isModified());
+    EXPECT_EQ(v.f.project.undoStack()->count(), steps + 1);
+    EXPECT_TRUE(v.f.project.functions().at(0).toObject().value(QStringLiteral("source")).toString().contains(
+        QStringLiteral("// two")));
+    v.f.project.undoStack()->undo();
+    EXPECT_EQ(v.view.editor()->text(), QString::fromUtf8(kSource));
+}
+
+TEST(FunctionsView, RunTestsReportsPassAndFailWithTheDifference)
+{
+    ViewFixture v;
+    EXPECT_EQ(v.view.runTests(), 0);
+    EXPECT_EQ(v.view.testResults()->item(0)->text(), QStringLiteral("PASS co2 is seen"));
+    v.view.editor()->setText(QString::fromUtf8(kSource).replace(QStringLiteral("telemetry.Value"), QStringLiteral("1")));
+    EXPECT_EQ(v.view.runTests(), 1);
+    EXPECT_EQ(v.view.testResults()->item(0)->text(), QStringLiteral("FAIL co2 is seen"));
+    EXPECT_TRUE(v.view.testResults()->item(1)->text().contains(QStringLiteral("expected \"900\", got \"1\"")));
+}
+
+TEST(FunctionsView, ADryRunTracesTheCallsAndAClickMovesTheCaretToTheLine)
+{
+    ViewFixture v;
+    QString error;
+    ASSERT_TRUE(v.view.dryRun(QStringLiteral("co2-1"), QStringLiteral("{\"SensorValue\": 1200}"), &error))
+        << error.toStdString();
+    QListWidget *trace = v.view.trace();
+    ASSERT_GE(trace->count(), 3);
+    EXPECT_TRUE(trace->item(0)->text().startsWith(QStringLiteral("L2  getSensorMetadata(\"co2-1\")")))
+        << trace->item(0)->text().toStdString();
+    // Nothing live happened: the project's values are untouched, the trace says what it would set.
+    bool wouldSet = false;
+    for (int i = 0; i < trace->count(); ++i)
+        wouldSet |= trace->item(i)->text() == QStringLiteral("would set room-1.Seen = 1200");
+    EXPECT_TRUE(wouldSet);
+
+    v.view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&v.view));
+    QListWidgetItem *call = trace->item(1); // Sensor.Space() on line 3
+    ASSERT_TRUE(call->text().startsWith(QStringLiteral("L3"))) << call->text().toStdString();
+    v.view.editor()->setCursorPosition(0, 0);
+    trace->scrollToItem(call);
+    QTest::mouseClick(trace->viewport(), Qt::LeftButton, {}, trace->visualItemRect(call).center());
+    int line = 0, index = 0;
+    v.view.editor()->getCursorPosition(&line, &index);
+    EXPECT_EQ(line, 2);
+    EXPECT_EQ(v.view.editor()->highlightedLine(), 3);
+}
