@@ -199,6 +199,8 @@ TEST_F(FunctionCommandTest, StringValuesAreDecodedAsThePipelineDecodesThem)
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_TRUE(bad.err.contains("strings.jsonl:1:1: error: value of the wrong type for co2-1 (a number expected)"))
         << bad.err.toStdString();
+}
+
 TEST_F(FunctionCommandTest, EachMatcherFlagIsOneMatcherAndAnyOfThemRunsTheFunction)
 {
     const QString project = writeProject();
