@@ -63,9 +63,9 @@ DtdlConformance::Summary DtdlConformance::run(const QString &dir)
                     std::string_view s;
                     if (!o.get(s)) {
                         if (s == "DisallowUndefinedExtensions")
-                            options.allowUndefinedExtensions = false;
+                            options.undefinedExtensions = DtdlParser::UndefinedExtensions::Refuse;
                         else if (s == "AllowUndefinedExtensions")
-                            options.allowUndefinedExtensions = true;
+                            options.undefinedExtensions = DtdlParser::UndefinedExtensions::Allow;
                     }
                 }
             }

@@ -62,10 +62,13 @@ bool Run::readContext(element value, const QString &pointer, bool topLevel, Ctx 
             ctx->quantitative = true;
         } else if (s == "dtmi:iotcentral:context;2" && ctx->version == 2) {
             ctx->central = true;
-        } else if (m_options.allowUndefinedExtensions) {
+        } else if (m_options.undefinedExtensions == DtdlParser::UndefinedExtensions::Allow
+                   || (m_options.undefinedExtensions == DtdlParser::UndefinedExtensions::AllowBeforeV3
+                       && ctx->version < 3)) {
             ctx->undefinedExtension = true;
         } else {
-            error(p, QStringLiteral("@context '%1' is an extension this parser does not define")
+            error(p, QStringLiteral("@context '%1' is an extension this parser does not define "
+                                    "(allow undefined extensions to accept it)")
                          .arg(text),
                   "dtdl.context.undefined");
             ok = false;
