@@ -22,7 +22,7 @@ QString overview()
     return QStringLiteral(
         "Usage: twinctl ontology validate|show ...\n"
         "\n"
-        "  validate PATH... [--json] [--strict-extensions]\n"
+        "  validate PATH... [--json] [--allow-undefined-extensions | --strict-extensions]\n"
         "      Parses and validates DTDL v2/v3 files and folders (recursively, *.json)\n"
         "      as one model; prints every error and the interface and element counts.\n"
         "  show DTMI [--ontology PATH]...\n"
@@ -40,10 +40,16 @@ int runValidate(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print a one-line JSON summary: interfaces, elements, "
                                                  "errors, valid, unresolved."));
+    const QCommandLineOption allowUndefined(
+        QStringLiteral("allow-undefined-extensions"),
+        QStringLiteral("Accept @context extensions this parser does not define in DTDL v3 documents too "
+                       "(private extensions); their terms are taken as opaque co-types and properties. "
+                       "By default they are an error in v3 and tolerated in v2."));
     const QCommandLineOption strict(QStringLiteral("strict-extensions"),
                                     QStringLiteral("Reject @context extensions this parser does not define "
-                                                   "(by default they are tolerated)."));
+                                                   "in DTDL v2 documents too."));
     parser.addOption(json);
+    parser.addOption(allowUndefined);
     parser.addOption(strict);
     int exitCode = ExitOk;
     const QString description = QStringLiteral(
@@ -59,10 +65,18 @@ int runValidate(const QStringList &args)
     if (paths.isEmpty())
         return usageError(kCommand + QStringLiteral(" validate"), QStringLiteral("expected at least one PATH"));
 
+    if (parser.isSet(allowUndefined) && parser.isSet(strict)) {
+        return usageError(kCommand + QStringLiteral(" validate"),
+                          QStringLiteral("--allow-undefined-extensions and --strict-extensions exclude each other"));
+    }
+
     twin::Diagnostics diagnostics;
     const QList<twin::DtdlParser::Document> docs = twin::DtdlFiles::read(paths, &diagnostics);
     twin::DtdlParser::Options options;
-    options.allowUndefinedExtensions = !parser.isSet(strict);
+    if (parser.isSet(allowUndefined))
+        options.undefinedExtensions = twin::DtdlParser::UndefinedExtensions::Allow;
+    else if (parser.isSet(strict))
+        options.undefinedExtensions = twin::DtdlParser::UndefinedExtensions::Refuse;
     const twin::DtdlParser::Result result = twin::DtdlParser(options).parse(docs);
     diagnostics += result.diagnostics;
     printDiagnostics(diagnostics);

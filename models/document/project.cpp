@@ -472,6 +472,7 @@ ProjectContent Project::content() const
     c.viewState = m_viewState;
     if (m_models.categoryRoots() != ModelRegistry::defaultCategoryRoots())
         c.categoryRoots = m_models.categoryRoots();
+    c.allowUndefinedExtensions = m_models.allowUndefinedExtensions();
     if (m_graph->containmentRules() != TwinGraph::defaultContainmentRules())
         c.containmentRules = m_graph->containmentRules();
     // Only what a floor refers to: an image whose floor was removed (and the removal not
@@ -494,6 +495,7 @@ bool Project::setContent(const ProjectContent &content, Diagnostics *diagnostics
 {
     ModelRegistry models = baseRegistry(content.categoryRoots.isEmpty() ? ModelRegistry::defaultCategoryRoots()
                                                                         : content.categoryRoots);
+    models.setAllowUndefinedExtensions(content.allowUndefinedExtensions);
     const QList<QJsonObject> own = withoutBuiltIns(content.models);
     if (!own.isEmpty() && !models.addInterfaces(own, diagnostics))
         return false;

@@ -27,6 +27,9 @@ struct ProjectContent
     QHash<QString, Category> categoryRoots; ///< empty: the defaults
     QList<ContainmentRule> containmentRules; ///< empty: the defaults
     QHash<QString, QByteArray> images;   ///< embedded images by key (see EmbeddedImages)
+    /// Private DTDL extensions: accept @context extensions the parser does not define in
+    /// DTDL v3 models too (setting "allowUndefinedExtensions").
+    bool allowUndefinedExtensions = false;
 
     bool isEmpty() const { return models.isEmpty() && twins.isEmpty() && relationships.isEmpty(); }
 };

@@ -11,6 +11,8 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+
 namespace twin {
 
 namespace {
@@ -63,16 +65,20 @@ DtdlConformance::Summary DtdlConformance::run(const QString &dir)
                     std::string_view s;
                     if (!o.get(s)) {
                         if (s == "DisallowUndefinedExtensions")
-                            options.allowUndefinedExtensions = false;
+                            options.undefinedExtensions = DtdlParser::UndefinedExtensions::Refuse;
                         else if (s == "AllowUndefinedExtensions")
-                            options.allowUndefinedExtensions = true;
+                            options.undefinedExtensions = DtdlParser::UndefinedExtensions::Allow;
                     }
                 }
             }
             QStringList expectedUnresolved;
             bool expectsUnresolved = false;
+            QString expectedRule;
             simdjson::dom::element expect;
             simdjson::dom::element unresolvedElement;
+            std::string_view rule;
+            if (!c["expect"].get(expect) && expect.is_object() && !expect["rule"].get(rule))
+                expectedRule = toQString(rule);
             if (!c["expect"].get(expect) && expect.is_object()
                 && !expect["unresolvedIdentifiers"].get(unresolvedElement) && unresolvedElement.is_array()) {
                 expectsUnresolved = true;
@@ -114,6 +120,11 @@ DtdlConformance::Summary DtdlConformance::run(const QString &dir)
                 reason = result.unresolved.isEmpty()
                     ? QStringLiteral("invalid, but accepted")
                     : QStringLiteral("invalid, but only reported unresolved: ") + result.unresolved.join(u' ');
+            } else if (!expectedRule.isEmpty()
+                       && std::none_of(result.diagnostics.cbegin(), result.diagnostics.cend(),
+                                       [&](const Diagnostic &d) { return d.rule == expectedRule; })) {
+                reason = QStringLiteral("rejected, but not for %1: %2")
+                             .arg(expectedRule, result.diagnostics.first().format());
             }
             if (reason.isEmpty()) {
                 ++summary.passed;

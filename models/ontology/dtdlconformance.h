@@ -13,8 +13,9 @@ namespace twin {
  *
  * A case is identified as "FileName.json#index" (index of the case in the file's array).
  * A valid case passes when the model parses without errors and is complete; an invalid
- * case passes when it is rejected with errors, or, when it lists
- * expect.unresolvedIdentifiers, when exactly those DTMIs are reported unresolved.
+ * case passes when it is rejected with errors (one of them with rule id expect.rule when
+ * the case gives one), or, when it lists expect.unresolvedIdentifiers, when exactly those
+ * DTMIs are reported unresolved.
  */
 class DtdlConformance
 {

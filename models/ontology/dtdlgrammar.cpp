@@ -109,6 +109,22 @@ bool requiresProp(DtdlKind kind, Prop prop, int version)
     return false;
 }
 
+bool typeIsOptional(DtdlKind kind)
+{
+    switch (kind) {
+    case DtdlKind::CommandPayload:
+    case DtdlKind::CommandRequest:
+    case DtdlKind::CommandResponse:
+    case DtdlKind::EnumValue:
+    case DtdlKind::Field:
+    case DtdlKind::MapKey:
+    case DtdlKind::MapValue:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool acceptsSemanticType(DtdlKind kind, int version)
 {
     if (kind == DtdlKind::Telemetry || kind == DtdlKind::Property)

@@ -26,11 +26,17 @@ namespace twin {
 class DtdlParser
 {
 public:
+    /// What to do with an @context naming an extension this parser does not define. A
+    /// tolerated one makes its terms opaque co-types and properties.
+    enum class UndefinedExtensions {
+        Refuse,        ///< an error in every version
+        AllowBeforeV3, ///< tolerated in DTDL v2, an error in v3 (as the v3 specification recommends)
+        Allow,         ///< tolerated in every version (private extensions)
+    };
+
     struct Options
     {
-        /// Whether an @context naming an extension this parser does not know is tolerated
-        /// (its terms are then accepted as opaque co-types and properties) or an error.
-        bool allowUndefinedExtensions = true;
+        UndefinedExtensions undefinedExtensions = UndefinedExtensions::AllowBeforeV3;
     };
 
     struct Document

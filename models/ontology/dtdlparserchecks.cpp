@@ -56,16 +56,27 @@ void Run::finish()
             continue;
         }
         m_cur.file = ref.file;
-        // Interfaces and complex schemas can be referred to from anywhere; other elements
-        // only from within the interface that defines them.
-        if (!(bit(target->kind) & kReferenceableKinds) && target->rootId != ref.fromRoot) {
-            error(ref.pointer, QStringLiteral("%1 is a %2, which cannot be referred to by DTMI")
+        // Interfaces can be referred to from anywhere; every other element only from within
+        // the Interface that defines it (not from an Interface nested in it or around it).
+        const auto partition = m_partitionOf.constFind(ref.target);
+        if (target->kind != DtdlKind::Interface
+            && (partition == m_partitionOf.cend() || *partition != ref.fromPartition)) {
+            error(ref.pointer, QStringLiteral("%1 is a %2 defined in another Interface, which cannot be "
+                                              "referred to from here")
                                    .arg(ref.target, dtdlKindName(target->kind)),
                   "dtdl.reference.referenceable");
         } else if (!(bit(target->kind) & ref.allowed)) {
             error(ref.pointer, QStringLiteral("%1 is a %2, which is not allowed here")
                                    .arg(ref.target, dtdlKindName(target->kind)),
                   "dtdl.reference.type");
+        } else if (ref.version < target->version) {
+            // v3 accepts v2 elements where it takes elements; v2 knows nothing of v3.
+            error(ref.pointer, QStringLiteral("%1 is a DTDL v%2 %3, which a DTDL v%4 element cannot refer to")
+                                   .arg(ref.target)
+                                   .arg(target->version)
+                                   .arg(dtdlKindName(target->kind))
+                                   .arg(ref.version),
+                  "dtdl.reference.version");
         }
     }
     m_result.unresolved = QStringList(unresolved.cbegin(), unresolved.cend());
@@ -266,16 +277,20 @@ void Run::checkInterface(const DtdlElement &iface)
         const DtdlElement *ce = find(c);
         if (!ce || ce->kind != DtdlKind::Component)
             continue;
-        // A component's interface must not itself have components.
-        if (const DtdlElement *schema = find(ce->schema)) {
-            for (const QString &sc : schema->contents) {
-                const DtdlElement *sce = find(sc);
-                if (sce && sce->kind == DtdlKind::Component) {
-                    error(ce->pointer + QStringLiteral("/schema"),
-                          QStringLiteral("the interface of component '%1' has components itself").arg(ce->name),
-                          "dtdl.component.nested");
-                    return;
-                }
+        // A component's interface must not itself have components, neither its own nor
+        // ones it inherits through extends.
+        const QHash<QString, QString> *schemaContents = contentNames(ce->schema, 0);
+        if (!schemaContents)
+            continue;
+        m_cur.file = iface.file;
+        for (const QString &sc : *schemaContents) {
+            const DtdlElement *sce = find(sc);
+            if (sce && sce->kind == DtdlKind::Component) {
+                error(ce->pointer + QStringLiteral("/schema"),
+                      QStringLiteral("the interface of component '%1' has a component ('%2') itself")
+                          .arg(ce->name, sce->name),
+                      "dtdl.component.nested");
+                return;
             }
         }
     }

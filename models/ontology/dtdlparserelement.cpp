@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <limits>
+
 namespace twin::dtdlparse {
 
 QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QString &pointer,
@@ -76,10 +78,12 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
         }
     }
     if (!haveType) {
-        // The class may be left out where only one class is allowed (fields, mapKey, ...).
+        // The class may be left out where only one class is allowed and the language makes
+        // @type optional (fields, mapKey, ...); a Relationship's properties need it.
         bool inferred = false;
         for (const KindInfo &k : kKinds) {
-            if (allowed == bit(k.kind) && k.kind != DtdlKind::Interface && ctx.version >= k.minVersion && ctx.version <= k.maxVersion) {
+            if (allowed == bit(k.kind) && typeIsOptional(k.kind) && ctx.version >= k.minVersion
+                && ctx.version <= k.maxVersion) {
                 el.kind = k.kind;
                 inferred = true;
             }
@@ -127,6 +131,17 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
     }
     if (!ok)
         return QString();
+
+    // An Interface opens a partition of its own for what it defines; restored on return.
+    struct PartitionScope
+    {
+        QString &current;
+        const QString saved;
+        ~PartitionScope() { current = saved; }
+    } partitionScope{m_partition, m_partition};
+    if (el.kind == DtdlKind::Interface)
+        m_partition = el.id;
+    const QString partition = m_partition;
 
     // Properties.
     const int nameMax = ctx.version == 2 ? 64 : 512;
@@ -232,13 +247,13 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
         }
         case Prop::Unit: {
             QString s;
-            if (!readString(member, p, "unit", &s)) {
+            if (!readPlainString(member, p, "unit", &s)) {
                 ok = false;
                 break;
             }
             if (s.startsWith(u"dtmi:standard:unit:") && s.endsWith(u";2") && ctx.version == 2)
                 s = s.mid(19).chopped(2);
-            if (!DtdlVocabulary::isUnit(s)) {
+            if (!DtdlVocabulary::isUnit(s, ctx.version)) {
                 error(p, QStringLiteral("'%1' is not a unit").arg(s), "dtdl.unit.unknown");
                 ok = false;
             }
@@ -280,7 +295,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
         }
         case Prop::CommandType: {
             QString s;
-            if (!readString(member, p, "commandType", &s)) {
+            if (!readPlainString(member, p, "commandType", &s)) {
                 ok = false;
                 break;
             }
@@ -297,7 +312,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
         }
         case Prop::ValueSchema: {
             QString s;
-            if (!readString(member, p, "valueSchema", &s)) {
+            if (!readPlainString(member, p, "valueSchema", &s)) {
                 ok = false;
                 break;
             }
@@ -313,34 +328,24 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
         }
         case Prop::EnumValue: {
             element v = member;
-            if (v.is_array() && v.get_array().value().size() == 1)
-                v = v.get_array().value().at(0).value();
+            if (v.is_array() && asArray(v).size() == 1)
+                v = asArray(v).at(0).value();
             if (v.is_object()) {
+                // A representational integer or string: its @type must match its @value.
                 element inner;
-                bool has = false;
-                for (auto [k, m] : asObject(v)) {
-                    if (k == "@value") {
-                        inner = m;
-                        has = true;
-                    } else if (k != "@type") {
-                        error(pointerJoin(p, k), QStringLiteral("a value object may hold only @value and @type"),
-                              "dtdl.value.keywords");
-                        ok = false;
-                    }
-                }
-                if (!has) {
-                    error(p, QStringLiteral("a value object needs @value"), "dtdl.value.missing");
+                const bool integer = !asObject(v)["@value"].get(inner) && inner.is_int64();
+                if (!unwrapValueObject(v, p, integer ? "integer" : "string", &v)) {
                     ok = false;
                     break;
                 }
-                v = inner;
             }
-            if (v.is_int64())
+            if (v.is_int64() && v.get_int64().value() >= std::numeric_limits<qint32>::min()
+                && v.get_int64().value() <= std::numeric_limits<qint32>::max())
                 el.enumValue = qlonglong(v.get_int64().value());
             else if (v.is_string())
                 el.enumValue = toQString(v.get_string().value());
             else {
-                error(p, QStringLiteral("enumValue must be an integer or a string"), "dtdl.enumValue.type");
+                error(p, QStringLiteral("enumValue must be a 32-bit integer or a string"), "dtdl.enumValue.type");
                 ok = false;
             }
             break;
@@ -445,12 +450,12 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
                       "dtdl.unit.required");
                 ok = false;
             }
-            if (!el.unit.isEmpty() && DtdlVocabulary::isUnit(el.unit)
-                && !DtdlVocabulary::isUnitOf(el.unit, el.semanticTypes.first())) {
+            if (!el.unit.isEmpty() && DtdlVocabulary::isUnit(el.unit, ctx.version)
+                && !DtdlVocabulary::isUnitOf(el.unit, el.semanticTypes.first(), ctx.version)) {
                 error(pointerJoin(pointer, std::string_view("unit")),
-                      QStringLiteral("'%1' is not a unit of %2 (%3)")
-                          .arg(el.unit, el.semanticTypes.first(),
-                               DtdlVocabulary::unitTypeOf(el.semanticTypes.first())),
+                      QStringLiteral("'%1' is not a unit of %2 in DTDL v%3")
+                          .arg(el.unit, el.semanticTypes.first())
+                          .arg(ctx.version),
                       "dtdl.unit.mismatch");
                 ok = false;
             }
@@ -536,6 +541,7 @@ QString Run::parseElement(element value, KindMask allowed, Ctx ctx, const QStrin
         return QString();
     }
     const QString id = el.id;
+    m_partitionOf.insert(id, partition);
     m_index.insert(id, qsizetype(m_result.elements.size()));
     m_result.elements.push_back(std::move(el));
     return id;
@@ -575,6 +581,7 @@ void Run::parseDocument(int index, const DtdlParser::Document &doc)
             return;
         }
         m_cur.rootId.clear();
+        m_partition.clear();
         const QString id = parseElement(e, bit(DtdlKind::Interface), Ctx(), pointer, QString(), {}, 0, true, true);
         if (!id.isEmpty())
             m_result.interfaces.append({id, index, arrayIndex});

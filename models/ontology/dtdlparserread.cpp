@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dtdlparserrun.h"
 
+#include <limits>
+
 namespace twin::dtdlparse {
 
 bool Run::readContext(element value, const QString &pointer, bool topLevel, Ctx *ctx)
@@ -62,10 +64,13 @@ bool Run::readContext(element value, const QString &pointer, bool topLevel, Ctx 
             ctx->quantitative = true;
         } else if (s == "dtmi:iotcentral:context;2" && ctx->version == 2) {
             ctx->central = true;
-        } else if (m_options.allowUndefinedExtensions) {
+        } else if (m_options.undefinedExtensions == DtdlParser::UndefinedExtensions::Allow
+                   || (m_options.undefinedExtensions == DtdlParser::UndefinedExtensions::AllowBeforeV3
+                       && ctx->version < 3)) {
             ctx->undefinedExtension = true;
         } else {
-            error(p, QStringLiteral("@context '%1' is an extension this parser does not define")
+            error(p, QStringLiteral("@context '%1' is an extension this parser does not define "
+                                    "(allow undefined extensions to accept it)")
                          .arg(text),
                   "dtdl.context.undefined");
             ok = false;
@@ -87,6 +92,62 @@ bool Run::readContext(element value, const QString &pointer, bool topLevel, Ctx 
     return ok;
 }
 
+bool Run::unwrapValueObject(element value, const QString &pointer, const char *xsdType, element *out)
+{
+    element inner;
+    bool has = false;
+    bool ok = true;
+    for (auto [key, member] : asObject(value)) {
+        const QString p = pointerJoin(pointer, key);
+        if (key == "@value") {
+            inner = member;
+            has = true;
+        } else if (key == "@type") {
+            // Exactly one of the two spellings of the XML Schema type, as a string.
+            if (!isXsdType(member, xsdType)) {
+                error(p, QStringLiteral("the @type of this value must be \"xsd:%1\"").arg(QLatin1String(xsdType)),
+                      "dtdl.value.type");
+                ok = false;
+            }
+        } else if (!key.starts_with('@')) {
+            error(p, QStringLiteral("'%1' is not allowed in a value object, which holds only @value and @type")
+                         .arg(toQString(key)),
+                  "dtdl.value.keywords");
+            ok = false;
+        } else if (m_version >= 3 || key == "@id" || key == "@context" || key == "@graph") {
+            // DTDL v2 tolerates other JSON-LD keywords (such as @language) here; v3 does not.
+            error(p, QStringLiteral("a value object may hold only @value and @type"), "dtdl.value.keywords");
+            ok = false;
+        }
+    }
+    if (!has) {
+        error(pointer, QStringLiteral("a value object needs @value"), "dtdl.value.missing");
+        return false;
+    }
+    *out = inner;
+    return ok;
+}
+
+bool Run::readPlainString(element value, const QString &pointer, const char *what, QString *out)
+{
+    element v = value;
+    if (v.is_array()) {
+        const array a = asArray(v);
+        if (a.size() != 1) {
+            error(pointer, QStringLiteral("%1 must be a single string").arg(QLatin1String(what)), "dtdl.value.string");
+            return false;
+        }
+        v = a.at(0).value();
+    }
+    if (!v.is_string()) {
+        // Not a representational string: a value object is not one of the values allowed.
+        error(pointer, QStringLiteral("%1 must be a string").arg(QLatin1String(what)), "dtdl.value.string");
+        return false;
+    }
+    *out = toQString(v.get_string().value());
+    return true;
+}
+
 bool Run::unwrapLiteral(element value, const QString &pointer, const char *what, const Literal &literal,
                         element *out)
 {
@@ -101,35 +162,8 @@ bool Run::unwrapLiteral(element value, const QString &pointer, const char *what,
         v = a.at(0).value();
     }
     if (v.is_object()) {
-        object o = v.get_object().value();
-        element inner;
-        bool has = false;
-        bool ok = true;
-        for (auto [key, member] : o) {
-            if (key == "@value") {
-                inner = member;
-                has = true;
-            } else if (key == "@type") {
-                if (!isXsdType(member, literal.xsdType)) {
-                    error(pointerJoin(pointer, key),
-                          QStringLiteral("the @type of %1 %2 value must be xsd:%2")
-                              .arg(QLatin1String(literal.article), QLatin1String(literal.xsdType)),
-                          "dtdl.value.type");
-                    ok = false;
-                }
-            } else if (m_version >= 3 || key == "@id" || key == "@context" || key == "@graph") {
-                error(pointerJoin(pointer, key),
-                      QStringLiteral("a value object may hold only @value and @type"), "dtdl.value.keywords");
-                ok = false;
-            }
-        }
-        if (!has) {
-            error(pointer, QStringLiteral("a value object needs @value"), "dtdl.value.missing");
+        if (!unwrapValueObject(v, pointer, literal.xsdType, &v))
             return false;
-        }
-        if (!ok)
-            return false;
-        v = inner;
     }
     *out = v;
     return true;
@@ -153,15 +187,14 @@ bool Run::readInteger(element value, const QString &pointer, const char *what, q
     element v;
     if (!unwrapLiteral(value, pointer, what, {"integer", "an", "dtdl.value.integer"}, &v))
         return false;
-    if (v.is_int64()) {
+    // A DTDL integer is one that fits in 4 bytes.
+    if (v.is_int64() && v.get_int64().value() >= std::numeric_limits<qint32>::min()
+        && v.get_int64().value() <= std::numeric_limits<qint32>::max()) {
         *out = v.get_int64().value();
         return true;
     }
-    if (v.is_uint64()) {
-        *out = std::numeric_limits<qint64>::max();
-        return true;
-    }
-    error(pointer, QStringLiteral("%1 must be an integer").arg(QLatin1String(what)), "dtdl.value.integer");
+    error(pointer, QStringLiteral("%1 must be an integer of at most 32 bits").arg(QLatin1String(what)),
+          "dtdl.value.integer");
     return false;
 }
 
@@ -252,7 +285,8 @@ void Run::readLocalized(element value, const QString &pointer, int maxLength,
                     } else {
                         language = toQString(member.get_string().value());
                     }
-                } else if (m_version >= 3 || key == "@id" || key == "@context" || key == "@graph") {
+                } else if (m_version >= 3 || !key.starts_with('@') || key == "@id" || key == "@context"
+                           || key == "@graph") {
                     error(pointerJoin(p, key),
                           QStringLiteral("a localized text object may hold only @value and @language"),
                           "dtdl.langstring.keywords");
@@ -335,7 +369,7 @@ bool Run::readType(element value, KindMask allowed, const Ctx &ctx, const QStrin
                 term = rest.substr(0, rest.size() - 2);
         }
         const QString text = toQString(term);
-        if (ctx.semanticTypes() && DtdlVocabulary::isSemanticType(text)) {
+        if (ctx.semanticTypes() && DtdlVocabulary::isSemanticType(text, ctx.version)) {
             if (!semanticTypes->contains(text))
                 semanticTypes->append(text);
             continue;
@@ -352,10 +386,13 @@ bool Run::readType(element value, KindMask allowed, const Ctx &ctx, const QStrin
         }
         const bool isTerm = !term.empty() && term.find(':') == std::string_view::npos;
         const bool isDtmi = !isTerm && DtdlParser::isValidDtmi(text, false, true);
-        const bool knownTerm = isTerm
-            && (DtdlVocabulary::isPrimitiveSchema(text, 3) || DtdlVocabulary::isUnit(text)
-                || DtdlVocabulary::isGeospatialSchema(text) || DtdlVocabulary::isSemanticType(text));
-        if (ctx.version == 2 && !knownTerm && (isTerm || (!isDtmi && !term.starts_with("dtmi:")))) {
+        // Words the language (or an extension in context) defines for something else than a
+        // co-type: "boolean", "Unit", "kilo", the IoT Central schemas "vector" and "geopoint".
+        const bool reservedTerm = isTerm
+            && (DtdlVocabulary::isReservedTerm(text, ctx.version) || DtdlVocabulary::isGeospatialSchema(text)
+                || DtdlVocabulary::isPrimitiveSchema(text, ctx.version)
+                || (ctx.central && (text == u"vector" || text == u"geopoint")));
+        if (ctx.version == 2 && !reservedTerm && (isTerm || (!isDtmi && !term.starts_with("dtmi:")))) {
             // DTDL v2 accepts undefined co-type terms; the element's other properties are
             // then opaque.
             *open = true;
@@ -371,9 +408,8 @@ bool Run::readType(element value, KindMask allowed, const Ctx &ctx, const QStrin
             *open = true;
             continue;
         }
-        if (isTerm && (DtdlVocabulary::isPrimitiveSchema(text, 3) || DtdlVocabulary::isUnit(text)
-                       || DtdlVocabulary::isGeospatialSchema(text) || DtdlVocabulary::isSemanticType(text))) {
-            error(p, QStringLiteral("'%1' cannot be used as a type here").arg(text), "dtdl.type.undefined");
+        if (reservedTerm || (isTerm && DtdlVocabulary::isSemanticType(text, ctx.version))) {
+            error(p, QStringLiteral("'%1' cannot be used as a type here").arg(text), "dtdl.type.reserved");
             ok = false;
             continue;
         }
@@ -398,6 +434,25 @@ const DtdlElement *Run::find(const QString &id) const
     if (it != m_index.cend())
         return &m_result.elements[size_t(*it)];
     return m_external ? m_external(id) : nullptr;
+}
+
+bool Run::addReference(const DtdlElement &owner, Prop prop, const QString &target, KindMask allowed,
+                       const Ctx &ctx, const QString &pointer)
+{
+    // The language's own identifiers: none of them names an element a model can define,
+    // and the ones that name standard schemas were recognised before.
+    for (const QLatin1StringView prefix : {QLatin1StringView("dtmi:dtdl:"), QLatin1StringView("dtmi:standard:"),
+                                           QLatin1StringView("dtmi:iotcentral:")}) {
+        if (target.startsWith(prefix)) {
+            error(pointer, QStringLiteral("'%1' is a reserved identifier (%2...), not an element '%3' can refer to")
+                               .arg(target, prefix, toQString(termOf(prop))),
+                  "dtdl.reference.reserved");
+            return false;
+        }
+    }
+    // Whether the element named may be referred to is checked in finish().
+    m_references.append({owner.id, prop, target, allowed, m_cur.file, pointer, m_partition, ctx.version});
+    return true;
 }
 
 QString Run::readSchemaValue(element value, KindMask allowed, const Ctx &ctx, const QString &pointer,
@@ -439,8 +494,7 @@ QString Run::readSchemaValue(element value, KindMask allowed, const Ctx &ctx, co
                   "dtdl.reference.invalid");
             return QString();
         }
-        m_references.append({owner.id, prop, text, allowed, m_cur.file, pointer, m_cur.rootId});
-        return text;
+        return addReference(owner, prop, text, allowed, ctx, pointer) ? text : QString();
     }
     if (v.is_object()) {
         return parseElement(v, allowed, ctx, pointer, owner.id, termOf(prop), depth + 1, false, false);
@@ -462,9 +516,8 @@ QStringList Run::readElementSet(element value, KindMask allowed, const Ctx &ctx,
                 error(p, QStringLiteral("'%1' is not a valid DTMI").arg(text), "dtdl.reference.invalid");
                 return;
             }
-            // Whether the element named may be referred to is checked in finish().
-            m_references.append({owner.id, prop, text, allowed, m_cur.file, p, m_cur.rootId});
-            ids.append(text);
+            if (addReference(owner, prop, text, allowed, ctx, p))
+                ids.append(text);
             return;
         }
         if (!e.is_object()) {

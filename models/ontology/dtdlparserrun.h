@@ -124,13 +124,14 @@ inline constexpr KindMask kContentKinds = bit(DtdlKind::Telemetry) | bit(DtdlKin
     | bit(DtdlKind::Command) | bit(DtdlKind::Relationship) | bit(DtdlKind::Component);
 inline constexpr KindMask kComplexSchemaKinds = bit(DtdlKind::Array) | bit(DtdlKind::Enum)
     | bit(DtdlKind::Map) | bit(DtdlKind::Object);
-inline constexpr KindMask kReferenceableKinds = bit(DtdlKind::Interface) | kComplexSchemaKinds;
 
 
 bool kindFromTerm(std::string_view term, int version, DtdlKind *kind);
 bool hasProp(DtdlKind kind, Prop prop);
 bool requiresProp(DtdlKind kind, Prop prop, int version);
 bool acceptsSemanticType(DtdlKind kind, int version);
+/// Whether an element of \a kind may leave out @type where only that kind is allowed.
+bool typeIsOptional(DtdlKind kind);
 array asArray(element e);
 object asObject(element e);
 QString toQString(std::string_view s);
@@ -159,7 +160,8 @@ struct Reference
     KindMask allowed;
     QString file;
     QString pointer;
-    QString fromRoot; ///< top-level interface of the referencing element
+    QString fromPartition; ///< innermost Interface around the referencing element
+    int version = 3;       ///< DTDL version of the referencing element
 };
 
 class Run
@@ -204,7 +206,13 @@ private:
     /// reporting what is wrong with them; the caller checks the scalar left in \a out.
     bool unwrapLiteral(element value, const QString &pointer, const char *what, const Literal &literal,
                        element *out);
+    /// Reads a JSON-LD value object ({"@value", "@type"}) holding a literal of \a xsdType
+    /// into \a out (the @value, whose JSON type the caller checks).
+    bool unwrapValueObject(element value, const QString &pointer, const char *xsdType, element *out);
     bool readString(element value, const QString &pointer, const char *what, QString *out);
+    /// A string (or an array of one) where the language takes only given words or DTMIs,
+    /// not a representational string: no value object.
+    bool readPlainString(element value, const QString &pointer, const char *what, QString *out);
     bool readInteger(element value, const QString &pointer, const char *what, qint64 *out);
     bool readBoolean(element value, const QString &pointer, const char *what, bool *out);
     void readLocalized(element value, const QString &pointer, int maxLength,
@@ -217,6 +225,9 @@ private:
                                const QString &pointer, DtdlElement &owner, Prop prop, int depth,
                                bool idRequired);
     const DtdlElement *find(const QString &id) const;
+    /// Checks a DTMI written where an element is expected and records it for finish().
+    bool addReference(const DtdlElement &owner, Prop prop, const QString &target, KindMask allowed,
+                      const Ctx &ctx, const QString &pointer);
 
     struct InterfaceInfo
     {
@@ -242,6 +253,10 @@ private:
     QHash<QString, qsizetype> m_index; ///< id → index into m_result.elements
     QList<Reference> m_references;
     std::unordered_map<QString, InterfaceInfo> m_info;
+    /// The innermost Interface being parsed: non-Interface elements may be referred to only
+    /// from within the same one (their "partition").
+    QString m_partition;
+    QHash<QString, QString> m_partitionOf; ///< element id → its partition
     int m_generated = 0;
     int m_version = 3; ///< DTDL version of the element whose properties are being read
 };

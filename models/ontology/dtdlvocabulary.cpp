@@ -96,11 +96,98 @@ const char *const kSemanticTypes[] = {
     "Volume VolumeUnit", "VolumeFlowRate VolumeFlowRateUnit",
 };
 
+// DTDL v2 builds its semantic types in with a narrower set of units per type than the v3
+// extension: one row per semantic type, its units after it.
+const char *const kSemanticTypesV2[] = {
+    "Acceleration centimetrePerSecondSquared gForce metrePerSecondSquared",
+    "Angle degreeOfArc minuteOfArc radian secondOfArc turn",
+    "AngularAcceleration radianPerSecondSquared",
+    "AngularVelocity degreePerSecond radianPerSecond revolutionPerMinute revolutionPerSecond",
+    "Area acre hectare squareCentimetre squareFoot squareInch squareKilometre squareMetre "
+    "squareMillimetre",
+    "Capacitance farad microfarad millifarad nanofarad picofarad",
+    "Current ampere microampere milliampere",
+    "DataRate bitPerSecond bytePerSecond exbibitPerSecond exbibytePerSecond gibibitPerSecond "
+    "gibibytePerSecond kibibitPerSecond kibibytePerSecond mebibitPerSecond mebibytePerSecond "
+    "tebibitPerSecond tebibytePerSecond yobibitPerSecond yobibytePerSecond zebibitPerSecond "
+    "zebibytePerSecond",
+    "DataSize bit byte exbibit exbibyte gibibit gibibyte kibibit kibibyte mebibit mebibyte tebibit "
+    "tebibyte yobibit yobibyte zebibit zebibyte",
+    "Density gramPerCubicMetre kilogramPerCubicMetre",
+    "Distance astronomicalUnit centimetre foot inch kilometre metre micrometre mile millimetre "
+    "nanometre nauticalMile",
+    "ElectricCharge coulomb",
+    "Energy electronvolt gigajoule joule kilojoule kilowattHour megaelectronvolt megajoule",
+    "Force newton ounce pound ton",
+    "Frequency gigahertz hertz kilohertz megahertz",
+    "Humidity gramPerCubicMetre kilogramPerCubicMetre",
+    "Illuminance footcandle lux",
+    "Inductance henry microhenry millihenry",
+    "Latitude degreeOfArc minuteOfArc radian secondOfArc turn",
+    "Length astronomicalUnit centimetre foot inch kilometre metre micrometre mile millimetre "
+    "nanometre nauticalMile",
+    "Longitude degreeOfArc minuteOfArc radian secondOfArc turn",
+    "Luminance candelaPerSquareMetre",
+    "Luminosity gigawatt horsepower kilowatt kilowattHourPerYear megawatt microwatt milliwatt watt",
+    "LuminousFlux lumen",
+    "LuminousIntensity candela",
+    "MagneticFlux maxwell weber",
+    "MagneticInduction tesla",
+    "Mass gram kilogram microgram milligram slug tonne",
+    "MassFlowRate gramPerHour gramPerSecond kilogramPerHour kilogramPerSecond",
+    "Power gigawatt horsepower kilowatt kilowattHourPerYear megawatt microwatt milliwatt watt",
+    "Pressure bar inchesOfMercury inchesOfWater kilopascal millibar millimetresOfMercury pascal "
+    "poundPerSquareInch",
+    "RelativeHumidity percent unity",
+    "Resistance kiloohm megaohm milliohm ohm",
+    "SoundPressure bel decibel",
+    "Temperature degreeCelsius degreeFahrenheit kelvin",
+    "Thrust newton ounce pound ton",
+    "TimeSpan day hour microsecond millisecond minute nanosecond second year",
+    "Torque newtonMetre",
+    "Velocity centimetrePerSecond kilometrePerHour kilometrePerSecond knot metrePerHour "
+    "metrePerSecond milePerHour milePerSecond",
+    "Voltage kilovolt megavolt microvolt millivolt volt",
+    "Volume cubicCentimetre cubicFoot cubicInch cubicMetre fluidOunce gallon litre millilitre",
+    "VolumeFlowRate litrePerHour litrePerSecond millilitrePerHour millilitrePerSecond",
+};
+
+// The core language's own words (classes, properties, instances), which the language
+// reserves: they may not be used as co-types or as undeclared properties. v2 reserves
+// the words of its built-in semantic types, units and unit prefixes as well.
+const char *const kReservedCommon =
+    "Array asynchronous boolean Boolean Command CommandPayload commandType CommandType comment "
+    "ComplexSchema Component Content contents date Date dateTime DateTime description displayName "
+    "double Double duration Duration elementSchema Entity Enum enumValue EnumValue enumValues "
+    "exponent extends Field fields float Float integer Integer Interface languageMajorVersion "
+    "lineString long Long Map mapKey MapKey mapValue MapValue maxMultiplicity minMultiplicity "
+    "multiLineString multiPoint multiPolygon name NamedEntity NumericSchema Object point polygon "
+    "PrimitiveSchema properties Property Relationship request response schema Schema SchemaField "
+    "schemas SemanticType SemanticUnit string String symbol synchronous target Telemetry "
+    "TemporalSchema time Time Unit UnitAttribute valueSchema writable";
+const char *const kReservedV3Only =
+    "AdjunctType Alias aliasFor CommandRequest CommandResponse DtdlExtension LatentType metamodel "
+    "model NamedLatentType";
+const char *const kReservedV2Only =
+    "AccelerationUnit AngleUnit AngularAccelerationUnit AngularVelocityUnit AreaUnit atto baseUnit "
+    "BinaryPrefix BinaryUnit bottomUnit CapacitanceUnit centi ChargeUnit CurrentUnit DataRateUnit "
+    "DataSizeUnit deci DecimalPrefix DecimalUnit deka DensityUnit EnergyUnit exa exbi femto "
+    "ForceUnit FrequencyUnit gibi giga hecto IlluminanceUnit InductanceUnit kibi kilo LengthUnit "
+    "LuminanceUnit LuminousFluxUnit LuminousIntensityUnit MagneticFluxUnit MagneticInductionUnit "
+    "MassFlowRateUnit MassUnit mebi mega micro milli nano pebi peta pico PowerUnit prefix "
+    "PressureUnit QuantitativeType RatioUnit ResistanceUnit SoundPressureUnit tebi "
+    "TemperatureUnit tera TimeUnit topUnit TorqueUnit unit Unitless VelocityUnit VoltageUnit "
+    "VolumeFlowRateUnit VolumeUnit yobi yocto yotta zebi zepto zetta";
+
 struct Tables
 {
     QHash<QString, QString> semanticToUnitType;
     QHash<QString, QSet<QString>> unitsOfType;
     QSet<QString> units;
+    QHash<QString, QSet<QString>> unitsOfSemanticTypeV2;
+    QSet<QString> unitsV2;
+    QSet<QString> reservedV2;
+    QSet<QString> reservedV3;
 
     Tables()
     {
@@ -116,6 +203,24 @@ struct Tables
             const QStringList words = QString::fromLatin1(line).split(u' ');
             semanticToUnitType.insert(words.at(0), words.at(1));
         }
+        for (const char *line : kSemanticTypesV2) {
+            const QStringList words = QString::fromLatin1(line).split(u' ', Qt::SkipEmptyParts);
+            QSet<QString> &set = unitsOfSemanticTypeV2[words.first()];
+            reservedV2.insert(words.first());
+            for (qsizetype i = 1; i < words.size(); ++i) {
+                set.insert(words.at(i));
+                unitsV2.insert(words.at(i));
+                reservedV2.insert(words.at(i));
+            }
+        }
+        const auto words = [](const char *text) {
+            const QStringList list = QString::fromLatin1(text).split(u' ', Qt::SkipEmptyParts);
+            return QSet<QString>(list.cbegin(), list.cend());
+        };
+        reservedV2 += words(kReservedCommon);
+        reservedV2 += words(kReservedV2Only);
+        reservedV3 = words(kReservedCommon);
+        reservedV3 += words(kReservedV3Only);
     }
 };
 
@@ -154,21 +259,30 @@ bool DtdlVocabulary::isGeospatialSchema(const QString &term)
     return geo.contains(term);
 }
 
-bool DtdlVocabulary::isSemanticType(const QString &term)
+bool DtdlVocabulary::isSemanticType(const QString &term, int version)
 {
+    if (version == 2)
+        return tables().unitsOfSemanticTypeV2.contains(term);
     return tables().semanticToUnitType.contains(term);
 }
 
-bool DtdlVocabulary::isUnitOf(const QString &unit, const QString &semanticType)
+bool DtdlVocabulary::isUnitOf(const QString &unit, const QString &semanticType, int version)
 {
     const Tables &t = tables();
+    if (version == 2)
+        return t.unitsOfSemanticTypeV2.value(semanticType).contains(unit);
     const auto it = t.semanticToUnitType.constFind(semanticType);
     return it != t.semanticToUnitType.cend() && t.unitsOfType.value(*it).contains(unit);
 }
 
-bool DtdlVocabulary::isUnit(const QString &unit)
+bool DtdlVocabulary::isUnit(const QString &unit, int version)
 {
-    return tables().units.contains(unit);
+    return version == 2 ? tables().unitsV2.contains(unit) : tables().units.contains(unit);
+}
+
+bool DtdlVocabulary::isReservedTerm(const QString &term, int version)
+{
+    return version == 2 ? tables().reservedV2.contains(term) : tables().reservedV3.contains(term);
 }
 
 QString DtdlVocabulary::unitTypeOf(const QString &semanticType)

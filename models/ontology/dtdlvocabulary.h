@@ -15,10 +15,14 @@ public:
     static bool isPrimitiveSchema(const QString &term, int version);
     static bool isNumericSchema(const QString &term);
     static bool isGeospatialSchema(const QString &term);
-    static bool isSemanticType(const QString &term);
-    /// True when \a unit is a unit of the unit type that \a semanticType is measured in.
-    static bool isUnitOf(const QString &unit, const QString &semanticType);
-    static bool isUnit(const QString &unit);
+    /// Semantic types: DTDL v2's built-in ones, or (3) those of the v3 QuantitativeTypes extension.
+    static bool isSemanticType(const QString &term, int version = 3);
+    /// True when \a unit is a unit of \a semanticType: in v3 a unit of the unit type it is
+    /// measured in, in v2 a unit of its row in the v2 table.
+    static bool isUnitOf(const QString &unit, const QString &semanticType, int version = 3);
+    static bool isUnit(const QString &unit, int version = 3);
+    /// A term of the language's "Reserved strings" table of DTDL \a version (2 or 3).
+    static bool isReservedTerm(const QString &term, int version);
     /// The unit type ("TemperatureUnit") of a semantic type, empty when unknown.
     static QString unitTypeOf(const QString &semanticType);
 };

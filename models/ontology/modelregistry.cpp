@@ -144,7 +144,8 @@ bool ModelRegistry::add(const QList<QPair<QString, QByteArray>> &documents,
     for (const auto &[file, bytes] : documents)
         docs.append({file, bytes});
     DtdlParser::Options options;
-    options.allowUndefinedExtensions = m_allowUndefinedExtensions;
+    options.undefinedExtensions = m_allowUndefinedExtensions ? DtdlParser::UndefinedExtensions::Allow
+                                                             : DtdlParser::UndefinedExtensions::AllowBeforeV3;
     DtdlParser parser(options);
     parser.setExternalLookup([this](const QString &id) { return element(id); });
     DtdlParser::Result result = parser.parse(docs);

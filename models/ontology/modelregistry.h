@@ -56,8 +56,10 @@ public:
     /// Resource paths of the core ontology's files.
     static QStringList coreOntologyFiles();
 
-    /// Whether an @context naming an unknown extension is tolerated (default) or an error.
+    /// Whether an @context naming an unknown extension is tolerated in DTDL v3 documents too
+    /// (private extensions); by default it is an error there (v2 documents tolerate it).
     void setAllowUndefinedExtensions(bool allow) { m_allowUndefinedExtensions = allow; }
+    bool allowUndefinedExtensions() const { return m_allowUndefinedExtensions; }
     /// DTMIs the last failed add referred to but that are defined nowhere (incomplete model).
     const QStringList &lastUnresolved() const { return m_lastUnresolved; }
 
@@ -134,7 +136,7 @@ private:
     QStringList m_order;
     QStringList m_lastUnresolved;
     QHash<QString, Category> m_categoryRoots;
-    bool m_allowUndefinedExtensions = true;
+    bool m_allowUndefinedExtensions = false;
 };
 
 } // namespace twin

@@ -511,6 +511,11 @@ private:
                     else
                         c->containmentRules.append(rule);
                 }
+            } else if (key == QStringLiteral("allowUndefinedExtensions")) {
+                if (!v.isBool())
+                    error(QStringLiteral("setting 'allowUndefinedExtensions' must be true or false"));
+                else
+                    c->allowUndefinedExtensions = v.toBool();
             } else {
                 // Settings of later versions that this one does not know are kept out of
                 // the way rather than refused: they are optional by design.
@@ -654,6 +659,12 @@ private:
                                          {QStringLiteral("direction"), directionName(r.direction)}});
             st.bindText(1, QByteArrayLiteral("containmentRules"));
             st.bindText(2, valueText(rules));
+            if (!st.run(error))
+                return false;
+        }
+        if (c.allowUndefinedExtensions) {
+            st.bindText(1, QByteArrayLiteral("allowUndefinedExtensions"));
+            st.bindText(2, valueText(QJsonValue(true)));
             if (!st.run(error))
                 return false;
         }

@@ -72,6 +72,26 @@ TEST(OntologyCommand, IncompleteModelNamesMissingDtmis)
     EXPECT_EQ(summary.value(QStringLiteral("unresolved")).toArray().first().toString(), QStringLiteral("dtmi:ex:Missing;1"));
 }
 
+TEST(OntologyCommand, UndefinedV3ExtensionsOnlyWhenAllowed)
+{
+    QTemporaryDir dir;
+    const QString file = write(dir, QStringLiteral("private.json"), R"({"@context": ["dtmi:dtdl:context;3",
+      "dtmi:acme:private;1"], "@id": "dtmi:acme:P;1", "@type": "Interface",
+      "contents": [{"@type": ["Property", "Audited"], "name": "p", "schema": "string"}]})");
+    const QStringList validate{QStringLiteral("ontology"), QStringLiteral("validate"), file};
+    const auto refused = runTool(QStringLiteral("twinctl"), validate);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains("private.json#/@context/1: error:")) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains("[dtdl.context.undefined]"));
+    const auto allowed = runTool(QStringLiteral("twinctl"), validate + QStringList{QStringLiteral("--allow-undefined-extensions")});
+    EXPECT_EQ(allowed.exitCode, 0) << allowed.err.toStdString();
+    EXPECT_TRUE(allowed.out.contains("1 interfaces")) << allowed.out.toStdString();
+    EXPECT_EQ(runTool(QStringLiteral("twinctl"), validate + QStringList{QStringLiteral("--allow-undefined-extensions"),
+                                                                          QStringLiteral("--strict-extensions")})
+                  .exitCode,
+              2);
+}
+
 TEST(OntologyCommand, UsageErrorsExitTwo)
 {
     EXPECT_EQ(runTool(QStringLiteral("twinctl"), {QStringLiteral("ontology")}).exitCode, 2);

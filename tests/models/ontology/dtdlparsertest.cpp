@@ -15,7 +15,8 @@ namespace {
 DtdlParser::Result parse(const QByteArray &json, bool allowUndefined = true)
 {
     DtdlParser::Options options;
-    options.allowUndefinedExtensions = allowUndefined;
+    options.undefinedExtensions = allowUndefined ? DtdlParser::UndefinedExtensions::Allow
+                                                 : DtdlParser::UndefinedExtensions::Refuse;
     return DtdlParser(options).parse({{QStringLiteral("model.json"), json}});
 }
 
@@ -121,6 +122,19 @@ TEST(OntologyParser, UndefinedExtensionsByOption)
       "@type": "Interface", "contents": [{"@type": ["Property", "Acme"], "name": "x", "schema": "string", "acme": 1}]})";
     EXPECT_TRUE(parse(json, true).ok());
     EXPECT_TRUE(hasRule(parse(json, false), "dtdl.context.undefined"));
+}
+
+TEST(OntologyParser, UndefinedExtensionsRefusedInV3ByDefault)
+{
+    const QByteArray v3 = R"({"@context": ["dtmi:dtdl:context;3", "dtmi:acme:ext;1"], "@id": "dtmi:ex:U;1",
+      "@type": "Interface"})";
+    const QByteArray v2 = R"({"@context": ["dtmi:dtdl:context;2", "dtmi:acme:ext;1"], "@id": "dtmi:ex:U;1",
+      "@type": "Interface"})";
+    const auto parseDefault = [](const QByteArray &json) {
+        return DtdlParser().parse({{QStringLiteral("model.json"), json}});
+    };
+    EXPECT_TRUE(hasRule(parseDefault(v3), "dtdl.context.undefined"));
+    EXPECT_TRUE(parseDefault(v2).ok());
 }
 
 TEST(OntologyParser, ReportsEveryErrorWithPointerAndRule)
