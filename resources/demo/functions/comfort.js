@@ -43,8 +43,8 @@ function process(telemetry, executionContext) {
                 + readings.temperature.toFixed(1) + " °C, " + readings.humidity.toFixed(0) + " %",
             room: room.Id,
             comfort: verdict,
-            temperature: readings.temperature,
-            humidity: readings.humidity
+            temperature: Math.round(readings.temperature * 100) / 100,
+            humidity: Math.round(readings.humidity * 10) / 10
         }));
     }
 }
