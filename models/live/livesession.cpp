@@ -239,10 +239,25 @@ void LiveSession::sourceStateChanged(int run, TelemetrySource::State state)
 {
     if (run != m_run || !m_setup)
         return;
-    // A source that ends by itself (a simulator's count) ends the run.
+    // A source that ends by itself (a simulator's count, the end of a replayed capture) ends
+    // the run once the pipeline and the functions have handled what it delivered, so that
+    // the last tick takes their last values and notifications.
     if (state == TelemetrySource::State::Disconnected) {
-        if (m_state == State::Connected || m_state == State::Reconnecting)
-            disconnectFromSource();
+        if (m_state == State::Connected || m_state == State::Reconnecting) {
+            std::shared_ptr<LiveSetup> setup = m_setup;
+            m_control.start([this, run, setup] {
+                setup->pipeline().waitIdle(10000);
+                if (FunctionRuntime *runtime = setup->runtime())
+                    runtime->waitForIdle();
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, run] {
+                        if (run == m_run && isActive())
+                            disconnectFromSource();
+                    },
+                    Qt::QueuedConnection);
+            });
+        }
         return;
     }
     if (state == TelemetrySource::State::Connected)
