@@ -9,7 +9,9 @@
 #include "livecontrols.h"
 #include "notificationsdock.h"
 #include "functionsdock.h"
+#include "plan/planlivelayer.h"
 #include "plan/planview.h"
+#include "view3d/buildingview3d.h"
 
 #include "document/project.h"
 #include "store/autosavemanager.h"
@@ -99,7 +101,8 @@ void MainWindow::createViews()
     m_plan = new PlanView(m_project, this);
     m_plan->setObjectName(QStringLiteral("plan"));
     m_views->addTab(m_plan, tr("Plan"));
-    m_views->addTab(emptyView(QStringLiteral("3d"), tr("3D view of the building")), tr("3D"));
+    m_view3d = new BuildingView3D(m_project, m_selection, this);
+    m_views->addTab(m_view3d, tr("3D"));
     m_views->addTab(emptyView(QStringLiteral("chart"), tr("Charts of live telemetry")), tr("Charts"));
     m_views->addTab(emptyView(QStringLiteral("dashboard"), tr("Dashboard")), tr("Dashboard"));
     m_views->addTab(emptyView(QStringLiteral("functions"), tr("User-defined functions")), tr("Functions"));
@@ -116,6 +119,10 @@ void MainWindow::createViews()
     m_live = new LiveControls(m_project, this);
     m_inspector->followLiveSession(m_live->session());
     m_plan->followLiveSession(m_live->session());
+    // The 3D view colours rooms as the plan does, by the plan's choice.
+    m_view3d->followLiveSession(m_live->session());
+    m_view3d->setTint(m_plan->liveLayer()->tint());
+    connect(m_plan->liveLayer(), &PlanLiveLayer::tintChanged, m_view3d, &BuildingView3D::setTint);
 }
 
 void MainWindow::createActions()
