@@ -479,7 +479,7 @@ QColor BuildingScene::noDataColour()
 
 QColor BuildingScene::wallColour()
 {
-    return QColor(0x4a, 0x52, 0x5c);
+    return QColor(0x5a, 0x63, 0x6e);
 }
 
 QColor BuildingScene::slabColour()

@@ -25,7 +25,7 @@ float shadeOf(QVector3D normal)
     if (normal.y() < -0.5f)
         return 0.55f;
     const QVector3D light = QVector3D(-0.55f, 0.0f, 0.8f).normalized();
-    return 0.66f + 0.24f * std::max(0.0f, QVector3D::dotProduct(normal, light));
+    return 0.58f + 0.36f * std::max(0.0f, QVector3D::dotProduct(normal, light));
 }
 
 class MeshWriter

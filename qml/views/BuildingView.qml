@@ -33,7 +33,7 @@ Item {
         const r = Math.max(scene.radius, 2)
         animating = false
         target = scene.centre
-        distance = r / Math.tan(camera.fieldOfView * Math.PI / 360) * 1.08
+        distance = r / Math.tan(camera.fieldOfView * Math.PI / 360) * 0.95
     }
     function focusOn(id) {
         if (!scene || !scene.contains(id))
