@@ -20,7 +20,6 @@ BuildingFloor::BuildingFloor(const QString &twinId, int index, QObject *parent)
     , m_twinId(twinId)
     , m_index(index)
     , m_geometry(ownedBy<FloorGeometry>(this))
-    , m_colours(ownedBy<RoomColourTable>(this))
     , m_markers(ownedBy<MarkerInstancing>(this))
 {
 }

@@ -3,7 +3,6 @@
 
 #include "floorgeometry.h"
 #include "markerinstancing.h"
-#include "roomcolourtable.h"
 
 #include <QColor>
 #include <QObject>
@@ -14,8 +13,8 @@
 namespace twin::view3d {
 
 /**
- * One floor of the building as the scene draws it: its mesh, its colour table and its
- * markers, placed at its elevation (spread apart when the building is exploded). What
+ * One floor of the building as the scene draws it: its mesh, its block of the building's
+ * colour table and its markers, placed at its elevation (spread apart when the building is exploded). What
  * the floor holds (room outlines, markers) is kept for picking and focusing.
  */
 class BuildingFloor : public QObject
@@ -29,7 +28,6 @@ class BuildingFloor : public QObject
     /// Where the floor's level is drawn: its elevation, plus the explode spread.
     Q_PROPERTY(double y READ y NOTIFY placementChanged)
     Q_PROPERTY(twin::view3d::FloorGeometry *geometry READ geometry CONSTANT)
-    Q_PROPERTY(twin::view3d::RoomColourTable *colours READ colours CONSTANT)
     Q_PROPERTY(twin::view3d::MarkerInstancing *markers READ markers CONSTANT)
     Q_PROPERTY(int markerCount READ markerCount NOTIFY contentChanged)
 
@@ -53,7 +51,14 @@ public:
     void setPlacement(double elevation, double height, double spread);
 
     FloorGeometry *geometry() const { return m_geometry; }
-    RoomColourTable *colours() const { return m_colours; }
+    /// The floor's rooms' slots in the building's colour table: \a capacity from \a first.
+    int firstSlot() const { return m_firstSlot; }
+    int slotCapacity() const { return m_slotCapacity; }
+    void setSlots(int first, int capacity)
+    {
+        m_firstSlot = first;
+        m_slotCapacity = capacity;
+    }
     MarkerInstancing *markers() const { return m_markers; }
     int markerCount() const { return int(m_markerIds.size()); }
 
@@ -76,7 +81,8 @@ private:
     double m_height = 3.0;
     double m_spread = 0.0;
     FloorGeometry *const m_geometry;
-    RoomColourTable *const m_colours;
+    int m_firstSlot = 0;
+    int m_slotCapacity = 0;
     MarkerInstancing *const m_markers;
     QList<Room> m_rooms;
     QStringList m_markerIds;

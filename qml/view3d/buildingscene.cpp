@@ -15,6 +15,7 @@ namespace twin::view3d {
 namespace {
 
 constexpr double kMarkerAboveRoom = 0.35;
+constexpr int kSpareSlots = 8;
 
 QColor mix(const QColor &a, const QColor &b, int weightA, int weightB)
 {
@@ -44,7 +45,9 @@ QPointF centroid(const QPolygonF &outline)
 BuildingScene::BuildingScene(Project *project, QObject *parent)
     : QObject(parent)
     , m_project(project)
+    , m_colours(new RoomColourTable)
 {
+    m_colours->setParent(this);
     m_pending.setSingleShot(true);
     m_pending.setInterval(0);
     connect(&m_pending, &QTimer::timeout, this, &BuildingScene::flush);
@@ -144,10 +147,15 @@ void BuildingScene::flush()
         return;
     // Floors in their drawing order, so signals arrive in a stable order.
     for (BuildingFloor *floor : std::as_const(m_floors)) {
-        if (!dirty.contains(floor))
-            continue;
-        rebuildFloor(floor);
-        emit floorRebuilt(floor);
+        if (dirty.contains(floor) && !rebuildFloor(floor)) {
+            rebuildAll();
+            return;
+        }
+    }
+    indexRooms();
+    for (BuildingFloor *floor : std::as_const(m_floors)) {
+        if (dirty.contains(floor))
+            emit floorRebuilt(floor);
     }
     commitColours();
     updateBounds();
@@ -206,7 +214,6 @@ void BuildingScene::rebuildAll()
 {
     m_allDirty = false;
     m_dirtyFloors.clear();
-    m_dirtyTables.clear();
     const QList<BuildingFloor *> old = std::exchange(m_floors, {});
     m_floorById.clear();
     m_roomRefs.clear();
@@ -223,12 +230,26 @@ void BuildingScene::rebuildAll()
         const double ea = g->twin(a).geometry.floor->elevation, eb = g->twin(b).geometry.floor->elevation;
         return ea != eb ? ea < eb : g->twin(a).id < g->twin(b).id;
     });
+    QList<FloorContent> contents;
+    int slot = FloorMesh::FirstRoomSlot;
     for (int i : std::as_const(floorTwins)) {
         auto *floor = new BuildingFloor(g->twin(i).id, int(m_floors.size()), this);
         m_floors.append(floor);
         m_floorById.insert(floor->twinId(), floor);
-        rebuildFloor(floor);
+        contents.append(collect(floor));
+        // Room for a few more rooms, so that drawing one rebuilds only its floor.
+        const int capacity = int(contents.last().outlines.size()) + kSpareSlots;
+        floor->setSlots(slot, capacity);
+        slot += capacity;
     }
+    m_colourSize = FloorMesh::tableSizeFor(slot);
+    m_colours->reset(m_colourSize, neutralColour());
+    m_colours->setColour(FloorMesh::WallSlot, wallColour());
+    m_colours->setColour(FloorMesh::SlabSlot, slabColour());
+    for (int f = 0; f < m_floors.size(); ++f)
+        build(m_floors[f], contents[f]);
+    m_colours->commit();
+    indexRooms();
     updateBounds();
     emit floorsChanged();
     emit rebuilt();
@@ -245,7 +266,16 @@ void BuildingScene::unregister(BuildingFloor *floor)
         m_markerRefs.remove(id);
 }
 
-void BuildingScene::rebuildFloor(BuildingFloor *floor)
+bool BuildingScene::rebuildFloor(BuildingFloor *floor)
+{
+    FloorContent content = collect(floor);
+    if (content.outlines.size() > floor->slotCapacity())
+        return false; // its block of the colour table is full: lay out the table anew
+    build(floor, content);
+    return true;
+}
+
+BuildingScene::FloorContent BuildingScene::collect(BuildingFloor *floor)
 {
     const TwinGraph *g = m_project->graph();
     const int floorTwin = g->indexOfTwin(floor->twinId());
@@ -261,8 +291,7 @@ void BuildingScene::rebuildFloor(BuildingFloor *floor)
     floor->rooms().clear();
     floor->markerIds().clear();
 
-    QList<QPolygonF> outlines;
-    QList<MarkerInstancing::Marker> markers;
+    FloorContent content;
     const float markerY = float(FloorMesh::roomHeight(height) + kMarkerAboveRoom);
     m_geometries.insert(floorTwin, g->twin(floorTwin).geometry);
     for (int i : g->subtreeOf(floorTwin)) {
@@ -277,7 +306,7 @@ void BuildingScene::rebuildFloor(BuildingFloor *floor)
                 std::tie(room.base, room.stale) = it.value();
             m_roomRefs.insert(t.id, {floor, int(floor->rooms().size())});
             floor->rooms().append(room);
-            outlines.append(t.geometry.outline);
+            content.outlines.append(t.geometry.outline);
         }
         if (t.geometry.position && isMarker(i)) {
             const QPointF p = *t.geometry.position;
@@ -285,23 +314,24 @@ void BuildingScene::rebuildFloor(BuildingFloor *floor)
             const float y = mounted.isDouble() ? float(mounted.toDouble()) : markerY;
             m_markerRefs.insert(t.id, {floor, int(floor->markerIds().size())});
             floor->markerIds().append(t.id);
-            markers.append({QVector3D(float(p.x()), y, float(p.y())), markerColour(i)});
+            content.markers.append({QVector3D(float(p.x()), y, float(p.y())), markerColour(i)});
         }
     }
+    return content;
+}
 
-    const FloorMesh mesh = FloorMesh::build(layout, height, outlines);
+void BuildingScene::build(BuildingFloor *floor, const FloorContent &content)
+{
+    const TwinGraph *g = m_project->graph();
+    const FloorLayout &layout = *g->findTwin(floor->twinId())->geometry.floor;
+    const double height = layout.height > 0 ? layout.height : 3.0;
+    const FloorMesh mesh = FloorMesh::build(layout, height, content.outlines, floor->firstSlot(), m_colourSize);
     floor->geometry()->setMesh(mesh);
     ++m_rebuildCounts[floor->twinId()];
 
-    RoomColourTable *table = floor->colours();
-    table->reset(mesh.tableSize, neutralColour());
-    table->setColour(FloorMesh::WallSlot, wallColour());
-    table->setColour(FloorMesh::SlabSlot, slabColour());
     for (int r = 0; r < floor->rooms().size(); ++r)
         writeRoom(floor, r);
-    table->commit();
-
-    floor->markers()->setMarkers(markers);
+    floor->markers()->setMarkers(content.markers);
     for (int m = 0; m < floor->markerIds().size(); ++m) {
         if (m_selected.contains(floor->markerIds()[m]))
             floor->markers()->setHighlighted(m, true);
@@ -399,15 +429,38 @@ bool BuildingScene::contains(const QString &twinId) const
     return m_roomRefs.contains(twinId) || m_markerRefs.contains(twinId) || m_floorById.contains(twinId);
 }
 
+void BuildingScene::indexRooms()
+{
+    m_roomOrder.clear();
+    m_roomOrder.reserve(m_roomRefs.size());
+    for (BuildingFloor *floor : std::as_const(m_floors)) {
+        for (int r = 0; r < floor->rooms().size(); ++r)
+            m_roomOrder.append({floor, r});
+    }
+}
+
 QStringList BuildingScene::roomIds() const
 {
     QStringList ids;
-    ids.reserve(m_roomRefs.size());
-    for (const BuildingFloor *floor : m_floors) {
-        for (const BuildingFloor::Room &room : floor->rooms())
-            ids.append(room.id);
-    }
+    ids.reserve(m_roomOrder.size());
+    for (const RoomRef &ref : m_roomOrder)
+        ids.append(ref.floor->rooms()[ref.room].id);
     return ids;
+}
+
+int BuildingScene::roomIndex(const QString &id) const
+{
+    const auto it = m_roomRefs.constFind(id);
+    if (it == m_roomRefs.cend())
+        return -1;
+    // Rooms are indexed floor by floor, in each floor's order.
+    int index = it->room;
+    for (const BuildingFloor *floor : m_floors) {
+        if (floor == it->floor)
+            return index;
+        index += int(floor->rooms().size());
+    }
+    return -1;
 }
 
 void BuildingScene::setRoomColour(const QString &id, const QColor &colour, bool stale)
@@ -423,6 +476,18 @@ void BuildingScene::setRoomColour(const QString &id, const QColor &colour, bool 
     writeRoom(it->floor, it->room);
 }
 
+void BuildingScene::setRoomColour(int index, const QColor &colour, bool stale)
+{
+    Q_ASSERT(index >= 0 && index < m_roomOrder.size());
+    const RoomRef &ref = m_roomOrder[index];
+    BuildingFloor::Room &room = ref.floor->rooms()[ref.room];
+    if (room.base == colour && room.stale == stale)
+        return;
+    room.base = colour;
+    room.stale = stale;
+    writeRoom(ref.floor, ref.room);
+}
+
 void BuildingScene::writeRoom(BuildingFloor *floor, int r)
 {
     const BuildingFloor::Room &room = floor->rooms()[r];
@@ -431,8 +496,7 @@ void BuildingScene::writeRoom(BuildingFloor *floor, int r)
         c = staleColour(c);
     if (room.selected)
         c = selectedColour(c);
-    floor->colours()->setColour(FloorMesh::FirstRoomSlot + r, c);
-    m_dirtyTables.insert(floor->colours());
+    m_colours->setColour(floor->firstSlot() + r, c);
 }
 
 void BuildingScene::setSelection(const QStringList &ids)
@@ -454,9 +518,7 @@ void BuildingScene::setSelection(const QStringList &ids)
 
 void BuildingScene::commitColours()
 {
-    for (RoomColourTable *table : std::as_const(m_dirtyTables))
-        table->commit();
-    m_dirtyTables.clear();
+    m_colours->commit();
 }
 
 QColor BuildingScene::drawnColour(const QString &roomId) const
@@ -464,7 +526,7 @@ QColor BuildingScene::drawnColour(const QString &roomId) const
     const auto it = m_roomRefs.constFind(roomId);
     if (it == m_roomRefs.cend())
         return QColor();
-    return it->floor->colours()->colour(FloorMesh::FirstRoomSlot + it->room);
+    return m_colours->colour(it->floor->firstSlot() + it->room);
 }
 
 QColor BuildingScene::neutralColour()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "buildingfloor.h"
+#include "roomcolourtable.h"
 
 #include "graph/twin.h"
 
@@ -41,6 +42,8 @@ class BuildingScene : public QObject
     Q_PROPERTY(double radius READ radius NOTIFY boundsChanged)
     /// Extra metres between neighbouring floors (0: as built).
     Q_PROPERTY(double explode READ explode WRITE setExplode NOTIFY explodeChanged)
+    /// The colours of every room, wall and slab: one table, one texture for all floors.
+    Q_PROPERTY(twin::view3d::RoomColourTable *colours READ colours CONSTANT)
 
 public:
     explicit BuildingScene(Project *project, QObject *parent = nullptr);
@@ -51,6 +54,7 @@ public:
     double radius() const { return double((m_max - m_min).length()) / 2; }
     double explode() const { return m_explode; }
     void setExplode(double metres);
+    RoomColourTable *colours() const { return m_colours; }
 
     /// Applies pending edits now (tests; the scene otherwise does it after the edit).
     void flush();
@@ -73,11 +77,16 @@ public:
     Q_INVOKABLE bool contains(const QString &twinId) const;
 
     // --- colours ------------------------------------------------------------------------------
-    /// The rooms drawn, every floor together.
+    /// The rooms drawn, every floor together, in room index order.
     QStringList roomIds() const;
+    int roomCount() const { return int(m_roomOrder.size()); }
     bool hasRoom(const QString &id) const { return m_roomRefs.contains(id); }
+    /// The dense index of room \a id (valid until the next rebuild), or -1.
+    int roomIndex(const QString &id) const;
     /// Sets the colour a room's value gives (invalid: no value) and whether it is stale.
     void setRoomColour(const QString &id, const QColor &colour, bool stale);
+    /// The same by room index: what a tick that recolours many rooms calls.
+    void setRoomColour(int index, const QColor &colour, bool stale);
     /// Highlights the rooms and markers of \a ids, and only those.
     void setSelection(const QStringList &ids);
     /// Hands the colours written since the last call to the renderer.
@@ -117,27 +126,39 @@ private:
 
     void scheduleAll();
     void scheduleFloor(int twinIndex);
+    struct FloorContent
+    {
+        QList<QPolygonF> outlines;
+        QList<MarkerInstancing::Marker> markers;
+    };
     void rebuildAll();
-    void rebuildFloor(BuildingFloor *floor);
+    /// False when the floor outgrew its block of the colour table.
+    bool rebuildFloor(BuildingFloor *floor);
+    /// Reads the floor's rooms and markers from the document (and indexes them).
+    FloorContent collect(BuildingFloor *floor);
+    void build(BuildingFloor *floor, const FloorContent &content);
     void unregister(BuildingFloor *floor);
     void updateBounds();
     void applyPlacement();
     void writeRoom(BuildingFloor *floor, int room);
+    void indexRooms();
     /// The floor twin at or above \a twinIndex, or -1.
     int floorIndexOf(int twinIndex) const;
     bool isMarker(int twinIndex) const;
     QColor markerColour(int twinIndex) const;
 
     Project *const m_project;
+    RoomColourTable *const m_colours;
+    QSize m_colourSize;
     QList<BuildingFloor *> m_floors;
     QHash<QString, BuildingFloor *> m_floorById;
     QHash<QString, RoomRef> m_roomRefs;
+    QList<RoomRef> m_roomOrder; ///< room index → where it is
     QHash<QString, MarkerRef> m_markerRefs;
     QHash<QString, int> m_rebuildCounts;
     QHash<int, Geometry> m_geometries;    ///< twin index → geometry as last drawn
     QSet<QString> m_selected;
     QSet<BuildingFloor *> m_dirtyFloors;  ///< floors waiting for a rebuild
-    QSet<RoomColourTable *> m_dirtyTables; ///< tables with colours not yet committed
     bool m_allDirty = false;
     QTimer m_pending;
     QVector3D m_min;

@@ -179,10 +179,11 @@ double FloorMesh::roomHeight(double floorHeight)
     return std::clamp(floorHeight * 0.4, 0.3, 1.4);
 }
 
-FloorMesh FloorMesh::build(const FloorLayout &layout, double height, const QList<QPolygonF> &rooms)
+FloorMesh FloorMesh::build(const FloorLayout &layout, double height, const QList<QPolygonF> &rooms,
+                           int firstRoomSlot, QSize table)
 {
     FloorMesh mesh;
-    mesh.tableSize = tableSizeFor(FirstRoomSlot + int(rooms.size()));
+    mesh.tableSize = table.isValid() ? table : tableSizeFor(firstRoomSlot + int(rooms.size()));
     MeshWriter w(&mesh);
 
     // The slab spans everything drawn on the floor.
@@ -213,7 +214,7 @@ FloorMesh FloorMesh::build(const FloorLayout &layout, double height, const QList
 
     const float roomTop = float(roomHeight(height));
     for (int r = 0; r < rooms.size(); ++r) {
-        w.setSlot(FirstRoomSlot + r);
+        w.setSlot(firstRoomSlot + r);
         addRoom(w, rooms[r], roomTop);
     }
     w.setSlot(WallSlot);

@@ -17,7 +17,7 @@ namespace twin::view3d {
  * and y, y is up from the floor's level): a slab under the floor, every room a volume
  * extruded from its outline, every wall a run of boxes with its openings left out.
  *
- * Each vertex carries its position, the texel of its colour in the floor's colour table
+ * Each vertex carries its position, the texel of its colour in the building's colour table
  * (RoomColourTable) and a fixed shade that gives the faces their light (the material
  * draws unlit, so the colours in the table are the colours on screen for a top face).
  * A room's colour is its texel: recolouring writes the table, never these vertices.
@@ -36,11 +36,13 @@ public:
     static constexpr int ShadeOffset = 5 * int(sizeof(float));
     static constexpr double SlabThickness = 0.2;
     /// The widest colour table row; larger tables wrap into more rows.
-    static constexpr int MaxTableWidth = 4096;
+    static constexpr int MaxTableWidth = 16384;
 
     /// Builds the mesh of a floor of \a height with \a layout's walls and openings and the
-    /// room outlines \a rooms.
-    static FloorMesh build(const FloorLayout &layout, double height, const QList<QPolygonF> &rooms);
+    /// room outlines \a rooms, room i coloured by slot \a firstRoomSlot + i of a colour
+    /// table of \a table texels (default: a table of this floor alone).
+    static FloorMesh build(const FloorLayout &layout, double height, const QList<QPolygonF> &rooms,
+                           int firstRoomSlot = FirstRoomSlot, QSize table = QSize());
 
     /// The colour table that holds \a count colours.
     static QSize tableSizeFor(int count);

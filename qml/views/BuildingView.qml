@@ -103,6 +103,27 @@ Item {
             ambientColor: "#808080"
         }
 
+        // One material and one colour table for every floor: a recolour updates one texture.
+        DefaultMaterial {
+            id: roomMaterial
+            lighting: DefaultMaterial.NoLighting
+            vertexColorsEnabled: true
+            cullMode: Material.NoCulling
+            diffuseMap: Texture {
+                textureData: root.scene ? root.scene.colours : null
+                minFilter: Texture.Nearest
+                magFilter: Texture.Nearest
+                mipFilter: Texture.None
+                tilingModeHorizontal: Texture.ClampToEdge
+                tilingModeVertical: Texture.ClampToEdge
+            }
+        }
+
+        DefaultMaterial {
+            id: markerMaterial
+            diffuseColor: "white"
+        }
+
         Repeater3D {
             model: root.scene ? root.scene.floors : []
             delegate: Node {
@@ -117,25 +138,13 @@ Item {
                     readonly property int floorIndex: floorNode.modelData.index
                     geometry: floorNode.modelData.geometry
                     pickable: !floorNode.above
-                    materials: DefaultMaterial {
-                        lighting: DefaultMaterial.NoLighting
-                        vertexColorsEnabled: true
-                        cullMode: Material.NoCulling
-                        diffuseMap: Texture {
-                            textureData: floorNode.modelData.colours
-                            minFilter: Texture.Nearest
-                            magFilter: Texture.Nearest
-                            mipFilter: Texture.None
-                            tilingModeHorizontal: Texture.ClampToEdge
-                            tilingModeVertical: Texture.ClampToEdge
-                        }
-                    }
+                    materials: [roomMaterial]
                 }
                 Model {
                     source: "#Cube"
                     instancing: floorNode.modelData.markers
                     visible: floorNode.modelData.markerCount > 0
-                    materials: DefaultMaterial { diffuseColor: "white" }
+                    materials: [markerMaterial]
                 }
             }
         }

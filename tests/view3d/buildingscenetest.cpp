@@ -67,14 +67,14 @@ TEST_F(BuildingSceneTest, AColourChangeWritesTheTableAndRebuildsNoGeometry)
 {
     colouring.setTint(Tint::Temperature);
     const int rebuilds = scene.geometryRebuilds();
-    const qint64 writes = scene.floors()[0]->colours()->writes();
+    const qint64 writes = scene.colours()->writes();
     colouring.record({temperature(QStringLiteral("ms-101-temp"), 26.0)}, kNow);
     EXPECT_EQ(scene.drawnColour(QStringLiteral("room-101")), LivePlanOverlay::colour(Tint::Temperature, 26.0));
     colouring.record({temperature(QStringLiteral("ms-101-temp"), 17.0, kNow + 100)}, kNow + 100);
     EXPECT_EQ(scene.drawnColour(QStringLiteral("room-101")), LivePlanOverlay::colour(Tint::Temperature, 17.0));
     EXPECT_EQ(scene.geometryRebuilds(), rebuilds);
     // One room, one texel per change.
-    EXPECT_EQ(scene.floors()[0]->colours()->writes() - writes, 2);
+    EXPECT_EQ(scene.colours()->writes() - writes, 2);
     // Rooms without a value under a tint are grey; without a tint, neutral.
     EXPECT_EQ(scene.drawnColour(QStringLiteral("corridor-1")), BuildingScene::noDataColour());
     colouring.setTint(Tint::None);
