@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../qml/views/Legend.qml" line="38"/>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/Legend.qml" line="43"/>
+        <source>stale (faded)</source>
+        <translation>veraltet (verblasst)</translation>
+    </message>
+</context>
+<context>
     <name>twin::AdtNdjsonFormat</name>
     <message>
         <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="57"/>
@@ -1434,6 +1447,64 @@
     </message>
 </context>
 <context>
+    <name>twin::ui::BuildingView3D</name>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="42"/>
+        <source>Fit All</source>
+        <translation>Alles einpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="43"/>
+        <source>Show the whole building (F)</source>
+        <translation>Das ganze Gebäude zeigen (F)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="44"/>
+        <source>Focus Selection</source>
+        <translation>Auswahl fokussieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="46"/>
+        <source>Move the camera to the current twin</source>
+        <translation>Die Kamera zum aktuellen Zwilling bewegen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="50"/>
+        <source>Which floors are shown</source>
+        <translation>Welche Geschosse gezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="52"/>
+        <source> Explode </source>
+        <translation> Auseinanderziehen </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="57"/>
+        <source>Spread the floors apart</source>
+        <translation>Die Geschosse auseinanderziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="117"/>
+        <source>The 3D view needs a display with OpenGL.</source>
+        <translation>Die 3D-Ansicht braucht eine Anzeige mit OpenGL.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="179"/>
+        <source>All floors</source>
+        <translation>Alle Geschosse</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="184"/>
+        <source>%1 alone</source>
+        <translation>%1 allein</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="185"/>
+        <source>%1, floors above see-through</source>
+        <translation>%1, Geschosse darüber durchsichtig</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::CategoriesDialog</name>
     <message>
         <location filename="../app/twinstudio/categoriesdialog.cpp" line="57"/>
@@ -1904,265 +1975,264 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="81"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="83"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="101"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>Plan</source>
         <translation>Grundriss</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
         <source>3D view of the building</source>
-        <translation>3D-Ansicht des Gebäudes</translation>
+        <translation type="vanished">3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>Charts of live telemetry</source>
         <translation>Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="104"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>User-defined functions</source>
         <translation>Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="123"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="124"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="131"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="127"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="147"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="281"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="288"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="339"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="347"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="348"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="355"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="352"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="359"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="361"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="368"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="362"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="369"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="371"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="378"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="373"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="380"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
@@ -2405,12 +2475,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="304"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="323"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m breit</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="346"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="365"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -2580,12 +2650,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Die gewählten Türen am anderen Ende ihrer Öffnung anschlagen (Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="345"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="348"/>
         <source>Background Image</source>
         <translation>Hintergrundbild</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="346"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="349"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
@@ -2626,6 +2696,50 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::view3d::RoomColouring</name>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="129"/>
+        <source>Rooms are not coloured by live values.</source>
+        <translation>Räume werden nicht nach Live-Werten eingefärbt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="132"/>
+        <source>Grey: no %1 value from the sensors in this room.</source>
+        <translation>Grau: kein %1-Wert von den Sensoren in diesem Raum.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="135"/>
+        <source>Occupancy: a motion or presence sensor here sees someone.</source>
+        <translation>Belegung: ein Bewegungs- oder Präsenzsensor sieht hier jemanden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="136"/>
+        <source>Occupancy: no sensor here sees anyone.</source>
+        <translation>Belegung: kein Sensor sieht hier jemanden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="141"/>
+        <source>%1: the mean of this room&apos;s sensors, %2 %3, on the scale from %4 to %5.</source>
+        <translation>%1: der Mittelwert der Sensoren dieses Raums, %2 %3, auf der Skala von %4 bis %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/view3d/roomcolouring.cpp" line="145"/>
+        <source>Faded: the values are older than %n s.</source>
+        <translation>
+            <numerusform>Verblasst: die Werte sind älter als %n s.</numerusform>
+            <numerusform>Verblasst: die Werte sind älter als %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/view3d/roomcolouring.cpp" line="167"/>
+        <source>%1: %2 (%n s ago)</source>
+        <translation>
+            <numerusform>%1: %2 (vor %n s)</numerusform>
+            <numerusform>%1: %2 (vor %n s)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

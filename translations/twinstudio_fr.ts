@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../qml/views/Legend.qml" line="38"/>
+        <source>no value</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/Legend.qml" line="43"/>
+        <source>stale (faded)</source>
+        <translation>périmé (estompé)</translation>
+    </message>
+</context>
+<context>
     <name>twin::AdtNdjsonFormat</name>
     <message>
         <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="57"/>
@@ -1434,6 +1447,64 @@
     </message>
 </context>
 <context>
+    <name>twin::ui::BuildingView3D</name>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="42"/>
+        <source>Fit All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="43"/>
+        <source>Show the whole building (F)</source>
+        <translation>Afficher tout le bâtiment (F)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="44"/>
+        <source>Focus Selection</source>
+        <translation>Centrer sur la sélection</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="46"/>
+        <source>Move the camera to the current twin</source>
+        <translation>Déplacer la caméra vers le jumeau courant</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="50"/>
+        <source>Which floors are shown</source>
+        <translation>Étages affichés</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="52"/>
+        <source> Explode </source>
+        <translation> Éclater </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="57"/>
+        <source>Spread the floors apart</source>
+        <translation>Écarter les étages</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="117"/>
+        <source>The 3D view needs a display with OpenGL.</source>
+        <translation>La vue 3D nécessite un affichage avec OpenGL.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="179"/>
+        <source>All floors</source>
+        <translation>Tous les étages</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="184"/>
+        <source>%1 alone</source>
+        <translation>%1 seul</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="185"/>
+        <source>%1, floors above see-through</source>
+        <translation>%1, étages au-dessus transparents</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::CategoriesDialog</name>
     <message>
         <location filename="../app/twinstudio/categoriesdialog.cpp" line="57"/>
@@ -1904,265 +1975,264 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="81"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="83"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="101"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
         <source>3D view of the building</source>
-        <translation>Vue 3D du bâtiment</translation>
+        <translation type="vanished">Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>Charts of live telemetry</source>
         <translation>Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="104"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>User-defined functions</source>
         <translation>Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="123"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="124"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="131"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="127"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="147"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="281"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="288"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="339"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="347"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="348"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="355"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="352"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="359"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="361"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="368"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="362"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="369"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="371"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="378"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="373"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="380"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
@@ -2405,12 +2475,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="304"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="323"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m de large</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="346"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="365"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -2580,12 +2650,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Placer la charnière des portes choisies à l’autre extrémité de leur ouverture (Maj+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="345"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="348"/>
         <source>Background Image</source>
         <translation>Image d&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="346"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="349"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -2626,6 +2696,50 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::view3d::RoomColouring</name>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="129"/>
+        <source>Rooms are not coloured by live values.</source>
+        <translation>Les pièces ne sont pas colorées selon les valeurs en direct.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="132"/>
+        <source>Grey: no %1 value from the sensors in this room.</source>
+        <translation>Gris : aucune valeur %1 des capteurs de cette pièce.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="135"/>
+        <source>Occupancy: a motion or presence sensor here sees someone.</source>
+        <translation>Occupation : un capteur de mouvement ou de présence voit quelqu&apos;un ici.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="136"/>
+        <source>Occupancy: no sensor here sees anyone.</source>
+        <translation>Occupation : aucun capteur ne voit personne ici.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="141"/>
+        <source>%1: the mean of this room&apos;s sensors, %2 %3, on the scale from %4 to %5.</source>
+        <translation>%1 : la moyenne des capteurs de cette pièce, %2 %3, sur l&apos;échelle de %4 à %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/view3d/roomcolouring.cpp" line="145"/>
+        <source>Faded: the values are older than %n s.</source>
+        <translation>
+            <numerusform>Estompé : les valeurs datent de plus de %n s.</numerusform>
+            <numerusform>Estompé : les valeurs datent de plus de %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/view3d/roomcolouring.cpp" line="167"/>
+        <source>%1: %2 (%n s ago)</source>
+        <translation>
+            <numerusform>%1 : %2 (il y a %n s)</numerusform>
+            <numerusform>%1 : %2 (il y a %n s)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
