@@ -62,8 +62,19 @@ protected:
         root()->setProperty("transparentAbove", false);
         root()->setProperty("pitch", -89.0);
         root()->setProperty("yaw", 0.0);
+        settle();
         view->fitAll();
+        settle();
+    }
+    /// Waits until the Quick scene has the widget's size and has drawn a frame with the
+    /// current camera: a busy machine lays out and draws late.
+    void settle() const
+    {
+        QQuickWidget *quick = view->quickWidget();
+        for (int i = 0; i < 50 && (root()->width() != quick->width() || root()->height() != quick->height()); ++i)
+            QTest::qWait(20);
         QTest::qWait(50);
+        quick->grabFramebuffer();
     }
     void TearDown() override { view.reset(); }
 
@@ -78,7 +89,7 @@ protected:
     }
     QImage frame() const
     {
-        QTest::qWait(80);
+        settle();
         return view->quickWidget()->grabFramebuffer();
     }
     /// The colour drawn 2 m east of a room's centre, beside the multisensor there.
