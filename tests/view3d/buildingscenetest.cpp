@@ -4,8 +4,16 @@
 #include "view3d/floormesh.h"
 #include "view3d/roomcolouring.h"
 
+#include "mainwindow.h"
+#include "plan/planlivelayer.h"
+#include "plan/planview.h"
+#include "view3d/buildingview3d.h"
+
 #include "document/demoproject.h"
 #include "document/project.h"
+#include "live/livesession.h"
+
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -167,4 +175,35 @@ TEST_F(BuildingSceneTest, AddingAFloorRebuildsTheBuilding)
     project.undoStack()->undo();
     scene.flush();
     EXPECT_EQ(scene.floors().size(), 2);
+}
+
+TEST_F(BuildingSceneTest, SimulatorValuesColourRoomsOnTheSessionsTickAndGoOnDisconnect)
+{
+    LiveSession session(&project);
+    colouring.followLiveSession(&session);
+    colouring.setTint(Tint::Temperature);
+    const int rebuilds = scene.geometryRebuilds();
+    const auto drawnOnScale = [&] {
+        const std::optional<double> value = colouring.overlay().roomValue(QStringLiteral("room-101"));
+        return value && scene.drawnColour(QStringLiteral("room-101")) == LivePlanOverlay::colour(Tint::Temperature, *value);
+    };
+    EXPECT_EQ(scene.drawnColour(QStringLiteral("room-101")), BuildingScene::noDataColour());
+    session.runSimulator(5);
+    EXPECT_TRUE(QTest::qWaitFor(drawnOnScale, 10000));
+    session.disconnectFromSource();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !session.isActive(); }, 5000));
+    EXPECT_EQ(scene.drawnColour(QStringLiteral("room-101")), BuildingScene::noDataColour());
+    EXPECT_EQ(scene.geometryRebuilds(), rebuilds);
+}
+
+TEST(BuildingView3D, FollowsThePlansColourChoice)
+{
+    ui::MainWindow w;
+    w.openDemo();
+    w.plan()->liveLayer()->setTint(Tint::CarbonDioxide);
+    EXPECT_EQ(w.view3d()->colouring()->tint(), Tint::CarbonDioxide);
+    EXPECT_EQ(w.view3d()->scene()->floors().size(), 0) << "the demo is drawn after the edit, not during it";
+    w.view3d()->scene()->flush();
+    EXPECT_EQ(w.view3d()->scene()->floors().size(), 2);
+    EXPECT_EQ(w.view3d()->scene()->drawnColour(QStringLiteral("room-101")), BuildingScene::noDataColour());
 }
