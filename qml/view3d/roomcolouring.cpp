@@ -4,6 +4,7 @@
 #include "buildingscene.h"
 
 #include "document/project.h"
+#include "live/livereadingsfeed.h"
 #include "live/livesession.h"
 
 #include <QDateTime>
@@ -45,19 +46,12 @@ RoomColouring::RoomColouring(BuildingScene *scene, const Project *project, QObje
 void RoomColouring::followLiveSession(LiveSession *session)
 {
     m_session = session;
-    connect(session, &LiveSession::valuesChanged, this, [this, session](const QStringList &twinIds) {
-        QList<LiveReading> readings;
-        for (const QString &id : twinIds)
-            readings.append(session->readings(id));
-        record(readings, QDateTime::currentMSecsSinceEpoch());
-    });
-    connect(session, &LiveSession::stateChanged, this, [this](TelemetrySource::State state) {
-        if (state == TelemetrySource::State::Disconnected) {
-            m_expiry.stop();
-            apply(m_overlay.clear());
-        } else {
-            m_expiry.start();
-        }
+    auto *feed = new LiveReadingsFeed(session, this);
+    connect(feed, &LiveReadingsFeed::readingsArrived, this, &RoomColouring::record);
+    connect(feed, &LiveReadingsFeed::runStarted, &m_expiry, qOverload<>(&QTimer::start));
+    connect(feed, &LiveReadingsFeed::runEnded, this, [this] {
+        m_expiry.stop();
+        apply(m_overlay.clear());
     });
 }
 
