@@ -151,7 +151,7 @@
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/commands/importcommand.cpp" line="21"/>
+        <location filename="../models/document/commands/importcommand.cpp" line="19"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
@@ -809,12 +809,12 @@
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="128"/>
+        <location filename="../models/live/livesession.cpp" line="90"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="408"/>
+        <location filename="../models/live/livesession.cpp" line="368"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -1081,12 +1081,12 @@
         <translation>doppelte Funktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="447"/>
+        <location filename="../models/document/project.cpp" line="434"/>
         <source>content</source>
         <translation>Inhalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="509"/>
+        <location filename="../models/document/project.cpp" line="496"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n inkonsistenter Zwilling oder inkonsistente Beziehung wurde übersprungen</numerusform>
@@ -1094,12 +1094,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="540"/>
+        <location filename="../models/document/project.cpp" line="527"/>
         <source>no DTDL interfaces found</source>
         <translation>keine DTDL-Schnittstellen gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="543"/>
+        <location filename="../models/document/project.cpp" line="530"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n Pfad</numerusform>
@@ -1107,12 +1107,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="544"/>
+        <location filename="../models/document/project.cpp" line="531"/>
         <source>Import ontology %1</source>
         <translation>Ontologie %1 importieren</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="559"/>
+        <location filename="../models/document/project.cpp" line="546"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
     </message>
@@ -1967,32 +1967,32 @@
 <context>
     <name>twin::ui::LiveControls</name>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="48"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="45"/>
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="49"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="46"/>
         <source>&amp;Connect to Broker…</source>
         <translation>Mit &amp;Broker verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="51"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="48"/>
         <source>Receive live telemetry from an MQTT broker</source>
         <translation>Live-Telemetrie von einem MQTT-Broker empfangen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="53"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="50"/>
         <source>Run &amp;Simulator</source>
         <translation>&amp;Simulator starten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="54"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="51"/>
         <source>Simulated telemetry for every sensor of the project, without a broker</source>
         <translation>Simulierte Telemetrie für jeden Sensor des Projekts, ohne Broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="52"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
@@ -2017,23 +2017,23 @@
         <translation>Eine Aufzeichnung durch die Pipeline und die Funktionen schicken, in ihrem Tempo oder schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="66"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
         <source>&amp;Trust Project Functions</source>
         <translation>Projekt&amp;funktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="67"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="56"/>
         <source>Run the functions of this project, which comes from another source</source>
         <translation>Die Funktionen dieses Projekts ausführen, das aus einer anderen Quelle stammt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="252"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="62"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="179"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="88"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
         <source>Function %1 was disabled: %2</source>
         <translation>Funktion %1 wurde deaktiviert: %2</translation>
     </message>
@@ -2094,38 +2094,38 @@
         <translation>Geschwindigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="183"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="190"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="113"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="120"/>
         <source>Connect to Broker</source>
         <translation>Mit Broker verbinden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="184"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="114"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>Broker-URL (mqtt://host:port oder mqtts://host:port):</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="121"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>„%1“ ist keine Broker-URL. Schreiben Sie sie als mqtt://host:port oder, für TLS, als mqtts://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="205"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="135"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="209"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="139"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="143"/>
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="143"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
@@ -2135,22 +2135,22 @@
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="217"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="147"/>
         <source>Reconnecting…</source>
         <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="222"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="152"/>
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="229"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="159"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Nicht mit einem MQTT-Broker verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="231"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="161"/>
         <source>Source: the built-in simulator</source>
         <translation>Quelle: der eingebaute Simulator</translation>
     </message>
@@ -2160,17 +2160,17 @@
         <translation>Aufzeichnung %1 wird abgespielt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="235"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="163"/>
         <source>Broker: %1</source>
         <translation>Broker: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="165"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="254"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="181"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -2189,32 +2189,32 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Die Rohnachrichten dieser Sitzung werden in eine Aufzeichnungsdatei geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="197"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="283"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="202"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Dieses Projekt enthält Funktionen aus einer anderen Quelle. Vertrauen und ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="287"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="206"/>
         <source>Trust and Run</source>
         <translation>Vertrauen und ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="289"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="208"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="300"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="219"/>
         <source>Trust Project Functions</source>
         <translation>Projektfunktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="301"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="220"/>
         <source>The trust could not be remembered: %1</source>
         <translation>Das Vertrauen konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2232,254 +2232,254 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Grundriss</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="104"/>
         <source>3D view of the building</source>
-        <translation>3D-Ansicht des Gebäudes</translation>
+        <translation type="vanished">3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="104"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>Charts of live telemetry</source>
         <translation>Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>User-defined functions</source>
-        <translation type="vanished">Benutzerdefinierte Funktionen</translation>
+        <translation>Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="118"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="125"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="126"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="131"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="129"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="132"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="135"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="138"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="147"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="283"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="288"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="284"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="291"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="339"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="349"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="350"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="355"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="359"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="363"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="368"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="364"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="369"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="373"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="378"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="375"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="380"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
@@ -2943,6 +2943,121 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../qml/views/Legend.qml" line="38"/>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/Legend.qml" line="43"/>
+        <source>stale (faded)</source>
+        <translation>veraltet (verblasst)</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::BuildingView3D</name>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="42"/>
+        <source>Fit All</source>
+        <translation>Alles einpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="43"/>
+        <source>Show the whole building (F)</source>
+        <translation>Das ganze Gebäude zeigen (F)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="44"/>
+        <source>Focus Selection</source>
+        <translation>Auswahl fokussieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="46"/>
+        <source>Move the camera to the current twin</source>
+        <translation>Die Kamera zum aktuellen Zwilling bewegen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="50"/>
+        <source>Which floors are shown</source>
+        <translation>Welche Geschosse gezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="52"/>
+        <source> Explode </source>
+        <translation> Auseinanderziehen </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="57"/>
+        <source>Spread the floors apart</source>
+        <translation>Die Geschosse auseinanderziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="117"/>
+        <source>The 3D view needs a display with OpenGL.</source>
+        <translation>Die 3D-Ansicht braucht eine Anzeige mit OpenGL.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="179"/>
+        <source>All floors</source>
+        <translation>Alle Geschosse</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="184"/>
+        <source>%1 alone</source>
+        <translation>%1 allein</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="185"/>
+        <source>%1, floors above see-through</source>
+        <translation>%1, Geschosse darüber durchsichtig</translation>
+    </message>
+</context>
+<context>
+    <name>twin::view3d::RoomColouring</name>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="129"/>
+        <source>Rooms are not coloured by live values.</source>
+        <translation>Räume werden nicht nach Live-Werten eingefärbt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="132"/>
+        <source>Grey: no %1 value from the sensors in this room.</source>
+        <translation>Grau: kein %1-Wert von den Sensoren in diesem Raum.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="135"/>
+        <source>Occupancy: a motion or presence sensor here sees someone.</source>
+        <translation>Belegung: ein Bewegungs- oder Präsenzsensor sieht hier jemanden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="136"/>
+        <source>Occupancy: no sensor here sees anyone.</source>
+        <translation>Belegung: kein Sensor sieht hier jemanden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="141"/>
+        <source>%1: the mean of this room&apos;s sensors, %2 %3, on the scale from %4 to %5.</source>
+        <translation>%1: der Mittelwert der Sensoren dieses Raums, %2 %3, auf der Skala von %4 bis %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/view3d/roomcolouring.cpp" line="145"/>
+        <source>Faded: the values are older than %n s.</source>
+        <translation>
+            <numerusform>Verblasst: die Werte sind älter als %n s.</numerusform>
+            <numerusform>Verblasst: die Werte sind älter als %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/view3d/roomcolouring.cpp" line="167"/>
+        <source>%1: %2 (%n s ago)</source>
+        <translation>
+            <numerusform>%1: %2 (vor %n s)</numerusform>
+            <numerusform>%1: %2 (vor %n s)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -151,7 +151,7 @@
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../models/document/commands/importcommand.cpp" line="21"/>
+        <location filename="../models/document/commands/importcommand.cpp" line="19"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
@@ -809,12 +809,12 @@
         <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="128"/>
+        <location filename="../models/live/livesession.cpp" line="90"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="408"/>
+        <location filename="../models/live/livesession.cpp" line="368"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -1081,12 +1081,12 @@
         <translation>fonction &apos;%1&apos; en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="447"/>
+        <location filename="../models/document/project.cpp" line="434"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="509"/>
+        <location filename="../models/document/project.cpp" line="496"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n jumeau ou relation incohérent a été ignoré</numerusform>
@@ -1094,12 +1094,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="540"/>
+        <location filename="../models/document/project.cpp" line="527"/>
         <source>no DTDL interfaces found</source>
         <translation>aucune interface DTDL trouvée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="543"/>
+        <location filename="../models/document/project.cpp" line="530"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n chemin</numerusform>
@@ -1107,12 +1107,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="544"/>
+        <location filename="../models/document/project.cpp" line="531"/>
         <source>Import ontology %1</source>
         <translation>Importer l’ontologie %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="559"/>
+        <location filename="../models/document/project.cpp" line="546"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 n’est pas une interface de ce projet</translation>
     </message>
@@ -1967,32 +1967,32 @@
 <context>
     <name>twin::ui::LiveControls</name>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="48"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="45"/>
         <source>&amp;Live</source>
         <translation>&amp;Direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="49"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="46"/>
         <source>&amp;Connect to Broker…</source>
         <translation>Se &amp;connecter au broker…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="51"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="48"/>
         <source>Receive live telemetry from an MQTT broker</source>
         <translation>Recevoir la télémétrie en direct d’un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="53"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="50"/>
         <source>Run &amp;Simulator</source>
         <translation>Lancer le &amp;simulateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="54"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="51"/>
         <source>Simulated telemetry for every sensor of the project, without a broker</source>
         <translation>Télémétrie simulée pour chaque capteur du projet, sans broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="52"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Déconnecter</translation>
     </message>
@@ -2017,23 +2017,23 @@
         <translation>Faire passer une capture par le pipeline et les fonctions, à son rythme ou plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="66"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
         <source>&amp;Trust Project Functions</source>
         <translation>Faire &amp;confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="67"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="56"/>
         <source>Run the functions of this project, which comes from another source</source>
         <translation>Exécuter les fonctions de ce projet, qui vient d’une autre source</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="252"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="62"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="179"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="88"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
         <source>Function %1 was disabled: %2</source>
         <translation>La fonction %1 a été désactivée : %2</translation>
     </message>
@@ -2094,38 +2094,38 @@
         <translation>Vitesse :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="183"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="190"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="113"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="120"/>
         <source>Connect to Broker</source>
         <translation>Se connecter au broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="184"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="114"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>URL du broker (mqtt://hôte:port ou mqtts://hôte:port) :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="121"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>« %1 » n’est pas une URL de broker. Écrivez-la mqtt://hôte:port, ou mqtts://hôte:port pour TLS.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="205"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="135"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="209"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="139"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="143"/>
         <source>Simulator</source>
         <translation>Simulateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="143"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
@@ -2135,22 +2135,22 @@
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="217"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="147"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="222"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="152"/>
         <source>Connection failed</source>
         <translation>Échec de la connexion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="229"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="159"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Non connecté à un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="231"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="161"/>
         <source>Source: the built-in simulator</source>
         <translation>Source : le simulateur intégré</translation>
     </message>
@@ -2160,17 +2160,17 @@
         <translation>Relecture de la capture %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="235"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="163"/>
         <source>Broker: %1</source>
         <translation>Broker : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="165"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="254"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="181"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -2189,32 +2189,32 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Enregistrement des messages bruts de cette session dans un fichier de capture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="197"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="283"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="202"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Ce projet contient des fonctions d’une autre source. Leur faire confiance et les exécuter ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="287"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="206"/>
         <source>Trust and Run</source>
         <translation>Faire confiance et exécuter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="289"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="208"/>
         <source>Not Now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="300"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="219"/>
         <source>Trust Project Functions</source>
         <translation>Confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="301"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="220"/>
         <source>The trust could not be remembered: %1</source>
         <translation>La confiance n’a pas pu être enregistrée : %1</translation>
     </message>
@@ -2232,254 +2232,254 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="104"/>
         <source>3D view of the building</source>
-        <translation>Vue 3D du bâtiment</translation>
+        <translation type="vanished">Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="104"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>Charts of live telemetry</source>
         <translation>Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>User-defined functions</source>
-        <translation type="vanished">Fonctions définies par l’utilisateur</translation>
+        <translation>Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="118"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="125"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="126"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="131"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="129"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="132"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="135"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="138"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="147"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="283"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="288"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="284"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="291"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="339"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="349"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="350"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="355"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="359"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="363"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="368"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="364"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="369"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="373"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="378"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="375"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="380"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
@@ -2943,6 +2943,121 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../qml/views/Legend.qml" line="38"/>
+        <source>no value</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/Legend.qml" line="43"/>
+        <source>stale (faded)</source>
+        <translation>périmé (estompé)</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::BuildingView3D</name>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="42"/>
+        <source>Fit All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="43"/>
+        <source>Show the whole building (F)</source>
+        <translation>Afficher tout le bâtiment (F)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="44"/>
+        <source>Focus Selection</source>
+        <translation>Centrer sur la sélection</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="46"/>
+        <source>Move the camera to the current twin</source>
+        <translation>Déplacer la caméra vers le jumeau courant</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="50"/>
+        <source>Which floors are shown</source>
+        <translation>Étages affichés</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="52"/>
+        <source> Explode </source>
+        <translation> Éclater </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="57"/>
+        <source>Spread the floors apart</source>
+        <translation>Écarter les étages</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="117"/>
+        <source>The 3D view needs a display with OpenGL.</source>
+        <translation>La vue 3D nécessite un affichage avec OpenGL.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="179"/>
+        <source>All floors</source>
+        <translation>Tous les étages</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="184"/>
+        <source>%1 alone</source>
+        <translation>%1 seul</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="185"/>
+        <source>%1, floors above see-through</source>
+        <translation>%1, étages au-dessus transparents</translation>
+    </message>
+</context>
+<context>
+    <name>twin::view3d::RoomColouring</name>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="129"/>
+        <source>Rooms are not coloured by live values.</source>
+        <translation>Les pièces ne sont pas colorées selon les valeurs en direct.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="132"/>
+        <source>Grey: no %1 value from the sensors in this room.</source>
+        <translation>Gris : aucune valeur %1 des capteurs de cette pièce.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="135"/>
+        <source>Occupancy: a motion or presence sensor here sees someone.</source>
+        <translation>Occupation : un capteur de mouvement ou de présence voit quelqu&apos;un ici.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="136"/>
+        <source>Occupancy: no sensor here sees anyone.</source>
+        <translation>Occupation : aucun capteur ne voit personne ici.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="141"/>
+        <source>%1: the mean of this room&apos;s sensors, %2 %3, on the scale from %4 to %5.</source>
+        <translation>%1 : la moyenne des capteurs de cette pièce, %2 %3, sur l&apos;échelle de %4 à %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/view3d/roomcolouring.cpp" line="145"/>
+        <source>Faded: the values are older than %n s.</source>
+        <translation>
+            <numerusform>Estompé : les valeurs datent de plus de %n s.</numerusform>
+            <numerusform>Estompé : les valeurs datent de plus de %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/view3d/roomcolouring.cpp" line="167"/>
+        <source>%1: %2 (%n s ago)</source>
+        <translation>
+            <numerusform>%1 : %2 (il y a %n s)</numerusform>
+            <numerusform>%1 : %2 (il y a %n s)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,9 @@
 #include "functionsdock.h"
 #include "functions/functionsview.h"
 #include "live/livesession.h"
+#include "plan/planlivelayer.h"
 #include "plan/planview.h"
+#include "view3d/buildingview3d.h"
 
 #include "document/project.h"
 #include "store/autosavemanager.h"
@@ -101,7 +103,8 @@ void MainWindow::createViews()
     m_plan = new PlanView(m_project, this);
     m_plan->setObjectName(QStringLiteral("plan"));
     m_views->addTab(m_plan, tr("Plan"));
-    m_views->addTab(emptyView(QStringLiteral("3d"), tr("3D view of the building")), tr("3D"));
+    m_view3d = new BuildingView3D(m_project, m_selection, this);
+    m_views->addTab(m_view3d, tr("3D"));
     m_views->addTab(emptyView(QStringLiteral("chart"), tr("Charts of live telemetry")), tr("Charts"));
     m_views->addTab(emptyView(QStringLiteral("dashboard"), tr("Dashboard")), tr("Dashboard"));
     setCentralWidget(m_views);
@@ -118,6 +121,10 @@ void MainWindow::createViews()
     m_views->addTab(new FunctionsView(m_project, m_live->session()->functions(), this), tr("Functions"));
     m_inspector->followLiveSession(m_live->session());
     m_plan->followLiveSession(m_live->session());
+    // The 3D view colours rooms as the plan does, by the plan's choice.
+    m_view3d->followLiveSession(m_live->session());
+    m_view3d->setTint(m_plan->liveLayer()->tint());
+    connect(m_plan->liveLayer(), &PlanLiveLayer::tintChanged, m_view3d, &BuildingView3D::setTint);
 }
 
 void MainWindow::createActions()

@@ -15,6 +15,7 @@ class TwinSelection;
 
 namespace twin::ui {
 
+class BuildingView3D;
 class InspectorDock;
 class InterchangeActions;
 class LiveControls;
@@ -51,6 +52,7 @@ public:
     InterchangeActions *interchange() const { return m_interchange; }
     LiveControls *live() const { return m_live; }
     PlanView *plan() const { return m_plan; }
+    BuildingView3D *view3d() const { return m_view3d; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +81,7 @@ private:
     TwinSelection *const m_selection;
     TopologyDock *m_topology = nullptr;
     PlanView *m_plan = nullptr;
+    BuildingView3D *m_view3d = nullptr;
     PaletteDock *m_palette = nullptr;
     InspectorDock *m_inspector = nullptr;
     LiveControls *m_live = nullptr;

@@ -4,7 +4,7 @@
 #include "planitems.h"
 #include "planscene.h"
 
-#include "live/livesession.h"
+#include "live/livereadingsfeed.h"
 
 #include <QDateTime>
 #include <QGraphicsView>
@@ -28,19 +28,12 @@ PlanLiveLayer::PlanLiveLayer(PlanScene *scene, Project *project)
 
 void PlanLiveLayer::followLiveSession(LiveSession *session)
 {
-    connect(session, &LiveSession::valuesChanged, this, [this, session](const QStringList &twinIds) {
-        QList<LiveReading> readings;
-        for (const QString &id : twinIds)
-            readings.append(session->readings(id));
-        record(readings, QDateTime::currentMSecsSinceEpoch());
-    });
-    connect(session, &LiveSession::stateChanged, this, [this](TelemetrySource::State state) {
-        if (state == TelemetrySource::State::Disconnected) {
-            m_expiry.stop();
-            apply(m_overlay.clear());
-        } else {
-            m_expiry.start();
-        }
+    auto *feed = new LiveReadingsFeed(session, this);
+    connect(feed, &LiveReadingsFeed::readingsArrived, this, &PlanLiveLayer::record);
+    connect(feed, &LiveReadingsFeed::runStarted, &m_expiry, qOverload<>(&QTimer::start));
+    connect(feed, &LiveReadingsFeed::runEnded, this, [this] {
+        m_expiry.stop();
+        apply(m_overlay.clear());
     });
 }
 

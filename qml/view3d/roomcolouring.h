@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "live/liveplanoverlay.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace twin {
+class LiveSession;
+class Project;
+}
+
+namespace twin::view3d {
+
+class BuildingFloor;
+class BuildingScene;
+
+/**
+ * Live colours for a BuildingScene, by the plan's own rules: a LivePlanOverlay fed with
+ * what the live session's tick hands over says which rooms changed and their colour; the
+ * scene writes those rooms' colour table entries and commits once per tick.
+ *
+ * It also answers the hover card: a twin's name and type, its latest values with units
+ * and age, and why a room has its colour (the rule and the value).
+ */
+class RoomColouring : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by the 3D view")
+    Q_PROPERTY(int tint READ tintValue NOTIFY tintChanged)
+    Q_PROPERTY(QString tintName READ tintName NOTIFY tintChanged)
+    /// The legend of the current tint: a list of {colour, text}, low to high.
+    Q_PROPERTY(QVariantList legend READ legend NOTIFY tintChanged)
+
+public:
+    RoomColouring(BuildingScene *scene, const Project *project, QObject *parent = nullptr);
+
+    /// Takes values from \a session on each of its ticks.
+    void followLiveSession(LiveSession *session);
+    LivePlanOverlay::Tint tint() const { return m_overlay.tint(); }
+    int tintValue() const { return int(m_overlay.tint()); }
+    void setTint(LivePlanOverlay::Tint tint);
+    QString tintName() const { return LivePlanOverlay::tintName(m_overlay.tint()); }
+    QVariantList legend() const;
+    const LivePlanOverlay &overlay() const { return m_overlay; }
+    void setStaleAfterMs(qint64 ms) { m_overlay.setStaleAfterMs(ms); }
+
+    /// Records \a readings as a session tick does (tests, benchmarks).
+    void record(const QList<LiveReading> &readings, qint64 nowMs);
+    /// Fades what went stale by \a nowMs.
+    void expire(qint64 nowMs);
+
+    /// The hover card of \a twinId, as rich text; empty for an unknown twin.
+    Q_INVOKABLE QString describe(const QString &twinId) const;
+    /// Why \a roomId has its colour: the rule and the value, or why it has none.
+    QString colourReason(const QString &roomId) const;
+
+signals:
+    void tintChanged();
+
+private:
+    void apply(const LivePlanOverlay::Changes &changes);
+    void applyRoom(const QString &room);
+    void applyAll();
+    void floorRebuilt(BuildingFloor *floor);
+
+    BuildingScene *const m_scene;
+    const Project *const m_project;
+    LivePlanOverlay m_overlay;
+    QPointer<LiveSession> m_session;
+    QTimer m_expiry;
+};
+
+} // namespace twin::view3d
