@@ -326,3 +326,28 @@ TEST(Designer, HelpListsTheKeyboardShortcuts)
         offered = offered || a->text().remove(u'&') == QLatin1String("Keyboard Shortcuts");
     EXPECT_TRUE(offered);
 }
+
+TEST(Designer, DrawingTheFirstRoomOfANewFloorKeepsTheViewStill)
+{
+    ui::MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    for (QAction *a : w.findChildren<QAction *>()) {
+        if (a->text().remove(u'&') == QLatin1String("New"))
+            a->trigger();
+    }
+    QCoreApplication::processEvents();
+    auto *graphics = w.plan()->findChild<QGraphicsView *>();
+    ASSERT_TRUE(graphics);
+    const QTransform before = graphics->transform();
+    w.plan()->scene()->setTool(ui::PlanTool::Kind::RectangleRoom);
+    for (QPoint p : {QPoint(120, 120), QPoint(320, 220)}) {
+        QTest::mouseMove(graphics->viewport(), p);
+        QTest::mouseClick(graphics->viewport(), Qt::LeftButton, {}, p);
+    }
+    QCoreApplication::processEvents();
+    ASSERT_EQ(w.project()->undoStack()->undoText(), QStringLiteral("Add Room 1"));
+    // The user keeps drawing where the view was: it does not jump to the new room.
+    EXPECT_EQ(graphics->transform(), before);
+}

@@ -192,8 +192,24 @@ void PlanView::updateFloors()
         m_floorBox->addItem(m_project->graph()->findTwin(id)->displayName(), id);
     m_floorBox->setCurrentIndex(int(floors.indexOf(m_scene->floor())));
     m_floorBox->setEnabled(!floors.isEmpty());
-    if (m_fitPending && isVisible() && fitToView())
+    if (m_fitPending && isVisible() && fitOrFrameEmptyFloor())
         m_fitPending = false;
+}
+
+bool PlanView::fitOrFrameEmptyFloor()
+{
+    if (fitToView())
+        return true;
+    if (m_scene->floor().isEmpty())
+        return false;
+    // An empty floor gets a drawing scale with its origin near the top-left corner, so
+    // that the first room drawn does not make the view jump to it.
+    constexpr double scale = 0.5;
+    const int margin = 4 * fontMetrics().height();
+    const QRect viewport = m_view->viewport()->rect();
+    m_view->setTransform(QTransform::fromScale(scale, scale));
+    m_view->centerOn(QPointF(viewport.width() / 2.0 - margin, viewport.height() / 2.0 - margin) / scale);
+    return true;
 }
 
 void PlanView::resizeEvent(QResizeEvent *event)
@@ -206,7 +222,7 @@ void PlanView::fitAfterResize()
 {
     // The first real size is when a freshly loaded plan can be fitted.
     // Until the user zooms, the plan keeps fitting the view as it is resized.
-    if ((m_fitPending || m_autoFit) && fitToView())
+    if ((m_fitPending || m_autoFit) && fitOrFrameEmptyFloor())
         m_fitPending = false;
 }
 

@@ -72,6 +72,9 @@ protected:
 
 private:
     void updateFloors();
+    /// Fits the floor into the view, or frames an empty floor at a drawing scale; false
+    /// when no floor is shown.
+    bool fitOrFrameEmptyFloor();
     void updateBackgroundControls();
     /// Scales the view by \a factor around \a viewPos, within sane zoom limits.
     void zoomBy(double factor);
