@@ -159,6 +159,11 @@ void TopologyDock::showAfterModelChanges(QAbstractItemModel *model, QTreeView *v
     };
     connect(model, &QAbstractItemModel::rowsRemoved, this, end);
     connect(model, &QAbstractItemModel::rowsMoved, this, end);
+    // A twin moved to another parent (a device dragged into another room) stays in view.
+    connect(model, &QAbstractItemModel::rowsMoved, this, [this] {
+        if (m_modelChanges == 0)
+            showSelection(true);
+    });
     connect(model, &QAbstractItemModel::layoutChanged, this, end);
     connect(model, &QAbstractItemModel::modelReset, this, end);
     // Rows that appear (a twin added, a filter widened) may be selected twins.

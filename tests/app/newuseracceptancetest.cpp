@@ -211,6 +211,8 @@ TEST(NewUserAcceptance, FromFileNewToAnImportedCopy)
     ASSERT_TRUE(treeModel);
     const QModelIndex deviceRow = treeModel->indexOfTwin(project->graph()->indexOfTwin(device));
     EXPECT_EQ(deviceRow.parent().data(ContainmentTreeModel::TwinIdRole).toString(), secondRoom);
+    EXPECT_TRUE(tree->isExpanded(deviceRow.parent()));
+    EXPECT_TRUE(tree->selectionModel()->isRowSelected(deviceRow.row(), deviceRow.parent()));
 
     // Every step is named in the undo history.
     QStringList texts;
