@@ -29,6 +29,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QHeaderView>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -502,4 +503,18 @@ TEST(InspectorDock, LongValuesAreElidedInTheMiddleWithTheWholeValueAsTooltip)
     const QModelIndex id = f.model->index(0, InspectorModel::ValueColumn, identity);
     EXPECT_EQ(id.data().toString(), str("room-101"));
     EXPECT_TRUE(id.data(Qt::ToolTipRole).toString().contains(str("room-101")));
+}
+
+TEST(InspectorDock, ColumnWidthsAreKeptForTheNextStart)
+{
+    int width = 0;
+    {
+        Fixture f;
+        ASSERT_TRUE(f.dock);
+        width = f.view->header()->sectionSize(InspectorModel::SchemaColumn) + 37;
+        f.view->header()->resizeSection(InspectorModel::SchemaColumn, width);
+    }
+    Fixture again;
+    ASSERT_TRUE(again.dock);
+    EXPECT_EQ(again.view->header()->sectionSize(InspectorModel::SchemaColumn), width);
 }
