@@ -116,6 +116,7 @@ void MainWindow::createViews()
     m_topology = new TopologyDock(m_project, m_selection, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_topology);
     m_palette = new PaletteDock(m_project, this);
+    m_palette->setSelection(m_selection);
     addDockWidget(Qt::LeftDockWidgetArea, m_palette);
     m_inspector = new InspectorDock(m_project, this);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);

@@ -2,6 +2,7 @@
 // What a new user meets first: the plan at rest, the file dialogs, the tool keys.
 #include "interchangeactions.h"
 #include "mainwindow.h"
+#include "palettedock.h"
 #include "plan/planitems.h"
 #include "plan/planscene.h"
 #include "plan/planview.h"
@@ -10,6 +11,7 @@
 #include "document/project.h"
 #include "itemmodels/containmenttreemodel.h"
 #include "itemmodels/palettemodel.h"
+#include "itemmodels/twinselection.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -350,4 +352,23 @@ TEST(Designer, DrawingTheFirstRoomOfANewFloorKeepsTheViewStill)
     ASSERT_EQ(w.project()->undoStack()->undoText(), QStringLiteral("Add Room 1"));
     // The user keeps drawing where the view was: it does not jump to the new room.
     EXPECT_EQ(graphics->transform(), before);
+}
+
+TEST(Designer, PaletteEntriesAddToTheCurrentTwin)
+{
+    ui::MainWindow w;
+    ASSERT_TRUE(w.project()->setContent(floorWithARoom(), nullptr));
+    auto *palette = w.findChild<ui::PaletteDock *>();
+    ASSERT_TRUE(palette);
+    ASSERT_TRUE(w.selectTwin(QStringLiteral("room")));
+    std::unique_ptr<QMenu> menu(palette->contextMenu(QStringLiteral("dtmi:twinstudio:core:Multisensor;1")));
+    QAction *add = menu->findChild<QAction *>(QStringLiteral("addToCurrent"));
+    ASSERT_TRUE(add);
+    EXPECT_TRUE(add->isEnabled());
+    add->trigger();
+    const QString added = w.selection()->current();
+    EXPECT_NE(added, QStringLiteral("room"));
+    const TwinGraph *g = w.project()->graph();
+    EXPECT_EQ(g->parentOf(g->indexOfTwin(added)), g->indexOfTwin(QStringLiteral("room")));
+    EXPECT_EQ(w.project()->undoStack()->undoText(), QStringLiteral("Add Multisensor 1"));
 }
