@@ -687,47 +687,47 @@
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="160"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
         <source>The id of a twin cannot change once it exists.</source>
         <translation>Die ID eines Zwillings lässt sich nach dem Anlegen nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="162"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="167"/>
         <source>The model of a twin cannot change once it exists.</source>
         <translation>Das Modell eines Zwillings lässt sich nach dem Anlegen nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="163"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="168"/>
         <source>The category follows from the model.</source>
         <translation>Die Kategorie ergibt sich aus dem Modell.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="170"/>
         <source>Telemetry is measured, not set: the value comes from the live data.</source>
         <translation>Telemetrie wird gemessen, nicht gesetzt: Der Wert kommt aus den Live-Daten.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="169"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="174"/>
         <source>Edit the component&apos;s properties in the rows below it.</source>
         <translation>Die Eigenschaften der Komponente werden in den Zeilen darunter bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="171"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="176"/>
         <source>Use Remove and Add Relationship… to change relationships.</source>
         <translation>Beziehungen ändern Sie mit „Entfernen“ und „Beziehung hinzufügen…“.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="177"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
         <source>The model of this twin is not loaded.</source>
         <translation>Das Modell dieses Zwillings ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="179"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="184"/>
         <source>Read-only: the model declares %1 as not writable, its value is reported by the device.</source>
         <translation>Schreibgeschützt: Das Modell erklärt %1 als nicht beschreibbar, der Wert wird vom Gerät gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="187"/>
         <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="133"/>
         <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="140"/>
         <source>Values of schema %1 cannot be edited here.</source>
@@ -814,22 +814,22 @@
         <translation>Beziehung %1 zu %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="167"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="172"/>
         <source>Computed by a function from the live data.</source>
         <translation>Von einer Funktion aus den Live-Daten berechnet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="326"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="328"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="328"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="330"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="330"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="332"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
@@ -2265,122 +2265,122 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="132"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="145"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="154"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="180"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="203"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="204"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="204"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="205"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="205"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="206"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
@@ -2405,195 +2405,195 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="200"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="215"/>
         <source>Select and move</source>
         <translation>Auswählen und verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="215"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="216"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="216"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Polygonraum (Klick auf die erste Ecke schließt ihn)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
         <source>Wall (double-click ends)</source>
         <translation>Wand (Doppelklick beendet)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
         <source>Door (click on a wall)</source>
         <translation>Tür (Klick auf eine Wand)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
         <source>Dimension line</source>
         <translation>Maßlinie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
         <source>Calibrate the background</source>
         <translation>Den Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="222"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Aufschlag / Anschlag der ausgewählten Türen umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="222"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
         <source>Place points without magnetism</source>
         <translation>Punkte ohne Magnetismus setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Länge und Winkel des nächsten Abschnitts eingeben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="225"/>
         <source>Zoom to fit the floor</source>
         <translation>Auf das ganze Geschoss zoomen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="225"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
         <source>Delete the selection</source>
         <translation>Die Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="283"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="292"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="293"/>
         <source>Create Project?</source>
         <translation>Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="293"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="294"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="337"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="343"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="362"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="363"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="356"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="357"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="357"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="358"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="386"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="387"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="401"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="402"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="402"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="403"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="406"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="407"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="415"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="416"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="416"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="417"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="425"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="426"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="427"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="428"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
@@ -2628,19 +2628,39 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::PaletteDock</name>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="13"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="18"/>
         <source>Ontology</source>
         <translation>Ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="21"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="27"/>
         <source>Search types</source>
         <translation>Typen suchen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="30"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="36"/>
         <source>Drag a device or sensor type onto a room of the plan</source>
         <translation>Einen Geräte- oder Sensortyp auf einen Raum im Grundriss ziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="67"/>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="67"/>
+        <source>Add to the Selected Twin</source>
+        <translation>Zum ausgewählten Zwilling hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="75"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="75"/>
+        <source>Cannot add: %1</source>
+        <translation>Kann nicht hinzugefügt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2982,12 +3002,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Geschoss:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="382"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="398"/>
         <source>Cannot add the floor: %1</source>
         <translation>Das Geschoss kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="399"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="415"/>
         <source>Floor %1</source>
         <translation>Geschoss %1</translation>
     </message>
@@ -3012,12 +3032,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Die gewählten Türen am anderen Ende ihrer Öffnung anschlagen (Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="361"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="377"/>
         <source>Background Image</source>
         <translation>Hintergrundbild</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="362"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="378"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
@@ -3050,42 +3070,42 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Die ausgewählten Zwillinge mit ihrem Inhalt löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="255"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="260"/>
         <source>Add &amp;Device</source>
         <translation>&amp;Gerät hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="256"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="261"/>
         <source>Add &amp;Sensor</source>
         <translation>&amp;Sensor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="257"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="262"/>
         <source>Add &amp;Person</source>
         <translation>&amp;Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="262"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="267"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="277"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="282"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="277"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="282"/>
         <source>Cannot add: %1</source>
         <translation>Kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="292"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="297"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="292"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="297"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>

@@ -687,47 +687,47 @@
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="160"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
         <source>The id of a twin cannot change once it exists.</source>
         <translation>L’identifiant d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="162"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="167"/>
         <source>The model of a twin cannot change once it exists.</source>
         <translation>Le modèle d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="163"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="168"/>
         <source>The category follows from the model.</source>
         <translation>La catégorie découle du modèle.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="170"/>
         <source>Telemetry is measured, not set: the value comes from the live data.</source>
         <translation>La télémétrie est mesurée, pas saisie : la valeur provient des données en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="169"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="174"/>
         <source>Edit the component&apos;s properties in the rows below it.</source>
         <translation>Modifiez les propriétés du composant dans les lignes en dessous.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="171"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="176"/>
         <source>Use Remove and Add Relationship… to change relationships.</source>
         <translation>Utilisez « Supprimer » et « Ajouter une relation… » pour modifier les relations.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="177"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
         <source>The model of this twin is not loaded.</source>
         <translation>Le modèle de ce jumeau n’est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="179"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="184"/>
         <source>Read-only: the model declares %1 as not writable, its value is reported by the device.</source>
         <translation>Lecture seule : le modèle déclare %1 non modifiable, sa valeur est fournie par l’appareil.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="187"/>
         <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="133"/>
         <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="140"/>
         <source>Values of schema %1 cannot be edited here.</source>
@@ -814,22 +814,22 @@
         <translation>Relation %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="167"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="172"/>
         <source>Computed by a function from the live data.</source>
         <translation>Calculé par une fonction à partir des données en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="326"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="328"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="328"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="330"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="330"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="332"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
@@ -2265,122 +2265,122 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="132"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="145"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="154"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="180"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="203"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="204"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="204"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="205"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="205"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="206"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
@@ -2405,195 +2405,195 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="200"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="215"/>
         <source>Select and move</source>
         <translation>Sélectionner et déplacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="215"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="216"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="216"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Pièce polygonale (cliquer le premier coin pour la fermer)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
         <source>Wall (double-click ends)</source>
         <translation>Mur (un double-clic termine)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
         <source>Door (click on a wall)</source>
         <translation>Porte (cliquer sur un mur)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
         <source>Dimension line</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
         <source>Calibrate the background</source>
         <translation>Étalonner l’arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="222"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Inverser le sens / les gonds des portes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="222"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
         <source>Place points without magnetism</source>
         <translation>Placer les points sans magnétisme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Saisir la longueur et l’angle du segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="225"/>
         <source>Zoom to fit the floor</source>
         <translation>Zoomer sur tout l’étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="225"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
         <source>Delete the selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="283"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="292"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="293"/>
         <source>Create Project?</source>
         <translation>Créer le projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="293"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="294"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="337"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="343"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="362"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="363"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="356"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="357"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="357"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="358"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="386"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="387"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="401"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="402"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="402"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="403"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="406"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="407"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="415"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="416"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="416"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="417"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="425"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="426"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="427"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="428"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
@@ -2628,19 +2628,39 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PaletteDock</name>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="13"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="18"/>
         <source>Ontology</source>
         <translation>Ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="21"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="27"/>
         <source>Search types</source>
         <translation>Rechercher des types</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="30"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="36"/>
         <source>Drag a device or sensor type onto a room of the plan</source>
         <translation>Faire glisser un type d’appareil ou de capteur sur une pièce du plan</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="67"/>
+        <source>Add to %1</source>
+        <translation>Ajouter à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="67"/>
+        <source>Add to the Selected Twin</source>
+        <translation>Ajouter au jumeau sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="75"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="75"/>
+        <source>Cannot add: %1</source>
+        <translation>Impossible d’ajouter : %1</translation>
     </message>
 </context>
 <context>
@@ -2982,12 +3002,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Étage :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="382"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="398"/>
         <source>Cannot add the floor: %1</source>
         <translation>Impossible d’ajouter l’étage : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="399"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="415"/>
         <source>Floor %1</source>
         <translation>Étage %1</translation>
     </message>
@@ -3012,12 +3032,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Placer la charnière des portes choisies à l’autre extrémité de leur ouverture (Maj+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="361"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="377"/>
         <source>Background Image</source>
         <translation>Image d&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="362"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="378"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -3050,42 +3070,42 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Supprimer les jumeaux sélectionnés avec ce qu’ils contiennent (Suppr)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="255"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="260"/>
         <source>Add &amp;Device</source>
         <translation>Ajouter un &amp;appareil</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="256"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="261"/>
         <source>Add &amp;Sensor</source>
         <translation>Ajouter un &amp;capteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="257"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="262"/>
         <source>Add &amp;Person</source>
         <translation>Ajouter une &amp;personne</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="262"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="267"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="277"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="282"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="277"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="282"/>
         <source>Cannot add: %1</source>
         <translation>Impossible d’ajouter : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="292"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="297"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="292"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="297"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
     </message>
