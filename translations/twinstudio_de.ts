@@ -185,18 +185,91 @@
         <source>Change the type of %1</source>
         <translation>Typ von %1 ändern</translation>
     </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="29"/>
+        <source>Add Wall</source>
+        <translation>Wand hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="30"/>
+        <source>Add Door</source>
+        <translation>Tür hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="31"/>
+        <source>Add Dimension</source>
+        <translation>Bemaßung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="32"/>
+        <source>Flip Door Swing</source>
+        <translation>Türaufschlag umkehren</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="33"/>
+        <source>Flip Door Hinge</source>
+        <translation>Türanschlag umkehren</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="34"/>
+        <source>Reshape Wall</source>
+        <translation>Wand umformen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="35"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="36"/>
+        <source>Set Background</source>
+        <translation>Hintergrund setzen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="37"/>
+        <source>Remove Background</source>
+        <translation>Hintergrund entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="38"/>
+        <source>Set Background Opacity</source>
+        <translation>Deckkraft des Hintergrunds ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="39"/>
+        <source>Calibrate Background</source>
+        <translation>Hintergrund kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="40"/>
+        <source>Set Floor Level</source>
+        <translation>Geschosshöhe setzen</translation>
+    </message>
 </context>
 <context>
     <name>twin::ContainmentTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="119"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="124"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="119"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="124"/>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="265"/>
+        <source>The ontology does not let it be placed there</source>
+        <translation>Die Ontologie erlaubt es dort nicht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="279"/>
+        <source>Move %n twin(s)</source>
+        <translation>
+            <numerusform>%n Zwilling verschieben</numerusform>
+            <numerusform>%n Zwillinge verschieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -459,47 +532,47 @@
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="160"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
         <source>The id of a twin cannot change once it exists.</source>
         <translation>Die ID eines Zwillings lässt sich nach dem Anlegen nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="162"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="167"/>
         <source>The model of a twin cannot change once it exists.</source>
         <translation>Das Modell eines Zwillings lässt sich nach dem Anlegen nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="163"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="168"/>
         <source>The category follows from the model.</source>
         <translation>Die Kategorie ergibt sich aus dem Modell.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="170"/>
         <source>Telemetry is measured, not set: the value comes from the live data.</source>
         <translation>Telemetrie wird gemessen, nicht gesetzt: Der Wert kommt aus den Live-Daten.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="169"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="174"/>
         <source>Edit the component&apos;s properties in the rows below it.</source>
         <translation>Die Eigenschaften der Komponente werden in den Zeilen darunter bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="171"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="176"/>
         <source>Use Remove and Add Relationship… to change relationships.</source>
         <translation>Beziehungen ändern Sie mit „Entfernen“ und „Beziehung hinzufügen…“.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="177"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
         <source>The model of this twin is not loaded.</source>
         <translation>Das Modell dieses Zwillings ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="179"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="184"/>
         <source>Read-only: the model declares %1 as not writable, its value is reported by the device.</source>
         <translation>Schreibgeschützt: Das Modell erklärt %1 als nicht beschreibbar, der Wert wird vom Gerät gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="187"/>
         <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="133"/>
         <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="140"/>
         <source>Values of schema %1 cannot be edited here.</source>
@@ -586,22 +659,22 @@
         <translation>Beziehung %1 zu %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="167"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="172"/>
         <source>Computed by a function from the live data.</source>
         <translation>Von einer Funktion aus den Live-Daten berechnet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="323"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="328"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="325"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="330"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="327"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="332"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
@@ -1348,8 +1421,13 @@
         <source>The clipboard&apos;s relationship &apos;%1&apos; refers to a twin it does not hold</source>
         <translation>Die Beziehung „%1“ in der Zwischenablage verweist auf einen Zwilling, den sie nicht enthält</translation>
     </message>
+    <message>
+        <location filename="../models/document/twinclipboard.cpp" line="169"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/document/twinclipboard.cpp" line="190"/>
+        <location filename="../models/document/twinclipboard.cpp" line="193"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling einfügen</numerusform>
@@ -1357,7 +1435,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/twinclipboard.cpp" line="192"/>
+        <location filename="../models/document/twinclipboard.cpp" line="195"/>
         <source>The twins cannot be pasted here</source>
         <translation>Die Zwillinge können hier nicht eingefügt werden</translation>
     </message>
@@ -1592,9 +1670,19 @@
 <context>
     <name>twin::ui::FunctionsDock</name>
     <message>
-        <location filename="../app/twinstudio/functionsdock.cpp" line="12"/>
+        <location filename="../app/twinstudio/functionsdock.cpp" line="15"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functionsdock.cpp" line="31"/>
+        <source>&amp;New Function</source>
+        <translation>&amp;Neue Funktion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functionsdock.cpp" line="33"/>
+        <source>Write a user-defined function for this project</source>
+        <translation>Eine benutzerdefinierte Funktion für dieses Projekt schreiben</translation>
     </message>
 </context>
 <context>
@@ -1803,47 +1891,47 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="22"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="23"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
         <source>Add Relationship…</source>
         <translation>Beziehung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="29"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="62"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Eine Beziehung hinzufügen, die das Modell des Zwillings erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="56"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="64"/>
         <source>Remove the selected relationship</source>
         <translation>Die ausgewählte Beziehung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="88"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="96"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="112"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="120"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Wählen Sie einen Zwilling in der Topologie oder im Plan, um seine Eigenschaften zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="138"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="146"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Die Beziehung kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="147"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="155"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Die Beziehung kann nicht entfernt werden: %1</translation>
     </message>
@@ -1851,12 +1939,12 @@
 <context>
     <name>twin::ui::InterchangeActions</name>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="31"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="32"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="67"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="63"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -1864,28 +1952,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="92"/>
         <source>All topology files</source>
-        <translation>Alle Topologiedateien</translation>
+        <translation type="vanished">Alle Topologiedateien</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="93"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="124"/>
         <source>Import Topology</source>
         <translation>Topologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="100"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="132"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="103"/>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="157"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="135"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="191"/>
         <source>Import Failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="104"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="136"/>
         <source>Nothing was imported from %1: it has %n problem(s).</source>
         <translation>
             <numerusform>Aus %1 wurde nichts importiert: Die Datei hat %n Problem.</numerusform>
@@ -1893,44 +1980,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="118"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="110"/>
+        <source>All topology files (%1)</source>
+        <translation>Alle Topologiedateien (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="147"/>
         <source>Export Topology</source>
         <translation>Topologie exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="125"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="159"/>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="163"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="163"/>
         <source>%1 could not be written:
 %2</source>
         <translation>%1 konnte nicht geschrieben werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="139"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="173"/>
         <source>Import Ontology Folder</source>
         <translation>Ontologie-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="143"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="177"/>
         <source>Import Ontology Files</source>
         <translation>Ontologie-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="144"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="178"/>
         <source>DTDL files (*.json)</source>
         <translation>DTDL-Dateien (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="158"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="192"/>
         <source>No interface was loaded: the ontology has %n problem(s).</source>
         <translation>
             <numerusform>Es wurde keine Schnittstelle geladen: Die Ontologie hat %n Problem.</numerusform>
@@ -1938,7 +2030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="164"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="198"/>
         <source>Loaded %n interface(s)</source>
         <translation>
             <numerusform>%n Schnittstelle geladen</numerusform>
@@ -2236,250 +2328,363 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>Charts of live telemetry</source>
-        <translation>Diagramme der Live-Telemetrie</translation>
+        <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="110"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>User-defined functions</source>
-        <translation>Benutzerdefinierte Funktionen</translation>
+        <translation type="vanished">Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="112"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="131"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="147"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="154"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="204"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="205"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="206"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <source>The 3D view will show the building floor by floor, with its rooms coloured by live values.</source>
+        <translation>Die 3D-Ansicht wird das Gebäude Geschoss für Geschoss zeigen, die Räume nach Live-Werten eingefärbt.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
+        <source>Charts will plot the live and recorded telemetry of the selected twins.</source>
+        <translation>Diagramme werden die Live- und aufgezeichnete Telemetrie der ausgewählten Zwillinge zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="109"/>
+        <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
+        <translation>Das Dashboard wird Anzeigen, Diagramme und Alarme des Standorts auf einer Seite sammeln.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="111"/>
+        <source>The function editor will write, test and debug user-defined functions.</source>
+        <translation>Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="200"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="215"/>
+        <source>Select and move</source>
+        <translation>Auswählen und verschieben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="216"/>
+        <source>Rectangle room</source>
+        <translation>Rechteckiger Raum</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <source>Polygon room (click the first corner to close)</source>
+        <translation>Polygonraum (Klick auf die erste Ecke schließt ihn)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
+        <source>Wall (double-click ends)</source>
+        <translation>Wand (Doppelklick beendet)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
+        <source>Door (click on a wall)</source>
+        <translation>Tür (Klick auf eine Wand)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <source>Dimension line</source>
+        <translation>Maßlinie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <source>Calibrate the background</source>
+        <translation>Den Hintergrund kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="222"/>
+        <source>Flip the selected doors&apos; swing / hinge</source>
+        <translation>Aufschlag / Anschlag der ausgewählten Türen umkehren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <source>Place points without magnetism</source>
+        <translation>Punkte ohne Magnetismus setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
+        <source>Type the next segment&apos;s length and angle</source>
+        <translation>Länge und Winkel des nächsten Abschnitts eingeben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="225"/>
+        <source>Zoom to fit the floor</source>
+        <translation>Auf das ganze Geschoss zoomen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
+        <source>Delete the selection</source>
+        <translation>Die Auswahl löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
+        <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
+        <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="283"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="288"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="337"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="293"/>
+        <source>Create Project?</source>
+        <translation>Projekt anlegen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="294"/>
+        <source>%1 does not exist. Create a new project there?</source>
+        <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="363"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="357"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="358"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="339"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="387"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="402"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="355"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="403"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="359"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="407"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="368"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="416"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="369"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="417"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="378"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="426"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="380"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="428"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
@@ -2514,19 +2719,39 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::PaletteDock</name>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="13"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="18"/>
         <source>Ontology</source>
         <translation>Ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="21"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="27"/>
         <source>Search types</source>
         <translation>Typen suchen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="30"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="36"/>
         <source>Drag a device or sensor type onto a room of the plan</source>
         <translation>Einen Geräte- oder Sensortyp auf einen Raum im Grundriss ziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="67"/>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="67"/>
+        <source>Add to the Selected Twin</source>
+        <translation>Zum ausgewählten Zwilling hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="75"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="75"/>
+        <source>Cannot add: %1</source>
+        <translation>Kann nicht hinzugefügt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2550,166 +2775,152 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::PlanScene</name>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="169"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="152"/>
         <source>Cannot read the background image %1</source>
         <translation>Das Hintergrundbild %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="170"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="153"/>
         <source>The project&apos;s background image of this floor is missing or damaged</source>
         <translation>Das im Projekt gespeicherte Hintergrundbild dieses Geschosses fehlt oder ist beschädigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="545"/>
         <source>Move %n item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Element verschieben</numerusform>
             <numerusform>%n Elemente verschieben</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="580"/>
         <source>Drop a sensor onto a device</source>
-        <translation>Einen Sensor auf ein Gerät ziehen</translation>
+        <translation type="vanished">Einen Sensor auf ein Gerät ziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="590"/>
         <source>There is no floor to drop onto</source>
-        <translation>Es gibt kein Geschoss zum Ablegen</translation>
+        <translation type="vanished">Es gibt kein Geschoss zum Ablegen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="602"/>
         <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
+        <translation type="vanished">%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="746"/>
         <source>There is no floor shown</source>
-        <translation>Es wird kein Geschoss angezeigt</translation>
+        <translation type="vanished">Es wird kein Geschoss angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="788"/>
         <source>Delete %n item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Element löschen</numerusform>
             <numerusform>%n Elemente löschen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="800"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="674"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="839"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="713"/>
         <source>The clipboard holds nothing to paste on the plan</source>
         <translation>Die Zwischenablage enthält nichts, was in den Grundriss eingefügt werden kann</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="844"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="718"/>
         <source>Cannot paste: %1</source>
         <translation>Einfügen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="858"/>
         <source>%1 is not an image this program can read (%2)</source>
-        <translation>%1 ist kein Bild, das dieses Programm lesen kann (%2)</translation>
+        <translation type="vanished">%1 ist kein Bild, das dieses Programm lesen kann (%2)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="899"/>
         <source>This floor has no background image to calibrate</source>
-        <translation>Dieses Geschoss hat kein Hintergrundbild zum Kalibrieren</translation>
+        <translation type="vanished">Dieses Geschoss hat kein Hintergrundbild zum Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="865"/>
         <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="906"/>
         <source>Calibration needs two different points and a positive distance</source>
-        <translation>Die Kalibrierung braucht zwei verschiedene Punkte und einen positiven Abstand</translation>
+        <translation type="vanished">Die Kalibrierung braucht zwei verschiedene Punkte und einen positiven Abstand</translation>
     </message>
 </context>
 <context>
     <name>twin::ui::PlanTool</name>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="122"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="125"/>
         <source>Next Segment</source>
         <translation>Nächster Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="123"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="126"/>
         <source>Length in metres, optionally followed by an angle in degrees (e.g. &quot;4.5&quot; or &quot;3 90&quot;); empty to finish:</source>
         <translation>Länge in Metern, optional gefolgt von einem Winkel in Grad (z. B. „4.5“ oder „3 90“); leer zum Beenden:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="239"/>
         <source>Room %1</source>
-        <translation>Raum %1</translation>
+        <translation type="vanished">Raum %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="243"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="239"/>
         <source>Cannot add the room: %1</source>
         <translation>Der Raum kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="259"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="246"/>
         <source>Cannot add the wall: %1</source>
         <translation>Die Wand kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="272"/>
         <source>Click on a wall to place a door</source>
-        <translation>Klicken Sie auf eine Wand, um eine Tür zu setzen</translation>
+        <translation type="vanished">Klicken Sie auf eine Wand, um eine Tür zu setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="277"/>
         <source>A %1 m door does not fit there</source>
-        <translation>Eine %1 m breite Tür passt dort nicht hin</translation>
+        <translation type="vanished">Eine %1 m breite Tür passt dort nicht hin</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="281"/>
         <source>Cannot add the door: %1</source>
-        <translation>Die Tür kann nicht hinzugefügt werden: %1</translation>
+        <translation type="vanished">Die Tür kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="288"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
         <source>Door Width</source>
         <translation>Türbreite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="288"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
         <source>Width of the next doors in metres:</source>
         <translation>Breite der nächsten Türen in Metern:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="299"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="273"/>
         <source>Wall Thickness</source>
         <translation>Wandstärke</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="300"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="274"/>
         <source>Thickness of the next walls in metres:</source>
         <translation>Stärke der nächsten Wände in Metern:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="313"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="285"/>
         <source>Cannot add the dimension line: %1</source>
         <translation>Die Maßlinie kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="319"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="291"/>
         <source>This floor has no background image to calibrate</source>
         <translation>Dieses Geschoss hat kein Hintergrundbild zum Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="324"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="296"/>
         <source>Calibrate Background</source>
         <translation>Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="325"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="297"/>
         <source>Real distance between the two points, in metres:</source>
         <translation>Tatsächlicher Abstand der beiden Punkte in Metern:</translation>
     </message>
@@ -2717,192 +2928,207 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::PlanView</name>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="112"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="110"/>
         <source>%1 m²</source>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="323"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="321"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m breit</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="365"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="363"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="41"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Im Grundriss gezeigtes Geschoss; das Geschoss darunter wird blass gezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="47"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="49"/>
         <source>Zoom to show the whole floor (F, Ctrl+0)</source>
         <translation>So zoomen, dass das ganze Geschoss sichtbar ist (F, Strg+0)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="51"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="53"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Auswählen und verschieben; mit einem Gummiband mehrere auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Einen rechteckigen Raum zeichnen: zwei Ecken anklicken oder aufziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
         <source>Polygon room</source>
         <translation>Polygonraum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Einen Raum Ecke für Ecke zeichnen; Doppelklick oder Klick auf die erste Ecke schließt ihn</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Wände mit aufeinanderfolgenden Klicks zeichnen; Doppelklick beendet. Eingabe tippt eine Länge</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source>Click on a wall to cut a door; Enter sets the door width</source>
         <translation>Klicken Sie auf eine Wand, um eine Tür einzusetzen; Eingabe legt die Türbreite fest</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
         <source>Dimension</source>
         <translation>Bemaßung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
         <source>Draw a dimension line with two clicks</source>
         <translation>Eine Maßlinie mit zwei Klicks zeichnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
         <source>Click two points on the background image, then type their real distance</source>
         <translation>Klicken Sie zwei Punkte im Hintergrundbild an und geben Sie dann ihren tatsächlichen Abstand ein</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="94"/>
         <source> Alt: no magnetism </source>
         <translation> Alt: kein Fangen </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
         <source>Background:</source>
         <translation>Hintergrund:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="97"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="100"/>
         <source>Opacity of the floor&apos;s background image</source>
         <translation>Deckkraft des Hintergrundbilds des Geschosses</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="112"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
         <source>&amp;Plan</source>
         <translation>&amp;Grundriss</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="120"/>
         <source>&amp;Background Image…</source>
         <translation>&amp;Hintergrundbild…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="116"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="121"/>
         <source>&amp;Calibrate Background…</source>
         <translation>Hintergrund &amp;kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="122"/>
         <source>&amp;Remove Background</source>
         <translation>Hintergrund &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="145"/>
         <source>Floor:</source>
         <translation>Geschoss:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="132"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="398"/>
+        <source>Cannot add the floor: %1</source>
+        <translation>Das Geschoss kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="415"/>
+        <source>Floor %1</source>
+        <translation>Geschoss %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="137"/>
         <source>Flip Door &amp;Swing</source>
         <translation>Türaufschlag &amp;umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="133"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="118"/>
+        <source>Add &amp;Floor…</source>
+        <translation>&amp;Geschoss hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="138"/>
         <source>Make the selected doors open to the other side of their wall (X)</source>
         <translation>Die gewählten Türen zur anderen Seite ihrer Wand öffnen lassen (X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="135"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
         <source>Flip Door &amp;Hinge</source>
         <translation>Türanschlag &amp;wechseln</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="136"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="141"/>
         <source>Hinge the selected doors at the other end of their opening (Shift+X)</source>
         <translation>Die gewählten Türen am anderen Ende ihrer Öffnung anschlagen (Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="348"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="377"/>
         <source>Background Image</source>
         <translation>Hintergrundbild</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="349"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="378"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
@@ -2910,39 +3136,69 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="23"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="27"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="39"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="43"/>
         <source>Filter twins by id, name or type</source>
         <translation>Zwillinge nach ID, Name oder Typ filtern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="41"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="45"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Tippen, um die Zwillinge aufzulisten, deren ID, Name oder Modell den Text enthält</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="81"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="85"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="85"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="89"/>
         <source>Delete the selected twins with what they contain (Del)</source>
         <translation>Die ausgewählten Zwillinge mit ihrem Inhalt löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="297"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="297"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="260"/>
+        <source>Add &amp;Device</source>
+        <translation>&amp;Gerät hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="261"/>
+        <source>Add &amp;Sensor</source>
+        <translation>&amp;Sensor hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="262"/>
+        <source>Add &amp;Person</source>
+        <translation>&amp;Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="267"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="282"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="282"/>
+        <source>Cannot add: %1</source>
+        <translation>Kann nicht hinzugefügt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3314,233 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
             <numerusform>%1: %2 (vor %n s)</numerusform>
             <numerusform>%1: %2 (vor %n s)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>twin::FloorPlanEditor</name>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="101"/>
+        <source>There is no floor shown</source>
+        <translation>Es wird kein Geschoss angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="102"/>
+        <source>Floor &apos;%1&apos; does not exist</source>
+        <translation>Geschoss „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="108"/>
+        <source>Nothing to add</source>
+        <translation>Nichts hinzuzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="111"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="172"/>
+        <source>A room needs at least three corners around some area</source>
+        <translation>Ein Raum braucht mindestens drei Ecken um eine Fläche</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="179"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="183"/>
+        <source>Room %1</source>
+        <translation>Raum %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="192"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="213"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="277"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="343"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="482"/>
+        <source>Twin &apos;%1&apos; does not exist</source>
+        <translation>Zwilling „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="248"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/floorplaneditor.cpp" line="249"/>
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="298"/>
+        <source>&apos;%1&apos; is not an interface of this project</source>
+        <translation>„%1“ ist keine Schnittstelle dieses Projekts</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="311"/>
+        <source>Drop a sensor onto a device</source>
+        <translation>Einen Sensor auf ein Gerät ziehen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="316"/>
+        <source>There is no floor to drop onto</source>
+        <translation>Es gibt kein Geschoss zum Ablegen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="336"/>
+        <source>Nothing is selected</source>
+        <translation>Nichts ist ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="348"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/floorplaneditor.cpp" line="350"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="365"/>
+        <source>A wall needs two points and a positive thickness</source>
+        <translation>Eine Wand braucht zwei Punkte und eine positive Dicke</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="377"/>
+        <source>Click on a wall to place a door</source>
+        <translation>Klicken Sie auf eine Wand, um eine Tür zu setzen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="380"/>
+        <source>A %1 m door does not fit there</source>
+        <translation>Eine %1 m breite Tür passt dort nicht hin</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="391"/>
+        <source>A dimension line needs two different points</source>
+        <translation>Eine Maßlinie braucht zwei verschiedene Punkte</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="411"/>
+        <source>No door is selected</source>
+        <translation>Keine Tür ist ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="421"/>
+        <source>The floor has no wall %1</source>
+        <translation>Das Geschoss hat keine Wand %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="433"/>
+        <source>%1 is not an image this program can read (%2)</source>
+        <translation>%1 ist kein Bild, das dieses Programm lesen kann (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="437"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="450"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="461"/>
+        <source>This floor has no background image</source>
+        <translation>Dieses Geschoss hat kein Hintergrundbild</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="470"/>
+        <source>This floor has no background image to calibrate</source>
+        <translation>Dieses Geschoss hat kein Hintergrundbild zum Kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="474"/>
+        <source>Calibration needs two different points and a positive distance</source>
+        <translation>Die Kalibrierung braucht zwei verschiedene Punkte und einen positiven Abstand</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="484"/>
+        <source>A floor needs a name</source>
+        <translation>Ein Geschoss braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="486"/>
+        <source>A floor needs a positive height</source>
+        <translation>Ein Geschoss braucht eine positive Höhe</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TwinFactory</name>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="171"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="173"/>
+        <source>Building 1</source>
+        <translation>Gebäude 1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="175"/>
+        <source>Ground floor</source>
+        <translation>Erdgeschoss</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="239"/>
+        <source>&apos;%1&apos; is not an interface of this project</source>
+        <translation>„%1“ ist keine Schnittstelle dieses Projekts</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="245"/>
+        <source>Twin &apos;%1&apos; does not exist</source>
+        <translation>Zwilling „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="252"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::AddFloorDialog</name>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="18"/>
+        <source>Add Floor</source>
+        <translation>Geschoss hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="25"/>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="30"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="27"/>
+        <source>Height of the floor&apos;s level above the site&apos;s datum</source>
+        <translation>Höhe der Geschossebene über dem Bezugspunkt des Standorts</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="32"/>
+        <source>Floor-to-floor height, which the 3D view extrudes</source>
+        <translation>Geschosshöhe, die die 3D-Ansicht extrudiert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="34"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="35"/>
+        <source>&amp;Elevation:</source>
+        <translation>&amp;Höhenlage:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="36"/>
+        <source>&amp;Height:</source>
+        <translation>H&amp;öhe:</translation>
     </message>
 </context>
 </TS>

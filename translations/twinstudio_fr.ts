@@ -185,18 +185,91 @@
         <source>Change the type of %1</source>
         <translation>Changer le type de %1</translation>
     </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="29"/>
+        <source>Add Wall</source>
+        <translation>Ajouter un mur</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="30"/>
+        <source>Add Door</source>
+        <translation>Ajouter une porte</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="31"/>
+        <source>Add Dimension</source>
+        <translation>Ajouter une cote</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="32"/>
+        <source>Flip Door Swing</source>
+        <translation>Inverser le sens d’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="33"/>
+        <source>Flip Door Hinge</source>
+        <translation>Inverser les gonds</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="34"/>
+        <source>Reshape Wall</source>
+        <translation>Remodeler le mur</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="35"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="36"/>
+        <source>Set Background</source>
+        <translation>Définir l’arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="37"/>
+        <source>Remove Background</source>
+        <translation>Retirer l’arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="38"/>
+        <source>Set Background Opacity</source>
+        <translation>Modifier l’opacité de l’arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="39"/>
+        <source>Calibrate Background</source>
+        <translation>Étalonner l’arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../models/document/commands/floorlayoutcommand.cpp" line="40"/>
+        <source>Set Floor Level</source>
+        <translation>Définir le niveau de l’étage</translation>
+    </message>
 </context>
 <context>
     <name>twin::ContainmentTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="119"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="124"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="119"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="124"/>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="265"/>
+        <source>The ontology does not let it be placed there</source>
+        <translation>L’ontologie ne permet pas de le placer ici</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="279"/>
+        <source>Move %n twin(s)</source>
+        <translation>
+            <numerusform>Déplacer %n jumeau</numerusform>
+            <numerusform>Déplacer %n jumeaux</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -459,47 +532,47 @@
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="160"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
         <source>The id of a twin cannot change once it exists.</source>
         <translation>L’identifiant d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="162"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="167"/>
         <source>The model of a twin cannot change once it exists.</source>
         <translation>Le modèle d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="163"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="168"/>
         <source>The category follows from the model.</source>
         <translation>La catégorie découle du modèle.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="170"/>
         <source>Telemetry is measured, not set: the value comes from the live data.</source>
         <translation>La télémétrie est mesurée, pas saisie : la valeur provient des données en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="169"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="174"/>
         <source>Edit the component&apos;s properties in the rows below it.</source>
         <translation>Modifiez les propriétés du composant dans les lignes en dessous.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="171"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="176"/>
         <source>Use Remove and Add Relationship… to change relationships.</source>
         <translation>Utilisez « Supprimer » et « Ajouter une relation… » pour modifier les relations.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="177"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
         <source>The model of this twin is not loaded.</source>
         <translation>Le modèle de ce jumeau n’est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="179"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="184"/>
         <source>Read-only: the model declares %1 as not writable, its value is reported by the device.</source>
         <translation>Lecture seule : le modèle déclare %1 non modifiable, sa valeur est fournie par l’appareil.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="187"/>
         <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="133"/>
         <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="140"/>
         <source>Values of schema %1 cannot be edited here.</source>
@@ -586,22 +659,22 @@
         <translation>Relation %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="167"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="172"/>
         <source>Computed by a function from the live data.</source>
         <translation>Calculé par une fonction à partir des données en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="323"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="328"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="325"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="330"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="327"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="332"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
@@ -1348,8 +1421,13 @@
         <source>The clipboard&apos;s relationship &apos;%1&apos; refers to a twin it does not hold</source>
         <translation>La relation « %1 » du presse-papiers désigne un jumeau qu&apos;il ne contient pas</translation>
     </message>
+    <message>
+        <location filename="../models/document/twinclipboard.cpp" line="169"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/document/twinclipboard.cpp" line="190"/>
+        <location filename="../models/document/twinclipboard.cpp" line="193"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>Coller %n jumeau</numerusform>
@@ -1357,7 +1435,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/twinclipboard.cpp" line="192"/>
+        <location filename="../models/document/twinclipboard.cpp" line="195"/>
         <source>The twins cannot be pasted here</source>
         <translation>Les jumeaux ne peuvent pas être collés ici</translation>
     </message>
@@ -1592,9 +1670,19 @@
 <context>
     <name>twin::ui::FunctionsDock</name>
     <message>
-        <location filename="../app/twinstudio/functionsdock.cpp" line="12"/>
+        <location filename="../app/twinstudio/functionsdock.cpp" line="15"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functionsdock.cpp" line="31"/>
+        <source>&amp;New Function</source>
+        <translation>&amp;Nouvelle fonction</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functionsdock.cpp" line="33"/>
+        <source>Write a user-defined function for this project</source>
+        <translation>Écrire une fonction définie par l’utilisateur pour ce projet</translation>
     </message>
 </context>
 <context>
@@ -1803,47 +1891,47 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="22"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="23"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
         <source>Add Relationship…</source>
         <translation>Ajouter une relation…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="29"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="62"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Ajouter une relation permise par le modèle du jumeau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="56"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="64"/>
         <source>Remove the selected relationship</source>
         <translation>Supprimer la relation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="88"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="96"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="112"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="120"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Sélectionnez un jumeau dans la topologie ou sur le plan pour voir ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="138"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="146"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Impossible d’ajouter la relation : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="147"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="155"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Impossible de supprimer la relation : %1</translation>
     </message>
@@ -1851,12 +1939,12 @@
 <context>
     <name>twin::ui::InterchangeActions</name>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="31"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="32"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="67"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="63"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1864,28 +1952,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="92"/>
         <source>All topology files</source>
-        <translation>Tous les fichiers de topologie</translation>
+        <translation type="vanished">Tous les fichiers de topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="93"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="124"/>
         <source>Import Topology</source>
         <translation>Importer une topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="100"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="132"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="103"/>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="157"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="135"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="191"/>
         <source>Import Failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="104"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="136"/>
         <source>Nothing was imported from %1: it has %n problem(s).</source>
         <translation>
             <numerusform>Rien n’a été importé de %1 : le fichier a %n problème.</numerusform>
@@ -1893,44 +1980,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="118"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="110"/>
+        <source>All topology files (%1)</source>
+        <translation>Tous les fichiers de topologie (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="147"/>
         <source>Export Topology</source>
         <translation>Exporter la topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="125"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="159"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="163"/>
         <source>Export Failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="163"/>
         <source>%1 could not be written:
 %2</source>
         <translation>Impossible d’écrire %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="139"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="173"/>
         <source>Import Ontology Folder</source>
         <translation>Importer un dossier d’ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="143"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="177"/>
         <source>Import Ontology Files</source>
         <translation>Importer des fichiers d’ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="144"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="178"/>
         <source>DTDL files (*.json)</source>
         <translation>Fichiers DTDL (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="158"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="192"/>
         <source>No interface was loaded: the ontology has %n problem(s).</source>
         <translation>
             <numerusform>Aucune interface n’a été chargée : l’ontologie a %n problème.</numerusform>
@@ -1938,7 +2030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="164"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="198"/>
         <source>Loaded %n interface(s)</source>
         <translation>
             <numerusform>%n interface chargée</numerusform>
@@ -2236,250 +2328,363 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>Charts of live telemetry</source>
-        <translation>Graphiques de la télémétrie en direct</translation>
+        <translation type="vanished">Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="110"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>User-defined functions</source>
-        <translation>Fonctions définies par l’utilisateur</translation>
+        <translation type="vanished">Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="112"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="131"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="147"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="154"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="204"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="205"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="206"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <source>The 3D view will show the building floor by floor, with its rooms coloured by live values.</source>
+        <translation>La vue 3D montrera le bâtiment étage par étage, ses pièces colorées selon les valeurs en direct.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
+        <source>Charts will plot the live and recorded telemetry of the selected twins.</source>
+        <translation>Les graphiques traceront la télémétrie en direct et enregistrée des jumeaux sélectionnés.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="109"/>
+        <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
+        <translation>Le tableau de bord réunira jauges, graphiques et alertes du site sur une page.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="111"/>
+        <source>The function editor will write, test and debug user-defined functions.</source>
+        <translation>L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="200"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="215"/>
+        <source>Select and move</source>
+        <translation>Sélectionner et déplacer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="216"/>
+        <source>Rectangle room</source>
+        <translation>Pièce rectangulaire</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <source>Polygon room (click the first corner to close)</source>
+        <translation>Pièce polygonale (cliquer le premier coin pour la fermer)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
+        <source>Wall (double-click ends)</source>
+        <translation>Mur (un double-clic termine)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
+        <source>Door (click on a wall)</source>
+        <translation>Porte (cliquer sur un mur)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <source>Dimension line</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <source>Calibrate the background</source>
+        <translation>Étalonner l’arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="222"/>
+        <source>Flip the selected doors&apos; swing / hinge</source>
+        <translation>Inverser le sens / les gonds des portes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <source>Place points without magnetism</source>
+        <translation>Placer les points sans magnétisme</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
+        <source>Type the next segment&apos;s length and angle</source>
+        <translation>Saisir la longueur et l’angle du segment suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="225"/>
+        <source>Zoom to fit the floor</source>
+        <translation>Zoomer sur tout l’étage</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
+        <source>Delete the selection</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
+        <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
+        <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="283"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="288"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="337"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="293"/>
+        <source>Create Project?</source>
+        <translation>Créer le projet ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="294"/>
+        <source>%1 does not exist. Create a new project there?</source>
+        <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="363"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="357"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="358"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="339"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="387"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="402"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="355"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="403"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="359"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="407"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="368"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="416"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="369"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="417"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="378"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="426"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="380"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="428"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
@@ -2514,19 +2719,39 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PaletteDock</name>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="13"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="18"/>
         <source>Ontology</source>
         <translation>Ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="21"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="27"/>
         <source>Search types</source>
         <translation>Rechercher des types</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="30"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="36"/>
         <source>Drag a device or sensor type onto a room of the plan</source>
         <translation>Faire glisser un type d’appareil ou de capteur sur une pièce du plan</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="67"/>
+        <source>Add to %1</source>
+        <translation>Ajouter à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="67"/>
+        <source>Add to the Selected Twin</source>
+        <translation>Ajouter au jumeau sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="75"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="75"/>
+        <source>Cannot add: %1</source>
+        <translation>Impossible d’ajouter : %1</translation>
     </message>
 </context>
 <context>
@@ -2550,166 +2775,152 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PlanScene</name>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="169"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="152"/>
         <source>Cannot read the background image %1</source>
         <translation>Impossible de lire l&apos;image d&apos;arrière-plan %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="170"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="153"/>
         <source>The project&apos;s background image of this floor is missing or damaged</source>
         <translation>L’image d’arrière-plan de cet étage enregistrée dans le projet manque ou est endommagée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="545"/>
         <source>Move %n item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Déplacer %n élément</numerusform>
             <numerusform>Déplacer %n éléments</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="580"/>
         <source>Drop a sensor onto a device</source>
-        <translation>Déposer un capteur sur un appareil</translation>
+        <translation type="vanished">Déposer un capteur sur un appareil</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="590"/>
         <source>There is no floor to drop onto</source>
-        <translation>Il n’y a pas d’étage où déposer</translation>
+        <translation type="vanished">Il n’y a pas d’étage où déposer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="602"/>
         <source>Add %1</source>
-        <translation>Ajouter %1</translation>
+        <translation type="vanished">Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="746"/>
         <source>There is no floor shown</source>
-        <translation>Aucun étage n&apos;est affiché</translation>
+        <translation type="vanished">Aucun étage n&apos;est affiché</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="788"/>
         <source>Delete %n item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Supprimer %n élément</numerusform>
             <numerusform>Supprimer %n éléments</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="800"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="674"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="839"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="713"/>
         <source>The clipboard holds nothing to paste on the plan</source>
         <translation>Le presse-papiers ne contient rien à coller sur le plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="844"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="718"/>
         <source>Cannot paste: %1</source>
         <translation>Collage impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="858"/>
         <source>%1 is not an image this program can read (%2)</source>
-        <translation>%1 n&apos;est pas une image que ce programme sait lire (%2)</translation>
+        <translation type="vanished">%1 n&apos;est pas une image que ce programme sait lire (%2)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="899"/>
         <source>This floor has no background image to calibrate</source>
-        <translation>Cet étage n&apos;a pas d&apos;image d&apos;arrière-plan à étalonner</translation>
+        <translation type="vanished">Cet étage n&apos;a pas d&apos;image d&apos;arrière-plan à étalonner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="865"/>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation type="vanished">Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="906"/>
         <source>Calibration needs two different points and a positive distance</source>
-        <translation>L&apos;étalonnage demande deux points distincts et une distance positive</translation>
+        <translation type="vanished">L&apos;étalonnage demande deux points distincts et une distance positive</translation>
     </message>
 </context>
 <context>
     <name>twin::ui::PlanTool</name>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="122"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="125"/>
         <source>Next Segment</source>
         <translation>Segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="123"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="126"/>
         <source>Length in metres, optionally followed by an angle in degrees (e.g. &quot;4.5&quot; or &quot;3 90&quot;); empty to finish:</source>
         <translation>Longueur en mètres, suivie éventuellement d’un angle en degrés (p. ex. « 4.5 » ou « 3 90 ») ; vide pour terminer :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="239"/>
         <source>Room %1</source>
-        <translation>Pièce %1</translation>
+        <translation type="vanished">Pièce %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="243"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="239"/>
         <source>Cannot add the room: %1</source>
         <translation>Impossible d’ajouter la pièce : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="259"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="246"/>
         <source>Cannot add the wall: %1</source>
         <translation>Impossible d’ajouter le mur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="272"/>
         <source>Click on a wall to place a door</source>
-        <translation>Cliquez sur un mur pour placer une porte</translation>
+        <translation type="vanished">Cliquez sur un mur pour placer une porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="277"/>
         <source>A %1 m door does not fit there</source>
-        <translation>Une porte de %1 m ne tient pas à cet endroit</translation>
+        <translation type="vanished">Une porte de %1 m ne tient pas à cet endroit</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="281"/>
         <source>Cannot add the door: %1</source>
-        <translation>Impossible d&apos;ajouter la porte : %1</translation>
+        <translation type="vanished">Impossible d&apos;ajouter la porte : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="288"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
         <source>Door Width</source>
         <translation>Largeur de porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="288"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
         <source>Width of the next doors in metres:</source>
         <translation>Largeur des prochaines portes, en mètres :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="299"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="273"/>
         <source>Wall Thickness</source>
         <translation>Épaisseur de mur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="300"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="274"/>
         <source>Thickness of the next walls in metres:</source>
         <translation>Épaisseur des prochains murs, en mètres :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="313"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="285"/>
         <source>Cannot add the dimension line: %1</source>
         <translation>Impossible d&apos;ajouter la cote : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="319"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="291"/>
         <source>This floor has no background image to calibrate</source>
         <translation>Cet étage n&apos;a pas d&apos;image d&apos;arrière-plan à étalonner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="324"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="296"/>
         <source>Calibrate Background</source>
         <translation>Étalonner l&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="325"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="297"/>
         <source>Real distance between the two points, in metres:</source>
         <translation>Distance réelle entre les deux points, en mètres :</translation>
     </message>
@@ -2717,192 +2928,207 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PlanView</name>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="112"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="110"/>
         <source>%1 m²</source>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="323"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="321"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m de large</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="365"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="363"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="41"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Étage affiché sur le plan ; l’étage inférieur est dessiné estompé</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="47"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="49"/>
         <source>Zoom to show the whole floor (F, Ctrl+0)</source>
         <translation>Zoomer pour voir tout l&apos;étage (F, Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="51"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="53"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Sélectionner et déplacer ; tracer un cadre pour en sélectionner plusieurs</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Dessiner une pièce rectangulaire : cliquer deux coins ou faire glisser</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
         <source>Polygon room</source>
         <translation>Pièce polygonale</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Dessiner une pièce coin par coin ; double-cliquer ou cliquer le premier coin pour fermer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Dessiner des murs par clics successifs ; double-cliquer pour terminer. Entrée saisit une longueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source>Door</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source>Click on a wall to cut a door; Enter sets the door width</source>
         <translation>Cliquez sur un mur pour y percer une porte ; Entrée règle la largeur de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
         <source>Dimension</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
         <source>Draw a dimension line with two clicks</source>
         <translation>Tracer une cote en deux clics</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
         <source>Calibrate</source>
         <translation>Étalonner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
         <source>Click two points on the background image, then type their real distance</source>
         <translation>Cliquez deux points sur l&apos;image d&apos;arrière-plan, puis saisissez leur distance réelle</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="94"/>
         <source> Alt: no magnetism </source>
         <translation> Alt : sans magnétisme </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
         <source>Background:</source>
         <translation>Arrière-plan :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="97"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="100"/>
         <source>Opacity of the floor&apos;s background image</source>
         <translation>Opacité de l&apos;image d&apos;arrière-plan de l&apos;étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="112"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="120"/>
         <source>&amp;Background Image…</source>
         <translation>&amp;Image d&apos;arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="116"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="121"/>
         <source>&amp;Calibrate Background…</source>
         <translation>É&amp;talonner l&apos;arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="122"/>
         <source>&amp;Remove Background</source>
         <translation>&amp;Retirer l&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="145"/>
         <source>Floor:</source>
         <translation>Étage :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="132"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="398"/>
+        <source>Cannot add the floor: %1</source>
+        <translation>Impossible d’ajouter l’étage : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="415"/>
+        <source>Floor %1</source>
+        <translation>Étage %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="137"/>
         <source>Flip Door &amp;Swing</source>
         <translation>Inverser le &amp;battant de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="133"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="118"/>
+        <source>Add &amp;Floor…</source>
+        <translation>Ajouter un &amp;étage…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="138"/>
         <source>Make the selected doors open to the other side of their wall (X)</source>
         <translation>Faire ouvrir les portes choisies de l’autre côté de leur mur (X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="135"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
         <source>Flip Door &amp;Hinge</source>
         <translation>Inverser la &amp;charnière de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="136"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="141"/>
         <source>Hinge the selected doors at the other end of their opening (Shift+X)</source>
         <translation>Placer la charnière des portes choisies à l’autre extrémité de leur ouverture (Maj+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="348"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="377"/>
         <source>Background Image</source>
         <translation>Image d&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="349"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="378"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -2910,39 +3136,69 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="23"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="27"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="39"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="43"/>
         <source>Filter twins by id, name or type</source>
         <translation>Filtrer les jumeaux par identifiant, nom ou type</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="41"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="45"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="81"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="85"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="85"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="89"/>
         <source>Delete the selected twins with what they contain (Del)</source>
         <translation>Supprimer les jumeaux sélectionnés avec ce qu’ils contiennent (Suppr)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="297"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="297"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="260"/>
+        <source>Add &amp;Device</source>
+        <translation>Ajouter un &amp;appareil</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="261"/>
+        <source>Add &amp;Sensor</source>
+        <translation>Ajouter un &amp;capteur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="262"/>
+        <source>Add &amp;Person</source>
+        <translation>Ajouter une &amp;personne</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="267"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="282"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="282"/>
+        <source>Cannot add: %1</source>
+        <translation>Impossible d’ajouter : %1</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3314,233 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
             <numerusform>%1 : %2 (il y a %n s)</numerusform>
             <numerusform>%1 : %2 (il y a %n s)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>twin::FloorPlanEditor</name>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="101"/>
+        <source>There is no floor shown</source>
+        <translation>Aucun étage n’est affiché</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="102"/>
+        <source>Floor &apos;%1&apos; does not exist</source>
+        <translation>L’étage « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="108"/>
+        <source>Nothing to add</source>
+        <translation>Rien à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="111"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="172"/>
+        <source>A room needs at least three corners around some area</source>
+        <translation>Une pièce demande au moins trois coins autour d’une surface</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="179"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="183"/>
+        <source>Room %1</source>
+        <translation>Pièce %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="192"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="213"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="277"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="343"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="482"/>
+        <source>Twin &apos;%1&apos; does not exist</source>
+        <translation>Le jumeau « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="248"/>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/floorplaneditor.cpp" line="249"/>
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Déplacer %n élément</numerusform>
+            <numerusform>Déplacer %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="298"/>
+        <source>&apos;%1&apos; is not an interface of this project</source>
+        <translation>« %1 » n’est pas une interface de ce projet</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="311"/>
+        <source>Drop a sensor onto a device</source>
+        <translation>Déposez un capteur sur un appareil</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="316"/>
+        <source>There is no floor to drop onto</source>
+        <translation>Il n’y a pas d’étage où déposer</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="336"/>
+        <source>Nothing is selected</source>
+        <translation>Rien n’est sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="348"/>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/floorplaneditor.cpp" line="350"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="365"/>
+        <source>A wall needs two points and a positive thickness</source>
+        <translation>Un mur demande deux points et une épaisseur positive</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="377"/>
+        <source>Click on a wall to place a door</source>
+        <translation>Cliquez sur un mur pour placer une porte</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="380"/>
+        <source>A %1 m door does not fit there</source>
+        <translation>Une porte de %1 m n’y tient pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="391"/>
+        <source>A dimension line needs two different points</source>
+        <translation>Une cote demande deux points différents</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="411"/>
+        <source>No door is selected</source>
+        <translation>Aucune porte n’est sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="421"/>
+        <source>The floor has no wall %1</source>
+        <translation>L’étage n’a pas de mur %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="433"/>
+        <source>%1 is not an image this program can read (%2)</source>
+        <translation>%1 n’est pas une image que ce programme sait lire (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="437"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="450"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="461"/>
+        <source>This floor has no background image</source>
+        <translation>Cet étage n’a pas d’image d’arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="470"/>
+        <source>This floor has no background image to calibrate</source>
+        <translation>Cet étage n’a pas d’image d’arrière-plan à étalonner</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="474"/>
+        <source>Calibration needs two different points and a positive distance</source>
+        <translation>L’étalonnage demande deux points différents et une distance positive</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="484"/>
+        <source>A floor needs a name</source>
+        <translation>Un étage doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="486"/>
+        <source>A floor needs a positive height</source>
+        <translation>Un étage doit avoir une hauteur positive</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TwinFactory</name>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="171"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="173"/>
+        <source>Building 1</source>
+        <translation>Bâtiment 1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="175"/>
+        <source>Ground floor</source>
+        <translation>Rez-de-chaussée</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="239"/>
+        <source>&apos;%1&apos; is not an interface of this project</source>
+        <translation>« %1 » n’est pas une interface de ce projet</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="245"/>
+        <source>Twin &apos;%1&apos; does not exist</source>
+        <translation>Le jumeau « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="252"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::AddFloorDialog</name>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="18"/>
+        <source>Add Floor</source>
+        <translation>Ajouter un étage</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="25"/>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="30"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="27"/>
+        <source>Height of the floor&apos;s level above the site&apos;s datum</source>
+        <translation>Hauteur du niveau de l’étage au-dessus de la référence du site</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="32"/>
+        <source>Floor-to-floor height, which the 3D view extrudes</source>
+        <translation>Hauteur d’étage, que la vue 3D extrude</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="34"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="35"/>
+        <source>&amp;Elevation:</source>
+        <translation>&amp;Altitude :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="36"/>
+        <source>&amp;Height:</source>
+        <translation>&amp;Hauteur :</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,10 @@
 
 #include "live/functionstatusmodel.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QToolBar>
+#include <QVBoxLayout>
 #include <QTreeView>
 
 namespace twin::ui {
@@ -25,7 +28,20 @@ FunctionsDock::FunctionsDock(FunctionStatusModel *model, QWidget *parent)
     header->setSectionResizeMode(FunctionStatusModel::StateColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(FunctionStatusModel::InvocationsColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(FunctionStatusModel::FailuresColumn, QHeaderView::ResizeToContents);
-    setWidget(m_view);
+    m_newFunction = new QAction(tr("&New Function"), this);
+    m_newFunction->setObjectName(QStringLiteral("newFunction"));
+    m_newFunction->setToolTip(tr("Write a user-defined function for this project"));
+    connect(m_newFunction, &QAction::triggered, this, &FunctionsDock::newFunctionRequested);
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_newFunction);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(bar);
+    layout->addWidget(m_view);
+    setWidget(content);
 }
 
 } // namespace twin::ui

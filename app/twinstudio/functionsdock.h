@@ -3,6 +3,7 @@
 
 #include <QDockWidget>
 
+class QAction;
 class QTreeView;
 
 namespace twin {
@@ -21,10 +22,16 @@ public:
     explicit FunctionsDock(FunctionStatusModel *model, QWidget *parent = nullptr);
 
     QTreeView *view() const { return m_view; }
+    /// New Function: asks for a function to be written (the Functions tab takes it).
+    QAction *newFunctionAction() const { return m_newFunction; }
+
+signals:
+    void newFunctionRequested();
 
 private:
     FunctionStatusModel *const m_model;
     QTreeView *const m_view;
+    QAction *m_newFunction = nullptr;
 };
 
 } // namespace twin::ui

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
@@ -50,11 +51,6 @@ private:
     QProgressDialog m_dialog;
 };
 
-QString filtersOf(const QStringList &nameFilters, const QString &displayName)
-{
-    return QStringLiteral("%1 (%2)").arg(displayName, nameFilters.join(u' '));
-}
-
 void showErrors(QWidget *parent, const QString &title, const QString &text, const Diagnostics &diagnostics)
 {
     QStringList lines;
@@ -80,17 +76,53 @@ InterchangeActions::InterchangeActions(Project *project, QWidget *window)
 {
 }
 
-bool InterchangeActions::importTopology()
+QStringList InterchangeActions::patternsOf(const QString &filter)
 {
+    const qsizetype open = filter.lastIndexOf(u'(');
+    const qsizetype close = filter.lastIndexOf(u')');
+    const QString inside = open >= 0 && close > open ? filter.mid(open + 1, close - open - 1) : filter;
+    return inside.split(u' ', Qt::SkipEmptyParts);
+}
+
+QString InterchangeActions::withExtension(const QString &path, const QString &filter)
+{
+    const QStringList patterns = patternsOf(filter);
+    const QString name = QFileInfo(path).fileName();
+    if (patterns.isEmpty() || QDir::match(patterns, name))
+        return path;
+    const QString first = patterns.first();
+    return first.startsWith(QLatin1String("*.")) ? path + first.mid(1) : path;
+}
+
+QStringList InterchangeActions::importFilters()
+{
+    // Each plugin's filter is a whole "Name (*.x)" entry: the dialog parses one such entry
+    // per line, never one nested in another.
     QStringList filters;
     QStringList all;
     for (TopologyImporter *importer : FormatRegistry::instance().importers()) {
-        filters.append(filtersOf(importer->nameFilters(), importer->displayName()));
-        all += importer->nameFilters();
+        for (const QString &filter : importer->nameFilters()) {
+            filters.append(filter);
+            all += patternsOf(filter);
+        }
     }
     all.removeDuplicates();
-    filters.prepend(filtersOf(all, tr("All topology files")));
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Topology"), QString(), filters.join(QStringLiteral(";;")));
+    filters.prepend(tr("All topology files (%1)").arg(all.join(u' ')));
+    return filters;
+}
+
+QStringList InterchangeActions::exportFilters()
+{
+    QStringList filters;
+    for (TopologyExporter *exporter : FormatRegistry::instance().exporters())
+        filters.append(exporter->nameFilters().value(0));
+    return filters;
+}
+
+bool InterchangeActions::importTopology()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Topology"), QString(),
+                                                      importFilters().join(QStringLiteral(";;")));
     return !path.isEmpty() && importFile(path);
 }
 
@@ -110,18 +142,20 @@ bool InterchangeActions::importFile(const QString &path)
 
 bool InterchangeActions::exportTopology()
 {
-    QStringList filters;
-    QList<TopologyExporter *> exporters = FormatRegistry::instance().exporters();
-    for (TopologyExporter *exporter : std::as_const(exporters))
-        filters.append(filtersOf(exporter->nameFilters(), exporter->displayName()));
+    const QStringList filters = exportFilters();
     QString selected;
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Topology"), QString(),
                                                       filters.join(QStringLiteral(";;")), &selected);
-    if (path.isEmpty())
-        return false;
-    TopologyExporter *exporter = exporters.value(int(filters.indexOf(selected)), exporters.value(0));
+    return !path.isEmpty() && exportFile(path, selected.isEmpty() ? filters.value(0) : selected);
+}
+
+bool InterchangeActions::exportFile(const QString &chosenPath, const QString &filter)
+{
+    const QList<TopologyExporter *> exporters = FormatRegistry::instance().exporters();
+    TopologyExporter *exporter = exporters.value(int(exportFilters().indexOf(filter)), exporters.value(0));
     if (!exporter)
         return false;
+    const QString path = withExtension(chosenPath, filter);
     Progress progress(m_window, tr("Exporting %1…").arg(QFileInfo(path).fileName()));
     QString error;
     if (!exporter->writeFile(m_project->content(), path, &error, progress.callback())) {

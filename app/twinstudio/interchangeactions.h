@@ -27,6 +27,18 @@ public:
     /// Imports \a path; the format is recognised from the content.
     bool importFile(const QString &path);
     bool exportTopology();
+    /// Exports to \a path in the format of the dialog filter \a filter (one of
+    /// exportFilters()), adding the format's extension when \a path has none of its own.
+    bool exportFile(const QString &path, const QString &filter);
+
+    /// The import dialog's filters: every topology file first, then one per format.
+    static QStringList importFilters();
+    /// The export dialog's filters, one per format.
+    static QStringList exportFilters();
+    /// The glob patterns of a dialog filter ("Name (*.a *.b)" → "*.a", "*.b").
+    static QStringList patternsOf(const QString &filter);
+    /// \a path, with the first pattern's extension added when it matches none of them.
+    static QString withExtension(const QString &path, const QString &filter);
 
     /// Asks for DTDL files, or with \a folder for a folder of them, and loads them as one
     /// undo step; every error is listed with its file and line.

@@ -14,16 +14,39 @@
 #include <QtPlugin>
 
 #include <cstdio>
+#include <memory>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(TwinStudio_ViewsPlugin)
 
+namespace {
+
+/// Whether the command line only asks for help or the version, which need no display.
+bool onlyAsksForInformation(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("TwinStudio"));
-    QApplication::setOrganizationName(QStringLiteral("TwinStudio"));
-    QApplication::setApplicationVersion(QStringLiteral(TWIN_VERSION));
+    // --help and --version print and exit: a console application answers them, so they
+    // work where no display is.
+    std::unique_ptr<QCoreApplication> application;
+    if (onlyAsksForInformation(argc, argv))
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
+    QCoreApplication::setApplicationName(QStringLiteral("TwinStudio"));
+    QCoreApplication::setOrganizationName(QStringLiteral("TwinStudio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TWIN_VERSION));
     twin::importStaticPlugins();
 
     QCommandLineParser parser;

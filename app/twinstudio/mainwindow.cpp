@@ -19,12 +19,14 @@
 #include "store/autosavemanager.h"
 #include "store/projectstore.h"
 #include "document/demoproject.h"
+#include "document/twinfactory.h"
 #include "functions/truststore.h"
 #include "itemmodels/twinselection.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -105,14 +107,18 @@ void MainWindow::createViews()
     m_views->addTab(m_plan, tr("Plan"));
     m_view3d = new BuildingView3D(m_project, m_selection, this);
     m_views->addTab(m_view3d, tr("3D"));
-    m_views->addTab(emptyView(QStringLiteral("chart"), tr("Charts of live telemetry")), tr("Charts"));
-    m_views->addTab(emptyView(QStringLiteral("dashboard"), tr("Dashboard")), tr("Dashboard"));
+    // Placeholders until these views are built: each says what it will hold.
+    m_views->addTab(emptyView(QStringLiteral("chart"), tr("Charts will plot the live and recorded telemetry "
+                                                          "of the selected twins.")), tr("Charts"));
+    m_views->addTab(emptyView(QStringLiteral("dashboard"), tr("The dashboard will gather gauges, charts and "
+                                                              "alerts of the site on one page.")), tr("Dashboard"));
     setCentralWidget(m_views);
 
     m_plan->setSelection(m_selection);
     m_topology = new TopologyDock(m_project, m_selection, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_topology);
     m_palette = new PaletteDock(m_project, this);
+    m_palette->setSelection(m_selection);
     addDockWidget(Qt::LeftDockWidgetArea, m_palette);
     m_inspector = new InspectorDock(m_project, this);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
@@ -125,6 +131,8 @@ void MainWindow::createViews()
     m_view3d->followLiveSession(m_live->session());
     m_view3d->setTint(m_plan->liveLayer()->tint());
     connect(m_plan->liveLayer(), &PlanLiveLayer::tintChanged, m_view3d, &BuildingView3D::setTint);
+    connect(m_live->functionsDock(), &FunctionsDock::newFunctionRequested, this,
+            [this] { showView(QStringLiteral("functions")); });
 }
 
 void MainWindow::createActions()
@@ -195,12 +203,42 @@ void MainWindow::createActions()
     menuBar()->addMenu(m_live->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), keyboardShortcuts(), QMessageBox::Close, this);
+        box.setObjectName(QStringLiteral("KeyboardShortcuts"));
+        box.exec();
+    })->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About TwinStudio"), this, [this] {
         QMessageBox::about(this, tr("About TwinStudio"),
                            tr("<b>TwinStudio %1</b><p>Design and monitor digital twins of buildings.</p>"
                               "<p>Licensed under the GNU GPL, version 3 or later.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+QString MainWindow::keyboardShortcuts() const
+{
+    const QList<std::pair<QString, QString>> keys{
+        {QStringLiteral("V"), tr("Select and move")},
+        {QStringLiteral("R"), tr("Rectangle room")},
+        {QStringLiteral("P"), tr("Polygon room (click the first corner to close)")},
+        {QStringLiteral("W"), tr("Wall (double-click ends)")},
+        {QStringLiteral("D"), tr("Door (click on a wall)")},
+        {QStringLiteral("M"), tr("Dimension line")},
+        {QStringLiteral("K"), tr("Calibrate the background")},
+        {QStringLiteral("X / Shift+X"), tr("Flip the selected doors' swing / hinge")},
+        {QStringLiteral("Alt"), tr("Place points without magnetism")},
+        {QStringLiteral("Enter"), tr("Type the next segment's length and angle")},
+        {QStringLiteral("F, Ctrl+0"), tr("Zoom to fit the floor")},
+        {QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText), tr("Delete the selection")},
+        {QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText), tr("Undo")},
+        {QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText), tr("Redo")},
+    };
+    QString rows;
+    for (const auto &[key, what] : keys)
+        rows += QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(key.toHtmlEscaped(), what);
+    return QStringLiteral("<table>%1</table><p>%2</p>")
+        .arg(rows, tr("The user guide is the \"Using TwinStudio\" section of README.md."));
 }
 
 bool MainWindow::showView(const QString &name)
@@ -236,9 +274,13 @@ void MainWindow::newProject()
 {
     if (!maybeSave())
         return;
-    m_project->clear();
+    // A new project starts as a site with a building and its ground floor, ready to draw on.
+    Diagnostics diagnostics;
+    if (!m_project->setContent(TwinFactory::newSite(), &diagnostics))
+        m_project->clear();
     m_project->setFileName(QString());
     TrustStore::markCreatedHere(m_project);
+    m_selection->selectOnly(QStringLiteral("ground-floor"));
 }
 
 void MainWindow::open()
@@ -252,6 +294,17 @@ void MainWindow::open()
 
 bool MainWindow::openFile(const QString &fileName, bool quiet)
 {
+    if (!quiet && !QFileInfo::exists(fileName)) {
+        // A path typed for a project that does not exist yet: offer to start one there.
+        const auto answer = QMessageBox::question(
+            this, tr("Create Project?"),
+            tr("%1 does not exist. Create a new project there?").arg(QDir::toNativeSeparators(fileName)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return false;
+        newProject();
+        return saveFile(fileName);
+    }
     Diagnostics diagnostics;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = ProjectStore::open(fileName, m_project, &diagnostics);

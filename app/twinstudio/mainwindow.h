@@ -43,6 +43,8 @@ public:
     bool saveFile(const QString &fileName);
     /// Brings the named central view to the front: plan, 3d, chart, dashboard, functions.
     bool showView(const QString &name);
+    /// The keys of the plan and the edits, as the Help menu lists them (rich text).
+    QString keyboardShortcuts() const;
     /// Selects the twin \a id alone (every view shows it); false when there is none.
     bool selectTwin(const QString &id);
     /// Replaces the document with the demo site (unsaved).

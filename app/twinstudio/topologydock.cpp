@@ -2,15 +2,19 @@
 #include "topologydock.h"
 
 #include "document/project.h"
+#include "document/twinfactory.h"
 #include "itemmodels/containmenttreemodel.h"
 #include "itemmodels/twinlistmodel.h"
 #include "itemmodels/twinselection.h"
 
 #include <QAction>
 #include <QHeaderView>
+#include <QCursor>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -84,10 +88,22 @@ TopologyDock::TopologyDock(Project *project, TwinSelection *selection, QWidget *
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_deleteAction->setToolTip(tr("Delete the selected twins with what they contain (Del)"));
     connect(m_deleteAction, &QAction::triggered, this, &TopologyDock::deleteSelection);
-    for (QTreeView *view : {m_tree, m_list}) {
+    for (QTreeView *view : {m_tree, m_list})
         view->addAction(m_deleteAction);
-        view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    }
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
+        const QString id = m_tree->indexAt(pos).siblingAtColumn(0).data(ContainmentTreeModel::TwinIdRole).toString();
+        QMenu *menu = contextMenu(id);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_tree->viewport()->mapToGlobal(pos));
+    });
+    // Twins drag onto the twin that is to hold them; palette types drop where they go.
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDropIndicatorShown(true);
+    connect(m_treeModel, &ContainmentTreeModel::dropRefused, this,
+            [this](const QString &reason) { QToolTip::showText(QCursor::pos(), reason, m_tree); });
     for (const auto &[view, role] : {std::pair{m_tree, int(ContainmentTreeModel::TwinIdRole)},
                                      std::pair{m_list, int(TwinListModel::TwinIdRole)}}) {
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -143,6 +159,11 @@ void TopologyDock::showAfterModelChanges(QAbstractItemModel *model, QTreeView *v
     };
     connect(model, &QAbstractItemModel::rowsRemoved, this, end);
     connect(model, &QAbstractItemModel::rowsMoved, this, end);
+    // A twin moved to another parent (a device dragged into another room) stays in view.
+    connect(model, &QAbstractItemModel::rowsMoved, this, [this] {
+        if (m_modelChanges == 0)
+            showSelection(true);
+    });
     connect(model, &QAbstractItemModel::layoutChanged, this, end);
     connect(model, &QAbstractItemModel::modelReset, this, end);
     // Rows that appear (a twin added, a filter widened) may be selected twins.
@@ -213,6 +234,56 @@ void TopologyDock::showSelectionIn(QTreeView *view, bool reveal)
     m_showing = false;
     if (reveal && current.isValid())
         view->scrollTo(current);
+}
+
+QMenu *TopologyDock::contextMenu(const QString &parentId)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("TopologyMenu"));
+    QStringList models;
+    if (parentId.isEmpty()) {
+        // The top level holds spaces: a site or a building to start from.
+        for (const QString &model : m_project->models().interfaceIds()) {
+            if (m_project->models().category(model) == Category::Space)
+                models.append(model);
+        }
+    } else {
+        models = TwinFactory::childModels(*m_project, parentId);
+    }
+    QMap<Category, QMenu *> groups;
+    for (const QString &model : std::as_const(models)) {
+        const Category category = m_project->models().category(model);
+        QMenu *into = menu;
+        // Spaces are offered directly (Add Building, Add Floor…); the rest by category.
+        if (category != Category::Space) {
+            if (!groups.contains(category)) {
+                groups.insert(category, menu->addMenu(category == Category::Device   ? tr("Add &Device")
+                                                      : category == Category::Sensor ? tr("Add &Sensor")
+                                                                                      : tr("Add &Person")));
+            }
+            into = groups.value(category);
+        }
+        const QString name = TwinFactory::readableName(model);
+        QAction *a = into->addAction(into == menu ? tr("Add %1").arg(name) : name,
+                                     this, [this, model, parentId] { addChild(model, parentId); });
+        a->setData(model);
+    }
+    if (!parentId.isEmpty()) {
+        menu->addSeparator();
+        menu->addAction(m_deleteAction);
+    }
+    return menu;
+}
+
+bool TopologyDock::addChild(const QString &model, const QString &parentId)
+{
+    QString error, id;
+    if (!TwinFactory::add(m_project, model, parentId, &error, &id)) {
+        QMessageBox::warning(this, tr("Add"), tr("Cannot add: %1").arg(error));
+        return false;
+    }
+    m_selection->selectOnly(id);
+    return true;
 }
 
 bool TopologyDock::deleteSelection()

@@ -6,6 +6,7 @@
 class QAbstractItemModel;
 class QAction;
 class QLineEdit;
+class QMenu;
 class QModelIndex;
 class QStackedWidget;
 class QTreeView;
@@ -36,6 +37,11 @@ public:
     /// Deletes the selected twins with what they contain, as one step (Del in the tree or
     /// the list); false when nothing is selected or the project refused.
     bool deleteSelection();
+    /// The tree's context menu for the twin \a parentId (empty: the top level): Add with
+    /// each type the ontology lets it contain, and Delete.
+    QMenu *contextMenu(const QString &parentId);
+    /// Adds a twin of \a model under \a parentId (one step) and selects it.
+    bool addChild(const QString &model, const QString &parentId);
 
 private:
     void onFilterChanged(const QString &text);

@@ -7,6 +7,7 @@ namespace twin {
 enum CommandId : int {
     CmdSetTwinProperty = 1,
     CmdSetGeometry,
+    CmdFloorLayout,
 };
 
 } // namespace twin

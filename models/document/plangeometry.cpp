@@ -90,6 +90,45 @@ QPolygonF PlanGeometry::translated(const QPolygonF &polygon, QPointF delta)
     return polygon.translated(delta);
 }
 
+QPolygonF PlanGeometry::simplified(const QPolygonF &points, bool closed, double tolerance)
+{
+    QPolygonF p = points;
+    // Straight runs and spikes: the point is within tolerance of the line through its
+    // neighbours (or of the neighbour itself when both neighbours coincide).
+    auto redundant = [&](int i) {
+        const int n = int(p.size());
+        const QPointF prev = p.at((i + n - 1) % n);
+        const QPointF next = p.at((i + 1) % n);
+        const QLineF base(prev, next);
+        if (QLineF(prev, p.at(i)).length() <= tolerance)
+            return true;
+        if (base.length() <= tolerance)
+            return true;
+        const QPointF d = p.at(i) - prev;
+        const double cross = base.dx() * d.y() - base.dy() * d.x();
+        return std::abs(cross) / base.length() <= tolerance;
+    };
+    for (bool changed = true; changed;) {
+        changed = false;
+        const int minimum = closed ? 3 : 2;
+        for (int i = 0; i < p.size() && p.size() > minimum; ++i) {
+            if (!closed && (i == 0 || i == p.size() - 1)) {
+                if (i == p.size() - 1 && QLineF(p.at(i - 1), p.at(i)).length() <= tolerance) {
+                    p.remove(i - 1);
+                    changed = true;
+                }
+                continue;
+            }
+            if (redundant(i)) {
+                p.remove(i);
+                changed = true;
+                --i;
+            }
+        }
+    }
+    return p;
+}
+
 double PlanGeometry::pathLength(const QPolygonF &path)
 {
     double length = 0;

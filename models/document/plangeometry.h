@@ -41,6 +41,10 @@ public:
     /// \a outline with the edge from vertex \a index to the next one moved by \a delta.
     static QPolygonF moveEdge(const QPolygonF &outline, int index, QPointF delta);
     static QPolygonF translated(const QPolygonF &polygon, QPointF delta);
+    /// \a points without repeated points and without points that lie on the line through
+    /// their neighbours (straight runs and spikes), within \a tolerance. A \a closed
+    /// outline is a ring (its last point meets its first); an open path keeps its ends.
+    static QPolygonF simplified(const QPolygonF &points, bool closed, double tolerance = 0.005);
 
     /// Total length of a wall's path.
     static double pathLength(const QPolygonF &path);

@@ -162,8 +162,11 @@ std::optional<ProjectContent> TwinClipboard::pasteContent(const Project &project
         const QString newId = fresh.value(value.toString());
         if (newId.isEmpty())
             continue;
-        const Twin &t = *std::find_if(content.twins.cbegin(), content.twins.cend(),
-                                      [&](const Twin &c) { return c.id == newId; });
+        Twin &t = *std::find_if(content.twins.begin(), content.twins.end(),
+                                [&](const Twin &c) { return c.id == newId; });
+        // The copy is told apart from its original by its name too.
+        if (const QJsonValue name = t.properties.value(QStringLiteral("name")); name.isString())
+            t.properties.insert(QStringLiteral("name"), tr("%1 (copy)").arg(name.toString()));
         QString parent = floorId;
         if (t.geometry.position && t.geometry.outline.isEmpty()) {
             const int space = PlanGeometry::smallestContaining(outlines, *t.geometry.position);

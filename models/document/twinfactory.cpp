@@ -4,11 +4,14 @@
 #include "document/project.h"
 #include "ontology/dtdlelement.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <algorithm>
 
 namespace twin {
 
@@ -67,6 +70,30 @@ Twin makeTwin(const Project &project, const QString &model, const QString &id)
     t.model = model;
     if (hasProperty(project, model, QStringLiteral("name")))
         t.properties.insert(QStringLiteral("name"), id);
+    return t;
+}
+
+/// A twin named after its type and numbered among the project's twins of that type
+/// ("Multisensor 2").
+Twin makeNamedTwin(const Project &project, const QString &model, const QString &id)
+{
+    Twin t = makeTwin(project, model, id);
+    if (!t.properties.contains(QStringLiteral("name")))
+        return t;
+    const TwinGraph *g = project.graph();
+    QSet<QString> names;
+    int count = 0;
+    for (int i : g->twinIndices()) {
+        if (g->twin(i).model == model) {
+            ++count;
+            names.insert(g->twin(i).displayName());
+        }
+    }
+    const QString base = TwinFactory::readableName(model);
+    QString name;
+    for (int n = count + 1; name.isEmpty() || names.contains(name); ++n)
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+    t.properties.insert(QStringLiteral("name"), name);
     return t;
 }
 
@@ -131,6 +158,105 @@ QString TwinFactory::shortName(const QString &model)
     return model.section(u':', -1).section(u';', 0, 0);
 }
 
+ProjectContent TwinFactory::newSite()
+{
+    auto space = [](const QString &id, const char *type, const QString &name) {
+        Twin t;
+        t.id = id;
+        t.model = QStringLiteral("dtmi:twinstudio:core:%1;1").arg(QLatin1String(type));
+        t.properties.insert(QStringLiteral("name"), name);
+        return t;
+    };
+    ProjectContent content;
+    content.twins = {space(QStringLiteral("site"), "Site", QCoreApplication::translate("twin::TwinFactory", "Site")),
+                     space(QStringLiteral("building"), "Building",
+                           QCoreApplication::translate("twin::TwinFactory", "Building 1")),
+                     space(QStringLiteral("ground-floor"), "Floor",
+                           QCoreApplication::translate("twin::TwinFactory", "Ground floor"))};
+    content.twins.last().geometry.floor = FloorLayout{};
+    const QString contains = QStringLiteral("contains");
+    content.relationships = {{QStringLiteral("contains-building"), QStringLiteral("site"), contains,
+                              QStringLiteral("building"), {}},
+                             {QStringLiteral("contains-ground-floor"), QStringLiteral("building"), contains,
+                              QStringLiteral("ground-floor"), {}}};
+    return content;
+}
+
+QString TwinFactory::readableName(const QString &model)
+{
+    const QString name = shortName(model);
+    QString readable;
+    for (int i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        const bool wordStart = i > 0 && c.isUpper() && name.at(i - 1).isLower();
+        if (wordStart)
+            readable += u' ';
+        // Later words start in lower case; acronyms ("CO2") stay as they are.
+        const bool acronym = i + 1 < name.size() && name.at(i + 1).isUpper();
+        readable += wordStart && !acronym ? c.toLower() : c;
+    }
+    return readable;
+}
+
+QStringList TwinFactory::childModels(const Project &project, const QString &parentId)
+{
+    const Twin *parent = project.graph()->findTwin(parentId);
+    if (!parent)
+        return {};
+    const ModelRegistry &models = project.models();
+    QStringList result;
+    for (Category category : {Category::Space, Category::Device, Category::Sensor, Category::Person}) {
+        QStringList group;
+        for (const QString &model : models.interfaceIds()) {
+            if (models.category(model) != category)
+                continue;
+            Twin child;
+            child.id = QStringLiteral("child");
+            child.model = model;
+            const Relationship edge = containmentEdge(project, parent->id, parent->model, child);
+            const bool down = edge.source == parent->id;
+            const Diagnostics d = models.validateRelationship(down ? parent->model : model, edge.name,
+                                                              down ? model : parent->model);
+            if (!hasErrors(d))
+                group.append(model);
+        }
+        std::sort(group.begin(), group.end(),
+                  [](const QString &a, const QString &b) { return shortName(a) < shortName(b); });
+        result += group;
+    }
+    return result;
+}
+
+bool TwinFactory::add(Project *project, const QString &model, const QString &parentId, QString *error,
+                      QString *newId)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!project->models().contains(model))
+        return fail(QCoreApplication::translate("twin::TwinFactory", "'%1' is not an interface of this project").arg(model));
+    const Category category = project->models().category(model);
+    ProjectContent content = category == Category::Device ? device(*project, model, parentId, std::nullopt)
+        : category == Category::Sensor                   ? sensor(*project, model, parentId)
+                                                         : twin(*project, model, parentId);
+    if (content.twins.isEmpty())
+        return fail(QCoreApplication::translate("twin::TwinFactory", "Twin '%1' does not exist").arg(parentId));
+    Twin &added = content.twins.first();
+    // A floor comes with an empty plan, so the plan shows it at once.
+    const QStringList chain = QStringList{model} + project->models().ancestors(model);
+    if (std::any_of(chain.cbegin(), chain.cend(), [](const QString &m) { return shortName(m) == QLatin1String("Floor"); }))
+        added.geometry.floor = FloorLayout{};
+    Diagnostics diagnostics;
+    const QString text = QCoreApplication::translate("twin::TwinFactory", "Add %1").arg(added.displayName());
+    if (!project->importContent(content, &diagnostics, QString(), text))
+        return fail(diagnostics.isEmpty() ? QString() : diagnostics.first().message);
+    if (newId)
+        *newId = added.id;
+    return true;
+}
+
 QStringList TwinFactory::kitFor(const Project &project, const QString &deviceModel)
 {
     QStringList chain{deviceModel};
@@ -155,7 +281,7 @@ ProjectContent TwinFactory::device(const Project &project, const QString &model,
     ProjectContent content;
     const Twin *parent = project.graph()->findTwin(parentId);
     QSet<QString> taken;
-    Twin d = makeTwin(project, model, freshId(project, idBase(model), &taken));
+    Twin d = makeNamedTwin(project, model, freshId(project, idBase(model), &taken));
     d.geometry.position = position;
     content.twins.append(d);
     if (parent)
@@ -180,7 +306,7 @@ ProjectContent TwinFactory::twin(const Project &project, const QString &model, c
 {
     ProjectContent content;
     QSet<QString> taken;
-    const Twin t = makeTwin(project, model, freshId(project, idBase(model), &taken));
+    const Twin t = makeNamedTwin(project, model, freshId(project, idBase(model), &taken));
     content.twins.append(t);
     if (const Twin *parent = project.graph()->findTwin(parentId))
         attach(project, &content, parent->id, parent->model, t);

@@ -32,8 +32,22 @@ public:
     /// A twin of any model under \a parentId (contains), with a readable id and name.
     static ProjectContent twin(const Project &project, const QString &model, const QString &parentId);
 
+    /// What File → New starts with: a site holding one building with a ground floor (an
+    /// empty plan at elevation 0).
+    static ProjectContent newSite();
+
     /// "dtmi:twinstudio:core:MotionSensor;1" → "MotionSensor"; a readable type name.
     static QString shortName(const QString &model);
+    /// "dtmi:twinstudio:core:MotionSensor;1" → "Motion sensor", for names and menus.
+    static QString readableName(const QString &model);
+
+    /// The interfaces of which a twin may be added under \a parentId: those the ontology
+    /// lets it contain (a device its sensors), by category, spaces first.
+    static QStringList childModels(const Project &project, const QString &parentId);
+    /// Adds a twin of \a model under \a parentId as one step ("Add Multisensor 2"): a
+    /// device with its kit, a sensor onto its device, a floor with an empty plan.
+    static bool add(Project *project, const QString &model, const QString &parentId, QString *error = nullptr,
+                    QString *newId = nullptr);
 };
 
 } // namespace twin

@@ -2,8 +2,13 @@
 #include "containmenttreemodel.h"
 #include "twinicons.h"
 
+#include "palettemodel.h"
+
 #include "document/project.h"
+#include "document/twinfactory.h"
 #include "graph/twingraph.h"
+
+#include <QMimeData>
 
 namespace twin {
 
@@ -186,6 +191,101 @@ void ContainmentTreeModel::onParentChanged(int, int, int)
     if (m_moving)
         endMoveRows();
     m_moving = false;
+}
+
+Qt::ItemFlags ContainmentTreeModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags flags = QAbstractItemModel::flags(index) | Qt::ItemIsDropEnabled;
+    return index.isValid() ? flags | Qt::ItemIsDragEnabled : flags;
+}
+
+Qt::DropActions ContainmentTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+QStringList ContainmentTreeModel::mimeTypes() const
+{
+    return {QString::fromLatin1(MimeType), QString::fromLatin1(PaletteModel::MimeType)};
+}
+
+QMimeData *ContainmentTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        const QString id = index.siblingAtColumn(0).data(TwinIdRole).toString();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(MimeType), ids.join(u'\n').toUtf8());
+    return data;
+}
+
+namespace {
+
+QStringList draggedTwins(const QMimeData *data)
+{
+    return QString::fromUtf8(data->data(QString::fromLatin1(ContainmentTreeModel::MimeType)))
+        .split(u'\n', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+bool ContainmentTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                           const QModelIndex &parent) const
+{
+    Q_UNUSED(action);
+    Q_UNUSED(row);
+    Q_UNUSED(column);
+    const int target = twinIndexAt(parent);
+    const QString targetId = target >= 0 ? m_graph->twin(target).id : QString();
+    if (data->hasFormat(QString::fromLatin1(PaletteModel::MimeType))) {
+        const QString model = QString::fromUtf8(data->data(QString::fromLatin1(PaletteModel::MimeType)));
+        return target < 0 ? m_project->models().contains(model)
+                          : TwinFactory::childModels(*m_project, targetId).contains(model);
+    }
+    const QStringList ids = draggedTwins(data);
+    for (const QString &id : ids) {
+        const int child = m_graph->indexOfTwin(id);
+        if (child < 0 || child == target || (target >= 0 && m_graph->isAncestor(child, target)))
+            return false;
+        if (target >= 0 && !TwinFactory::childModels(*m_project, targetId).contains(m_graph->twin(child).model))
+            return false;
+    }
+    return !ids.isEmpty();
+}
+
+bool ContainmentTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                        const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent)) {
+        emit dropRefused(tr("The ontology does not let it be placed there"));
+        return false;
+    }
+    const int target = twinIndexAt(parent);
+    const QString targetId = target >= 0 ? m_graph->twin(target).id : QString();
+    QString error;
+    bool ok = true;
+    if (data->hasFormat(QString::fromLatin1(PaletteModel::MimeType))) {
+        ok = TwinFactory::add(m_project, QString::fromUtf8(data->data(QString::fromLatin1(PaletteModel::MimeType))),
+                              targetId, &error);
+    } else {
+        const QStringList ids = draggedTwins(data);
+        QUndoStack *stack = m_project->undoStack();
+        if (ids.size() > 1)
+            stack->beginMacro(tr("Move %n twin(s)", nullptr, int(ids.size())));
+        for (const QString &id : ids)
+            ok = ok && m_project->reparent(id, targetId, &error);
+        if (ids.size() > 1)
+            stack->endMacro();
+    }
+    if (!ok)
+        emit dropRefused(error);
+    // The graph's signals move the rows; the model removes none itself (removeRows()).
+    return ok;
 }
 
 } // namespace twin

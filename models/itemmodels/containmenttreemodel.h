@@ -37,9 +37,26 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /// The MIME type of dragged twins: their ids, one per line (UTF-8).
+    static constexpr const char *MimeType = "application/x-twinstudio-twin-ids";
+    /// Twins drag onto other twins (moving them there where the ontology allows the
+    /// containment, one undo step) and palette types drop onto twins (adding one there).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
     /// The model index of a twin (column 0), or an invalid index.
     QModelIndex indexOfTwin(int twinIndex) const;
     int twinIndexAt(const QModelIndex &index) const;
+
+signals:
+    /// A drop was refused, with the reason.
+    void dropRefused(const QString &reason);
 
 private:
     const QList<int> &siblingsOf(int parentTwin) const;

@@ -147,6 +147,11 @@ QString InspectorModel::toolTip(const Node &n, int column) const
         if (const QString why = readOnlyReason(n); !why.isEmpty())
             lines.append(why);
     }
+    // A value too long for its column is elided in the middle: the tooltip has all of it.
+    if (column == ValueColumn && (n.isValue() || n.kind == RowKind::Identity)) {
+        if (const QString whole = displayValue(n); !whole.isEmpty())
+            lines.prepend(whole);
+    }
     return lines.join(u'\n');
 }
 

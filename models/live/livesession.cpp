@@ -46,6 +46,12 @@ LiveSession::LiveSession(Project *project, QObject *parent)
         else
             reset();
     });
+    // Sensors added or removed while a session runs (a paste, a drop, an undo) join or
+    // leave it: the session binds again.
+    connect(m_project->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (isActive() && sensorCount() != m_boundSensors)
+            start(m_request);
+    });
 }
 
 LiveSession::~LiveSession()
@@ -122,6 +128,7 @@ void LiveSession::start(const Request &request)
     auto setup = std::make_shared<LiveSetup>();
     Diagnostics diagnostics;
     setup->bind(*m_project, &diagnostics);
+    m_boundSensors = sensorCount();
     for (const Diagnostic &d : std::as_const(diagnostics))
         qCWarning(lcTelemetry).noquote() << d.format();
     for (const QString &why : setup->functionErrors())
@@ -372,6 +379,14 @@ QList<LiveReading> LiveSession::readings(const QString &twinId) const
 QList<LiveReading> LiveSession::computedReadings(const QString &twinId) const
 {
     return m_computed.value(twinId).values();
+}
+
+int LiveSession::sensorCount() const
+{
+    int count = 0;
+    for (int i : m_project->graph()->twinIndices())
+        count += m_project->categoryOf(i) == Category::Sensor ? 1 : 0;
+    return count;
 }
 
 std::optional<LiveReading> LiveSession::latest(const QString &twinId) const

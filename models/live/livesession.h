@@ -148,6 +148,8 @@ signals:
     void functionDisabled(const QString &function, const QString &reason);
 
 private:
+    /// The project's sensor twins, counted.
+    int sensorCount() const;
     struct Request
     {
         QString plugin;
@@ -181,6 +183,7 @@ private:
     State m_state = State::Disconnected;
     QString m_errorText;
     bool m_trustRequired = false;
+    int m_boundSensors = 0; ///< sensor twins when the run was bound
 
     // Tick state.
     Counters m_counters;

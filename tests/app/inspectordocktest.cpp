@@ -29,6 +29,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QHeaderView>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -489,4 +490,31 @@ TEST(InspectorDock, ActionsAddMoveAndRemoveEntries)
     json->trigger();
     EXPECT_EQ(f.rackValue("fans").toObject(), (QJsonObject{{str("c"), str("high")}}));
     EXPECT_EQ(f.model->rowCount(fans), 1);
+}
+
+TEST(InspectorDock, LongValuesAreElidedInTheMiddleWithTheWholeValueAsTooltip)
+{
+    Fixture f;
+    ASSERT_TRUE(f.dock);
+    EXPECT_EQ(f.view->textElideMode(), Qt::ElideMiddle);
+    ASSERT_TRUE(f.window.selectTwin(str("room-101")));
+    // A value with no tooltip of its own has its whole text as tooltip.
+    const QModelIndex identity = f.model->sectionIndex(Kind::Identity);
+    const QModelIndex id = f.model->index(0, InspectorModel::ValueColumn, identity);
+    EXPECT_EQ(id.data().toString(), str("room-101"));
+    EXPECT_TRUE(id.data(Qt::ToolTipRole).toString().contains(str("room-101")));
+}
+
+TEST(InspectorDock, ColumnWidthsAreKeptForTheNextStart)
+{
+    int width = 0;
+    {
+        Fixture f;
+        ASSERT_TRUE(f.dock);
+        width = f.view->header()->sectionSize(InspectorModel::SchemaColumn) + 37;
+        f.view->header()->resizeSection(InspectorModel::SchemaColumn, width);
+    }
+    Fixture again;
+    ASSERT_TRUE(again.dock);
+    EXPECT_EQ(again.view->header()->sectionSize(InspectorModel::SchemaColumn), width);
 }

@@ -9,6 +9,8 @@
 
 #include "document/demoproject.h"
 #include "document/project.h"
+#include "document/twinclipboard.h"
+#include "itemmodels/twinselection.h"
 #include "live/livesession.h"
 #include "screenshotsupport.h"
 #include "support/testsupport.h"
@@ -275,4 +277,35 @@ TEST(Screenshot, LivePlanColoursRoomsByTemperature)
     ASSERT_TRUE(bad.finished);
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_TRUE(bad.err.contains("--colour-rooms")) << bad.err.constData();
+}
+
+TEST(PlanLive, PastedDevicesJoinTheRunningSession)
+{
+    ui::MainWindow w;
+    w.openDemo();
+    w.show();
+    ui::PlanScene *scene = w.plan()->scene();
+    scene->setFloor(QStringLiteral("floor-1"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return itemOf<ui::MarkerItem>(scene, QStringLiteral("ms-101")) != nullptr; }));
+    LiveSession *session = w.live()->session();
+    session->runSimulator(20);
+    const TwinGraph *g = w.project()->graph();
+    const auto firstSensorOf = [g](const QString &device) {
+        const QList<int> children = g->childrenOf(g->indexOfTwin(device));
+        return children.isEmpty() ? QString() : g->twin(children.first()).id;
+    };
+    ASSERT_FALSE(firstSensorOf(QStringLiteral("ms-101")).isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session->latest(firstSensorOf(QStringLiteral("ms-101"))).has_value(); },
+                                10000));
+    const QByteArray payload = TwinClipboard::copy(*w.project(), {QStringLiteral("ms-101")});
+    QString error;
+    ASSERT_TRUE(scene->paste(payload, &error)) << error.toStdString();
+    QCoreApplication::processEvents();
+    const QStringList pasted = w.selection()->selectedIds();
+    ASSERT_EQ(pasted.size(), 1);
+    const QString copy = firstSensorOf(pasted.first());
+    ASSERT_FALSE(copy.isEmpty());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return session->latest(copy).has_value(); }, 10000))
+        << "the copy of a device gets live values too";
+    session->disconnectFromSource();
 }

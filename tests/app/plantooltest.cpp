@@ -552,9 +552,9 @@ TEST_F(PlanToolTest, BackgroundImageIsCalibratedByTwoPointsAndSurvivesSaveAndReo
     scan.fill(Qt::darkGreen);
     ASSERT_TRUE(scan.save(image));
     QString error;
-    EXPECT_FALSE(view.scene()->setBackgroundImage(dir.filePath(QStringLiteral("missing.png")), &error));
+    EXPECT_FALSE(view.scene()->editor().setBackgroundImage(dir.filePath(QStringLiteral("missing.png")), &error));
     EXPECT_FALSE(error.isEmpty());
-    ASSERT_TRUE(view.scene()->setBackgroundImage(image, &error)) << error.toStdString();
+    ASSERT_TRUE(view.scene()->editor().setBackgroundImage(image, &error)) << error.toStdString();
     QCoreApplication::processEvents();
     // The picture is in the project, not just its path.
     QFile file(image);
@@ -641,7 +641,7 @@ TEST_F(PlanToolTest, CalibratingWithoutABackgroundSaysSo)
     errors.clear();
     EXPECT_EQ(project.undoStack()->count(), 0);
     QString error;
-    EXPECT_FALSE(view.scene()->calibrateBackground(QPointF(1, 1), QPointF(3, 1), 2.0, &error));
+    EXPECT_FALSE(view.scene()->editor().calibrateBackground(QPointF(1, 1), QPointF(3, 1), 2.0, &error));
     EXPECT_FALSE(error.isEmpty());
 }
 
@@ -661,13 +661,76 @@ TEST_F(PlanToolTest, RoomsLetTheBackgroundImageShowThrough)
     QImage scan(40, 20, QImage::Format_RGB32);
     scan.fill(Qt::black);
     ASSERT_TRUE(scan.save(image));
-    ASSERT_TRUE(view.scene()->setBackgroundImage(image));
+    ASSERT_TRUE(view.scene()->editor().setBackgroundImage(image));
     QCoreApplication::processEvents();
     EXPECT_LT(roomAlpha(), 200);
     // The picture is under the room: the room's centre is darker than without it.
     const QImage shot = gv->viewport()->grab().toImage();
     EXPECT_LT(qGray(shot.pixel(at(0.2, 0.1))), 200);
-    ASSERT_TRUE(view.scene()->removeBackgroundImage());
+    ASSERT_TRUE(view.scene()->editor().removeBackground());
     QCoreApplication::processEvents();
     EXPECT_EQ(roomAlpha(), 255);
+}
+
+TEST_F(PlanToolTest, PolygonRoomClosesByAClickNearItsFirstCorner)
+{
+    view.scene()->setTool(ui::PlanTool::Kind::PolygonRoom);
+    click(0, 0);
+    click(6, 0);
+    click(6, 3);
+    click(0, 3);
+    // A few screen pixels off the first corner, where magnetism would put the point
+    // somewhere else.
+    const QPoint near = at(0, 0) + QPoint(5, 4);
+    QTest::mouseMove(gv->viewport(), near);
+    QTest::mouseClick(gv->viewport(), Qt::LeftButton, {}, near);
+    QCoreApplication::processEvents();
+    ASSERT_EQ(rooms().size(), 1);
+    EXPECT_EQ(rooms().first()->geometry.outline.size(), 4);
+    EXPECT_NEAR(ui::polygonArea(rooms().first()->geometry.outline), 18.0, 0.01);
+    EXPECT_TRUE(view.scene()->tool()->points().isEmpty());
+}
+
+TEST_F(PlanToolTest, FinishedPolygonKeepsOnlyItsCorners)
+{
+    view.scene()->setTool(ui::PlanTool::Kind::PolygonRoom);
+    click(0, 0);
+    click(3, 0); // on the straight run to the next corner
+    click(6, 0);
+    click(6, 3);
+    click(6, 3); // twice: the press of a double-click
+    doubleClick(0, 3);
+    QCoreApplication::processEvents();
+    ASSERT_EQ(rooms().size(), 1);
+    EXPECT_EQ(rooms().first()->geometry.outline.size(), 4) << rooms().first()->geometry.outline.size();
+}
+
+TEST_F(PlanToolTest, EachPlanEditNamesItsUndoStep)
+{
+    view.scene()->setTool(ui::PlanTool::Kind::Wall);
+    click(0, 0);
+    doubleClick(8, 0);
+    view.scene()->setTool(ui::PlanTool::Kind::Door);
+    click(4, 0);
+    view.scene()->setTool(ui::PlanTool::Kind::Dimension);
+    click(0, 2);
+    click(8, 2);
+    QTemporaryDir dir;
+    const QString image = dir.filePath(QStringLiteral("scan.png"));
+    ASSERT_TRUE(QImage(100, 100, QImage::Format_RGB32).save(image));
+    ASSERT_TRUE(view.scene()->editor().setBackgroundImage(image));
+    view.scene()->setTool(std::nullopt);
+    QCoreApplication::processEvents();
+    for (QGraphicsItem *item : view.scene()->items()) {
+        if (dynamic_cast<ui::OpeningItem *>(item))
+            item->setSelected(true);
+    }
+    action("flipDoorSwing")->trigger();
+    action("flipDoorHinge")->trigger();
+    QStringList texts;
+    for (int i = 0; i < project.undoStack()->count(); ++i)
+        texts.append(project.undoStack()->text(i));
+    EXPECT_EQ(texts, QStringList({QStringLiteral("Add Wall"), QStringLiteral("Add Door"), QStringLiteral("Add Dimension"),
+                                  QStringLiteral("Set Background"), QStringLiteral("Flip Door Swing"),
+                                  QStringLiteral("Flip Door Hinge")}));
 }

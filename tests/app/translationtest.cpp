@@ -136,7 +136,7 @@ TEST(Translations, GermanAndFrenchCatalogues)
         EXPECT_EQ(translator.translate("twin::ui::MainWindow", "&File"), QString::fromUtf8(file));
         EXPECT_EQ(translator.translate("twin::ui::MainWindow", "&Quit"), QString::fromUtf8(quit));
         EXPECT_FALSE(translator.translate("twin::ui::PlanView", "Rectangle room").isEmpty());
-        EXPECT_EQ(translator.translate("twin::ui::PlanScene", "Move %n item(s)", nullptr, 2).contains(u'%'), true);
+        EXPECT_EQ(translator.translate("twin::FloorPlanEditor", "Move %n item(s)", nullptr, 2).contains(u'%'), true);
     }
 }
 

@@ -10,6 +10,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QSettings>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeView>
@@ -42,6 +43,13 @@ InspectorDock::InspectorDock(Project *project, QWidget *parent)
     m_view->header()->setSectionResizeMode(InspectorModel::SchemaColumn, QHeaderView::Interactive);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->resizeSection(InspectorModel::SchemaColumn, 110);
+    // Long values lose their middle, not their end (a path, a DTMI); the width the user
+    // gives the columns is kept for the next start.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->header()->restoreState(QSettings().value(QStringLiteral("inspector/header")).toByteArray());
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this] {
+        QSettings().setValue(QStringLiteral("inspector/header"), m_view->header()->saveState());
+    });
 
     m_title->setObjectName(QStringLiteral("InspectorTitle"));
     m_title->setWordWrap(true);

@@ -85,17 +85,15 @@ void RoomItem::setTint(const QColor &colour, bool stale)
 
 void RoomItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
-    QStyleOptionGraphicsItem plain(*option);
-    plain.state &= ~QStyle::State_Selected;
-    if (isSelected()) {
-        painter->save();
-        setBrush(QColor(0xcf, 0xe3, 0xff, m_overBackground ? 150 : 255));
-        QGraphicsPolygonItem::paint(painter, &plain, widget);
-        setBrush(fill());
-        painter->restore();
-    } else {
-        QGraphicsPolygonItem::paint(painter, &plain, widget);
-    }
+    Q_UNUSED(option);
+    Q_UNUSED(widget);
+    // Drawn with the painter's own pen and brush: changing the item's brush here would
+    // schedule another paint, and so on forever.
+    painter->save();
+    painter->setPen(pen());
+    painter->setBrush(isSelected() ? QBrush(QColor(0xcf, 0xe3, 0xff, m_overBackground ? 150 : 255)) : brush());
+    painter->drawPolygon(polygon(), fillRule());
+    painter->restore();
     // Name and area centred, at a size that stays readable at any zoom.
     const double scale = painter->worldTransform().m11();
     if (scale <= 0)

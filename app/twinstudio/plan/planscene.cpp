@@ -4,10 +4,10 @@
 #include "planitems.h"
 
 #include "document/embeddedimages.h"
+#include "document/floorplaneditor.h"
 #include "document/plangeometry.h"
 #include "document/project.h"
 #include "document/twinclipboard.h"
-#include "document/twinfactory.h"
 #include "itemmodels/palettemodel.h"
 #include "itemmodels/twinselection.h"
 
@@ -24,6 +24,7 @@
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QTimer>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -61,30 +62,12 @@ PlanScene::~PlanScene()
 
 QStringList PlanScene::floors() const
 {
-    const TwinGraph *g = m_project->graph();
-    QList<int> found;
-    for (int i : g->twinIndices()) {
-        if (g->twin(i).geometry.floor)
-            found.append(i);
-    }
-    std::stable_sort(found.begin(), found.end(), [g](int a, int b) {
-        return g->twin(a).geometry.floor->elevation < g->twin(b).geometry.floor->elevation;
-    });
-    QStringList ids;
-    for (int i : found)
-        ids.append(g->twin(i).id);
-    return ids;
+    return FloorPlanEditor::floors(*m_project);
 }
 
 QString PlanScene::floorOf(const QString &twinId) const
 {
-    const TwinGraph *g = m_project->graph();
-    int i = g->indexOfTwin(twinId);
-    for (; i >= 0; i = g->parentOf(i)) {
-        if (g->twin(i).geometry.floor)
-            return g->twin(i).id;
-    }
-    return QString();
+    return FloorPlanEditor::floorOf(*m_project, twinId);
 }
 
 void PlanScene::setFloor(const QString &floorId)
@@ -128,7 +111,7 @@ void PlanScene::rebuildItems()
     if (m_floor.isEmpty() && !all.isEmpty())
         m_floor = all.first();
     const int at = int(all.indexOf(m_floor));
-    addBackground(background());
+    addBackground(editor().background());
     if (at > 0)
         addFloorContent(all.at(at - 1), true);
     if (!m_floor.isEmpty())
@@ -501,48 +484,16 @@ void PlanScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 
 void PlanScene::commitMoves()
 {
-    const TwinGraph *g = m_project->graph();
-    QList<QPair<QString, Geometry>> changes;
-    QSet<QString> changed;
-    QList<QPair<int, QPointF>> movedRooms; // twin index, delta in metres
+    QHash<QString, QPointF> deltas;
     for (QGraphicsItem *item : selectedItems()) {
-        auto *marker = dynamic_cast<MarkerItem *>(item);
-        auto *room = dynamic_cast<RoomItem *>(item);
-        const QString id = marker ? marker->twinId() : room ? room->twinId() : QString();
+        const QString id = twinOf(item);
         if (id.isEmpty() || !m_pressPositions.contains(id) || m_pressPositions.value(id) == item->pos())
             continue;
-        const Twin *t = g->findTwin(id);
-        if (!t)
-            continue;
-        Geometry geometry = t->geometry;
-        if (marker) {
-            geometry.position = marker->pos() / kPixelsPerMetre;
-        } else {
-            // Rooms are drawn at their outline with no offset: the item's position is the move.
-            const QPointF delta = room->pos() / kPixelsPerMetre;
-            geometry.outline = PlanGeometry::translated(geometry.outline, delta);
-            movedRooms.append({g->indexOfTwin(id), delta});
-        }
-        changes.append({id, geometry});
-        changed.insert(id);
+        deltas.insert(id, (item->pos() - m_pressPositions.value(id)) / kPixelsPerMetre);
     }
     m_pressPositions.clear();
-    // What stands in a moved room moves with it, unless it was dragged itself.
-    for (const auto &[roomIndex, delta] : std::as_const(movedRooms)) {
-        for (int i : g->subtreeOf(roomIndex)) {
-            const Twin &t = g->twin(i);
-            if (changed.contains(t.id) || !t.geometry.position)
-                continue;
-            Geometry geometry = t.geometry;
-            *geometry.position += delta;
-            changes.append({t.id, geometry});
-            changed.insert(t.id);
-        }
-    }
-    if (changes.isEmpty())
-        return;
     QString error;
-    if (!m_project->setGeometries(changes, tr("Move %n item(s)", nullptr, int(changed.size())), &error))
+    if (!deltas.isEmpty() && !editor().moveTwins(deltas, &error))
         reportError(error);
 }
 
@@ -565,46 +516,11 @@ QString PlanScene::twinAt(QPointF scenePos, bool markers) const
 
 bool PlanScene::dropModel(const QString &model, QPointF scenePos, QString *error)
 {
-    const Category category = m_project->models().category(model);
-    // A space type dropped on a room retypes the room.
-    if (category == Category::Space) {
-        const QString room = twinAt(scenePos, false);
-        if (!room.isEmpty())
-            return m_project->retypeTwin(room, model, error);
-    }
-    ProjectContent content;
-    if (category == Category::Sensor) {
-        const QString device = twinAt(scenePos, true);
-        if (device.isEmpty()) {
-            if (error)
-                *error = tr("Drop a sensor onto a device");
-            return false;
-        }
-        content = TwinFactory::sensor(*m_project, model, device);
-    } else {
-        QString room = twinAt(scenePos, false);
-        if (room.isEmpty())
-            room = m_floor;
-        if (room.isEmpty()) {
-            if (error)
-                *error = tr("There is no floor to drop onto");
-            return false;
-        }
-        const std::optional<QPointF> position = category == Category::Space
-            ? std::nullopt
-            : std::optional<QPointF>(scenePos / kPixelsPerMetre);
-        content = category == Category::Device ? TwinFactory::device(*m_project, model, room, position)
-                                               : TwinFactory::twin(*m_project, model, room);
-        if (position && !content.twins.isEmpty())
-            content.twins.first().geometry.position = position;
-    }
-    Diagnostics diagnostics;
-    const QString label = tr("Add %1").arg(TwinFactory::shortName(model));
-    if (!m_project->importContent(content, &diagnostics, QString(), label)) {
-        if (error)
-            *error = diagnostics.isEmpty() ? QString() : diagnostics.first().message;
+    QString id;
+    if (!editor().dropModel(model, scenePos / kPixelsPerMetre, pixelsToMetres(12), error, &id))
         return false;
-    }
+    // The new twin is drawn once the plan is rebuilt; the rebuild selects it then.
+    m_selection->selectOnly(id);
     return true;
 }
 
@@ -623,6 +539,8 @@ void PlanScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     const QString model = QString::fromUtf8(event->mimeData()->data(QString::fromLatin1(PaletteModel::MimeType)));
     QString error;
     if (model.isEmpty() || !dropModel(model, event->scenePos(), &error)) {
+        // Next to the pointer, where the user looks, and in the status bar.
+        QToolTip::showText(event->screenPos(), error, event->widget());
         reportError(error);
         event->ignore();
         return;
@@ -715,87 +633,43 @@ void PlanScene::dragHandle(QGraphicsSceneMouseEvent *event)
         shape = PlanGeometry::moveVertex(drag.original, drag.index, to);
     }
     QString error;
-    bool ok = true;
-    if (!drag.twinId.isEmpty()) {
-        Geometry geometry = m_project->graph()->findTwin(drag.twinId)->geometry;
-        geometry.outline = shape;
-        ok = m_project->setGeometry(drag.twinId, geometry, drag.dragId, &error);
-    } else if (std::optional<FloorLayout> layout = floorLayout(); layout && drag.wall < layout->walls.size()) {
-        layout->walls[drag.wall].path = shape;
-        ok = setFloorLayout(*layout, drag.dragId, &error);
-    }
+    const bool ok = drag.twinId.isEmpty() ? editor().reshapeWall(drag.wall, shape, drag.dragId, &error)
+                                          : editor().reshapeRoom(drag.twinId, shape, drag.dragId, &error);
     if (!ok) {
         m_handleDrag.reset();
         reportError(error);
     }
 }
 
-std::optional<FloorLayout> PlanScene::floorLayout() const
+double PlanScene::pixelsToMetres(double pixels) const
 {
-    const Twin *floor = m_project->graph()->findTwin(m_floor);
-    if (!floor)
-        return std::nullopt;
-    return floor->geometry.floor ? *floor->geometry.floor : FloorLayout{};
-}
-
-bool PlanScene::setFloorLayout(const FloorLayout &layout, int dragId, QString *error)
-{
-    const Twin *floor = m_project->graph()->findTwin(m_floor);
-    if (!floor) {
-        if (error)
-            *error = tr("There is no floor shown");
-        return false;
-    }
-    Geometry geometry = floor->geometry;
-    geometry.floor = layout;
-    return m_project->setGeometry(floor->id, geometry, dragId, error);
+    const double scale = views().isEmpty() ? 1.0 : views().first()->transform().m11();
+    return pixels / (scale * kPixelsPerMetre);
 }
 
 bool PlanScene::flipSelectedDoors(bool hinge)
 {
-    std::optional<FloorLayout> layout = floorLayout();
-    if (!layout)
-        return false;
-    bool flipped = false;
+    QList<int> openings;
     for (const FloorElement &e : selectedElements()) {
-        if (e.kind != FloorElement::Kind::Opening || e.index < 0 || e.index >= layout->openings.size())
-            continue;
-        Opening &door = layout->openings[e.index];
-        if (door.kind != QStringLiteral("door"))
-            continue;
-        bool &flag = hinge ? door.hingeAtEnd : door.otherSide;
-        flag = !flag;
-        flipped = true;
+        if (e.kind == FloorElement::Kind::Opening)
+            openings.append(e.index);
     }
-    return flipped && setFloorLayout(*layout);
+    return !openings.isEmpty() && editor().flipDoors(openings, hinge);
 }
 
 bool PlanScene::deleteSelection()
 {
     const QStringList twins = selectedTwins();
-    const QList<FloorElement> elements = selectedElements();
-    if (twins.isEmpty() && elements.isEmpty())
-        return false;
     QList<int> walls, openings, dimensions;
-    for (const FloorElement &e : elements) {
+    for (const FloorElement &e : selectedElements()) {
         (e.kind == FloorElement::Kind::Wall ? walls : e.kind == FloorElement::Kind::Opening ? openings : dimensions)
             .append(e.index);
     }
+    if (twins.isEmpty() && walls.isEmpty() && openings.isEmpty() && dimensions.isEmpty())
+        return false;
     clearSelection();
-    QUndoStack *stack = m_project->undoStack();
-    const bool both = !twins.isEmpty() && !elements.isEmpty();
-    if (both)
-        stack->beginMacro(tr("Delete %n item(s)", nullptr, int(twins.size() + elements.size())));
     QString error;
-    bool ok = true;
-    if (!twins.isEmpty())
-        ok = m_project->removeTwins(twins, &error);
-    if (ok && !elements.isEmpty()) {
-        const std::optional<FloorLayout> layout = floorLayout();
-        ok = layout && setFloorLayout(PlanGeometry::withoutElements(*layout, walls, openings, dimensions), 0, &error);
-    }
-    if (both)
-        stack->endMacro();
+    const bool ok = editor().deleteItems(twins, walls, openings, dimensions, &error);
     if (!ok)
         reportError(tr("Cannot delete: %1").arg(error));
     return ok;
@@ -812,7 +686,7 @@ bool PlanScene::paste(const QByteArray &payload, QString *error)
     m_lastPaste = payload;
     const double step = 1.0 * m_pasteCount;
     QStringList roots;
-    if (!TwinClipboard::paste(m_project, payload, m_floor, QPointF(step, step), &roots, error))
+    if (!editor().paste(payload, QPointF(step, step), &roots, error))
         return false;
     // The copies are drawn once the plan is rebuilt; the rebuild selects them then.
     m_selection->select(roots);
@@ -842,71 +716,6 @@ void PlanScene::pasteFromClipboard()
     QString error;
     if (!paste(data->data(type), &error))
         reportError(tr("Cannot paste: %1").arg(error));
-}
-
-BackgroundImage PlanScene::background() const
-{
-    const std::optional<FloorLayout> layout = floorLayout();
-    return layout ? layout->background : BackgroundImage();
-}
-
-bool PlanScene::setBackgroundImage(const QString &path, QString *error)
-{
-    QImageReader reader(path);
-    if (!reader.canRead()) {
-        if (error)
-            *error = tr("%1 is not an image this program can read (%2)")
-                         .arg(QDir::toNativeSeparators(path), reader.errorString());
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    FloorLayout layout = floorLayout().value_or(FloorLayout{});
-    layout.background = BackgroundImage{};
-    // The picture goes into the project, so the project keeps it wherever it moves.
-    layout.background.path = EmbeddedImages::pathFor(m_project->addImage(file.readAll()));
-    // With no floor shown, setFloorLayout() says so.
-    return setFloorLayout(layout, 0, error);
-}
-
-bool PlanScene::removeBackgroundImage()
-{
-    std::optional<FloorLayout> layout = floorLayout();
-    if (!layout || layout->background.isNull())
-        return false;
-    layout->background = BackgroundImage{};
-    return setFloorLayout(*layout);
-}
-
-bool PlanScene::setBackgroundOpacity(double opacity, int dragId)
-{
-    std::optional<FloorLayout> layout = floorLayout();
-    if (!layout || layout->background.isNull())
-        return false;
-    layout->background.opacity = std::clamp(opacity, 0.0, 1.0);
-    return setFloorLayout(*layout, dragId);
-}
-
-bool PlanScene::calibrateBackground(QPointF a, QPointF b, double metres, QString *error)
-{
-    std::optional<FloorLayout> layout = floorLayout();
-    if (!layout || layout->background.isNull()) {
-        if (error)
-            *error = tr("This floor has no background image to calibrate");
-        return false;
-    }
-    const QPointF pixelA = PlanGeometry::planToImage(layout->background, a);
-    const QPointF pixelB = PlanGeometry::planToImage(layout->background, b);
-    if (!PlanGeometry::calibrate(&layout->background, pixelA, pixelB, metres)) {
-        if (error)
-            *error = tr("Calibration needs two different points and a positive distance");
-        return false;
-    }
-    return setFloorLayout(*layout, 0, error);
 }
 
 } // namespace twin::ui

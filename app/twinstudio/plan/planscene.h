@@ -4,6 +4,8 @@
 #include "planitems.h"
 #include "plantool.h"
 
+#include "document/floorplaneditor.h"
+
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPixmap>
@@ -64,22 +66,10 @@ public:
     void copyToClipboard();
     void pasteFromClipboard();
 
-    /// The shown floor's layout (an empty one when it has none yet); nullopt when no
-    /// floor is shown.
-    std::optional<FloorLayout> floorLayout() const;
-    /// Replaces the shown floor's layout, one step (or merged with \a dragId's).
-    bool setFloorLayout(const FloorLayout &layout, int dragId = 0, QString *error = nullptr);
-
-    /// The shown floor's background image (null when it has none).
-    BackgroundImage background() const;
-    /// Puts the image file \a path under the shown floor (1 px = 1 cm until calibrated).
-    bool setBackgroundImage(const QString &path, QString *error = nullptr);
-    bool removeBackgroundImage();
-    /// Sets the background's opacity (0–1); changes with the same \a dragId merge.
-    bool setBackgroundOpacity(double opacity, int dragId = 0);
-    /// Scales the background so that the plan points \a a and \a b (metres, as they lie
-    /// on the image now) are \a metres apart; \a a stays in place.
-    bool calibrateBackground(QPointF a, QPointF b, double metres, QString *error = nullptr);
+    /// The edits of the shown floor's plan.
+    FloorPlanEditor editor() const { return FloorPlanEditor(m_project, m_floor); }
+    /// \a pixels of the first view at its zoom, in metres.
+    double pixelsToMetres(double pixels) const;
 
     /// Flips the selected doors, as one step: to swing to the other side of their wall,
     /// or (\a hinge) to be hinged at the other end of their gap. False when no door is

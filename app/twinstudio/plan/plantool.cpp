@@ -17,10 +17,6 @@
 
 namespace twin::ui {
 
-namespace {
-const QString kRoomModel = QStringLiteral("dtmi:twinstudio:core:Room;1");
-}
-
 PlanTool::PlanTool(Kind kind, PlanScene *scene, Project *project)
     : m_kind(kind)
     , m_scene(scene)
@@ -55,6 +51,13 @@ void PlanTool::mousePress(QGraphicsSceneMouseEvent *event)
     m_snapper.setVertices(m_scene->snapVertices());
     if (m_kind == Kind::Door) {
         placeDoor(event->scenePos() / kPixelsPerMetre);
+        return;
+    }
+    // A click within a few pixels of the first corner closes a polygon room, wherever
+    // magnetism would put the point.
+    if (m_kind == Kind::PolygonRoom && m_points.size() >= 3
+        && QLineF(m_points.first(), event->scenePos() / kPixelsPerMetre).length() <= m_scene->pixelsToMetres(8)) {
+        finish();
         return;
     }
     // The background is calibrated on the image as it is, not on the magnetic plan.
@@ -178,7 +181,9 @@ void PlanTool::addPoint(QPointF metres)
 
 void PlanTool::finish()
 {
-    const QPolygonF points = m_points;
+    // A double-click, or a click on a point already placed, leaves repeated points and
+    // spikes behind: the shape keeps only its corners.
+    const QPolygonF points = PlanGeometry::simplified(m_points, m_kind == Kind::PolygonRoom);
     m_points.clear();
     updatePreview(std::nullopt);
     if (m_kind == Kind::PolygonRoom && points.size() >= 3)
@@ -229,56 +234,25 @@ void PlanTool::updatePreview(std::optional<QPointF> cursor)
 
 void PlanTool::commitRoom(const QPolygonF &outline)
 {
-    const QString floor = m_scene->floor();
-    if (floor.isEmpty())
-        return;
-    const int number = m_project->graph()->twinCount() + 1;
-    Twin room;
-    room.id = m_project->uniqueTwinId(QStringLiteral("room-%1").arg(number));
-    room.model = kRoomModel;
-    room.properties.insert(QStringLiteral("name"), tr("Room %1").arg(number));
-    room.geometry.outline = outline;
     QString error;
-    if (!m_project->addTwinUnder(room, floor, &error))
+    if (!m_scene->floor().isEmpty() && !m_scene->editor().addRoom(outline, &error))
         m_scene->reportError(tr("Cannot add the room: %1").arg(error));
-}
-
-void PlanTool::commitLayout(const FloorLayout &layout, const QString &failure)
-{
-    QString error;
-    if (!m_scene->setFloorLayout(layout, 0, &error))
-        m_scene->reportError(failure.arg(error));
 }
 
 void PlanTool::commitWall(const QPolygonF &path)
 {
-    std::optional<FloorLayout> layout = m_scene->floorLayout();
-    if (!layout)
-        return;
-    layout->walls.append({path, m_wallThickness});
-    commitLayout(*layout, tr("Cannot add the wall: %1"));
+    QString error;
+    if (!m_scene->floor().isEmpty() && !m_scene->editor().addWall(path, m_wallThickness, &error))
+        m_scene->reportError(tr("Cannot add the wall: %1").arg(error));
 }
 
 void PlanTool::placeDoor(QPointF metres)
 {
-    std::optional<FloorLayout> layout = m_scene->floorLayout();
-    if (!layout)
-        return;
     // Within a few pixels of the wall's face, whatever the zoom.
-    const double scale = m_scene->views().isEmpty() ? 1.0 : m_scene->views().first()->transform().m11();
-    const double tolerance = 8.0 / (scale * kPixelsPerMetre);
-    const auto hit = PlanGeometry::nearestWall(*layout, metres, tolerance + 0.15);
-    if (!hit) {
-        m_scene->reportError(tr("Click on a wall to place a door"));
-        return;
-    }
-    const auto opening = PlanGeometry::openingAt(*layout, *hit, m_doorWidth);
-    if (!opening) {
-        m_scene->reportError(tr("A %1 m door does not fit there").arg(m_doorWidth, 0, 'f', 2));
-        return;
-    }
-    layout->openings.append(*opening);
-    commitLayout(*layout, tr("Cannot add the door: %1"));
+    QString error;
+    if (!m_scene->floor().isEmpty()
+        && !m_scene->editor().addDoor(metres, m_doorWidth, m_scene->pixelsToMetres(8) + 0.15, &error))
+        m_scene->reportError(error);
 }
 
 bool PlanTool::typeDoorWidth()
@@ -306,16 +280,14 @@ bool PlanTool::typeWallThickness()
 
 void PlanTool::commitDimension(const QLineF &line)
 {
-    std::optional<FloorLayout> layout = m_scene->floorLayout();
-    if (!layout)
-        return;
-    layout->dimensions.append({line.p1(), line.p2()});
-    commitLayout(*layout, tr("Cannot add the dimension line: %1"));
+    QString error;
+    if (!m_scene->floor().isEmpty() && !m_scene->editor().addDimension(line.p1(), line.p2(), &error))
+        m_scene->reportError(tr("Cannot add the dimension line: %1").arg(error));
 }
 
 void PlanTool::calibrate(QPointF a, QPointF b)
 {
-    if (m_scene->background().isNull()) {
+    if (m_scene->editor().background().isNull()) {
         m_scene->reportError(tr("This floor has no background image to calibrate"));
         return;
     }
@@ -327,7 +299,7 @@ void PlanTool::calibrate(QPointF a, QPointF b)
     if (!ok)
         return;
     QString error;
-    if (!m_scene->calibrateBackground(a, b, metres, &error))
+    if (!m_scene->editor().calibrateBackground(a, b, metres, &error))
         m_scene->reportError(error);
 }
 

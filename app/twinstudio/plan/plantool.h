@@ -64,7 +64,6 @@ private:
     QPointF snapped(QGraphicsSceneMouseEvent *event) const;
     void updatePreview(std::optional<QPointF> cursor);
     void commitRoom(const QPolygonF &outline);
-    void commitLayout(const FloorLayout &layout, const QString &failure);
     void commitWall(const QPolygonF &path);
     void placeDoor(QPointF metres);
     void commitDimension(const QLineF &line);

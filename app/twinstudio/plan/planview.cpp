@@ -3,9 +3,11 @@
 
 #include "planlegend.h"
 #include "planlivelayer.h"
+#include "addfloordialog.h"
 #include "planscene.h"
 
 #include "document/project.h"
+#include "document/twinfactory.h"
 #include "itemmodels/twinselection.h"
 
 #include <QActionGroup>
@@ -66,7 +68,8 @@ PlanView::PlanView(Project *project, QWidget *parent)
         QAction *a = tools->addAction(text);
         a->setCheckable(true);
         a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        // The keys work wherever the focus is in the window while the plan is shown.
+        a->setShortcutContext(Qt::WindowShortcut);
         a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
         a->setObjectName(text);
         group->addAction(a);
@@ -112,10 +115,12 @@ PlanView::PlanView(Project *project, QWidget *parent)
     addEditAction(QStringLiteral("delete"), tr("&Delete"), QKeySequence::Delete, &PlanScene::deleteSelection);
 
     m_planMenu = new QMenu(tr("&Plan"), this);
+    m_planMenu->addAction(tr("Add &Floor…"), this, &PlanView::chooseFloorToAdd)->setObjectName(QStringLiteral("addFloor"));
+    m_planMenu->addSeparator();
     m_planMenu->addAction(tr("&Background Image…"), this, &PlanView::chooseBackgroundImage);
     m_calibrateAction = m_planMenu->addAction(tr("&Calibrate Background…"), calibrateTool, &QAction::trigger);
     m_removeBackgroundAction = m_planMenu->addAction(tr("&Remove Background"), m_scene,
-                                                     &PlanScene::removeBackgroundImage);
+                                                     [this] { m_scene->editor().removeBackground(); });
     m_planMenu->addSeparator();
     auto addDoorAction = [this](const QString &name, const QString &text, const QString &tip, const QKeySequence &key,
                                 bool hinge) {
@@ -157,7 +162,7 @@ PlanView::PlanView(Project *project, QWidget *parent)
     connect(m_opacity, &QSlider::sliderPressed, this, [this] { m_opacityDrag = m_project->newDragId(); });
     connect(m_opacity, &QSlider::sliderReleased, this, [this] { m_opacityDrag = 0; });
     connect(m_opacity, &QSlider::valueChanged, this,
-            [this](int value) { m_scene->setBackgroundOpacity(value / 100.0, m_opacityDrag); });
+            [this](int value) { m_scene->editor().setBackgroundOpacity(value / 100.0, m_opacityDrag); });
     connect(m_scene, &PlanScene::errorOccurred, this, &PlanView::errorOccurred);
     connect(m_floorBox, &QComboBox::activated, this, [this](int index) {
         m_scene->setFloor(m_floorBox->itemData(index).toString());
@@ -187,8 +192,24 @@ void PlanView::updateFloors()
         m_floorBox->addItem(m_project->graph()->findTwin(id)->displayName(), id);
     m_floorBox->setCurrentIndex(int(floors.indexOf(m_scene->floor())));
     m_floorBox->setEnabled(!floors.isEmpty());
-    if (m_fitPending && isVisible() && fitToView())
+    if (m_fitPending && isVisible() && fitOrFrameEmptyFloor())
         m_fitPending = false;
+}
+
+bool PlanView::fitOrFrameEmptyFloor()
+{
+    if (fitToView())
+        return true;
+    if (m_scene->floor().isEmpty())
+        return false;
+    // An empty floor gets a drawing scale with its origin near the top-left corner, so
+    // that the first room drawn does not make the view jump to it.
+    constexpr double scale = 0.5;
+    const int margin = 4 * fontMetrics().height();
+    const QRect viewport = m_view->viewport()->rect();
+    m_view->setTransform(QTransform::fromScale(scale, scale));
+    m_view->centerOn(QPointF(viewport.width() / 2.0 - margin, viewport.height() / 2.0 - margin) / scale);
+    return true;
 }
 
 void PlanView::resizeEvent(QResizeEvent *event)
@@ -201,7 +222,7 @@ void PlanView::fitAfterResize()
 {
     // The first real size is when a freshly loaded plan can be fitted.
     // Until the user zooms, the plan keeps fitting the view as it is resized.
-    if ((m_fitPending || m_autoFit) && fitToView())
+    if ((m_fitPending || m_autoFit) && fitOrFrameEmptyFloor())
         m_fitPending = false;
 }
 
@@ -242,18 +263,26 @@ bool PlanView::selectTwin(const QString &twinId)
     return m_scene->selectedTwins().contains(twinId);
 }
 
-bool PlanView::doorMenu(QContextMenuEvent *event)
+bool PlanView::itemMenu(QContextMenuEvent *event)
 {
     for (QGraphicsItem *item : m_view->items(event->pos())) {
-        auto *door = dynamic_cast<OpeningItem *>(item);
-        if (!door || !door->isDoor() || !item->isEnabled())
+        if (!item->isEnabled() || !(item->flags() & QGraphicsItem::ItemIsSelectable))
             continue;
         if (!item->isSelected()) {
             m_scene->clearSelection();
             item->setSelected(true);
         }
+        // The actions that apply to what was clicked: a door's flips, then the edits.
         QMenu menu(this);
-        menu.addActions(doorActions());
+        if (auto *door = dynamic_cast<OpeningItem *>(item); door && door->isDoor()) {
+            menu.addActions(doorActions());
+            menu.addSeparator();
+        }
+        for (QAction *a : std::as_const(m_editActions)) {
+            if (a->objectName() != QLatin1String("copy") || dynamic_cast<RoomItem *>(item)
+                || dynamic_cast<MarkerItem *>(item))
+                menu.addAction(a);
+        }
         menu.exec(event->globalPos());
         return true;
     }
@@ -269,7 +298,7 @@ bool PlanView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         fitAfterResize();
     if (watched == m_view->viewport() && event->type() == QEvent::ContextMenu
-        && doorMenu(static_cast<QContextMenuEvent *>(event)))
+        && itemMenu(static_cast<QContextMenuEvent *>(event)))
         return true;
     if (watched == m_view->viewport() && event->type() == QEvent::Wheel) {
         auto *wheel = static_cast<QWheelEvent *>(event);
@@ -332,7 +361,7 @@ void PlanView::zoomBy(double factor)
 
 void PlanView::updateBackgroundControls()
 {
-    const BackgroundImage background = m_scene->background();
+    const BackgroundImage background = m_scene->editor().background();
     const QSignalBlocker blocker(m_opacity);
     m_opacity->setEnabled(!background.isNull());
     m_opacity->setValue(int(std::lround(background.opacity * 100)));
@@ -350,8 +379,42 @@ void PlanView::chooseBackgroundImage()
     if (path.isEmpty())
         return;
     QString error;
-    if (!m_scene->setBackgroundImage(path, &error))
+    if (!m_scene->editor().setBackgroundImage(path, &error))
         emit errorOccurred(error);
+}
+
+QString PlanView::addFloor(const QString &name, double elevation, double height)
+{
+    // The new floor joins the building of the floor shown, else the first building.
+    const TwinGraph *g = m_project->graph();
+    int parent = g->parentOf(g->indexOfTwin(m_scene->floor()));
+    for (int i : g->twinIndices()) {
+        if (parent < 0 && TwinFactory::shortName(g->twin(i).model) == QLatin1String("Building"))
+            parent = i;
+    }
+    QString error, id;
+    if (!m_scene->editor().addFloor(parent < 0 ? QString() : g->twin(parent).id, name, elevation, height, &error,
+                                    &id)) {
+        emit errorOccurred(tr("Cannot add the floor: %1").arg(error));
+        return QString();
+    }
+    m_scene->setFloor(id);
+    return id;
+}
+
+void PlanView::chooseFloorToAdd()
+{
+    // Above the highest floor, as high as it.
+    double elevation = 0, height = 3;
+    const QStringList floors = m_scene->floors();
+    if (const Twin *top = floors.isEmpty() ? nullptr : m_project->graph()->findTwin(floors.last())) {
+        const FloorLayout layout = top->geometry.floor.value_or(FloorLayout{});
+        elevation = layout.elevation + layout.height;
+        height = layout.height;
+    }
+    AddFloorDialog dialog(tr("Floor %1").arg(floors.size()), elevation, height, this);
+    if (dialog.exec() == QDialog::Accepted)
+        addFloor(dialog.name(), dialog.elevation(), dialog.floorHeight());
 }
 
 } // namespace twin::ui

@@ -50,6 +50,11 @@ public:
     QMenu *planMenu() const { return m_planMenu; }
     /// Chooses a background image for the shown floor with a file dialog.
     void chooseBackgroundImage();
+    /// Adds a floor with an empty plan to the shown floor's building and shows it; returns
+    /// its id (empty when refused, with the reason in errorOccurred()).
+    QString addFloor(const QString &name, double elevation, double height);
+    /// Asks for a new floor's name, elevation and height, and adds it.
+    void chooseFloorToAdd();
 
     /// Shows \a session's latest values on the markers and rooms.
     void followLiveSession(LiveSession *session);
@@ -67,13 +72,17 @@ protected:
 
 private:
     void updateFloors();
+    /// Fits the floor into the view, or frames an empty floor at a drawing scale; false
+    /// when no floor is shown.
+    bool fitOrFrameEmptyFloor();
     void updateBackgroundControls();
     /// Scales the view by \a factor around \a viewPos, within sane zoom limits.
     void zoomBy(double factor);
     /// Middle-button dragging of the view; true when it took \a event.
     bool pan(QEvent *event);
-    /// The context menu of a door under \a event's position; false when there is none.
-    bool doorMenu(QContextMenuEvent *event);
+    /// The context menu of the room, wall, door, dimension or device under \a event's
+    /// position, with the actions that apply to it; false when there is none.
+    bool itemMenu(QContextMenuEvent *event);
 
     Project *const m_project;
     PlanScene *const m_scene;

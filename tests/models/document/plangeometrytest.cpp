@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace twin;
 
 namespace {
@@ -117,4 +119,25 @@ TEST(PlanGeometry, FindsTheSmallestOutlineHoldingAPoint)
     EXPECT_EQ(PlanGeometry::smallestContaining(outlines, QPointF(2, 2)), 1);
     EXPECT_EQ(PlanGeometry::smallestContaining(outlines, QPointF(5, 5)), 0);
     EXPECT_EQ(PlanGeometry::smallestContaining(outlines, QPointF(50, 5)), -1);
+}
+
+TEST(PlanGeometry, SimplifiedDropsRepeatedCollinearAndSpikePoints)
+{
+    // A double-click repeats the last corner; a corner on a straight run adds nothing; a
+    // spike goes out and back along the same line.
+    const QPolygonF drawn({QPointF(0, 0), QPointF(2, 0), QPointF(4, 0), QPointF(4, 3), QPointF(4, 3),
+                           QPointF(4, 4), QPointF(4, 3.5), QPointF(0, 3.5), QPointF(0, 0.001)});
+    const QPolygonF corners = PlanGeometry::simplified(drawn, true);
+    ASSERT_EQ(corners.size(), 4) << corners.size();
+    for (QPointF expected : {QPointF(0, 0), QPointF(4, 0), QPointF(4, 3.5), QPointF(0, 3.5)}) {
+        EXPECT_TRUE(std::any_of(corners.cbegin(), corners.cend(),
+                                [&](QPointF p) { return QLineF(p, expected).length() < 0.01; }))
+            << expected.x() << "," << expected.y();
+    }
+    // An open wall path keeps its ends.
+    EXPECT_EQ(PlanGeometry::simplified(QPolygonF({QPointF(0, 0), QPointF(1, 0), QPointF(2, 0), QPointF(2, 0)}), false),
+              QPolygonF({QPointF(0, 0), QPointF(2, 0)}));
+    // A triangle stays a triangle.
+    const QPolygonF triangle({QPointF(0, 0), QPointF(3, 0), QPointF(0, 3)});
+    EXPECT_EQ(PlanGeometry::simplified(triangle, true), triangle);
 }

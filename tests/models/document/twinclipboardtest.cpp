@@ -84,7 +84,7 @@ TEST_F(TwinClipboardTest, PastesWithFreshIdsAndOffsetAsOneStep)
     EXPECT_NE(roots.first(), QStringLiteral("room"));
     EXPECT_EQ(g->parentOf(room), g->indexOfTwin(QStringLiteral("floor")));
     EXPECT_EQ(g->twin(room).geometry.outline.first(), QPointF(5, 0));
-    EXPECT_EQ(g->twin(room).properties.value(QStringLiteral("name")).toString(), QStringLiteral("ROOM"));
+    EXPECT_EQ(g->twin(room).properties.value(QStringLiteral("name")).toString(), QStringLiteral("ROOM (copy)"));
     const QList<int> devices = g->childrenOf(room);
     ASSERT_EQ(devices.size(), 1);
     EXPECT_EQ(*g->twin(devices.first()).geometry.position, QPointF(7, 1.5));
