@@ -6,6 +6,7 @@
 #include <Qsci/qsciscintilla.h>
 
 #include <QFutureWatcher>
+#include <QMap>
 #include <QTimer>
 
 class QsciAPIs;
@@ -41,6 +42,13 @@ public:
     /// Checks now instead of after the typing pause (tests, and after loading a source).
     void checkNow();
 
+    /// Breakpoints: line (from 1) → condition (a JavaScript expression; empty: always).
+    /// A click in the marker margin toggles one; Shift+click asks for a condition.
+    /// Lines follow the text as it is edited.
+    QMap<int, QString> breakpoints() const;
+    void setBreakpoint(int line, const QString &condition = QString());
+    void removeBreakpoint(int line);
+
     /// Highlights line \a line (from 1) and puts the caret there; 0 clears the highlight.
     void showLine(int line);
     int highlightedLine() const { return m_highlightedLine; }
@@ -49,6 +57,7 @@ public:
 signals:
     /// The diagnostics of the current text are in.
     void diagnosticsChanged();
+    void breakpointsChanged();
     /// The completion list is ready (it is prepared off the GUI thread).
     void completionsReady();
 
@@ -69,6 +78,9 @@ private:
     quint64 m_revision = 0;
     bool m_recheck = false;
     QList<FunctionDiagnostic> m_diagnostics;
+    void toggleBreakpoint(int line, Qt::KeyboardModifiers modifiers);
+
+    QMap<int, QString> m_breakpoints;
     int m_highlightedLine = 0;
     bool m_completionsReady = false;
 };

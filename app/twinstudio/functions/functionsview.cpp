@@ -2,17 +2,21 @@
 #include "functionsview.h"
 
 #include "functioncodeeditor.h"
+#include "functiondebugpanel.h"
 #include "functionlistmodel.h"
 
 #include "document/project.h"
 #include "functions/functioneditor.h"
+#include "functions/functionhistoryinput.h"
 #include "functions/functionreplay.h"
 #include "functions/functiontestrunner.h"
 #include "functions/functiontopology.h"
 #include "functions/functiontracer.h"
 #include "functions/memoryvaluestore.h"
+#include "telemetry/historystore.h"
 
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -61,10 +65,13 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     , m_state(new QLabel(this))
     , m_sensor(new QComboBox(this))
     , m_message(new QLineEdit(this))
+    , m_from(new QDateTimeEdit(QDateTime::currentDateTime().addDays(-1), this))
+    , m_to(new QDateTimeEdit(QDateTime::currentDateTime(), this))
     , m_results(new QTabWidget(this))
     , m_problems(new QListWidget(this))
     , m_trace(new QListWidget(this))
     , m_tests(new QListWidget(this))
+    , m_debug(new FunctionDebugPanel(m_editor, this))
 {
     setObjectName(QStringLiteral("functions"));
     m_list->setObjectName(QStringLiteral("FunctionList"));
@@ -107,10 +114,41 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
         if (!dryRun(m_sensor->currentText(), m_message->text(), &why))
             m_state->setText(why);
     });
+    auto *debugButton = new QPushButton(tr("Debug"), dryRunRow);
+    debugButton->setToolTip(tr("Run the value through the edited text, stopping at its breakpoints"));
+    dryRunLayout->addWidget(debugButton);
+    connect(debugButton, &QPushButton::clicked, this, [this] {
+        QString why;
+        if (!debugValue(m_sensor->currentText(), m_message->text(), &why))
+            m_state->setText(why);
+    });
+    auto *historyRow = new QWidget(this);
+    auto *historyLayout = new QHBoxLayout(historyRow);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(new QLabel(tr("Recorded history from"), historyRow));
+    historyLayout->addWidget(m_from);
+    historyLayout->addWidget(new QLabel(tr("to"), historyRow));
+    historyLayout->addWidget(m_to);
+    auto *historyButton = new QPushButton(tr("Debug History"), historyRow);
+    historyButton->setToolTip(tr("Run the readings recorded for the function's twins through the edited text, "
+                                 "stopping at its breakpoints"));
+    historyLayout->addWidget(historyButton);
+    historyLayout->addStretch(1);
+    connect(historyButton, &QPushButton::clicked, this, [this] {
+        QString why;
+        if (!debugHistory(m_from->dateTime().toMSecsSinceEpoch(), m_to->dateTime().toMSecsSinceEpoch(), &why))
+            m_state->setText(why);
+    });
+    connect(m_debug, &FunctionDebugPanel::finished, this, [this](const QList<InvocationResult> &results) {
+        m_trace->clear();
+        for (const InvocationResult &r : results)
+            addTrace(r);
+    });
 
     m_results->addTab(m_problems, tr("Problems"));
     m_results->addTab(m_trace, tr("Trace"));
     m_results->addTab(m_tests, tr("Tests"));
+    m_results->addTab(m_debug, tr("Debugger"));
 
     auto *editorPane = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editorPane);
@@ -122,6 +160,7 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(dryRunRow);
+    bottomLayout->addWidget(historyRow);
     bottomLayout->addWidget(m_results);
     codeSplit->addWidget(bottom);
     codeSplit->setStretchFactor(0, 3);
@@ -182,6 +221,8 @@ void FunctionsView::showFunction(const QString &name)
     m_current = found ? name : QString();
     m_savedSource = d.source;
     m_editor->setFunctionName(m_current.isEmpty() ? QStringLiteral("function") : m_current);
+    for (int line : m_editor->breakpoints().keys())
+        m_editor->removeBreakpoint(line);
     m_editor->setText(d.source);
     m_editor->setReadOnly(!found);
     m_editor->showLine(0);
@@ -311,6 +352,48 @@ bool FunctionsView::dryRun(const QString &sensorId, const QString &message, QStr
         addTrace(r);
     m_results->setCurrentWidget(m_trace);
     return true;
+}
+
+bool FunctionsView::debug(const QList<QJsonObject> &messages, QString *error)
+{
+    FunctionDefinition d;
+    if (m_current.isEmpty() || !m_functions->function(m_current, &d)) {
+        *error = tr("No function selected");
+        return false;
+    }
+    d.source = m_editor->text();
+    if (!m_debug->start(*m_project, d, messages, error))
+        return false;
+    m_results->setCurrentWidget(m_debug);
+    return true;
+}
+
+bool FunctionsView::debugValue(const QString &sensorId, const QString &message, QString *error)
+{
+    QString why;
+    const bool ok = debug({QJsonObject{{QStringLiteral("SensorId"), sensorId}, {QStringLiteral("Message"), message}}},
+                          &why);
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
+bool FunctionsView::debugHistory(qint64 fromMs, qint64 toMs, QString *error)
+{
+    QString why;
+    FunctionDefinition d;
+    QList<QJsonObject> messages;
+    bool ok = false;
+    if (m_project->fileName().isEmpty())
+        why = tr("The project is not saved, so it has no recorded history");
+    else if (!m_functions->function(m_current, &d))
+        why = tr("No function selected");
+    else if (FunctionHistoryInput::messages(*m_project, HistoryStore::companionPath(m_project->fileName()),
+                                            d.assignedTo, fromMs, toMs, 1000, &messages, &why))
+        ok = messages.isEmpty() ? (why = tr("Nothing was recorded in that time"), false) : debug(messages, &why);
+    if (!ok && error)
+        *error = why;
+    return ok;
 }
 
 void FunctionsView::addTrace(const InvocationResult &r)

@@ -5,8 +5,6 @@
 #include "functions/functiondebugger.h"
 #include "functions/functionhistoryinput.h"
 #include "functions/functioninstrumenter.h"
-#include "telemetry/historystore.h"
-#include "telemetry/pointregistry.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -33,23 +31,12 @@ const char *const kSource = "function process(telemetry) {\n"                   
             GTEST_SKIP() << "acorn is not installed (Debian package node-acorn)";                  \
     } while (false)
 
-const PointInfo &pointInfo(const void *registry, int point)
-{
-    return static_cast<const PointRegistry *>(registry)->info(point);
-}
-
 /// Two CO2 readings, 600 then 1400, recorded in a history file.
 QString recordHistory(const QTemporaryDir &dir)
 {
     const QString path = dir.filePath(QStringLiteral("site.twinproj.history"));
-    HistoryStore history;
-    PointRegistry points;
-    QString error;
-    EXPECT_TRUE(history.open(path, &error)) << error.toStdString();
-    const int co2 = points.findOrCreate({QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"),
-                                         QStringLiteral("CarbonDioxide"), {}, PointKind::Sensor, ValueKind::Number});
-    const std::vector<HistorySample> readings{{co2, 1714557500000, 600}, {co2, 1714557550000, 1400}};
-    EXPECT_TRUE(history.append(readings.data(), readings.size(), &pointInfo, &points, &error)) << error.toStdString();
+    recordReadings(path, QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"),
+                   {{1714557500000, 600}, {1714557550000, 1400}});
     return path;
 }
 
