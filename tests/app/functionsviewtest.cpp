@@ -10,7 +10,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QApplication>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -214,4 +218,38 @@ TEST(FunctionsView, AConditionalBreakpointPausesARunOverRecordedHistoryAndStepAn
     for (int i = 0; i < v.view.trace()->count(); ++i)
         wouldSet |= v.view.trace()->item(i)->text() == QStringLiteral("would set room-1.Seen = 1400");
     EXPECT_TRUE(wouldSet);
+}
+
+TEST(FunctionsView, ClosingWithUnsavedTextAsksAndCancelKeepsItOpen)
+{
+    ViewFixture v;
+    v.view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&v.view));
+    v.view.editor()->setCursorPosition(4, 0);
+    v.view.editor()->insert(QStringLiteral("// changed\n"));
+    const auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    EXPECT_FALSE(v.view.close());
+    EXPECT_TRUE(v.view.isModified());
+    answer(QMessageBox::Save);
+    EXPECT_TRUE(v.view.close());
+    EXPECT_TRUE(v.f.project.functions().at(0).toObject().value(QStringLiteral("source")).toString().contains(
+        QStringLiteral("// changed")));
+}
+
+TEST(FunctionsView, MovingThroughTheTraceHighlightsEachLine)
+{
+    ViewFixture v;
+    QString error;
+    ASSERT_TRUE(v.view.dryRun(QStringLiteral("co2-1"), QStringLiteral("{\"SensorValue\": 1200}"), &error));
+    v.view.trace()->setCurrentRow(0);
+    EXPECT_EQ(v.view.editor()->highlightedLine(), 2);
+    v.view.trace()->setCurrentRow(2); // setSpaceValue on line 4
+    EXPECT_EQ(v.view.editor()->highlightedLine(), 4);
 }

@@ -17,11 +17,13 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QEvent>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -192,6 +194,11 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     });
     connect(m_editor, &QsciScintilla::textChanged, this, &FunctionsView::updateState);
     connect(m_editor, &FunctionCodeEditor::diagnosticsChanged, this, &FunctionsView::showProblems);
+    // Up and down in the trace step through it, the line highlighted.
+    connect(m_trace, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item && item->data(LineRole).toInt() > 0)
+            m_editor->showLine(item->data(LineRole).toInt());
+    });
     for (QListWidget *list : {m_problems, m_trace, m_tests}) {
         connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
             const int line = item->data(LineRole).toInt();
@@ -203,6 +210,48 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
         m_list->setCurrentIndex(m_model->index(0, 0));
     else
         showFunction(QString());
+}
+
+void FunctionsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_watchedWindow != window()) {
+        if (m_watchedWindow)
+            m_watchedWindow->removeEventFilter(this);
+        m_watchedWindow = window();
+        m_watchedWindow->installEventFilter(this);
+    }
+}
+
+bool FunctionsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_watchedWindow && event->type() == QEvent::Close && !askToSave()) {
+        event->ignore();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool FunctionsView::askToSave()
+{
+    if (!isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved Function"),
+                                              tr("The function %1 has changes that are not saved. Save them?").arg(m_current),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard) {
+        showFunction(m_current);
+        return true;
+    }
+    QString error;
+    if (!save(&error)) {
+        QMessageBox::warning(this, tr("Unsaved Function"), error);
+        return false;
+    }
+    return true;
 }
 
 bool FunctionsView::selectFunction(const QString &name)

@@ -34,7 +34,8 @@ class FunctionListModel;
  * the edited text on a copy of the values (nothing live is touched) and lists the trace:
  * every API call with its line, logs, values set and notifications. A problem or trace
  * entry that is clicked puts the caret on its line. Debug runs the edited text with its
- * breakpoints over one value or recorded history (FunctionDebugPanel).
+ * breakpoints over one value or recorded history (FunctionDebugPanel). Closing the window
+ * with unsaved text asks whether to save it.
  */
 class FunctionsView : public QWidget
 {
@@ -66,7 +67,13 @@ public:
     bool debugHistory(qint64 fromMs, qint64 toMs, QString *error = nullptr);
     FunctionDebugPanel *debugPanel() const { return m_debug; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
+    /// Unsaved text: asks whether to save it; false when the user cancels.
+    bool askToSave();
     void showFunction(const QString &name);
     void updateState();
     void showProblems();
@@ -93,6 +100,7 @@ private:
     FunctionDebugPanel *m_debug;
     QString m_current;
     QString m_savedSource;
+    QObject *m_watchedWindow = nullptr;
 };
 
 } // namespace twin::ui
