@@ -1594,7 +1594,10 @@
     <message numerus="yes">
         <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="93"/>
         <source>Running over %n message(s)…</source>
-        <translation><numerusform>Läuft über %n Nachricht…</numerusform><numerusform>Läuft über %n Nachrichten…</numerusform></translation>
+        <translation>
+            <numerusform>Läuft über %n Nachricht…</numerusform>
+            <numerusform>Läuft über %n Nachrichten…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="102"/>
@@ -1676,177 +1679,188 @@
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="92"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="94"/>
         <source>Save Function</source>
         <translation>Funktion speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="94"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="96"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Den bearbeiteten Quelltext im Projekt speichern (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="95"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="99"/>
         <source>Run Tests</source>
         <translation>Tests ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="98"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Die Testfälle der Funktion mit dem bearbeiteten Quelltext ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="105"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="107"/>
         <source>Dry run:</source>
         <translation>Probelauf:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="107"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="109"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>Nutzdaten, z. B. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="109"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="111"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="117"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="119"/>
         <source>Debug</source>
         <translation>Debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="118"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="120"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Den Wert durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="128"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="130"/>
         <source>Recorded history from</source>
         <translation>Aufgezeichneter Verlauf von</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="130"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="132"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="132"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="134"/>
         <source>Debug History</source>
         <translation>Verlauf debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="133"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="135"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Die für die Zwillinge der Funktion aufgezeichneten Messwerte durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="148"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="298"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="347"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="149"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="151"/>
         <source>Trace</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="151"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="153"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="263"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="273"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="331"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="361"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="390"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="239"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="251"/>
+        <source>Unsaved Function</source>
+        <translation>Ungespeicherte Funktion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="240"/>
+        <source>The function %1 has changes that are not saved. Save them?</source>
+        <translation>Die Funktion %1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="312"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="322"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="380"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="410"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="439"/>
         <source>No function selected</source>
         <translation>Keine Funktion ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="264"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="313"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="265"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="314"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="295"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="344"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="295"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="344"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="298"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="347"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="312"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="361"/>
         <source>PASS %1</source>
         <translation>BESTANDEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="316"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="365"/>
         <source>FAIL %1</source>
         <translation>FEHLGESCHLAGEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="321"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="370"/>
         <source>The function has no test cases.</source>
         <translation>Die Funktion hat keine Testfälle.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="388"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="437"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Das Projekt ist nicht gespeichert und hat daher keinen aufgezeichneten Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="393"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="442"/>
         <source>Nothing was recorded in that time</source>
         <translation>In diesem Zeitraum wurde nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="410"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="459"/>
         <source>log: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="412"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="461"/>
         <source>would set %1.%2 = %3</source>
         <translation>würde %1.%2 = %3 setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="414"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="463"/>
         <source>would notify %1 %2: %3</source>
         <translation>würde %1 %2 benachrichtigen: %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="416"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="465"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="417"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="466"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>

@@ -1594,7 +1594,10 @@
     <message numerus="yes">
         <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="93"/>
         <source>Running over %n message(s)…</source>
-        <translation><numerusform>Exécution sur %n message…</numerusform><numerusform>Exécution sur %n messages…</numerusform></translation>
+        <translation>
+            <numerusform>Exécution sur %n message…</numerusform>
+            <numerusform>Exécution sur %n messages…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="102"/>
@@ -1676,177 +1679,188 @@
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="92"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="94"/>
         <source>Save Function</source>
         <translation>Enregistrer la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="94"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="96"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Enregistrer le source modifié dans le projet (une étape d’annulation)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="95"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="99"/>
         <source>Run Tests</source>
         <translation>Lancer les tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="98"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Lancer les cas de test de la fonction sur le source modifié</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="105"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="107"/>
         <source>Dry run:</source>
         <translation>Essai à blanc :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="107"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="109"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>charge utile, p. ex. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="109"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="111"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="117"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="119"/>
         <source>Debug</source>
         <translation>Déboguer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="118"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="120"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer la valeur par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="128"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="130"/>
         <source>Recorded history from</source>
         <translation>Historique enregistré du</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="130"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="132"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="132"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="134"/>
         <source>Debug History</source>
         <translation>Déboguer l’historique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="133"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="135"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer les mesures enregistrées pour les jumeaux de la fonction par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="148"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="298"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="347"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="149"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="151"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="151"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="153"/>
         <source>Debugger</source>
         <translation>Débogueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="263"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="273"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="331"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="361"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="390"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="239"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="251"/>
+        <source>Unsaved Function</source>
+        <translation>Fonction non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="240"/>
+        <source>The function %1 has changes that are not saved. Save them?</source>
+        <translation>La fonction %1 a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="312"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="322"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="380"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="410"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="439"/>
         <source>No function selected</source>
         <translation>Aucune fonction sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="264"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="313"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (modifications non enregistrées)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="265"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="314"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="295"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="344"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="295"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="344"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="298"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="347"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="312"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="361"/>
         <source>PASS %1</source>
         <translation>RÉUSSI %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="316"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="365"/>
         <source>FAIL %1</source>
         <translation>ÉCHEC %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="321"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="370"/>
         <source>The function has no test cases.</source>
         <translation>La fonction n’a aucun cas de test.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="388"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="437"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Le projet n’est pas enregistré, il n’a donc pas d’historique enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="393"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="442"/>
         <source>Nothing was recorded in that time</source>
         <translation>Rien n’a été enregistré pendant cette période</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="410"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="459"/>
         <source>log: %1</source>
         <translation>journal : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="412"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="461"/>
         <source>would set %1.%2 = %3</source>
         <translation>définirait %1.%2 = %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="414"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="463"/>
         <source>would notify %1 %2: %3</source>
         <translation>notifierait %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="416"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="465"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="417"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="466"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
