@@ -6,6 +6,7 @@
 #include "functions/functiondebugpanel.h"
 #include "functions/functioninstrumenter.h"
 #include "functions/functionsview.h"
+#include "live/functionstatusmodel.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -252,4 +253,23 @@ TEST(FunctionsView, MovingThroughTheTraceHighlightsEachLine)
     EXPECT_EQ(v.view.editor()->highlightedLine(), 2);
     v.view.trace()->setCurrentRow(2); // setSpaceValue on line 4
     EXPECT_EQ(v.view.editor()->highlightedLine(), 4);
+}
+
+TEST(FunctionsView, ErrorsOfTheLiveRunAreMarkedAtTheirLineWithACount)
+{
+    FunctionFixture f;
+    f.add(makeFunction(QStringLiteral("seen"), QString::fromUtf8(kSource)));
+    FunctionStatusModel status(&f.project);
+    ui::FunctionsView view(&f.project, &status);
+    LiveSetup::FunctionStats stats;
+    stats.invocations = 5;
+    stats.failures = 3;
+    stats.lastError = QStringLiteral("seen.js:3: TypeError: Cannot call method 'Space' of null");
+    status.setStats({{QStringLiteral("seen"), stats}});
+    EXPECT_EQ(view.editor()->markedLines(), QList<int>{3});
+    ASSERT_EQ(view.problems()->count(), 1);
+    EXPECT_TRUE(view.problems()->item(0)->text().contains(QStringLiteral("3 failure(s) in the live run")))
+        << view.problems()->item(0)->text().toStdString();
+    status.setStats({});
+    EXPECT_TRUE(view.editor()->markedLines().isEmpty());
 }

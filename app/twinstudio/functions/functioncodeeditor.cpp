@@ -178,16 +178,27 @@ void FunctionCodeEditor::checkNow()
         showDiagnostics(m_watcher.result());
 }
 
+void FunctionCodeEditor::setRuntimeErrors(const QList<FunctionDiagnostic> &errors)
+{
+    if (errors == m_runtimeErrors)
+        return;
+    QList<FunctionDiagnostic> checked = m_diagnostics;
+    for (const FunctionDiagnostic &old : std::as_const(m_runtimeErrors))
+        checked.removeOne(old);
+    m_runtimeErrors = errors;
+    showDiagnostics(checked);
+}
+
 void FunctionCodeEditor::showDiagnostics(const QList<FunctionDiagnostic> &diagnostics)
 {
-    m_diagnostics = diagnostics;
+    m_diagnostics = diagnostics + m_runtimeErrors;
     markerDeleteAll(kErrorMarker);
     markerDeleteAll(kWarningMarker);
     clearAnnotations();
     const int lastLine = lines() - 1;
     clearIndicatorRange(0, 0, qMax(0, lastLine), lineLength(qMax(0, lastLine)), kErrorIndicator);
     clearIndicatorRange(0, 0, qMax(0, lastLine), lineLength(qMax(0, lastLine)), kWarningIndicator);
-    for (const FunctionDiagnostic &d : diagnostics) {
+    for (const FunctionDiagnostic &d : std::as_const(m_diagnostics)) {
         const int line = qBound(0, d.line - 1, qMax(0, lastLine));
         const bool error = d.severity == FunctionDiagnostic::Severity::Error;
         markerAdd(line, error ? kErrorMarker : kWarningMarker);

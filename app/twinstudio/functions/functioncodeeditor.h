@@ -35,10 +35,13 @@ public:
     /// Completion words besides the API's (twin ids, data types, property names).
     void setExtraCompletions(const QStringList &words);
 
-    /// The diagnostics of the text as last checked.
+    /// The diagnostics of the text as last checked, and the live run's errors.
     const QList<FunctionDiagnostic> &diagnostics() const { return m_diagnostics; }
     /// Lines (from 1) with an error or warning marker.
     QList<int> markedLines() const;
+    /// Errors of the live run (their line and a message that says how often), shown with
+    /// the diagnostics until replaced.
+    void setRuntimeErrors(const QList<FunctionDiagnostic> &errors);
     /// Checks now instead of after the typing pause (tests, and after loading a source).
     void checkNow();
 
@@ -78,6 +81,7 @@ private:
     quint64 m_revision = 0;
     bool m_recheck = false;
     QList<FunctionDiagnostic> m_diagnostics;
+    QList<FunctionDiagnostic> m_runtimeErrors;
     void toggleBreakpoint(int line, Qt::KeyboardModifiers modifiers);
 
     QMap<int, QString> m_breakpoints;

@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolBar>
@@ -193,6 +194,7 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
             showFunction(QString());
     });
     connect(m_editor, &QsciScintilla::textChanged, this, &FunctionsView::updateState);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &FunctionsView::showRuntimeErrors);
     connect(m_editor, &FunctionCodeEditor::diagnosticsChanged, this, &FunctionsView::showProblems);
     // Up and down in the trace step through it, the line highlighted.
     connect(m_trace, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
@@ -288,6 +290,7 @@ void FunctionsView::showFunction(const QString &name)
             (topology->functionsFor(id).isEmpty() ? others : matched).append(id);
     }
     m_sensor->addItems(matched + others);
+    showRuntimeErrors();
     const QStringList sensors = matched + others;
     QStringList words = sensors;
     for (const QString &id : sensors)
@@ -335,6 +338,25 @@ bool FunctionsView::save(QString *error)
     if (error)
         *error = why;
     return false;
+}
+
+void FunctionsView::showRuntimeErrors()
+{
+    QList<FunctionDiagnostic> errors;
+    const int row = m_model->rowOf(m_current);
+    const QString last = row < 0 ? QString() : m_model->index(row, FunctionListModel::LastErrorColumn).data().toString();
+    const int failures = row < 0 ? 0 : m_model->index(row, FunctionListModel::ErrorsColumn).data().toInt();
+    // "NAME.js:LINE:COLUMN: message", as the runtime formats errors.
+    static const QRegularExpression where(QStringLiteral(R"(^.*\.js:(\d+)(?::(\d+))?:\s*(?:error:\s*)?(.*)$)"));
+    const QRegularExpressionMatch m = where.match(last);
+    if (failures > 0 && m.hasMatch() && m.captured(1).toInt() > 0) {
+        FunctionDiagnostic d;
+        d.line = m.captured(1).toInt();
+        d.column = qMax(1, m.captured(2).toInt());
+        d.message = tr("%n failure(s) in the live run, the last: %1", nullptr, failures).arg(m.captured(3));
+        errors.append(d);
+    }
+    m_editor->setRuntimeErrors(errors);
 }
 
 void FunctionsView::showProblems()

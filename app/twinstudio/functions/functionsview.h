@@ -77,6 +77,8 @@ private:
     void showFunction(const QString &name);
     void updateState();
     void showProblems();
+    /// The live run's last error of the function, at its line with the failure count.
+    void showRuntimeErrors();
     void addTrace(const InvocationResult &result);
     bool debug(const QList<QJsonObject> &messages, QString *error);
 
