@@ -1519,22 +1519,22 @@
 <context>
     <name>twin::ui::FunctionCodeEditor</name>
     <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="196"/>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="207"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="196"/>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="207"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="246"/>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="257"/>
         <source>Breakpoint Condition</source>
         <translation>Condition du point d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="247"/>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="258"/>
         <source>Pause at line %1 when (a JavaScript expression, empty: always):</source>
         <translation>S’arrêter à la ligne %1 quand (une expression JavaScript, vide : toujours) :</translation>
     </message>
@@ -1679,188 +1679,193 @@
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="94"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="95"/>
         <source>Save Function</source>
         <translation>Enregistrer la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="96"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Enregistrer le source modifié dans le projet (une étape d’annulation)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="98"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="99"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
         <source>Run Tests</source>
         <translation>Lancer les tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="101"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Lancer les cas de test de la fonction sur le source modifié</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="107"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="108"/>
         <source>Dry run:</source>
         <translation>Essai à blanc :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="109"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="110"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>charge utile, p. ex. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="111"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="112"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="119"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="120"/>
         <source>Debug</source>
         <translation>Déboguer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="120"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="121"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer la valeur par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="130"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="131"/>
         <source>Recorded history from</source>
         <translation>Historique enregistré du</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="132"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="133"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="134"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="135"/>
         <source>Debug History</source>
         <translation>Déboguer l’historique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="135"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="136"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer les mesures enregistrées pour les jumeaux de la fonction par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="347"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="151"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="369"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="151"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="153"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="153"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="154"/>
         <source>Debugger</source>
         <translation>Débogueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="239"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="251"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="241"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="253"/>
         <source>Unsaved Function</source>
         <translation>Fonction non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="240"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="242"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>La fonction %1 a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="312"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="322"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="380"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="410"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="439"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="315"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="325"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="402"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="432"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="461"/>
         <source>No function selected</source>
         <translation>Aucune fonction sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="313"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="316"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (modifications non enregistrées)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="314"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="317"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="356"/>
+        <source>%n failure(s) in the live run, the last: %1</source>
+        <translation><numerusform>%n échec dans l’exécution en direct, le dernier : %1</numerusform><numerusform>%n échecs dans l’exécution en direct, le dernier : %1</numerusform></translation>
+    </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="344"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="366"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="344"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="366"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="347"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="369"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="361"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="383"/>
         <source>PASS %1</source>
         <translation>RÉUSSI %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="365"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="387"/>
         <source>FAIL %1</source>
         <translation>ÉCHEC %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="370"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="392"/>
         <source>The function has no test cases.</source>
         <translation>La fonction n’a aucun cas de test.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="437"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="459"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Le projet n’est pas enregistré, il n’a donc pas d’historique enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="442"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="464"/>
         <source>Nothing was recorded in that time</source>
         <translation>Rien n’a été enregistré pendant cette période</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="459"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="481"/>
         <source>log: %1</source>
         <translation>journal : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="461"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="483"/>
         <source>would set %1.%2 = %3</source>
         <translation>définirait %1.%2 = %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="463"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="485"/>
         <source>would notify %1 %2: %3</source>
         <translation>notifierait %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="465"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="487"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="466"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="488"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
