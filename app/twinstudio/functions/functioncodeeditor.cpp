@@ -42,10 +42,16 @@ FunctionCodeEditor::FunctionCodeEditor(QWidget *parent)
     m_lexer->setFoldCompact(false);
     setLexer(m_lexer);
     connect(m_apis, &QsciAPIs::apiPreparationFinished, this, [this] {
+        m_preparing = false;
+        if (m_preparePending) {
+            m_preparePending = false;
+            prepareCompletions();
+            return;
+        }
         m_completionsReady = true;
         emit completionsReady();
     });
-    setExtraCompletions({});
+    prepareCompletions();
 
     setMarginType(kNumberMargin, QsciScintilla::NumberMargin);
     setMarginWidth(kNumberMargin, QStringLiteral("00000"));
@@ -100,16 +106,38 @@ FunctionCodeEditor::FunctionCodeEditor(QWidget *parent)
 FunctionCodeEditor::~FunctionCodeEditor()
 {
     m_watcher.waitForFinished();
+    if (m_preparing) {
+        // The preparing thread still reads the list: the lexer and its QsciAPIs outlive the
+        // editor until it is done.
+        setLexer(nullptr);
+        m_lexer->setParent(nullptr);
+        connect(m_apis, &QsciAPIs::apiPreparationFinished, m_lexer, &QObject::deleteLater);
+    }
 }
 
 void FunctionCodeEditor::setExtraCompletions(const QStringList &words)
 {
+    if (words == m_extraWords && (m_preparing || m_completionsReady))
+        return;
+    m_extraWords = words;
+    prepareCompletions();
+}
+
+void FunctionCodeEditor::prepareCompletions()
+{
+    // QsciAPIs reads its list on a thread of its own while it prepares: changing the list
+    // then would pull it from under that thread. The change waits for the end instead.
+    if (m_preparing) {
+        m_preparePending = true;
+        return;
+    }
     m_apis->clear();
     for (const QString &entry : FunctionApiDescription::instance().completionEntries())
         m_apis->add(entry);
-    for (const QString &w : words)
+    for (const QString &w : std::as_const(m_extraWords))
         m_apis->add(w);
     m_completionsReady = false;
+    m_preparing = true;
     m_apis->prepare();
 }
 

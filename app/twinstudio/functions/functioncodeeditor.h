@@ -86,7 +86,12 @@ private:
 
     QMap<int, QString> m_breakpoints;
     int m_highlightedLine = 0;
+    void prepareCompletions();
+
     bool m_completionsReady = false;
+    bool m_preparing = false;        ///< QsciAPIs is preparing on its thread: its list must not change
+    bool m_preparePending = false;   ///< the words changed meanwhile
+    QStringList m_extraWords;
 };
 
 } // namespace twin::ui

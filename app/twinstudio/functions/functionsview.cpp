@@ -283,16 +283,18 @@ void FunctionsView::showFunction(const QString &name)
     m_sensor->clear();
     const auto topology = FunctionTopology::build(*m_project, found ? QList<FunctionDefinition>{d}
                                                                    : QList<FunctionDefinition>{});
-    QStringList matched, others;
+    QStringList matched, others, twins;
     for (int i : m_project->graph()->twinIndices()) {
         const QString id = m_project->graph()->twin(i).id;
         if (topology->isSensor(id))
             (topology->functionsFor(id).isEmpty() ? others : matched).append(id);
+        else
+            twins.append(id);
     }
     m_sensor->addItems(matched + others);
     showRuntimeErrors();
     const QStringList sensors = matched + others;
-    QStringList words = sensors;
+    QStringList words = sensors + twins; // ids for getSpaceMetadata('...') and the like
     for (const QString &id : sensors)
         words.append(topology->sensorDataType(id));
     words.removeDuplicates();
