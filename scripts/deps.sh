@@ -13,7 +13,7 @@ packages=(
     qml6-module-qtquick-window qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-templates
     libqt6sql6-sqlite libsqlite3-dev sqlite3
-    libqcustomplot-dev libqscintilla2-qt6-dev
+    libqcustomplot-dev libqscintilla2-qt6-dev node-acorn
     libpaho-mqttpp-dev libpaho-mqtt-dev libssl-dev openssl
     nlohmann-json3-dev libsimdjson-dev
     mosquitto mosquitto-clients libmosquitto-dev

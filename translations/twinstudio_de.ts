@@ -386,6 +386,14 @@
     </message>
 </context>
 <context>
+    <name>twin::FunctionDebugger</name>
+    <message>
+        <location filename="../models/functions/functiondebugger.cpp" line="56"/>
+        <source>a debug run is going</source>
+        <translation>ein Debug-Lauf läuft bereits</translation>
+    </message>
+</context>
+<context>
     <name>twin::FunctionEditor</name>
     <message>
         <location filename="../models/functions/commands/addfunctioncommand.cpp" line="17"/>
@@ -1594,14 +1602,90 @@
 <context>
     <name>twin::ui::FunctionCodeEditor</name>
     <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="188"/>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="207"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="188"/>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="207"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="257"/>
+        <source>Breakpoint Condition</source>
+        <translation>Haltepunkt-Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="258"/>
+        <source>Pause at line %1 when (a JavaScript expression, empty: always):</source>
+        <translation>In Zeile %1 anhalten, wenn (ein JavaScript-Ausdruck, leer: immer):</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionDebugPanel</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="21"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="22"/>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="23"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="28"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="28"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="31"/>
+        <source>Run to the next statement</source>
+        <translation>Bis zur nächsten Anweisung ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="32"/>
+        <source>Run to the next breakpoint or the end</source>
+        <translation>Bis zum nächsten Haltepunkt oder zum Ende ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="33"/>
+        <source>End the debug run</source>
+        <translation>Den Debug-Lauf beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="34"/>
+        <source>Click the margin left of a line for a breakpoint, Shift+click for one with a condition, then debug a value or recorded history.</source>
+        <translation>Links neben eine Zeile klicken setzt einen Haltepunkt, Umschalt+Klick einen mit Bedingung; dann einen Wert oder aufgezeichneten Verlauf debuggen.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="61"/>
+        <source>The run finished.</source>
+        <translation>Der Lauf ist beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="93"/>
+        <source>Running over %n message(s)…</source>
+        <translation>
+            <numerusform>Läuft über %n Nachricht…</numerusform>
+            <numerusform>Läuft über %n Nachrichten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="102"/>
+        <source>Paused at line %1, message of %2: %3</source>
+        <translation>Angehalten in Zeile %1, Nachricht von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1688,130 +1772,193 @@
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="85"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="95"/>
         <source>Save Function</source>
         <translation>Funktion speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="87"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Den bearbeiteten Quelltext im Projekt speichern (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="88"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="98"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="90"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
         <source>Run Tests</source>
         <translation>Tests ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="91"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="101"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Die Testfälle der Funktion mit dem bearbeiteten Quelltext ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="98"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="108"/>
         <source>Dry run:</source>
         <translation>Probelauf:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="110"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>Nutzdaten, z. B. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="102"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="112"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="111"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="257"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="120"/>
+        <source>Debug</source>
+        <translation>Debuggen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="121"/>
+        <source>Run the value through the edited text, stopping at its breakpoints</source>
+        <translation>Den Wert durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="131"/>
+        <source>Recorded history from</source>
+        <translation>Aufgezeichneter Verlauf von</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="133"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="135"/>
+        <source>Debug History</source>
+        <translation>Verlauf debuggen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="136"/>
+        <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
+        <translation>Die für die Zwillinge der Funktion aufgezeichneten Messwerte durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="151"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="369"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="112"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
         <source>Trace</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="113"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="153"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="222"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="232"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="290"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="154"/>
+        <source>Debugger</source>
+        <translation>Debugger</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="241"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="253"/>
+        <source>Unsaved Function</source>
+        <translation>Ungespeicherte Funktion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="242"/>
+        <source>The function %1 has changes that are not saved. Save them?</source>
+        <translation>Die Funktion %1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="315"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="325"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="402"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="432"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="461"/>
         <source>No function selected</source>
         <translation>Keine Funktion ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="223"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="316"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="224"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="317"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="356"/>
+        <source>%n failure(s) in the live run, the last: %1</source>
+        <translation><numerusform>%n Fehlschlag im Live-Lauf, der letzte: %1</numerusform><numerusform>%n Fehlschläge im Live-Lauf, der letzte: %1</numerusform></translation>
+    </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="366"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="366"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="257"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="369"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="271"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="383"/>
         <source>PASS %1</source>
         <translation>BESTANDEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="275"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="387"/>
         <source>FAIL %1</source>
         <translation>FEHLGESCHLAGEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="280"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="392"/>
         <source>The function has no test cases.</source>
         <translation>Die Funktion hat keine Testfälle.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="327"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="459"/>
+        <source>The project is not saved, so it has no recorded history</source>
+        <translation>Das Projekt ist nicht gespeichert und hat daher keinen aufgezeichneten Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="464"/>
+        <source>Nothing was recorded in that time</source>
+        <translation>In diesem Zeitraum wurde nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="481"/>
         <source>log: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="329"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="483"/>
         <source>would set %1.%2 = %3</source>
         <translation>würde %1.%2 = %3 setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="331"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="485"/>
         <source>would notify %1 %2: %3</source>
         <translation>würde %1 %2 benachrichtigen: %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="333"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="487"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="334"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="488"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>

@@ -386,6 +386,14 @@
     </message>
 </context>
 <context>
+    <name>twin::FunctionDebugger</name>
+    <message>
+        <location filename="../models/functions/functiondebugger.cpp" line="56"/>
+        <source>a debug run is going</source>
+        <translation>une exécution de débogage est en cours</translation>
+    </message>
+</context>
+<context>
     <name>twin::FunctionEditor</name>
     <message>
         <location filename="../models/functions/commands/addfunctioncommand.cpp" line="17"/>
@@ -1594,14 +1602,90 @@
 <context>
     <name>twin::ui::FunctionCodeEditor</name>
     <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="188"/>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="207"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="188"/>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="207"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="257"/>
+        <source>Breakpoint Condition</source>
+        <translation>Condition du point d’arrêt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="258"/>
+        <source>Pause at line %1 when (a JavaScript expression, empty: always):</source>
+        <translation>S’arrêter à la ligne %1 quand (une expression JavaScript, vide : toujours) :</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionDebugPanel</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="21"/>
+        <source>Step</source>
+        <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="22"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="23"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="28"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="28"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="31"/>
+        <source>Run to the next statement</source>
+        <translation>Exécuter jusqu’à l’instruction suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="32"/>
+        <source>Run to the next breakpoint or the end</source>
+        <translation>Exécuter jusqu’au prochain point d’arrêt ou jusqu’à la fin</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="33"/>
+        <source>End the debug run</source>
+        <translation>Terminer l’exécution de débogage</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="34"/>
+        <source>Click the margin left of a line for a breakpoint, Shift+click for one with a condition, then debug a value or recorded history.</source>
+        <translation>Cliquez dans la marge à gauche d’une ligne pour un point d’arrêt, Maj+clic pour un point d’arrêt conditionnel, puis déboguez une valeur ou l’historique enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="61"/>
+        <source>The run finished.</source>
+        <translation>L’exécution est terminée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="93"/>
+        <source>Running over %n message(s)…</source>
+        <translation>
+            <numerusform>Exécution sur %n message…</numerusform>
+            <numerusform>Exécution sur %n messages…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="102"/>
+        <source>Paused at line %1, message of %2: %3</source>
+        <translation>Arrêté à la ligne %1, message de %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1688,130 +1772,193 @@
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="85"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="95"/>
         <source>Save Function</source>
         <translation>Enregistrer la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="87"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Enregistrer le source modifié dans le projet (une étape d’annulation)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="88"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="98"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="90"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
         <source>Run Tests</source>
         <translation>Lancer les tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="91"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="101"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Lancer les cas de test de la fonction sur le source modifié</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="98"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="108"/>
         <source>Dry run:</source>
         <translation>Essai à blanc :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="110"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>charge utile, p. ex. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="102"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="112"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="111"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="257"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="120"/>
+        <source>Debug</source>
+        <translation>Déboguer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="121"/>
+        <source>Run the value through the edited text, stopping at its breakpoints</source>
+        <translation>Faire passer la valeur par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="131"/>
+        <source>Recorded history from</source>
+        <translation>Historique enregistré du</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="133"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="135"/>
+        <source>Debug History</source>
+        <translation>Déboguer l’historique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="136"/>
+        <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
+        <translation>Faire passer les mesures enregistrées pour les jumeaux de la fonction par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="151"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="369"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="112"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="113"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="153"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="222"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="232"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="290"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="154"/>
+        <source>Debugger</source>
+        <translation>Débogueur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="241"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="253"/>
+        <source>Unsaved Function</source>
+        <translation>Fonction non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="242"/>
+        <source>The function %1 has changes that are not saved. Save them?</source>
+        <translation>La fonction %1 a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="315"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="325"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="402"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="432"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="461"/>
         <source>No function selected</source>
         <translation>Aucune fonction sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="223"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="316"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (modifications non enregistrées)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="224"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="317"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="356"/>
+        <source>%n failure(s) in the live run, the last: %1</source>
+        <translation><numerusform>%n échec dans l’exécution en direct, le dernier : %1</numerusform><numerusform>%n échecs dans l’exécution en direct, le dernier : %1</numerusform></translation>
+    </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="366"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="366"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="257"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="369"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="271"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="383"/>
         <source>PASS %1</source>
         <translation>RÉUSSI %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="275"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="387"/>
         <source>FAIL %1</source>
         <translation>ÉCHEC %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="280"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="392"/>
         <source>The function has no test cases.</source>
         <translation>La fonction n’a aucun cas de test.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="327"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="459"/>
+        <source>The project is not saved, so it has no recorded history</source>
+        <translation>Le projet n’est pas enregistré, il n’a donc pas d’historique enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="464"/>
+        <source>Nothing was recorded in that time</source>
+        <translation>Rien n’a été enregistré pendant cette période</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="481"/>
         <source>log: %1</source>
         <translation>journal : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="329"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="483"/>
         <source>would set %1.%2 = %3</source>
         <translation>définirait %1.%2 = %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="331"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="485"/>
         <source>would notify %1 %2: %3</source>
         <translation>notifierait %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="333"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="487"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="334"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="488"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>

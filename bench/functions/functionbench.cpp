@@ -7,7 +7,9 @@
 // Usage: function_bench [ROOMS] [INVOCATIONS] [FUNCTION.js]
 #include "document/project.h"
 #include "functions/functioneditor.h"
+#include "functions/functiondebughost.h"
 #include "functions/functionengine.h"
+#include "functions/functioninstrumenter.h"
 #include "functions/functionindex.h"
 #include "functions/functionruntime.h"
 #include "functions/memoryvaluestore.h"
@@ -168,11 +170,12 @@ int main(int argc, char **argv)
         samples.append(s);
     }
 
-    // One engine, called in this thread (the replay path), time limit on.
-    {
-        FunctionEngine engine(&store);
-        engine.setTopology(topology);
-        const int slot = topology->functionSlot(QStringLiteral("comfort"));
+    // One engine, called in this thread (the replay path), time limit on; then the same
+    // with the source instrumented for the debugger and no breakpoint (the probes' cost).
+    const auto measureEngine = [&](FunctionEngine &engine, const std::shared_ptr<const FunctionTopology> &topo,
+                                   const char *label) {
+        engine.setTopology(topo);
+        const int slot = topo->functionSlot(QStringLiteral("comfort"));
         for (int i = 0; i < 20000; ++i)
             engine.invoke(slot, samples.at(i % distinct));
         QElapsedTimer t;
@@ -183,8 +186,23 @@ int main(int argc, char **argv)
             failures += !engine.invoke(slot, samples.at(i % distinct)).ok();
         const double perSecond = count / (double(t.nsecsElapsed()) / 1e9);
         const double perCpuSecond = count / (processCpuSeconds() - cpu);
-        std::printf("engine_invocations_per_s=%.0f engine_invocations_per_cpu_s=%.0f failures=%d\n", perSecond,
+        std::printf("%s_invocations_per_s=%.0f %s_invocations_per_cpu_s=%.0f failures=%d\n", label, perSecond, label,
                     perCpuSecond, failures);
+    };
+    {
+        FunctionEngine engine(&store);
+        measureEngine(engine, topology, "engine");
+    }
+    {
+        FunctionDefinition probed = comfort;
+        QList<int> lines;
+        if (!FunctionInstrumenter::instrument(comfort.source, &probed.source, &lines, &error))
+            qFatal("%s", qPrintable(error));
+        FunctionDebugHost host;
+        FunctionEngine engine(&store);
+        if (!engine.installDebugHook(&host, &error))
+            qFatal("%s", qPrintable(error));
+        measureEngine(engine, FunctionTopology::build(project, {probed}), "probed_engine");
     }
 
     // The runtime fed in batches, as the pipeline feeds it: one worker thread, then a

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJSEngine>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -152,6 +153,24 @@ FunctionEngine::~FunctionEngine()
     m_compiled.clear();
     delete m_engine;
     delete m_host;
+}
+
+bool FunctionEngine::installDebugHook(QObject *host, QString *error)
+{
+    QFile file(QStringLiteral(":/functions/debug.js"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.fileName() + QStringLiteral(": ") + file.errorString();
+        return false;
+    }
+    const QJSValue factory = m_engine->evaluate(QString::fromUtf8(file.readAll()), QStringLiteral("twinstudio-debug.js"));
+    QJSEngine::setObjectOwnership(host, QJSEngine::CppOwnership);
+    const QJSValue control = factory.isError() ? factory
+                                               : factory.call({m_engine->newQObject(host), m_engine->globalObject()});
+    if (control.isError()) {
+        *error = control.toString();
+        return false;
+    }
+    return true;
 }
 
 void FunctionEngine::setTracing(bool on)

@@ -66,6 +66,11 @@ public:
     void invalidate(const QString &key);
     void invalidateAll();
 
+    /// Makes this engine a debug engine: the probes of instrumented sources
+    /// (FunctionInstrumenter) report to \a host. Call before the first topology; live
+    /// engines never have one. False with why when the debug script fails.
+    bool installDebugHook(QObject *host, QString *error);
+
     /// Checks \a source for syntax errors without running it.
     static bool checkSyntax(const QString &source, const QString &name, SyntaxError *error);
 

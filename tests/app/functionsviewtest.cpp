@@ -3,16 +3,28 @@
 #include "functionfixture.h"
 
 #include "functions/functioncodeeditor.h"
+#include "functions/functiondebugpanel.h"
+#include "functions/functioninstrumenter.h"
 #include "functions/functionsview.h"
+#include "live/functionstatusmodel.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QApplication>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
+
+#include <limits>
 
 using namespace twin;
 using namespace twintest;
@@ -164,4 +176,100 @@ TEST(FunctionsView, ADryRunTracesTheCallsAndAClickMovesTheCaretToTheLine)
     v.view.editor()->getCursorPosition(&line, &index);
     EXPECT_EQ(line, 2);
     EXPECT_EQ(v.view.editor()->highlightedLine(), 3);
+}
+
+TEST(FunctionsView, AConditionalBreakpointPausesARunOverRecordedHistoryAndStepAndContinueGoOn)
+{
+    if (!QFileInfo::exists(FunctionInstrumenter::acornPath()))
+        GTEST_SKIP() << "acorn is not installed (Debian package node-acorn, scripts/deps.sh installs it)";
+    ViewFixture v;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("site.twinproj"));
+    v.f.project.setFileName(file);
+    ASSERT_TRUE(recordReadings(file + QStringLiteral(".history"), QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"),
+                               {{1714557500000, 600}, {1714557550000, 1400}}));
+    ui::FunctionCodeEditor *editor = v.view.editor();
+    editor->setText(QStringLiteral("function process(telemetry, executionContext) {\n"
+                                   "    var co2 = telemetry.Value;\n"
+                                   "    var room = getSensorMetadata(telemetry.SensorId).Space();\n"
+                                   "    setSpaceValue(room.Id, \"Seen\", co2);\n"
+                                   "}\n"));
+    editor->setBreakpoint(3, QStringLiteral("co2 > 1000"));
+    ui::FunctionDebugPanel *panel = v.view.debugPanel();
+    QSignalSpy paused(panel->debugger(), &FunctionDebugger::paused);
+    QSignalSpy finished(panel, &ui::FunctionDebugPanel::finished);
+    QString error;
+    ASSERT_TRUE(v.view.debugHistory(0, std::numeric_limits<qint64>::max(), &error)) << error.toStdString();
+    ASSERT_TRUE(paused.wait(10000));
+    // The reading of 600 did not hold the condition; 1400 pauses at line 3, the GUI stays live.
+    EXPECT_EQ(editor->highlightedLine(), 3);
+    QList<QTreeWidgetItem *> co2 = panel->locals()->findItems(QStringLiteral("co2"), Qt::MatchExactly);
+    ASSERT_EQ(co2.size(), 1);
+    EXPECT_EQ(co2.first()->text(1), QStringLiteral("1400"));
+    EXPECT_TRUE(panel->where().contains(QStringLiteral("line 3"))) << panel->where().toStdString();
+
+    panel->debugger()->step();
+    ASSERT_TRUE(paused.wait(10000));
+    EXPECT_EQ(editor->highlightedLine(), 4);
+
+    panel->debugger()->resume();
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_EQ(editor->highlightedLine(), 0);
+    bool wouldSet = false;
+    for (int i = 0; i < v.view.trace()->count(); ++i)
+        wouldSet |= v.view.trace()->item(i)->text() == QStringLiteral("would set room-1.Seen = 1400");
+    EXPECT_TRUE(wouldSet);
+}
+
+TEST(FunctionsView, ClosingWithUnsavedTextAsksAndCancelKeepsItOpen)
+{
+    ViewFixture v;
+    v.view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&v.view));
+    v.view.editor()->setCursorPosition(4, 0);
+    v.view.editor()->insert(QStringLiteral("// changed\n"));
+    const auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    EXPECT_FALSE(v.view.close());
+    EXPECT_TRUE(v.view.isModified());
+    answer(QMessageBox::Save);
+    EXPECT_TRUE(v.view.close());
+    EXPECT_TRUE(v.f.project.functions().at(0).toObject().value(QStringLiteral("source")).toString().contains(
+        QStringLiteral("// changed")));
+}
+
+TEST(FunctionsView, MovingThroughTheTraceHighlightsEachLine)
+{
+    ViewFixture v;
+    QString error;
+    ASSERT_TRUE(v.view.dryRun(QStringLiteral("co2-1"), QStringLiteral("{\"SensorValue\": 1200}"), &error));
+    v.view.trace()->setCurrentRow(0);
+    EXPECT_EQ(v.view.editor()->highlightedLine(), 2);
+    v.view.trace()->setCurrentRow(2); // setSpaceValue on line 4
+    EXPECT_EQ(v.view.editor()->highlightedLine(), 4);
+}
+
+TEST(FunctionsView, ErrorsOfTheLiveRunAreMarkedAtTheirLineWithACount)
+{
+    FunctionFixture f;
+    f.add(makeFunction(QStringLiteral("seen"), QString::fromUtf8(kSource)));
+    FunctionStatusModel status(&f.project);
+    ui::FunctionsView view(&f.project, &status);
+    LiveSetup::FunctionStats stats;
+    stats.invocations = 5;
+    stats.failures = 3;
+    stats.lastError = QStringLiteral("seen.js:3: TypeError: Cannot call method 'Space' of null");
+    status.setStats({{QStringLiteral("seen"), stats}});
+    EXPECT_EQ(view.editor()->markedLines(), QList<int>{3});
+    ASSERT_EQ(view.problems()->count(), 1);
+    EXPECT_TRUE(view.problems()->item(0)->text().contains(QStringLiteral("3 failure(s) in the live run")))
+        << view.problems()->item(0)->text().toStdString();
+    status.setStats({});
+    EXPECT_TRUE(view.editor()->markedLines().isEmpty());
 }

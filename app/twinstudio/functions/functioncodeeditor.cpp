@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QInputDialog>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace twin::ui {
@@ -21,6 +22,7 @@ constexpr int kFoldMargin = 2;
 constexpr int kErrorMarker = 0;
 constexpr int kWarningMarker = 1;
 constexpr int kCurrentLineMarker = 2;
+constexpr int kBreakpointMarker = 3;
 constexpr int kErrorIndicator = 8;
 constexpr int kWarningIndicator = 9;
 constexpr int kAnnotationError = 0;
@@ -40,10 +42,16 @@ FunctionCodeEditor::FunctionCodeEditor(QWidget *parent)
     m_lexer->setFoldCompact(false);
     setLexer(m_lexer);
     connect(m_apis, &QsciAPIs::apiPreparationFinished, this, [this] {
+        m_preparing = false;
+        if (m_preparePending) {
+            m_preparePending = false;
+            prepareCompletions();
+            return;
+        }
         m_completionsReady = true;
         emit completionsReady();
     });
-    setExtraCompletions({});
+    prepareCompletions();
 
     setMarginType(kNumberMargin, QsciScintilla::NumberMargin);
     setMarginWidth(kNumberMargin, QStringLiteral("00000"));
@@ -67,7 +75,12 @@ FunctionCodeEditor::FunctionCodeEditor(QWidget *parent)
     markerDefine(QsciScintilla::Circle, kErrorMarker);
     markerDefine(QsciScintilla::Circle, kWarningMarker);
     markerDefine(QsciScintilla::Background, kCurrentLineMarker);
-    setMarginMarkerMask(kMarkerMargin, (1 << kErrorMarker) | (1 << kWarningMarker));
+    markerDefine(QsciScintilla::RightArrow, kBreakpointMarker);
+    setMarginMarkerMask(kMarkerMargin, (1 << kErrorMarker) | (1 << kWarningMarker) | (1 << kBreakpointMarker));
+    connect(this, &QsciScintilla::marginClicked, this, [this](int margin, int line, Qt::KeyboardModifiers modifiers) {
+        if (margin == kMarkerMargin)
+            toggleBreakpoint(line + 1, modifiers);
+    });
     indicatorDefine(QsciScintilla::SquiggleIndicator, kErrorIndicator);
     indicatorDefine(QsciScintilla::SquiggleIndicator, kWarningIndicator);
     applyPalette();
@@ -93,16 +106,38 @@ FunctionCodeEditor::FunctionCodeEditor(QWidget *parent)
 FunctionCodeEditor::~FunctionCodeEditor()
 {
     m_watcher.waitForFinished();
+    if (m_preparing) {
+        // The preparing thread still reads the list: the lexer and its QsciAPIs outlive the
+        // editor until it is done.
+        setLexer(nullptr);
+        m_lexer->setParent(nullptr);
+        connect(m_apis, &QsciAPIs::apiPreparationFinished, m_lexer, &QObject::deleteLater);
+    }
 }
 
 void FunctionCodeEditor::setExtraCompletions(const QStringList &words)
 {
+    if (words == m_extraWords && (m_preparing || m_completionsReady))
+        return;
+    m_extraWords = words;
+    prepareCompletions();
+}
+
+void FunctionCodeEditor::prepareCompletions()
+{
+    // QsciAPIs reads its list on a thread of its own while it prepares: changing the list
+    // then would pull it from under that thread. The change waits for the end instead.
+    if (m_preparing) {
+        m_preparePending = true;
+        return;
+    }
     m_apis->clear();
     for (const QString &entry : FunctionApiDescription::instance().completionEntries())
         m_apis->add(entry);
-    for (const QString &w : words)
+    for (const QString &w : std::as_const(m_extraWords))
         m_apis->add(w);
     m_completionsReady = false;
+    m_preparing = true;
     m_apis->prepare();
 }
 
@@ -137,6 +172,7 @@ void FunctionCodeEditor::applyPalette()
     const QColor error(0xd3, 0x2f, 0x2f);
     const QColor warning(0xf5, 0x7c, 0x00);
     setMarkerBackgroundColor(error, kErrorMarker);
+    setMarkerBackgroundColor(QColor(0x8e, 0x24, 0xaa), kBreakpointMarker);
     setMarkerBackgroundColor(warning, kWarningMarker);
     setMarkerBackgroundColor(dark ? QColor(0x5d, 0x4a, 0x00) : QColor(0xff, 0xf1, 0x76), kCurrentLineMarker);
     setIndicatorForegroundColor(error, kErrorIndicator);
@@ -170,16 +206,27 @@ void FunctionCodeEditor::checkNow()
         showDiagnostics(m_watcher.result());
 }
 
+void FunctionCodeEditor::setRuntimeErrors(const QList<FunctionDiagnostic> &errors)
+{
+    if (errors == m_runtimeErrors)
+        return;
+    QList<FunctionDiagnostic> checked = m_diagnostics;
+    for (const FunctionDiagnostic &old : std::as_const(m_runtimeErrors))
+        checked.removeOne(old);
+    m_runtimeErrors = errors;
+    showDiagnostics(checked);
+}
+
 void FunctionCodeEditor::showDiagnostics(const QList<FunctionDiagnostic> &diagnostics)
 {
-    m_diagnostics = diagnostics;
+    m_diagnostics = diagnostics + m_runtimeErrors;
     markerDeleteAll(kErrorMarker);
     markerDeleteAll(kWarningMarker);
     clearAnnotations();
     const int lastLine = lines() - 1;
     clearIndicatorRange(0, 0, qMax(0, lastLine), lineLength(qMax(0, lastLine)), kErrorIndicator);
     clearIndicatorRange(0, 0, qMax(0, lastLine), lineLength(qMax(0, lastLine)), kWarningIndicator);
-    for (const FunctionDiagnostic &d : diagnostics) {
+    for (const FunctionDiagnostic &d : std::as_const(m_diagnostics)) {
         const int line = qBound(0, d.line - 1, qMax(0, lastLine));
         const bool error = d.severity == FunctionDiagnostic::Severity::Error;
         markerAdd(line, error ? kErrorMarker : kWarningMarker);
@@ -195,10 +242,57 @@ void FunctionCodeEditor::showDiagnostics(const QList<FunctionDiagnostic> &diagno
 QList<int> FunctionCodeEditor::markedLines() const
 {
     QList<int> result;
-    const unsigned mask = (1u << kErrorMarker) | (1u << kWarningMarker);
+    const unsigned mask = (1u << kErrorMarker) | (1u << kWarningMarker); // not breakpoints
     for (int line = markerFindNext(0, mask); line >= 0; line = markerFindNext(line + 1, mask))
         result.append(line + 1);
     return result;
+}
+
+QMap<int, QString> FunctionCodeEditor::breakpoints() const
+{
+    // The markers move with the text; the conditions keep their order.
+    QMap<int, QString> moved;
+    auto condition = m_breakpoints.cbegin();
+    const unsigned mask = 1u << kBreakpointMarker;
+    for (int line = markerFindNext(0, mask); line >= 0 && condition != m_breakpoints.cend();
+         line = markerFindNext(line + 1, mask), ++condition)
+        moved.insert(line + 1, condition.value());
+    return moved;
+}
+
+void FunctionCodeEditor::setBreakpoint(int line, const QString &condition)
+{
+    m_breakpoints = breakpoints(); // where the text has moved them
+    if (!m_breakpoints.contains(line))
+        markerAdd(line - 1, kBreakpointMarker);
+    m_breakpoints.insert(line, condition);
+    emit breakpointsChanged();
+}
+
+void FunctionCodeEditor::removeBreakpoint(int line)
+{
+    m_breakpoints = breakpoints();
+    if (m_breakpoints.remove(line) == 0)
+        return;
+    markerDelete(line - 1, kBreakpointMarker);
+    emit breakpointsChanged();
+}
+
+void FunctionCodeEditor::toggleBreakpoint(int line, Qt::KeyboardModifiers modifiers)
+{
+    if (modifiers & Qt::ShiftModifier) {
+        bool ok = false;
+        const QString condition = QInputDialog::getText(this, tr("Breakpoint Condition"),
+                                                        tr("Pause at line %1 when (a JavaScript expression, empty: always):").arg(line),
+                                                        QLineEdit::Normal, m_breakpoints.value(line), &ok);
+        if (ok)
+            setBreakpoint(line, condition.trimmed());
+        return;
+    }
+    if (breakpoints().contains(line))
+        removeBreakpoint(line);
+    else
+        setBreakpoint(line);
 }
 
 void FunctionCodeEditor::showLine(int line)

@@ -6,6 +6,7 @@
 #include <Qsci/qsciscintilla.h>
 
 #include <QFutureWatcher>
+#include <QMap>
 #include <QTimer>
 
 class QsciAPIs;
@@ -34,12 +35,22 @@ public:
     /// Completion words besides the API's (twin ids, data types, property names).
     void setExtraCompletions(const QStringList &words);
 
-    /// The diagnostics of the text as last checked.
+    /// The diagnostics of the text as last checked, and the live run's errors.
     const QList<FunctionDiagnostic> &diagnostics() const { return m_diagnostics; }
     /// Lines (from 1) with an error or warning marker.
     QList<int> markedLines() const;
+    /// Errors of the live run (their line and a message that says how often), shown with
+    /// the diagnostics until replaced.
+    void setRuntimeErrors(const QList<FunctionDiagnostic> &errors);
     /// Checks now instead of after the typing pause (tests, and after loading a source).
     void checkNow();
+
+    /// Breakpoints: line (from 1) → condition (a JavaScript expression; empty: always).
+    /// A click in the marker margin toggles one; Shift+click asks for a condition.
+    /// Lines follow the text as it is edited.
+    QMap<int, QString> breakpoints() const;
+    void setBreakpoint(int line, const QString &condition = QString());
+    void removeBreakpoint(int line);
 
     /// Highlights line \a line (from 1) and puts the caret there; 0 clears the highlight.
     void showLine(int line);
@@ -49,6 +60,7 @@ public:
 signals:
     /// The diagnostics of the current text are in.
     void diagnosticsChanged();
+    void breakpointsChanged();
     /// The completion list is ready (it is prepared off the GUI thread).
     void completionsReady();
 
@@ -69,8 +81,17 @@ private:
     quint64 m_revision = 0;
     bool m_recheck = false;
     QList<FunctionDiagnostic> m_diagnostics;
+    QList<FunctionDiagnostic> m_runtimeErrors;
+    void toggleBreakpoint(int line, Qt::KeyboardModifiers modifiers);
+
+    QMap<int, QString> m_breakpoints;
     int m_highlightedLine = 0;
+    void prepareCompletions();
+
     bool m_completionsReady = false;
+    bool m_preparing = false;        ///< QsciAPIs is preparing on its thread: its list must not change
+    bool m_preparePending = false;   ///< the words changed meanwhile
+    QStringList m_extraWords;
 };
 
 } // namespace twin::ui

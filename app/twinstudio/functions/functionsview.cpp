@@ -2,23 +2,30 @@
 #include "functionsview.h"
 
 #include "functioncodeeditor.h"
+#include "functiondebugpanel.h"
 #include "functionlistmodel.h"
 
 #include "document/project.h"
 #include "functions/functioneditor.h"
+#include "functions/functionhistoryinput.h"
 #include "functions/functionreplay.h"
 #include "functions/functiontestrunner.h"
 #include "functions/functiontopology.h"
 #include "functions/functiontracer.h"
 #include "functions/memoryvaluestore.h"
+#include "telemetry/historystore.h"
 
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QEvent>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolBar>
@@ -61,10 +68,13 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     , m_state(new QLabel(this))
     , m_sensor(new QComboBox(this))
     , m_message(new QLineEdit(this))
+    , m_from(new QDateTimeEdit(QDateTime::currentDateTime().addDays(-1), this))
+    , m_to(new QDateTimeEdit(QDateTime::currentDateTime(), this))
     , m_results(new QTabWidget(this))
     , m_problems(new QListWidget(this))
     , m_trace(new QListWidget(this))
     , m_tests(new QListWidget(this))
+    , m_debug(new FunctionDebugPanel(m_editor, this))
 {
     setObjectName(QStringLiteral("functions"));
     m_list->setObjectName(QStringLiteral("FunctionList"));
@@ -107,10 +117,41 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
         if (!dryRun(m_sensor->currentText(), m_message->text(), &why))
             m_state->setText(why);
     });
+    auto *debugButton = new QPushButton(tr("Debug"), dryRunRow);
+    debugButton->setToolTip(tr("Run the value through the edited text, stopping at its breakpoints"));
+    dryRunLayout->addWidget(debugButton);
+    connect(debugButton, &QPushButton::clicked, this, [this] {
+        QString why;
+        if (!debugValue(m_sensor->currentText(), m_message->text(), &why))
+            m_state->setText(why);
+    });
+    auto *historyRow = new QWidget(this);
+    auto *historyLayout = new QHBoxLayout(historyRow);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(new QLabel(tr("Recorded history from"), historyRow));
+    historyLayout->addWidget(m_from);
+    historyLayout->addWidget(new QLabel(tr("to"), historyRow));
+    historyLayout->addWidget(m_to);
+    auto *historyButton = new QPushButton(tr("Debug History"), historyRow);
+    historyButton->setToolTip(tr("Run the readings recorded for the function's twins through the edited text, "
+                                 "stopping at its breakpoints"));
+    historyLayout->addWidget(historyButton);
+    historyLayout->addStretch(1);
+    connect(historyButton, &QPushButton::clicked, this, [this] {
+        QString why;
+        if (!debugHistory(m_from->dateTime().toMSecsSinceEpoch(), m_to->dateTime().toMSecsSinceEpoch(), &why))
+            m_state->setText(why);
+    });
+    connect(m_debug, &FunctionDebugPanel::finished, this, [this](const QList<InvocationResult> &results) {
+        m_trace->clear();
+        for (const InvocationResult &r : results)
+            addTrace(r);
+    });
 
     m_results->addTab(m_problems, tr("Problems"));
     m_results->addTab(m_trace, tr("Trace"));
     m_results->addTab(m_tests, tr("Tests"));
+    m_results->addTab(m_debug, tr("Debugger"));
 
     auto *editorPane = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editorPane);
@@ -122,6 +163,7 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(dryRunRow);
+    bottomLayout->addWidget(historyRow);
     bottomLayout->addWidget(m_results);
     codeSplit->addWidget(bottom);
     codeSplit->setStretchFactor(0, 3);
@@ -152,7 +194,13 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
             showFunction(QString());
     });
     connect(m_editor, &QsciScintilla::textChanged, this, &FunctionsView::updateState);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &FunctionsView::showRuntimeErrors);
     connect(m_editor, &FunctionCodeEditor::diagnosticsChanged, this, &FunctionsView::showProblems);
+    // Up and down in the trace step through it, the line highlighted.
+    connect(m_trace, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item && item->data(LineRole).toInt() > 0)
+            m_editor->showLine(item->data(LineRole).toInt());
+    });
     for (QListWidget *list : {m_problems, m_trace, m_tests}) {
         connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
             const int line = item->data(LineRole).toInt();
@@ -164,6 +212,48 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
         m_list->setCurrentIndex(m_model->index(0, 0));
     else
         showFunction(QString());
+}
+
+void FunctionsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_watchedWindow != window()) {
+        if (m_watchedWindow)
+            m_watchedWindow->removeEventFilter(this);
+        m_watchedWindow = window();
+        m_watchedWindow->installEventFilter(this);
+    }
+}
+
+bool FunctionsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_watchedWindow && event->type() == QEvent::Close && !askToSave()) {
+        event->ignore();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool FunctionsView::askToSave()
+{
+    if (!isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved Function"),
+                                              tr("The function %1 has changes that are not saved. Save them?").arg(m_current),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard) {
+        showFunction(m_current);
+        return true;
+    }
+    QString error;
+    if (!save(&error)) {
+        QMessageBox::warning(this, tr("Unsaved Function"), error);
+        return false;
+    }
+    return true;
 }
 
 bool FunctionsView::selectFunction(const QString &name)
@@ -182,6 +272,8 @@ void FunctionsView::showFunction(const QString &name)
     m_current = found ? name : QString();
     m_savedSource = d.source;
     m_editor->setFunctionName(m_current.isEmpty() ? QStringLiteral("function") : m_current);
+    for (int line : m_editor->breakpoints().keys())
+        m_editor->removeBreakpoint(line);
     m_editor->setText(d.source);
     m_editor->setReadOnly(!found);
     m_editor->showLine(0);
@@ -191,15 +283,18 @@ void FunctionsView::showFunction(const QString &name)
     m_sensor->clear();
     const auto topology = FunctionTopology::build(*m_project, found ? QList<FunctionDefinition>{d}
                                                                    : QList<FunctionDefinition>{});
-    QStringList matched, others;
+    QStringList matched, others, twins;
     for (int i : m_project->graph()->twinIndices()) {
         const QString id = m_project->graph()->twin(i).id;
         if (topology->isSensor(id))
             (topology->functionsFor(id).isEmpty() ? others : matched).append(id);
+        else
+            twins.append(id);
     }
     m_sensor->addItems(matched + others);
+    showRuntimeErrors();
     const QStringList sensors = matched + others;
-    QStringList words = sensors;
+    QStringList words = sensors + twins; // ids for getSpaceMetadata('...') and the like
     for (const QString &id : sensors)
         words.append(topology->sensorDataType(id));
     words.removeDuplicates();
@@ -245,6 +340,25 @@ bool FunctionsView::save(QString *error)
     if (error)
         *error = why;
     return false;
+}
+
+void FunctionsView::showRuntimeErrors()
+{
+    QList<FunctionDiagnostic> errors;
+    const int row = m_model->rowOf(m_current);
+    const QString last = row < 0 ? QString() : m_model->index(row, FunctionListModel::LastErrorColumn).data().toString();
+    const int failures = row < 0 ? 0 : m_model->index(row, FunctionListModel::ErrorsColumn).data().toInt();
+    // "NAME.js:LINE:COLUMN: message", as the runtime formats errors.
+    static const QRegularExpression where(QStringLiteral(R"(^.*\.js:(\d+)(?::(\d+))?:\s*(?:error:\s*)?(.*)$)"));
+    const QRegularExpressionMatch m = where.match(last);
+    if (failures > 0 && m.hasMatch() && m.captured(1).toInt() > 0) {
+        FunctionDiagnostic d;
+        d.line = m.captured(1).toInt();
+        d.column = qMax(1, m.captured(2).toInt());
+        d.message = tr("%n failure(s) in the live run, the last: %1", nullptr, failures).arg(m.captured(3));
+        errors.append(d);
+    }
+    m_editor->setRuntimeErrors(errors);
 }
 
 void FunctionsView::showProblems()
@@ -311,6 +425,48 @@ bool FunctionsView::dryRun(const QString &sensorId, const QString &message, QStr
         addTrace(r);
     m_results->setCurrentWidget(m_trace);
     return true;
+}
+
+bool FunctionsView::debug(const QList<QJsonObject> &messages, QString *error)
+{
+    FunctionDefinition d;
+    if (m_current.isEmpty() || !m_functions->function(m_current, &d)) {
+        *error = tr("No function selected");
+        return false;
+    }
+    d.source = m_editor->text();
+    if (!m_debug->start(*m_project, d, messages, error))
+        return false;
+    m_results->setCurrentWidget(m_debug);
+    return true;
+}
+
+bool FunctionsView::debugValue(const QString &sensorId, const QString &message, QString *error)
+{
+    QString why;
+    const bool ok = debug({QJsonObject{{QStringLiteral("SensorId"), sensorId}, {QStringLiteral("Message"), message}}},
+                          &why);
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
+bool FunctionsView::debugHistory(qint64 fromMs, qint64 toMs, QString *error)
+{
+    QString why;
+    FunctionDefinition d;
+    QList<QJsonObject> messages;
+    bool ok = false;
+    if (m_project->fileName().isEmpty())
+        why = tr("The project is not saved, so it has no recorded history");
+    else if (!m_functions->function(m_current, &d))
+        why = tr("No function selected");
+    else if (FunctionHistoryInput::messages(*m_project, HistoryStore::companionPath(m_project->fileName()),
+                                            d.assignedTo, fromMs, toMs, 1000, &messages, &why))
+        ok = messages.isEmpty() ? (why = tr("Nothing was recorded in that time"), false) : debug(messages, &why);
+    if (!ok && error)
+        *error = why;
+    return ok;
 }
 
 void FunctionsView::addTrace(const InvocationResult &r)

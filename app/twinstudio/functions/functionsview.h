@@ -7,6 +7,7 @@
 
 class QAction;
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -22,6 +23,7 @@ class Project;
 namespace twin::ui {
 
 class FunctionCodeEditor;
+class FunctionDebugPanel;
 class FunctionListModel;
 
 /**
@@ -31,7 +33,9 @@ class FunctionListModel;
  * pass or fail with the differences; a dry run feeds one typed value of a sensor through
  * the edited text on a copy of the values (nothing live is touched) and lists the trace:
  * every API call with its line, logs, values set and notifications. A problem or trace
- * entry that is clicked puts the caret on its line.
+ * entry that is clicked puts the caret on its line. Debug runs the edited text with its
+ * breakpoints over one value or recorded history (FunctionDebugPanel). Closing the window
+ * with unsaved text asks whether to save it.
  */
 class FunctionsView : public QWidget
 {
@@ -57,12 +61,26 @@ public:
     int runTests();
     /// Dry run of the editor's text for one value of \a sensorId; false with why.
     bool dryRun(const QString &sensorId, const QString &message, QString *error = nullptr);
+    /// Debug runs of the editor's text with its breakpoints: one value of a sensor, or the
+    /// readings recorded for the function's subtree between two times (ms since the epoch).
+    bool debugValue(const QString &sensorId, const QString &message, QString *error = nullptr);
+    bool debugHistory(qint64 fromMs, qint64 toMs, QString *error = nullptr);
+    FunctionDebugPanel *debugPanel() const { return m_debug; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    /// Unsaved text: asks whether to save it; false when the user cancels.
+    bool askToSave();
     void showFunction(const QString &name);
     void updateState();
     void showProblems();
+    /// The live run's last error of the function, at its line with the failure count.
+    void showRuntimeErrors();
     void addTrace(const InvocationResult &result);
+    bool debug(const QList<QJsonObject> &messages, QString *error);
 
     Project *const m_project;
     FunctionEditor *const m_functions;
@@ -75,12 +93,16 @@ private:
     QAction *m_testAction;
     QComboBox *m_sensor;
     QLineEdit *m_message;
+    QDateTimeEdit *m_from;
+    QDateTimeEdit *m_to;
     QTabWidget *m_results;
     QListWidget *m_problems;
     QListWidget *m_trace;
     QListWidget *m_tests;
+    FunctionDebugPanel *m_debug;
     QString m_current;
     QString m_savedSource;
+    QObject *m_watchedWindow = nullptr;
 };
 
 } // namespace twin::ui

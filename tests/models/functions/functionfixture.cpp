@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "functionfixture.h"
 
+#include "telemetry/historystore.h"
+#include "telemetry/pointregistry.h"
+
 #include <gtest/gtest.h>
 
 using namespace twin;
@@ -127,6 +130,30 @@ void FunctionFixture::add(const FunctionDefinition &definition)
     QString error;
     ASSERT_TRUE(editor.addFunction(definition, &error)) << error.toStdString();
     reload();
+}
+
+bool recordReadings(const QString &path, const QString &sensor, const QString &name,
+                    const QList<QPair<qint64, double>> &readings)
+{
+    HistoryStore history;
+    PointRegistry points;
+    QString error;
+    if (!history.open(path, &error)) {
+        ADD_FAILURE() << error.toStdString();
+        return false;
+    }
+    const int point = points.findOrCreate({sensor, name, name, {}, PointKind::Sensor, ValueKind::Number});
+    std::vector<HistorySample> samples;
+    for (const auto &[time, value] : readings)
+        samples.push_back({point, time, value});
+    const auto info = [](const void *registry, int id) -> const PointInfo & {
+        return static_cast<const PointRegistry *>(registry)->info(id);
+    };
+    if (!history.append(samples.data(), samples.size(), info, &points, &error)) {
+        ADD_FAILURE() << error.toStdString();
+        return false;
+    }
+    return true;
 }
 
 void FunctionFixture::reload()

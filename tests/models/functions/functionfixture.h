@@ -19,6 +19,11 @@ extern const char *const kAvailabilitySource;
 void buildRoomTopology(twin::Project *project);
 
 twin::Matcher dataTypeMatcher(const QString &dataType);
+
+/// Writes \a readings (time in ms, value) of \a sensor's point \a name into the history
+/// file \a path, as a live run would have; false (with a test failure) when it cannot.
+bool recordReadings(const QString &path, const QString &sensor, const QString &name,
+                    const QList<QPair<qint64, double>> &readings);
 twin::FunctionDefinition makeFunction(const QString &name, const QString &source,
                                       const QList<twin::Matcher> &matchers = {},
                                       const QString &assignedTo = QString());

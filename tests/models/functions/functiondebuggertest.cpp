@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Breakpoints inside a function's code: instrumenting, pausing, stepping, over recorded history.
+#include "functionfixture.h"
+
+#include "functions/functiondebugger.h"
+#include "functions/functionhistoryinput.h"
+#include "functions/functioninstrumenter.h"
+
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace twin;
+using namespace twintest;
+
+namespace {
+
+const char *const kSource = "function process(telemetry) {\n"                           // 1
+                            "    var reading = JSON.parse(telemetry.Message);\n"           // 2
+                            "    var co2 = reading.SensorValue;\n"                         // 3
+                            "    var room = getSensorMetadata(telemetry.SensorId).Space();\n" // 4
+                            "    if (co2 > 0) setSpaceValue(room.Id, 'Co2', co2);\n"       // 5
+                            "    log('seen ' + co2);\n"                                    // 6
+                            "}\n";
+
+#define TWIN_REQUIRE_ACORN()                                                                       \
+    do {                                                                                           \
+        if (!QFileInfo::exists(FunctionInstrumenter::acornPath()))                                 \
+            GTEST_SKIP() << "acorn is not installed (Debian package node-acorn)";                  \
+    } while (false)
+
+/// Two CO2 readings, 600 then 1400, recorded in a history file.
+QString recordHistory(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("site.twinproj.history"));
+    recordReadings(path, QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"),
+                   {{1714557500000, 600}, {1714557550000, 1400}});
+    return path;
+}
+
+} // namespace
+
+TEST(FunctionInstrumenter, ProbesEveryStatementAndKeepsTheLines)
+{
+    TWIN_REQUIRE_ACORN();
+    QString out, error;
+    QList<int> lines;
+    ASSERT_TRUE(FunctionInstrumenter::instrument(QString::fromUtf8(kSource), &out, &lines, &error)) << error.toStdString();
+    EXPECT_EQ(out.count(u'\n'), QString::fromUtf8(kSource).count(u'\n'));
+    EXPECT_EQ(lines, (QList<int>{2, 3, 4, 5, 5, 6}));
+    EXPECT_TRUE(out.contains(QStringLiteral("__twinProbe(3, \"process,telemetry,reading,co2,room\"")))
+        << out.toStdString();
+    EXPECT_FALSE(FunctionInstrumenter::instrument(QStringLiteral("function process( {"), &out, &lines, &error));
+    EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(FunctionDebugger, AConditionalBreakpointPausesARunOverRecordedHistory)
+{
+    TWIN_REQUIRE_ACORN();
+    FunctionFixture f;
+    QTemporaryDir dir;
+    QList<QJsonObject> messages;
+    QString error;
+    ASSERT_TRUE(FunctionHistoryInput::messages(f.project, recordHistory(dir), QStringLiteral("room-1"), 0,
+                                               std::numeric_limits<qint64>::max(), 100, &messages, &error))
+        << error.toStdString();
+    ASSERT_EQ(messages.size(), 2);
+
+    FunctionDebugger debugger;
+    debugger.setBreakpoint(4, QStringLiteral("co2 > 1000"));
+    QSignalSpy paused(&debugger, &FunctionDebugger::paused);
+    QSignalSpy finished(&debugger, &FunctionDebugger::finished);
+    ASSERT_TRUE(debugger.start(f.project, makeFunction(QStringLiteral("co2"), QString::fromUtf8(kSource)), messages,
+                               &error))
+        << error.toStdString();
+    ASSERT_TRUE(paused.wait(10000));
+    EXPECT_EQ(paused.first().first().toInt(), 4);
+    EXPECT_TRUE(debugger.isPaused());
+    // The first reading (600) did not hold the condition: this is the second one.
+    EXPECT_EQ(debugger.locals().value(QStringLiteral("co2")).toString(), QStringLiteral("1400"));
+    EXPECT_EQ(debugger.locals().value(QStringLiteral("room")).toString(), QStringLiteral("undefined"));
+    EXPECT_EQ(debugger.currentMessage().value(QStringLiteral("SensorId")).toString(), QStringLiteral("co2-1"));
+
+    // Step: the next statement, with what the previous one did.
+    debugger.step();
+    ASSERT_TRUE(paused.wait(10000));
+    EXPECT_EQ(paused.last().first().toInt(), 5);
+    EXPECT_TRUE(debugger.locals().value(QStringLiteral("room")).toString().contains(QStringLiteral("room-1")));
+
+    debugger.resume();
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_EQ(paused.size(), 2);
+    const QList<InvocationResult> results = debugger.results();
+    ASSERT_EQ(results.size(), 2);
+    EXPECT_TRUE(results.at(1).ok()) << results.at(1).error.message.toStdString();
+    EXPECT_EQ(results.at(1).logs, QStringList{QStringLiteral("seen 1400")});
+    // A dry run: the project's own functions and values are untouched.
+    EXPECT_TRUE(f.project.functions().isEmpty());
+}
+
+TEST(FunctionDebugger, StopEndsTheRunAndErrorsNameTheUsersLines)
+{
+    TWIN_REQUIRE_ACORN();
+    FunctionFixture f;
+    FunctionDebugger debugger;
+    debugger.setBreakpoint(2);
+    QSignalSpy paused(&debugger, &FunctionDebugger::paused);
+    QSignalSpy finished(&debugger, &FunctionDebugger::finished);
+    const QJsonObject message{{QStringLiteral("SensorId"), QStringLiteral("co2-1")},
+                              {QStringLiteral("Message"), QStringLiteral("{\"SensorValue\": 700}")}};
+    QString error;
+    ASSERT_TRUE(debugger.start(f.project, makeFunction(QStringLiteral("co2"), QString::fromUtf8(kSource)),
+                               {message, message}, &error));
+    ASSERT_TRUE(paused.wait(10000)) << (debugger.results().isEmpty() ? std::string("no results")
+                                                                      : debugger.results().first().error.message.toStdString());
+    debugger.stop();
+    ASSERT_TRUE(finished.wait(10000));
+    const QList<InvocationResult> stopped = debugger.results();
+    ASSERT_FALSE(stopped.isEmpty());
+    EXPECT_TRUE(stopped.first().error.message.contains(QStringLiteral("stopped in the debugger at line 2")));
+
+    // A runtime error in instrumented code names the line of the user's source.
+    debugger.removeBreakpoint(2);
+    const QString broken = QString::fromUtf8(kSource).replace(QStringLiteral("log('seen ' + co2);"),
+                                                               QStringLiteral("null.x = co2;"));
+    ASSERT_TRUE(debugger.start(f.project, makeFunction(QStringLiteral("co2"), broken), {message}, &error));
+    ASSERT_TRUE(finished.wait(10000));
+    ASSERT_EQ(debugger.results().size(), 1);
+    EXPECT_EQ(debugger.results().at(0).error.line, 6);
+}
