@@ -20,7 +20,7 @@
 #include "live/liveplanoverlay.h"
 #include "live/livesession.h"
 #include "live/livesetup.h"
-#include "live/notificationmodel.h"
+#include "itemmodels/notificationmodel.h"
 #include "telemetry/telemetrysource.h"
 
 #include <QCoreApplication>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "functions/functiondefinition.h"
+#include "functions/functionstats.h"
 #include "telemetry/telemetrypipeline.h"
 
 #include <QHash>
@@ -38,12 +39,7 @@ class LiveSetup
 {
 public:
     /// What the runtime did per function in this run.
-    struct FunctionStats
-    {
-        quint64 invocations = 0;
-        quint64 failures = 0;
-        QString lastError;  ///< "NAME.js:LINE:COL: message" of the latest failure
-    };
+    using FunctionStats = twin::FunctionStats;
 
     /// A value a function wrote (setSpaceValue, setSensorValue): the latest per twin and name.
     struct ComputedValue

@@ -9,7 +9,7 @@
 
 #include "document/project.h"
 #include "functions/functioneditor.h"
-#include "live/functionstatusmodel.h"
+#include "itemmodels/functionstatusmodel.h"
 #include "live/livesession.h"
 #include "store/projectstore.h"
 
