@@ -137,11 +137,6 @@ int runHistory(const QStringList &args)
         return ExitInvalidInput;
     }
 
-    twin::HistoryStore store;
-    if (bucketCount > 0 && !store.open(path, &error)) {
-        printErr(error);
-        return ExitInvalidInput;
-    }
     QJsonArray seriesArray;
     QString text;
     for (const auto &s : series) {
@@ -175,7 +170,7 @@ int runHistory(const QStringList &args)
                     end = values.isEmpty() ? 1 : last + 1;
             }
             QList<twin::HistoryBucket> result;
-            if (end > start && !store.downsample(twinId, s.name, start, end, bucketCount, &result, &error)) {
+            if (end > start && !reader.downsample(twinId, s.name, start, end, bucketCount, &result, &error)) {
                 printErr(error);
                 return ExitInvalidInput;
             }

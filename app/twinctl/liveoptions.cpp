@@ -61,8 +61,6 @@ bool openLiveProject(const QString &file, twin::Project *project)
         printDiagnostics(diagnostics);
         return false;
     }
-    if (!project->models().contains(QStringLiteral("dtmi:twinstudio:core:Sensor;1")))
-        project->models().loadCoreOntology(&diagnostics);
     printDiagnostics(diagnostics);
     return true;
 }

@@ -2,7 +2,7 @@
 #include "cli.h"
 #include "commands.h"
 
-#include "document/demoproject.h"
+#include "functions/demoproject.h"
 #include "document/project.h"
 #include "functions/truststore.h"
 #include "store/projectstore.h"

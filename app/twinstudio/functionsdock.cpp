@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "functionsdock.h"
 
-#include "live/functionstatusmodel.h"
+#include "itemmodels/functionstatusmodel.h"
 
 #include <QAction>
 #include <QHeaderView>

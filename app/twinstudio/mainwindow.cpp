@@ -18,7 +18,7 @@
 #include "document/project.h"
 #include "store/autosavemanager.h"
 #include "store/projectstore.h"
-#include "document/demoproject.h"
+#include "functions/demoproject.h"
 #include "document/twinfactory.h"
 #include "functions/truststore.h"
 #include "itemmodels/twinselection.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notificationsdock.h"
 
-#include "live/notificationmodel.h"
+#include "itemmodels/notificationmodel.h"
 
 #include <QHeaderView>
 #include <QToolButton>

@@ -13,14 +13,14 @@
 // Run: build/bin/twin_live_bench [SECONDS]   (default 5 per run)
 #include "staticplugins.h"
 
-#include "document/demoproject.h"
+#include "functions/demoproject.h"
 #include "document/project.h"
 #include "functions/functioneditor.h"
 #include "functions/truststore.h"
 #include "live/liveplanoverlay.h"
 #include "live/livesession.h"
 #include "live/livesetup.h"
-#include "live/notificationmodel.h"
+#include "itemmodels/notificationmodel.h"
 #include "telemetry/telemetrysource.h"
 
 #include <QCoreApplication>

@@ -13,6 +13,8 @@
 #include "document/commands/setgeometrycommand.h"
 #include "document/commands/settwinpropertycommand.h"
 #include "document/embeddedimages.h"
+#include "document/twinvalidator.h"
+#include "ontology/sensorsemantics.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -92,6 +94,16 @@ Category Project::categoryOf(int twinIndex) const
     return m_graph->isTwinAlive(twinIndex) ? categoryOf(m_graph->twin(twinIndex)) : Category::Other;
 }
 
+QString Project::sensorDataType(const Twin &twin) const
+{
+    return SensorSemantics::dataType(m_models, twin.model, twin.properties);
+}
+
+QString Project::sensorUnit(const Twin &twin) const
+{
+    return SensorSemantics::unit(m_models, twin.model, twin.properties);
+}
+
 Diagnostics Project::validateTwin(const Twin &twin, const QString &file) const
 {
     Diagnostics result;
@@ -104,7 +116,7 @@ Diagnostics Project::validateTwin(const Twin &twin, const QString &file) const
         result.append(Diagnostic::errorAt(file, QString(),
                                           tr("twin '%1': '%2' is not a valid model DTMI").arg(twin.id, twin.model)));
     else
-        result.append(m_models.validateTwin(twin, file));
+        result.append(TwinValidator(m_models).validate(twin, file));
     return result;
 }
 
@@ -124,7 +136,7 @@ Diagnostics Project::validateRelationship(const Relationship &r, const QString &
     if (source && m_graph->findRelationship(m_graph->indexOfTwin(r.source), r.id) >= 0)
         result.append(Diagnostic::errorAt(file, QString(), tr("twin '%1' already has a relationship '%2'").arg(r.source, r.id)));
     if (source && target && !r.name.isEmpty())
-        result.append(m_models.validateRelationship(source->model, r.name, target->model, file));
+        result.append(TwinValidator(m_models).validateRelationship(source->model, r.name, target->model, file));
     return result;
 }
 
@@ -166,7 +178,7 @@ bool Project::addTwinUnder(const Twin &twin, const QString &parentId, QString *e
         ? QStringLiteral("hasSensor")
         : QStringLiteral("contains");
     const Relationship rel{uniqueRelationshipId(parentId, name + u'-' + twin.id), parentId, name, twin.id, {}};
-    const Diagnostics rd = m_models.validateRelationship(parent->model, name, twin.model);
+    const Diagnostics rd = TwinValidator(m_models).validateRelationship(parent->model, name, twin.model);
     if (hasErrors(rd))
         return fail(error, firstMessage(rd));
     auto *macro = new QUndoCommand(tr("Add %1").arg(twin.displayName()));
@@ -228,14 +240,14 @@ bool Project::retypeTwin(const QString &id, const QString &model, QString *error
         const Relationship &rel = m_graph->relationship(r);
         const QString sourceModel = rel.source == id ? model : m_graph->findTwin(rel.source)->model;
         const QString targetModel = rel.target == id ? model : m_graph->findTwin(rel.target)->model;
-        const Diagnostics d = m_models.validateRelationship(sourceModel, rel.name, targetModel);
+        const Diagnostics d = TwinValidator(m_models).validateRelationship(sourceModel, rel.name, targetModel);
         if (hasErrors(d))
             return fail(error, firstMessage(d));
     }
     QJsonObject kept;
     for (auto it = t.properties.constBegin(); it != t.properties.constEnd(); ++it) {
         const Twin probe{id, model, QJsonObject{{it.key(), it.value()}}, {}};
-        if (!hasErrors(m_models.validateTwin(probe)))
+        if (!hasErrors(TwinValidator(m_models).validate(probe)))
             kept.insert(it.key(), it.value());
     }
     m_undoStack->push(new RetypeTwinCommand(m_graph, id, model, kept));
@@ -256,7 +268,7 @@ bool Project::setTwinProperty(const QString &id, const QString &name, const QJso
     // still be editable (that is how those values get fixed).
     if (!value.isUndefined()) {
         Twin probe{t->id, t->model, QJsonObject{{name, value}}, {}};
-        const Diagnostics d = m_models.validateTwin(probe);
+        const Diagnostics d = TwinValidator(m_models).validate(probe);
         if (hasErrors(d))
             return fail(error, firstMessage(d));
     }
@@ -319,8 +331,8 @@ bool Project::reparent(const QString &childId, const QString &newParentId, QStri
         rel.source = childToParent ? childId : newParentId;
         rel.target = childToParent ? newParentId : childId;
         rel.id = uniqueRelationshipId(rel.source, name + u'-' + (childToParent ? newParentId : childId));
-        const Diagnostics d = m_models.validateRelationship(m_graph->findTwin(rel.source)->model, rel.name,
-                                                            m_graph->findTwin(rel.target)->model);
+        const Diagnostics d = TwinValidator(m_models).validateRelationship(m_graph->findTwin(rel.source)->model, rel.name,
+                                                                          m_graph->findTwin(rel.target)->model);
         if (hasErrors(d)) {
             delete macro;
             return fail(error, firstMessage(d));
@@ -397,7 +409,7 @@ bool Project::importContent(const ProjectContent &content, Diagnostics *diagnost
             local.append(Diagnostic::errorAt(file, QString(),
                                              tr("twin '%1': '%2' is not a valid model DTMI").arg(t.id, t.model)));
         else
-            local.append(trial.validateTwin(t, file));
+            local.append(TwinValidator(trial).validate(t, file));
     }
     QSet<QPair<QString, QString>> newRels;
     auto modelOf = [&](const QString &id) -> QString {
@@ -419,7 +431,7 @@ bool Project::importContent(const ProjectContent &content, Diagnostics *diagnost
             local.append(Diagnostic::errorAt(file, QString(), tr("duplicate relationship '%1' of twin '%2'").arg(r.id, r.source)));
         newRels.insert(key);
         if (sourceKnown && targetKnown && !r.name.isEmpty())
-            local.append(trial.validateRelationship(modelOf(r.source), r.name, modelOf(r.target), file));
+            local.append(TwinValidator(trial).validateRelationship(modelOf(r.source), r.name, modelOf(r.target), file));
     }
     // Functions come along (a native file carries them); a name is a function's id.
     QSet<QString> functionNames;

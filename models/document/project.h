@@ -29,8 +29,10 @@ public:
     explicit Project(QObject *parent = nullptr);
     ~Project() override;
 
-    TwinGraph *graph() const { return m_graph; }
-    ModelRegistry &models() { return m_models; }
+    /// The twins and relationships, read-only: every change goes through an edit below.
+    const TwinGraph *graph() const { return m_graph; }
+    /// The loaded ontologies, read-only: importOntology(), importContent() and
+    /// setCategoryRoots() change them, as undoable steps.
     const ModelRegistry &models() const { return m_models; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
@@ -46,6 +48,9 @@ public:
 
     Category categoryOf(const Twin &twin) const { return m_models.category(twin.model); }
     Category categoryOf(int twinIndex) const;
+    /// What a sensor twin measures and in which unit (SensorSemantics).
+    QString sensorDataType(const Twin &twin) const;
+    QString sensorUnit(const Twin &twin) const;
 
     // --- edits (each pushes one undo command) ----------------------------------------------
     bool addTwin(const Twin &twin, QString *error = nullptr);

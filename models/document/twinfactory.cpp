@@ -141,8 +141,8 @@ void addSensor(const Project &project, ProjectContent *content, const QString &m
                const QString &parentModel, QSet<QString> *taken, const QString &idPrefix)
 {
     Twin s = makeTwin(project, model, freshId(project, idPrefix + idBase(model).remove(QStringLiteral("-sensor")), taken));
-    const QString dataType = project.models().sensorDataType(s);
-    const QString unit = project.models().sensorUnit(s);
+    const QString dataType = project.sensorDataType(s);
+    const QString unit = project.sensorUnit(s);
     if (!dataType.isEmpty() && hasProperty(project, model, QStringLiteral("dataType")))
         s.properties.insert(QStringLiteral("dataType"), dataType);
     if (!unit.isEmpty() && hasProperty(project, model, QStringLiteral("unit")))

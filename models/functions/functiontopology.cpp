@@ -163,7 +163,7 @@ std::shared_ptr<const FunctionTopology> FunctionTopology::build(const Project &p
         m.insert(QStringLiteral("Model"), t.model);
         switch (n.kind) {
         case Kind::Sensor:
-            put(m, QStringLiteral("DataType"), project.models().sensorDataType(t));
+            put(m, QStringLiteral("DataType"), project.sensorDataType(t));
             put(m, QStringLiteral("SpaceId"), n.space);
             put(m, QStringLiteral("DeviceId"), n.device);
             break;

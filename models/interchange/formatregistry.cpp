@@ -5,12 +5,8 @@
 #include "interchange/topologyexporter.h"
 #include "interchange/topologyimporter.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QLibrary>
-#include <QPluginLoader>
-#include <QSet>
 
 namespace twin {
 
@@ -18,15 +14,14 @@ namespace {
 
 constexpr qint64 headSize = 64 * 1024;
 
-FormatRegistry::PluginInfo infoFrom(const QJsonObject &metaData, const QString &source)
+FormatRegistry::PluginInfo infoFrom(const PluginLoader::Plugin &plugin)
 {
-    const QJsonObject md = metaData.value(QStringLiteral("MetaData")).toObject();
     FormatRegistry::PluginInfo info;
-    info.source = source;
-    info.name = md.value(QStringLiteral("name")).toString();
-    info.description = md.value(QStringLiteral("description")).toString();
-    info.apiVersion = md.value(QStringLiteral("apiVersion")).toInt(0);
-    for (const QJsonValue &f : md.value(QStringLiteral("formats")).toArray())
+    info.source = plugin.source;
+    info.name = plugin.name();
+    info.description = plugin.description();
+    info.apiVersion = plugin.apiVersion();
+    for (const QJsonValue &f : plugin.metaData.value(QStringLiteral("formats")).toArray())
         info.formats.append(f.toString());
     return info;
 }
@@ -46,36 +41,21 @@ FormatRegistry &FormatRegistry::instance()
 
 bool FormatRegistry::isFormatPlugin(const QJsonObject &metaData)
 {
-    const QString iid = metaData.value(QStringLiteral("IID")).toString();
-    const QString ours = QString::fromLatin1(pluginIid);
-    return iid.section(u'/', 0, 0) == ours.section(u'/', 0, 0);
+    return PluginLoader::isOfFamily(metaData, QString::fromLatin1(pluginIid));
 }
 
 bool FormatRegistry::checkMetaData(const QJsonObject &metaData, QString *why)
 {
-    auto fail = [why](const QString &message) {
-        if (why)
-            *why = message;
+    const PluginLoader loader(QString::fromLatin1(pluginIid));
+    const PluginLoader::Plugin plugin = PluginLoader::describe(metaData, QString());
+    if (!loader.check(plugin, apiVersion, why))
         return false;
-    };
-    const QString iid = metaData.value(QStringLiteral("IID")).toString();
-    if (iid != QLatin1StringView(pluginIid))
-        return fail(QStringLiteral("plugin interface %1 is not the supported %2")
-                        .arg(iid, QLatin1StringView(pluginIid)));
-    const QJsonValue mdValue = metaData.value(QStringLiteral("MetaData"));
-    if (!mdValue.isObject())
-        return fail(QStringLiteral("plugin.json is missing"));
-    const QJsonObject md = mdValue.toObject();
-    if (md.value(QStringLiteral("name")).toString().isEmpty())
-        return fail(QStringLiteral("plugin.json has no \"name\""));
-    const QJsonValue api = md.value(QStringLiteral("apiVersion"));
-    if (!api.isDouble())
-        return fail(QStringLiteral("plugin.json has no numeric \"apiVersion\""));
-    if (api.toInt() != apiVersion)
-        return fail(QStringLiteral("apiVersion %1 is not the supported %2").arg(api.toInt()).arg(apiVersion));
-    const QJsonValue formats = md.value(QStringLiteral("formats"));
-    if (!formats.isArray() || formats.toArray().isEmpty())
-        return fail(QStringLiteral("plugin.json lists no \"formats\""));
+    const QJsonValue formats = plugin.metaData.value(QStringLiteral("formats"));
+    if (!formats.isArray() || formats.toArray().isEmpty()) {
+        if (why)
+            *why = QStringLiteral("plugin.json lists no \"formats\"");
+        return false;
+    }
     return true;
 }
 
@@ -84,69 +64,39 @@ void FormatRegistry::loadStaticPlugins()
     if (m_staticLoaded)
         return;
     m_staticLoaded = true;
-    const QList<QStaticPlugin> statics = QPluginLoader::staticPlugins();
-    QSet<QtPluginInstanceFunction> seen;
-    for (const QStaticPlugin &plugin : statics) {
-        // A plugin imported both by twinplugins and by Qt's generated initialiser is
-        // listed twice; it is one plugin.
-        if (seen.contains(plugin.instance))
-            continue;
-        seen.insert(plugin.instance);
-        const QJsonObject metaData = plugin.metaData();
-        if (!isFormatPlugin(metaData))
-            continue; // another kind of plugin (telemetry sources, ...)
-        const QString source = QStringLiteral("static:") + metaData.value(QStringLiteral("className")).toString();
-        PluginInfo info = infoFrom(metaData, source);
-        QString why;
-        if (!checkMetaData(metaData, &why)) {
-            qCWarning(lcPlugins).noquote() << "format plugin" << source << "rejected:" << why;
-            info.error = why;
-            m_plugins.append(info);
-            continue;
-        }
-        addInstance(plugin.instance(), info);
-    }
+    for (const PluginLoader::Plugin &plugin : m_loader.staticPlugins())
+        load(plugin);
 }
 
 int FormatRegistry::loadPluginsFrom(const QString &directory)
 {
     int loaded = 0;
-    const QDir dir(directory);
-    const QStringList entries = dir.entryList(QDir::Files, QDir::Name);
-    for (const QString &entry : entries) {
-        const QString path = dir.absoluteFilePath(entry);
-        if (!QLibrary::isLibrary(path) || m_loadedSources.contains(path))
-            continue;
-        m_loadedSources.append(path); // loaded or rejected: either way once
-        QPluginLoader loader(path);
-        const QJsonObject metaData = loader.metaData();
-        if (metaData.isEmpty()) {
-            qCWarning(lcPlugins).noquote() << "not a plugin:" << path << loader.errorString();
-            continue;
-        }
-        if (!isFormatPlugin(metaData))
-            continue;
-        PluginInfo info = infoFrom(metaData, path);
-        QString why;
-        if (!checkMetaData(metaData, &why)) {
-            qCWarning(lcPlugins).noquote() << "format plugin" << path << "rejected:" << why;
-            info.error = why;
-            m_plugins.append(info);
-            continue;
-        }
-        QObject *object = loader.instance();
-        if (!object) {
-            info.error = loader.errorString();
-            qCWarning(lcPlugins).noquote() << "format plugin" << path << "failed to load:" << info.error;
-            m_plugins.append(info);
-            continue;
-        }
-        const qsizetype before = m_importers.size() + m_exporters.size();
-        addInstance(object, info);
-        if (m_importers.size() + m_exporters.size() > before)
+    for (const PluginLoader::Plugin &plugin : m_loader.pluginsIn(directory)) {
+        if (load(plugin))
             ++loaded;
     }
     return loaded;
+}
+
+bool FormatRegistry::load(const PluginLoader::Plugin &plugin)
+{
+    PluginInfo info = infoFrom(plugin);
+    QString why;
+    if (!checkMetaData(QJsonObject{{QStringLiteral("IID"), plugin.iid}, {QStringLiteral("MetaData"), plugin.metaData}},
+                       &why)) {
+        qCWarning(lcPlugins).noquote() << "format plugin" << plugin.source << "rejected:" << why;
+        info.error = why;
+        m_plugins.append(info);
+        return false;
+    }
+    QObject *object = m_loader.instance(plugin, &info.error);
+    if (!object) {
+        m_plugins.append(info);
+        return false;
+    }
+    const qsizetype before = m_importers.size() + m_exporters.size();
+    addInstance(object, info);
+    return m_importers.size() + m_exporters.size() > before;
 }
 
 void FormatRegistry::addInstance(QObject *object, PluginInfo info)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/pluginloader.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -22,6 +24,7 @@ class TopologyImporter;
  * plugins()) any plugin built for another apiVersion or with incomplete metadata.
  * Static plugins come from QPluginLoader::staticPlugins() (executables call
  * twin::importStaticPlugins() first); loadPluginsFrom() adds shared-library plugins.
+ * PluginLoader finds them and reads their metadata.
  */
 class FormatRegistry
 {
@@ -76,12 +79,14 @@ public:
     TopologyImporter *importerForFile(const QString &path, QString *error = nullptr) const;
 
 private:
+    /// Checks, instantiates and adds one plugin; false when it was not added.
+    bool load(const PluginLoader::Plugin &plugin);
     void addInstance(QObject *instance, PluginInfo info);
 
     QList<PluginInfo> m_plugins;
     QList<TopologyImporter *> m_importers;
     QList<TopologyExporter *> m_exporters;
-    QStringList m_loadedSources; ///< libraries already looked at
+    PluginLoader m_loader{QString::fromLatin1(pluginIid)};
     bool m_staticLoaded = false;
 };
 

@@ -102,7 +102,7 @@ QVariant ContainmentTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() != 0)
             return QVariant();
         const Category category = m_project->categoryOf(t);
-        return twinIcon(category, category == Category::Sensor ? m_project->models().sensorDataType(t) : QString());
+        return twinIcon(category, category == Category::Sensor ? m_project->sensorDataType(t) : QString());
     }
     case TwinIdRole:
         return t.id;

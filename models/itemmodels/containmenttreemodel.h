@@ -73,7 +73,7 @@ private:
     void onParentChanged(int child, int oldParent, int newParent);
 
     Project *const m_project;
-    TwinGraph *const m_graph;
+    const TwinGraph *const m_graph;
     bool m_moving = false;
 };
 

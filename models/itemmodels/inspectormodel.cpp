@@ -9,8 +9,9 @@
 #include "inspectorvaluecodec.h"
 
 #include "document/project.h"
-#include "live/livesession.h"
 #include "ontology/dtdlelement.h"
+#include "ontology/units.h"
+#include "telemetry/livevaluefeed.h"
 
 #include <QFont>
 #include <QJsonArray>
@@ -404,7 +405,7 @@ QString InspectorModel::schemaOf(const Node &n) const
 QString InspectorModel::unitOf(const Node &n) const
 {
     const DtdlElement *d = describedBy(n);
-    return d ? InspectorValueCodec::unitSymbol(d->unit) : QString();
+    return d ? Units::symbol(d->unit) : QString();
 }
 
 QJsonValue InspectorModel::storedValue(const Node &n) const
@@ -444,7 +445,7 @@ QString InspectorModel::errorKey(const Node &n)
 
 QString InspectorModel::unitSymbol(const QString &unit)
 {
-    return InspectorValueCodec::unitSymbol(unit);
+    return Units::symbol(unit);
 }
 
 QJsonValue InspectorModel::toJson(const QVariant &value, const QString &schema, QString *error) const
@@ -505,24 +506,21 @@ void InspectorModel::clearLiveValues()
     }
 }
 
-void InspectorModel::followLiveSession(LiveSession *session)
+void InspectorModel::followLiveValues(LiveValueFeed *feed)
 {
-    connect(session, &LiveSession::valuesChanged, this, [this, session](const QStringList &twinIds) {
+    connect(feed, &LiveValueFeed::valuesChanged, this, [this, feed](const QStringList &twinIds) {
         for (const QString &id : twinIds) {
-            for (const LiveReading &r : session->readings(id)) {
+            for (const LiveReading &r : feed->readings(id)) {
                 // A sensor's own point is named after its data type, not after the
                 // telemetry of its model: it is the twin's first telemetry.
                 const QString name = r.name == r.dataType ? QString() : r.name;
                 setLiveValue(id, name, r.value, QDateTime::fromMSecsSinceEpoch(r.timestampMs, QTimeZone::utc()));
             }
-            for (const LiveReading &r : session->computedReadings(id))
+            for (const LiveReading &r : feed->computedReadings(id))
                 setComputedValue(id, r.name, r.value, QDateTime::fromMSecsSinceEpoch(r.timestampMs, QTimeZone::utc()));
         }
     });
-    connect(session, &LiveSession::stateChanged, this, [this](TelemetrySource::State state) {
-        if (state == TelemetrySource::State::Disconnected)
-            clearLiveValues();
-    });
+    connect(feed, &LiveValueFeed::valuesCleared, this, &InspectorModel::clearLiveValues);
 }
 
 } // namespace twin

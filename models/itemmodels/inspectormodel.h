@@ -16,7 +16,7 @@
 namespace twin {
 
 class InspectorValueEditor;
-class LiveSession;
+class LiveValueFeed;
 class Project;
 struct DtdlElement;
 
@@ -182,17 +182,17 @@ public:
                           const QDateTime &timestamp);
     /// Forgets all live and computed values (telemetry stopped).
     void clearLiveValues();
-    /// Shows the latest values of \a session's points on the Telemetry rows and what its
-    /// functions compute in the Computed section, each tick; forgets them when it
-    /// disconnects.
-    void followLiveSession(LiveSession *session);
+    /// Shows the latest values of \a feed's points on the Telemetry rows and what its
+    /// functions compute in the Computed section, as they come; forgets them when the
+    /// feed clears them (a live session disconnects).
+    void followLiveValues(LiveValueFeed *feed);
 
 signals:
     /// An edit of the value at \a index was refused, for \a message (also on the row).
     void valueRefused(const QModelIndex &index, const QString &message);
 
 public:
-    /// The usual symbol of a DTDL unit ("degreeCelsius" → "°C"); the name when unknown.
+    /// The usual symbol of a DTDL unit: Units::symbol().
     static QString unitSymbol(const QString &unit);
     /// \a value as the JSON the schema wants, or undefined with \a error set.
     QJsonValue toJson(const QVariant &value, const QString &schema, QString *error) const;

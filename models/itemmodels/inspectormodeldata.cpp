@@ -7,6 +7,7 @@
 #include "inspectorvaluecodec.h"
 
 #include "document/project.h"
+#include "document/twinvalidator.h"
 #include "ontology/dtdlelement.h"
 
 #include <QFont>
@@ -206,7 +207,7 @@ QString InspectorModel::valueError(const Node &n) const
         if (p->kind == RowKind::ComponentProperty)
             probe = QJsonObject{{p->component, probe}};
         QList<QPair<QString, QString>> found;
-        for (const Diagnostic &x : m_project->models().validateTwin(Twin{m_twinId, m_model, probe, {}}))
+        for (const Diagnostic &x : TwinValidator(m_project->models()).validate(Twin{m_twinId, m_model, probe, {}}))
             found.append({x.pointer, x.message});
         problems = m_validation.insert(rootKey, found);
     }

@@ -55,8 +55,6 @@ public:
     /// An element's display name, else \a fallback.
     static QString elementTitle(const DtdlElement *element, const QString &fallback);
     static bool integerRange(const QString &schema, double *minimum, double *maximum);
-    /// The usual symbol of a DTDL unit ("degreeCelsius" → "°C"); the name when unknown.
-    static QString unitSymbol(const QString &unit);
     /// Any JSON value as compact text.
     static QString jsonText(const QJsonValue &value);
 

@@ -5,6 +5,7 @@
 #include "document/project.h"
 #include "document/twinfactory.h"
 #include "ontology/dtdlelement.h"
+#include "ontology/sensorsemantics.h"
 
 #include <QMimeData>
 
@@ -53,11 +54,8 @@ void PaletteModel::refresh()
         const QString description = e ? DtdlElement::localized(e->description) : QString();
         entry.tooltip = description.isEmpty() ? id : id + u'\n' + description;
         const Category c = models.category(id);
-        if (c == Category::Sensor) {
-            Twin probe;
-            probe.model = id;
-            entry.dataType = models.sensorDataType(probe);
-        }
+        if (c == Category::Sensor)
+            entry.dataType = SensorSemantics::dataType(models, id, QJsonObject());
         m_groups[int(c)].entries.append(entry);
     }
     for (Group &g : m_groups) {

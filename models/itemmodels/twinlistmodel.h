@@ -35,7 +35,7 @@ private:
     void rebuild();
 
     Project *const m_project;
-    TwinGraph *const m_graph;
+    const TwinGraph *const m_graph;
     QList<int> m_rows; ///< live graph slots, ascending
     int m_pendingRow = -1;
 };

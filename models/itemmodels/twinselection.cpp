@@ -10,7 +10,7 @@ TwinSelection::TwinSelection(Project *project, QObject *parent)
     : QObject(parent)
     , m_project(project)
 {
-    TwinGraph *g = project->graph();
+    const TwinGraph *g = project->graph();
     // A removal is announced while the twin is still there (its id can be read) but the
     // views are between begin and end of their own row removal: note it, and drop it once
     // the graph is consistent again.

@@ -2,7 +2,7 @@
 #include "liveplanoverlay.h"
 
 #include "document/project.h"
-#include "itemmodels/inspectormodel.h"
+#include "ontology/units.h"
 
 #include <QLocale>
 
@@ -378,7 +378,7 @@ QString LivePlanOverlay::formatValue(const QVariant &value, const QString &dataT
     const QString number = QLocale().toString(v, 'f', whole ? 0 : 1);
     if (unit.isEmpty() || unit == QStringLiteral("unity"))
         return number;
-    return number + u' ' + InspectorModel::unitSymbol(unit);
+    return number + u' ' + Units::symbol(unit);
 }
 
 } // namespace twin

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livesession.h"
 
-#include "functionstatusmodel.h"
 #include "livesetup.h"
 #include "livevaluestore.h"
-#include "notificationmodel.h"
 
 #include "core/logging.h"
 #include "document/project.h"
 #include "functions/functioneditor.h"
 #include "functions/functionruntime.h"
 #include "functions/truststore.h"
+#include "itemmodels/functionstatusmodel.h"
+#include "itemmodels/notificationmodel.h"
 #include "telemetry/historystore.h"
 
 #include <QFileInfo>
@@ -27,7 +27,7 @@ constexpr qint64 RateWindowMs = 1000;
 } // namespace
 
 LiveSession::LiveSession(Project *project, QObject *parent)
-    : QObject(parent)
+    : LiveValueFeed(parent)
     , m_project(project)
     , m_notifications(new NotificationModel(this))
     , m_functions(new FunctionStatusModel(project, this))
@@ -278,6 +278,8 @@ void LiveSession::setState(State state)
         return;
     m_state = state;
     emit stateChanged(state);
+    if (state == State::Disconnected)
+        emit valuesCleared();
 }
 
 void LiveSession::tick()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "telemetry/livevaluefeed.h"
 #include "telemetry/telemetrypipeline.h"
 #include "telemetry/telemetrysource.h"
 
@@ -23,17 +24,6 @@ class LiveSetup;
 class NotificationModel;
 class Project;
 
-/// The latest value of one point of a twin.
-struct LiveReading
-{
-    QString twinId;
-    QString name;      ///< telemetry name; a sensor's own point is named after its data type
-    QString dataType;
-    QString unit;
-    QVariant value;    ///< double, bool or QString
-    qint64 timestampMs = 0;
-};
-
 /**
  * One live session of an open Project, for the desktop app: a source (an MQTT broker or
  * the simulator), the telemetry pipeline and, when the project is trusted, its functions
@@ -50,7 +40,7 @@ struct LiveReading
  * When the runtime disables a function that keeps failing, the session records it in the
  * document (FunctionEditor::setEnabled(false, reason)), an undoable edit that is saved.
  */
-class LiveSession : public QObject
+class LiveSession : public LiveValueFeed
 {
     Q_OBJECT
 
@@ -120,10 +110,10 @@ public:
     /// The latest value of \a twinId: its sensor point, else its most recent point.
     std::optional<LiveReading> latest(const QString &twinId) const;
     /// Every point of \a twinId that has a value.
-    QList<LiveReading> readings(const QString &twinId) const;
+    QList<LiveReading> readings(const QString &twinId) const override;
     /// The values functions computed for \a twinId in this run (setSpaceValue,
     /// setSensorValue), the latest per name, as the function wrote them (a string).
-    QList<LiveReading> computedReadings(const QString &twinId) const;
+    QList<LiveReading> computedReadings(const QString &twinId) const override;
 
     NotificationModel *notifications() const { return m_notifications; }
     FunctionStatusModel *functions() const { return m_functions; }
@@ -140,8 +130,6 @@ signals:
     void errorOccurred(const QString &message);
     /// Rate and counters changed (at most once per tick).
     void statisticsChanged();
-    /// Twins with new values (telemetry or computed) since the previous tick.
-    void valuesChanged(const QStringList &twinIds);
     /// The project has functions that do not run until trustFunctions().
     void trustRequired();
     /// The runtime disabled \a function; the reason is in the document too.

@@ -3,6 +3,7 @@
 
 #include "functions/functiondefinition.h"
 #include "telemetry/capturefile.h"
+#include "functions/functionstats.h"
 #include "telemetry/telemetrypipeline.h"
 
 #include <QHash>
@@ -39,12 +40,7 @@ class LiveSetup
 {
 public:
     /// What the runtime did per function in this run.
-    struct FunctionStats
-    {
-        quint64 invocations = 0;
-        quint64 failures = 0;
-        QString lastError;  ///< "NAME.js:LINE:COL: message" of the latest failure
-    };
+    using FunctionStats = twin::FunctionStats;
 
     /// A value a function wrote (setSpaceValue, setSensorValue): the latest per twin and name.
     struct ComputedValue

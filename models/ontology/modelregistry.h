@@ -3,7 +3,6 @@
 
 #include "core/category.h"
 #include "core/diagnostic.h"
-#include "graph/twin.h"
 #include "ontology/dtdlelement.h"
 #include "ontology/resolvedinterface.h"
 
@@ -18,8 +17,8 @@ namespace twin {
 
 /**
  * The loaded ontologies of a project: DTDL interfaces by DTMI, resolved (ancestors and
- * inherited contents flattened), their categories, and the checks the document runs
- * against them.
+ * inherited contents flattened) and their categories. Twins are checked against them by
+ * TwinValidator (document/), sensors read by SensorSemantics.
  *
  * Every add is validated in full (DTDL v2 and v3, see DtdlParser) and all-or-nothing:
  * on any error, or when the model refers to interfaces or schemas that are not loaded,
@@ -88,28 +87,11 @@ public:
     /// A schema (term or DTMI) as JSON: a term stays a string, complex schemas expand.
     QJsonValue schemaJson(const QString &schema) const;
 
-    /// A sensor's data type: its `dataType` property when set; else the nearest sensor type
-    /// its model is, by name (core or REC TemperatureSensor → "Temperature"); else its
-    /// first telemetry's semantic type (RelativeHumidity → "Humidity"), else that
-    /// telemetry's name capitalized.
-    QString sensorDataType(const Twin &twin) const;
-    /// A sensor's unit: its `unit` property when set, else its first telemetry's unit.
-    QString sensorUnit(const Twin &twin) const;
-
     /// Category by the configured roots; Other when no root is an ancestor.
     Category category(const QString &dtmi) const;
     const QHash<QString, Category> &categoryRoots() const { return m_categoryRoots; }
     void setCategoryRoots(const QHash<QString, Category> &roots) { m_categoryRoots = roots; }
     static QHash<QString, Category> defaultCategoryRoots();
-
-    /// Checks a twin against its model: the model is known, property names exist and
-    /// values fit their schemas. \a file names the source in the diagnostics.
-    Diagnostics validateTwin(const Twin &twin, const QString &file = QString()) const;
-    /// Checks that \a sourceModel declares a relationship \a name whose target admits
-    /// \a targetModel.
-    Diagnostics validateRelationship(const QString &sourceModel, const QString &name,
-                                     const QString &targetModel,
-                                     const QString &file = QString()) const;
 
 private:
     struct Source
@@ -122,11 +104,6 @@ private:
     bool add(const QList<QPair<QString, QByteArray>> &documents, const QList<QJsonObject> *objects,
              Diagnostics *diagnostics);
     void rebuild();
-    void validateValue(const QJsonValue &value, const QString &schema, const QString &pointer,
-                       const QString &file, const QString &what, Diagnostics *out, int depth) const;
-    void validateProperties(const QJsonObject &values, const ResolvedInterface &iface,
-                            const QString &pointer, const QString &file, const QString &twinId,
-                            Diagnostics *out, int depth) const;
     QJsonObject elementJson(const DtdlElement &e, int depth) const;
 
     std::unordered_map<QString, DtdlElement> m_elements; // node-based: stable addresses

@@ -5,6 +5,8 @@
 #include "document/embeddedimages.h"
 #include "document/project.h"
 #include "document/projectcontent.h"
+#include "geometryscanner.h"
+#include "projectfile.h"
 #include "projectschema.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
@@ -18,13 +20,11 @@
 #include <QTemporaryFile>
 #include <QThread>
 
-#include <charconv>
 #include <cerrno>
 #include <system_error>
 #include <thread>
 #include <cstdio>
 #include <cstring>
-#include <string_view>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -85,169 +85,10 @@ bool parseValue(const QByteArray &text, QJsonValue *out)
     return true;
 }
 
-/// Reads the two geometry shapes that nearly every twin has — a position, an outline,
-/// or both, exactly as Geometry::toJson() and QJsonDocument write them — without a JSON
-/// document in between; about a third of a twin's reading time otherwise. Anything else
-/// (a floor plan, other spacing) returns false and takes the general path.
-class GeometryScanner
-{
-public:
-    explicit GeometryScanner(const QByteArray &text) : m_p(text.constData()), m_end(m_p + text.size()) {}
-
-    bool scan(Geometry *out)
-    {
-        Geometry g;
-        if (!literal("{"))
-            return false;
-        bool first = true;
-        if (literal("\"outline\":[")) {
-            if (!literal("]")) {
-                do {
-                    QPointF p;
-                    if (!point(&p))
-                        return false;
-                    g.outline.append(p);
-                } while (literal(","));
-                if (!literal("]"))
-                    return false;
-            }
-            first = false;
-        }
-        if (literal(first ? "\"position\":" : ",\"position\":")) {
-            QPointF p;
-            if (!point(&p))
-                return false;
-            g.position = p;
-        }
-        if (!literal("}") || m_p != m_end)
-            return false;
-        *out = std::move(g);
-        return true;
-    }
-
-private:
-    bool literal(std::string_view text)
-    {
-        if (size_t(m_end - m_p) < text.size() || std::memcmp(m_p, text.data(), text.size()) != 0)
-            return false;
-        m_p += text.size();
-        return true;
-    }
-
-    bool number(double *value)
-    {
-        // JSON numbers only: from_chars would also take "inf" and "nan".
-        if (m_p == m_end || !(*m_p == '-' || (*m_p >= '0' && *m_p <= '9')))
-            return false;
-        const auto [ptr, ec] = std::from_chars(m_p, m_end, *value);
-        if (ec != std::errc())
-            return false;
-        m_p = ptr;
-        return true;
-    }
-
-    bool point(QPointF *p)
-    {
-        double x = 0;
-        double y = 0;
-        if (!literal("[") || !number(&x) || !literal(",") || !number(&y) || !literal("]"))
-            return false;
-        *p = QPointF(x, y);
-        return true;
-    }
-
-    const char *m_p;
-    const char *m_end;
-};
-
 QString directionName(ContainmentRule::Direction d)
 {
     return d == ContainmentRule::Direction::ChildToParent ? QStringLiteral("childToParent")
                                                           : QStringLiteral("parentToChild");
-}
-
-// --- opening ------------------------------------------------------------------------------
-
-/// Rejects what is not an SQLite database before SQLite sees it, with a message a user
-/// understands (SQLite would say "file is not a database" at the first query).
-bool checkHeader(const QString &fileName, QString *error)
-{
-    const QFileInfo info(fileName);
-    if (!info.exists())
-        return fail(error, ProjectStore::tr("no such file"));
-    if (info.isDir())
-        return fail(error, ProjectStore::tr("is a folder, not a project file"));
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(error, ProjectStore::tr("cannot read: %1").arg(file.errorString()));
-    if (file.size() == 0)
-        return fail(error, ProjectStore::tr("the file is empty, not a TwinStudio project"));
-    const QByteArray header = file.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return fail(error, ProjectStore::tr("not a TwinStudio project (not an SQLite database)"));
-    return true;
-}
-
-/// Opens \a fileName read-only and reads its schema version, or says why it is no project.
-bool identifyFile(const QString &fileName, SqliteDatabase *db, int *version, QString *error)
-{
-    if (!checkHeader(fileName, error))
-        return false;
-    QString why;
-    if (!db->open(fileName, SqliteDatabase::Mode::ReadOnly, &why))
-        return fail(error, ProjectStore::tr("cannot open: %1").arg(why));
-    if (!ProjectSchema::identify(*db, version, &why)) {
-        // identify() words its own verdicts; anything else is SQLite finding damage.
-        return fail(error, why.contains(QStringLiteral("TwinStudio")) || why.startsWith(QStringLiteral("damaged"))
-                               ? why
-                               : ProjectStore::tr("damaged project: %1").arg(why));
-    }
-    return true;
-}
-
-/// Opens \a fileName read-only, checks it is a project of a version this build reads and
-/// that its pages are sound. An older version is copied into memory and migrated there,
-/// so the file itself is never changed by opening it.
-bool openForReading(const QString &fileName, SqliteDatabase *db, int *version, bool *migrated, QString *error)
-{
-    *migrated = false;
-    SqliteDatabase file;
-    QString why;
-    if (!identifyFile(fileName, &file, version, error))
-        return false;
-    if (*version > ProjectSchema::CurrentVersion) {
-        return fail(error, ProjectStore::tr("the project has schema version %1, newer than this version of "
-                                            "TwinStudio reads (%2 at most); open it with a newer TwinStudio")
-                               .arg(*version).arg(ProjectSchema::CurrentVersion));
-    }
-    // quick_check reads every page once (it skips the index-to-table cross check), which
-    // catches truncated and overwritten files before any row is trusted.
-    {
-        SqliteStatement check;
-        if (!check.prepare(file.handle(), "PRAGMA quick_check(1)", &why))
-            return fail(error, ProjectStore::tr("damaged project: %1").arg(why));
-        if (check.step() != SqliteStatement::Step::Row)
-            return fail(error, ProjectStore::tr("damaged project: %1").arg(check.lastError()));
-        const QString result = check.columnText(0);
-        if (result != QStringLiteral("ok"))
-            return fail(error, ProjectStore::tr("damaged project: %1").arg(result));
-    }
-    if (*version == ProjectSchema::CurrentVersion) {
-        *db = std::move(file);
-        return true;
-    }
-    SqliteDatabase memory;
-    if (!memory.open(QStringLiteral(":memory:"), SqliteDatabase::Mode::Create, &why)
-        || !file.copyTo(memory, &why) || !memory.exec("BEGIN", &why)
-        || !ProjectSchema::migrate(memory, ProjectSchema::CurrentVersion, &why) || !memory.exec("COMMIT", &why)) {
-        return fail(error, ProjectStore::tr("cannot upgrade the project from schema version %1: %2")
-                               .arg(*version).arg(why));
-    }
-    qCInfo(lcStore) << fileName << "migrated in memory from schema version" << *version << "to"
-                    << ProjectSchema::CurrentVersion;
-    *db = std::move(memory);
-    *migrated = true;
-    return true;
 }
 
 QByteArray metaValue(SqliteDatabase &db, const char *key)
@@ -752,7 +593,7 @@ bool ProjectStore::readContent(const QString &fileName, ProjectContent *content,
     int version = 0;
     bool migrated = false;
     QString why;
-    if (!openForReading(fileName, &db, &version, &migrated, &why)) {
+    if (!ProjectFile::openForReading(fileName, &db, &version, &migrated, &why)) {
         if (diagnostics)
             diagnostics->append(Diagnostic::error(fileName, 0, why));
         return false;
@@ -859,12 +700,7 @@ int ProjectStore::schemaVersion(const QString &fileName, QString *error)
 {
     SqliteDatabase db;
     int version = -1;
-    return identifyFile(fileName, &db, &version, error) ? version : -1;
-}
-
-QString ProjectStore::historyFileName(const QString &projectFile)
-{
-    return projectFile + QStringLiteral(".history");
+    return ProjectFile::identify(fileName, &db, &version, error) ? version : -1;
 }
 
 } // namespace twin

@@ -21,7 +21,7 @@ struct ProjectContent;
  * so a crash or a failed save leaves the previous file as it was. Opening never writes:
  * a file of an older schema version is migrated in memory and rewritten in the current
  * version on the next save. Telemetry history is not part of this file (it belongs in a
- * companion file, see historyFileName()), so a save never rewrites history.
+ * companion file, see HistoryStore::companionPath()), so a save never rewrites history.
  */
 class ProjectStore
 {
@@ -38,9 +38,6 @@ public:
     static bool writeContent(const ProjectContent &content, const QString &fileName, QString *error);
     /// The schema version of a project file, or -1 (with \a error) when it is not one.
     static int schemaVersion(const QString &fileName, QString *error);
-
-    /// The companion file for the telemetry history of \a projectFile ("FILE.history").
-    static QString historyFileName(const QString &projectFile);
 };
 
 } // namespace twin

@@ -40,6 +40,11 @@ void SqliteStatement::bindInt(int column, qint64 value)
     sqlite3_bind_int64(m_stmt, column, value);
 }
 
+void SqliteStatement::bindDouble(int column, double value)
+{
+    sqlite3_bind_double(m_stmt, column, value);
+}
+
 void SqliteStatement::bindNull(int column)
 {
     sqlite3_bind_null(m_stmt, column);
@@ -79,6 +84,11 @@ bool SqliteStatement::isNull(int column) const
 qint64 SqliteStatement::columnInt(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
+}
+
+double SqliteStatement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
 }
 
 QByteArray SqliteStatement::columnBytes(int column) const

@@ -31,6 +31,7 @@ public:
     void bindText(int column, const QString &text) { bindText(column, text.toUtf8()); }
     void bindBlob(int column, const QByteArray &bytes);   ///< copied by SQLite
     void bindInt(int column, qint64 value);
+    void bindDouble(int column, double value);
     void bindNull(int column);
 
     Step step();
@@ -40,6 +41,7 @@ public:
 
     bool isNull(int column) const;
     qint64 columnInt(int column) const;
+    double columnDouble(int column) const;
     /// A view of a text or blob column (not a copy); valid until the next step/reset.
     QByteArray columnBytes(int column) const;
     QString columnText(int column) const;

@@ -26,7 +26,7 @@ bool BindingSet::parseEntry(const QJsonObject &entry, const Project &project, Bi
         *error = QStringLiteral("\"topic\" '%1' is not a valid MQTT topic filter").arg(topic);
         return false;
     }
-    const QString twinType = project.models().sensorDataType(*twin);
+    const QString twinType = project.sensorDataType(*twin);
     info->twinId = twinId;
     info->name = entry.value(QStringLiteral("name")).toString();
     if (info->name.isEmpty())
@@ -67,9 +67,9 @@ void BindingSet::build(const Project &project, PointRegistry *points, Diagnostic
             continue;
         PointInfo info;
         info.twinId = t.id;
-        info.dataType = project.models().sensorDataType(t);
+        info.dataType = project.sensorDataType(t);
         info.name = info.dataType.isEmpty() ? QStringLiteral("value") : info.dataType;
-        info.unit = project.models().sensorUnit(t);
+        info.unit = project.sensorUnit(t);
         info.kind = PointKind::Sensor;
         info.valueKind = valueKindForDataType(info.dataType);
         m_sensorPoints.insert(t.id, points->findOrCreate(info));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "historystorecodec.h"
+
 #include <QList>
 #include <QMutex>
 #include <QString>
@@ -10,6 +12,24 @@
 struct sqlite3;
 
 namespace twin {
+
+/// One stored sample.
+struct HistorySample
+{
+    int point = -1;        ///< pipeline point id (when writing)
+    qint64 timestampMs = 0;
+    double value = 0.0;
+};
+
+/// One bucket of a downsampled series.
+struct HistoryBucket
+{
+    qint64 startMs = 0;
+    double min = 0.0;
+    double max = 0.0;
+    double average = 0.0;
+    qint64 count = 0;
+};
 
 /// One value read back from the history file: a number, or a text.
 struct HistoryValue
@@ -21,8 +41,9 @@ struct HistoryValue
 };
 
 /**
- * Reads a history file (HistoryStore's layout) without writing it: for function worker
- * threads, and for a replay that reads what an earlier live run recorded.
+ * Reads a history file (HistorySchema's layout) without writing it: for function worker
+ * threads, for the charts, for a replay that reads what an earlier live run recorded,
+ * and for HistoryStore's own queries.
  *
  * Thread-safe. Each query takes a read-only SQLite connection of its own from a small
  * pool (opened on first need, one per concurrent caller, kept for the next query), so
@@ -50,6 +71,17 @@ public:
     bool latest(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs, int limit,
                 QList<HistoryValue> *values, QString *dataType, bool *truncated, QString *error) const;
 
+    /// Raw samples of (twin, name) in [fromMs, toMs), oldest first (equal times in arrival
+    /// order), at most \a limit (0: all).
+    bool range(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs,
+               QList<HistorySample> *samples, int limit, QString *error) const;
+    /// [fromMs, toMs) cut into \a buckets equal buckets with min/max/avg/count; empty
+    /// buckets are left out. Buckets of RollupMs or wider read the rollups.
+    bool downsample(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs, int buckets,
+                    QList<HistoryBucket> *result, QString *error) const;
+    /// Number of stored samples, texts included (tests, diagnostics); -1 on failure.
+    qint64 sampleCount(QString *error = nullptr) const;
+
     /// One series the file holds for a twin.
     struct Series
     {
@@ -63,6 +95,15 @@ public:
     /// Closes the pooled connections (no query may be running).
     void close();
 
+    /// Samples of point \a id in [fromMs, toMs) from chunks (and the journal, \a withJournal),
+    /// oldest first, at most \a limit (0: all), read through \a db (a reader's connection,
+    /// or the writer's inside its transaction). \a path names the file in error messages.
+    static bool readSeries(sqlite3 *db, const QString &path, qint64 id, qint64 fromMs, qint64 toMs, int limit,
+                           bool withJournal, std::vector<TimedValue> *out, QString *error);
+    /// The samples of point \a id in [fromMs, toMs) still in the journal, in arrival order.
+    static bool readJournal(sqlite3 *db, const QString &path, qint64 id, qint64 fromMs, qint64 toMs,
+                            std::vector<TimedValue> *out, QString *error);
+
 private:
     struct Connection
     {
@@ -71,6 +112,12 @@ private:
     };
     bool acquire(Connection *connection, QString *error) const;
     void release(const Connection &connection) const;
+    /// Runs \a work on a pooled connection inside one read transaction (one snapshot: a
+    /// checkpoint committing in between cannot hide or double samples).
+    template<typename Work>
+    bool inSnapshot(Work work, QString *error) const;
+    /// The id of (twin, name) in the file; 0 when it has none, -1 on failure.
+    qint64 pointId(sqlite3 *db, const QString &twinId, const QString &name, QString *error) const;
     bool query(const Connection &c, const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs,
                int limit, QList<HistoryValue> *values, QString *dataType, bool *truncated, QString *error) const;
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historystore.h"
 
-#include "core/logging.h"
+#include "historyreader.h"
+#include "historyschema.h"
 #include "pointregistry.h"
+
+#include "core/logging.h"
 
 #include <QMutexLocker>
 
@@ -32,16 +35,9 @@ bool failWith(const QString &message, QString *error)
     return false;
 }
 
-bool exec(sqlite3 *db, const char *sql, QString *error)
+bool notOpen(QString *error)
 {
-    char *message = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        if (error)
-            *error = QString::fromUtf8(message ? message : "SQLite error");
-        sqlite3_free(message);
-        return false;
-    }
-    return true;
+    return failWith(QStringLiteral("history is not open"), error);
 }
 
 void bindText(sqlite3_stmt *stmt, int index, const QString &text)
@@ -58,37 +54,6 @@ struct Statement
     bool prepare(sqlite3 *db, const char *sql) { return sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK; }
 };
 
-/// The reader's transaction: chunks, journal and rollups are read from one snapshot, so a
-/// checkpoint committing in between cannot hide or double samples.
-struct ReadTransaction
-{
-    explicit ReadTransaction(sqlite3 *db) : db(db) {}
-    ~ReadTransaction()
-    {
-        if (open)
-            sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    }
-    bool begin(QString *error)
-    {
-        open = exec(db, "BEGIN", error);
-        return open;
-    }
-    sqlite3 *db;
-    bool open = false;
-};
-
-/// The 10 s rollup bucket of \a ts (rounding down, also below zero).
-qint64 bucketOf(qint64 ts)
-{
-    return ts >= 0 ? ts / HistoryStore::RollupMs : (ts + 1) / HistoryStore::RollupMs - 1;
-}
-
-/// Where \a bucket starts, clamped to the range of timestamps.
-qint64 bucketStart(qint64 bucket)
-{
-    return bucket < MinTs / HistoryStore::RollupMs ? MinTs : bucket * HistoryStore::RollupMs;
-}
-
 /// The groups of the journal row under \a stmt (columns id, count, data); false when the
 /// blob is damaged or disagrees with the row's count.
 bool journalGroups(sqlite3_stmt *stmt, std::vector<historycodec::JournalGroup> *groups)
@@ -104,48 +69,6 @@ bool earlier(const TimedValue &a, const TimedValue &b)
     return a.ts < b.ts;
 }
 
-/// Folds a time-ordered stream into buckets of equal width.
-class BucketBuilder
-{
-public:
-    BucketBuilder(qint64 fromMs, qint64 toMs, int buckets, QList<HistoryBucket> *out)
-        : m_from(fromMs), m_width((double(toMs) - double(fromMs)) / buckets), m_buckets(buckets), m_out(out)
-    {
-    }
-    double width() const { return m_width; }
-    void add(qint64 ts, double mn, double mx, double sum, qint64 n)
-    {
-        const int index = std::min(m_buckets - 1, int((double(ts) - double(m_from)) / m_width));
-        if (index != m_current) {
-            finish();
-            m_current = index;
-            m_bucket = HistoryBucket{m_from + qint64(index * m_width), mn, mx, 0.0, 0};
-            m_sum = 0.0;
-        }
-        m_bucket.min = std::min(m_bucket.min, mn);
-        m_bucket.max = std::max(m_bucket.max, mx);
-        m_sum += sum;
-        m_bucket.count += n;
-    }
-    void finish()
-    {
-        if (m_current >= 0 && m_bucket.count > 0) {
-            m_bucket.average = m_sum / double(m_bucket.count);
-            m_out->append(m_bucket);
-            m_bucket.count = 0;
-        }
-    }
-
-private:
-    qint64 m_from;
-    double m_width;
-    int m_buckets;
-    QList<HistoryBucket> *m_out;
-    int m_current = -1;
-    HistoryBucket m_bucket;
-    double m_sum = 0.0;
-};
-
 } // namespace
 
 HistoryStore::HistoryStore() = default;
@@ -158,26 +81,24 @@ HistoryStore::~HistoryStore()
 bool HistoryStore::open(const QString &path, QString *error)
 {
     close();
-    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
-        != SQLITE_OK) {
-        fail(m_db, QStringLiteral("cannot open history %1").arg(path), error);
+    QString why;
+    if (!m_database.open(path, SqliteDatabase::Mode::Create, &why)) {
+        failWith(QStringLiteral("cannot open history %1: %2").arg(path, why), error);
         close();
         return false;
     }
+    m_db = m_database.handle();
     m_path = path;
-    QString why;
     bool oldLayout = false;
     // WAL: queries read while the pipeline writes. synchronous=NORMAL: a power cut may
     // lose the last batches, never corrupt the file.
-    if (!exec(m_db,
-              "PRAGMA page_size=16384;"
-              "PRAGMA journal_mode=WAL;"
-              "PRAGMA synchronous=NORMAL;"
-              "PRAGMA cache_size=-65536;",
-              &why)
-        || !createSchema(&oldLayout, &why) || !prepareWriter(&why) || (oldLayout && !migrateFromLayout1(&why))
-        || !recoverJournal(&why)) {
+    if (!m_database.exec("PRAGMA page_size=16384;"
+                         "PRAGMA journal_mode=WAL;"
+                         "PRAGMA synchronous=NORMAL;"
+                         "PRAGMA cache_size=-65536;",
+                         &why)
+        || !HistorySchema::create(m_database, &oldLayout, &why) || !prepareWriter(&why)
+        || (oldLayout && !migrateFromLayout1(&why)) || !recoverJournal(&why)) {
         if (error)
             *error = QStringLiteral("history %1: %2").arg(path, why);
         forgetSeriesFrom(0);
@@ -185,41 +106,9 @@ bool HistoryStore::open(const QString &path, QString *error)
         close();
         return false;
     }
+    QMutexLocker lock(&m_queriesMutex);
+    m_queries = std::make_shared<HistoryReader>(path);
     return true;
-}
-
-bool HistoryStore::createSchema(bool *oldLayout, QString *error)
-{
-    Statement version;
-    if (!version.prepare(m_db, "PRAGMA user_version") || sqlite3_step(version.stmt) != SQLITE_ROW)
-        return fail(m_db, QStringLiteral("not a history file"), error);
-    const qint64 found = sqlite3_column_int64(version.stmt, 0);
-    if (found > LayoutVersion) {
-        return failWith(QStringLiteral("layout version %1 is newer than this version of TwinStudio reads (%2);"
-                                       " move the file away to start a new history")
-                            .arg(found)
-                            .arg(LayoutVersion),
-                        error);
-    }
-    Statement table;
-    if (!table.prepare(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'samples'"))
-        return fail(m_db, QStringLiteral("not a history file"), error);
-    *oldLayout = found < LayoutVersion && sqlite3_step(table.stmt) == SQLITE_ROW;
-    // An old file gets its version with the conversion, in the same transaction.
-    return exec(m_db,
-                "CREATE TABLE IF NOT EXISTS points(id INTEGER PRIMARY KEY, twin TEXT NOT NULL,"
-                " name TEXT NOT NULL, dataType TEXT, unit TEXT, UNIQUE(twin, name));"
-                "CREATE TABLE IF NOT EXISTS chunks(id INTEGER PRIMARY KEY, point INTEGER NOT NULL,"
-                " start INTEGER NOT NULL, last INTEGER NOT NULL, count INTEGER NOT NULL, data BLOB NOT NULL);"
-                "CREATE INDEX IF NOT EXISTS chunksByTime ON chunks(point, start);"
-                "CREATE TABLE IF NOT EXISTS journal(id INTEGER PRIMARY KEY, count INTEGER NOT NULL,"
-                " minTs INTEGER NOT NULL, maxTs INTEGER NOT NULL, data BLOB NOT NULL);"
-                "CREATE TABLE IF NOT EXISTS rollups(point INTEGER NOT NULL, bucket INTEGER NOT NULL,"
-                " min REAL, max REAL, sum REAL, count INTEGER, PRIMARY KEY(point, bucket)) WITHOUT ROWID;"
-                "CREATE TABLE IF NOT EXISTS texts(point INTEGER NOT NULL, ts INTEGER NOT NULL, value TEXT NOT NULL);"
-                "CREATE INDEX IF NOT EXISTS textsByTime ON texts(point, ts);",
-                error)
-        && (*oldLayout || exec(m_db, "PRAGMA user_version = 2", error));
 }
 
 bool HistoryStore::migrateFromLayout1(QString *error)
@@ -227,7 +116,7 @@ bool HistoryStore::migrateFromLayout1(QString *error)
     // Layout 1 kept one row per sample in samples(point, ts, seq, value); its rollups
     // table is the same as now and stays.
     qCInfo(lcTelemetry).noquote() << "history" << m_path << ": converting samples to chunks";
-    if (!exec(m_db, "BEGIN", error))
+    if (!m_database.exec("BEGIN", error))
         return false;
     Statement rows;
     bool ok = rows.prepare(m_db, "SELECT point, ts, value FROM samples ORDER BY point, ts, seq");
@@ -251,9 +140,9 @@ bool HistoryStore::migrateFromLayout1(QString *error)
     sqlite3_finalize(rows.stmt);
     rows.stmt = nullptr;
     if (ok)
-        ok = exec(m_db, "DROP TABLE samples; PRAGMA user_version = 2; COMMIT", error);
+        ok = m_database.exec("DROP TABLE samples; PRAGMA user_version = 2; COMMIT", error);
     if (!ok)
-        exec(m_db, "ROLLBACK", nullptr);
+        m_database.exec("ROLLBACK", nullptr);
     return ok;
 }
 
@@ -338,14 +227,12 @@ void HistoryStore::close()
         sqlite3_finalize(*stmt);
         *stmt = nullptr;
     }
-    if (m_db)
-        sqlite3_close_v2(m_db);
+    m_database.close();
     m_db = nullptr;
     {
-        QMutexLocker lock(&m_readMutex);
-        if (m_reader)
-            sqlite3_close_v2(m_reader);
-        m_reader = nullptr;
+        // Queries still running keep their reader until they end.
+        QMutexLocker lock(&m_queriesMutex);
+        m_queries.reset();
     }
     forgetSeriesFrom(0);
     m_seriesOfPoint.clear();
@@ -414,7 +301,7 @@ bool HistoryStore::begin(std::size_t count, QString *error)
 {
     if (!m_db)
         return fail(nullptr, QStringLiteral("history is not open"), error);
-    return count > 0 && exec(m_db, "BEGIN", error);
+    return count > 0 && m_database.exec("BEGIN", error);
 }
 
 int HistoryStore::seriesOf(int point, const PointInfo &(*info)(const void *, int), const void *context,
@@ -435,7 +322,7 @@ bool HistoryStore::append(const HistorySample *samples, std::size_t count,
     const std::size_t seriesBefore = m_series.size();
     m_pendingBefore.clear();
     auto rollback = [&] {
-        exec(m_db, "ROLLBACK", nullptr);
+        m_database.exec("ROLLBACK", nullptr);
         for (const auto &[index, size] : m_pendingBefore)
             m_series[std::size_t(index)].pending.resize(size);
         forgetSeriesFrom(seriesBefore);
@@ -483,7 +370,7 @@ bool HistoryStore::append(const HistorySample *samples, std::size_t count,
     // A checkpoint takes this batch along (into chunks or the new journal row), so the
     // batch needs no journal row of its own.
     const bool written = due ? checkpoint(false, error) : insertJournal(qint64(count), minTs, maxTs, error);
-    if (!written || !exec(m_db, "COMMIT", error))
+    if (!written || !m_database.exec("COMMIT", error))
         return rollback();
     if (due) {
         afterCheckpoint();
@@ -514,13 +401,13 @@ bool HistoryStore::appendTexts(const HistoryText *texts, std::size_t count,
             sqlite3_reset(m_insertText);
         }
         if (!ok) {
-            exec(m_db, "ROLLBACK", nullptr);
+            m_database.exec("ROLLBACK", nullptr);
             forgetSeriesFrom(seriesBefore);
             return false;
         }
     }
-    if (!exec(m_db, "COMMIT", error)) {
-        exec(m_db, "ROLLBACK", nullptr);
+    if (!m_database.exec("COMMIT", error)) {
+        m_database.exec("ROLLBACK", nullptr);
         forgetSeriesFrom(seriesBefore);
         return false;
     }
@@ -581,7 +468,7 @@ bool HistoryStore::checkpoint(bool all, QString *error)
         if (!writeChunks(series.dbId, values, n, error) || !writeRollups(series.dbId, values, n, error))
             return false;
     }
-    if (!exec(m_db, "DELETE FROM journal", error))
+    if (!m_database.exec("DELETE FROM journal", error))
         return false;
     if (!kept)
         return true;
@@ -649,10 +536,10 @@ bool HistoryStore::writeRollups(qint64 dbId, const TimedValue *values, std::size
 {
     // Sorted: each 10 s bucket is one run.
     for (std::size_t i = 0; i < n;) {
-        const qint64 bucket = bucketOf(values[i].ts);
+        const qint64 bucket = HistorySchema::rollupBucket(values[i].ts);
         double mn = values[i].value, mx = mn, sum = 0.0;
         qint64 count = 0;
-        for (; i < n && bucketOf(values[i].ts) == bucket; ++i) {
+        for (; i < n && HistorySchema::rollupBucket(values[i].ts) == bucket; ++i) {
             mn = std::min(mn, values[i].value);
             mx = std::max(mx, values[i].value);
             sum += values[i].value;
@@ -678,10 +565,10 @@ bool HistoryStore::flush(QString *error)
         return fail(nullptr, QStringLiteral("history is not open"), error);
     if (m_journalSamples == 0)
         return true;
-    if (!exec(m_db, "BEGIN", error))
+    if (!m_database.exec("BEGIN", error))
         return false;
-    if (!checkpoint(true, error) || !exec(m_db, "COMMIT", error)) {
-        exec(m_db, "ROLLBACK", nullptr);
+    if (!checkpoint(true, error) || !m_database.exec("COMMIT", error)) {
+        m_database.exec("ROLLBACK", nullptr);
         return false;
     }
     afterCheckpoint();
@@ -694,7 +581,7 @@ bool HistoryStore::applyRetention(qint64 beforeMs, qint64 *deleted, QString *err
         return fail(nullptr, QStringLiteral("history is not open"), error);
     if (deleted)
         *deleted = 0;
-    if (!exec(m_db, "BEGIN", error))
+    if (!m_database.exec("BEGIN", error))
         return false;
     // Pending samples that are due go to chunks first, where the trimming happens.
     const bool flushing = m_journalSamples > 0 && m_pendingMinTs < beforeMs;
@@ -703,14 +590,14 @@ bool HistoryStore::applyRetention(qint64 beforeMs, qint64 *deleted, QString *err
     bool ok = (!flushing || checkpoint(true, error)) && trimChunks(beforeMs, &n, error);
     if (ok && !rollups.prepare(m_db, "DELETE FROM rollups WHERE point IN (SELECT id FROM points) AND bucket < ?"))
         ok = fail(m_db, QStringLiteral("retention"), error);
-    const qint64 boundary = bucketOf(beforeMs);
+    const qint64 boundary = HistorySchema::rollupBucket(beforeMs);
     if (ok) {
         sqlite3_bind_int64(rollups.stmt, 1, boundary);
         if (sqlite3_step(rollups.stmt) != SQLITE_DONE)
             ok = fail(m_db, QStringLiteral("retention"), error);
     }
     // The bucket the limit cuts through is counted again from what is left of it.
-    if (ok && bucketStart(boundary) < beforeMs)
+    if (ok && HistorySchema::rollupStart(boundary) < beforeMs)
         ok = recomputeRollups(boundary, beforeMs, error);
     Statement texts;
     if (ok && !texts.prepare(m_db, "DELETE FROM texts WHERE point IN (SELECT id FROM points) AND ts < ?"))
@@ -722,8 +609,8 @@ bool HistoryStore::applyRetention(qint64 beforeMs, qint64 *deleted, QString *err
         else
             ok = fail(m_db, QStringLiteral("retention"), error);
     }
-    if (!ok || !exec(m_db, "COMMIT", error)) {
-        exec(m_db, "ROLLBACK", nullptr);
+    if (!ok || !m_database.exec("COMMIT", error)) {
+        m_database.exec("ROLLBACK", nullptr);
         m_flushed.clear();
         return false;
     }
@@ -802,11 +689,11 @@ bool HistoryStore::recomputeRollups(qint64 bucket, qint64 fromMs, QString *error
     sqlite3_bind_int64(points.stmt, 1, bucket);
     while (sqlite3_step(points.stmt) == SQLITE_ROW)
         ids.push_back(sqlite3_column_int64(points.stmt, 0));
-    const qint64 toMs = fromMs > MaxTs - RollupMs ? MaxTs : bucketStart(bucket) + RollupMs;
+    const qint64 toMs = fromMs > MaxTs - RollupMs ? MaxTs : HistorySchema::rollupStart(bucket) + RollupMs;
     std::vector<TimedValue> values;
     for (const qint64 id : ids) {
         values.clear();
-        if (!readSeries(m_db, m_path, id, fromMs, toMs, 0, false, &values, error))
+        if (!HistoryReader::readSeries(m_db, m_path, id, fromMs, toMs, 0, false, &values, error))
             return false;
         sqlite3_stmt *stmt = values.empty() ? remove.stmt : update.stmt;
         int column = 1;
@@ -832,244 +719,32 @@ bool HistoryStore::recomputeRollups(qint64 bucket, qint64 fromMs, QString *error
     return true;
 }
 
-bool HistoryStore::openReader(QString *error) const
-{
-    if (m_reader)
-        return true;
-    if (m_path.isEmpty())
-        return fail(nullptr, QStringLiteral("history is not open"), error);
-    if (sqlite3_open_v2(m_path.toUtf8().constData(), &m_reader, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                        nullptr)
-        != SQLITE_OK) {
-        fail(m_reader, QStringLiteral("history %1").arg(m_path), error);
-        sqlite3_close_v2(m_reader);
-        m_reader = nullptr;
-        return false;
-    }
-    sqlite3_busy_timeout(m_reader, 2000);
-    return true;
-}
-
-qint64 HistoryStore::lookupPoint(const QString &twinId, const QString &name, QString *error) const
-{
-    Statement stmt;
-    if (!stmt.prepare(m_reader, "SELECT id FROM points WHERE twin = ? AND name = ?")) {
-        fail(m_reader, QStringLiteral("history query"), error);
-        return -1;
-    }
-    bindText(stmt.stmt, 1, twinId);
-    bindText(stmt.stmt, 2, name);
-    const int rc = sqlite3_step(stmt.stmt);
-    if (rc == SQLITE_ROW)
-        return sqlite3_column_int64(stmt.stmt, 0);
-    if (rc != SQLITE_DONE) {
-        fail(m_reader, QStringLiteral("history query"), error);
-        return -1;
-    }
-    return 0;
-}
-
-bool HistoryStore::readJournal(sqlite3 *db, const QString &path, qint64 id, qint64 fromMs, qint64 toMs,
-                               std::vector<TimedValue> *out, QString *error)
-{
-    Statement rows;
-    if (!rows.prepare(db, "SELECT id, count, data FROM journal WHERE minTs < ?2 AND maxTs >= ?1 ORDER BY id"))
-        return fail(db, QStringLiteral("history query"), error);
-    sqlite3_bind_int64(rows.stmt, 1, fromMs);
-    sqlite3_bind_int64(rows.stmt, 2, toMs);
-    std::vector<historycodec::JournalGroup> groups;
-    int rc;
-    while ((rc = sqlite3_step(rows.stmt)) == SQLITE_ROW) {
-        if (!journalGroups(rows.stmt, &groups)) {
-            return failWith(QStringLiteral("history %1: journal entry %2 is corrupt")
-                                .arg(path)
-                                .arg(sqlite3_column_int64(rows.stmt, 0)),
-                            error);
-        }
-        for (const historycodec::JournalGroup &g : groups) {
-            if (g.point != id)
-                continue;
-            for (std::size_t i = 0; i < g.count; ++i) {
-                const TimedValue v = g.at(i);
-                if (v.ts >= fromMs && v.ts < toMs)
-                    out->push_back(v);
-            }
-        }
-    }
-    if (rc != SQLITE_DONE)
-        return fail(db, QStringLiteral("history query"), error);
-    return true;
-}
-
-bool HistoryStore::readSeries(sqlite3 *db, const QString &path, qint64 id, qint64 fromMs, qint64 toMs, int limit,
-                              bool withJournal, std::vector<TimedValue> *out, QString *error)
-{
-    // A chunk spans less than ChunkSpanMs, so the ones reaching into the range start after
-    // fromMs - ChunkSpanMs: a bounded scan of the (point, start) index.
-    Statement rows;
-    if (!rows.prepare(db, "SELECT id, start, last, count, data FROM chunks"
-                                " WHERE point = ?1 AND start >= ?2 AND start < ?3 AND last >= ?4 ORDER BY start, id"))
-        return fail(db, QStringLiteral("history query"), error);
-    sqlite3_bind_int64(rows.stmt, 1, id);
-    sqlite3_bind_int64(rows.stmt, 2, fromMs > MinTs + ChunkSpanMs ? fromMs - ChunkSpanMs + 1 : MinTs);
-    sqlite3_bind_int64(rows.stmt, 3, toMs);
-    sqlite3_bind_int64(rows.stmt, 4, fromMs);
-    struct Segment
-    {
-        std::size_t begin, end;
-        qint64 chunk;
-    };
-    std::vector<Segment> segments;
-    bool overlapping = false;
-    qint64 lastSoFar = MinTs;
-    int rc;
-    while ((rc = sqlite3_step(rows.stmt)) == SQLITE_ROW) {
-        const qint64 chunk = sqlite3_column_int64(rows.stmt, 0);
-        const qint64 start = sqlite3_column_int64(rows.stmt, 1);
-        const qint64 last = sqlite3_column_int64(rows.stmt, 2);
-        // Later chunks cannot come before the first `limit` samples collected so far.
-        if (limit > 0 && out->size() >= std::size_t(limit) && !segments.empty() && start > lastSoFar) {
-            rc = SQLITE_DONE;
-            break;
-        }
-        if (!segments.empty() && start <= lastSoFar)
-            overlapping = true;
-        lastSoFar = segments.empty() ? last : std::max(lastSoFar, last);
-        const std::size_t begin = out->size();
-        if (!historycodec::decodeChunk(static_cast<const char *>(sqlite3_column_blob(rows.stmt, 4)),
-                                       std::size_t(sqlite3_column_bytes(rows.stmt, 4)), start, last,
-                                       sqlite3_column_int64(rows.stmt, 3), fromMs, toMs, out)) {
-            return failWith(
-                QStringLiteral("history %1: chunk %2 (point %3, from %4) is corrupt").arg(path).arg(chunk).arg(id).arg(start),
-                error);
-        }
-        segments.push_back({begin, out->size(), chunk});
-    }
-    if (rc != SQLITE_DONE)
-        return fail(db, QStringLiteral("history query"), error);
-    if (overlapping) {
-        // Out-of-order arrivals: lay the chunks out in the order they were written, then a
-        // stable sort by time keeps equal timestamps in arrival order.
-        std::stable_sort(segments.begin(), segments.end(),
-                         [](const Segment &a, const Segment &b) { return a.chunk < b.chunk; });
-        std::vector<TimedValue> byArrival;
-        byArrival.reserve(out->size());
-        for (const Segment &s : segments)
-            byArrival.insert(byArrival.end(), out->begin() + qint64(s.begin), out->begin() + qint64(s.end));
-        out->swap(byArrival);
-    }
-    // Samples not yet in chunks arrived after every chunk.
-    const std::size_t journalBegin = out->size();
-    if (withJournal && !readJournal(db, path, id, fromMs, toMs, out, error))
-        return false;
-    if (overlapping || journalBegin != out->size()) {
-        if (!std::is_sorted(out->begin(), out->end(), earlier))
-            std::stable_sort(out->begin(), out->end(), earlier);
-    }
-    if (limit > 0 && out->size() > std::size_t(limit))
-        out->resize(std::size_t(limit));
-    return true;
-}
-
 bool HistoryStore::range(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs,
                          QList<HistorySample> *samples, int limit, QString *error) const
 {
-    QMutexLocker lock(&m_readMutex);
+    const std::shared_ptr<HistoryReader> reader = queries();
     samples->clear();
-    if (!openReader(error))
-        return false;
-    ReadTransaction transaction(m_reader);
-    if (!transaction.begin(error))
-        return false;
-    const qint64 id = lookupPoint(twinId, name, error);
-    if (id < 0)
-        return false;
-    if (id == 0 || toMs <= fromMs)
-        return true;
-    std::vector<TimedValue> values;
-    if (!readSeries(m_reader, m_path, id, fromMs, toMs, limit, true, &values, error))
-        return false;
-    samples->reserve(qsizetype(values.size()));
-    for (const TimedValue &v : values)
-        samples->append({-1, v.ts, v.value});
-    return true;
+    return reader ? reader->range(twinId, name, fromMs, toMs, samples, limit, error) : notOpen(error);
 }
 
 bool HistoryStore::downsample(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs,
                               int buckets, QList<HistoryBucket> *result, QString *error) const
 {
-    QMutexLocker lock(&m_readMutex);
+    const std::shared_ptr<HistoryReader> reader = queries();
     result->clear();
-    if (buckets <= 0 || toMs <= fromMs) {
-        if (error)
-            *error = QStringLiteral("downsample: empty range or no buckets");
-        return false;
-    }
-    if (!openReader(error))
-        return false;
-    ReadTransaction transaction(m_reader);
-    if (!transaction.begin(error))
-        return false;
-    const qint64 id = lookupPoint(twinId, name, error);
-    if (id < 0)
-        return false;
-    if (id == 0)
-        return true;
-    // Bucketing in C++ over time-ordered data: SQLite's GROUP BY on a computed bucket sorts
-    // through a temporary B-tree (measured several times slower). Wide buckets read the
-    // 10 s rollups of what is in chunks (a rollup counts in the bucket where it starts)
-    // plus the samples still in the journal; narrow ones read the samples.
-    BucketBuilder builder(fromMs, toMs, buckets, result);
-    std::vector<TimedValue> values;
-    if (builder.width() < double(RollupMs)) {
-        if (!readSeries(m_reader, m_path, id, fromMs, toMs, 0, true, &values, error))
-            return false;
-        for (const TimedValue &v : values)
-            builder.add(v.ts, v.value, v.value, v.value, 1);
-        builder.finish();
-        return true;
-    }
-    if (!readJournal(m_reader, m_path, id, fromMs, toMs, &values, error))
-        return false;
-    if (!std::is_sorted(values.begin(), values.end(), earlier))
-        std::stable_sort(values.begin(), values.end(), earlier);
-    Statement rows;
-    if (!rows.prepare(m_reader, "SELECT bucket, min, max, sum, count FROM rollups"
-                                " WHERE point = ? AND bucket >= ? AND bucket < ? ORDER BY bucket"))
-        return fail(m_reader, QStringLiteral("history query"), error);
-    sqlite3_bind_int64(rows.stmt, 1, id);
-    sqlite3_bind_int64(rows.stmt, 2, bucketOf(fromMs));
-    sqlite3_bind_int64(rows.stmt, 3, bucketOf(toMs - 1) + 1);
-    std::size_t next = 0;
-    int rc;
-    while ((rc = sqlite3_step(rows.stmt)) == SQLITE_ROW) {
-        const qint64 ts = std::max(fromMs, bucketStart(sqlite3_column_int64(rows.stmt, 0)));
-        for (; next < values.size() && values[next].ts < ts; ++next)
-            builder.add(values[next].ts, values[next].value, values[next].value, values[next].value, 1);
-        builder.add(ts, sqlite3_column_double(rows.stmt, 1), sqlite3_column_double(rows.stmt, 2),
-                    sqlite3_column_double(rows.stmt, 3), sqlite3_column_int64(rows.stmt, 4));
-    }
-    if (rc != SQLITE_DONE)
-        return fail(m_reader, QStringLiteral("history query"), error);
-    for (; next < values.size(); ++next)
-        builder.add(values[next].ts, values[next].value, values[next].value, values[next].value, 1);
-    builder.finish();
-    return true;
+    return reader ? reader->downsample(twinId, name, fromMs, toMs, buckets, result, error) : notOpen(error);
 }
 
 qint64 HistoryStore::sampleCount(QString *error) const
 {
-    QMutexLocker lock(&m_readMutex);
-    if (!openReader(error))
-        return -1;
-    Statement stmt;
-    if (!stmt.prepare(m_reader, "SELECT (SELECT coalesce(sum(count), 0) FROM chunks)"
-                                " + (SELECT coalesce(sum(count), 0) FROM journal) + (SELECT count(*) FROM texts)")
-        || sqlite3_step(stmt.stmt) != SQLITE_ROW) {
-        fail(m_reader, QStringLiteral("history query"), error);
-        return -1;
-    }
-    return sqlite3_column_int64(stmt.stmt, 0);
+    const std::shared_ptr<HistoryReader> reader = queries();
+    return reader ? reader->sampleCount(error) : (notOpen(error), -1);
+}
+
+std::shared_ptr<HistoryReader> HistoryStore::queries() const
+{
+    QMutexLocker lock(&m_queriesMutex);
+    return m_queries;
 }
 
 } // namespace twin

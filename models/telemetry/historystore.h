@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "historyreader.h"
+#include "historyschema.h"
 #include "historystorecodec.h"
+
+#include "store/sqlitedatabase.h"
 
 #include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QString>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,14 +23,6 @@ namespace twin {
 
 struct PointInfo;
 
-/// One stored sample.
-struct HistorySample
-{
-    int point = -1;        ///< pipeline point id (when writing)
-    qint64 timestampMs = 0;
-    double value = 0.0;
-};
-
 /// One text sample (a status telemetry, a function's insight such as "Stale air").
 struct HistoryText
 {
@@ -34,51 +31,35 @@ struct HistoryText
     QString text;
 };
 
-/// One bucket of a downsampled series.
-struct HistoryBucket
-{
-    qint64 startMs = 0;
-    double min = 0.0;
-    double max = 0.0;
-    double average = 0.0;
-    qint64 count = 0;
-};
-
 /**
- * Telemetry history in SQLite (C API), in a companion file beside the project
- * (`NAME.twinproj.history`): the project file is rewritten whole and atomically on every
- * save, while history is appended continuously by another thread; one file each keeps
- * saves fast, avoids the two writers blocking each other, and lets history be deleted or
- * archived on its own.
+ * The writer of the telemetry history: an SQLite file (layout: HistorySchema) beside the
+ * project (`NAME.twinproj.history`). The project file is rewritten whole and atomically on
+ * every save, while history is appended continuously by another thread; one file each
+ * keeps saves fast, avoids the two writers blocking each other, and lets history be
+ * deleted or archived on its own.
  *
- * Layout (version 2, `PRAGMA user_version`): samples are stored in *chunks*, one row per
- * run of up to ChunkCapacity samples of one point spanning less than ChunkSpanMs:
- * `chunks(id, point, start, last, count, data)` with an index on (point, start), the
- * samples in a compact blob (see historystorecodec.h). A row per chunk instead of per
- * sample is what lets the writer keep up with millions of samples per second: SQLite's
- * cost is per row and per page touched, and one batch touches every point.
+ * Samples are stored in *chunks*, one row per run of up to ChunkCapacity samples of one
+ * point spanning less than ChunkSpanMs, the samples in a compact blob. A row per chunk
+ * instead of per sample is what lets the writer keep up with millions of samples per
+ * second: SQLite's cost is per row and per page touched, and one batch touches every point.
  *
  * Each batch is one transaction that appends one `journal` row (the whole batch grouped
  * by point, written sequentially) and keeps the same samples in memory per point. Every
  * JournalRows batches or JournalSamples samples, a checkpoint writes points with enough
- * samples as sorted chunks, updates `rollups(point, bucket, min, max, sum, count)` (per
- * 10 s) with them, and replaces the journal by one row holding what is still pending.
- * A crash loses at most the batch being written; open() replays the journal. Queries read
- * chunks and journal in one read transaction, so they see every committed batch.
+ * samples as sorted chunks, updates their rollups (per RollupMs, what
+ * HistoryReader::downsample() reads for wide buckets), and replaces the journal by one row
+ * holding what is still pending. A crash loses at most the batch being written; open()
+ * replays the journal.
  *
  * Samples with equal timestamps keep their arrival order; samples arriving out of order
- * land in chunks that overlap earlier ones, and queries merge them.
- *
- * Text samples (values that are not numbers) are rare next to numbers and are never
- * downsampled: they are kept one row each in `texts(point, ts, value)` with an index on
- * (point, ts), written straight in their own transaction. The table came after layout 2
- * was first released; it is created on open and a reader treats a file without it as
- * having no texts, so the layout version stays 2.
+ * land in chunks that overlap earlier ones, and readers merge them. Text samples (values
+ * that are not numbers) are rare next to numbers and are never downsampled: one row each,
+ * written straight in their own transaction.
  *
  * The writer methods (append, appendTexts, flush, applyRetention) belong to one thread
- * (the pipeline's); the query methods use their own connection and may be called from any
- * thread (WAL mode lets them read while the writer writes). HistoryReader reads a file
- * without a writer, on connections of its own.
+ * (the pipeline's). The queries (range, downsample, sampleCount) are HistoryReader's, on
+ * connections of its own, from any thread (WAL mode lets them read while the writer
+ * writes).
  */
 class HistoryStore
 {
@@ -88,8 +69,8 @@ public:
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
 
-    static constexpr qint64 RollupMs = 10000;
-    static constexpr int LayoutVersion = 2;
+    static constexpr qint64 RollupMs = HistorySchema::RollupMs;
+    static constexpr int LayoutVersion = HistorySchema::LayoutVersion;
     static constexpr int ChunkCapacity = 4096;         ///< samples per chunk at most
     static constexpr qint64 ChunkSpanMs = 3600000;     ///< last - start of a chunk stays below this
     static constexpr int JournalRows = 1024;           ///< batches between checkpoints at most
@@ -104,7 +85,7 @@ public:
     bool open(const QString &path, QString *error);
     /// Flushes what is pending into chunks (a failure is logged; the journal keeps it).
     void close();
-    bool isOpen() const { return m_db != nullptr; }
+    bool isOpen() const { return m_database.isOpen(); }
     QString path() const { return m_path; }
 
     // --- writer ------------------------------------------------------------------------------
@@ -121,7 +102,7 @@ public:
     /// Deletes samples older than \a beforeMs; *deleted receives how many.
     bool applyRetention(qint64 beforeMs, qint64 *deleted, QString *error);
 
-    // --- queries (any thread) ----------------------------------------------------------------
+    // --- queries (any thread): HistoryReader's, on the open file -------------------------------
     /// Raw samples of (twin, name) in [fromMs, toMs), oldest first (equal times in arrival
     /// order), at most \a limit (0: all).
     bool range(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs,
@@ -134,7 +115,6 @@ public:
     qint64 sampleCount(QString *error = nullptr) const;
 
 private:
-    friend class HistoryReader;
     /// One point's samples that are in the journal but not yet in chunks, in arrival order.
     struct Series
     {
@@ -142,7 +122,6 @@ private:
         int point = -1;
         std::vector<TimedValue> pending;
     };
-    bool createSchema(bool *oldLayout, QString *error);
     bool migrateFromLayout1(QString *error);
     bool insertJournal(qint64 count, qint64 minTs, qint64 maxTs, QString *error);
     void afterCheckpoint();
@@ -159,19 +138,14 @@ private:
     bool trimChunks(qint64 beforeMs, qint64 *deleted, QString *error);
     void forgetSeriesFrom(std::size_t first);
 
-    qint64 lookupPoint(const QString &twinId, const QString &name, QString *error) const;
-    bool openReader(QString *error) const;
-    /// Samples of point \a id in [fromMs, toMs) from chunks (and the journal, \a withJournal),
-    /// read through \a db (the reader's connection, or the writer's inside its transaction).
-    /// \a path names the file in error messages.
-    static bool readSeries(sqlite3 *db, const QString &path, qint64 id, qint64 fromMs, qint64 toMs, int limit,
-                           bool withJournal, std::vector<TimedValue> *out, QString *error);
-    static bool readJournal(sqlite3 *db, const QString &path, qint64 id, qint64 fromMs, qint64 toMs,
-                            std::vector<TimedValue> *out, QString *error);
     bool recomputeRollups(qint64 bucket, qint64 fromMs, QString *error);
 
+    /// The reader of the open file, shared with the queries running on it.
+    std::shared_ptr<HistoryReader> queries() const;
+
     QString m_path;
-    sqlite3 *m_db = nullptr;
+    SqliteDatabase m_database;
+    sqlite3 *m_db = nullptr; ///< m_database's handle, for the writer's prepared statements
     sqlite3_stmt *m_insertJournal = nullptr;
     sqlite3_stmt *m_insertChunk = nullptr;
     sqlite3_stmt *m_insertPoint = nullptr;
@@ -195,8 +169,8 @@ private:
     std::vector<std::pair<int, std::size_t>> m_pendingBefore; ///< (series, pending size) for a rollback
     std::string m_blob;
 
-    mutable QMutex m_readMutex;
-    mutable sqlite3 *m_reader = nullptr;
+    mutable QMutex m_queriesMutex;
+    std::shared_ptr<HistoryReader> m_queries;
 };
 
 } // namespace twin

@@ -1,26 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "telemetrysourceregistry.h"
 
-#include "core/logging.h"
 #include "telemetrysource.h"
 
-#include <QPluginLoader>
-#include <QStaticPlugin>
+#include "core/logging.h"
+#include "core/pluginloader.h"
 
 namespace twin {
 
 namespace {
 
-bool isSourcePlugin(const QJsonObject &meta)
+PluginLoader sourcePlugins()
 {
-    return meta.value(QStringLiteral("IID")).toString() == QLatin1StringView(qobject_interface_iid<TelemetrySourcePlugin *>());
+    return PluginLoader(QString::fromLatin1(qobject_interface_iid<TelemetrySourcePlugin *>()));
 }
 
-TelemetrySourceRegistry::Entry entryOf(const QJsonObject &meta)
+TelemetrySourceRegistry::Entry entryOf(const PluginLoader::Plugin &plugin)
 {
-    const QJsonObject data = meta.value(QStringLiteral("MetaData")).toObject();
-    return {data.value(QStringLiteral("name")).toString(), data.value(QStringLiteral("description")).toString(),
-            data.value(QStringLiteral("apiVersion")).toInt()};
+    return {plugin.name(), plugin.description(), plugin.apiVersion()};
 }
 
 } // namespace
@@ -28,17 +25,14 @@ TelemetrySourceRegistry::Entry entryOf(const QJsonObject &meta)
 QList<TelemetrySourceRegistry::Entry> TelemetrySourceRegistry::available()
 {
     QList<Entry> result;
-    for (const QStaticPlugin &plugin : QPluginLoader::staticPlugins()) {
-        const QJsonObject meta = plugin.metaData();
-        if (!isSourcePlugin(meta))
-            continue;
-        const Entry e = entryOf(meta);
-        if (e.apiVersion != ApiVersion) {
-            qCWarning(lcPlugins) << "telemetry source plugin" << e.name << "has API version" << e.apiVersion
-                                 << "instead of" << ApiVersion << "- skipped";
+    const PluginLoader loader = sourcePlugins();
+    for (const PluginLoader::Plugin &plugin : loader.staticPlugins()) {
+        QString why;
+        if (!loader.check(plugin, ApiVersion, &why)) {
+            qCWarning(lcPlugins).noquote() << "telemetry source plugin" << plugin.source << "skipped:" << why;
             continue;
         }
-        result.append(e);
+        result.append(entryOf(plugin));
     }
     return result;
 }
@@ -46,14 +40,13 @@ QList<TelemetrySourceRegistry::Entry> TelemetrySourceRegistry::available()
 TelemetrySource *TelemetrySourceRegistry::create(const QString &name, QObject *parent, QString *error)
 {
     QStringList names;
-    for (const QStaticPlugin &plugin : QPluginLoader::staticPlugins()) {
-        const QJsonObject meta = plugin.metaData();
-        if (!isSourcePlugin(meta))
-            continue;
-        const Entry e = entryOf(meta);
+    const PluginLoader loader = sourcePlugins();
+    for (const PluginLoader::Plugin &plugin : loader.staticPlugins()) {
+        const Entry e = entryOf(plugin);
         names.append(e.name);
         if (e.name != name)
             continue;
+        QString why;
         if (e.apiVersion != ApiVersion) {
             if (error)
                 *error = QStringLiteral("telemetry source plugin '%1' has API version %2, expected %3")
@@ -62,11 +55,16 @@ TelemetrySource *TelemetrySourceRegistry::create(const QString &name, QObject *p
                              .arg(ApiVersion);
             return nullptr;
         }
-        auto *factory = qobject_cast<TelemetrySourcePlugin *>(plugin.instance());
+        if (!loader.check(plugin, ApiVersion, &why)) {
+            if (error)
+                *error = QStringLiteral("telemetry source plugin '%1': %2").arg(name, why);
+            return nullptr;
+        }
+        auto *factory = qobject_cast<TelemetrySourcePlugin *>(loader.instance(plugin, &why));
         if (!factory) {
             if (error)
                 *error = QStringLiteral("telemetry source plugin '%1' could not be instantiated").arg(name);
-            qCWarning(lcPlugins) << "plugin" << name << "does not implement TelemetrySourcePlugin";
+            qCWarning(lcPlugins) << "plugin" << name << "does not implement TelemetrySourcePlugin" << why;
             return nullptr;
         }
         return factory->create(parent);

@@ -11,9 +11,9 @@ class TelemetrySource;
 
 /**
  * Finds telemetry source plugins among the static plugins linked into the executable
- * (call twin::importStaticPlugins() first). Metadata (plugin.json: name, apiVersion,
- * description) is read before any instance is created; plugins with another apiVersion
- * are skipped with a warning.
+ * (call twin::importStaticPlugins() first), through PluginLoader. Metadata (plugin.json:
+ * name, apiVersion, description) is read before any instance is created; plugins with
+ * another interface or apiVersion are skipped with a warning.
  */
 class TelemetrySourceRegistry
 {

@@ -6,6 +6,7 @@
 #include "document/project.h"
 #include "itemmodels/inspectormodel.h"
 
+#include "support/projectfixtures.h"
 #include "support/testsupport.h"
 
 #include <QAction>
@@ -88,8 +89,9 @@ struct Fixture
           ]
         })";
         Diagnostics d;
-        ASSERT_TRUE(project()->models().addDocuments({{str("panel.json"), model}}, &d))
+        ASSERT_TRUE(twintest::importModels(*project(), model, &d))
             << (d.isEmpty() ? std::string() : d.first().format().toStdString());
+        project()->undoStack()->clear(); // the model is setup, not an edit under test
         ASSERT_TRUE(project()->addTwinUnder(Twin{str("panel"), str("dtmi:test:inspector:Panel;1"), {}, {}}, str("room-101")));
     }
 
@@ -113,7 +115,7 @@ struct Fixture
           ]
         })";
         Diagnostics d;
-        ASSERT_TRUE(project()->models().addDocuments({{str("rack.json"), rack}}, &d));
+        ASSERT_TRUE(twintest::importModels(*project(), rack, &d));
         const QJsonObject properties{{str("fans"), QJsonObject{{str("a"), str("low")}}},
                                      {str("loads"), QJsonArray{1.0, 2.0}}};
         ASSERT_TRUE(project()->addTwinUnder(Twin{str("rack"), str("dtmi:test:nested:Rack;1"), properties, {}}, str("room-101")));

@@ -7,10 +7,10 @@
 #include "functionfixture.h"
 #include "notificationsdock.h"
 
-#include "document/demoproject.h"
+#include "functions/demoproject.h"
 #include "document/project.h"
 #include "functions/functioneditor.h"
-#include "live/functionstatusmodel.h"
+#include "itemmodels/functionstatusmodel.h"
 #include "live/livesession.h"
 #include "store/projectstore.h"
 

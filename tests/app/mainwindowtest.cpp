@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "document/project.h"
+#include "support/twinfixtures.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -11,17 +12,10 @@
 
 #include <gtest/gtest.h>
 
+using twintest::makeTwin;
 using namespace twin;
 
 namespace {
-
-Twin makeTwin(const QString &id)
-{
-    Twin t;
-    t.id = id;
-    t.model = QStringLiteral("dtmi:twinstudio:core:Room;1");
-    return t;
-}
 
 QAction *findAction(QWidget *window, const QString &text)
 {

@@ -7,7 +7,7 @@
 #include "plan/planscene.h"
 #include "plan/planview.h"
 
-#include "document/demoproject.h"
+#include "functions/demoproject.h"
 #include "document/project.h"
 #include "document/twinclipboard.h"
 #include "itemmodels/twinselection.h"

@@ -2,7 +2,7 @@
 // twinctl project new|info: exit codes, output, and one clear line for bad files.
 #include "support/testsupport.h"
 
-#include "document/demoproject.h"
+#include "functions/demoproject.h"
 #include "store/projectschema.h"
 #include "store/projectstore.h"
 #include "store/sqlitedatabase.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo project under the simulator: its functions run on the simulated telemetry and
 // raise notifications within a bounded stretch of simulated time.
-#include "document/demoproject.h"
+#include "functions/demoproject.h"
 #include "document/project.h"
 #include "functions/functionruntime.h"
 #include "live/livesetup.h"

@@ -5,9 +5,9 @@
 #include "functions/functioneditor.h"
 #include "functions/truststore.h"
 #include "itemmodels/inspectormodel.h"
-#include "live/functionstatusmodel.h"
+#include "itemmodels/functionstatusmodel.h"
 #include "live/livesession.h"
-#include "live/notificationmodel.h"
+#include "itemmodels/notificationmodel.h"
 #include "store/projectstore.h"
 #include "telemetry/telemetrysource.h"
 #include "telemetry/telemetrysourceregistry.h"
@@ -182,7 +182,7 @@ TEST(LiveSession, SpaceValueSetByAFunctionInALiveSessionShowsInTheInspector)
         << error.toStdString();
     TrustStore::markCreatedHere(&project);
     InspectorModel model(&project);
-    model.followLiveSession(&session);
+    model.followLiveValues(&session);
     model.setTwin(QStringLiteral("room-1"));
     EXPECT_FALSE(model.sectionIndex(InspectorModel::RowKind::Computed).isValid());
 

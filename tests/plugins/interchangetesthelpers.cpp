@@ -111,48 +111,4 @@ void expectSameContent(const twin::ProjectContent &a, const twin::ProjectContent
     EXPECT_TRUE(a.containmentRules == b.containmentRules);
 }
 
-twin::ProjectContent generatedSite(int twinCount)
-{
-    twin::ProjectContent c;
-    const QString ctx = QStringLiteral("dtmi:dtdl:context;3");
-    auto iface = [&](const QString &id, const QString &extends) {
-        QJsonObject o{{QStringLiteral("@context"), ctx}, {QStringLiteral("@id"), id},
-                      {QStringLiteral("@type"), QStringLiteral("Interface")}};
-        if (!extends.isEmpty())
-            o.insert(QStringLiteral("extends"), extends);
-        return o;
-    };
-    const QString space = QStringLiteral("dtmi:example:Space;1");
-    const QString room = QStringLiteral("dtmi:example:Room;1");
-    const QString sensor = QStringLiteral("dtmi:example:Sensor;1");
-    c.models = {iface(space, {}), iface(room, space), iface(sensor, {})};
-    c.twins.reserve(twinCount);
-    c.relationships.reserve(2 * twinCount);
-    for (int i = 0; i < twinCount; ++i) {
-        twin::Twin t;
-        t.id = QStringLiteral("twin-%1").arg(i);
-        const bool isSensor = i % 4 == 3;
-        t.model = i == 0 ? space : (isSensor ? sensor : room);
-        t.properties.insert(QStringLiteral("name"), QStringLiteral("Twin %1").arg(i));
-        if (isSensor) {
-            t.properties.insert(QStringLiteral("unit"), QStringLiteral("degC"));
-            t.geometry.position = QPointF(i % 100 * 0.5, i / 100 * 0.25);
-        } else {
-            t.properties.insert(QStringLiteral("temperatureSetpoint"), 20.0 + (i % 7) * 0.5);
-            t.geometry.outline = QPolygonF({{0, 0}, {4, 0}, {4, 3}, {0, 3}});
-        }
-        c.twins.append(t);
-        if (i > 0) {
-            const int parent = (i - 1) / 8;
-            c.relationships.append({QStringLiteral("contains-%1").arg(i), QStringLiteral("twin-%1").arg(parent),
-                                    QStringLiteral("contains"), t.id, {}});
-            const int peer = (i * 7919) % i;
-            c.relationships.append({QStringLiteral("feeds-%1").arg(i), t.id, QStringLiteral("feeds"),
-                                    QStringLiteral("twin-%1").arg(peer),
-                                    QJsonObject{{QStringLiteral("weight"), i % 10}}});
-        }
-    }
-    return c;
-}
-
 } // namespace twintest

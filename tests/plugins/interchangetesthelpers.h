@@ -3,6 +3,7 @@
 
 #include "core/diagnostic.h"
 #include "document/projectcontent.h"
+#include "support/generatedsite.h"
 
 #include <QByteArray>
 #include <QString>
@@ -38,9 +39,5 @@ bool hasError(const twin::Diagnostics &diagnostics, int line, const QString &tex
 
 /// Field-by-field equality with readable failures.
 void expectSameContent(const twin::ProjectContent &a, const twin::ProjectContent &b);
-
-/// A site of \a twins twins (building, floors, rooms, sensors) and about twice as many
-/// relationships, with its models — for round trips and benchmarks.
-twin::ProjectContent generatedSite(int twins);
 
 } // namespace twintest

@@ -9,7 +9,7 @@
 #include "plan/planview.h"
 #include "view3d/buildingview3d.h"
 
-#include "document/demoproject.h"
+#include "functions/demoproject.h"
 #include "document/project.h"
 #include "live/livesession.h"
 

@@ -7,7 +7,7 @@
 #include "view3d/floormesh.h"
 #include "view3d/roomcolouring.h"
 
-#include "document/demoproject.h"
+#include "functions/demoproject.h"
 #include "document/project.h"
 #include "itemmodels/twinselection.h"
 

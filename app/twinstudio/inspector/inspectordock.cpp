@@ -7,6 +7,7 @@
 
 #include "document/project.h"
 #include "itemmodels/inspectormodel.h"
+#include "live/livesession.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -157,7 +158,7 @@ void InspectorDock::removeRelationship()
 
 void InspectorDock::followLiveSession(LiveSession *session)
 {
-    m_model->followLiveSession(session);
+    m_model->followLiveValues(session);
 }
 
 } // namespace twin::ui

@@ -35,7 +35,7 @@ PlanScene::PlanScene(Project *project, QObject *parent)
     , m_project(project)
 {
     setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
-    TwinGraph *g = project->graph();
+    const TwinGraph *g = project->graph();
     for (auto signal : {&TwinGraph::twinInserted, &TwinGraph::twinRemoved, &TwinGraph::twinChanged})
         connect(g, signal, this, &PlanScene::scheduleRebuild);
     connect(g, &TwinGraph::parentChanged, this, &PlanScene::scheduleRebuild);

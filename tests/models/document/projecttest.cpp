@@ -1,23 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/project.h"
+#include "document/twinvalidator.h"
+#include "support/twinfixtures.h"
 
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
+using twintest::makeTwin;
 using namespace twin;
-
-namespace {
-
-Twin makeTwin(const QString &id, const QString &model = QStringLiteral("dtmi:twinstudio:core:Room;1"))
-{
-    Twin t;
-    t.id = id;
-    t.model = model;
-    return t;
-}
-
-} // namespace
 
 TEST(Project, ModifiedFollowsTheUndoStack)
 {
@@ -121,8 +112,9 @@ TEST(Project, CopiedRegistriesStayValid)
     ModelRegistry copy = p.models();
     ModelRegistry assigned;
     assigned = copy;
-    EXPECT_TRUE(assigned.validateRelationship(QStringLiteral("dtmi:twinstudio:core:Floor;1"), QStringLiteral("contains"),
-                                              QStringLiteral("dtmi:twinstudio:core:Room;1"))
+    EXPECT_TRUE(twin::TwinValidator(assigned)
+                    .validateRelationship(QStringLiteral("dtmi:twinstudio:core:Floor;1"), QStringLiteral("contains"),
+                                          QStringLiteral("dtmi:twinstudio:core:Room;1"))
                     .isEmpty());
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo's functions (resources/demo/functions) on the demo site, fed message by
 // message through the replay path: what each one sets and when it notifies.
-#include "document/demoproject.h"
+#include "functions/demoproject.h"
 #include "document/project.h"
 #include "functions/functiondefinition.h"
 #include "functions/functionindex.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "functionfixture.h"
 
+#include "document/projectcontent.h"
 #include "functions/functiontopology.h"
 
 #include <QSignalSpy>
@@ -160,8 +161,9 @@ TEST(FunctionIndexTest, CategoriesFromTheOntologyWinOverStructure)
         return o;
     };
     // The core ontology is built in; a user type extending its Sensor is a sensor.
-    ASSERT_TRUE(p.models().addInterfaces({iface(QStringLiteral("dtmi:example:Probe;1"), QStringLiteral("dtmi:twinstudio:core:Sensor;1"))},
-                                         &d));
+    twin::ProjectContent models;
+    models.models = {iface(QStringLiteral("dtmi:example:Probe;1"), QStringLiteral("dtmi:twinstudio:core:Sensor;1"))};
+    ASSERT_TRUE(p.importContent(models, &d));
     QString error;
     ASSERT_TRUE(p.addTwin(Twin{QStringLiteral("r"), QStringLiteral("dtmi:twinstudio:core:Room;1"), {}, {}}, &error));
     ASSERT_TRUE(p.addTwinUnder(Twin{QStringLiteral("p"), QStringLiteral("dtmi:example:Probe;1"), {}, {}},

@@ -1,21 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graph/twingraph.h"
+#include "support/twinfixtures.h"
 
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
+using twintest::makeTwin;
 using namespace twin;
 
 namespace {
-
-Twin makeTwin(const QString &id, const QString &model = QStringLiteral("dtmi:twinstudio:core:Room;1"))
-{
-    Twin t;
-    t.id = id;
-    t.model = model;
-    return t;
-}
 
 Relationship contains(const QString &parent, const QString &child)
 {

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/demoproject.h"
+#include "functions/demoproject.h"
 #include "document/project.h"
 #include "itemmodels/inspectormodel.h"
 
+#include "support/projectfixtures.h"
 #include "support/testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -74,7 +75,7 @@ void loadFixture(Project &p)
 {
     Diagnostics d;
     ASSERT_TRUE(p.setContent(demoProjectContent(), &d));
-    ASSERT_TRUE(p.models().addDocuments({{str("gauge.json"), QByteArray(kGaugeModels)}}, &d))
+    ASSERT_TRUE(twintest::importModels(p, QByteArray(kGaugeModels), &d))
         << (d.isEmpty() ? std::string() : d.first().format().toStdString());
     QString error;
     ASSERT_TRUE(p.addTwinUnder(Twin{str("g1"), kGauge, {{str("serial"), str("SN-1")}}, {}}, str("room-101"), &error))
@@ -285,7 +286,7 @@ TEST(InspectorModel, StoredValuesTheSchemaRefusesAreFlagged)
     Project p;
     loadFixture(p);
     // Edits and imports check values; a file written elsewhere may still hold bad ones.
-    p.graph()->insertTwin(Twin{str("g2"), kGauge, {{str("limit"), str("hot")}}, {}});
+    ASSERT_TRUE(twintest::storeUnchecked(p, Twin{str("g2"), kGauge, {{str("limit"), str("hot")}}, {}}));
     InspectorModel m(&p);
     m.setTwin(str("g2"));
     const QModelIndex limit = m.findRow(Kind::Property, str("limit"));
@@ -503,7 +504,7 @@ TEST(InspectorModel, RelationshipOptionsFollowRealEstateCore)
     TWIN_REQUIRE_SHARED("ontologies/rec-3.3");
     Project p;
     Diagnostics d;
-    ASSERT_TRUE(p.models().addPaths({twintest::sharedPath(QStringLiteral("ontologies/rec-3.3"))}, &d));
+    ASSERT_TRUE(p.importOntology({twintest::sharedPath(QStringLiteral("ontologies/rec-3.3"))}, &d));
     auto rec = [](const char *path) { return QStringLiteral("dtmi:digitaltwins:rec_3_3:%1;1").arg(str(path)); };
     for (const auto &[id, model] : {std::pair{"facade", "building:Facade"}, std::pair{"balcony", "building:Balcony"},
                                     std::pair{"hq", "core:Building"}, std::pair{"lobby", "core:Room"}}) {

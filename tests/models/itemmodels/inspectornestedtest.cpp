@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/demoproject.h"
+#include "functions/demoproject.h"
 #include "document/project.h"
 #include "itemmodels/inspectormodel.h"
+
+#include "support/projectfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -57,7 +59,7 @@ struct Fixture
     {
         Diagnostics d;
         EXPECT_TRUE(project.setContent(demoProjectContent(), &d));
-        EXPECT_TRUE(project.models().addDocuments({{str("panel.json"), QByteArray(kPanelModels)}}, &d))
+        EXPECT_TRUE(twintest::importModels(project, QByteArray(kPanelModels), &d))
             << (d.isEmpty() ? std::string() : d.first().format().toStdString());
         QString error;
         const QJsonObject properties{
@@ -270,8 +272,10 @@ TEST(InspectorNested, InvalidValuesAreRefusedWithAMessage)
     // A bad value stored elsewhere is flagged on its own part only.
     QJsonArray limits = f.stored("limits").toArray();
     limits.replace(1, str("warm"));
-    f.project.graph()->setTwinProperties(f.project.graph()->indexOfTwin(str("p1")),
-                                         QJsonObject{{str("limits"), limits}});
+    Twin stored = *f.project.graph()->findTwin(str("p1"));
+    stored.properties.insert(str("limits"), limits);
+    ASSERT_TRUE(twintest::storeUnchecked(f.project, stored));
+    f.model.setTwin(str("p1"));
     const QModelIndex arrayRow = f.property("limits");
     EXPECT_TRUE(f.part(arrayRow, "1").data(InspectorModel::ErrorRole).toString().contains(str("expected a number")));
     EXPECT_TRUE(f.part(arrayRow, "2").data(InspectorModel::ErrorRole).toString().isEmpty());

@@ -8,22 +8,16 @@
 #include <QMimeData>
 
 #include "support/testsupport.h"
+#include "support/twinfixtures.h"
 
 #include <QAbstractItemModelTester>
 
 #include <gtest/gtest.h>
 
+using twintest::makeTwin;
 using namespace twin;
 
 namespace {
-
-Twin makeTwin(const QString &id, const QString &model = QStringLiteral("dtmi:twinstudio:core:Room;1"))
-{
-    Twin t;
-    t.id = id;
-    t.model = model;
-    return t;
-}
 
 /// A sequence of edits that exercises inserts, moves, removals, undo and resets.
 void exercise(Project &p)
@@ -180,7 +174,7 @@ TEST(TwinFactory, RealEstateCoreTypesWorkThroughTheCategoryMap)
     TWIN_REQUIRE_SHARED("ontologies/rec-3.3");
     Project p;
     Diagnostics d;
-    ASSERT_TRUE(p.models().addPaths({twintest::sharedPath(QStringLiteral("ontologies/rec-3.3"))}, &d));
+    ASSERT_TRUE(p.importOntology({twintest::sharedPath(QStringLiteral("ontologies/rec-3.3"))}, &d));
     const QString level = QStringLiteral("dtmi:digitaltwins:rec_3_3:core:Level;1");
     const QString room = QStringLiteral("dtmi:digitaltwins:rec_3_3:core:Room;1");
     const QString equipment = QStringLiteral("dtmi:digitaltwins:rec_3_3:asset:OccupancySensorEquipment;1");

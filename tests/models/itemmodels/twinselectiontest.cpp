@@ -2,12 +2,14 @@
 #include "document/project.h"
 #include "graph/twingraph.h"
 #include "itemmodels/twinselection.h"
+#include "support/twinfixtures.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
 
+using twintest::makeTwin;
 using namespace twin;
 
 namespace {
@@ -23,14 +25,6 @@ QStringList ids(std::initializer_list<const char *> list)
     for (const char *s : list)
         out.append(str(s));
     return out;
-}
-
-Twin makeTwin(const QString &id)
-{
-    Twin t;
-    t.id = id;
-    t.model = str("dtmi:twinstudio:core:Room;1");
-    return t;
 }
 
 /// site → b1 → (f1 → r1, r2), f2

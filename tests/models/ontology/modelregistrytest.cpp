@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ontology/modelregistry.h"
+#include "ontology/sensorsemantics.h"
 
 #include "support/testsupport.h"
+#include "support/twinfixtures.h"
 
 #include <QJsonArray>
 
@@ -9,32 +11,14 @@
 
 using twin::Category;
 using twin::ModelRegistry;
-using twin::Twin;
+using twin::SensorSemantics;
+using twintest::coreRegistry;
 
 namespace {
 
-const QString kCore = QStringLiteral("dtmi:twinstudio:core:");
-
 QString core(const char *name)
 {
-    return kCore + QLatin1String(name) + QStringLiteral(";1");
-}
-
-ModelRegistry coreRegistry()
-{
-    ModelRegistry r;
-    twin::Diagnostics d;
-    EXPECT_TRUE(r.loadCoreOntology(&d)) << (d.isEmpty() ? "" : d.first().format().toStdString());
-    return r;
-}
-
-Twin twinOf(const QString &model, const QJsonObject &properties = {})
-{
-    Twin t;
-    t.id = QStringLiteral("t1");
-    t.model = model;
-    t.properties = properties;
-    return t;
+    return twintest::coreModel(name);
 }
 
 } // namespace
@@ -75,81 +59,12 @@ TEST(OntologyRegistry, SensorDataTypeAndUnit)
         {"OccupancySensor", "Occupancy"}, {"IlluminanceSensor", "Illuminance"},
         {"PowerSensor", "Power"}, {"EnergySensor", "Energy"}};
     for (const auto &[model, type] : expected)
-        EXPECT_EQ(r.sensorDataType(twinOf(core(model))), QLatin1String(type)) << model;
-    EXPECT_EQ(r.sensorUnit(twinOf(core("TemperatureSensor"))), QStringLiteral("degreeCelsius"));
-    const Twin custom = twinOf(core("TemperatureSensor"), {{QStringLiteral("dataType"), QStringLiteral("Flow")},
-                                                          {QStringLiteral("unit"), QStringLiteral("kelvin")}});
-    EXPECT_EQ(r.sensorDataType(custom), QStringLiteral("Flow"));
-    EXPECT_EQ(r.sensorUnit(custom), QStringLiteral("kelvin"));
-}
-
-TEST(OntologyRegistry, ValidatesTwinsAgainstResolvedContents)
-{
-    ModelRegistry empty;
-    EXPECT_TRUE(empty.validateTwin(twinOf(QStringLiteral("dtmi:any:Thing;1"))).isEmpty());
-
-    const ModelRegistry r = coreRegistry();
-    EXPECT_TRUE(r.validateTwin(twinOf(core("Floor"), {{QStringLiteral("name"), QStringLiteral("L1")},
-                                                     {QStringLiteral("elevation"), 3.5},
-                                                     {QStringLiteral("$metadata"), QJsonObject()}}))
-                    .isEmpty());
-    const auto wrongType = r.validateTwin(twinOf(core("Floor"), {{QStringLiteral("elevation"), QStringLiteral("high")}}),
-                                          QStringLiteral("import.json"));
-    ASSERT_EQ(wrongType.size(), 1);
-    EXPECT_EQ(wrongType.first().file, QStringLiteral("import.json"));
-    EXPECT_EQ(wrongType.first().pointer, QStringLiteral("/elevation"));
-    EXPECT_EQ(r.validateTwin(twinOf(core("Room"), {{QStringLiteral("nope"), 1}})).size(), 1);
-    EXPECT_EQ(r.validateTwin(twinOf(core("Room"), {{QStringLiteral("contains"), 1}})).size(), 1);
-    EXPECT_EQ(r.validateTwin(twinOf(QStringLiteral("dtmi:unknown:X;1"))).size(), 1);
-}
-
-TEST(OntologyRegistry, ValidatesComplexSchemasAndComponents)
-{
-    ModelRegistry r;
-    twin::Diagnostics d;
-    ASSERT_TRUE(r.addDocuments({{QStringLiteral("m.json"), R"([
-      {"@context": "dtmi:dtdl:context;3", "@id": "dtmi:ex:Part;1", "@type": "Interface",
-       "contents": [{"@type": "Property", "name": "level", "schema": "integer"}]},
-      {"@context": "dtmi:dtdl:context;3", "@id": "dtmi:ex:Thing;1", "@type": "Interface",
-       "schemas": [{"@id": "dtmi:ex:Mode;1", "@type": "Enum", "valueSchema": "string",
-                    "enumValues": [{"name": "eco", "enumValue": "eco"}, {"name": "max", "enumValue": "max"}]}],
-       "contents": [
-         {"@type": "Property", "name": "mode", "schema": "dtmi:ex:Mode;1"},
-         {"@type": "Property", "name": "pos", "schema": {"@type": "Object", "fields": [
-            {"name": "x", "schema": "double"}, {"name": "when", "schema": "dateTime"}]}},
-         {"@type": "Property", "name": "tags", "schema": {"@type": "Map", "mapKey": {"name": "k", "schema": "string"},
-            "mapValue": {"name": "v", "schema": "boolean"}}},
-         {"@type": "Property", "name": "list", "schema": {"@type": "Array", "elementSchema": "long"}},
-         {"@type": "Component", "name": "part", "schema": "dtmi:ex:Part;1"}]}])"}},
-                               &d))
-        << (d.isEmpty() ? "" : d.first().format().toStdString());
-    const QString m = QStringLiteral("dtmi:ex:Thing;1");
-    const QJsonObject good{{QStringLiteral("mode"), QStringLiteral("eco")},
-                           {QStringLiteral("pos"), QJsonObject{{QStringLiteral("x"), 1.5},
-                                                               {QStringLiteral("when"), QStringLiteral("2024-01-02T03:04:05Z")}}},
-                           {QStringLiteral("tags"), QJsonObject{{QStringLiteral("a"), true}}},
-                           {QStringLiteral("list"), QJsonArray{1, 2, 3}},
-                           {QStringLiteral("part"), QJsonObject{{QStringLiteral("level"), 4},
-                                                                {QStringLiteral("$metadata"), QJsonObject()}}}};
-    EXPECT_TRUE(r.validateTwin(twinOf(m, good)).isEmpty());
-    const QJsonObject bad{{QStringLiteral("mode"), QStringLiteral("turbo")},
-                          {QStringLiteral("pos"), QJsonObject{{QStringLiteral("y"), 1}}},
-                          {QStringLiteral("tags"), QJsonObject{{QStringLiteral("a"), 1}}},
-                          {QStringLiteral("list"), QJsonArray{1.5}},
-                          {QStringLiteral("part"), QJsonObject{{QStringLiteral("level"), QStringLiteral("x")}}}};
-    EXPECT_EQ(r.validateTwin(twinOf(m, bad)).size(), 5);
-}
-
-TEST(OntologyRegistry, ValidatesRelationships)
-{
-    const ModelRegistry r = coreRegistry();
-    EXPECT_TRUE(r.validateRelationship(core("Building"), QStringLiteral("contains"), core("Floor")).isEmpty());
-    EXPECT_TRUE(r.validateRelationship(core("Multisensor"), QStringLiteral("hasSensor"), core("MotionSensor")).isEmpty());
-    EXPECT_EQ(r.validateRelationship(core("Multisensor"), QStringLiteral("hasSensor"), core("Room")).size(), 1);
-    EXPECT_EQ(r.validateRelationship(core("Room"), QStringLiteral("hasSensor"), core("MotionSensor")).size(), 1);
-    EXPECT_TRUE(r.validateRelationship(core("Person"), QStringLiteral("hasRole"), core("Zone")).isEmpty());
-    ModelRegistry empty;
-    EXPECT_TRUE(empty.validateRelationship(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")).isEmpty());
+        EXPECT_EQ(SensorSemantics::dataType(r, core(model), {}), QLatin1String(type)) << model;
+    EXPECT_EQ(SensorSemantics::unit(r, core("TemperatureSensor"), {}), QStringLiteral("degreeCelsius"));
+    const QJsonObject custom{{QStringLiteral("dataType"), QStringLiteral("Flow")},
+                             {QStringLiteral("unit"), QStringLiteral("kelvin")}};
+    EXPECT_EQ(SensorSemantics::dataType(r, core("TemperatureSensor"), custom), QStringLiteral("Flow"));
+    EXPECT_EQ(SensorSemantics::unit(r, core("TemperatureSensor"), custom), QStringLiteral("kelvin"));
 }
 
 TEST(OntologyRegistry, AddIsAllOrNothingAndRemoveUndoes)
@@ -242,7 +157,7 @@ TEST(OntologyRegistry, LoadsRealEstateCore33)
     EXPECT_EQ(r.category(rec + QStringLiteral("core:Capability;1")), Category::Sensor);
     EXPECT_EQ(r.category(rec + QStringLiteral("agents:Person;1")), Category::Person);
     EXPECT_EQ(r.category(rec + QStringLiteral("device:TemperatureSensor;1")), Category::Sensor);
-    EXPECT_EQ(r.sensorDataType(twinOf(rec + QStringLiteral("device:TemperatureSensor;1"))), QStringLiteral("Temperature"));
+    EXPECT_EQ(SensorSemantics::dataType(r, rec + QStringLiteral("device:TemperatureSensor;1"), {}), QStringLiteral("Temperature"));
     EXPECT_GT(r.relationships(rec + QStringLiteral("core:Room;1")).size(), 0);
     // REC and the core ontology live side by side.
     ASSERT_TRUE(r.loadCoreOntology(&d));

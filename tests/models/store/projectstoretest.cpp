@@ -5,6 +5,7 @@
 #include "store/projectschema.h"
 #include "store/projectstore.h"
 #include "store/sqlitedatabase.h"
+#include "telemetry/historystore.h"
 
 #include <QDir>
 #include <QFile>
@@ -381,7 +382,7 @@ TEST_F(ProjectStoreTest, OpeningDoesNotWriteTheFile)
 
 TEST_F(ProjectStoreTest, HistoryLivesInACompanionFile)
 {
-    EXPECT_EQ(ProjectStore::historyFileName(QStringLiteral("/a/b.twinproj")), QStringLiteral("/a/b.twinproj.history"));
+    EXPECT_EQ(twin::HistoryStore::companionPath(QStringLiteral("/a/b.twinproj")), QStringLiteral("/a/b.twinproj.history"));
 }
 
 TEST_F(ProjectStoreTest, SaveThroughASymbolicLinkReplacesTheFileItNames)

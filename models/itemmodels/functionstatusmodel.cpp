@@ -36,12 +36,12 @@ void FunctionStatusModel::setRunState(RunState state)
     emitChanged(StateColumn, StateColumn);
 }
 
-void FunctionStatusModel::setStats(const QHash<QString, LiveSetup::FunctionStats> &stats)
+void FunctionStatusModel::setStats(const QHash<QString, FunctionStats> &stats)
 {
     m_stats = stats;
     for (int row = 0; row < m_rows.size(); ++row) {
         Row &r = m_rows[row];
-        const LiveSetup::FunctionStats s = m_stats.value(r.name);
+        const FunctionStats s = m_stats.value(r.name);
         if (s.invocations == r.stats.invocations && s.failures == r.stats.failures && s.lastError == r.stats.lastError)
             continue;
         r.stats = s;

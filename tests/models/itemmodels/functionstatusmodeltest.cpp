@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../functions/functionfixture.h"
 
-#include "live/functionstatusmodel.h"
+#include "itemmodels/functionstatusmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -32,7 +32,7 @@ TEST(FunctionStatusModel, FollowsTheProjectsFunctionsAndTheRun)
     model.setRunState(FunctionStatusModel::RunState::Running);
     EXPECT_EQ(model.data(model.index(a, FunctionStatusModel::StateColumn)).toString(), QStringLiteral("Running"));
 
-    QHash<QString, LiveSetup::FunctionStats> stats;
+    QHash<QString, FunctionStats> stats;
     stats.insert(QStringLiteral("a"), {7, 2, QStringLiteral("a.js:3:5: boom")});
     model.setStats(stats);
     EXPECT_EQ(model.data(model.index(a, FunctionStatusModel::InvocationsColumn)).toULongLong(), 7u);

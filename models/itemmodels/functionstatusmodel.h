@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "livesetup.h"
+#include "functions/functionstats.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -40,7 +40,7 @@ public:
     RunState runState() const { return m_runState; }
     void setRunState(RunState state);
     /// The figures of the current run (an empty hash: a new run).
-    void setStats(const QHash<QString, LiveSetup::FunctionStats> &stats);
+    void setStats(const QHash<QString, FunctionStats> &stats);
     /// The row of the function called \a name, or -1.
     int rowOf(const QString &name) const;
 
@@ -56,7 +56,7 @@ private:
         QString name;
         bool enabled = true;
         QString disabledReason;
-        LiveSetup::FunctionStats stats;
+        FunctionStats stats;
     };
     void reload();
     QString stateText(const Row &row) const;
@@ -64,7 +64,7 @@ private:
 
     Project *const m_project;
     QList<Row> m_rows;
-    QHash<QString, LiveSetup::FunctionStats> m_stats;
+    QHash<QString, FunctionStats> m_stats;
     RunState m_runState = RunState::Stopped;
 };
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "live/livevaluestore.h"
-#include "live/notificationmodel.h"
+#include "itemmodels/notificationmodel.h"
 
 #include <QAbstractItemModelTester>
 

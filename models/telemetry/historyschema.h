@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace twin {
+
+class SqliteDatabase;
+
+/**
+ * The layout of a history file (`NAME.twinproj.history`), version 2 in
+ * `PRAGMA user_version`:
+ *
+ * - `points(id, twin, name, dataType, unit)`: one row per stream.
+ * - `chunks(id, point, start, last, count, data)`, indexed on (point, start): runs of up to
+ *   HistoryStore::ChunkCapacity samples of one point spanning less than
+ *   HistoryStore::ChunkSpanMs, the samples in a compact blob (historystorecodec.h).
+ * - `journal(id, count, minTs, maxTs, data)`: batches not yet in chunks.
+ * - `rollups(point, bucket, min, max, sum, count)`: per RollupMs bucket of what is in
+ *   chunks, read by HistoryReader::downsample() for wide buckets.
+ * - `texts(point, ts, value)`, indexed on (point, ts): text samples, one row each. The
+ *   table came after layout 2 was first released; it is created on open and a reader
+ *   treats a file without it as having no texts, so the layout version stays 2.
+ *
+ * Layout 1 kept one row per sample in `samples(point, ts, seq, value)`; the writer
+ * converts such a file on open.
+ */
+class HistorySchema
+{
+public:
+    static constexpr int LayoutVersion = 2;
+    static constexpr qint64 RollupMs = 10000;
+
+    /// Checks the layout version of \a db (a newer one is refused) and creates what is
+    /// missing. *\a oldLayout: the file is of layout 1 and needs converting (its version
+    /// is set by the conversion).
+    static bool create(SqliteDatabase &db, bool *oldLayout, QString *error);
+
+    /// The rollup bucket of \a ts (rounding down, also below zero).
+    static qint64 rollupBucket(qint64 ts);
+    /// Where \a bucket starts, clamped to the range of timestamps.
+    static qint64 rollupStart(qint64 bucket);
+};
+
+} // namespace twin
