@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "floorplaneditor.h"
+#include "twinvalidator.h"
 
 #include "document/commands/setgeometrycommand.h"
 #include "document/embeddedimages.h"
@@ -122,7 +123,7 @@ bool FloorPlanEditor::push(FloorEdit edit, const FloorLayout &layout, int dragId
         return noFloor(error);
     if (floor->geometry.floor == layout)
         return true;
-    m_project->undoStack()->push(new FloorLayoutCommand(m_project->graph(), m_floor, edit, layout, dragId));
+    m_project->undoStack()->push(new FloorLayoutCommand(m_project->m_graph, m_floor, edit, layout, dragId));
     return true;
 }
 
@@ -256,7 +257,7 @@ bool FloorPlanEditor::moveTwins(const QHash<QString, QPointF> &deltas, QString *
     stack->beginMacro(text);
     auto *move = new QUndoCommand(text);
     for (const QString &id : std::as_const(order))
-        new SetGeometryCommand(m_project->graph(), id, changes.value(id), 0, move);
+        new SetGeometryCommand(m_project->m_graph, id, changes.value(id), 0, move);
     if (move->childCount() > 0)
         stack->push(move);
     else
@@ -284,8 +285,9 @@ bool FloorPlanEditor::canContain(const QString &parentId, const QString &childId
             childToParent = rule.direction == ContainmentRule::Direction::ChildToParent;
     }
     const QString &childModel = g->twin(child).model;
-    const Diagnostics d = childToParent ? m_project->models().validateRelationship(childModel, name, parent->model)
-                                        : m_project->models().validateRelationship(parent->model, name, childModel);
+    const TwinValidator validator(m_project->models());
+    const Diagnostics d = childToParent ? validator.validateRelationship(childModel, name, parent->model)
+                                        : validator.validateRelationship(parent->model, name, childModel);
     if (hasErrors(d))
         return fail(error, d.first().message);
     return true;

@@ -150,6 +150,7 @@ signals:
 
 private:
     friend class SetCategoryRootsCommand;
+    friend class FloorPlanEditor; ///< pushes its plan commands on the graph
     void applyCategoryRoots(const QHash<QString, Category> &roots);
 
     /// A registry with the core ontology and \a categoryRoots.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "twinfactory.h"
+#include "twinvalidator.h"
 
 #include "document/project.h"
 #include "ontology/dtdlelement.h"
@@ -215,8 +216,8 @@ QStringList TwinFactory::childModels(const Project &project, const QString &pare
             child.model = model;
             const Relationship edge = containmentEdge(project, parent->id, parent->model, child);
             const bool down = edge.source == parent->id;
-            const Diagnostics d = models.validateRelationship(down ? parent->model : model, edge.name,
-                                                              down ? model : parent->model);
+            const Diagnostics d = TwinValidator(models).validateRelationship(down ? parent->model : model, edge.name,
+                                                                             down ? model : parent->model);
             if (!hasErrors(d))
                 group.append(model);
         }

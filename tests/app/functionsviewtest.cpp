@@ -6,7 +6,7 @@
 #include "functions/functiondebugpanel.h"
 #include "functions/functioninstrumenter.h"
 #include "functions/functionsview.h"
-#include "live/functionstatusmodel.h"
+#include "itemmodels/functionstatusmodel.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -261,7 +261,7 @@ TEST(FunctionsView, ErrorsOfTheLiveRunAreMarkedAtTheirLineWithACount)
     f.add(makeFunction(QStringLiteral("seen"), QString::fromUtf8(kSource)));
     FunctionStatusModel status(&f.project);
     ui::FunctionsView view(&f.project, &status);
-    LiveSetup::FunctionStats stats;
+    FunctionStats stats;
     stats.invocations = 5;
     stats.failures = 3;
     stats.lastError = QStringLiteral("seen.js:3: TypeError: Cannot call method 'Space' of null");

@@ -2,7 +2,7 @@
 #include "functionlistmodel.h"
 
 #include "document/project.h"
-#include "live/functionstatusmodel.h"
+#include "itemmodels/functionstatusmodel.h"
 
 namespace twin::ui {
 
