@@ -17,6 +17,9 @@ class ImportCommand : public QUndoCommand
 public:
     ImportCommand(TwinGraph *graph, ModelRegistry *models, const ProjectContent &content,
                   const QString &source, QUndoCommand *parent = nullptr);
+    /// The project's definitions of models the content replaces: removed on redo, put
+    /// back on undo.
+    void setReplacedModels(const QList<QJsonObject> &models) { m_replaced = models; }
     void redo() override;
     void undo() override;
 
@@ -24,6 +27,7 @@ private:
     TwinGraph *const m_graph;
     ModelRegistry *const m_models;
     const ProjectContent m_content;
+    QList<QJsonObject> m_replaced;
 };
 
 } // namespace twin
