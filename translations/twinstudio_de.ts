@@ -187,6 +187,24 @@
     </message>
 </context>
 <context>
+    <name>twin::ContainmentCheck</name>
+    <message>
+        <location filename="../models/document/containmentcheck.cpp" line="31"/>
+        <source>relationship &apos;%1&apos;: &apos;%2&apos; cannot contain itself</source>
+        <translation>Beziehung „%1“: „%2“ kann sich nicht selbst enthalten</translation>
+    </message>
+    <message>
+        <location filename="../models/document/containmentcheck.cpp" line="34"/>
+        <source>relationship &apos;%1&apos;: &apos;%2&apos; is already contained by &apos;%3&apos;; a twin has one place in the tree</source>
+        <translation>Beziehung „%1“: „%2“ ist bereits in „%3“ enthalten; ein Zwilling hat einen Platz im Baum</translation>
+    </message>
+    <message>
+        <location filename="../models/document/containmentcheck.cpp" line="41"/>
+        <source>relationship &apos;%1&apos; would make a containment cycle: &apos;%2&apos; is already inside &apos;%3&apos;</source>
+        <translation>Beziehung „%1“ ergäbe einen Enthaltensein-Zyklus: „%2“ liegt bereits in „%3“</translation>
+    </message>
+</context>
+<context>
     <name>twin::ContainmentTreeModel</name>
     <message>
         <location filename="../models/itemmodels/containmenttreemodel.cpp" line="119"/>
@@ -419,6 +437,74 @@
         <location filename="../models/live/functionstatusmodel.cpp" line="154"/>
         <source>Errors</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ImportPlan</name>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="20"/>
+        <source>left out: %1</source>
+        <translation>ausgelassen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="21"/>
+        <source>left out: %1: %2</source>
+        <translation>ausgelassen: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="46"/>
+        <source>model %1 is already loaded with a different definition</source>
+        <translation>Modell %1 ist bereits mit einer anderen Definition geladen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="108"/>
+        <source>duplicate twin id &apos;%1&apos;</source>
+        <translation>doppelte Zwillings-ID „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="112"/>
+        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
+        <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="116"/>
+        <source>twin &apos;%1&apos;</source>
+        <translation>Zwilling „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="134"/>
+        <source>relationship &apos;%1&apos;</source>
+        <translation>Beziehung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="139"/>
+        <source>left out: %1: twin &apos;%2&apos; was left out</source>
+        <translation>ausgelassen: %1: Zwilling „%2“ wurde ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="147"/>
+        <source>relationship without an id</source>
+        <translation>Beziehung ohne ID</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="149"/>
+        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
+        <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="151"/>
+        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
+        <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="154"/>
+        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
+        <translation>doppelte Beziehung „%1“ von Zwilling „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="169"/>
+        <source>nothing in the file could be imported</source>
+        <translation>nichts aus der Datei konnte importiert werden</translation>
     </message>
 </context>
 <context>
@@ -953,72 +1039,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="102"/>
+        <location filename="../models/document/project.cpp" line="104"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>ein Zwilling mit der ID „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="105"/>
-        <location filename="../models/document/project.cpp" line="398"/>
+        <location filename="../models/document/project.cpp" line="107"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="117"/>
+        <location filename="../models/document/project.cpp" line="119"/>
         <source>the relationship id is empty</source>
         <translation>die Beziehungs-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="119"/>
+        <location filename="../models/document/project.cpp" line="121"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>Beziehung „%1“ hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="121"/>
-        <location filename="../models/document/project.cpp" line="414"/>
+        <location filename="../models/document/project.cpp" line="123"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="123"/>
-        <location filename="../models/document/project.cpp" line="416"/>
+        <location filename="../models/document/project.cpp" line="125"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="125"/>
+        <location filename="../models/document/project.cpp" line="127"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat bereits eine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="161"/>
+        <location filename="../models/document/project.cpp" line="167"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>übergeordneter Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="172"/>
+        <location filename="../models/document/project.cpp" line="178"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="182"/>
-        <location filename="../models/document/project.cpp" line="194"/>
-        <location filename="../models/document/project.cpp" line="221"/>
-        <location filename="../models/document/project.cpp" line="250"/>
-        <location filename="../models/document/project.cpp" line="290"/>
-        <location filename="../models/document/project.cpp" line="293"/>
-        <location filename="../models/document/project.cpp" line="339"/>
-        <location filename="../models/document/project.cpp" line="353"/>
+        <location filename="../models/document/project.cpp" line="188"/>
+        <location filename="../models/document/project.cpp" line="200"/>
+        <location filename="../models/document/project.cpp" line="227"/>
+        <location filename="../models/document/project.cpp" line="256"/>
+        <location filename="../models/document/project.cpp" line="296"/>
+        <location filename="../models/document/project.cpp" line="299"/>
+        <location filename="../models/document/project.cpp" line="345"/>
+        <location filename="../models/document/project.cpp" line="359"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="209"/>
+        <location filename="../models/document/project.cpp" line="215"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="210"/>
+        <location filename="../models/document/project.cpp" line="216"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling entfernen</numerusform>
@@ -1026,52 +1109,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="223"/>
+        <location filename="../models/document/project.cpp" line="229"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>„%1“ ist keine geladene Schnittstelle</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="252"/>
+        <location filename="../models/document/project.cpp" line="258"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>„%1“ ist kein Eigenschaftsname</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="281"/>
+        <location filename="../models/document/project.cpp" line="287"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat keine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="295"/>
+        <location filename="../models/document/project.cpp" line="301"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>„%1“ kann nicht in sich selbst verschoben werden</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="299"/>
+        <location filename="../models/document/project.cpp" line="305"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="394"/>
         <source>duplicate twin id &apos;%1&apos;</source>
-        <translation>doppelte Zwillings-ID „%1“</translation>
+        <translation type="vanished">doppelte Zwillings-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="412"/>
         <source>relationship without an id</source>
-        <translation>Beziehung ohne ID</translation>
+        <translation type="vanished">Beziehung ohne ID</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="419"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
-        <translation>doppelte Beziehung „%1“ von Zwilling „%2“</translation>
+        <translation type="vanished">doppelte Beziehung „%1“ von Zwilling „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="434"/>
+        <location filename="../models/document/project.cpp" line="387"/>
         <source>content</source>
         <translation>Inhalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="496"/>
+        <location filename="../models/document/project.cpp" line="450"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n inkonsistenter Zwilling oder inkonsistente Beziehung wurde übersprungen</numerusform>
@@ -1079,12 +1159,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="527"/>
+        <location filename="../models/document/project.cpp" line="481"/>
         <source>no DTDL interfaces found</source>
         <translation>keine DTDL-Schnittstellen gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="530"/>
+        <location filename="../models/document/project.cpp" line="484"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n Pfad</numerusform>
@@ -1092,12 +1172,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="531"/>
+        <location filename="../models/document/project.cpp" line="485"/>
         <source>Import ontology %1</source>
         <translation>Ontologie %1 importieren</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="546"/>
+        <location filename="../models/document/project.cpp" line="500"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
     </message>
@@ -1193,87 +1273,106 @@
 <context>
     <name>twin::TopologyImport</name>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="26"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="31"/>
         <source> (first on line %1)</source>
         <translation> (zuerst in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="28"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="33"/>
         <source> (first at %1)</source>
         <translation> (zuerst bei %1)</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="46"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="70"/>
+        <source>contents %1</source>
+        <translation>Inhalte %1</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="82"/>
+        <source>left out: %1</source>
+        <translation>ausgelassen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="178"/>
         <source>model &apos;%1&apos;: @id is not a valid DTMI</source>
         <translation>Modell „%1“: @id ist kein gültiger DTMI</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="51"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="183"/>
         <source>model %1 is defined twice%2</source>
         <translation>Modell %1 ist zweimal definiert%2</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="57"/>
         <source>model %1 is already loaded with a different definition</source>
-        <translation>Modell %1 ist bereits mit einer anderen Definition geladen</translation>
+        <translation type="vanished">Modell %1 ist bereits mit einer anderen Definition geladen</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="87"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="193"/>
+        <source>model %1 is already loaded with a different definition (they differ in %2): keep the loaded definition or replace it with this one</source>
+        <translation>Modell %1 ist bereits mit einer anderen Definition geladen (sie unterscheiden sich in %2): die geladene Definition behalten oder durch diese ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="227"/>
         <source>duplicate twin id &apos;%1&apos;%2</source>
         <translation>doppelte Zwillings-ID „%1“%2</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="90"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="229"/>
         <source>twin &apos;%1&apos; already exists in the project</source>
         <translation>Zwilling „%1“ existiert bereits im Projekt</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="95"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="234"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="97"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="236"/>
         <source>twin &apos;%1&apos;: model %2 is neither in the file nor loaded</source>
         <translation>Zwilling „%1“: Modell %2 ist weder in der Datei noch geladen</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="110"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="249"/>
         <source>relationship of twin &apos;%1&apos; has an empty id</source>
         <translation>Beziehung von Zwilling „%1“ hat eine leere ID</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="112"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="251"/>
         <source>relationship &apos;%1&apos; has an empty name</source>
         <translation>Beziehung „%1“ hat einen leeren Namen</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="114"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="253"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="116"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="255"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="122"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="265"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;%3</source>
         <translation>doppelte Beziehung „%1“ von Zwilling „%2“%3</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="127"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="270"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos; in the project</source>
         <translation>Zwilling „%1“ hat im Projekt bereits eine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="167"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="322"/>
         <source>the file could not be read</source>
         <translation>die Datei konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="226"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="356"/>
+        <source>nothing in the file could be imported</source>
+        <translation>nichts aus der Datei konnte importiert werden</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="372"/>
         <source>the project rejected the import</source>
         <translation>das Projekt hat den Import abgelehnt</translation>
     </message>
@@ -1373,24 +1472,24 @@
 <context>
     <name>twin::ui::AddRelationshipDialog</name>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="34"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="36"/>
         <source>Add Relationship</source>
         <translation>Beziehung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="37"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="39"/>
         <source>Filter targets by id or name</source>
         <translation>Ziele nach ID oder Name filtern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="44"/>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="108"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="46"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="48"/>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="115"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="50"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="127"/>
         <source>The model allows at most %n of these, and the twin has them.</source>
         <translation>
             <numerusform>Das Modell erlaubt höchstens %n davon, und der Zwilling hat sie bereits.</numerusform>
@@ -1398,39 +1497,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="60"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="62"/>
         <source>&amp;Relationship:</source>
         <translation>&amp;Beziehung:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="61"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="63"/>
         <source>&amp;Target:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="92"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="94"/>
         <source>The model of this twin declares no relationships.</source>
         <translation>Das Modell dieses Zwillings deklariert keine Beziehungen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="117"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="129"/>
         <source>No twin can be the target.</source>
         <translation>Kein Zwilling kommt als Ziel in Frage.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="118"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="130"/>
         <source>No twin is a %1 that is not a target already.</source>
         <translation>Es gibt keinen Zwilling vom Typ %1, der nicht schon Ziel ist.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="120"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="132"/>
         <source>%1 of %2 shown: type to narrow the list.</source>
         <translation>%1 von %2 angezeigt: Tippen Sie, um die Liste einzugrenzen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="122"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="134"/>
         <source>Targets are twins of %1 or a model that extends it.</source>
         <translation>Ziele sind Zwillinge von %1 oder eines davon abgeleiteten Modells.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="137"/>
+        <source>%n greyed-out twin(s) cannot be chosen: a twin has one place in the containment tree and cannot contain what contains it (the tooltip says why).</source>
+        <translation>
+            <numerusform>%n ausgegrauter Zwilling kann nicht gewählt werden: Ein Zwilling hat einen Platz im Enthaltensein-Baum und kann nicht enthalten, was ihn enthält (der Tooltip sagt, warum).</numerusform>
+            <numerusform>%n ausgegraute Zwillinge können nicht gewählt werden: Ein Zwilling hat einen Platz im Enthaltensein-Baum und kann nicht enthalten, was ihn enthält (der Tooltip sagt, warum).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1629,12 +1736,12 @@
 <context>
     <name>twin::ui::InterchangeActions</name>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="31"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="33"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="67"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="75"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -1642,28 +1749,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="92"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="105"/>
         <source>All topology files</source>
         <translation>Alle Topologiedateien</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="93"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="106"/>
         <source>Import Topology</source>
         <translation>Topologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="100"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="122"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="103"/>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="157"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="146"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="259"/>
         <source>Import Failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="104"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="147"/>
         <source>Nothing was imported from %1: it has %n problem(s).</source>
         <translation>
             <numerusform>Aus %1 wurde nichts importiert: Die Datei hat %n Problem.</numerusform>
@@ -1671,44 +1778,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="118"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="156"/>
+        <source>Models Differ</source>
+        <translation>Modelle unterscheiden sich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="157"/>
+        <source>%1 defines %n model(s) that the project already has with another definition.</source>
+        <translation>
+            <numerusform>%1 definiert %n Modell, das das Projekt bereits mit einer anderen Definition hat.</numerusform>
+            <numerusform>%1 definiert %n Modelle, die das Projekt bereits mit einer anderen Definition hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="162"/>
+        <source>Keep the project&apos;s definitions, or replace them with the file&apos;s?</source>
+        <translation>Die Definitionen des Projekts behalten oder durch die der Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="164"/>
+        <source>&amp;Keep the Project&apos;s</source>
+        <translation>Die des Projekts &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="166"/>
+        <source>&amp;Replace with the File&apos;s</source>
+        <translation>Durch die der Datei &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="180"/>
+        <source>Import What Is Valid?</source>
+        <translation>Gültiges importieren?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="181"/>
+        <source>%1 has %n problem(s), so it cannot be imported whole.</source>
+        <translation>
+            <numerusform>%1 hat %n Problem und kann daher nicht vollständig importiert werden.</numerusform>
+            <numerusform>%1 hat %n Probleme und kann daher nicht vollständig importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="184"/>
+        <source>Import every valid twin and relationship and leave the others out?</source>
+        <translation>Alle gültigen Zwillinge und Beziehungen importieren und die anderen auslassen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="186"/>
+        <source>&amp;Import What Is Valid</source>
+        <translation>Gültiges &amp;importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="203"/>
+        <source>Imported with Omissions</source>
+        <translation>Mit Auslassungen importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="204"/>
+        <source>%1 was imported; %n twin(s) or relationship(s) were left out.</source>
+        <translation>
+            <numerusform>%1 wurde importiert; %n Zwilling oder Beziehung wurde ausgelassen.</numerusform>
+            <numerusform>%1 wurde importiert; %n Zwillinge oder Beziehungen wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="219"/>
         <source>Export Topology</source>
         <translation>Topologie exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="125"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="226"/>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="231"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="231"/>
         <source>%1 could not be written:
 %2</source>
         <translation>%1 konnte nicht geschrieben werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="139"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="241"/>
         <source>Import Ontology Folder</source>
         <translation>Ontologie-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="143"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="245"/>
         <source>Import Ontology Files</source>
         <translation>Ontologie-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="144"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="246"/>
         <source>DTDL files (*.json)</source>
         <translation>DTDL-Dateien (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="158"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="260"/>
         <source>No interface was loaded: the ontology has %n problem(s).</source>
         <translation>
             <numerusform>Es wurde keine Schnittstelle geladen: Die Ontologie hat %n Problem.</numerusform>
@@ -1716,7 +1887,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="164"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="266"/>
         <source>Loaded %n interface(s)</source>
         <translation>
             <numerusform>%n Schnittstelle geladen</numerusform>
@@ -2405,12 +2576,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="304"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="323"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m breit</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="346"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="365"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -2580,12 +2751,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Die gewählten Türen am anderen Ende ihrer Öffnung anschlagen (Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="345"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="348"/>
         <source>Background Image</source>
         <translation>Hintergrundbild</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="346"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="349"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>

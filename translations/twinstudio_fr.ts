@@ -187,6 +187,24 @@
     </message>
 </context>
 <context>
+    <name>twin::ContainmentCheck</name>
+    <message>
+        <location filename="../models/document/containmentcheck.cpp" line="31"/>
+        <source>relationship &apos;%1&apos;: &apos;%2&apos; cannot contain itself</source>
+        <translation>relation « %1 » : « %2 » ne peut pas se contenir lui-même</translation>
+    </message>
+    <message>
+        <location filename="../models/document/containmentcheck.cpp" line="34"/>
+        <source>relationship &apos;%1&apos;: &apos;%2&apos; is already contained by &apos;%3&apos;; a twin has one place in the tree</source>
+        <translation>relation « %1 » : « %2 » est déjà contenu par « %3 » ; un jumeau a une seule place dans l’arbre</translation>
+    </message>
+    <message>
+        <location filename="../models/document/containmentcheck.cpp" line="41"/>
+        <source>relationship &apos;%1&apos; would make a containment cycle: &apos;%2&apos; is already inside &apos;%3&apos;</source>
+        <translation>la relation « %1 » créerait un cycle de contenance : « %2 » est déjà à l’intérieur de « %3 »</translation>
+    </message>
+</context>
+<context>
     <name>twin::ContainmentTreeModel</name>
     <message>
         <location filename="../models/itemmodels/containmenttreemodel.cpp" line="119"/>
@@ -419,6 +437,74 @@
         <location filename="../models/live/functionstatusmodel.cpp" line="154"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ImportPlan</name>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="20"/>
+        <source>left out: %1</source>
+        <translation>laissé de côté : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="21"/>
+        <source>left out: %1: %2</source>
+        <translation>laissé de côté : %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="46"/>
+        <source>model %1 is already loaded with a different definition</source>
+        <translation>le modèle %1 est déjà chargé avec une autre définition</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="108"/>
+        <source>duplicate twin id &apos;%1&apos;</source>
+        <translation>identifiant de jumeau « %1 » en double</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="112"/>
+        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
+        <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="116"/>
+        <source>twin &apos;%1&apos;</source>
+        <translation>jumeau « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="134"/>
+        <source>relationship &apos;%1&apos;</source>
+        <translation>relation « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="139"/>
+        <source>left out: %1: twin &apos;%2&apos; was left out</source>
+        <translation>laissé de côté : %1 : le jumeau « %2 » a été laissé de côté</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="147"/>
+        <source>relationship without an id</source>
+        <translation>relation sans identifiant</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="149"/>
+        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
+        <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="151"/>
+        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
+        <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="154"/>
+        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
+        <translation>relation « %1 » du jumeau « %2 » en double</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="169"/>
+        <source>nothing in the file could be imported</source>
+        <translation>rien dans le fichier n’a pu être importé</translation>
     </message>
 </context>
 <context>
@@ -953,72 +1039,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="102"/>
+        <location filename="../models/document/project.cpp" line="104"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>un jumeau d’identifiant « %1 » existe déjà</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="105"/>
-        <location filename="../models/document/project.cpp" line="398"/>
+        <location filename="../models/document/project.cpp" line="107"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="117"/>
+        <location filename="../models/document/project.cpp" line="119"/>
         <source>the relationship id is empty</source>
         <translation>l’identifiant de la relation est vide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="119"/>
+        <location filename="../models/document/project.cpp" line="121"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>la relation « %1 » n’a pas de nom</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="121"/>
-        <location filename="../models/document/project.cpp" line="414"/>
+        <location filename="../models/document/project.cpp" line="123"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="123"/>
-        <location filename="../models/document/project.cpp" line="416"/>
+        <location filename="../models/document/project.cpp" line="125"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="125"/>
+        <location filename="../models/document/project.cpp" line="127"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » a déjà une relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="161"/>
+        <location filename="../models/document/project.cpp" line="167"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau parent « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="172"/>
+        <location filename="../models/document/project.cpp" line="178"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="182"/>
-        <location filename="../models/document/project.cpp" line="194"/>
-        <location filename="../models/document/project.cpp" line="221"/>
-        <location filename="../models/document/project.cpp" line="250"/>
-        <location filename="../models/document/project.cpp" line="290"/>
-        <location filename="../models/document/project.cpp" line="293"/>
-        <location filename="../models/document/project.cpp" line="339"/>
-        <location filename="../models/document/project.cpp" line="353"/>
+        <location filename="../models/document/project.cpp" line="188"/>
+        <location filename="../models/document/project.cpp" line="200"/>
+        <location filename="../models/document/project.cpp" line="227"/>
+        <location filename="../models/document/project.cpp" line="256"/>
+        <location filename="../models/document/project.cpp" line="296"/>
+        <location filename="../models/document/project.cpp" line="299"/>
+        <location filename="../models/document/project.cpp" line="345"/>
+        <location filename="../models/document/project.cpp" line="359"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="209"/>
+        <location filename="../models/document/project.cpp" line="215"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="210"/>
+        <location filename="../models/document/project.cpp" line="216"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>Supprimer %n jumeau</numerusform>
@@ -1026,52 +1109,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="223"/>
+        <location filename="../models/document/project.cpp" line="229"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>« %1 » n&apos;est pas une interface chargée</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="252"/>
+        <location filename="../models/document/project.cpp" line="258"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>« %1 » n’est pas un nom de propriété</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="281"/>
+        <location filename="../models/document/project.cpp" line="287"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » n’a pas de relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="295"/>
+        <location filename="../models/document/project.cpp" line="301"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>« %1 » ne peut pas être déplacé dans lui-même</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="299"/>
+        <location filename="../models/document/project.cpp" line="305"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="394"/>
         <source>duplicate twin id &apos;%1&apos;</source>
-        <translation>identifiant de jumeau « %1 » en double</translation>
+        <translation type="vanished">identifiant de jumeau « %1 » en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="412"/>
         <source>relationship without an id</source>
-        <translation>relation sans identifiant</translation>
+        <translation type="vanished">relation sans identifiant</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="419"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
-        <translation>relation « %1 » du jumeau « %2 » en double</translation>
+        <translation type="vanished">relation « %1 » du jumeau « %2 » en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="434"/>
+        <location filename="../models/document/project.cpp" line="387"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="496"/>
+        <location filename="../models/document/project.cpp" line="450"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n jumeau ou relation incohérent a été ignoré</numerusform>
@@ -1079,12 +1159,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="527"/>
+        <location filename="../models/document/project.cpp" line="481"/>
         <source>no DTDL interfaces found</source>
         <translation>aucune interface DTDL trouvée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="530"/>
+        <location filename="../models/document/project.cpp" line="484"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n chemin</numerusform>
@@ -1092,12 +1172,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="531"/>
+        <location filename="../models/document/project.cpp" line="485"/>
         <source>Import ontology %1</source>
         <translation>Importer l’ontologie %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="546"/>
+        <location filename="../models/document/project.cpp" line="500"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 n’est pas une interface de ce projet</translation>
     </message>
@@ -1193,87 +1273,106 @@
 <context>
     <name>twin::TopologyImport</name>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="26"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="31"/>
         <source> (first on line %1)</source>
         <translation> (d’abord à la ligne %1)</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="28"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="33"/>
         <source> (first at %1)</source>
         <translation> (d’abord à %1)</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="46"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="70"/>
+        <source>contents %1</source>
+        <translation>contenus %1</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="82"/>
+        <source>left out: %1</source>
+        <translation>laissé de côté : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="178"/>
         <source>model &apos;%1&apos;: @id is not a valid DTMI</source>
         <translation>modèle « %1 » : @id n’est pas un DTMI valide</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="51"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="183"/>
         <source>model %1 is defined twice%2</source>
         <translation>le modèle %1 est défini deux fois%2</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="57"/>
         <source>model %1 is already loaded with a different definition</source>
-        <translation>le modèle %1 est déjà chargé avec une autre définition</translation>
+        <translation type="vanished">le modèle %1 est déjà chargé avec une autre définition</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="87"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="193"/>
+        <source>model %1 is already loaded with a different definition (they differ in %2): keep the loaded definition or replace it with this one</source>
+        <translation>le modèle %1 est déjà chargé avec une autre définition (elles diffèrent par %2) : garder la définition chargée ou la remplacer par celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="227"/>
         <source>duplicate twin id &apos;%1&apos;%2</source>
         <translation>identifiant de jumeau « %1 » en double%2</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="90"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="229"/>
         <source>twin &apos;%1&apos; already exists in the project</source>
         <translation>le jumeau « %1 » existe déjà dans le projet</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="95"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="234"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="97"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="236"/>
         <source>twin &apos;%1&apos;: model %2 is neither in the file nor loaded</source>
         <translation>jumeau « %1 » : le modèle %2 n’est ni dans le fichier ni chargé</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="110"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="249"/>
         <source>relationship of twin &apos;%1&apos; has an empty id</source>
         <translation>une relation du jumeau « %1 » a un identifiant vide</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="112"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="251"/>
         <source>relationship &apos;%1&apos; has an empty name</source>
         <translation>la relation « %1 » a un nom vide</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="114"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="253"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="116"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="255"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="122"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="265"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;%3</source>
         <translation>relation « %1 » du jumeau « %2 » en double%3</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="127"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="270"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos; in the project</source>
         <translation>le jumeau « %1 » a déjà une relation « %2 » dans le projet</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="167"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="322"/>
         <source>the file could not be read</source>
         <translation>le fichier n’a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="226"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="356"/>
+        <source>nothing in the file could be imported</source>
+        <translation>rien dans le fichier n’a pu être importé</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="372"/>
         <source>the project rejected the import</source>
         <translation>le projet a refusé l’importation</translation>
     </message>
@@ -1373,24 +1472,24 @@
 <context>
     <name>twin::ui::AddRelationshipDialog</name>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="34"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="36"/>
         <source>Add Relationship</source>
         <translation>Ajouter une relation</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="37"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="39"/>
         <source>Filter targets by id or name</source>
         <translation>Filtrer les cibles par identifiant ou nom</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="44"/>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="108"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="46"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="48"/>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="115"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="50"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="127"/>
         <source>The model allows at most %n of these, and the twin has them.</source>
         <translation>
             <numerusform>Le modèle en permet au plus %n, et le jumeau l’a déjà.</numerusform>
@@ -1398,39 +1497,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="60"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="62"/>
         <source>&amp;Relationship:</source>
         <translation>&amp;Relation :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="61"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="63"/>
         <source>&amp;Target:</source>
         <translation>&amp;Cible :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="92"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="94"/>
         <source>The model of this twin declares no relationships.</source>
         <translation>Le modèle de ce jumeau ne déclare aucune relation.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="117"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="129"/>
         <source>No twin can be the target.</source>
         <translation>Aucun jumeau ne peut être la cible.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="118"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="130"/>
         <source>No twin is a %1 that is not a target already.</source>
         <translation>Aucun jumeau de type %1 n’est pas déjà une cible.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="120"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="132"/>
         <source>%1 of %2 shown: type to narrow the list.</source>
         <translation>%1 sur %2 affichés : tapez pour affiner la liste.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="122"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="134"/>
         <source>Targets are twins of %1 or a model that extends it.</source>
         <translation>Les cibles sont des jumeaux de %1 ou d’un modèle qui l’étend.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="137"/>
+        <source>%n greyed-out twin(s) cannot be chosen: a twin has one place in the containment tree and cannot contain what contains it (the tooltip says why).</source>
+        <translation>
+            <numerusform>%n jumeau grisé ne peut pas être choisi : un jumeau a une seule place dans l’arbre de contenance et ne peut pas contenir ce qui le contient (l’infobulle dit pourquoi).</numerusform>
+            <numerusform>%n jumeaux grisés ne peuvent pas être choisis : un jumeau a une seule place dans l’arbre de contenance et ne peut pas contenir ce qui le contient (l’infobulle dit pourquoi).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1629,12 +1736,12 @@
 <context>
     <name>twin::ui::InterchangeActions</name>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="31"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="33"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="67"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="75"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1642,28 +1749,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="92"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="105"/>
         <source>All topology files</source>
         <translation>Tous les fichiers de topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="93"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="106"/>
         <source>Import Topology</source>
         <translation>Importer une topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="100"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="122"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="103"/>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="157"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="146"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="259"/>
         <source>Import Failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="104"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="147"/>
         <source>Nothing was imported from %1: it has %n problem(s).</source>
         <translation>
             <numerusform>Rien n’a été importé de %1 : le fichier a %n problème.</numerusform>
@@ -1671,44 +1778,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="118"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="156"/>
+        <source>Models Differ</source>
+        <translation>Les modèles diffèrent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="157"/>
+        <source>%1 defines %n model(s) that the project already has with another definition.</source>
+        <translation>
+            <numerusform>%1 définit %n modèle que le projet a déjà avec une autre définition.</numerusform>
+            <numerusform>%1 définit %n modèles que le projet a déjà avec une autre définition.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="162"/>
+        <source>Keep the project&apos;s definitions, or replace them with the file&apos;s?</source>
+        <translation>Garder les définitions du projet, ou les remplacer par celles du fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="164"/>
+        <source>&amp;Keep the Project&apos;s</source>
+        <translation>&amp;Garder celles du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="166"/>
+        <source>&amp;Replace with the File&apos;s</source>
+        <translation>&amp;Remplacer par celles du fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="180"/>
+        <source>Import What Is Valid?</source>
+        <translation>Importer ce qui est valide ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="181"/>
+        <source>%1 has %n problem(s), so it cannot be imported whole.</source>
+        <translation>
+            <numerusform>%1 a %n problème, il ne peut donc pas être importé en entier.</numerusform>
+            <numerusform>%1 a %n problèmes, il ne peut donc pas être importé en entier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="184"/>
+        <source>Import every valid twin and relationship and leave the others out?</source>
+        <translation>Importer chaque jumeau et chaque relation valides et laisser les autres de côté ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="186"/>
+        <source>&amp;Import What Is Valid</source>
+        <translation>&amp;Importer ce qui est valide</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="203"/>
+        <source>Imported with Omissions</source>
+        <translation>Importé avec des omissions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="204"/>
+        <source>%1 was imported; %n twin(s) or relationship(s) were left out.</source>
+        <translation>
+            <numerusform>%1 a été importé ; %n jumeau ou relation a été laissé de côté.</numerusform>
+            <numerusform>%1 a été importé ; %n jumeaux ou relations ont été laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="219"/>
         <source>Export Topology</source>
         <translation>Exporter la topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="125"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="226"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="231"/>
         <source>Export Failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="231"/>
         <source>%1 could not be written:
 %2</source>
         <translation>Impossible d’écrire %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="139"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="241"/>
         <source>Import Ontology Folder</source>
         <translation>Importer un dossier d’ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="143"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="245"/>
         <source>Import Ontology Files</source>
         <translation>Importer des fichiers d’ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="144"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="246"/>
         <source>DTDL files (*.json)</source>
         <translation>Fichiers DTDL (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="158"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="260"/>
         <source>No interface was loaded: the ontology has %n problem(s).</source>
         <translation>
             <numerusform>Aucune interface n’a été chargée : l’ontologie a %n problème.</numerusform>
@@ -1716,7 +1887,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="164"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="266"/>
         <source>Loaded %n interface(s)</source>
         <translation>
             <numerusform>%n interface chargée</numerusform>
@@ -2405,12 +2576,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="304"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="323"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m de large</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="346"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="365"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -2580,12 +2751,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Placer la charnière des portes choisies à l’autre extrémité de leur ouverture (Maj+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="345"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="348"/>
         <source>Background Image</source>
         <translation>Image d&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="346"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="349"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
