@@ -16,8 +16,12 @@
 #include "document/commands/settwinpropertycommand.h"
 #include "document/embeddedimages.h"
 
+#include "ontology/dtdlfiles.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace twin {
@@ -459,15 +463,39 @@ bool Project::setContent(const ProjectContent &content, Diagnostics *diagnostics
     return true;
 }
 
+bool Project::onlyBuiltIns(const QByteArray &document) const
+{
+    QByteArray bytes = document;
+    if (bytes.startsWith("\xEF\xBB\xBF")) // a byte order mark, as many ontology files have
+        bytes.remove(0, 3);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+    const QJsonArray interfaces = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+    if (interfaces.isEmpty())
+        return false;
+    for (const QJsonValue &v : interfaces) {
+        if (!m_builtInModels.contains(v.toObject().value(QStringLiteral("@id")).toString()))
+            return false;
+    }
+    return true;
+}
+
 bool Project::importOntology(const QStringList &paths, Diagnostics *diagnostics, int *added)
 {
     if (added)
         *added = 0;
+    Diagnostics local;
+    const QList<DtdlParser::Document> read = DtdlFiles::read(paths, &local);
+    // Exports carry the built-in models their twins use; every project has those, so
+    // files of built-in models are skipped (as in topology files) rather than refused.
+    QList<QPair<QString, QByteArray>> documents;
+    for (const DtdlParser::Document &d : read) {
+        if (!onlyBuiltIns(d.bytes))
+            documents.append({d.file, d.bytes});
+    }
     // Parse into a copy first, so errors keep the line numbers of the files.
     ModelRegistry trial = m_models;
-    Diagnostics local;
     const int before = trial.interfaceCount();
-    if (!trial.addPaths(paths, &local) || hasErrors(local)) {
+    if (hasErrors(local) || (!documents.isEmpty() && !trial.addDocuments(documents, &local)) || hasErrors(local)) {
         if (diagnostics)
             diagnostics->append(local);
         return false;
@@ -477,6 +505,8 @@ bool Project::importOntology(const QStringList &paths, Diagnostics *diagnostics,
     for (qsizetype i = before; i < ids.size(); ++i)
         content.models.append(trial.interfaceJson(ids.at(i)));
     if (content.models.isEmpty()) {
+        if (!read.isEmpty())
+            return true;
         if (diagnostics)
             diagnostics->append(Diagnostic::error(paths.value(0), 0, tr("no DTDL interfaces found")));
         return false;

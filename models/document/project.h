@@ -97,7 +97,8 @@ public:
                        const ImportOptions &options = {});
     /// Loads the DTDL files and folders in \a paths (folders recursively) as one undoable
     /// step, or nothing at all: every problem goes to \a diagnostics with its file and line.
-    /// \a added receives the number of new interfaces.
+    /// Files that hold only built-in interfaces are skipped. \a added receives the number
+    /// of new interfaces.
     bool importOntology(const QStringList &paths, Diagnostics *diagnostics, int *added = nullptr);
     /// Replaces the category map: which interfaces (and so their subtypes) count as Space,
     /// Device, Sensor or Person. Each key must be a loaded interface or one of the
@@ -157,6 +158,8 @@ private:
 
     /// A registry with the core ontology and \a categoryRoots.
     ModelRegistry baseRegistry(const QHash<QString, Category> &categoryRoots) const;
+    /// Whether every interface of the DTDL \a document is a built-in one.
+    bool onlyBuiltIns(const QByteArray &document) const;
     /// \a models without the built-in ones.
     QList<QJsonObject> withoutBuiltIns(const QList<QJsonObject> &models) const;
 

@@ -70,6 +70,10 @@ TEST(InterchangeOptions, ImportsDtdlFilesAndFoldersRecognisedByContent)
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     EXPECT_EQ(summaryOf(r).value(str("format")).toString(), str("dtdl"));
     EXPECT_EQ(summaryOf(r).value(str("models")).toInt(), 2);
+    // Loading an interface again is refused, like File → Import Ontology does.
+    r = twinctl({str("import"), project, tmp.filePath(str("models"))});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("dtmi:example:Pump;1 is already loaded")) << r.err.constData();
 
     // One file, recognised by its @context (a byte order mark first, as many have) or named.
     writeBytes(tmp.filePath(str("tank.json")), "\xEF\xBB\xBF" + interfaceJson("dtmi:example:Tank;1"));
@@ -188,6 +192,10 @@ TEST(InterchangeOptions, ExportOfTheDemoCarriesEveryModelItsTwinsUse)
                  str("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     EXPECT_EQ(summaryOf(r).value(str("models")).toInt(), exportedModels);
+    // TwinStudio reads that folder back: the built-in models in it are its own.
+    r = twinctl({str("import"), copy, tmp.filePath(str("models")), str("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(summaryOf(r).value(str("format")).toString(), str("dtdl"));
     r = twinctl({str("export"), demo, str("--format"), str("adt-ndjson"), str("--output"), ndjson,
                  str("--no-builtin-models"), str("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
