@@ -249,12 +249,12 @@
 <context>
     <name>twin::ContainmentTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="124"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="119"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="124"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="119"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -540,47 +540,47 @@
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="160"/>
         <source>The id of a twin cannot change once it exists.</source>
         <translation>L’identifiant d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="167"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="162"/>
         <source>The model of a twin cannot change once it exists.</source>
         <translation>Le modèle d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="168"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="163"/>
         <source>The category follows from the model.</source>
         <translation>La catégorie découle du modèle.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="170"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
         <source>Telemetry is measured, not set: the value comes from the live data.</source>
         <translation>La télémétrie est mesurée, pas saisie : la valeur provient des données en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="174"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="169"/>
         <source>Edit the component&apos;s properties in the rows below it.</source>
         <translation>Modifiez les propriétés du composant dans les lignes en dessous.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="176"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="171"/>
         <source>Use Remove and Add Relationship… to change relationships.</source>
         <translation>Utilisez « Supprimer » et « Ajouter une relation… » pour modifier les relations.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="177"/>
         <source>The model of this twin is not loaded.</source>
         <translation>Le modèle de ce jumeau n’est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="184"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="179"/>
         <source>Read-only: the model declares %1 as not writable, its value is reported by the device.</source>
         <translation>Lecture seule : le modèle déclare %1 non modifiable, sa valeur est fournie par l’appareil.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="187"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
         <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="133"/>
         <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="140"/>
         <source>Values of schema %1 cannot be edited here.</source>
@@ -667,22 +667,22 @@
         <translation>Relation %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="172"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="167"/>
         <source>Computed by a function from the live data.</source>
         <translation>Calculé par une fonction à partir des données en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="328"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="323"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="330"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="325"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="332"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="327"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
@@ -1039,72 +1039,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="102"/>
+        <location filename="../models/document/project.cpp" line="104"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>un jumeau d’identifiant « %1 » existe déjà</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="105"/>
-        <location filename="../models/document/project.cpp" line="398"/>
+        <location filename="../models/document/project.cpp" line="107"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="117"/>
+        <location filename="../models/document/project.cpp" line="119"/>
         <source>the relationship id is empty</source>
         <translation>l’identifiant de la relation est vide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="119"/>
+        <location filename="../models/document/project.cpp" line="121"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>la relation « %1 » n’a pas de nom</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="121"/>
-        <location filename="../models/document/project.cpp" line="414"/>
+        <location filename="../models/document/project.cpp" line="123"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="123"/>
-        <location filename="../models/document/project.cpp" line="416"/>
+        <location filename="../models/document/project.cpp" line="125"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="125"/>
+        <location filename="../models/document/project.cpp" line="127"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » a déjà une relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="161"/>
+        <location filename="../models/document/project.cpp" line="167"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau parent « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="172"/>
+        <location filename="../models/document/project.cpp" line="178"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="182"/>
-        <location filename="../models/document/project.cpp" line="194"/>
-        <location filename="../models/document/project.cpp" line="221"/>
-        <location filename="../models/document/project.cpp" line="250"/>
-        <location filename="../models/document/project.cpp" line="290"/>
-        <location filename="../models/document/project.cpp" line="293"/>
-        <location filename="../models/document/project.cpp" line="339"/>
-        <location filename="../models/document/project.cpp" line="353"/>
+        <location filename="../models/document/project.cpp" line="188"/>
+        <location filename="../models/document/project.cpp" line="200"/>
+        <location filename="../models/document/project.cpp" line="227"/>
+        <location filename="../models/document/project.cpp" line="256"/>
+        <location filename="../models/document/project.cpp" line="296"/>
+        <location filename="../models/document/project.cpp" line="299"/>
+        <location filename="../models/document/project.cpp" line="345"/>
+        <location filename="../models/document/project.cpp" line="359"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="209"/>
+        <location filename="../models/document/project.cpp" line="215"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="210"/>
+        <location filename="../models/document/project.cpp" line="216"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>Supprimer %n jumeau</numerusform>
@@ -1112,44 +1109,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="223"/>
+        <location filename="../models/document/project.cpp" line="229"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>« %1 » n&apos;est pas une interface chargée</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="252"/>
+        <location filename="../models/document/project.cpp" line="258"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>« %1 » n’est pas un nom de propriété</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="281"/>
+        <location filename="../models/document/project.cpp" line="287"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » n’a pas de relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="295"/>
+        <location filename="../models/document/project.cpp" line="301"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>« %1 » ne peut pas être déplacé dans lui-même</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="299"/>
+        <location filename="../models/document/project.cpp" line="305"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="394"/>
         <source>duplicate twin id &apos;%1&apos;</source>
-        <translation>identifiant de jumeau « %1 » en double</translation>
+        <translation type="vanished">identifiant de jumeau « %1 » en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="412"/>
         <source>relationship without an id</source>
-        <translation>relation sans identifiant</translation>
+        <translation type="vanished">relation sans identifiant</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="419"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
-        <translation>relation « %1 » du jumeau « %2 » en double</translation>
+        <translation type="vanished">relation « %1 » du jumeau « %2 » en double</translation>
     </message>
     <message>
         <location filename="../models/document/project.cpp" line="431"/>
@@ -1162,12 +1156,12 @@
         <translation>fonction &apos;%1&apos; en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="434"/>
+        <location filename="../models/document/project.cpp" line="387"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="496"/>
+        <location filename="../models/document/project.cpp" line="450"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n jumeau ou relation incohérent a été ignoré</numerusform>
@@ -1175,12 +1169,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="527"/>
+        <location filename="../models/document/project.cpp" line="481"/>
         <source>no DTDL interfaces found</source>
         <translation>aucune interface DTDL trouvée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="530"/>
+        <location filename="../models/document/project.cpp" line="484"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n chemin</numerusform>
@@ -1188,12 +1182,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="531"/>
+        <location filename="../models/document/project.cpp" line="485"/>
         <source>Import ontology %1</source>
         <translation>Importer l’ontologie %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="546"/>
+        <location filename="../models/document/project.cpp" line="500"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 n’est pas une interface de ce projet</translation>
     </message>
@@ -1289,87 +1283,106 @@
 <context>
     <name>twin::TopologyImport</name>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="26"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="31"/>
         <source> (first on line %1)</source>
         <translation> (d’abord à la ligne %1)</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="28"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="33"/>
         <source> (first at %1)</source>
         <translation> (d’abord à %1)</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="46"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="178"/>
         <source>model &apos;%1&apos;: @id is not a valid DTMI</source>
         <translation>modèle « %1 » : @id n’est pas un DTMI valide</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="51"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="183"/>
         <source>model %1 is defined twice%2</source>
         <translation>le modèle %1 est défini deux fois%2</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="57"/>
         <source>model %1 is already loaded with a different definition</source>
-        <translation>le modèle %1 est déjà chargé avec une autre définition</translation>
+        <translation type="vanished">le modèle %1 est déjà chargé avec une autre définition</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="87"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="70"/>
+        <source>contents %1</source>
+        <translation>contenus %1</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="82"/>
+        <source>left out: %1</source>
+        <translation>laissé de côté : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="227"/>
         <source>duplicate twin id &apos;%1&apos;%2</source>
         <translation>identifiant de jumeau « %1 » en double%2</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="90"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="229"/>
         <source>twin &apos;%1&apos; already exists in the project</source>
         <translation>le jumeau « %1 » existe déjà dans le projet</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="95"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="234"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="97"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="236"/>
         <source>twin &apos;%1&apos;: model %2 is neither in the file nor loaded</source>
         <translation>jumeau « %1 » : le modèle %2 n’est ni dans le fichier ni chargé</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="110"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="249"/>
         <source>relationship of twin &apos;%1&apos; has an empty id</source>
         <translation>une relation du jumeau « %1 » a un identifiant vide</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="112"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="251"/>
         <source>relationship &apos;%1&apos; has an empty name</source>
         <translation>la relation « %1 » a un nom vide</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="114"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="253"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="116"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="255"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="122"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="265"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;%3</source>
         <translation>relation « %1 » du jumeau « %2 » en double%3</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="127"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="270"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos; in the project</source>
         <translation>le jumeau « %1 » a déjà une relation « %2 » dans le projet</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="167"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="322"/>
         <source>the file could not be read</source>
         <translation>le fichier n’a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="226"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="356"/>
+        <source>nothing in the file could be imported</source>
+        <translation>rien dans le fichier n’a pu être importé</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="193"/>
+        <source>model %1 is already loaded with a different definition (they differ in %2): keep the loaded definition or replace it with this one</source>
+        <translation>le modèle %1 est déjà chargé avec une autre définition (elles diffèrent par %2) : garder la définition chargée ou la remplacer par celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="372"/>
         <source>the project rejected the import</source>
         <translation>le projet a refusé l’importation</translation>
     </message>
@@ -1435,7 +1448,7 @@
         <translation>%1 (copie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/twinclipboard.cpp" line="193"/>
+        <location filename="../models/document/twinclipboard.cpp" line="190"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>Coller %n jumeau</numerusform>
@@ -1443,7 +1456,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/twinclipboard.cpp" line="195"/>
+        <location filename="../models/document/twinclipboard.cpp" line="192"/>
         <source>The twins cannot be pasted here</source>
         <translation>Les jumeaux ne peuvent pas être collés ici</translation>
     </message>
@@ -1474,24 +1487,24 @@
 <context>
     <name>twin::ui::AddRelationshipDialog</name>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="34"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="36"/>
         <source>Add Relationship</source>
         <translation>Ajouter une relation</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="37"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="39"/>
         <source>Filter targets by id or name</source>
         <translation>Filtrer les cibles par identifiant ou nom</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="44"/>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="108"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="46"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="48"/>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="115"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="50"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="127"/>
         <source>The model allows at most %n of these, and the twin has them.</source>
         <translation>
             <numerusform>Le modèle en permet au plus %n, et le jumeau l’a déjà.</numerusform>
@@ -1499,39 +1512,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="60"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="62"/>
         <source>&amp;Relationship:</source>
         <translation>&amp;Relation :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="61"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="63"/>
         <source>&amp;Target:</source>
         <translation>&amp;Cible :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="92"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="94"/>
         <source>The model of this twin declares no relationships.</source>
         <translation>Le modèle de ce jumeau ne déclare aucune relation.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="117"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="129"/>
         <source>No twin can be the target.</source>
         <translation>Aucun jumeau ne peut être la cible.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="118"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="130"/>
         <source>No twin is a %1 that is not a target already.</source>
         <translation>Aucun jumeau de type %1 n’est pas déjà une cible.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="120"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="132"/>
         <source>%1 of %2 shown: type to narrow the list.</source>
         <translation>%1 sur %2 affichés : tapez pour affiner la liste.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="122"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="134"/>
         <source>Targets are twins of %1 or a model that extends it.</source>
         <translation>Les cibles sont des jumeaux de %1 ou d’un modèle qui l’étend.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="137"/>
+        <source>%n greyed-out twin(s) cannot be chosen: a twin has one place in the containment tree and cannot contain what contains it (the tooltip says why).</source>
+        <translation>
+            <numerusform>%n jumeau grisé ne peut pas être choisi : un jumeau a une seule place dans l’arbre de contenance et ne peut pas contenir ce qui le contient (l’infobulle dit pourquoi).</numerusform>
+            <numerusform>%n jumeaux grisés ne peuvent pas être choisis : un jumeau a une seule place dans l’arbre de contenance et ne peut pas contenir ce qui le contient (l’infobulle dit pourquoi).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1754,7 +1775,7 @@
 <context>
     <name>twin::ui::FunctionsDock</name>
     <message>
-        <location filename="../app/twinstudio/functionsdock.cpp" line="15"/>
+        <location filename="../app/twinstudio/functionsdock.cpp" line="12"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
@@ -1895,7 +1916,10 @@
     <message numerus="yes">
         <location filename="../app/twinstudio/functions/functionsview.cpp" line="356"/>
         <source>%n failure(s) in the live run, the last: %1</source>
-        <translation><numerusform>%n échec dans l’exécution en direct, le dernier : %1</numerusform><numerusform>%n échecs dans l’exécution en direct, le dernier : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n échec dans l’exécution en direct, le dernier : %1</numerusform>
+            <numerusform>%n échecs dans l’exécution en direct, le dernier : %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/twinstudio/functions/functionsview.cpp" line="366"/>
@@ -2038,47 +2062,47 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="23"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="22"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
         <source>Add Relationship…</source>
         <translation>Ajouter une relation…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="29"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="62"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Ajouter une relation permise par le modèle du jumeau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="64"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="56"/>
         <source>Remove the selected relationship</source>
         <translation>Supprimer la relation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="96"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="88"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="120"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="112"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Sélectionnez un jumeau dans la topologie ou sur le plan pour voir ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="146"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="138"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Impossible d’ajouter la relation : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="155"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="147"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Impossible de supprimer la relation : %1</translation>
     </message>
@@ -2086,12 +2110,12 @@
 <context>
     <name>twin::ui::InterchangeActions</name>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="32"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="33"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="63"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="75"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -2099,27 +2123,28 @@
         </translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="105"/>
         <source>All topology files</source>
-        <translation type="vanished">Tous les fichiers de topologie</translation>
+        <translation>Tous les fichiers de topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="124"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="106"/>
         <source>Import Topology</source>
         <translation>Importer une topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="132"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="122"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="135"/>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="191"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="146"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="259"/>
         <source>Import Failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="136"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="147"/>
         <source>Nothing was imported from %1: it has %n problem(s).</source>
         <translation>
             <numerusform>Rien n’a été importé de %1 : le fichier a %n problème.</numerusform>
@@ -2132,44 +2157,95 @@
         <translation>Tous les fichiers de topologie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="147"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="219"/>
         <source>Export Topology</source>
         <translation>Exporter la topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="159"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="156"/>
+        <source>Models Differ</source>
+        <translation>Les modèles diffèrent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="157"/>
+        <source>%1 defines %n model(s) that the project already has with another definition.</source>
+        <translation>
+            <numerusform>%1 définit %n modèle que le projet a déjà avec une autre définition.</numerusform>
+            <numerusform>%1 définit %n modèles que le projet a déjà avec une autre définition.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="226"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="163"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="162"/>
+        <source>Keep the project&apos;s definitions, or replace them with the file&apos;s?</source>
+        <translation>Garder les définitions du projet, ou les remplacer par celles du fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="231"/>
         <source>Export Failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="163"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="231"/>
         <source>%1 could not be written:
 %2</source>
         <translation>Impossible d’écrire %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="173"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="164"/>
+        <source>&amp;Keep the Project&apos;s</source>
+        <translation>&amp;Garder celles du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="166"/>
+        <source>&amp;Replace with the File&apos;s</source>
+        <translation>&amp;Remplacer par celles du fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="241"/>
         <source>Import Ontology Folder</source>
         <translation>Importer un dossier d’ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="177"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="245"/>
         <source>Import Ontology Files</source>
         <translation>Importer des fichiers d’ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="178"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="246"/>
         <source>DTDL files (*.json)</source>
         <translation>Fichiers DTDL (*.json)</translation>
     </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="180"/>
+        <source>Import What Is Valid?</source>
+        <translation>Importer ce qui est valide ?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="192"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="181"/>
+        <source>%1 has %n problem(s), so it cannot be imported whole.</source>
+        <translation>
+            <numerusform>%1 a %n problème, il ne peut donc pas être importé en entier.</numerusform>
+            <numerusform>%1 a %n problèmes, il ne peut donc pas être importé en entier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="184"/>
+        <source>Import every valid twin and relationship and leave the others out?</source>
+        <translation>Importer chaque jumeau et chaque relation valides et laisser les autres de côté ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="186"/>
+        <source>&amp;Import What Is Valid</source>
+        <translation>&amp;Importer ce qui est valide</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="260"/>
         <source>No interface was loaded: the ontology has %n problem(s).</source>
         <translation>
             <numerusform>Aucune interface n’a été chargée : l’ontologie a %n problème.</numerusform>
@@ -2177,11 +2253,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="198"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="266"/>
         <source>Loaded %n interface(s)</source>
         <translation>
             <numerusform>%n interface chargée</numerusform>
             <numerusform>%n interfaces chargées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="203"/>
+        <source>Imported with Omissions</source>
+        <translation>Importé avec des omissions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="204"/>
+        <source>%1 was imported; %n twin(s) or relationship(s) were left out.</source>
+        <translation>
+            <numerusform>%1 a été importé ; %n jumeau ou relation a été laissé de côté.</numerusform>
+            <numerusform>%1 a été importé ; %n jumeaux ou relations ont été laissés de côté.</numerusform>
         </translation>
     </message>
 </context>
@@ -2461,164 +2550,167 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="83"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="81"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="101"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
         <source>3D view of the building</source>
-        <translation type="vanished">Vue 3D du bâtiment</translation>
+        <translation>Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>Charts of live telemetry</source>
-        <translation type="vanished">Graphiques de la télémétrie en direct</translation>
+        <translation>Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="110"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="104"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>User-defined functions</source>
-        <translation type="vanished">Fonctions définies par l’utilisateur</translation>
+        <translation>Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="112"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="124"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="127"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="154"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="204"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="205"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="206"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
@@ -2643,12 +2735,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
@@ -2738,27 +2830,27 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="283"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="281"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="337"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
@@ -2773,65 +2865,65 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="363"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="357"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="358"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="387"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="402"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="347"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="403"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="348"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="407"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="352"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="416"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="361"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="417"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="362"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="426"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="371"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="428"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="373"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
@@ -2866,17 +2958,17 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PaletteDock</name>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="18"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="13"/>
         <source>Ontology</source>
         <translation>Ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="27"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="21"/>
         <source>Search types</source>
         <translation>Rechercher des types</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="36"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="30"/>
         <source>Drag a device or sensor type onto a room of the plan</source>
         <translation>Faire glisser un type d’appareil ou de capteur sur une pièce du plan</translation>
     </message>
@@ -2922,152 +3014,166 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PlanScene</name>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="152"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="169"/>
         <source>Cannot read the background image %1</source>
         <translation>Impossible de lire l&apos;image d&apos;arrière-plan %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="153"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="170"/>
         <source>The project&apos;s background image of this floor is missing or damaged</source>
         <translation>L’image d’arrière-plan de cet étage enregistrée dans le projet manque ou est endommagée</translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="545"/>
         <source>Move %n item(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Déplacer %n élément</numerusform>
             <numerusform>Déplacer %n éléments</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="580"/>
         <source>Drop a sensor onto a device</source>
-        <translation type="vanished">Déposer un capteur sur un appareil</translation>
+        <translation>Déposer un capteur sur un appareil</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="590"/>
         <source>There is no floor to drop onto</source>
-        <translation type="vanished">Il n’y a pas d’étage où déposer</translation>
+        <translation>Il n’y a pas d’étage où déposer</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="602"/>
         <source>Add %1</source>
-        <translation type="vanished">Ajouter %1</translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="746"/>
         <source>There is no floor shown</source>
-        <translation type="vanished">Aucun étage n&apos;est affiché</translation>
+        <translation>Aucun étage n&apos;est affiché</translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="788"/>
         <source>Delete %n item(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Supprimer %n élément</numerusform>
             <numerusform>Supprimer %n éléments</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="674"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="800"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="713"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="839"/>
         <source>The clipboard holds nothing to paste on the plan</source>
         <translation>Le presse-papiers ne contient rien à coller sur le plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="718"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="844"/>
         <source>Cannot paste: %1</source>
         <translation>Collage impossible : %1</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="858"/>
         <source>%1 is not an image this program can read (%2)</source>
-        <translation type="vanished">%1 n&apos;est pas une image que ce programme sait lire (%2)</translation>
+        <translation>%1 n&apos;est pas une image que ce programme sait lire (%2)</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="899"/>
         <source>This floor has no background image to calibrate</source>
-        <translation type="vanished">Cet étage n&apos;a pas d&apos;image d&apos;arrière-plan à étalonner</translation>
+        <translation>Cet étage n&apos;a pas d&apos;image d&apos;arrière-plan à étalonner</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="865"/>
         <source>Cannot read %1: %2</source>
-        <translation type="vanished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="906"/>
         <source>Calibration needs two different points and a positive distance</source>
-        <translation type="vanished">L&apos;étalonnage demande deux points distincts et une distance positive</translation>
+        <translation>L&apos;étalonnage demande deux points distincts et une distance positive</translation>
     </message>
 </context>
 <context>
     <name>twin::ui::PlanTool</name>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="125"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="122"/>
         <source>Next Segment</source>
         <translation>Segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="126"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="123"/>
         <source>Length in metres, optionally followed by an angle in degrees (e.g. &quot;4.5&quot; or &quot;3 90&quot;); empty to finish:</source>
         <translation>Longueur en mètres, suivie éventuellement d’un angle en degrés (p. ex. « 4.5 » ou « 3 90 ») ; vide pour terminer :</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="239"/>
         <source>Room %1</source>
-        <translation type="vanished">Pièce %1</translation>
+        <translation>Pièce %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="239"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="243"/>
         <source>Cannot add the room: %1</source>
         <translation>Impossible d’ajouter la pièce : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="246"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="259"/>
         <source>Cannot add the wall: %1</source>
         <translation>Impossible d’ajouter le mur : %1</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="272"/>
         <source>Click on a wall to place a door</source>
-        <translation type="vanished">Cliquez sur un mur pour placer une porte</translation>
+        <translation>Cliquez sur un mur pour placer une porte</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="277"/>
         <source>A %1 m door does not fit there</source>
-        <translation type="vanished">Une porte de %1 m ne tient pas à cet endroit</translation>
+        <translation>Une porte de %1 m ne tient pas à cet endroit</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="281"/>
         <source>Cannot add the door: %1</source>
-        <translation type="vanished">Impossible d&apos;ajouter la porte : %1</translation>
+        <translation>Impossible d&apos;ajouter la porte : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="288"/>
         <source>Door Width</source>
         <translation>Largeur de porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="288"/>
         <source>Width of the next doors in metres:</source>
         <translation>Largeur des prochaines portes, en mètres :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="273"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="299"/>
         <source>Wall Thickness</source>
         <translation>Épaisseur de mur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="274"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="300"/>
         <source>Thickness of the next walls in metres:</source>
         <translation>Épaisseur des prochains murs, en mètres :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="285"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="313"/>
         <source>Cannot add the dimension line: %1</source>
         <translation>Impossible d&apos;ajouter la cote : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="291"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="319"/>
         <source>This floor has no background image to calibrate</source>
         <translation>Cet étage n&apos;a pas d&apos;image d&apos;arrière-plan à étalonner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="296"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="324"/>
         <source>Calibrate Background</source>
         <translation>Étalonner l&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="297"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="325"/>
         <source>Real distance between the two points, in metres:</source>
         <translation>Distance réelle entre les deux points, en mètres :</translation>
     </message>
@@ -3075,162 +3181,162 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PlanView</name>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="110"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="112"/>
         <source>%1 m²</source>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="321"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="323"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m de large</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="363"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="365"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="41"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Étage affiché sur le plan ; l’étage inférieur est dessiné estompé</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="49"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="47"/>
         <source>Zoom to show the whole floor (F, Ctrl+0)</source>
         <translation>Zoomer pour voir tout l&apos;étage (F, Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="53"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="51"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Sélectionner et déplacer ; tracer un cadre pour en sélectionner plusieurs</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Dessiner une pièce rectangulaire : cliquer deux coins ou faire glisser</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
         <source>Polygon room</source>
         <translation>Pièce polygonale</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Dessiner une pièce coin par coin ; double-cliquer ou cliquer le premier coin pour fermer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Dessiner des murs par clics successifs ; double-cliquer pour terminer. Entrée saisit une longueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
         <source>Door</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
         <source>Click on a wall to cut a door; Enter sets the door width</source>
         <translation>Cliquez sur un mur pour y percer une porte ; Entrée règle la largeur de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
         <source>Dimension</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
         <source>Draw a dimension line with two clicks</source>
         <translation>Tracer une cote en deux clics</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
         <source>Calibrate</source>
         <translation>Étalonner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
         <source>Click two points on the background image, then type their real distance</source>
         <translation>Cliquez deux points sur l&apos;image d&apos;arrière-plan, puis saisissez leur distance réelle</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="94"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
         <source> Alt: no magnetism </source>
         <translation> Alt : sans magnétisme </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
         <source>Background:</source>
         <translation>Arrière-plan :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="100"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="97"/>
         <source>Opacity of the floor&apos;s background image</source>
         <translation>Opacité de l&apos;image d&apos;arrière-plan de l&apos;étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="112"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="120"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
         <source>&amp;Background Image…</source>
         <translation>&amp;Image d&apos;arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="121"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="116"/>
         <source>&amp;Calibrate Background…</source>
         <translation>É&amp;talonner l&apos;arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="122"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
         <source>&amp;Remove Background</source>
         <translation>&amp;Retirer l&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="145"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
         <source>Floor:</source>
         <translation>Étage :</translation>
     </message>
@@ -3245,7 +3351,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Étage %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="137"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="132"/>
         <source>Flip Door &amp;Swing</source>
         <translation>Inverser le &amp;battant de la porte</translation>
     </message>
@@ -3255,27 +3361,27 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Ajouter un &amp;étage…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="138"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="133"/>
         <source>Make the selected doors open to the other side of their wall (X)</source>
         <translation>Faire ouvrir les portes choisies de l’autre côté de leur mur (X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="135"/>
         <source>Flip Door &amp;Hinge</source>
         <translation>Inverser la &amp;charnière de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="141"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="136"/>
         <source>Hinge the selected doors at the other end of their opening (Shift+X)</source>
         <translation>Placer la charnière des portes choisies à l’autre extrémité de leur ouverture (Maj+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="377"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="348"/>
         <source>Background Image</source>
         <translation>Image d&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="378"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="349"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -3283,37 +3389,37 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="27"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="23"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="43"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="39"/>
         <source>Filter twins by id, name or type</source>
         <translation>Filtrer les jumeaux par identifiant, nom ou type</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="45"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="41"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="85"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="81"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="89"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="85"/>
         <source>Delete the selected twins with what they contain (Del)</source>
         <translation>Supprimer les jumeaux sélectionnés avec ce qu’ils contiennent (Suppr)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="297"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="297"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
     </message>
@@ -3688,6 +3794,92 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="36"/>
         <source>&amp;Height:</source>
         <translation>&amp;Hauteur :</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ContainmentCheck</name>
+    <message>
+        <location filename="../models/document/containmentcheck.cpp" line="31"/>
+        <source>relationship &apos;%1&apos;: &apos;%2&apos; cannot contain itself</source>
+        <translation>relation « %1 » : « %2 » ne peut pas se contenir lui-même</translation>
+    </message>
+    <message>
+        <location filename="../models/document/containmentcheck.cpp" line="34"/>
+        <source>relationship &apos;%1&apos;: &apos;%2&apos; is already contained by &apos;%3&apos;; a twin has one place in the tree</source>
+        <translation>relation « %1 » : « %2 » est déjà contenu par « %3 » ; un jumeau a une seule place dans l’arbre</translation>
+    </message>
+    <message>
+        <location filename="../models/document/containmentcheck.cpp" line="41"/>
+        <source>relationship &apos;%1&apos; would make a containment cycle: &apos;%2&apos; is already inside &apos;%3&apos;</source>
+        <translation>la relation « %1 » créerait un cycle de contenance : « %2 » est déjà à l’intérieur de « %3 »</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ImportPlan</name>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="20"/>
+        <source>left out: %1</source>
+        <translation>laissé de côté : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="21"/>
+        <source>left out: %1: %2</source>
+        <translation>laissé de côté : %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="46"/>
+        <source>model %1 is already loaded with a different definition</source>
+        <translation>le modèle %1 est déjà chargé avec une autre définition</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="108"/>
+        <source>duplicate twin id &apos;%1&apos;</source>
+        <translation>identifiant de jumeau « %1 » en double</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="112"/>
+        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
+        <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="116"/>
+        <source>twin &apos;%1&apos;</source>
+        <translation>jumeau « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="134"/>
+        <source>relationship &apos;%1&apos;</source>
+        <translation>relation « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="139"/>
+        <source>left out: %1: twin &apos;%2&apos; was left out</source>
+        <translation>laissé de côté : %1 : le jumeau « %2 » a été laissé de côté</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="147"/>
+        <source>relationship without an id</source>
+        <translation>relation sans identifiant</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="149"/>
+        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
+        <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="151"/>
+        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
+        <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="154"/>
+        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
+        <translation>relation « %1 » du jumeau « %2 » en double</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="169"/>
+        <source>nothing in the file could be imported</source>
+        <translation>rien dans le fichier n’a pu être importé</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "categoriesdialog.h"
 
 #include "document/project.h"
+#include "interchange/exportcontent.h"
 #include "interchange/formatregistry.h"
 #include "interchange/topologyexporter.h"
 #include "interchange/topologyimport.h"
@@ -17,6 +18,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace twin::ui {
@@ -51,11 +53,17 @@ private:
     QProgressDialog m_dialog;
 };
 
-void showErrors(QWidget *parent, const QString &title, const QString &text, const Diagnostics &diagnostics)
+QStringList linesOf(const Diagnostics &diagnostics)
 {
     QStringList lines;
     for (const Diagnostic &d : diagnostics)
         lines.append(d.format());
+    return lines;
+}
+
+void showErrors(QWidget *parent, const QString &title, const QString &text, const Diagnostics &diagnostics)
+{
+    const QStringList lines = linesOf(diagnostics);
     QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
     constexpr int kShown = 12;
     QString shown = lines.mid(0, kShown).join(u'\n');
@@ -68,6 +76,11 @@ void showErrors(QWidget *parent, const QString &title, const QString &text, cons
 }
 
 } // namespace
+
+QString InterchangeActions::formatted(const Diagnostics &diagnostics)
+{
+    return linesOf(diagnostics).join(u'\n');
+}
 
 InterchangeActions::InterchangeActions(Project *project, QWidget *window)
     : QObject(window)
@@ -128,16 +141,104 @@ bool InterchangeActions::importTopology()
 
 bool InterchangeActions::importFile(const QString &path)
 {
-    Diagnostics diagnostics;
-    Progress progress(m_window, tr("Importing %1…").arg(QFileInfo(path).fileName()));
-    const bool ok = TopologyImport::importFile(m_project, nullptr, path, &diagnostics, progress.callback());
-    if (!ok && !progress.wasCanceled()) {
+    const QString name = QFileInfo(path).fileName();
+    ImportOptions options;
+    // Each question is asked once: an answer changes the options, and the file is read
+    // again with them.
+    for (;;) {
+        Diagnostics diagnostics;
+        TopologyImport::Outcome outcome;
+        bool imported = false;
+        bool cancelled = false;
+        {
+            Progress progress(m_window, tr("Importing %1…").arg(name));
+            imported = TopologyImport::importFile(m_project, nullptr, path, &diagnostics, progress.callback(), options,
+                                                  &outcome);
+            cancelled = progress.wasCanceled();
+        }
+        if (imported) {
+            showLeftOut(name, diagnostics);
+            return true;
+        }
+        if (cancelled)
+            return false;
+        if (!outcome.modelConflicts.isEmpty() && options.models == ImportOptions::Models::Refuse) {
+            const std::optional<ImportOptions::Models> answer = askModels(name, outcome.modelConflicts, diagnostics);
+            if (!answer)
+                return false;
+            options.models = *answer;
+            continue;
+        }
+        if (outcome.partialPossible && !options.partial) {
+            if (!askPartial(name, diagnostics))
+                return false;
+            options.partial = true;
+            continue;
+        }
         showErrors(m_window, tr("Import Failed"),
-                   tr("Nothing was imported from %1: it has %n problem(s).", nullptr, int(diagnostics.size()))
-                       .arg(QFileInfo(path).fileName()),
+                   tr("Nothing was imported from %1: it has %n problem(s).", nullptr, int(diagnostics.size())).arg(name),
                    diagnostics);
+        return false;
     }
-    return ok;
+}
+
+std::optional<ImportOptions::Models> InterchangeActions::askModels(const QString &name, const QStringList &models,
+                                                                    const Diagnostics &diagnostics)
+{
+    QMessageBox box(QMessageBox::Question, tr("Models Differ"),
+                    tr("%1 defines %n model(s) that the project already has with another definition.", nullptr,
+                       int(models.size()))
+                        .arg(name),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("ImportModelsQuestion"));
+    box.setInformativeText(tr("Keep the project's definitions, or replace them with the file's?"));
+    box.setDetailedText(formatted(diagnostics));
+    QPushButton *keep = box.addButton(tr("&Keep the Project's"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("KeepModels"));
+    QPushButton *replace = box.addButton(tr("&Replace with the File's"), QMessageBox::AcceptRole);
+    replace->setObjectName(QStringLiteral("ReplaceModels"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == keep)
+        return ImportOptions::Models::Keep;
+    if (box.clickedButton() == replace)
+        return ImportOptions::Models::Replace;
+    return std::nullopt;
+}
+
+bool InterchangeActions::askPartial(const QString &name, const Diagnostics &diagnostics)
+{
+    QMessageBox box(QMessageBox::Question, tr("Import What Is Valid?"),
+                    tr("%1 has %n problem(s), so it cannot be imported whole.", nullptr, int(diagnostics.size())).arg(name),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("ImportPartialQuestion"));
+    box.setInformativeText(tr("Import every valid twin and relationship and leave the others out?"));
+    box.setDetailedText(formatted(diagnostics));
+    QPushButton *partial = box.addButton(tr("&Import What Is Valid"), QMessageBox::AcceptRole);
+    partial->setObjectName(QStringLiteral("ImportPartial"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(partial);
+    box.exec();
+    return box.clickedButton() == partial;
+}
+
+void InterchangeActions::showLeftOut(const QString &name, const Diagnostics &diagnostics)
+{
+    Diagnostics warnings;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Diagnostic::Severity::Warning)
+            warnings.append(d);
+    }
+    if (warnings.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Information, tr("Imported with Omissions"),
+                    tr("%1 was imported; %n twin(s) or relationship(s) were left out.", nullptr, int(warnings.size()))
+                        .arg(name),
+                    QMessageBox::Ok, m_window);
+    box.setObjectName(QStringLiteral("ImportLeftOut"));
+    box.setDetailedText(formatted(warnings));
+    box.exec();
 }
 
 bool InterchangeActions::exportTopology()
@@ -158,7 +259,8 @@ bool InterchangeActions::exportFile(const QString &chosenPath, const QString &fi
     const QString path = withExtension(chosenPath, filter);
     Progress progress(m_window, tr("Exporting %1…").arg(QFileInfo(path).fileName()));
     QString error;
-    if (!exporter->writeFile(m_project->content(), path, &error, progress.callback())) {
+    const ProjectContent content = ExportContent::of(*m_project, exporter->carriesBuiltInModels());
+    if (!exporter->writeFile(content, path, &error, progress.callback())) {
         if (!progress.wasCanceled())
             QMessageBox::critical(m_window, tr("Export Failed"), tr("%1 could not be written:\n%2").arg(path, error));
         return false;

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/diagnostic.h"
+#include "document/importoptions.h"
+
 #include <QObject>
+
+#include <optional>
 
 class QWidget;
 
@@ -24,7 +29,10 @@ public:
 
     /// Asks for a file and imports it (one undo step). Returns whether anything changed.
     bool importTopology();
-    /// Imports \a path; the format is recognised from the content.
+    /// Imports \a path; the format is recognised from the content. When the file
+    /// defines models the project has with another definition, asks whether to keep or
+    /// replace them; when some twins or relationships are invalid, asks whether to import
+    /// the valid ones (and then lists those left out).
     bool importFile(const QString &path);
     bool exportTopology();
     /// Exports to \a path in the format of the dialog filter \a filter (one of
@@ -48,6 +56,12 @@ public:
     void editCategories();
 
 private:
+    std::optional<ImportOptions::Models> askModels(const QString &name, const QStringList &models,
+                                                   const Diagnostics &diagnostics);
+    bool askPartial(const QString &name, const Diagnostics &diagnostics);
+    void showLeftOut(const QString &name, const Diagnostics &diagnostics);
+    static QString formatted(const Diagnostics &diagnostics);
+
     Project *const m_project;
     QWidget *const m_window;
 };

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
 
+#include "document/containmentcheck.h"
 #include "document/embeddedimages.h"
+#include "document/importplan.h"
 
 #include "document/commands/addrelationshipcommand.h"
 #include "document/commands/addtwincommand.h"
@@ -16,8 +18,12 @@
 #include "document/twinvalidator.h"
 #include "ontology/sensorsemantics.h"
 
+#include "ontology/dtdlfiles.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace twin {
@@ -137,6 +143,10 @@ Diagnostics Project::validateRelationship(const Relationship &r, const QString &
         result.append(Diagnostic::errorAt(file, QString(), tr("twin '%1' already has a relationship '%2'").arg(r.source, r.id)));
     if (source && target && !r.name.isEmpty())
         result.append(TwinValidator(m_models).validateRelationship(source->model, r.name, target->model, file));
+    if (source && target) {
+        if (const QString why = ContainmentCheck(m_graph).problem(r); !why.isEmpty())
+            result.append(Diagnostic::errorAt(file, QString(), why));
+    }
     return result;
 }
 
@@ -380,60 +390,10 @@ bool Project::setGeometries(const QList<QPair<QString, Geometry>> &changes, cons
 }
 
 bool Project::importContent(const ProjectContent &content, Diagnostics *diagnostics,
-                            const QString &file, const QString &undoText)
+                            const QString &file, const QString &undoText, const ImportOptions &options)
 {
-    Diagnostics local;
-    // The core ontology is always there; files that carry it too are not in conflict.
-    ProjectContent filtered = content;
-    filtered.models = withoutBuiltIns(content.models);
-    // Models first: twins are checked against the union of loaded and imported models.
-    ModelRegistry trial = m_models;
-    if (!filtered.models.isEmpty() && !trial.addInterfaces(filtered.models, &local)) {
-        for (Diagnostic &d : local) {
-            if (d.file.isEmpty())
-                d.file = file;
-        }
-    }
-    QHash<QString, QString> newIds; // id → model
-    newIds.reserve(content.twins.size());
-    for (const Twin &t : content.twins) {
-        QString why;
-        if (!isValidTwinId(t.id, &why)) {
-            local.append(Diagnostic::errorAt(file, QString(), why));
-            continue;
-        }
-        if (m_graph->indexOfTwin(t.id) >= 0 || newIds.contains(t.id))
-            local.append(Diagnostic::errorAt(file, QString(), tr("duplicate twin id '%1'").arg(t.id)));
-        newIds.insert(t.id, t.model);
-        if (!isValidDtmi(t.model))
-            local.append(Diagnostic::errorAt(file, QString(),
-                                             tr("twin '%1': '%2' is not a valid model DTMI").arg(t.id, t.model)));
-        else
-            local.append(TwinValidator(trial).validate(t, file));
-    }
-    QSet<QPair<QString, QString>> newRels;
-    auto modelOf = [&](const QString &id) -> QString {
-        if (const Twin *t = m_graph->findTwin(id))
-            return t->model;
-        return newIds.value(id);
-    };
-    for (const Relationship &r : content.relationships) {
-        const bool sourceKnown = m_graph->indexOfTwin(r.source) >= 0 || newIds.contains(r.source);
-        const bool targetKnown = m_graph->indexOfTwin(r.target) >= 0 || newIds.contains(r.target);
-        if (r.id.isEmpty())
-            local.append(Diagnostic::errorAt(file, QString(), tr("relationship without an id")));
-        if (!sourceKnown)
-            local.append(Diagnostic::errorAt(file, QString(), tr("relationship '%1': source twin '%2' does not exist").arg(r.id, r.source)));
-        if (!targetKnown)
-            local.append(Diagnostic::errorAt(file, QString(), tr("relationship '%1': target twin '%2' does not exist").arg(r.id, r.target)));
-        const auto key = qMakePair(r.source, r.id);
-        if (newRels.contains(key) || m_graph->findRelationship(m_graph->indexOfTwin(r.source), r.id) >= 0)
-            local.append(Diagnostic::errorAt(file, QString(), tr("duplicate relationship '%1' of twin '%2'").arg(r.id, r.source)));
-        newRels.insert(key);
-        if (sourceKnown && targetKnown && !r.name.isEmpty())
-            local.append(TwinValidator(trial).validateRelationship(modelOf(r.source), r.name, modelOf(r.target), file));
-    }
     // Functions come along (a native file carries them); a name is a function's id.
+    Diagnostics local;
     QSet<QString> functionNames;
     for (const QJsonValue &f : std::as_const(m_functions))
         functionNames.insert(f.toObject().value(QStringLiteral("name")).toString());
@@ -450,13 +410,16 @@ bool Project::importContent(const ProjectContent &content, Diagnostics *diagnost
             diagnostics->append(local);
         return false;
     }
-    if (filtered.models.isEmpty() && content.twins.isEmpty() && content.relationships.isEmpty()
-        && content.functions.isEmpty())
+    ImportPlan plan;
+    if (!plan.build(*this, content, options, file, diagnostics))
+        return false;
+    if (plan.isEmpty())
         return true;
     // Images the imported floors refer to come along (kept by key, so undo needs nothing).
     for (auto it = content.images.cbegin(); it != content.images.cend(); ++it)
         m_images.insert(it.key(), it.value());
-    auto *command = new ImportCommand(this, m_graph, &m_models, filtered, file.isEmpty() ? tr("content") : file);
+    auto *command = new ImportCommand(this, m_graph, &m_models, plan.content(), file.isEmpty() ? tr("content") : file);
+    command->setReplacedModels(plan.replacedModels());
     if (!undoText.isEmpty())
         command->setText(undoText);
     m_undoStack->push(command);
@@ -532,15 +495,39 @@ bool Project::setContent(const ProjectContent &content, Diagnostics *diagnostics
     return true;
 }
 
+bool Project::onlyBuiltIns(const QByteArray &document) const
+{
+    QByteArray bytes = document;
+    if (bytes.startsWith("\xEF\xBB\xBF")) // a byte order mark, as many ontology files have
+        bytes.remove(0, 3);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+    const QJsonArray interfaces = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+    if (interfaces.isEmpty())
+        return false;
+    for (const QJsonValue &v : interfaces) {
+        if (!m_builtInModels.contains(v.toObject().value(QStringLiteral("@id")).toString()))
+            return false;
+    }
+    return true;
+}
+
 bool Project::importOntology(const QStringList &paths, Diagnostics *diagnostics, int *added)
 {
     if (added)
         *added = 0;
+    Diagnostics local;
+    const QList<DtdlParser::Document> read = DtdlFiles::read(paths, &local);
+    // Exports carry the built-in models their twins use; every project has those, so
+    // files of built-in models are skipped (as in topology files) rather than refused.
+    QList<QPair<QString, QByteArray>> documents;
+    for (const DtdlParser::Document &d : read) {
+        if (!onlyBuiltIns(d.bytes))
+            documents.append({d.file, d.bytes});
+    }
     // Parse into a copy first, so errors keep the line numbers of the files.
     ModelRegistry trial = m_models;
-    Diagnostics local;
     const int before = trial.interfaceCount();
-    if (!trial.addPaths(paths, &local) || hasErrors(local)) {
+    if (hasErrors(local) || (!documents.isEmpty() && !trial.addDocuments(documents, &local)) || hasErrors(local)) {
         if (diagnostics)
             diagnostics->append(local);
         return false;
@@ -550,6 +537,8 @@ bool Project::importOntology(const QStringList &paths, Diagnostics *diagnostics,
     for (qsizetype i = before; i < ids.size(); ++i)
         content.models.append(trial.interfaceJson(ids.at(i)));
     if (content.models.isEmpty()) {
+        if (!read.isEmpty())
+            return true;
         if (diagnostics)
             diagnostics->append(Diagnostic::error(paths.value(0), 0, tr("no DTDL interfaces found")));
         return false;

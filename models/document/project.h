@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/diagnostic.h"
+#include "document/importoptions.h"
 #include "document/projectcontent.h"
 #include "graph/twingraph.h"
 #include "ontology/modelregistry.h"
@@ -71,6 +72,8 @@ public:
     /// merges).
     bool setTwinProperty(const QString &id, const QString &name, const QJsonValue &value,
                          QString *error = nullptr, const QString &mergeKey = QString());
+    /// Adds a relationship the source's model allows; a containment relationship is
+    /// refused when it would give the target a second parent or make a cycle.
     bool addRelationship(const Relationship &relationship, QString *error = nullptr);
     bool removeRelationship(const QString &sourceId, const QString &relationshipId,
                             QString *error = nullptr);
@@ -89,12 +92,18 @@ public:
     int newDragId() { return ++m_lastDragId; }
     /// Adds models, twins and relationships as one undoable step, or nothing at all:
     /// every problem goes to \a diagnostics, located in \a file. \a undoText names the
-    /// step (default: "Import FILE").
+    /// step (default: "Import FILE"). \a options: what to do with models loaded with
+    /// another definition, and whether to leave out invalid twins and relationships
+    /// (with a warning each) rather than refuse all (see ImportPlan). A containment
+    /// relationship that would give a twin a second parent or make a cycle is refused
+    /// like any invalid relationship (ContainmentCheck).
     bool importContent(const ProjectContent &content, Diagnostics *diagnostics,
-                       const QString &file = QString(), const QString &undoText = QString());
+                       const QString &file = QString(), const QString &undoText = QString(),
+                       const ImportOptions &options = {});
     /// Loads the DTDL files and folders in \a paths (folders recursively) as one undoable
     /// step, or nothing at all: every problem goes to \a diagnostics with its file and line.
-    /// \a added receives the number of new interfaces.
+    /// Files that hold only built-in interfaces are skipped. \a added receives the number
+    /// of new interfaces.
     bool importOntology(const QStringList &paths, Diagnostics *diagnostics, int *added = nullptr);
     /// Replaces the category map: which interfaces (and so their subtypes) count as Space,
     /// Device, Sensor or Person. Each key must be a loaded interface or one of the
@@ -155,6 +164,8 @@ private:
 
     /// A registry with the core ontology and \a categoryRoots.
     ModelRegistry baseRegistry(const QHash<QString, Category> &categoryRoots) const;
+    /// Whether every interface of the DTDL \a document is a built-in one.
+    bool onlyBuiltIns(const QByteArray &document) const;
     /// \a models without the built-in ones.
     QList<QJsonObject> withoutBuiltIns(const QList<QJsonObject> &models) const;
 

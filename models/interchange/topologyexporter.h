@@ -28,6 +28,9 @@ public:
     virtual QString formatId() const = 0;
     virtual QString displayName() const = 0;
     virtual QStringList nameFilters() const = 0;
+    /// Whether exports in this format carry the built-in models the twins use (see
+    /// ExportContent): true for formats other platforms read, which lack them.
+    virtual bool carriesBuiltInModels() const { return true; }
 
     /**
      * Writes \a content to \a device (opened for writing). \a progress gets records

@@ -42,6 +42,8 @@ public:
     QString formatId() const override;
     QString displayName() const override;
     QStringList nameFilters() const override;
+    /// Like the project file: every TwinStudio has the core ontology.
+    bool carriesBuiltInModels() const override { return false; }
 
     bool canRead(const QByteArray &head) const override;
     bool read(QIODevice *device, const QString &fileName, ProjectContent *out,

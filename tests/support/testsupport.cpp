@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 
@@ -27,6 +28,18 @@ QString sharedPath(const QString &relative)
 QString binaryPath(const QString &name)
 {
     return QDir(QStringLiteral(TWIN_BIN_DIR)).filePath(name);
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFileBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 ProcessResult runTool(const QString &name, const QStringList &arguments, int timeoutMs,

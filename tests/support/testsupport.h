@@ -18,6 +18,10 @@ QString sourcePath(const QString &relative);
 QString sharedPath(const QString &relative);
 /// Path of a built executable in build/bin.
 QString binaryPath(const QString &name);
+/// The bytes of \a path; empty when it cannot be read.
+QByteArray fileBytes(const QString &path);
+/// Writes \a bytes to \a path (replacing it); false when it cannot be written.
+bool writeFileBytes(const QString &path, const QByteArray &bytes);
 
 struct ProcessResult
 {

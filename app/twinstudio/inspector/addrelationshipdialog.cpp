@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "addrelationshipdialog.h"
 
+#include "document/containmentcheck.h"
 #include "document/project.h"
 
 #include <QComboBox>
@@ -19,11 +20,12 @@ namespace {
 constexpr int kMaxListedTargets = 2000;
 }
 
-AddRelationshipDialog::AddRelationshipDialog(const Project *project,
+AddRelationshipDialog::AddRelationshipDialog(const Project *project, const QString &sourceId,
                                              const QList<InspectorModel::RelationshipOption> &options,
                                              QWidget *parent)
     : QDialog(parent)
     , m_project(project)
+    , m_sourceId(sourceId)
     , m_options(options)
     , m_name(new QComboBox(this))
     , m_filter(new QLineEdit(this))
@@ -81,7 +83,7 @@ QString AddRelationshipDialog::relationshipName() const
 QString AddRelationshipDialog::targetId() const
 {
     const QListWidgetItem *item = m_targets->currentItem();
-    return item ? item->data(Qt::UserRole).toString() : QString();
+    return item && (item->flags() & Qt::ItemIsEnabled) ? item->data(Qt::UserRole).toString() : QString();
 }
 
 void AddRelationshipDialog::showTargets()
@@ -97,6 +99,8 @@ void AddRelationshipDialog::showTargets()
     const QString filter = m_filter->text().trimmed();
     int shown = 0;
     int matching = 0;
+    int refused = 0;
+    const ContainmentCheck containment(m_project->graph());
     for (const QString &id : o.targets) {
         const Twin *t = m_project->graph()->findTwin(id);
         const QString name = t ? t->displayName() : id;
@@ -108,6 +112,14 @@ void AddRelationshipDialog::showTargets()
         auto *item = new QListWidgetItem(name == id ? id : tr("%1 (%2)").arg(name, id), m_targets);
         item->setData(Qt::UserRole, id);
         item->setToolTip(t ? t->model : QString());
+        // Listed but not selectable, with the reason: the user sees why a twin they
+        // expected cannot be chosen.
+        const QString why = containment.problem(Relationship{o.name, m_sourceId, o.name, id, {}});
+        if (!why.isEmpty()) {
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            item->setToolTip(why);
+            ++refused;
+        }
         ++shown;
     }
     QString hint;
@@ -120,6 +132,11 @@ void AddRelationshipDialog::showTargets()
         hint = tr("%1 of %2 shown: type to narrow the list.").arg(shown).arg(matching);
     else if (!o.targetModel.isEmpty())
         hint = tr("Targets are twins of %1 or a model that extends it.").arg(o.targetName);
+    if (refused > 0) {
+        hint += (hint.isEmpty() ? QString() : QStringLiteral("\n"))
+                + tr("%n greyed-out twin(s) cannot be chosen: a twin has one place in the containment tree and "
+                     "cannot contain what contains it (the tooltip says why).", nullptr, refused);
+    }
     m_hint->setText(hint);
     updateOk();
 }

@@ -19,14 +19,17 @@ namespace twin::ui {
 
 /// Picks a relationship and its target among what the twin's model allows
 /// (InspectorModel::relationshipOptions()): relationships at their maximum are listed
-/// but cannot be chosen.
+/// but cannot be chosen, and neither can targets a containment relationship would give
+/// a second parent or put inside their own descendant (ContainmentCheck; the item's
+/// tooltip says why).
 class AddRelationshipDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    AddRelationshipDialog(const Project *project, const QList<InspectorModel::RelationshipOption> &options,
-                          QWidget *parent = nullptr);
+    /// \a sourceId: the twin the relationship starts from.
+    AddRelationshipDialog(const Project *project, const QString &sourceId,
+                          const QList<InspectorModel::RelationshipOption> &options, QWidget *parent = nullptr);
 
     QString relationshipName() const;
     QString targetId() const;
@@ -36,6 +39,7 @@ private:
     void updateOk();
 
     const Project *const m_project;
+    const QString m_sourceId;
     const QList<InspectorModel::RelationshipOption> m_options;
     QComboBox *const m_name;
     QLineEdit *const m_filter;

@@ -137,7 +137,7 @@ void InspectorDock::showError(const QString &message)
 
 void InspectorDock::addRelationship()
 {
-    AddRelationshipDialog dialog(m_project, m_model->relationshipOptions(), this);
+    AddRelationshipDialog dialog(m_project, m_model->twin(), m_model->relationshipOptions(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;

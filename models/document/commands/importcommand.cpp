@@ -21,8 +21,23 @@ ImportCommand::ImportCommand(Project *project, TwinGraph *graph, ModelRegistry *
     setText(QCoreApplication::translate("twin::Commands", "Import %1").arg(source));
 }
 
+namespace {
+
+QStringList idsOf(const QList<QJsonObject> &models)
+{
+    QStringList ids;
+    ids.reserve(models.size());
+    for (const QJsonObject &m : models)
+        ids.append(m.value(QStringLiteral("@id")).toString());
+    return ids;
+}
+
+} // namespace
+
 void ImportCommand::redo()
 {
+    if (!m_replaced.isEmpty())
+        m_models->removeInterfaces(idsOf(m_replaced));
     if (!m_content.models.isEmpty()) {
         Diagnostics diagnostics;
         // Validated before the command was pushed; a failure here is a programming error.
@@ -60,10 +75,14 @@ void ImportCommand::undo()
     for (auto it = m_content.twins.crbegin(); it != m_content.twins.crend(); ++it)
         m_graph->removeTwin(m_graph->indexOfTwin(it->id));
     m_graph->endBulkChange();
-    QStringList ids;
-    for (const QJsonObject &m : m_content.models)
-        ids.append(m.value(QStringLiteral("@id")).toString());
-    m_models->removeInterfaces(ids);
+    m_models->removeInterfaces(idsOf(m_content.models));
+    if (!m_replaced.isEmpty()) {
+        Diagnostics diagnostics;
+        const bool ok = m_models->addInterfaces(m_replaced, &diagnostics);
+        Q_ASSERT(ok);
+        if (!ok)
+            qCWarning(lcGraph) << "import: replaced models were rejected on undo";
+    }
 }
 
 } // namespace twin

@@ -18,6 +18,9 @@ class ImportCommand : public QUndoCommand
 public:
     ImportCommand(Project *project, TwinGraph *graph, ModelRegistry *models, const ProjectContent &content,
                   const QString &source, QUndoCommand *parent = nullptr);
+    /// The project's definitions of models the content replaces: removed on redo, put
+    /// back on undo.
+    void setReplacedModels(const QList<QJsonObject> &models) { m_replaced = models; }
     void redo() override;
     void undo() override;
 
@@ -26,6 +29,7 @@ private:
     TwinGraph *const m_graph;
     ModelRegistry *const m_models;
     const ProjectContent m_content;
+    QList<QJsonObject> m_replaced;
 };
 
 } // namespace twin
