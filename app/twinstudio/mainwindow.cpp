@@ -10,6 +10,7 @@
 #include "notificationsdock.h"
 #include "functionsdock.h"
 #include "plan/planview.h"
+#include "charts/chartstab.h"
 
 #include "document/project.h"
 #include "store/autosavemanager.h"
@@ -100,7 +101,7 @@ void MainWindow::createViews()
     m_plan->setObjectName(QStringLiteral("plan"));
     m_views->addTab(m_plan, tr("Plan"));
     m_views->addTab(emptyView(QStringLiteral("3d"), tr("3D view of the building")), tr("3D"));
-    m_views->addTab(emptyView(QStringLiteral("chart"), tr("Charts of live telemetry")), tr("Charts"));
+    const int chartsIndex = m_views->count();
     m_views->addTab(emptyView(QStringLiteral("dashboard"), tr("Dashboard")), tr("Dashboard"));
     m_views->addTab(emptyView(QStringLiteral("functions"), tr("User-defined functions")), tr("Functions"));
     setCentralWidget(m_views);
@@ -116,6 +117,11 @@ void MainWindow::createViews()
     m_live = new LiveControls(m_project, this);
     m_inspector->followLiveSession(m_live->session());
     m_plan->followLiveSession(m_live->session());
+    m_charts = new ChartsTab(m_project, m_live->session(), this);
+    m_views->insertTab(chartsIndex, m_charts, tr("Charts"));
+    connect(m_topology, &TopologyDock::chartRequested, m_charts, &ChartsTab::addTwins);
+    connect(m_inspector, &InspectorDock::chartRequested, m_charts, &ChartsTab::addRequested);
+    connect(m_charts, &ChartsTab::message, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
 }
 
 void MainWindow::createActions()

@@ -15,6 +15,7 @@ class TwinSelection;
 
 namespace twin::ui {
 
+class ChartsTab;
 class InspectorDock;
 class InterchangeActions;
 class LiveControls;
@@ -51,6 +52,7 @@ public:
     InterchangeActions *interchange() const { return m_interchange; }
     LiveControls *live() const { return m_live; }
     PlanView *plan() const { return m_plan; }
+    ChartsTab *charts() const { return m_charts; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,6 +85,7 @@ private:
     InspectorDock *m_inspector = nullptr;
     LiveControls *m_live = nullptr;
     QTabWidget *m_views = nullptr;
+    ChartsTab *m_charts = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_selectionLabel = nullptr;
 };

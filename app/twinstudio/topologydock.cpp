@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topologydock.h"
 
+#include "charts/twindragsource.h"
+
 #include "document/project.h"
 #include "itemmodels/containmenttreemodel.h"
 #include "itemmodels/twinlistmodel.h"
@@ -84,7 +86,14 @@ TopologyDock::TopologyDock(Project *project, TwinSelection *selection, QWidget *
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_deleteAction->setToolTip(tr("Delete the selected twins with what they contain (Del)"));
     connect(m_deleteAction, &QAction::triggered, this, &TopologyDock::deleteSelection);
+    auto *chartAction = new QAction(tr("Chart"), this);
+    chartAction->setObjectName(QStringLiteral("chartTwins"));
+    chartAction->setToolTip(tr("Show the selected twins' telemetry on the chart"));
+    connect(chartAction, &QAction::triggered, this, [this] { emit chartRequested(m_selection->selectedIds()); });
+    new TwinDragSource(m_tree, ContainmentTreeModel::TwinIdRole);
+    new TwinDragSource(m_list, TwinListModel::TwinIdRole);
     for (QTreeView *view : {m_tree, m_list}) {
+        view->addAction(chartAction);
         view->addAction(m_deleteAction);
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
     }

@@ -37,6 +37,10 @@ public:
     /// the list); false when nothing is selected or the project refused.
     bool deleteSelection();
 
+signals:
+    /// The user asked to chart the selected twins.
+    void chartRequested(const QStringList &twinIds);
+
 private:
     void onFilterChanged(const QString &text);
     /// Tells the shared selection what \a view has selected (the user changed it).
