@@ -137,7 +137,7 @@ int ChartView::addSeries(const ChartSeries &spec)
     s.spec = spec;
     s.rect = rectFor(spec.unit);
     const QColor colour = kColours.at(int(m_series.size()) % kColours.size());
-    s.live = newGraph(m_plot, s.rect, QPen(colour, 1.5));
+    s.live = newGraph(m_plot, s.rect, QPen(colour, 1));
     s.live->setName(spec.label());
     s.live->addToLegend(qobject_cast<QCPLegend *>(s.rect->insetLayout()->elementAt(0)));
     QColor band = colour;
@@ -146,7 +146,7 @@ int ChartView::addSeries(const ChartSeries &spec)
     s.high = newGraph(m_plot, s.rect, QPen(band));
     s.high->setBrush(band);
     s.high->setChannelFillGraph(s.low);
-    s.mean = newGraph(m_plot, s.rect, QPen(colour, 1.5));
+    s.mean = newGraph(m_plot, s.rect, QPen(colour, 1));
     for (QCPGraph *g : {s.low, s.high, s.mean})
         g->setVisible(m_history);
     s.live->setVisible(!m_history);
