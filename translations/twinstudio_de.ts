@@ -1504,6 +1504,179 @@
     </message>
 </context>
 <context>
+    <name>twin::ui::ChartView</name>
+    <message>
+        <location filename="../app/twinstudio/charts/chartview.cpp" line="84"/>
+        <source>(no unit)</source>
+        <translation>(ohne Einheit)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartview.cpp" line="111"/>
+        <source>Drag twins here from the topology, or choose Chart in their context menu</source>
+        <translation>Zwillinge aus der Topologie hierher ziehen oder „Diagramm“ in ihrem Kontextmenü wählen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::ChartsTab</name>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="42"/>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="43"/>
+        <source>10 min</source>
+        <translation>10 min</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="44"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="45"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="105"/>
+        <source>How much time the live chart shows</source>
+        <translation>Wie viel Zeit das Live-Diagramm zeigt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="114"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="117"/>
+        <source>Stop scrolling to look at the chart; Live follows the newest values again</source>
+        <translation>Das Mitlaufen anhalten, um das Diagramm anzusehen; „Live“ folgt wieder den neuesten Werten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
+        <source>Chart a twin&apos;s telemetry (or drag twins here from the topology)</source>
+        <translation>Die Telemetrie eines Zwillings darstellen (oder Zwillinge aus der Topologie hierher ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
+        <source>Remove every series</source>
+        <translation>Alle Reihen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="124"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="125"/>
+        <source>Save the recorded values of the visible range, one column per series</source>
+        <translation>Die aufgezeichneten Werte des sichtbaren Bereichs speichern, eine Spalte je Reihe</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="127"/>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="188"/>
+        <source>%1 has no numeric values to chart yet</source>
+        <translation>%1 hat noch keine Zahlenwerte zum Darstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="287"/>
+        <source>There is no history file to read</source>
+        <translation>Es gibt keine Verlaufsdatei zum Lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="316"/>
+        <source>There is no history file to export from</source>
+        <translation>Es gibt keine Verlaufsdatei zum Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="343"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="353"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <source>Add to Chart</source>
+        <translation>Zum Diagramm hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <source>Sensor:</source>
+        <translation>Sensor:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <source>Export Chart as PDF</source>
+        <translation>Diagramm als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <source>Export Chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="431"/>
+        <source>Export Chart Values</source>
+        <translation>Diagrammwerte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="436"/>
+        <source>Values saved to %1</source>
+        <translation>Werte in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::FunctionsDock</name>
     <message>
         <location filename="../app/twinstudio/functionsdock.cpp" line="12"/>
@@ -1586,47 +1759,57 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="22"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="23"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
         <source>Add Relationship…</source>
         <translation>Beziehung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="29"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="55"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Eine Beziehung hinzufügen, die das Modell des Zwillings erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="56"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="57"/>
         <source>Remove the selected relationship</source>
         <translation>Die ausgewählte Beziehung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="88"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="112"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="100"/>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="102"/>
+        <source>Show this telemetry on the chart</source>
+        <translation>Diese Telemetrie im Diagramm zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="124"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Wählen Sie einen Zwilling in der Topologie oder im Plan, um seine Eigenschaften zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="138"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="150"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Die Beziehung kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="147"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="159"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Die Beziehung kann nicht entfernt werden: %1</translation>
     </message>
@@ -2005,265 +2188,264 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="81"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="82"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="101"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
         <source>Plan</source>
         <translation>Grundriss</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>3D view of the building</source>
         <translation>3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>Charts of live telemetry</source>
-        <translation>Diagramme der Live-Telemetrie</translation>
+        <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="121"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="104"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>User-defined functions</source>
         <translation>Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="123"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="124"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="127"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="154"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="174"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="281"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="287"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="288"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="295"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="338"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="347"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="353"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="348"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="352"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="358"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="361"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="367"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="362"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="368"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="371"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="377"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="373"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="379"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
@@ -2694,37 +2876,47 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="23"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="25"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="39"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="41"/>
         <source>Filter twins by id, name or type</source>
         <translation>Zwillinge nach ID, Name oder Typ filtern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="41"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="43"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Tippen, um die Zwillinge aufzulisten, deren ID, Name oder Modell den Text enthält</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="81"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="83"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="85"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="87"/>
         <source>Delete the selected twins with what they contain (Del)</source>
         <translation>Die ausgewählten Zwillinge mit ihrem Inhalt löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="89"/>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="91"/>
+        <source>Show the selected twins&apos; telemetry on the chart</source>
+        <translation>Die Telemetrie der ausgewählten Zwillinge im Diagramm zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="235"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="235"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>

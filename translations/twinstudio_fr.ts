@@ -1504,6 +1504,179 @@
     </message>
 </context>
 <context>
+    <name>twin::ui::ChartView</name>
+    <message>
+        <location filename="../app/twinstudio/charts/chartview.cpp" line="84"/>
+        <source>(no unit)</source>
+        <translation>(sans unité)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartview.cpp" line="111"/>
+        <source>Drag twins here from the topology, or choose Chart in their context menu</source>
+        <translation>Glissez des jumeaux ici depuis la topologie, ou choisissez « Graphique » dans leur menu contextuel</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::ChartsTab</name>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="42"/>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="43"/>
+        <source>10 min</source>
+        <translation>10 min</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="44"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="45"/>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="105"/>
+        <source>How much time the live chart shows</source>
+        <translation>Durée affichée par le graphique en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="114"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="117"/>
+        <source>Stop scrolling to look at the chart; Live follows the newest values again</source>
+        <translation>Arrêter le défilement pour examiner le graphique ; « Direct » suit de nouveau les dernières valeurs</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
+        <source>Chart a twin&apos;s telemetry (or drag twins here from the topology)</source>
+        <translation>Tracer la télémétrie d&apos;un jumeau (ou glisser des jumeaux ici depuis la topologie)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
+        <source>Remove every series</source>
+        <translation>Retirer toutes les séries</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="124"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="125"/>
+        <source>Save the recorded values of the visible range, one column per series</source>
+        <translation>Enregistrer les valeurs enregistrées de la plage visible, une colonne par série</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="127"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
+        <source>Live</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="188"/>
+        <source>%1 has no numeric values to chart yet</source>
+        <translation>%1 n&apos;a pas encore de valeurs numériques à tracer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="287"/>
+        <source>There is no history file to read</source>
+        <translation>Il n&apos;y a pas de fichier d&apos;historique à lire</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="316"/>
+        <source>There is no history file to export from</source>
+        <translation>Il n&apos;y a pas de fichier d&apos;historique à exporter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="343"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="353"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <source>Add to Chart</source>
+        <translation>Ajouter au graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <source>Sensor:</source>
+        <translation>Capteur :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <source>Export Chart as PDF</source>
+        <translation>Exporter le graphique en PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <source>Export Chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <source>Chart saved to %1</source>
+        <translation>Graphique enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <source>Cannot write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="431"/>
+        <source>Export Chart Values</source>
+        <translation>Exporter les valeurs du graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="436"/>
+        <source>Values saved to %1</source>
+        <translation>Valeurs enregistrées dans %1</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::FunctionsDock</name>
     <message>
         <location filename="../app/twinstudio/functionsdock.cpp" line="12"/>
@@ -1586,47 +1759,57 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="22"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="23"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
         <source>Add Relationship…</source>
         <translation>Ajouter une relation…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="29"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="55"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Ajouter une relation permise par le modèle du jumeau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="56"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="57"/>
         <source>Remove the selected relationship</source>
         <translation>Supprimer la relation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="88"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="89"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="112"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="100"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="102"/>
+        <source>Show this telemetry on the chart</source>
+        <translation>Afficher cette télémétrie sur le graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="124"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Sélectionnez un jumeau dans la topologie ou sur le plan pour voir ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="138"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="150"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Impossible d’ajouter la relation : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="147"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="159"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Impossible de supprimer la relation : %1</translation>
     </message>
@@ -2005,265 +2188,264 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="81"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="82"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="101"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>3D view of the building</source>
         <translation>Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>Charts of live telemetry</source>
-        <translation>Graphiques de la télémétrie en direct</translation>
+        <translation type="vanished">Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="121"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="104"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>User-defined functions</source>
         <translation>Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="123"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="124"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="127"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="154"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="174"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="281"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="287"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="288"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="295"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="338"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="347"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="353"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="348"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="352"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="358"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="361"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="367"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="362"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="368"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="371"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="377"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="373"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="379"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
@@ -2694,37 +2876,47 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="23"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="25"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="39"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="41"/>
         <source>Filter twins by id, name or type</source>
         <translation>Filtrer les jumeaux par identifiant, nom ou type</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="41"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="43"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="81"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="83"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="85"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="87"/>
         <source>Delete the selected twins with what they contain (Del)</source>
         <translation>Supprimer les jumeaux sélectionnés avec ce qu’ils contiennent (Suppr)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="89"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="91"/>
+        <source>Show the selected twins&apos; telemetry on the chart</source>
+        <translation>Afficher la télémétrie des jumeaux sélectionnés sur le graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="235"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="235"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
     </message>
