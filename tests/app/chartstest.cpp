@@ -5,9 +5,11 @@
 #include "charts/qcustomplotinclude.h"
 #include "charts/twindragsource.h"
 #include "mainwindow.h"
+#include "screenshotsupport.h"
 
 #include "document/demoproject.h"
 #include "document/project.h"
+#include "itemmodels/inspectormodel.h"
 #include "live/livesession.h"
 #include "telemetry/pointregistry.h"
 #include "telemetrytestutil.h"
@@ -297,4 +299,73 @@ TEST(ChartView, ExportsPngAndPdf)
     QFile file(pdf);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5).startsWith("%PDF"));
+}
+
+TEST(ChartsWindow, ChartOnAnInspectorTelemetryRowChartsIt)
+{
+    MainWindow window;
+    window.openDemo();
+    ASSERT_TRUE(window.selectTwin(kTemp));
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("InspectorTree"));
+    ASSERT_NE(tree, nullptr);
+    QAction *chart = nullptr;
+    for (QAction *action : tree->actions()) {
+        if (action->objectName() == QStringLiteral("ChartTelemetry"))
+            chart = action;
+    }
+    ASSERT_NE(chart, nullptr);
+    // The sensor's telemetry row.
+    QModelIndex row;
+    for (int section = 0; section < tree->model()->rowCount() && !row.isValid(); ++section) {
+        const QModelIndex parent = tree->model()->index(section, 0);
+        for (int r = 0; r < tree->model()->rowCount(parent) && !row.isValid(); ++r) {
+            const QModelIndex candidate = tree->model()->index(r, 0, parent);
+            if (candidate.data(InspectorModel::RowKindRole).toInt() == int(InspectorModel::RowKind::Telemetry))
+                row = candidate;
+        }
+    }
+    ASSERT_TRUE(row.isValid()) << "the sensor shows no telemetry row";
+    tree->setCurrentIndex(row);
+    chart->trigger();
+    ASSERT_EQ(window.charts()->view()->seriesCount(), 1);
+    // A sensor's telemetry is its own value, which live values and history name after its data type.
+    EXPECT_EQ(window.charts()->view()->series(0).twinId, kTemp);
+    EXPECT_EQ(window.charts()->view()->series(0).name, QStringLiteral("Temperature"));
+    EXPECT_EQ(window.charts()->view()->axisTitle(0), QStringLiteral("°C"));
+}
+
+TEST(ChartsScreenshot, DemoChartShowsTwoSeriesOnTwoAxes)
+{
+    TWIN_REQUIRE_DISPLAY();
+    const QImage image = twintest::screenshot({QStringLiteral("--demo"), QStringLiteral("--simulate"),
+                                               QStringLiteral("--view"), QStringLiteral("chart"),
+                                               QStringLiteral("--after"), QStringLiteral("3500")});
+    ASSERT_FALSE(image.isNull());
+    // The first series is drawn in blue, the second in red, each in its own plot.
+    int blue = 0, red = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            blue += c == QColor(0x1f, 0x77, 0xb4);
+            red += c == QColor(0xd6, 0x27, 0x28);
+        }
+    }
+    EXPECT_GT(blue, 20);
+    EXPECT_GT(red, 20);
+}
+
+TEST_F(ChartsTabTest, SimulatedTelemetryReachesTheChartOnTheSessionsTick)
+{
+    tab->addTwin(kTemp);
+    tab->addTwin(kCo2);
+    QCoreApplication::sendPostedEvents();
+    QSignalSpy replots(tab->view()->plot(), &QCustomPlot::afterReplot);
+    QSignalSpy ticks(&session, &LiveSession::valuesChanged);
+    session.runSimulator(20.0);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return tab->view()->pointCount(0) >= 3 && tab->view()->pointCount(1) >= 3; },
+                                15000));
+    session.disconnectFromSource();
+    // Never more replots than ticks, however many samples arrived.
+    EXPECT_LE(replots.count(), ticks.count());
+    EXPECT_GT(replots.count(), 0);
 }

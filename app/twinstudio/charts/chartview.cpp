@@ -47,7 +47,6 @@ ChartView::ChartView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
     m_plot->setObjectName(QStringLiteral("ChartPlot"));
-    showPlaceholder();
     m_margins = new QCPMarginGroup(m_plot);
     m_plot->setAutoAddPlottableToLegend(false);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -62,6 +61,8 @@ ChartView::ChartView(QWidget *parent)
     m_trackerText->setPen(QPen(Qt::gray));
     m_trackerText->setClipToAxisRect(false);
     m_trackerText->setVisible(false);
+    // After the text: a new item clips to the plot's first axis rect by default.
+    showPlaceholder();
 }
 
 QCPAxisRect *ChartView::rectFor(const QString &unit)
