@@ -51,6 +51,16 @@ void drop(QWidget *target, const QMimeData *data)
     EXPECT_TRUE(dropEvent.isAccepted());
 }
 
+/// The action named \a name in \a widget's context menu, or nullptr.
+QAction *contextAction(const QWidget *widget, const QString &name)
+{
+    for (QAction *action : widget->actions()) {
+        if (action->objectName() == name)
+            return action;
+    }
+    return nullptr;
+}
+
 struct ChartsTabTest : ::testing::Test
 {
     ChartsTabTest()
@@ -94,11 +104,7 @@ TEST(ChartsWindow, ChartInTheTopologyContextMenuChartsTheSelection)
     ASSERT_TRUE(window.selectTwin(kCo2));
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("TopologyTree"));
     ASSERT_NE(tree, nullptr);
-    QAction *chart = nullptr;
-    for (QAction *action : tree->actions()) {
-        if (action->objectName() == QStringLiteral("chartTwins"))
-            chart = action;
-    }
+    QAction *chart = contextAction(tree, QStringLiteral("chartTwins"));
     ASSERT_NE(chart, nullptr);
     chart->trigger();
     ASSERT_EQ(window.charts()->view()->seriesCount(), 1);
@@ -308,11 +314,7 @@ TEST(ChartsWindow, ChartOnAnInspectorTelemetryRowChartsIt)
     ASSERT_TRUE(window.selectTwin(kTemp));
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("InspectorTree"));
     ASSERT_NE(tree, nullptr);
-    QAction *chart = nullptr;
-    for (QAction *action : tree->actions()) {
-        if (action->objectName() == QStringLiteral("ChartTelemetry"))
-            chart = action;
-    }
+    QAction *chart = contextAction(tree, QStringLiteral("ChartTelemetry"));
     ASSERT_NE(chart, nullptr);
     // The sensor's telemetry row.
     QModelIndex row;
