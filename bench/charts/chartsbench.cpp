@@ -73,7 +73,8 @@ void benchLive()
     }
     chart.flush(t0 + qint64(kPoints - 1) * 1000);
     bare.xAxis->setRange(double(t0) / 1000.0, double(t0) / 1000.0 + kPoints);
-    bare.yAxis->rescale();
+    // The same value range as the chart's, so both draw the same pixels.
+    bare.yAxis->setRange(chart.plot()->axisRect(0)->axis(QCPAxis::atLeft)->range());
     chart.show();
     bare.show();
     chart.plot()->replot();
