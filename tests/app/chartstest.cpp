@@ -371,3 +371,25 @@ TEST_F(ChartsTabTest, SimulatedTelemetryReachesTheChartOnTheSessionsTick)
     EXPECT_LE(replots.count(), ticks.count());
     EXPECT_GT(replots.count(), 0);
 }
+
+TEST(ChartsWindow, TheChartLayoutIsSavedWithTheProjectFile)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("site.twinproj"));
+    {
+        MainWindow window;
+        window.openDemo();
+        window.charts()->addTwins({kTemp, kCo2});
+        window.charts()->setWindowMs(60000);
+        ASSERT_TRUE(window.saveFile(file));
+    }
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(file, true));
+    ChartView *view = window.charts()->view();
+    ASSERT_EQ(view->seriesCount(), 2);
+    EXPECT_EQ(view->series(0).twinId, kTemp);
+    EXPECT_EQ(view->series(1).twinId, kCo2);
+    EXPECT_EQ(view->axisCount(), 2);
+    EXPECT_EQ(view->windowMs(), 60000);
+}
