@@ -326,7 +326,25 @@ void ChartView::clearHistory()
             g->setVisible(false);
         }
     }
+    fitValueAxes();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartView::fitValueAxes()
+{
+    // A full scan of the live data: only when the view changes, never per tick.
+    for (const auto &[unit, rect] : std::as_const(m_rects)) {
+        const bool hasData = std::any_of(m_series.begin(), m_series.end(), [rect = rect](const Series &s) {
+            return s.rect == rect && s.live->dataCount() > 0;
+        });
+        if (!hasData)
+            continue;
+        QCPAxis *axis = rect->axis(QCPAxis::atLeft);
+        axis->rescale(true);
+        const QCPRange range = axis->range();
+        const double pad = std::max(range.size() * 0.05, 0.5);
+        axis->setRange(range.lower - pad, range.upper + pad);
+    }
 }
 
 void ChartView::setMarkers(const QList<QPair<qint64, QString>> &markers)

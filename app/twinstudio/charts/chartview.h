@@ -117,6 +117,8 @@ private:
     };
     QCPAxisRect *rectFor(const QString &unit);
     void showPlaceholder();
+    /// Fits each value axis to the data it shows.
+    void fitValueAxes();
     void linkTimeAxes(const QCPAxisRect *source);
     void placeTracker(double key);
 
