@@ -890,12 +890,12 @@
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="90"/>
+        <location filename="../models/live/livesession.cpp" line="128"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="368"/>
+        <location filename="../models/live/livesession.cpp" line="408"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -1039,69 +1039,72 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="104"/>
+        <location filename="../models/document/project.cpp" line="102"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>ein Zwilling mit der ID „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="107"/>
+        <location filename="../models/document/project.cpp" line="105"/>
+        <location filename="../models/document/project.cpp" line="398"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="119"/>
+        <location filename="../models/document/project.cpp" line="117"/>
         <source>the relationship id is empty</source>
         <translation>die Beziehungs-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="121"/>
+        <location filename="../models/document/project.cpp" line="119"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>Beziehung „%1“ hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="123"/>
+        <location filename="../models/document/project.cpp" line="121"/>
+        <location filename="../models/document/project.cpp" line="414"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="125"/>
+        <location filename="../models/document/project.cpp" line="123"/>
+        <location filename="../models/document/project.cpp" line="416"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="127"/>
+        <location filename="../models/document/project.cpp" line="125"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat bereits eine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="167"/>
+        <location filename="../models/document/project.cpp" line="161"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>übergeordneter Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="178"/>
+        <location filename="../models/document/project.cpp" line="172"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="188"/>
-        <location filename="../models/document/project.cpp" line="200"/>
-        <location filename="../models/document/project.cpp" line="227"/>
-        <location filename="../models/document/project.cpp" line="256"/>
-        <location filename="../models/document/project.cpp" line="296"/>
-        <location filename="../models/document/project.cpp" line="299"/>
-        <location filename="../models/document/project.cpp" line="345"/>
-        <location filename="../models/document/project.cpp" line="359"/>
+        <location filename="../models/document/project.cpp" line="182"/>
+        <location filename="../models/document/project.cpp" line="194"/>
+        <location filename="../models/document/project.cpp" line="221"/>
+        <location filename="../models/document/project.cpp" line="250"/>
+        <location filename="../models/document/project.cpp" line="290"/>
+        <location filename="../models/document/project.cpp" line="293"/>
+        <location filename="../models/document/project.cpp" line="339"/>
+        <location filename="../models/document/project.cpp" line="353"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="215"/>
+        <location filename="../models/document/project.cpp" line="209"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="216"/>
+        <location filename="../models/document/project.cpp" line="210"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling entfernen</numerusform>
@@ -1109,41 +1112,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="229"/>
+        <location filename="../models/document/project.cpp" line="223"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>„%1“ ist keine geladene Schnittstelle</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="258"/>
+        <location filename="../models/document/project.cpp" line="252"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>„%1“ ist kein Eigenschaftsname</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="287"/>
+        <location filename="../models/document/project.cpp" line="281"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat keine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="301"/>
+        <location filename="../models/document/project.cpp" line="295"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>„%1“ kann nicht in sich selbst verschoben werden</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="305"/>
+        <location filename="../models/document/project.cpp" line="299"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
     <message>
+        <location filename="../models/document/project.cpp" line="394"/>
         <source>duplicate twin id &apos;%1&apos;</source>
-        <translation type="vanished">doppelte Zwillings-ID „%1“</translation>
+        <translation>doppelte Zwillings-ID „%1“</translation>
     </message>
     <message>
+        <location filename="../models/document/project.cpp" line="412"/>
         <source>relationship without an id</source>
-        <translation type="vanished">Beziehung ohne ID</translation>
+        <translation>Beziehung ohne ID</translation>
     </message>
     <message>
+        <location filename="../models/document/project.cpp" line="419"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
-        <translation type="vanished">doppelte Beziehung „%1“ von Zwilling „%2“</translation>
+        <translation>doppelte Beziehung „%1“ von Zwilling „%2“</translation>
     </message>
     <message>
         <location filename="../models/document/project.cpp" line="431"/>
@@ -1156,12 +1162,12 @@
         <translation>doppelte Funktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="387"/>
+        <location filename="../models/document/project.cpp" line="434"/>
         <source>content</source>
         <translation>Inhalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="450"/>
+        <location filename="../models/document/project.cpp" line="496"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n inkonsistenter Zwilling oder inkonsistente Beziehung wurde übersprungen</numerusform>
@@ -1169,12 +1175,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="481"/>
+        <location filename="../models/document/project.cpp" line="527"/>
         <source>no DTDL interfaces found</source>
         <translation>keine DTDL-Schnittstellen gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="484"/>
+        <location filename="../models/document/project.cpp" line="530"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n Pfad</numerusform>
@@ -1182,12 +1188,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="485"/>
+        <location filename="../models/document/project.cpp" line="531"/>
         <source>Import ontology %1</source>
         <translation>Ontologie %1 importieren</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="500"/>
+        <location filename="../models/document/project.cpp" line="546"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
     </message>
@@ -1283,28 +1289,29 @@
 <context>
     <name>twin::TopologyImport</name>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="31"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="26"/>
         <source> (first on line %1)</source>
         <translation> (zuerst in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="33"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="28"/>
         <source> (first at %1)</source>
         <translation> (zuerst bei %1)</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="178"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="46"/>
         <source>model &apos;%1&apos;: @id is not a valid DTMI</source>
         <translation>Modell „%1“: @id ist kein gültiger DTMI</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="183"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="51"/>
         <source>model %1 is defined twice%2</source>
         <translation>Modell %1 ist zweimal definiert%2</translation>
     </message>
     <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="57"/>
         <source>model %1 is already loaded with a different definition</source>
-        <translation type="vanished">Modell %1 ist bereits mit einer anderen Definition geladen</translation>
+        <translation>Modell %1 ist bereits mit einer anderen Definition geladen</translation>
     </message>
     <message>
         <location filename="../models/interchange/topologyimport.cpp" line="70"/>
@@ -1317,57 +1324,57 @@
         <translation>ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="227"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="87"/>
         <source>duplicate twin id &apos;%1&apos;%2</source>
         <translation>doppelte Zwillings-ID „%1“%2</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="229"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="90"/>
         <source>twin &apos;%1&apos; already exists in the project</source>
         <translation>Zwilling „%1“ existiert bereits im Projekt</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="234"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="95"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="236"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="97"/>
         <source>twin &apos;%1&apos;: model %2 is neither in the file nor loaded</source>
         <translation>Zwilling „%1“: Modell %2 ist weder in der Datei noch geladen</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="249"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="110"/>
         <source>relationship of twin &apos;%1&apos; has an empty id</source>
         <translation>Beziehung von Zwilling „%1“ hat eine leere ID</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="251"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="112"/>
         <source>relationship &apos;%1&apos; has an empty name</source>
         <translation>Beziehung „%1“ hat einen leeren Namen</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="253"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="114"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="255"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="116"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="265"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="122"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;%3</source>
         <translation>doppelte Beziehung „%1“ von Zwilling „%2“%3</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="270"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="127"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos; in the project</source>
         <translation>Zwilling „%1“ hat im Projekt bereits eine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="322"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="167"/>
         <source>the file could not be read</source>
         <translation>die Datei konnte nicht gelesen werden</translation>
     </message>
@@ -1382,7 +1389,7 @@
         <translation>Modell %1 ist bereits mit einer anderen Definition geladen (sie unterscheiden sich in %2): die geladene Definition behalten oder durch diese ersetzen</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="372"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="226"/>
         <source>the project rejected the import</source>
         <translation>das Projekt hat den Import abgelehnt</translation>
     </message>
@@ -1487,24 +1494,24 @@
 <context>
     <name>twin::ui::AddRelationshipDialog</name>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="36"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="34"/>
         <source>Add Relationship</source>
         <translation>Beziehung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="39"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="37"/>
         <source>Filter targets by id or name</source>
         <translation>Ziele nach ID oder Name filtern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="46"/>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="112"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="44"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="108"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="50"/>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="127"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="48"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="115"/>
         <source>The model allows at most %n of these, and the twin has them.</source>
         <translation>
             <numerusform>Das Modell erlaubt höchstens %n davon, und der Zwilling hat sie bereits.</numerusform>
@@ -1512,37 +1519,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="62"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="60"/>
         <source>&amp;Relationship:</source>
         <translation>&amp;Beziehung:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="63"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="61"/>
         <source>&amp;Target:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="94"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="92"/>
         <source>The model of this twin declares no relationships.</source>
         <translation>Das Modell dieses Zwillings deklariert keine Beziehungen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="129"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="117"/>
         <source>No twin can be the target.</source>
         <translation>Kein Zwilling kommt als Ziel in Frage.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="130"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="118"/>
         <source>No twin is a %1 that is not a target already.</source>
         <translation>Es gibt keinen Zwilling vom Typ %1, der nicht schon Ziel ist.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="132"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="120"/>
         <source>%1 of %2 shown: type to narrow the list.</source>
         <translation>%1 von %2 angezeigt: Tippen Sie, um die Liste einzugrenzen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="134"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="122"/>
         <source>Targets are twins of %1 or a model that extends it.</source>
         <translation>Ziele sind Zwillinge von %1 oder eines davon abgeleiteten Modells.</translation>
     </message>
@@ -2062,47 +2069,57 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="22"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="23"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
         <source>Add Relationship…</source>
         <translation>Beziehung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="29"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="55"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Eine Beziehung hinzufügen, die das Modell des Zwillings erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="56"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="57"/>
         <source>Remove the selected relationship</source>
         <translation>Die ausgewählte Beziehung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="88"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="112"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="100"/>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="102"/>
+        <source>Show this telemetry on the chart</source>
+        <translation>Diese Telemetrie im Diagramm zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="124"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Wählen Sie einen Zwilling in der Topologie oder im Plan, um seine Eigenschaften zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="138"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="150"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Die Beziehung kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="147"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="159"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Die Beziehung kann nicht entfernt werden: %1</translation>
     </message>
@@ -2110,12 +2127,12 @@
 <context>
     <name>twin::ui::InterchangeActions</name>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="33"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="31"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="75"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="67"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -2123,28 +2140,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="105"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="92"/>
         <source>All topology files</source>
         <translation>Alle Topologiedateien</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="106"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="93"/>
         <source>Import Topology</source>
         <translation>Topologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="122"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="100"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="146"/>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="259"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="103"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="157"/>
         <source>Import Failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="147"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="104"/>
         <source>Nothing was imported from %1: it has %n problem(s).</source>
         <translation>
             <numerusform>Aus %1 wurde nichts importiert: Die Datei hat %n Problem.</numerusform>
@@ -2157,7 +2174,7 @@
         <translation>Alle Topologiedateien (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="219"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="118"/>
         <source>Export Topology</source>
         <translation>Topologie exportieren</translation>
     </message>
@@ -2175,7 +2192,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="226"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="125"/>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
     </message>
@@ -2185,12 +2202,12 @@
         <translation>Die Definitionen des Projekts behalten oder durch die der Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="231"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="231"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
         <source>%1 could not be written:
 %2</source>
         <translation>%1 konnte nicht geschrieben werden:
@@ -2207,17 +2224,17 @@
         <translation>Durch die der Datei &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="241"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="139"/>
         <source>Import Ontology Folder</source>
         <translation>Ontologie-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="245"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="143"/>
         <source>Import Ontology Files</source>
         <translation>Ontologie-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="246"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="144"/>
         <source>DTDL files (*.json)</source>
         <translation>DTDL-Dateien (*.json)</translation>
     </message>
@@ -2245,7 +2262,7 @@
         <translation>Gültiges &amp;importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="260"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="158"/>
         <source>No interface was loaded: the ontology has %n problem(s).</source>
         <translation>
             <numerusform>Es wurde keine Schnittstelle geladen: Die Ontologie hat %n Problem.</numerusform>
@@ -2253,7 +2270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="266"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="164"/>
         <source>Loaded %n interface(s)</source>
         <translation>
             <numerusform>%n Schnittstelle geladen</numerusform>
@@ -2295,32 +2312,32 @@
 <context>
     <name>twin::ui::LiveControls</name>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="45"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="48"/>
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="46"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="49"/>
         <source>&amp;Connect to Broker…</source>
         <translation>Mit &amp;Broker verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="48"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="51"/>
         <source>Receive live telemetry from an MQTT broker</source>
         <translation>Live-Telemetrie von einem MQTT-Broker empfangen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="50"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="53"/>
         <source>Run &amp;Simulator</source>
         <translation>&amp;Simulator starten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="51"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="54"/>
         <source>Simulated telemetry for every sensor of the project, without a broker</source>
         <translation>Simulierte Telemetrie für jeden Sensor des Projekts, ohne Broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="52"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
@@ -2345,23 +2362,23 @@
         <translation>Eine Aufzeichnung durch die Pipeline und die Funktionen schicken, in ihrem Tempo oder schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="66"/>
         <source>&amp;Trust Project Functions</source>
         <translation>Projekt&amp;funktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="56"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="67"/>
         <source>Run the functions of this project, which comes from another source</source>
         <translation>Die Funktionen dieses Projekts ausführen, das aus einer anderen Quelle stammt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="62"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="179"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="252"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="88"/>
         <source>Function %1 was disabled: %2</source>
         <translation>Funktion %1 wurde deaktiviert: %2</translation>
     </message>
@@ -2422,38 +2439,38 @@
         <translation>Geschwindigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="113"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="120"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="183"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="190"/>
         <source>Connect to Broker</source>
         <translation>Mit Broker verbinden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="114"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="184"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>Broker-URL (mqtt://host:port oder mqtts://host:port):</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="121"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>„%1“ ist keine Broker-URL. Schreiben Sie sie als mqtt://host:port oder, für TLS, als mqtts://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="135"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="205"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="139"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="209"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="143"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="143"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
@@ -2463,22 +2480,22 @@
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="147"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="217"/>
         <source>Reconnecting…</source>
         <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="152"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="222"/>
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="159"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="229"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Nicht mit einem MQTT-Broker verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="161"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="231"/>
         <source>Source: the built-in simulator</source>
         <translation>Quelle: der eingebaute Simulator</translation>
     </message>
@@ -2488,17 +2505,17 @@
         <translation>Aufzeichnung %1 wird abgespielt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="163"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="235"/>
         <source>Broker: %1</source>
         <translation>Broker: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="165"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="181"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="254"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -2517,32 +2534,32 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Die Rohnachrichten dieser Sitzung werden in eine Aufzeichnungsdatei geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="197"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="202"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="283"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Dieses Projekt enthält Funktionen aus einer anderen Quelle. Vertrauen und ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="206"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="287"/>
         <source>Trust and Run</source>
         <translation>Vertrauen und ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="208"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="289"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="219"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="300"/>
         <source>Trust Project Functions</source>
         <translation>Projektfunktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="220"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="301"/>
         <source>The trust could not be remembered: %1</source>
         <translation>Das Vertrauen konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2550,167 +2567,166 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="81"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="82"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="101"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
         <source>Plan</source>
         <translation>Grundriss</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>3D view of the building</source>
         <translation>3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>Charts of live telemetry</source>
-        <translation>Diagramme der Live-Telemetrie</translation>
+        <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="121"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="104"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>User-defined functions</source>
         <translation>Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="123"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="124"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="127"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="154"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="174"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
@@ -2735,12 +2751,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
@@ -2830,27 +2846,27 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="281"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="287"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="288"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
@@ -2865,65 +2881,65 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="295"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="338"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="347"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="353"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="348"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="352"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="358"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="361"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="367"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="362"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="368"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="371"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="377"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="373"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="379"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
@@ -3389,37 +3405,47 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="23"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="25"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="39"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="41"/>
         <source>Filter twins by id, name or type</source>
         <translation>Zwillinge nach ID, Name oder Typ filtern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="41"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="43"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Tippen, um die Zwillinge aufzulisten, deren ID, Name oder Modell den Text enthält</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="81"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="83"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="85"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="87"/>
         <source>Delete the selected twins with what they contain (Del)</source>
         <translation>Die ausgewählten Zwillinge mit ihrem Inhalt löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="89"/>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="91"/>
+        <source>Show the selected twins&apos; telemetry on the chart</source>
+        <translation>Die Telemetrie der ausgewählten Zwillinge im Diagramm zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="235"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="235"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
@@ -3880,6 +3906,179 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <location filename="../models/document/importplan.cpp" line="169"/>
         <source>nothing in the file could be imported</source>
         <translation>nichts aus der Datei konnte importiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::ChartView</name>
+    <message>
+        <location filename="../app/twinstudio/charts/chartview.cpp" line="84"/>
+        <source>(no unit)</source>
+        <translation>(ohne Einheit)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartview.cpp" line="111"/>
+        <source>Drag twins here from the topology, or choose Chart in their context menu</source>
+        <translation>Zwillinge aus der Topologie hierher ziehen oder „Diagramm“ in ihrem Kontextmenü wählen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::ChartsTab</name>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="42"/>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="43"/>
+        <source>10 min</source>
+        <translation>10 min</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="44"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="45"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="105"/>
+        <source>How much time the live chart shows</source>
+        <translation>Wie viel Zeit das Live-Diagramm zeigt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="114"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="117"/>
+        <source>Stop scrolling to look at the chart; Live follows the newest values again</source>
+        <translation>Das Mitlaufen anhalten, um das Diagramm anzusehen; „Live“ folgt wieder den neuesten Werten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
+        <source>Chart a twin&apos;s telemetry (or drag twins here from the topology)</source>
+        <translation>Die Telemetrie eines Zwillings darstellen (oder Zwillinge aus der Topologie hierher ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
+        <source>Remove every series</source>
+        <translation>Alle Reihen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="124"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="125"/>
+        <source>Save the recorded values of the visible range, one column per series</source>
+        <translation>Die aufgezeichneten Werte des sichtbaren Bereichs speichern, eine Spalte je Reihe</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="127"/>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="188"/>
+        <source>%1 has no numeric values to chart yet</source>
+        <translation>%1 hat noch keine Zahlenwerte zum Darstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="287"/>
+        <source>There is no history file to read</source>
+        <translation>Es gibt keine Verlaufsdatei zum Lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="316"/>
+        <source>There is no history file to export from</source>
+        <translation>Es gibt keine Verlaufsdatei zum Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="343"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="353"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <source>Add to Chart</source>
+        <translation>Zum Diagramm hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <source>Sensor:</source>
+        <translation>Sensor:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <source>Export Chart as PDF</source>
+        <translation>Diagramm als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <source>Export Chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="431"/>
+        <source>Export Chart Values</source>
+        <translation>Diagrammwerte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="436"/>
+        <source>Values saved to %1</source>
+        <translation>Werte in %1 gespeichert</translation>
     </message>
 </context>
 </TS>

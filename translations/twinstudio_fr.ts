@@ -890,12 +890,12 @@
         <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="90"/>
+        <location filename="../models/live/livesession.cpp" line="128"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="368"/>
+        <location filename="../models/live/livesession.cpp" line="408"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -1039,69 +1039,72 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="104"/>
+        <location filename="../models/document/project.cpp" line="102"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>un jumeau d’identifiant « %1 » existe déjà</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="107"/>
+        <location filename="../models/document/project.cpp" line="105"/>
+        <location filename="../models/document/project.cpp" line="398"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="119"/>
+        <location filename="../models/document/project.cpp" line="117"/>
         <source>the relationship id is empty</source>
         <translation>l’identifiant de la relation est vide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="121"/>
+        <location filename="../models/document/project.cpp" line="119"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>la relation « %1 » n’a pas de nom</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="123"/>
+        <location filename="../models/document/project.cpp" line="121"/>
+        <location filename="../models/document/project.cpp" line="414"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="125"/>
+        <location filename="../models/document/project.cpp" line="123"/>
+        <location filename="../models/document/project.cpp" line="416"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="127"/>
+        <location filename="../models/document/project.cpp" line="125"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » a déjà une relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="167"/>
+        <location filename="../models/document/project.cpp" line="161"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau parent « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="178"/>
+        <location filename="../models/document/project.cpp" line="172"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="188"/>
-        <location filename="../models/document/project.cpp" line="200"/>
-        <location filename="../models/document/project.cpp" line="227"/>
-        <location filename="../models/document/project.cpp" line="256"/>
-        <location filename="../models/document/project.cpp" line="296"/>
-        <location filename="../models/document/project.cpp" line="299"/>
-        <location filename="../models/document/project.cpp" line="345"/>
-        <location filename="../models/document/project.cpp" line="359"/>
+        <location filename="../models/document/project.cpp" line="182"/>
+        <location filename="../models/document/project.cpp" line="194"/>
+        <location filename="../models/document/project.cpp" line="221"/>
+        <location filename="../models/document/project.cpp" line="250"/>
+        <location filename="../models/document/project.cpp" line="290"/>
+        <location filename="../models/document/project.cpp" line="293"/>
+        <location filename="../models/document/project.cpp" line="339"/>
+        <location filename="../models/document/project.cpp" line="353"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="215"/>
+        <location filename="../models/document/project.cpp" line="209"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="216"/>
+        <location filename="../models/document/project.cpp" line="210"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>Supprimer %n jumeau</numerusform>
@@ -1109,41 +1112,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="229"/>
+        <location filename="../models/document/project.cpp" line="223"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>« %1 » n&apos;est pas une interface chargée</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="258"/>
+        <location filename="../models/document/project.cpp" line="252"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>« %1 » n’est pas un nom de propriété</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="287"/>
+        <location filename="../models/document/project.cpp" line="281"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » n’a pas de relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="301"/>
+        <location filename="../models/document/project.cpp" line="295"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>« %1 » ne peut pas être déplacé dans lui-même</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="305"/>
+        <location filename="../models/document/project.cpp" line="299"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
+        <location filename="../models/document/project.cpp" line="394"/>
         <source>duplicate twin id &apos;%1&apos;</source>
-        <translation type="vanished">identifiant de jumeau « %1 » en double</translation>
+        <translation>identifiant de jumeau « %1 » en double</translation>
     </message>
     <message>
+        <location filename="../models/document/project.cpp" line="412"/>
         <source>relationship without an id</source>
-        <translation type="vanished">relation sans identifiant</translation>
+        <translation>relation sans identifiant</translation>
     </message>
     <message>
+        <location filename="../models/document/project.cpp" line="419"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
-        <translation type="vanished">relation « %1 » du jumeau « %2 » en double</translation>
+        <translation>relation « %1 » du jumeau « %2 » en double</translation>
     </message>
     <message>
         <location filename="../models/document/project.cpp" line="431"/>
@@ -1156,12 +1162,12 @@
         <translation>fonction &apos;%1&apos; en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="387"/>
+        <location filename="../models/document/project.cpp" line="434"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="450"/>
+        <location filename="../models/document/project.cpp" line="496"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n jumeau ou relation incohérent a été ignoré</numerusform>
@@ -1169,12 +1175,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="481"/>
+        <location filename="../models/document/project.cpp" line="527"/>
         <source>no DTDL interfaces found</source>
         <translation>aucune interface DTDL trouvée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="484"/>
+        <location filename="../models/document/project.cpp" line="530"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n chemin</numerusform>
@@ -1182,12 +1188,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="485"/>
+        <location filename="../models/document/project.cpp" line="531"/>
         <source>Import ontology %1</source>
         <translation>Importer l’ontologie %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="500"/>
+        <location filename="../models/document/project.cpp" line="546"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 n’est pas une interface de ce projet</translation>
     </message>
@@ -1283,28 +1289,29 @@
 <context>
     <name>twin::TopologyImport</name>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="31"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="26"/>
         <source> (first on line %1)</source>
         <translation> (d’abord à la ligne %1)</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="33"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="28"/>
         <source> (first at %1)</source>
         <translation> (d’abord à %1)</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="178"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="46"/>
         <source>model &apos;%1&apos;: @id is not a valid DTMI</source>
         <translation>modèle « %1 » : @id n’est pas un DTMI valide</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="183"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="51"/>
         <source>model %1 is defined twice%2</source>
         <translation>le modèle %1 est défini deux fois%2</translation>
     </message>
     <message>
+        <location filename="../models/interchange/topologyimport.cpp" line="57"/>
         <source>model %1 is already loaded with a different definition</source>
-        <translation type="vanished">le modèle %1 est déjà chargé avec une autre définition</translation>
+        <translation>le modèle %1 est déjà chargé avec une autre définition</translation>
     </message>
     <message>
         <location filename="../models/interchange/topologyimport.cpp" line="70"/>
@@ -1317,57 +1324,57 @@
         <translation>laissé de côté : %1</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="227"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="87"/>
         <source>duplicate twin id &apos;%1&apos;%2</source>
         <translation>identifiant de jumeau « %1 » en double%2</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="229"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="90"/>
         <source>twin &apos;%1&apos; already exists in the project</source>
         <translation>le jumeau « %1 » existe déjà dans le projet</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="234"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="95"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="236"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="97"/>
         <source>twin &apos;%1&apos;: model %2 is neither in the file nor loaded</source>
         <translation>jumeau « %1 » : le modèle %2 n’est ni dans le fichier ni chargé</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="249"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="110"/>
         <source>relationship of twin &apos;%1&apos; has an empty id</source>
         <translation>une relation du jumeau « %1 » a un identifiant vide</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="251"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="112"/>
         <source>relationship &apos;%1&apos; has an empty name</source>
         <translation>la relation « %1 » a un nom vide</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="253"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="114"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="255"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="116"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="265"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="122"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;%3</source>
         <translation>relation « %1 » du jumeau « %2 » en double%3</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="270"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="127"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos; in the project</source>
         <translation>le jumeau « %1 » a déjà une relation « %2 » dans le projet</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="322"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="167"/>
         <source>the file could not be read</source>
         <translation>le fichier n’a pas pu être lu</translation>
     </message>
@@ -1382,7 +1389,7 @@
         <translation>le modèle %1 est déjà chargé avec une autre définition (elles diffèrent par %2) : garder la définition chargée ou la remplacer par celle-ci</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="372"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="226"/>
         <source>the project rejected the import</source>
         <translation>le projet a refusé l’importation</translation>
     </message>
@@ -1487,24 +1494,24 @@
 <context>
     <name>twin::ui::AddRelationshipDialog</name>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="36"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="34"/>
         <source>Add Relationship</source>
         <translation>Ajouter une relation</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="39"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="37"/>
         <source>Filter targets by id or name</source>
         <translation>Filtrer les cibles par identifiant ou nom</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="46"/>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="112"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="44"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="108"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="50"/>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="127"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="48"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="115"/>
         <source>The model allows at most %n of these, and the twin has them.</source>
         <translation>
             <numerusform>Le modèle en permet au plus %n, et le jumeau l’a déjà.</numerusform>
@@ -1512,37 +1519,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="62"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="60"/>
         <source>&amp;Relationship:</source>
         <translation>&amp;Relation :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="63"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="61"/>
         <source>&amp;Target:</source>
         <translation>&amp;Cible :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="94"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="92"/>
         <source>The model of this twin declares no relationships.</source>
         <translation>Le modèle de ce jumeau ne déclare aucune relation.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="129"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="117"/>
         <source>No twin can be the target.</source>
         <translation>Aucun jumeau ne peut être la cible.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="130"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="118"/>
         <source>No twin is a %1 that is not a target already.</source>
         <translation>Aucun jumeau de type %1 n’est pas déjà une cible.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="132"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="120"/>
         <source>%1 of %2 shown: type to narrow the list.</source>
         <translation>%1 sur %2 affichés : tapez pour affiner la liste.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="134"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="122"/>
         <source>Targets are twins of %1 or a model that extends it.</source>
         <translation>Les cibles sont des jumeaux de %1 ou d’un modèle qui l’étend.</translation>
     </message>
@@ -2062,47 +2069,57 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="22"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="23"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
         <source>Add Relationship…</source>
         <translation>Ajouter une relation…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="29"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="55"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Ajouter une relation permise par le modèle du jumeau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="56"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="57"/>
         <source>Remove the selected relationship</source>
         <translation>Supprimer la relation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="88"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="89"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="112"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="100"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="102"/>
+        <source>Show this telemetry on the chart</source>
+        <translation>Afficher cette télémétrie sur le graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="124"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Sélectionnez un jumeau dans la topologie ou sur le plan pour voir ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="138"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="150"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Impossible d’ajouter la relation : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="147"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="159"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Impossible de supprimer la relation : %1</translation>
     </message>
@@ -2110,12 +2127,12 @@
 <context>
     <name>twin::ui::InterchangeActions</name>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="33"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="31"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="75"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="67"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -2123,28 +2140,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="105"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="92"/>
         <source>All topology files</source>
         <translation>Tous les fichiers de topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="106"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="93"/>
         <source>Import Topology</source>
         <translation>Importer une topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="122"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="100"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="146"/>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="259"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="103"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="157"/>
         <source>Import Failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="147"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="104"/>
         <source>Nothing was imported from %1: it has %n problem(s).</source>
         <translation>
             <numerusform>Rien n’a été importé de %1 : le fichier a %n problème.</numerusform>
@@ -2157,7 +2174,7 @@
         <translation>Tous les fichiers de topologie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="219"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="118"/>
         <source>Export Topology</source>
         <translation>Exporter la topologie</translation>
     </message>
@@ -2175,7 +2192,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="226"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="125"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
@@ -2185,12 +2202,12 @@
         <translation>Garder les définitions du projet, ou les remplacer par celles du fichier ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="231"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
         <source>Export Failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="231"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
         <source>%1 could not be written:
 %2</source>
         <translation>Impossible d’écrire %1 :
@@ -2207,17 +2224,17 @@
         <translation>&amp;Remplacer par celles du fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="241"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="139"/>
         <source>Import Ontology Folder</source>
         <translation>Importer un dossier d’ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="245"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="143"/>
         <source>Import Ontology Files</source>
         <translation>Importer des fichiers d’ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="246"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="144"/>
         <source>DTDL files (*.json)</source>
         <translation>Fichiers DTDL (*.json)</translation>
     </message>
@@ -2245,7 +2262,7 @@
         <translation>&amp;Importer ce qui est valide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="260"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="158"/>
         <source>No interface was loaded: the ontology has %n problem(s).</source>
         <translation>
             <numerusform>Aucune interface n’a été chargée : l’ontologie a %n problème.</numerusform>
@@ -2253,7 +2270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="266"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="164"/>
         <source>Loaded %n interface(s)</source>
         <translation>
             <numerusform>%n interface chargée</numerusform>
@@ -2295,32 +2312,32 @@
 <context>
     <name>twin::ui::LiveControls</name>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="45"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="48"/>
         <source>&amp;Live</source>
         <translation>&amp;Direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="46"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="49"/>
         <source>&amp;Connect to Broker…</source>
         <translation>Se &amp;connecter au broker…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="48"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="51"/>
         <source>Receive live telemetry from an MQTT broker</source>
         <translation>Recevoir la télémétrie en direct d’un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="50"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="53"/>
         <source>Run &amp;Simulator</source>
         <translation>Lancer le &amp;simulateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="51"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="54"/>
         <source>Simulated telemetry for every sensor of the project, without a broker</source>
         <translation>Télémétrie simulée pour chaque capteur du projet, sans broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="52"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Déconnecter</translation>
     </message>
@@ -2345,23 +2362,23 @@
         <translation>Faire passer une capture par le pipeline et les fonctions, à son rythme ou plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="66"/>
         <source>&amp;Trust Project Functions</source>
         <translation>Faire &amp;confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="56"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="67"/>
         <source>Run the functions of this project, which comes from another source</source>
         <translation>Exécuter les fonctions de ce projet, qui vient d’une autre source</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="62"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="179"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="252"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="88"/>
         <source>Function %1 was disabled: %2</source>
         <translation>La fonction %1 a été désactivée : %2</translation>
     </message>
@@ -2422,38 +2439,38 @@
         <translation>Vitesse :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="113"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="120"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="183"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="190"/>
         <source>Connect to Broker</source>
         <translation>Se connecter au broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="114"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="184"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>URL du broker (mqtt://hôte:port ou mqtts://hôte:port) :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="121"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>« %1 » n’est pas une URL de broker. Écrivez-la mqtt://hôte:port, ou mqtts://hôte:port pour TLS.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="135"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="205"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="139"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="209"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="143"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
         <source>Simulator</source>
         <translation>Simulateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="143"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
@@ -2463,22 +2480,22 @@
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="147"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="217"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="152"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="222"/>
         <source>Connection failed</source>
         <translation>Échec de la connexion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="159"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="229"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Non connecté à un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="161"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="231"/>
         <source>Source: the built-in simulator</source>
         <translation>Source : le simulateur intégré</translation>
     </message>
@@ -2488,17 +2505,17 @@
         <translation>Relecture de la capture %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="163"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="235"/>
         <source>Broker: %1</source>
         <translation>Broker : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="165"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="181"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="254"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -2517,32 +2534,32 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Enregistrement des messages bruts de cette session dans un fichier de capture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="197"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="202"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="283"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Ce projet contient des fonctions d’une autre source. Leur faire confiance et les exécuter ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="206"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="287"/>
         <source>Trust and Run</source>
         <translation>Faire confiance et exécuter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="208"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="289"/>
         <source>Not Now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="219"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="300"/>
         <source>Trust Project Functions</source>
         <translation>Confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="220"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="301"/>
         <source>The trust could not be remembered: %1</source>
         <translation>La confiance n’a pas pu être enregistrée : %1</translation>
     </message>
@@ -2550,167 +2567,166 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="81"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="82"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="101"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>3D view of the building</source>
         <translation>Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
         <source>Charts of live telemetry</source>
-        <translation>Graphiques de la télémétrie en direct</translation>
+        <translation type="vanished">Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="121"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="104"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>User-defined functions</source>
         <translation>Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="123"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="124"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="127"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="136"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="140"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="154"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="149"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="174"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
@@ -2735,12 +2751,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
@@ -2830,27 +2846,27 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="281"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="287"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="288"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
@@ -2865,65 +2881,65 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="295"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="338"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="347"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="353"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="348"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="352"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="358"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="361"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="367"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="362"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="368"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="371"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="377"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="373"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="379"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
@@ -3389,37 +3405,47 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="23"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="25"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="39"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="41"/>
         <source>Filter twins by id, name or type</source>
         <translation>Filtrer les jumeaux par identifiant, nom ou type</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="41"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="43"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="81"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="83"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="85"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="87"/>
         <source>Delete the selected twins with what they contain (Del)</source>
         <translation>Supprimer les jumeaux sélectionnés avec ce qu’ils contiennent (Suppr)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="89"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="91"/>
+        <source>Show the selected twins&apos; telemetry on the chart</source>
+        <translation>Afficher la télémétrie des jumeaux sélectionnés sur le graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="235"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="235"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
     </message>
@@ -3880,6 +3906,179 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <location filename="../models/document/importplan.cpp" line="169"/>
         <source>nothing in the file could be imported</source>
         <translation>rien dans le fichier n’a pu être importé</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::ChartView</name>
+    <message>
+        <location filename="../app/twinstudio/charts/chartview.cpp" line="84"/>
+        <source>(no unit)</source>
+        <translation>(sans unité)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartview.cpp" line="111"/>
+        <source>Drag twins here from the topology, or choose Chart in their context menu</source>
+        <translation>Glissez des jumeaux ici depuis la topologie, ou choisissez « Graphique » dans leur menu contextuel</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::ChartsTab</name>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="42"/>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="43"/>
+        <source>10 min</source>
+        <translation>10 min</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="44"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="45"/>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="105"/>
+        <source>How much time the live chart shows</source>
+        <translation>Durée affichée par le graphique en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="114"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="117"/>
+        <source>Stop scrolling to look at the chart; Live follows the newest values again</source>
+        <translation>Arrêter le défilement pour examiner le graphique ; « Direct » suit de nouveau les dernières valeurs</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
+        <source>Chart a twin&apos;s telemetry (or drag twins here from the topology)</source>
+        <translation>Tracer la télémétrie d&apos;un jumeau (ou glisser des jumeaux ici depuis la topologie)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
+        <source>Remove every series</source>
+        <translation>Retirer toutes les séries</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="124"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="125"/>
+        <source>Save the recorded values of the visible range, one column per series</source>
+        <translation>Enregistrer les valeurs enregistrées de la plage visible, une colonne par série</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="127"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
+        <source>Live</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="188"/>
+        <source>%1 has no numeric values to chart yet</source>
+        <translation>%1 n&apos;a pas encore de valeurs numériques à tracer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="287"/>
+        <source>There is no history file to read</source>
+        <translation>Il n&apos;y a pas de fichier d&apos;historique à lire</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="316"/>
+        <source>There is no history file to export from</source>
+        <translation>Il n&apos;y a pas de fichier d&apos;historique à exporter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="343"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="353"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <source>Add to Chart</source>
+        <translation>Ajouter au graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <source>Sensor:</source>
+        <translation>Capteur :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <source>Export Chart as PDF</source>
+        <translation>Exporter le graphique en PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <source>Export Chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <source>Chart saved to %1</source>
+        <translation>Graphique enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <source>Cannot write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="431"/>
+        <source>Export Chart Values</source>
+        <translation>Exporter les valeurs du graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="436"/>
+        <source>Values saved to %1</source>
+        <translation>Valeurs enregistrées dans %1</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,8 @@ int main(int argc, char **argv)
             return 2;
         }
         window.resize(1600, 1000);
+        if (parser.value(view) == QStringLiteral("chart"))
+            twin::ui::prepareChartScreenshot(window.charts());
     }
     if (parser.isSet(broker)) {
         if (!twin::ui::LiveControls::isBrokerUrl(parser.value(broker))) {

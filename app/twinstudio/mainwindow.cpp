@@ -14,6 +14,7 @@
 #include "plan/planlivelayer.h"
 #include "plan/planview.h"
 #include "view3d/buildingview3d.h"
+#include "charts/chartstab.h"
 
 #include "document/project.h"
 #include "store/autosavemanager.h"
@@ -107,9 +108,9 @@ void MainWindow::createViews()
     m_views->addTab(m_plan, tr("Plan"));
     m_view3d = new BuildingView3D(m_project, m_selection, this);
     m_views->addTab(m_view3d, tr("3D"));
-    // Placeholders until these views are built: each says what it will hold.
-    m_views->addTab(emptyView(QStringLiteral("chart"), tr("Charts will plot the live and recorded telemetry "
-                                                          "of the selected twins.")), tr("Charts"));
+    // The Charts tab goes here once the live session exists (below).
+    const int chartsIndex = m_views->count();
+    // Placeholder until the dashboard is built: it says what it will hold.
     m_views->addTab(emptyView(QStringLiteral("dashboard"), tr("The dashboard will gather gauges, charts and "
                                                               "alerts of the site on one page.")), tr("Dashboard"));
     setCentralWidget(m_views);
@@ -133,6 +134,11 @@ void MainWindow::createViews()
     connect(m_plan->liveLayer(), &PlanLiveLayer::tintChanged, m_view3d, &BuildingView3D::setTint);
     connect(m_live->functionsDock(), &FunctionsDock::newFunctionRequested, this,
             [this] { showView(QStringLiteral("functions")); });
+    m_charts = new ChartsTab(m_project, m_live->session(), this);
+    m_views->insertTab(chartsIndex, m_charts, tr("Charts"));
+    connect(m_topology, &TopologyDock::chartRequested, m_charts, &ChartsTab::addTwins);
+    connect(m_inspector, &InspectorDock::chartRequested, m_charts, &ChartsTab::addRequested);
+    connect(m_charts, &ChartsTab::message, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
 }
 
 void MainWindow::createActions()

@@ -16,6 +16,7 @@ class TwinSelection;
 namespace twin::ui {
 
 class BuildingView3D;
+class ChartsTab;
 class InspectorDock;
 class InterchangeActions;
 class LiveControls;
@@ -55,6 +56,7 @@ public:
     LiveControls *live() const { return m_live; }
     PlanView *plan() const { return m_plan; }
     BuildingView3D *view3d() const { return m_view3d; }
+    ChartsTab *charts() const { return m_charts; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,6 +90,7 @@ private:
     InspectorDock *m_inspector = nullptr;
     LiveControls *m_live = nullptr;
     QTabWidget *m_views = nullptr;
+    ChartsTab *m_charts = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_selectionLabel = nullptr;
 };

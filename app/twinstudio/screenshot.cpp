@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshot.h"
 
+#include "charts/chartstab.h"
+#include "charts/chartview.h"
+
 #include <QApplication>
 #include <QImage>
 #include <QPixmap>
@@ -10,6 +13,14 @@
 #include <cstdio>
 
 namespace twin::ui {
+
+void prepareChartScreenshot(ChartsTab *charts)
+{
+    if (charts->view()->seriesCount() == 0)
+        charts->addDefaultSeries();
+    // A short window shows the few seconds before the screenshot.
+    charts->setWindowMs(60000);
+}
 
 void scheduleScreenshot(QWidget *window, const QString &fileName, int delayMs)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topologydock.h"
 
+#include "charts/twindragsource.h"
+
 #include "document/project.h"
 #include "document/twinfactory.h"
 #include "itemmodels/containmenttreemodel.h"
@@ -88,8 +90,18 @@ TopologyDock::TopologyDock(Project *project, TwinSelection *selection, QWidget *
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_deleteAction->setToolTip(tr("Delete the selected twins with what they contain (Del)"));
     connect(m_deleteAction, &QAction::triggered, this, &TopologyDock::deleteSelection);
-    for (QTreeView *view : {m_tree, m_list})
+    auto *chartAction = new QAction(tr("Chart"), this);
+    chartAction->setObjectName(QStringLiteral("chartTwins"));
+    chartAction->setToolTip(tr("Show the selected twins' telemetry on the chart"));
+    connect(chartAction, &QAction::triggered, this, [this] { emit chartRequested(m_selection->selectedIds()); });
+    // The tree's model drags twins itself (onto other twins or a chart); the list gets a
+    // drag source with the same data.
+    new TwinDragSource(m_list, TwinListModel::TwinIdRole);
+    m_chartAction = chartAction;
+    for (QTreeView *view : {m_tree, m_list}) {
+        view->addAction(chartAction);
         view->addAction(m_deleteAction);
+    }
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
@@ -270,6 +282,7 @@ QMenu *TopologyDock::contextMenu(const QString &parentId)
     }
     if (!parentId.isEmpty()) {
         menu->addSeparator();
+        menu->addAction(m_chartAction);
         menu->addAction(m_deleteAction);
     }
     return menu;

@@ -43,6 +43,10 @@ public:
     /// Adds a twin of \a model under \a parentId (one step) and selects it.
     bool addChild(const QString &model, const QString &parentId);
 
+signals:
+    /// The user asked to chart the selected twins.
+    void chartRequested(const QStringList &twinIds);
+
 private:
     void onFilterChanged(const QString &text);
     /// Tells the shared selection what \a view has selected (the user changed it).
@@ -64,6 +68,7 @@ private:
     Project *const m_project;
     TwinSelection *const m_selection;
     QAction *m_deleteAction = nullptr;
+    QAction *m_chartAction = nullptr;
     ContainmentTreeModel *const m_treeModel;
     TwinListModel *const m_listModel;
     TwinFilterModel *const m_filterModel;

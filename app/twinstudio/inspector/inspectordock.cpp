@@ -9,6 +9,7 @@
 #include "itemmodels/inspectormodel.h"
 #include "live/livesession.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QSettings>
@@ -103,6 +104,17 @@ InspectorDock::InspectorDock(Project *project, QWidget *parent)
         if (current.column() != InspectorModel::ValueColumn && value.isValid())
             m_view->selectionModel()->setCurrentIndex(value, QItemSelectionModel::NoUpdate);
         updateButtons();
+    });
+    // Telemetry rows can be charted (the context menu, beside the entry actions).
+    auto *chart = new QAction(tr("Chart"), m_view);
+    chart->setObjectName(QStringLiteral("ChartTelemetry"));
+    chart->setToolTip(tr("Show this telemetry on the chart"));
+    m_view->addAction(chart);
+    connect(chart, &QAction::triggered, this, [this] {
+        const QModelIndex row = m_view->currentIndex().siblingAtColumn(InspectorModel::NameColumn);
+        if (row.data(InspectorModel::RowKindRole).toInt() == int(InspectorModel::RowKind::Telemetry))
+            emit chartRequested(m_model->twin(), row.data(InspectorModel::NameRole).toString(),
+                                row.data(InspectorModel::UnitRole).toString());
     });
     updateHeader();
     updateButtons();

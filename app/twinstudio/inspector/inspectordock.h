@@ -37,6 +37,10 @@ public:
     /// functions compute in the Computed section, and forgets them when it disconnects.
     void followLiveSession(LiveSession *session);
 
+signals:
+    /// The user asked to chart telemetry \a name of \a twinId (unit: a symbol).
+    void chartRequested(const QString &twinId, const QString &name, const QString &unit);
+
 private:
     void updateHeader();
     void updateButtons();

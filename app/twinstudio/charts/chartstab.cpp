@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartstab.h"
+
+#include "charthistory.h"
+#include "chartview.h"
+#include "twindragsource.h"
+
+#include "document/project.h"
+#include "itemmodels/inspectormodel.h"
+#include "live/livesession.h"
+#include "live/livesetup.h"
+#include "live/notificationmodel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace twin::ui {
+
+namespace {
+
+struct WindowChoice
+{
+    const char *label;
+    qint64 ms;
+};
+
+const WindowChoice kWindows[] = {{QT_TRANSLATE_NOOP("twin::ui::ChartsTab", "1 min"), 60000},
+                                 {QT_TRANSLATE_NOOP("twin::ui::ChartsTab", "10 min"), 600000},
+                                 {QT_TRANSLATE_NOOP("twin::ui::ChartsTab", "1 h"), 3600000},
+                                 {QT_TRANSLATE_NOOP("twin::ui::ChartsTab", "1 day"), 86400000}};
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+ChartsTab::ChartsTab(Project *project, LiveSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_session(session)
+    , m_view(new ChartView(this))
+    , m_historyDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("chart"));
+    setAcceptDrops(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    createToolBar();
+    layout->addWidget(m_view, 1);
+
+    m_historyDelay->setSingleShot(true);
+    m_historyDelay->setInterval(150);
+    connect(m_historyDelay, &QTimer::timeout, this, &ChartsTab::startHistory);
+    connect(&m_historyWatcher, &QFutureWatcher<QList<QList<HistoryBucket>>>::finished, this, [this] {
+        applyHistory(m_historyWatcher.result());
+        if (std::exchange(m_historyAgain, false))
+            startHistory();
+    });
+    connect(m_view, &ChartView::navigated, this, [this] { setLive(false); });
+    connect(m_view, &ChartView::timeRangeChanged, this, &ChartsTab::scheduleHistory);
+    connect(m_view, &ChartView::seriesChanged, this, &ChartsTab::saveLayout);
+    connect(m_session, &LiveSession::valuesChanged, this, &ChartsTab::onValuesChanged);
+    NotificationModel *notifications = m_session->notifications();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(notifications, signal, this, &ChartsTab::updateMarkers);
+    connect(notifications, &QAbstractItemModel::modelReset, this, &ChartsTab::updateMarkers);
+    connect(m_project, &Project::contentReset, this, &ChartsTab::restoreLayout);
+    restoreLayout();
+}
+
+ChartsTab::~ChartsTab()
+{
+    m_historyWatcher.waitForFinished();
+}
+
+void ChartsTab::createToolBar()
+{
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("ChartsToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_window = new QComboBox(bar);
+    m_window->setObjectName(QStringLiteral("ChartWindow"));
+    m_window->setToolTip(tr("How much time the live chart shows"));
+    for (const WindowChoice &choice : kWindows)
+        m_window->addItem(tr(choice.label), choice.ms);
+    m_window->setCurrentIndex(1);
+    connect(m_window, &QComboBox::currentIndexChanged, this, [this] {
+        m_view->setWindowMs(m_window->currentData().toLongLong());
+        saveLayout();
+    });
+    bar->addWidget(m_window);
+    m_pause = bar->addAction(tr("Pause"));
+    m_pause->setObjectName(QStringLiteral("ChartPause"));
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Stop scrolling to look at the chart; Live follows the newest values again"));
+    connect(m_pause, &QAction::toggled, this, [this](bool paused) { setLive(!paused); });
+    bar->addSeparator();
+    bar->addAction(tr("Add…"), this, &ChartsTab::chooseSeries)
+        ->setToolTip(tr("Chart a twin's telemetry (or drag twins here from the topology)"));
+    bar->addAction(tr("Clear"), m_view, &ChartView::clearSeries)->setToolTip(tr("Remove every series"));
+    bar->addSeparator();
+    bar->addAction(tr("Export CSV…"), this, &ChartsTab::exportCsvInteractive)
+        ->setToolTip(tr("Save the recorded values of the visible range, one column per series"));
+    bar->addAction(tr("Export PNG…"), this, [this] { exportImage(false); });
+    bar->addAction(tr("Export PDF…"), this, [this] { exportImage(true); });
+    layout()->addWidget(bar);
+}
+
+void ChartsTab::setWindowMs(qint64 ms)
+{
+    const int choice = m_window->findData(ms);
+    m_window->setCurrentIndex(choice >= 0 ? choice : 1);
+}
+
+void ChartsTab::setLive(bool live)
+{
+    const QSignalBlocker blocker(m_pause);
+    m_pause->setChecked(!live);
+    m_pause->setText(live ? tr("Pause") : tr("Live"));
+    m_view->setFollowing(live);
+    if (live)
+        m_view->flush(QDateTime::currentMSecsSinceEpoch());
+    else
+        scheduleHistory();
+}
+
+void ChartsTab::onValuesChanged(const QStringList &twinIds)
+{
+    bool any = false;
+    for (int i = 0; i < m_view->seriesCount(); ++i) {
+        const ChartSeries &s = m_view->series(i);
+        if (!twinIds.contains(s.twinId))
+            continue;
+        for (const LiveReading &r : m_session->readings(s.twinId)) {
+            if (r.name != s.name)
+                continue;
+            bool numeric = false;
+            const double value = r.value.toDouble(&numeric);
+            if (numeric && r.value.typeId() != QMetaType::QString) {
+                m_view->appendValue(i, r.timestampMs, value);
+                any = true;
+            }
+        }
+    }
+    if (any || m_view->isFollowing())
+        m_view->flush(QDateTime::currentMSecsSinceEpoch());
+}
+
+int ChartsTab::addTwin(const QString &twinId)
+{
+    const int index = m_project->graph()->indexOfTwin(twinId);
+    if (index < 0)
+        return 0;
+    const Twin &twin = m_project->graph()->twin(index);
+    const int before = m_view->seriesCount();
+    if (m_project->categoryOf(twin) == Category::Sensor) {
+        addTelemetry(twinId, m_project->models().sensorDataType(twin), m_project->models().sensorUnit(twin));
+    } else {
+        for (const LiveReading &r : m_session->readings(twinId)) {
+            if (r.value.typeId() != QMetaType::QString && r.value.typeId() != QMetaType::Bool)
+                addTelemetry(twinId, r.name, r.unit);
+        }
+    }
+    const int added = m_view->seriesCount() - before;
+    if (added == 0)
+        emit message(tr("%1 has no numeric values to chart yet").arg(twinId));
+    return added;
+}
+
+void ChartsTab::addTwins(const QStringList &twinIds)
+{
+    for (const QString &id : twinIds)
+        addTwin(id);
+}
+
+void ChartsTab::addRequested(const QString &twinId, const QString &name, const QString &unit)
+{
+    const int index = m_project->graph()->indexOfTwin(twinId);
+    if (index >= 0 && m_project->categoryOf(m_project->graph()->twin(index)) == Category::Sensor)
+        addTwin(twinId);
+    else
+        addTelemetry(twinId, name, unit);
+}
+
+void ChartsTab::addTelemetry(const QString &twinId, const QString &name, const QString &unit)
+{
+    m_view->addSeries(ChartSeries{twinId, name, InspectorModel::unitSymbol(unit)});
+}
+
+void ChartsTab::addDefaultSeries()
+{
+    QString temperature, co2;
+    const TwinGraph *graph = m_project->graph();
+    for (int i = 0; i < graph->twinCount() && (temperature.isEmpty() || co2.isEmpty()); ++i) {
+        const Twin &twin = graph->twin(i);
+        if (twin.id.isEmpty() || m_project->categoryOf(twin) != Category::Sensor)
+            continue;
+        const QString type = m_project->models().sensorDataType(twin);
+        if (temperature.isEmpty() && type == QStringLiteral("Temperature"))
+            temperature = twin.id;
+        else if (co2.isEmpty() && type == QStringLiteral("CarbonDioxide"))
+            co2 = twin.id;
+    }
+    for (const QString &id : {temperature, co2}) {
+        if (!id.isEmpty())
+            addTwin(id);
+    }
+}
+
+QString ChartsTab::historyPath() const
+{
+    if (!m_historyOverride.isEmpty())
+        return m_historyOverride;
+    if (m_project->fileName().isEmpty())
+        return QString();
+    return m_session->isReplay() ? LiveSetup::replayHistoryPath(m_project->fileName())
+                                 : HistoryStore::companionPath(m_project->fileName());
+}
+
+std::shared_ptr<ChartHistory> ChartsTab::history() const
+{
+    const QString path = historyPath();
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return nullptr;
+    return std::make_shared<ChartHistory>(path);
+}
+
+void ChartsTab::scheduleHistory()
+{
+    if (!m_view->isFollowing() && m_view->seriesCount() > 0)
+        m_historyDelay->start();
+}
+
+void ChartsTab::startHistory()
+{
+    if (m_historyWatcher.isRunning()) {
+        m_historyAgain = true;
+        return;
+    }
+    std::shared_ptr<ChartHistory> source = history();
+    if (!source)
+        return;
+    const QList<ChartSeries> series = m_view->seriesList();
+    const qint64 from = m_view->visibleFromMs();
+    const qint64 to = m_view->visibleToMs();
+    const int width = m_view->plotWidth();
+    m_historyWatcher.setFuture(QtConcurrent::run([source, series, from, to, width] {
+        QList<QList<HistoryBucket>> result;
+        for (const ChartSeries &s : series) {
+            QList<HistoryBucket> buckets;
+            QString error;
+            if (!source->buckets(s.twinId, s.name, from, to, width, &buckets, &error))
+                qWarning("%s", qPrintable(error));
+            result.append(buckets);
+        }
+        return result;
+    }));
+}
+
+bool ChartsTab::loadHistoryNow(QString *error)
+{
+    m_historyWatcher.waitForFinished();
+    std::shared_ptr<ChartHistory> source = history();
+    if (!source) {
+        *error = tr("There is no history file to read");
+        return false;
+    }
+    QList<QList<HistoryBucket>> result;
+    for (const ChartSeries &s : m_view->seriesList()) {
+        QList<HistoryBucket> buckets;
+        if (!source->buckets(s.twinId, s.name, m_view->visibleFromMs(), m_view->visibleToMs(), m_view->plotWidth(),
+                             &buckets, error))
+            return false;
+        result.append(buckets);
+    }
+    applyHistory(result);
+    return true;
+}
+
+void ChartsTab::applyHistory(const QList<QList<HistoryBucket>> &buckets)
+{
+    // The series may have changed while the query ran: a later query follows then.
+    if (m_view->isFollowing() || int(buckets.size()) != m_view->seriesCount())
+        return;
+    for (int i = 0; i < int(buckets.size()); ++i)
+        m_view->setHistory(i, buckets.at(i));
+    emit historyShown();
+}
+
+bool ChartsTab::exportCsv(const QString &fileName, QString *error) const
+{
+    std::shared_ptr<ChartHistory> source = history();
+    if (!source) {
+        *error = tr("There is no history file to export from");
+        return false;
+    }
+    const QList<ChartSeries> series = m_view->seriesList();
+    const qint64 from = m_view->visibleFromMs();
+    const qint64 to = m_view->visibleToMs();
+    // Rows by time; a column per series. Equal times of one series keep each value.
+    QMap<qint64, QList<QStringList>> rows;
+    QStringList header{QStringLiteral("time")};
+    for (int column = 0; column < series.size(); ++column) {
+        const ChartSeries &s = series.at(column);
+        header.append(csvField(s.unit.isEmpty() ? s.label() : s.label() + QStringLiteral(" [") + s.unit
+                                   + QLatin1Char(']')));
+        QList<HistorySample> samples;
+        if (!source->values(s.twinId, s.name, from, to, &samples, error))
+            return false;
+        QHash<qint64, int> seen;
+        for (const HistorySample &sample : std::as_const(samples)) {
+            QList<QStringList> &atTime = rows[sample.timestampMs];
+            const int row = seen[sample.timestampMs]++;
+            while (atTime.size() <= row)
+                atTime.append(QStringList(series.size(), QString()));
+            atTime[row][column] = QString::number(sample.value, 'g', 17);
+        }
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        *error = tr("%1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    file.write(header.join(QLatin1Char(',')).toUtf8() + '\n');
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        const QString time = QDateTime::fromMSecsSinceEpoch(it.key(), Qt::UTC).toString(Qt::ISODateWithMs);
+        for (const QStringList &values : it.value())
+            file.write((time + QLatin1Char(',') + values.join(QLatin1Char(','))).toUtf8() + '\n');
+    }
+    if (!file.commit()) {
+        *error = tr("%1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ChartsTab::saveLayout()
+{
+    if (m_restoring)
+        return;
+    QJsonArray series;
+    for (const ChartSeries &s : m_view->seriesList())
+        series.append(QJsonObject{{QStringLiteral("twin"), s.twinId}, {QStringLiteral("name"), s.name},
+                                  {QStringLiteral("unit"), s.unit}});
+    QJsonObject state = m_project->viewState();
+    state.insert(QLatin1StringView(ViewStateKey),
+                 QJsonObject{{QStringLiteral("windowMs"), m_view->windowMs()}, {QStringLiteral("series"), series}});
+    m_project->setViewState(state);
+}
+
+void ChartsTab::restoreLayout()
+{
+    m_restoring = true;
+    m_view->clearSeries();
+    const QJsonObject layout = m_project->viewState().value(QLatin1StringView(ViewStateKey)).toObject();
+    const qint64 window = layout.value(QStringLiteral("windowMs")).toInteger(600000);
+    setWindowMs(window);
+    m_view->setWindowMs(m_window->currentData().toLongLong());
+    for (const QJsonValue &v : layout.value(QStringLiteral("series")).toArray()) {
+        const QJsonObject o = v.toObject();
+        m_view->addSeries(ChartSeries{o.value(QStringLiteral("twin")).toString(),
+                                      o.value(QStringLiteral("name")).toString(),
+                                      o.value(QStringLiteral("unit")).toString()});
+    }
+    m_restoring = false;
+    updateMarkers();
+}
+
+void ChartsTab::updateMarkers()
+{
+    const NotificationModel *model = m_session->notifications();
+    QList<QPair<qint64, QString>> markers;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        markers.append({index.data(NotificationModel::TimeRole).toLongLong(),
+                        index.data(NotificationModel::TypeRole).toString()});
+    }
+    m_view->setMarkers(markers);
+}
+
+void ChartsTab::chooseSeries()
+{
+    QStringList ids;
+    const TwinGraph *graph = m_project->graph();
+    for (int i = 0; i < graph->twinCount(); ++i) {
+        const Twin &twin = graph->twin(i);
+        if (!twin.id.isEmpty() && m_project->categoryOf(twin) == Category::Sensor)
+            ids.append(twin.id);
+    }
+    ids.sort();
+    bool ok = false;
+    const QString id = QInputDialog::getItem(this, tr("Add to Chart"), tr("Sensor:"), ids, 0, false, &ok);
+    if (ok && !id.isEmpty())
+        addTwin(id);
+}
+
+void ChartsTab::exportImage(bool pdf)
+{
+    const QString fileName = QFileDialog::getSaveFileName(this, pdf ? tr("Export Chart as PDF") : tr("Export Chart as PNG"),
+                                                          QString(), pdf ? tr("PDF (*.pdf)") : tr("PNG images (*.png)"));
+    if (fileName.isEmpty())
+        return;
+    const bool ok = pdf ? m_view->savePdf(fileName) : m_view->savePng(fileName);
+    emit message(ok ? tr("Chart saved to %1").arg(fileName) : tr("Cannot write %1").arg(fileName));
+}
+
+void ChartsTab::exportCsvInteractive()
+{
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Chart Values"), QString(),
+                                                          tr("CSV files (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    emit message(exportCsv(fileName, &error) ? tr("Values saved to %1").arg(fileName) : error);
+}
+
+void ChartsTab::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!TwinDragSource::twinIds(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ChartsTab::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!TwinDragSource::twinIds(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ChartsTab::dropEvent(QDropEvent *event)
+{
+    const QStringList ids = TwinDragSource::twinIds(event->mimeData());
+    if (ids.isEmpty())
+        return;
+    addTwins(ids);
+    event->acceptProposedAction();
+}
+
+} // namespace twin::ui
