@@ -15,7 +15,6 @@
 #include <QSysInfo>
 #include <QJsonObject>
 #include <QThread>
-#include <QUrl>
 
 #include <chrono>
 
@@ -111,8 +110,8 @@ int runIngest(const QStringList &args)
     }
     // --record: every message goes to the capture too, with the receive time the pipeline uses.
     if (parser.isSet(record)) {
-        const QString shownUrl = QUrl(opts.broker).toDisplayString(QUrl::RemovePassword);
-        if (!live.startRecording(parser.value(record), QJsonObject{{QStringLiteral("source"), shownUrl}}, &error)) {
+        if (!live.startRecording(parser.value(record), QJsonObject{{QStringLiteral("source"), opts.login.shownUrl()}},
+                                 &error)) {
             printErr(QStringLiteral("twinctl ingest: %1").arg(error));
             return ExitInvalidInput;
         }
@@ -133,7 +132,7 @@ int runIngest(const QStringList &args)
     }
     printErr(QStringLiteral("twinctl ingest: subscribed to %1 topic filter(s) at %2")
                  .arg(subscriptions.size())
-                 .arg(opts.broker));
+                 .arg(opts.login.shownUrl()));
 
     const auto started = std::chrono::steady_clock::now();
     const auto deadline = started + std::chrono::milliseconds(qint64(opts.duration * 1000));

@@ -244,6 +244,28 @@ TEST(LiveControls, BrokerUrlsAreCheckedRememberedAndFailuresShown)
     EXPECT_TRUE(state->toolTip().contains(QStringLiteral("Last error")));
 }
 
+TEST(LiveControls, BrokerPasswordsStayOutOfSettingsAndStatusBar)
+{
+    ui::MainWindow w;
+    w.openDemo();
+    w.show();
+    const QByteArray password("pw-Zq81-never-stored");
+    w.live()->connectToBroker(QStringLiteral("mqtt://alice:%1@127.0.0.1:1").arg(QString::fromLatin1(password)));
+    EXPECT_EQ(ui::LiveControls::recentBrokers().value(0), QStringLiteral("mqtt://alice@127.0.0.1:1"));
+    auto *state = w.findChild<QLabel *>(QStringLiteral("BrokerState"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return plainText(state) == QStringLiteral("Connection failed"); }, 20000))
+        << plainText(state).toStdString();
+    EXPECT_TRUE(state->toolTip().contains(QStringLiteral("alice@127.0.0.1")));
+    EXPECT_FALSE(state->toolTip().contains(QString::fromLatin1(password)));
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << settings.fileName().toStdString();
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.contains("alice@127.0.0.1"));
+    EXPECT_FALSE(bytes.contains(password));
+}
+
 TEST(LiveControls, GermanAndFrenchTexts)
 {
     for (const auto &[language, simulate, running] :

@@ -31,6 +31,9 @@ public:
     /// Before start(): keep sessions and queued messages on disk across restarts (saved
     /// when stop() ends the broker), as a production broker does.
     void setPersistence(bool persistence) { m_persistence = persistence; }
+    /// Before start(): refuse anonymous clients and accept \a user with \a password only
+    /// (a password file made with mosquitto_passwd); false with the reason otherwise.
+    bool requireLogin(const QString &user, const QString &password, QString *error);
     /// Starts on \a port (0: a free one). Plain TCP, or TLS when \a tls is given.
     bool start(QString *error, int port = 0, const Tls *tls = nullptr);
     void stop();
@@ -44,6 +47,7 @@ private:
     int m_port = 0;
     bool m_tls = false;
     bool m_persistence = false;
+    QString m_passwordFile;
 };
 
 /// Starts `twinctl ingest ARGS` and waits until it says it has subscribed, so that
