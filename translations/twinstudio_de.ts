@@ -1086,7 +1086,7 @@
         <translation>Inhalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="509"/>
+        <location filename="../models/document/project.cpp" line="511"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n inkonsistenter Zwilling oder inkonsistente Beziehung wurde übersprungen</numerusform>
@@ -1094,12 +1094,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="540"/>
+        <location filename="../models/document/project.cpp" line="542"/>
         <source>no DTDL interfaces found</source>
         <translation>keine DTDL-Schnittstellen gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="543"/>
+        <location filename="../models/document/project.cpp" line="545"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n Pfad</numerusform>
@@ -1107,12 +1107,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="544"/>
+        <location filename="../models/document/project.cpp" line="546"/>
         <source>Import ontology %1</source>
         <translation>Ontologie %1 importieren</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="559"/>
+        <location filename="../models/document/project.cpp" line="561"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
     </message>
@@ -1170,28 +1170,28 @@
         <translation>das Projekt kann nicht von Schemaversion %1 aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="775"/>
+        <location filename="../models/store/projectstore.cpp" line="786"/>
         <source>%1 is a folder</source>
         <translation>%1 ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="778"/>
+        <location filename="../models/store/projectstore.cpp" line="789"/>
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="783"/>
+        <location filename="../models/store/projectstore.cpp" line="794"/>
         <source>cannot write in %1: %2</source>
         <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="798"/>
-        <location filename="../models/store/projectstore.cpp" line="801"/>
+        <location filename="../models/store/projectstore.cpp" line="809"/>
+        <location filename="../models/store/projectstore.cpp" line="812"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="809"/>
+        <location filename="../models/store/projectstore.cpp" line="820"/>
         <source>cannot replace %1: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
@@ -1967,210 +1967,216 @@
 <context>
     <name>twin::ui::LiveControls</name>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="48"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="49"/>
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="49"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="50"/>
         <source>&amp;Connect to Broker…</source>
         <translation>Mit &amp;Broker verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="51"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="52"/>
         <source>Receive live telemetry from an MQTT broker</source>
         <translation>Live-Telemetrie von einem MQTT-Broker empfangen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="53"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="54"/>
         <source>Run &amp;Simulator</source>
         <translation>&amp;Simulator starten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="54"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
         <source>Simulated telemetry for every sensor of the project, without a broker</source>
         <translation>Simulierte Telemetrie für jeden Sensor des Projekts, ohne Broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="56"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="58"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
         <source>&amp;Record to File…</source>
         <translation>In Datei &amp;aufzeichnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="60"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="61"/>
         <source>Write every raw message of this session to a capture file, for replay</source>
         <translation>Jede Rohnachricht dieser Sitzung in eine Aufzeichnungsdatei schreiben, zum späteren Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="62"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="63"/>
         <source>Re&amp;play Capture…</source>
         <translation>Aufzeichnung &amp;abspielen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="64"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
         <source>Feed a recorded capture through the pipeline and the functions, at its pace or faster</source>
         <translation>Eine Aufzeichnung durch die Pipeline und die Funktionen schicken, in ihrem Tempo oder schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="66"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="67"/>
         <source>&amp;Trust Project Functions</source>
         <translation>Projekt&amp;funktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="67"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="68"/>
         <source>Run the functions of this project, which comes from another source</source>
         <translation>Die Funktionen dieses Projekts ausführen, das aus einer anderen Quelle stammt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="252"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="276"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="88"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="89"/>
         <source>Function %1 was disabled: %2</source>
         <translation>Funktion %1 wurde deaktiviert: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="126"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="138"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="154"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="129"/>
+        <source>Password for %1 at %2:</source>
+        <translation>Passwort für %1 auf %2:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="150"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="162"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="178"/>
         <source>Record to File</source>
         <translation>In Datei aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="126"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="150"/>
         <source>Cannot record to %1:
 %2</source>
         <translation>Aufzeichnen in %1 nicht möglich:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="156"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="164"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="180"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="188"/>
         <source>Captures (*.capture);;All files (*)</source>
         <translation>Aufzeichnungen (*.capture);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="163"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="171"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="187"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="195"/>
         <source>Replay Capture</source>
         <translation>Aufzeichnung abspielen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="167"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>At the recorded pace</source>
         <translation>Im aufgezeichneten Tempo</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="167"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>10× faster</source>
         <translation>10× schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="167"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>100× faster</source>
         <translation>100× schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="167"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>1000× faster</source>
         <translation>1000× schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="168"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="192"/>
         <source>As fast as possible</source>
         <translation>So schnell wie möglich</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="171"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="195"/>
         <source>Speed:</source>
         <translation>Geschwindigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="183"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="190"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="128"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="207"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="214"/>
         <source>Connect to Broker</source>
         <translation>Mit Broker verbinden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="184"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="208"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>Broker-URL (mqtt://host:port oder mqtts://host:port):</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="215"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>„%1“ ist keine Broker-URL. Schreiben Sie sie als mqtt://host:port oder, für TLS, als mqtts://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="205"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="229"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="209"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="233"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="217"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="241"/>
         <source>Reconnecting…</source>
         <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="222"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="246"/>
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="229"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="253"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Nicht mit einem MQTT-Broker verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="231"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="255"/>
         <source>Source: the built-in simulator</source>
         <translation>Quelle: der eingebaute Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="233"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="257"/>
         <source>Replaying the capture %1</source>
         <translation>Aufzeichnung %1 wird abgespielt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="235"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="259"/>
         <source>Broker: %1</source>
         <translation>Broker: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="261"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="254"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -2179,42 +2185,42 @@ empfangen %1, fehlerhaft %2, ungebunden %3, verworfen %4
 Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="266"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="290"/>
         <source>REC %1</source>
         <translation>AUFN. %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="267"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="291"/>
         <source>Recording the raw messages of this session to a capture file</source>
         <translation>Die Rohnachrichten dieser Sitzung werden in eine Aufzeichnungsdatei geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="283"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Dieses Projekt enthält Funktionen aus einer anderen Quelle. Vertrauen und ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="287"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
         <source>Trust and Run</source>
         <translation>Vertrauen und ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="289"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="300"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="324"/>
         <source>Trust Project Functions</source>
         <translation>Projektfunktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="301"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="325"/>
         <source>The trust could not be remembered: %1</source>
         <translation>Das Vertrauen konnte nicht gespeichert werden: %1</translation>
     </message>

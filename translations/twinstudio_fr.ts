@@ -1086,7 +1086,7 @@
         <translation>contenu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="509"/>
+        <location filename="../models/document/project.cpp" line="511"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n jumeau ou relation incohérent a été ignoré</numerusform>
@@ -1094,12 +1094,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="540"/>
+        <location filename="../models/document/project.cpp" line="542"/>
         <source>no DTDL interfaces found</source>
         <translation>aucune interface DTDL trouvée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="543"/>
+        <location filename="../models/document/project.cpp" line="545"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n chemin</numerusform>
@@ -1107,12 +1107,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="544"/>
+        <location filename="../models/document/project.cpp" line="546"/>
         <source>Import ontology %1</source>
         <translation>Importer l’ontologie %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="559"/>
+        <location filename="../models/document/project.cpp" line="561"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 n’est pas une interface de ce projet</translation>
     </message>
@@ -1170,28 +1170,28 @@
         <translation>impossible de mettre à jour le projet depuis la version de schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="775"/>
+        <location filename="../models/store/projectstore.cpp" line="786"/>
         <source>%1 is a folder</source>
         <translation>%1 est un dossier</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="778"/>
+        <location filename="../models/store/projectstore.cpp" line="789"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="783"/>
+        <location filename="../models/store/projectstore.cpp" line="794"/>
         <source>cannot write in %1: %2</source>
         <translation>impossible d’écrire dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="798"/>
-        <location filename="../models/store/projectstore.cpp" line="801"/>
+        <location filename="../models/store/projectstore.cpp" line="809"/>
+        <location filename="../models/store/projectstore.cpp" line="812"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="809"/>
+        <location filename="../models/store/projectstore.cpp" line="820"/>
         <source>cannot replace %1: %2</source>
         <translation>impossible de remplacer %1 : %2</translation>
     </message>
@@ -1967,210 +1967,216 @@
 <context>
     <name>twin::ui::LiveControls</name>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="48"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="49"/>
         <source>&amp;Live</source>
         <translation>&amp;Direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="49"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="50"/>
         <source>&amp;Connect to Broker…</source>
         <translation>Se &amp;connecter au broker…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="51"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="52"/>
         <source>Receive live telemetry from an MQTT broker</source>
         <translation>Recevoir la télémétrie en direct d’un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="53"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="54"/>
         <source>Run &amp;Simulator</source>
         <translation>Lancer le &amp;simulateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="54"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
         <source>Simulated telemetry for every sensor of the project, without a broker</source>
         <translation>Télémétrie simulée pour chaque capteur du projet, sans broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="56"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Déconnecter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="58"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
         <source>&amp;Record to File…</source>
         <translation>&amp;Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="60"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="61"/>
         <source>Write every raw message of this session to a capture file, for replay</source>
         <translation>Écrire chaque message brut de cette session dans un fichier de capture, pour le rejouer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="62"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="63"/>
         <source>Re&amp;play Capture…</source>
         <translation>Re&amp;jouer une capture…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="64"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
         <source>Feed a recorded capture through the pipeline and the functions, at its pace or faster</source>
         <translation>Faire passer une capture par le pipeline et les fonctions, à son rythme ou plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="66"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="67"/>
         <source>&amp;Trust Project Functions</source>
         <translation>Faire &amp;confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="67"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="68"/>
         <source>Run the functions of this project, which comes from another source</source>
         <translation>Exécuter les fonctions de ce projet, qui vient d’une autre source</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="252"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="276"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="88"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="89"/>
         <source>Function %1 was disabled: %2</source>
         <translation>La fonction %1 a été désactivée : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="126"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="138"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="154"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="129"/>
+        <source>Password for %1 at %2:</source>
+        <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="150"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="162"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="178"/>
         <source>Record to File</source>
         <translation>Enregistrer dans un fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="126"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="150"/>
         <source>Cannot record to %1:
 %2</source>
         <translation>Impossible d’enregistrer dans %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="156"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="164"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="180"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="188"/>
         <source>Captures (*.capture);;All files (*)</source>
         <translation>Captures (*.capture);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="163"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="171"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="187"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="195"/>
         <source>Replay Capture</source>
         <translation>Rejouer une capture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="167"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>At the recorded pace</source>
         <translation>Au rythme enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="167"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>10× faster</source>
         <translation>10× plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="167"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>100× faster</source>
         <translation>100× plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="167"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>1000× faster</source>
         <translation>1000× plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="168"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="192"/>
         <source>As fast as possible</source>
         <translation>Aussi vite que possible</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="171"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="195"/>
         <source>Speed:</source>
         <translation>Vitesse :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="183"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="190"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="128"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="207"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="214"/>
         <source>Connect to Broker</source>
         <translation>Se connecter au broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="184"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="208"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>URL du broker (mqtt://hôte:port ou mqtts://hôte:port) :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="215"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>« %1 » n’est pas une URL de broker. Écrivez-la mqtt://hôte:port, ou mqtts://hôte:port pour TLS.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="205"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="229"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="209"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="233"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
         <source>Simulator</source>
         <translation>Simulateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="213"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
         <source>Replay</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="217"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="241"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="222"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="246"/>
         <source>Connection failed</source>
         <translation>Échec de la connexion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="229"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="253"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Non connecté à un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="231"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="255"/>
         <source>Source: the built-in simulator</source>
         <translation>Source : le simulateur intégré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="233"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="257"/>
         <source>Replaying the capture %1</source>
         <translation>Relecture de la capture %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="235"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="259"/>
         <source>Broker: %1</source>
         <translation>Broker : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="261"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="254"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -2179,42 +2185,42 @@ reçus %1, mal formés %2, non liés %3, abandonnés %4
 appels de fonctions %5, en échec %6, notifications %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="266"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="290"/>
         <source>REC %1</source>
         <translation>ENR. %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="267"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="291"/>
         <source>Recording the raw messages of this session to a capture file</source>
         <translation>Enregistrement des messages bruts de cette session dans un fichier de capture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="283"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Ce projet contient des fonctions d’une autre source. Leur faire confiance et les exécuter ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="287"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
         <source>Trust and Run</source>
         <translation>Faire confiance et exécuter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="289"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
         <source>Not Now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="300"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="324"/>
         <source>Trust Project Functions</source>
         <translation>Confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="301"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="325"/>
         <source>The trust could not be remembered: %1</source>
         <translation>La confiance n’a pas pu être enregistrée : %1</translation>
     </message>
