@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QUrl>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -140,6 +141,16 @@ bool startIngest(QProcess *ingest, const QStringList &args, QByteArray *err)
         *err += ingest->readAllStandardError();
     }
     return err->contains("subscribed");
+}
+
+bool mosquittoPub(const QString &url, const QString &topic, const QString &payload)
+{
+    const QUrl u(url);
+    return QProcess::execute(QStringLiteral("mosquitto_pub"),
+                             {QStringLiteral("-h"), u.host(), QStringLiteral("-p"), QString::number(u.port()),
+                              QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-t"), topic, QStringLiteral("-m"),
+                              payload})
+        == 0;
 }
 
 bool runProgram(const QString &program, const QStringList &args, QString *error, const QString &workDir)

@@ -54,6 +54,9 @@ private:
 /// nothing is published before; false (its stderr in \a err) when it never does.
 bool startIngest(QProcess *ingest, const QStringList &args, QByteArray *err);
 
+/// Publishes one message at QoS 1 with mosquitto_pub to the broker at \a url; whether it did.
+bool mosquittoPub(const QString &url, const QString &topic, const QString &payload);
+
 /// Runs a program (openssl) and waits; false with its stderr in \a error.
 bool runProgram(const QString &program, const QStringList &args, QString *error, const QString &workDir = {});
 
