@@ -804,17 +804,17 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="78"/>
+        <location filename="../models/live/livesession.cpp" line="79"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="128"/>
+        <location filename="../models/live/livesession.cpp" line="129"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="408"/>
+        <location filename="../models/live/livesession.cpp" line="415"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -1194,6 +1194,19 @@
         <location filename="../models/store/projectstore.cpp" line="820"/>
         <source>cannot replace %1: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::SetAlertRulesCommand</name>
+    <message>
+        <location filename="../models/live/setalertrulescommand.cpp" line="44"/>
+        <source>Add Alert Rule %1</source>
+        <translation>Alarmregel %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/live/setalertrulescommand.cpp" line="56"/>
+        <source>Remove Alert Rule</source>
+        <translation>Alarmregel entfernen</translation>
     </message>
 </context>
 <context>

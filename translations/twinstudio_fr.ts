@@ -804,17 +804,17 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="78"/>
+        <location filename="../models/live/livesession.cpp" line="79"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="128"/>
+        <location filename="../models/live/livesession.cpp" line="129"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="408"/>
+        <location filename="../models/live/livesession.cpp" line="415"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -1194,6 +1194,19 @@
         <location filename="../models/store/projectstore.cpp" line="820"/>
         <source>cannot replace %1: %2</source>
         <translation>impossible de remplacer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::SetAlertRulesCommand</name>
+    <message>
+        <location filename="../models/live/setalertrulescommand.cpp" line="44"/>
+        <source>Add Alert Rule %1</source>
+        <translation>Ajouter la règle d’alerte %1</translation>
+    </message>
+    <message>
+        <location filename="../models/live/setalertrulescommand.cpp" line="56"/>
+        <source>Remove Alert Rule</source>
+        <translation>Supprimer la règle d’alerte</translation>
     </message>
 </context>
 <context>
