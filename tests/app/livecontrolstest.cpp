@@ -12,11 +12,13 @@
 #include "functions/functioneditor.h"
 #include "live/functionstatusmodel.h"
 #include "live/livesession.h"
+#include "live/setalertrulescommand.h"
 #include "store/projectstore.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSettings>
@@ -264,6 +266,35 @@ TEST(LiveControls, BrokerPasswordsStayOutOfSettingsAndStatusBar)
     const QByteArray bytes = file.readAll();
     EXPECT_TRUE(bytes.contains("alice@127.0.0.1"));
     EXPECT_FALSE(bytes.contains(password));
+}
+
+TEST(LiveControls, AlertRulesRaiseNotificationsInTheDock)
+{
+    ui::MainWindow w;
+    w.openDemo();
+    QString error;
+    ASSERT_TRUE(twin::SetAlertRulesCommand::add(
+        w.project(),
+        QJsonObject{{QStringLiteral("interface"), QStringLiteral("dtmi:twinstudio:core:Sensor;1")},
+                    {QStringLiteral("value"), QStringLiteral("Temperature")},
+                    {QStringLiteral("condition"), QStringLiteral("above")},
+                    {QStringLiteral("threshold"), -1000},
+                    {QStringLiteral("severity"), QStringLiteral("critical")}},
+        &error))
+        << error.toStdString();
+    w.show();
+    findAction(&w, QStringLiteral("Run Simulator"))->trigger();
+    auto *notifications = w.findChild<QTreeView *>(QStringLiteral("NotificationsView"));
+    ASSERT_TRUE(notifications);
+    const auto alerted = [&] {
+        for (int row = 0; row < notifications->model()->rowCount(); ++row) {
+            if (notifications->model()->index(row, 3).data().toString().contains(QStringLiteral("\"alert\":\"raised\"")))
+                return true;
+        }
+        return false;
+    };
+    EXPECT_TRUE(QTest::qWaitFor(alerted, 10000));
+    findAction(&w, QStringLiteral("Disconnect"))->trigger();
 }
 
 TEST(LiveControls, GermanAndFrenchTexts)
