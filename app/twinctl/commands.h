@@ -13,6 +13,8 @@ int runProjectImport(const QStringList &args);
 int runProjectExport(const QStringList &args);
 /// "project categories ...".
 int runProjectCategories(const QStringList &args);
+/// "project alerts ...".
+int runProjectAlerts(const QStringList &args);
 int runOntology(const QStringList &args);
 int runConformance(const QStringList &args);
 int runSimulate(const QStringList &args);

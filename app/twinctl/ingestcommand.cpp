@@ -5,6 +5,7 @@
 #include "liverun.h"
 
 #include "document/project.h"
+#include "live/alertruleengine.h"
 #include "live/livesetup.h"
 #include "telemetry/historystore.h"
 #include "telemetry/telemetrysource.h"
@@ -15,7 +16,6 @@
 #include <QSysInfo>
 #include <QJsonObject>
 #include <QThread>
-#include <QUrl>
 
 #include <chrono>
 
@@ -82,7 +82,8 @@ int runIngest(const QStringList &args)
                             "received to the last one processed), p50LatencyMs and p99LatencyMs (receive\n"
                             "to visible in live state), disconnects and outageSeconds (connections lost\n"
                             "and the time without one), duplicates (messages the broker sent again that\n"
-                            "were not stored twice), seconds."),
+                            "were not stored twice), alertsRaised and alertsCleared (by the project's alert\n"
+                            "rules, see 'twinctl project alerts'), seconds."),
                         args, &exitCode))
         return exitCode;
     if (const int code = opts.read(parser, command, 1); code != ExitOk)
@@ -111,8 +112,8 @@ int runIngest(const QStringList &args)
     }
     // --record: every message goes to the capture too, with the receive time the pipeline uses.
     if (parser.isSet(record)) {
-        const QString shownUrl = QUrl(opts.broker).toDisplayString(QUrl::RemovePassword);
-        if (!live.startRecording(parser.value(record), QJsonObject{{QStringLiteral("source"), shownUrl}}, &error)) {
+        if (!live.startRecording(parser.value(record), QJsonObject{{QStringLiteral("source"), opts.login.shownUrl()}},
+                                 &error)) {
             printErr(QStringLiteral("twinctl ingest: %1").arg(error));
             return ExitInvalidInput;
         }
@@ -133,18 +134,27 @@ int runIngest(const QStringList &args)
     }
     printErr(QStringLiteral("twinctl ingest: subscribed to %1 topic filter(s) at %2")
                  .arg(subscriptions.size())
-                 .arg(opts.broker));
+                 .arg(opts.login.shownUrl()));
 
     const auto started = std::chrono::steady_clock::now();
     const auto deadline = started + std::chrono::milliseconds(qint64(opts.duration * 1000));
+    auto lastAlertCheck = started;
     while (true) {
         if (opts.count > 0 && pipeline.counters().received >= quint64(opts.count))
             break;
-        if (opts.duration > 0 && std::chrono::steady_clock::now() >= deadline)
+        const auto now = std::chrono::steady_clock::now();
+        if (opts.duration > 0 && now >= deadline)
             break;
+        // Alert delays and "no data" run out while no message arrives too.
+        if (live.alerts() && now - lastAlertCheck >= std::chrono::milliseconds(100)) {
+            live.alerts()->evaluate();
+            lastAlertCheck = now;
+        }
         QThread::usleep(500);
     }
     pipeline.waitIdle(60000);
+    if (live.alerts())
+        live.alerts()->evaluate();
     // The source first, so that the capture holds every message the pipeline received.
     live.source()->stop();
     if (!live.stopRecording(&error))

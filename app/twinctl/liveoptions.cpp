@@ -9,7 +9,7 @@
 namespace twinctl {
 
 LiveOptions::LiveOptions(const Help &help)
-    : brokerOption(QStringLiteral("broker"), QStringLiteral("Broker URL: mqtt://host:port or mqtts://host:port."),
+    : brokerOption(QStringLiteral("broker"), QStringLiteral("Broker URL: mqtt://[user[:password]@]host:port or mqtts://..."),
                    QStringLiteral("URL"))
     , projectOption(QStringLiteral("project"), help.project, QStringLiteral("FILE"))
     , countOption(QStringLiteral("count"), help.count, QStringLiteral("N"))
@@ -24,7 +24,9 @@ LiveOptions::LiveOptions(const Help &help)
 
 QList<QCommandLineOption> LiveOptions::options() const
 {
-    return {brokerOption, projectOption, countOption, durationOption, qosOption, clientIdOption, caFileOption, jsonOption};
+    return QList<QCommandLineOption>{brokerOption, projectOption, countOption,  durationOption,
+                                     qosOption,    clientIdOption, caFileOption, jsonOption}
+        + login.options();
 }
 
 int LiveOptions::read(const QCommandLineParser &parser, const QString &command, int defaultQos)
@@ -33,6 +35,8 @@ int LiveOptions::read(const QCommandLineParser &parser, const QString &command, 
         return usageError(command, QStringLiteral("--broker and --project are required"));
     broker = parser.value(brokerOption);
     projectFile = parser.value(projectOption);
+    if (const int code = login.read(parser, command, broker); code != ExitOk)
+        return code;
     bool ok = true;
     count = parser.isSet(countOption) ? parser.value(countOption).toLongLong(&ok) : 0;
     if (!ok || count < 0)
@@ -52,6 +56,7 @@ void LiveOptions::addClientOptions(const QCommandLineParser &parser, QVariantMap
         config->insert(QStringLiteral("clientId"), parser.value(clientIdOption));
     if (parser.isSet(caFileOption))
         config->insert(QStringLiteral("caFile"), parser.value(caFileOption));
+    login.addTo(config);
 }
 
 bool openLiveProject(const QString &file, twin::Project *project)

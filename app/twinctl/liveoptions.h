@@ -5,6 +5,8 @@
 #include <QCommandLineParser>
 #include <QVariantMap>
 
+#include "brokerlogin.h"
+
 namespace twin {
 class Project;
 }
@@ -31,7 +33,7 @@ public:
     /// Reads and checks the values after parsing; prints a usage error and returns
     /// ExitUsage when one is wrong, otherwise ExitOk.
     int read(const QCommandLineParser &parser, const QString &command, int defaultQos);
-    /// Adds the client id and CA file, when given, to an MQTT source configuration.
+    /// Adds the client id, CA file and login, when given, to an MQTT source configuration.
     void addClientOptions(const QCommandLineParser &parser, QVariantMap *config) const;
 
     const QCommandLineOption brokerOption;
@@ -43,7 +45,8 @@ public:
     const QCommandLineOption caFileOption;
     const QCommandLineOption jsonOption;
 
-    QString broker;
+    BrokerLogin login;
+    QString broker; ///< as given, with any password: for the source configuration only
     QString projectFile;
     qint64 count = 0;      ///< 0: not given
     double duration = 0.0; ///< seconds; 0: not given

@@ -6,6 +6,7 @@
 #include "document/project.h"
 #include "functions/functionruntime.h"
 #include "functions/truststore.h"
+#include "live/alertruleengine.h"
 #include "live/livesetup.h"
 #include "live/livevaluestore.h"
 #include "telemetry/telemetrysource.h"
@@ -17,6 +18,11 @@ void bindLiveProject(const QString &projectFile, twin::Project &project, twin::L
     twin::Diagnostics diagnostics;
     live.bind(project, &diagnostics);
     printDiagnostics(diagnostics);
+    // Alert rules are data, not code: they run whether the project is trusted or not.
+    QStringList alertErrors;
+    live.enableAlerts(project, &alertErrors);
+    for (const QString &why : std::as_const(alertErrors))
+        printErr(QStringLiteral("%1: warning: %2 (left out)").arg(projectFile, why));
     for (const QString &why : live.functionErrors())
         printErr(QStringLiteral("%1: warning: function skipped: %2").arg(projectFile, why));
     if (live.definitions().isEmpty())
@@ -80,6 +86,9 @@ QJsonObject liveSummary(twin::LiveSetup &live, double seconds)
     summary.insert(QStringLiteral("functionFailures"), runtime ? qint64(runtime->failures()) : 0);
     summary.insert(QStringLiteral("notifications"), qint64(notificationCount));
     summary.insert(QStringLiteral("spaceValues"), spaceValues);
+    const twin::AlertRuleEngine *alerts = live.alerts();
+    summary.insert(QStringLiteral("alertsRaised"), alerts ? qint64(alerts->raisedCount()) : 0);
+    summary.insert(QStringLiteral("alertsCleared"), alerts ? qint64(alerts->clearedCount()) : 0);
     return summary;
 }
 

@@ -177,6 +177,7 @@ void printProjectHelp()
         "         [--no-builtin-models]\n"
         "                                write a project in another format\n"
         "  categories FILE [--set DTMI=CATEGORY]... [--unset DTMI]... [--reset] [--json]\n"
+        "  alerts FILE [--add JSON | --remove N | --list] [--json]\n"
         "                                show or edit which interfaces are spaces, devices,\n"
         "                                sensors and people\n\n"
         "Exit status: 0 success, 1 invalid input (a missing, damaged or foreign file:\n"
@@ -208,6 +209,8 @@ int runProject(const QStringList &args)
         return runProjectExport(rest);
     if (sub == QStringLiteral("categories"))
         return runProjectCategories(rest);
+    if (sub == QStringLiteral("alerts"))
+        return runProjectAlerts(rest);
     return usageError(QStringLiteral("project"), QStringLiteral("unknown subcommand '%1'").arg(sub));
 }
 

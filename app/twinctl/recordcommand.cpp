@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "brokerlogin.h"
 #include "cli.h"
 #include "commands.h"
 
@@ -9,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QThread>
-#include <QUrl>
 
 #include <chrono>
 #include <memory>
@@ -20,7 +20,7 @@ int runRecord(const QStringList &args)
 {
     const QString command = QStringLiteral("record");
     QCommandLineParser parser;
-    const QCommandLineOption broker(QStringLiteral("broker"), QStringLiteral("Broker URL: mqtt://host:port or mqtts://host:port."),
+    const QCommandLineOption broker(QStringLiteral("broker"), QStringLiteral("Broker URL: mqtt://[user[:password]@]host:port or mqtts://..."),
                                     QStringLiteral("URL"));
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("The capture file to write (replaced)."),
                                     QStringLiteral("FILE"));
@@ -39,6 +39,8 @@ int runRecord(const QStringList &args)
                                     QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as one JSON object."));
     parser.addOptions({broker, output, topic, count, duration, qos, clientId, caFile, json});
+    BrokerLogin login;
+    parser.addOptions(login.options());
     int exitCode = ExitOk;
     if (!parseArguments(parser, command,
                         QStringLiteral(
@@ -67,8 +69,9 @@ int runRecord(const QStringList &args)
     if (filters.isEmpty())
         filters << QStringLiteral("#");
 
-    // The URL as it may be shown: without a password.
-    const QString shownUrl = QUrl(parser.value(broker)).toDisplayString(QUrl::RemovePassword);
+    if (const int code = login.read(parser, command, parser.value(broker)); code != ExitOk)
+        return code;
+    const QString &shownUrl = login.shownUrl();
     twin::CaptureWriter writer;
     QString error;
     QJsonArray filterArray;
@@ -100,6 +103,7 @@ int runRecord(const QStringList &args)
         config.insert(QStringLiteral("clientId"), parser.value(clientId));
     if (parser.isSet(caFile))
         config.insert(QStringLiteral("caFile"), parser.value(caFile));
+    login.addTo(&config);
     if (!source->start(config, &error)) {
         printErr(QStringLiteral("twinctl record: %1").arg(error));
         return ExitInvalidInput;

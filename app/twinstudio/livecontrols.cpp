@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
@@ -97,7 +98,13 @@ LiveControls::~LiveControls() = default;
 
 QStringList LiveControls::recentBrokers()
 {
-    return QSettings().value(kRecentBrokersKey).toStringList();
+    QStringList recent;
+    for (const QString &url : QSettings().value(kRecentBrokersKey).toStringList()) {
+        const QString shown = QUrl(url).toString(QUrl::RemovePassword);
+        if (!recent.contains(shown))
+            recent.append(shown);
+    }
+    return recent;
 }
 
 bool LiveControls::isBrokerUrl(const QString &url)
@@ -110,13 +117,30 @@ bool LiveControls::isBrokerUrl(const QString &url)
 
 void LiveControls::connectToBroker(const QString &url)
 {
+    QUrl full(url);
+    const QString shown = full.toString(QUrl::RemovePassword);
+    if (!full.password().isEmpty()) {
+        m_passwords.insert(shown, full.password());
+    } else if (!full.userName().isEmpty()) {
+        QString password = m_passwords.value(shown);
+        if (password.isEmpty()) {
+            bool ok = false;
+            password = QInputDialog::getText(m_window, tr("Connect to Broker"),
+                                             tr("Password for %1 at %2:").arg(full.userName(), full.host()),
+                                             QLineEdit::Password, QString(), &ok);
+            if (!ok)
+                return;
+            m_passwords.insert(shown, password);
+        }
+        full.setPassword(password);
+    }
     QStringList recent = recentBrokers();
-    recent.removeAll(url);
-    recent.prepend(url);
+    recent.removeAll(shown);
+    recent.prepend(shown);
     while (recent.size() > kMaxRecentBrokers)
         recent.removeLast();
     QSettings().setValue(kRecentBrokersKey, recent);
-    m_session->connectToBroker(url);
+    m_session->connectToBroker(full.toString());
 }
 
 bool LiveControls::startRecording(const QString &path)

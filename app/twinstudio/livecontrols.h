@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -40,14 +41,16 @@ public:
     NotificationsDock *notificationsDock() const { return m_notificationsDock; }
     FunctionsDock *functionsDock() const { return m_functionsDock; }
 
-    /// Connects to \a url and remembers it first among the recent brokers.
+    /// Connects to \a url and remembers it, without its password, first among the recent
+    /// brokers. A password is kept in memory for this run only; a URL with a user name and
+    /// no password takes the one given earlier in this run, or asks for it.
     void connectToBroker(const QString &url);
     /// Records the running session's raw messages to \a path (Live → Record); shows why not.
     bool startRecording(const QString &path);
     void stopRecording();
     /// Replays the capture \a path at \a speed (0: as fast as possible).
     void replayCapture(const QString &path, double speed);
-    /// The broker URLs used last, newest first.
+    /// The broker URLs used last, newest first, never with a password.
     static QStringList recentBrokers();
     /// Whether \a url names a broker (mqtt://, mqtts://, tcp:// or ssl:// with a host).
     static bool isBrokerUrl(const QString &url);
@@ -76,6 +79,7 @@ private:
     QToolBar *m_trustBar = nullptr;
     NotificationsDock *m_notificationsDock = nullptr;
     FunctionsDock *m_functionsDock = nullptr;
+    QHash<QString, QString> m_passwords; ///< URL without password → password, this run only
 };
 
 } // namespace twin::ui

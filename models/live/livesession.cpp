@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livesession.h"
 
+#include "alertruleengine.h"
 #include "livesetup.h"
 #include "livevaluestore.h"
 
@@ -134,6 +135,10 @@ void LiveSession::start(const Request &request)
     for (const QString &why : setup->functionErrors())
         emit errorOccurred(tr("Function skipped: %1").arg(why));
 
+    QStringList alertErrors;
+    setup->enableAlerts(*m_project, &alertErrors, 1000);
+    for (const QString &why : std::as_const(alertErrors))
+        emit errorOccurred(why);
     m_trustRequired = false;
     FunctionStatusModel::RunState functionState = FunctionStatusModel::RunState::Stopped;
     if (!setup->definitions().isEmpty()) {
@@ -321,6 +326,8 @@ void LiveSession::tick()
         m_latest[std::size_t(u.point)] = u;
     }
 
+    if (AlertRuleEngine *alerts = m_setup->alerts())
+        alerts->evaluate(); // delays and "no data" run out between batches too
     if (LiveValueStore *values = m_setup->values()) {
         m_counters.notifications = values->notificationCount();
         m_notifications->addNotifications(values->takeNotifications());

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livesetup.h"
 
+#include "alertruleengine.h"
 #include "livevaluestore.h"
 
 #include "core/logging.h"
+#include "document/project.h"
 #include "functions/functionruntime.h"
 #include "functions/functiontopology.h"
 #include "functions/pipelinefunctiondispatcher.h"
@@ -60,8 +62,10 @@ void LiveSetup::enableFunctions(const Project &project, int workers, int history
     Q_ASSERT(!m_pipeline.isRunning());
     if (m_definitions.isEmpty() || m_runtime)
         return;
-    m_values = std::make_unique<LiveValueStore>(historyLimit);
-    m_values->setPipeline(&m_pipeline);
+    if (!m_values) {
+        m_values = std::make_unique<LiveValueStore>(historyLimit);
+        m_values->setPipeline(&m_pipeline);
+    }
     m_runtime = std::make_unique<FunctionRuntime>(m_values.get(), workers);
     m_runtime->setTopology(FunctionTopology::build(project, m_definitions));
     m_counts.clear();
@@ -93,7 +97,28 @@ void LiveSetup::enableFunctions(const Project &project, int workers, int history
             m_computed.insert({w.twinId, w.name}, ComputedValue{w.twinId, w.name, w.value, now});
     });
     m_dispatcher = std::make_unique<PipelineFunctionDispatcher>(m_runtime.get());
-    m_pipeline.setDispatcher(m_dispatcher.get());
+    if (m_alerts)
+        m_alerts->setNext(m_dispatcher.get());
+    else
+        m_pipeline.setDispatcher(m_dispatcher.get());
+}
+
+void LiveSetup::enableAlerts(const Project &project, QStringList *errors, int historyLimit)
+{
+    Q_ASSERT(!m_pipeline.isRunning());
+    const QList<AlertRule> rules =
+        AlertRule::listFromJson(project.viewState().value(AlertRule::projectKey()).toArray(), errors);
+    if (rules.isEmpty() || m_alerts)
+        return;
+    if (!m_values) {
+        m_values = std::make_unique<LiveValueStore>(historyLimit);
+        m_values->setPipeline(&m_pipeline);
+    }
+    LiveValueStore *values = m_values.get();
+    m_alerts = std::make_unique<AlertRuleEngine>(rules, AlertRuleEngine::targetsIn(project, rules),
+                                                 [values](const FunctionNotification &n) { values->notify(n); });
+    m_alerts->setNext(m_dispatcher.get());
+    m_pipeline.setDispatcher(m_alerts.get());
 }
 
 QVariantList LiveSetup::subscriptions(int qos) const

@@ -17,6 +17,7 @@
 
 namespace twin {
 
+class AlertRuleEngine;
 class BindingSet;
 class FunctionRuntime;
 class LiveValueStore;
@@ -65,6 +66,12 @@ public:
     /// Lets the definitions run on \a workers threads (after bind(), before start()), with
     /// up to \a historyLimit values per series for the history API.
     void enableFunctions(const Project &project, int workers = 1, int historyLimit = 10000);
+    /// Runs \a project's alert rules beside the functions (after bind(), before start());
+    /// rules that are wrong are left out, with why in \a errors. Alerts are notifications
+    /// in values(). No rules: nothing changes.
+    void enableAlerts(const Project &project, QStringList *errors = nullptr, int historyLimit = 10000);
+    /// The alert rules' engine, nullptr when the project has none.
+    AlertRuleEngine *alerts() const { return m_alerts.get(); }
 
     /// The topic filters to subscribe to, as MqttSource's `subscriptions` config.
     QVariantList subscriptions(int qos = 1) const;
@@ -117,6 +124,7 @@ private:
     std::unique_ptr<LiveValueStore> m_values;
     std::unique_ptr<FunctionRuntime> m_runtime;
     std::unique_ptr<PipelineFunctionDispatcher> m_dispatcher;
+    std::unique_ptr<AlertRuleEngine> m_alerts; ///< sees each batch first, then m_dispatcher
     QList<FunctionDefinition> m_definitions;
     QStringList m_functionErrors;
     /// Counted by the runtime's workers on every invocation: atomics in a map that is

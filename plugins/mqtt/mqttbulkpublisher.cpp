@@ -46,14 +46,15 @@ MqttBulkPublisher::~MqttBulkPublisher()
     disconnect();
 }
 
-bool MqttBulkPublisher::connect(const QString &host, int port, const QString &clientId, QString *error)
+bool MqttBulkPublisher::connect(const QString &host, int port, const QString &clientId,
+                                const mqttwire::Credentials &login, QString *error)
 {
     disconnect();
     m_fd = mqttwire::openSocket(host, port, SO_SNDBUF, error);
     if (m_fd < 0)
         return false;
     // CONNECT: keep-alive off (a bulk feed ends quickly).
-    const std::string body = mqttwire::connectBody(clientId.toStdString(), 0);
+    const std::string body = mqttwire::connectBody(clientId.toStdString(), 0, true, login);
     const std::string packet = mqttwire::packet(0x10, body);
     if (::send(m_fd, packet.data(), packet.size(), MSG_NOSIGNAL) != ssize_t(packet.size())) {
         *error = QStringLiteral("cannot send CONNECT: %1").arg(QString::fromUtf8(std::strerror(errno)));
@@ -62,7 +63,9 @@ bool MqttBulkPublisher::connect(const QString &host, int port, const QString &cl
     }
     unsigned char connack[4];
     if (!readFully(m_fd, connack, 4) || connack[0] != 0x20 || connack[3] != 0) {
-        *error = QStringLiteral("the broker refused the connection");
+        *error = connack[0] == 0x20
+                     ? QStringLiteral("the broker at %1:%2 refused: %3").arg(host).arg(port).arg(QString::fromUtf8(mqttwire::connackReason(connack[3])))
+                     : QStringLiteral("the broker at %1:%2 refused the connection").arg(host).arg(port);
         disconnect();
         return false;
     }

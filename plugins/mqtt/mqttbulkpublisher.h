@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mqttwire.h"
+
 #include <QString>
 
 #include <atomic>
@@ -27,7 +29,9 @@ public:
     MqttBulkPublisher();
     ~MqttBulkPublisher();
 
-    bool connect(const QString &host, int port, const QString &clientId, QString *error);
+    /// Connects with \a login when it has a user name.
+    bool connect(const QString &host, int port, const QString &clientId, const mqttwire::Credentials &login,
+                 QString *error);
     /// Queues one message; false when the connection failed.
     bool publish(std::string_view topic, std::string_view payload, int qos, QString *error);
     /// Writes what is buffered and waits until every QoS 1 message is acknowledged.

@@ -54,7 +54,7 @@ int MqttLeanSubscriber::openSession(QString *error)
     if (fd < 0)
         return -1;
     const std::string body =
-        mqttwire::connectBody(m_clientId.toStdString(), KeepAliveSeconds, !m_session.isPersistent());
+        mqttwire::connectBody(m_clientId.toStdString(), KeepAliveSeconds, !m_session.isPersistent(), m_login);
     const std::string out = mqttwire::packet(0x10, body) + MqttReceiveSession::subscribePacket(m_subscriptions);
     std::size_t sent = 0;
     while (sent < out.size()) {

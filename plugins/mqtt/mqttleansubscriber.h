@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mqttreceivesession.h"
+#include "mqttwire.h"
 
 #include <QString>
 
@@ -47,6 +48,8 @@ public:
     }
     /// Before connect(): keep the broker session between connections (clean session off).
     void setPersistent(bool persistent) { m_session.setPersistent(persistent); }
+    /// Before connect(): the login sent in every CONNECT (none when the user name is empty).
+    void setCredentials(mqttwire::Credentials login) { m_login = std::move(login); }
 
     bool connect(const QString &host, int port, const QString &clientId,
                  const std::vector<std::pair<std::string, int>> &subscriptions, TelemetrySink *sink,
@@ -67,6 +70,7 @@ private:
     QString m_host;
     int m_port = 0;
     QString m_clientId;
+    mqttwire::Credentials m_login;
     std::vector<std::pair<std::string, int>> m_subscriptions;
     StateHandler m_stateHandler;
     std::chrono::milliseconds m_minDelay{1000};

@@ -140,9 +140,7 @@ MqttReceiveSession::Event MqttReceiveSession::handle(const MqttPacketReader::Pac
             return Event::Malformed;
         }
         if (p.body[1] != 0) {
-            static const char *const reasons[] = {"", "unacceptable protocol version", "client identifier rejected",
-                                                  "server unavailable", "bad user name or password", "not authorized"};
-            m_error = p.body[1] < 6 ? reasons[p.body[1]] : "refused";
+            m_error = mqttwire::connackReason(p.body[1]);
             return Event::ConnectRefused;
         }
         m_sessionPresent = p.body[0] & 1;

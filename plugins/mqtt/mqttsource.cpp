@@ -3,6 +3,7 @@
 
 #include "mqttbulkpublisher.h"
 #include "mqttleansubscriber.h"
+#include "mqttwire.h"
 
 #include "core/logging.h"
 #include "telemetry/telemetrysink.h"
@@ -40,6 +41,19 @@ QString brokerUri(const QString &url, bool *tls, QString *error)
     return QStringLiteral("%1://%2:%3").arg(*tls ? QStringLiteral("ssl") : QStringLiteral("tcp"), u.host()).arg(port);
 }
 
+/// The login from the `username` and `password` keys, or else from the URL's user info.
+mqttwire::Credentials credentials(const QVariantMap &config, const QUrl &url)
+{
+    mqttwire::Credentials login;
+    login.username = config.value(QStringLiteral("username")).toString().toStdString();
+    login.password = config.value(QStringLiteral("password")).toString().toStdString();
+    if (login.username.empty()) {
+        login.username = url.userName(QUrl::FullyDecoded).toStdString();
+        login.password = url.password(QUrl::FullyDecoded).toStdString();
+    }
+    return login;
+}
+
 } // namespace
 
 MqttSource::MqttSource(QObject *parent)
@@ -65,7 +79,10 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
     QString local;
     QString *err = error ? error : &local;
     bool tls = false;
-    m_url = config.value(QStringLiteral("url")).toString();
+    const QUrl fullUrl(config.value(QStringLiteral("url")).toString());
+    const mqttwire::Credentials login = credentials(config, fullUrl);
+    // Only the URL without its password is kept: it appears in messages and the log.
+    m_url = fullUrl.toString(QUrl::RemovePassword);
     const QString uri = brokerUri(m_url, &tls, err);
     if (uri.isEmpty())
         return false;
@@ -91,6 +108,7 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
             subs.emplace_back(s.filter, s.qos);
         m_lean = std::make_unique<MqttLeanSubscriber>();
         m_lean->setPersistent(!config.value(QStringLiteral("cleanSession"), true).toBool());
+        m_lean->setCredentials(login);
         m_lean->setReconnectDelays(
             std::chrono::seconds(config.value(QStringLiteral("reconnectMinSeconds"), 1).toInt()),
             std::chrono::seconds(config.value(QStringLiteral("reconnectMaxSeconds"), 30).toInt()));
@@ -122,7 +140,7 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
         const QUrl u(m_url);
         m_bulk = std::make_unique<MqttBulkPublisher>();
         setState(State::Connecting);
-        if (!m_bulk->connect(u.host(), u.port(1883), clientId, err)) {
+        if (!m_bulk->connect(u.host(), u.port(1883), clientId, login, err)) {
             fail(*err);
             m_bulk.reset();
             setState(State::Disconnected);
@@ -170,10 +188,9 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
         options.set_automatic_reconnect(config.value(QStringLiteral("reconnectMinSeconds"), 1).toInt(),
                                         config.value(QStringLiteral("reconnectMaxSeconds"), 30).toInt());
         options.set_max_inflight(config.value(QStringLiteral("maxInflight"), 65535).toInt());
-        const QString user = config.value(QStringLiteral("username")).toString();
-        if (!user.isEmpty()) {
-            options.set_user_name(user.toStdString());
-            options.set_password(config.value(QStringLiteral("password")).toString().toStdString());
+        if (!login.username.empty()) {
+            options.set_user_name(login.username);
+            options.set_password(login.password);
         }
         if (tls) {
             mqtt::ssl_options ssl;
@@ -239,6 +256,9 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
         }
     } catch (const mqtt::exception &e) {
         QString reason = QString::fromStdString(e.what());
+        // Paho reports a refused CONNECT by the CONNACK's return code alone: name it.
+        if (reason.contains(QStringLiteral("connack"), Qt::CaseInsensitive))
+            reason = QStringLiteral("the broker refused: %1").arg(QString::fromUtf8(mqttwire::connackReason(e.get_return_code())));
         {
             QMutexLocker lock(&m_tlsMutex);
             if (!m_tlsError.isEmpty())

@@ -25,7 +25,9 @@ class MqttLeanSubscriber;
  *
  * start() config keys:
  * - `url` (required): `mqtt://host:port` or `mqtts://host:port` (also tcp://, ssl://)
- * - `clientId` (default: a random "twinstudio-..." id), `username`, `password`
+ * - `clientId` (default: a random "twinstudio-..." id), `username`, `password` (else the
+ *   URL's `user:password@`; the password is sent in CONNECT and never shown: messages and
+ *   the log carry the URL without it)
  * - `cleanSession` (default true; false keeps the session and QoS 1/2 messages queued
  *   by the broker while disconnected)
  * - `subscriptions`: list of {"filter", "qos"} maps (or plain filter strings at `qos`)

@@ -37,16 +37,32 @@ std::string packet(unsigned char type, const std::string &body)
     return out + body;
 }
 
-std::string connectBody(std::string_view clientId, int keepAliveSeconds, bool cleanSession)
+std::string connectBody(std::string_view clientId, int keepAliveSeconds, bool cleanSession,
+                        const Credentials &login)
 {
+    const bool hasUser = !login.username.empty();
+    unsigned char flags = cleanSession ? 0x02 : 0x00;
+    if (hasUser)
+        flags |= 0x80 | 0x40; // user name and password fields follow the client id
     std::string body;
     putString(body, "MQTT");
     body += char(4);    // protocol level 3.1.1
-    body += char(cleanSession ? 0x02 : 0x00);
+    body += char(flags);
     body += char((keepAliveSeconds >> 8) & 0xff);
     body += char(keepAliveSeconds & 0xff);
     putString(body, clientId);
+    if (hasUser) {
+        putString(body, login.username);
+        putString(body, login.password);
+    }
     return body;
+}
+
+const char *connackReason(int code)
+{
+    static const char *const reasons[] = {"accepted", "unacceptable protocol version", "client identifier rejected",
+                                          "server unavailable", "bad user name or password", "not authorized"};
+    return code >= 0 && code < 6 ? reasons[code] : "refused";
 }
 
 int openSocket(const QString &host, int port, int bufferOption, QString *error)

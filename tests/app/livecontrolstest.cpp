@@ -12,11 +12,13 @@
 #include "functions/functioneditor.h"
 #include "itemmodels/functionstatusmodel.h"
 #include "live/livesession.h"
+#include "live/setalertrulescommand.h"
 #include "store/projectstore.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSettings>
@@ -242,6 +244,57 @@ TEST(LiveControls, BrokerUrlsAreCheckedRememberedAndFailuresShown)
         << plainText(state).toStdString();
     EXPECT_TRUE(state->toolTip().contains(url));
     EXPECT_TRUE(state->toolTip().contains(QStringLiteral("Last error")));
+}
+
+TEST(LiveControls, BrokerPasswordsStayOutOfSettingsAndStatusBar)
+{
+    ui::MainWindow w;
+    w.openDemo();
+    w.show();
+    const QByteArray password("pw-Zq81-never-stored");
+    w.live()->connectToBroker(QStringLiteral("mqtt://alice:%1@127.0.0.1:1").arg(QString::fromLatin1(password)));
+    EXPECT_EQ(ui::LiveControls::recentBrokers().value(0), QStringLiteral("mqtt://alice@127.0.0.1:1"));
+    auto *state = w.findChild<QLabel *>(QStringLiteral("BrokerState"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return plainText(state) == QStringLiteral("Connection failed"); }, 20000))
+        << plainText(state).toStdString();
+    EXPECT_TRUE(state->toolTip().contains(QStringLiteral("alice@127.0.0.1")));
+    EXPECT_FALSE(state->toolTip().contains(QString::fromLatin1(password)));
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << settings.fileName().toStdString();
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.contains("alice@127.0.0.1"));
+    EXPECT_FALSE(bytes.contains(password));
+}
+
+TEST(LiveControls, AlertRulesRaiseNotificationsInTheDock)
+{
+    ui::MainWindow w;
+    w.openDemo();
+    QString error;
+    ASSERT_TRUE(twin::SetAlertRulesCommand::add(
+        w.project(),
+        QJsonObject{{QStringLiteral("interface"), QStringLiteral("dtmi:twinstudio:core:Sensor;1")},
+                    {QStringLiteral("value"), QStringLiteral("Temperature")},
+                    {QStringLiteral("condition"), QStringLiteral("above")},
+                    {QStringLiteral("threshold"), -1000},
+                    {QStringLiteral("severity"), QStringLiteral("critical")}},
+        &error))
+        << error.toStdString();
+    w.show();
+    findAction(&w, QStringLiteral("Run Simulator"))->trigger();
+    auto *notifications = w.findChild<QTreeView *>(QStringLiteral("NotificationsView"));
+    ASSERT_TRUE(notifications);
+    const auto alerted = [&] {
+        for (int row = 0; row < notifications->model()->rowCount(); ++row) {
+            if (notifications->model()->index(row, 3).data().toString().contains(QStringLiteral("\"alert\":\"raised\"")))
+                return true;
+        }
+        return false;
+    };
+    EXPECT_TRUE(QTest::qWaitFor(alerted, 10000));
+    findAction(&w, QStringLiteral("Disconnect"))->trigger();
 }
 
 TEST(LiveControls, GermanAndFrenchTexts)

@@ -112,15 +112,10 @@ TEST(TwinctlTelemetry, AvailabilityFunctionRunsOnLiveTelemetry)
     ASSERT_TRUE(twintest::startIngest(&ingest, args, &err)) << err.toStdString();
 
     // The device reports as the original service's devices did, one sensor after the other.
-    const QUrl url(broker.url());
     for (const auto &[sensor, payload] : {std::pair{"motion-1", R"({"SensorValue": false})"},
                                           std::pair{"co2-1", R"({"SensorValue": 1400})"}}) {
-        const int rc = QProcess::execute(QStringLiteral("mosquitto_pub"),
-                                         {QStringLiteral("-h"), url.host(), QStringLiteral("-p"), QString::number(url.port()),
-                                          QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-t"),
-                                          QStringLiteral("twins/%1/telemetry").arg(QLatin1StringView(sensor)),
-                                          QStringLiteral("-m"), QString::fromLatin1(payload)});
-        ASSERT_EQ(rc, 0);
+        ASSERT_TRUE(twintest::mosquittoPub(broker.url(), QStringLiteral("twins/%1/telemetry").arg(QLatin1StringView(sensor)),
+                                           QString::fromLatin1(payload)));
     }
 
     ASSERT_TRUE(ingest.waitForFinished(60000));

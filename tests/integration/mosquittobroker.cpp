@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QUrl>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -38,6 +39,23 @@ QString MosquittoBroker::url() const
         .arg(m_port);
 }
 
+bool MosquittoBroker::requireLogin(const QString &user, const QString &password, QString *error)
+{
+    // mosquitto may read the file as its own user: it and its folder must be readable by all.
+    m_passwordFile = m_dir.filePath(QStringLiteral("passwords"));
+    if (!runProgram(QStringLiteral("mosquitto_passwd"), {QStringLiteral("-c"), QStringLiteral("-b"), m_passwordFile, user, password},
+                    error))
+        return false;
+    const auto readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    if (!QFile::setPermissions(m_passwordFile, readable)
+        || !QFile::setPermissions(m_dir.path(), readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+                                                     | QFileDevice::ExeOther)) {
+        *error = QStringLiteral("cannot make %1 readable").arg(m_passwordFile);
+        return false;
+    }
+    return true;
+}
+
 bool MosquittoBroker::start(QString *error, int port, const Tls *tls)
 {
     stop();
@@ -52,11 +70,12 @@ bool MosquittoBroker::start(QString *error, int port, const Tls *tls)
     m_port = port;
     m_tls = tls != nullptr;
     QString config = QStringLiteral("listener %1 127.0.0.1\n"
-                                    "allow_anonymous true\n"
                                     // QoS 1 to a slow subscriber must never be dropped.
                                     "max_queued_messages 0\n"
                                     "log_type error\n")
                          .arg(port);
+    config += m_passwordFile.isEmpty() ? QStringLiteral("allow_anonymous true\n")
+                                       : QStringLiteral("allow_anonymous false\npassword_file %1\n").arg(m_passwordFile);
     config += m_persistence ? QStringLiteral("persistence true\npersistence_location %1/\n").arg(m_dir.path())
                             : QStringLiteral("persistence false\n");
     // Started as root, mosquitto drops to the "mosquitto" user before it reads the TLS
@@ -122,6 +141,16 @@ bool startIngest(QProcess *ingest, const QStringList &args, QByteArray *err)
         *err += ingest->readAllStandardError();
     }
     return err->contains("subscribed");
+}
+
+bool mosquittoPub(const QString &url, const QString &topic, const QString &payload)
+{
+    const QUrl u(url);
+    return QProcess::execute(QStringLiteral("mosquitto_pub"),
+                             {QStringLiteral("-h"), u.host(), QStringLiteral("-p"), QString::number(u.port()),
+                              QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-t"), topic, QStringLiteral("-m"),
+                              payload})
+        == 0;
 }
 
 bool runProgram(const QString &program, const QStringList &args, QString *error, const QString &workDir)

@@ -31,6 +31,9 @@ public:
     /// Before start(): keep sessions and queued messages on disk across restarts (saved
     /// when stop() ends the broker), as a production broker does.
     void setPersistence(bool persistence) { m_persistence = persistence; }
+    /// Before start(): refuse anonymous clients and accept \a user with \a password only
+    /// (a password file made with mosquitto_passwd); false with the reason otherwise.
+    bool requireLogin(const QString &user, const QString &password, QString *error);
     /// Starts on \a port (0: a free one). Plain TCP, or TLS when \a tls is given.
     bool start(QString *error, int port = 0, const Tls *tls = nullptr);
     void stop();
@@ -44,11 +47,15 @@ private:
     int m_port = 0;
     bool m_tls = false;
     bool m_persistence = false;
+    QString m_passwordFile;
 };
 
 /// Starts `twinctl ingest ARGS` and waits until it says it has subscribed, so that
 /// nothing is published before; false (its stderr in \a err) when it never does.
 bool startIngest(QProcess *ingest, const QStringList &args, QByteArray *err);
+
+/// Publishes one message at QoS 1 with mosquitto_pub to the broker at \a url; whether it did.
+bool mosquittoPub(const QString &url, const QString &topic, const QString &payload);
 
 /// Runs a program (openssl) and waits; false with its stderr in \a error.
 bool runProgram(const QString &program, const QStringList &args, QString *error, const QString &workDir = {});
