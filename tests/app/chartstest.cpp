@@ -7,7 +7,7 @@
 #include "mainwindow.h"
 #include "screenshotsupport.h"
 
-#include "document/demoproject.h"
+#include "functions/demoproject.h"
 #include "document/project.h"
 #include "itemmodels/inspectormodel.h"
 #include "live/livesession.h"

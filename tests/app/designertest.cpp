@@ -277,7 +277,8 @@ TEST(Designer, TreeDropsMoveTwinsAndAddPaletteTypes)
 TEST(Designer, PlaceholderViewsSayWhatTheyWillHold)
 {
     ui::MainWindow w;
-    for (const char *name : {"3d", "chart", "dashboard", "functions"}) {
+    // The views not built yet; the 3D, Charts and Functions tabs are real views now.
+    for (const char *name : {"dashboard"}) {
         ASSERT_TRUE(w.showView(QString::fromLatin1(name)));
         auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("Views"));
         ASSERT_TRUE(tabs);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exports carry the models their twins need, built-in ones included, so that a twin
 // platform without TwinStudio's core ontology accepts them.
-#include "document/demoproject.h"
+#include "functions/demoproject.h"
 #include "document/project.h"
 #include "interchange/exportcontent.h"
 #include "interchange/topologyexporter.h"

@@ -9,7 +9,7 @@
 #include "itemmodels/inspectormodel.h"
 #include "live/livesession.h"
 #include "live/livesetup.h"
-#include "live/notificationmodel.h"
+#include "itemmodels/notificationmodel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -176,7 +176,7 @@ int ChartsTab::addTwin(const QString &twinId)
     const Twin &twin = m_project->graph()->twin(index);
     const int before = m_view->seriesCount();
     if (m_project->categoryOf(twin) == Category::Sensor) {
-        addTelemetry(twinId, m_project->models().sensorDataType(twin), m_project->models().sensorUnit(twin));
+        addTelemetry(twinId, m_project->sensorDataType(twin), m_project->sensorUnit(twin));
     } else {
         for (const LiveReading &r : m_session->readings(twinId)) {
             if (r.value.typeId() != QMetaType::QString && r.value.typeId() != QMetaType::Bool)
@@ -217,7 +217,7 @@ void ChartsTab::addDefaultSeries()
         const Twin &twin = graph->twin(i);
         if (twin.id.isEmpty() || m_project->categoryOf(twin) != Category::Sensor)
             continue;
-        const QString type = m_project->models().sensorDataType(twin);
+        const QString type = m_project->sensorDataType(twin);
         if (temperature.isEmpty() && type == QStringLiteral("Temperature"))
             temperature = twin.id;
         else if (co2.isEmpty() && type == QStringLiteral("CarbonDioxide"))
