@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../qml/views/Legend.qml" line="38"/>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/Legend.qml" line="43"/>
+        <source>stale (faded)</source>
+        <translation>veraltet (verblasst)</translation>
+    </message>
+</context>
+<context>
     <name>twin::AdtNdjsonFormat</name>
     <message>
         <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="57"/>
@@ -247,14 +260,32 @@
     </message>
 </context>
 <context>
+    <name>twin::ContainmentCheck</name>
+    <message>
+        <location filename="../models/document/containmentcheck.cpp" line="31"/>
+        <source>relationship &apos;%1&apos;: &apos;%2&apos; cannot contain itself</source>
+        <translation>Beziehung „%1“: „%2“ kann sich nicht selbst enthalten</translation>
+    </message>
+    <message>
+        <location filename="../models/document/containmentcheck.cpp" line="34"/>
+        <source>relationship &apos;%1&apos;: &apos;%2&apos; is already contained by &apos;%3&apos;; a twin has one place in the tree</source>
+        <translation>Beziehung „%1“: „%2“ ist bereits in „%3“ enthalten; ein Zwilling hat einen Platz im Baum</translation>
+    </message>
+    <message>
+        <location filename="../models/document/containmentcheck.cpp" line="41"/>
+        <source>relationship &apos;%1&apos; would make a containment cycle: &apos;%2&apos; is already inside &apos;%3&apos;</source>
+        <translation>Beziehung „%1“ ergäbe einen Enthaltensein-Zyklus: „%2“ liegt bereits in „%3“</translation>
+    </message>
+</context>
+<context>
     <name>twin::ContainmentTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="119"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="124"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="119"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="124"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -386,6 +417,161 @@
     </message>
 </context>
 <context>
+    <name>twin::FloorPlanEditor</name>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="102"/>
+        <source>There is no floor shown</source>
+        <translation>Es wird kein Geschoss angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="103"/>
+        <source>Floor &apos;%1&apos; does not exist</source>
+        <translation>Geschoss „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="109"/>
+        <source>Nothing to add</source>
+        <translation>Nichts hinzuzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="112"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="173"/>
+        <source>A room needs at least three corners around some area</source>
+        <translation>Ein Raum braucht mindestens drei Ecken um eine Fläche</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="180"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="184"/>
+        <source>Room %1</source>
+        <translation>Raum %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="193"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="214"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="278"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="345"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="484"/>
+        <source>Twin &apos;%1&apos; does not exist</source>
+        <translation>Zwilling „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="249"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/floorplaneditor.cpp" line="250"/>
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="300"/>
+        <source>&apos;%1&apos; is not an interface of this project</source>
+        <translation>„%1“ ist keine Schnittstelle dieses Projekts</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="313"/>
+        <source>Drop a sensor onto a device</source>
+        <translation>Einen Sensor auf ein Gerät ziehen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="318"/>
+        <source>There is no floor to drop onto</source>
+        <translation>Es gibt kein Geschoss zum Ablegen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="338"/>
+        <source>Nothing is selected</source>
+        <translation>Nichts ist ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="350"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/floorplaneditor.cpp" line="352"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="367"/>
+        <source>A wall needs two points and a positive thickness</source>
+        <translation>Eine Wand braucht zwei Punkte und eine positive Dicke</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="379"/>
+        <source>Click on a wall to place a door</source>
+        <translation>Klicken Sie auf eine Wand, um eine Tür zu setzen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="382"/>
+        <source>A %1 m door does not fit there</source>
+        <translation>Eine %1 m breite Tür passt dort nicht hin</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="393"/>
+        <source>A dimension line needs two different points</source>
+        <translation>Eine Maßlinie braucht zwei verschiedene Punkte</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="413"/>
+        <source>No door is selected</source>
+        <translation>Keine Tür ist ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="423"/>
+        <source>The floor has no wall %1</source>
+        <translation>Das Geschoss hat keine Wand %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="435"/>
+        <source>%1 is not an image this program can read (%2)</source>
+        <translation>%1 ist kein Bild, das dieses Programm lesen kann (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="439"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="452"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="463"/>
+        <source>This floor has no background image</source>
+        <translation>Dieses Geschoss hat kein Hintergrundbild</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="472"/>
+        <source>This floor has no background image to calibrate</source>
+        <translation>Dieses Geschoss hat kein Hintergrundbild zum Kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="476"/>
+        <source>Calibration needs two different points and a positive distance</source>
+        <translation>Die Kalibrierung braucht zwei verschiedene Punkte und einen positiven Abstand</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="486"/>
+        <source>A floor needs a name</source>
+        <translation>Ein Geschoss braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="488"/>
+        <source>A floor needs a positive height</source>
+        <translation>Ein Geschoss braucht eine positive Höhe</translation>
+    </message>
+</context>
+<context>
     <name>twin::FunctionDebugger</name>
     <message>
         <location filename="../models/functions/functiondebugger.cpp" line="56"/>
@@ -452,54 +638,122 @@
 <context>
     <name>twin::FunctionStatusModel</name>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="80"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="80"/>
         <source>Disabled: %1</source>
         <translation>Deaktiviert: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="83"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="83"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="85"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="85"/>
         <source>Not run: the project is not trusted</source>
         <translation>Nicht ausgeführt: dem Projekt wird nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="89"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="89"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="115"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="115"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="148"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="148"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="150"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="150"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="152"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="152"/>
         <source>Invocations</source>
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="154"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="154"/>
         <source>Errors</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ImportPlan</name>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="21"/>
+        <source>left out: %1</source>
+        <translation>ausgelassen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="22"/>
+        <source>left out: %1: %2</source>
+        <translation>ausgelassen: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="47"/>
+        <source>model %1 is already loaded with a different definition</source>
+        <translation>Modell %1 ist bereits mit einer anderen Definition geladen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="109"/>
+        <source>duplicate twin id &apos;%1&apos;</source>
+        <translation>doppelte Zwillings-ID „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="113"/>
+        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
+        <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="117"/>
+        <source>twin &apos;%1&apos;</source>
+        <translation>Zwilling „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="135"/>
+        <source>relationship &apos;%1&apos;</source>
+        <translation>Beziehung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="140"/>
+        <source>left out: %1: twin &apos;%2&apos; was left out</source>
+        <translation>ausgelassen: %1: Zwilling „%2“ wurde ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="148"/>
+        <source>relationship without an id</source>
+        <translation>Beziehung ohne ID</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="150"/>
+        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
+        <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="152"/>
+        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
+        <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="155"/>
+        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
+        <translation>doppelte Beziehung „%1“ von Zwilling „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="170"/>
+        <source>nothing in the file could be imported</source>
+        <translation>nichts aus der Datei konnte importiert werden</translation>
     </message>
 </context>
 <context>
@@ -530,199 +784,199 @@
         <translation>Array aus %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="200"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="158"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="200"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="158"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="160"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="166"/>
         <source>The id of a twin cannot change once it exists.</source>
         <translation>Die ID eines Zwillings lässt sich nach dem Anlegen nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="162"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="168"/>
         <source>The model of a twin cannot change once it exists.</source>
         <translation>Das Modell eines Zwillings lässt sich nach dem Anlegen nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="163"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="169"/>
         <source>The category follows from the model.</source>
         <translation>Die Kategorie ergibt sich aus dem Modell.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="171"/>
         <source>Telemetry is measured, not set: the value comes from the live data.</source>
         <translation>Telemetrie wird gemessen, nicht gesetzt: Der Wert kommt aus den Live-Daten.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="169"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="175"/>
         <source>Edit the component&apos;s properties in the rows below it.</source>
         <translation>Die Eigenschaften der Komponente werden in den Zeilen darunter bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="171"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="177"/>
         <source>Use Remove and Add Relationship… to change relationships.</source>
         <translation>Beziehungen ändern Sie mit „Entfernen“ und „Beziehung hinzufügen…“.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="177"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="183"/>
         <source>The model of this twin is not loaded.</source>
         <translation>Das Modell dieses Zwillings ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="179"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="185"/>
         <source>Read-only: the model declares %1 as not writable, its value is reported by the device.</source>
         <translation>Schreibgeschützt: Das Modell erklärt %1 als nicht beschreibbar, der Wert wird vom Gerät gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="188"/>
         <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="133"/>
         <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="140"/>
         <source>Values of schema %1 cannot be edited here.</source>
         <translation>Werte des Schemas %1 lassen sich hier nicht bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="32"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="33"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="34"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="35"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="36"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="37"/>
         <source>Telemetry</source>
         <translation>Telemetrie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="38"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="39"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="40"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="41"/>
         <source>Computed</source>
         <translation>Berechnet</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="42"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="43"/>
         <source>Relationships</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="46"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="46"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="46"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="50"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="51"/>
         <source>Item %1</source>
         <translation>Element %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="78"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="79"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="128"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="129"/>
         <source>Key %1</source>
         <translation>Schlüssel %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="136"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="137"/>
         <source>Computed by a function at %1</source>
         <translation>Von einer Funktion berechnet am %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="138"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="139"/>
         <source>Measured at %1</source>
         <translation>Gemessen am %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="138"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="139"/>
         <source>No live value yet.</source>
         <translation>Noch kein Live-Wert.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="143"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="144"/>
         <source>Relationship %1 to %2</source>
         <translation>Beziehung %1 zu %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="167"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="173"/>
         <source>Computed by a function from the live data.</source>
         <translation>Von einer Funktion aus den Live-Daten berechnet.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="323"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="329"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="325"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="331"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="327"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="333"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="311"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="269"/>
         <source>&apos;%1&apos; is not true or false</source>
         <translation>„%1“ ist weder wahr noch falsch</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="324"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="282"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="330"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="288"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="332"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="290"/>
         <source>%1 is outside the range of %2 (%3 to %4)</source>
         <translation>%1 liegt außerhalb des Bereichs von %2 (%3 bis %4)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="343"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="301"/>
         <source>&apos;%1&apos; is not one of the values of this enum</source>
         <translation>„%1“ ist keiner der Werte dieser Aufzählung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="370"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="328"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>kein gültiges JSON: %1 bei Zeichen %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="372"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="330"/>
         <source>more than one value</source>
         <translation>mehr als ein Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="379"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="337"/>
         <source>values of schema %1 cannot be edited here</source>
         <translation>Werte des Schemas %1 lassen sich hier nicht bearbeiten</translation>
     </message>
@@ -885,17 +1139,17 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="79"/>
+        <location filename="../models/live/livesession.cpp" line="85"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="129"/>
+        <location filename="../models/live/livesession.cpp" line="136"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="415"/>
+        <location filename="../models/live/livesession.cpp" line="447"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -1001,29 +1255,29 @@
 <context>
     <name>twin::NotificationModel</name>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="104"/>
         <source>%1
 (from function %2)</source>
         <translation>%1
 (von Funktion %2)</translation>
     </message>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="127"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="127"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="129"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="129"/>
         <source>Twin</source>
         <translation>Zwilling</translation>
     </message>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="131"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="131"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="133"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="133"/>
         <source>Payload</source>
         <translation>Nutzdaten</translation>
     </message>
@@ -1031,7 +1285,7 @@
 <context>
     <name>twin::PaletteModel</name>
     <message>
-        <location filename="../models/itemmodels/palettemodel.cpp" line="113"/>
+        <location filename="../models/itemmodels/palettemodel.cpp" line="111"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1039,72 +1293,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="102"/>
+        <location filename="../models/document/project.cpp" line="120"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>ein Zwilling mit der ID „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="105"/>
-        <location filename="../models/document/project.cpp" line="398"/>
+        <location filename="../models/document/project.cpp" line="123"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="117"/>
+        <location filename="../models/document/project.cpp" line="135"/>
         <source>the relationship id is empty</source>
         <translation>die Beziehungs-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="119"/>
+        <location filename="../models/document/project.cpp" line="137"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>Beziehung „%1“ hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="121"/>
-        <location filename="../models/document/project.cpp" line="414"/>
+        <location filename="../models/document/project.cpp" line="139"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="123"/>
-        <location filename="../models/document/project.cpp" line="416"/>
+        <location filename="../models/document/project.cpp" line="141"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="125"/>
+        <location filename="../models/document/project.cpp" line="143"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat bereits eine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="161"/>
+        <location filename="../models/document/project.cpp" line="183"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>übergeordneter Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="172"/>
+        <location filename="../models/document/project.cpp" line="194"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="182"/>
-        <location filename="../models/document/project.cpp" line="194"/>
-        <location filename="../models/document/project.cpp" line="221"/>
-        <location filename="../models/document/project.cpp" line="250"/>
-        <location filename="../models/document/project.cpp" line="290"/>
-        <location filename="../models/document/project.cpp" line="293"/>
-        <location filename="../models/document/project.cpp" line="339"/>
-        <location filename="../models/document/project.cpp" line="353"/>
+        <location filename="../models/document/project.cpp" line="204"/>
+        <location filename="../models/document/project.cpp" line="216"/>
+        <location filename="../models/document/project.cpp" line="243"/>
+        <location filename="../models/document/project.cpp" line="272"/>
+        <location filename="../models/document/project.cpp" line="312"/>
+        <location filename="../models/document/project.cpp" line="315"/>
+        <location filename="../models/document/project.cpp" line="361"/>
+        <location filename="../models/document/project.cpp" line="375"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="209"/>
+        <location filename="../models/document/project.cpp" line="231"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="210"/>
+        <location filename="../models/document/project.cpp" line="232"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling entfernen</numerusform>
@@ -1112,62 +1363,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="223"/>
+        <location filename="../models/document/project.cpp" line="245"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>„%1“ ist keine geladene Schnittstelle</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="252"/>
+        <location filename="../models/document/project.cpp" line="274"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>„%1“ ist kein Eigenschaftsname</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="281"/>
+        <location filename="../models/document/project.cpp" line="303"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat keine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="295"/>
+        <location filename="../models/document/project.cpp" line="317"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>„%1“ kann nicht in sich selbst verschoben werden</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="299"/>
+        <location filename="../models/document/project.cpp" line="321"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="394"/>
         <source>duplicate twin id &apos;%1&apos;</source>
-        <translation>doppelte Zwillings-ID „%1“</translation>
+        <translation type="vanished">doppelte Zwillings-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="412"/>
         <source>relationship without an id</source>
-        <translation>Beziehung ohne ID</translation>
+        <translation type="vanished">Beziehung ohne ID</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="419"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
-        <translation>doppelte Beziehung „%1“ von Zwilling „%2“</translation>
+        <translation type="vanished">doppelte Beziehung „%1“ von Zwilling „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="431"/>
+        <location filename="../models/document/project.cpp" line="403"/>
         <source>a function without a name</source>
         <translation>eine Funktion ohne Namen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="433"/>
+        <location filename="../models/document/project.cpp" line="405"/>
         <source>duplicate function &apos;%1&apos;</source>
         <translation>doppelte Funktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="447"/>
+        <location filename="../models/document/project.cpp" line="421"/>
         <source>content</source>
         <translation>Inhalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="511"/>
+        <location filename="../models/document/project.cpp" line="486"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n inkonsistenter Zwilling oder inkonsistente Beziehung wurde übersprungen</numerusform>
@@ -1175,12 +1423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="542"/>
+        <location filename="../models/document/project.cpp" line="543"/>
         <source>no DTDL interfaces found</source>
         <translation>keine DTDL-Schnittstellen gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="545"/>
+        <location filename="../models/document/project.cpp" line="546"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n Pfad</numerusform>
@@ -1188,12 +1436,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="546"/>
+        <location filename="../models/document/project.cpp" line="547"/>
         <source>Import ontology %1</source>
         <translation>Ontologie %1 importieren</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="561"/>
+        <location filename="../models/document/project.cpp" line="562"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
     </message>
@@ -1201,80 +1449,93 @@
 <context>
     <name>twin::ProjectStore</name>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="177"/>
+        <location filename="../models/store/projectfile.cpp" line="30"/>
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="179"/>
+        <location filename="../models/store/projectfile.cpp" line="32"/>
         <source>is a folder, not a project file</source>
         <translation>ist ein Ordner, keine Projektdatei</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="182"/>
+        <location filename="../models/store/projectfile.cpp" line="35"/>
         <source>cannot read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="184"/>
+        <location filename="../models/store/projectfile.cpp" line="37"/>
         <source>the file is empty, not a TwinStudio project</source>
         <translation>die Datei ist leer, kein TwinStudio-Projekt</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="187"/>
+        <location filename="../models/store/projectfile.cpp" line="40"/>
         <source>not a TwinStudio project (not an SQLite database)</source>
         <translation>kein TwinStudio-Projekt (keine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="198"/>
+        <location filename="../models/store/projectfile.cpp" line="50"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="203"/>
-        <location filename="../models/store/projectstore.cpp" line="228"/>
-        <location filename="../models/store/projectstore.cpp" line="230"/>
-        <location filename="../models/store/projectstore.cpp" line="233"/>
-        <location filename="../models/store/projectstore.cpp" line="335"/>
-        <location filename="../models/store/projectstore.cpp" line="342"/>
+        <location filename="../models/store/projectfile.cpp" line="55"/>
+        <location filename="../models/store/projectfile.cpp" line="78"/>
+        <location filename="../models/store/projectfile.cpp" line="80"/>
+        <location filename="../models/store/projectfile.cpp" line="83"/>
+        <location filename="../models/store/projectstore.cpp" line="176"/>
+        <location filename="../models/store/projectstore.cpp" line="183"/>
         <source>damaged project: %1</source>
         <translation>beschädigtes Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="219"/>
+        <location filename="../models/store/projectfile.cpp" line="69"/>
         <source>the project has schema version %1, newer than this version of TwinStudio reads (%2 at most); open it with a newer TwinStudio</source>
         <translation>das Projekt hat Schemaversion %1, neuer als diese TwinStudio-Version liest (höchstens %2); öffnen Sie es mit einem neueren TwinStudio</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="243"/>
+        <location filename="../models/store/projectfile.cpp" line="93"/>
         <source>cannot upgrade the project from schema version %1: %2</source>
         <translation>das Projekt kann nicht von Schemaversion %1 aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="786"/>
+        <location filename="../models/store/projectstore.cpp" line="627"/>
         <source>%1 is a folder</source>
         <translation>%1 ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="789"/>
+        <location filename="../models/store/projectstore.cpp" line="630"/>
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="794"/>
+        <location filename="../models/store/projectstore.cpp" line="635"/>
         <source>cannot write in %1: %2</source>
         <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="809"/>
-        <location filename="../models/store/projectstore.cpp" line="812"/>
+        <location filename="../models/store/projectstore.cpp" line="650"/>
+        <location filename="../models/store/projectstore.cpp" line="653"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="820"/>
+        <location filename="../models/store/projectstore.cpp" line="661"/>
         <source>cannot replace %1: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::SetAlertRulesCommand</name>
+    <message>
+        <location filename="../models/live/setalertrulescommand.cpp" line="44"/>
+        <source>Add Alert Rule %1</source>
+        <translation>Alarmregel %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/live/setalertrulescommand.cpp" line="56"/>
+        <source>Remove Alert Rule</source>
+        <translation>Alarmregel entfernen</translation>
     </message>
 </context>
 <context>
@@ -1289,29 +1550,28 @@
 <context>
     <name>twin::TopologyImport</name>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="26"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="31"/>
         <source> (first on line %1)</source>
         <translation> (zuerst in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="28"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="33"/>
         <source> (first at %1)</source>
         <translation> (zuerst bei %1)</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="46"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="178"/>
         <source>model &apos;%1&apos;: @id is not a valid DTMI</source>
         <translation>Modell „%1“: @id ist kein gültiger DTMI</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="51"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="183"/>
         <source>model %1 is defined twice%2</source>
         <translation>Modell %1 ist zweimal definiert%2</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="57"/>
         <source>model %1 is already loaded with a different definition</source>
-        <translation>Modell %1 ist bereits mit einer anderen Definition geladen</translation>
+        <translation type="vanished">Modell %1 ist bereits mit einer anderen Definition geladen</translation>
     </message>
     <message>
         <location filename="../models/interchange/topologyimport.cpp" line="70"/>
@@ -1324,57 +1584,57 @@
         <translation>ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="87"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="227"/>
         <source>duplicate twin id &apos;%1&apos;%2</source>
         <translation>doppelte Zwillings-ID „%1“%2</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="90"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="229"/>
         <source>twin &apos;%1&apos; already exists in the project</source>
         <translation>Zwilling „%1“ existiert bereits im Projekt</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="95"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="234"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="97"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="236"/>
         <source>twin &apos;%1&apos;: model %2 is neither in the file nor loaded</source>
         <translation>Zwilling „%1“: Modell %2 ist weder in der Datei noch geladen</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="110"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="249"/>
         <source>relationship of twin &apos;%1&apos; has an empty id</source>
         <translation>Beziehung von Zwilling „%1“ hat eine leere ID</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="112"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="251"/>
         <source>relationship &apos;%1&apos; has an empty name</source>
         <translation>Beziehung „%1“ hat einen leeren Namen</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="114"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="253"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="116"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="255"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="122"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="265"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;%3</source>
         <translation>doppelte Beziehung „%1“ von Zwilling „%2“%3</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="127"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="270"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos; in the project</source>
         <translation>Zwilling „%1“ hat im Projekt bereits eine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="167"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="322"/>
         <source>the file could not be read</source>
         <translation>die Datei konnte nicht gelesen werden</translation>
     </message>
@@ -1389,7 +1649,7 @@
         <translation>Modell %1 ist bereits mit einer anderen Definition geladen (sie unterscheiden sich in %2): die geladene Definition behalten oder durch diese ersetzen</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="226"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="372"/>
         <source>the project rejected the import</source>
         <translation>das Projekt hat den Import abgelehnt</translation>
     </message>
@@ -1455,7 +1715,7 @@
         <translation>%1 (Kopie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/twinclipboard.cpp" line="190"/>
+        <location filename="../models/document/twinclipboard.cpp" line="193"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling einfügen</numerusform>
@@ -1463,9 +1723,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/twinclipboard.cpp" line="192"/>
+        <location filename="../models/document/twinclipboard.cpp" line="195"/>
         <source>The twins cannot be pasted here</source>
         <translation>Die Zwillinge können hier nicht eingefügt werden</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TwinFactory</name>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="172"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="174"/>
+        <source>Building 1</source>
+        <translation>Gebäude 1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="176"/>
+        <source>Ground floor</source>
+        <translation>Erdgeschoss</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="240"/>
+        <source>&apos;%1&apos; is not an interface of this project</source>
+        <translation>„%1“ ist keine Schnittstelle dieses Projekts</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="246"/>
+        <source>Twin &apos;%1&apos; does not exist</source>
+        <translation>Zwilling „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="253"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1492,26 +1785,65 @@
     </message>
 </context>
 <context>
+    <name>twin::ui::AddFloorDialog</name>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="18"/>
+        <source>Add Floor</source>
+        <translation>Geschoss hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="25"/>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="30"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="27"/>
+        <source>Height of the floor&apos;s level above the site&apos;s datum</source>
+        <translation>Höhe der Geschossebene über dem Bezugspunkt des Standorts</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="32"/>
+        <source>Floor-to-floor height, which the 3D view extrudes</source>
+        <translation>Geschosshöhe, die die 3D-Ansicht extrudiert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="34"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="35"/>
+        <source>&amp;Elevation:</source>
+        <translation>&amp;Höhenlage:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="36"/>
+        <source>&amp;Height:</source>
+        <translation>H&amp;öhe:</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::AddRelationshipDialog</name>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="34"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="36"/>
         <source>Add Relationship</source>
         <translation>Beziehung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="37"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="39"/>
         <source>Filter targets by id or name</source>
         <translation>Ziele nach ID oder Name filtern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="44"/>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="108"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="46"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="48"/>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="115"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="50"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="127"/>
         <source>The model allows at most %n of these, and the twin has them.</source>
         <translation>
             <numerusform>Das Modell erlaubt höchstens %n davon, und der Zwilling hat sie bereits.</numerusform>
@@ -1519,37 +1851,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="60"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="62"/>
         <source>&amp;Relationship:</source>
         <translation>&amp;Beziehung:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="61"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="63"/>
         <source>&amp;Target:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="92"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="94"/>
         <source>The model of this twin declares no relationships.</source>
         <translation>Das Modell dieses Zwillings deklariert keine Beziehungen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="117"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="129"/>
         <source>No twin can be the target.</source>
         <translation>Kein Zwilling kommt als Ziel in Frage.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="118"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="130"/>
         <source>No twin is a %1 that is not a target already.</source>
         <translation>Es gibt keinen Zwilling vom Typ %1, der nicht schon Ziel ist.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="120"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="132"/>
         <source>%1 of %2 shown: type to narrow the list.</source>
         <translation>%1 von %2 angezeigt: Tippen Sie, um die Liste einzugrenzen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="122"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="134"/>
         <source>Targets are twins of %1 or a model that extends it.</source>
         <translation>Ziele sind Zwillinge von %1 oder eines davon abgeleiteten Modells.</translation>
     </message>
@@ -1560,6 +1892,64 @@
             <numerusform>%n ausgegrauter Zwilling kann nicht gewählt werden: Ein Zwilling hat einen Platz im Enthaltensein-Baum und kann nicht enthalten, was ihn enthält (der Tooltip sagt, warum).</numerusform>
             <numerusform>%n ausgegraute Zwillinge können nicht gewählt werden: Ein Zwilling hat einen Platz im Enthaltensein-Baum und kann nicht enthalten, was ihn enthält (der Tooltip sagt, warum).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::BuildingView3D</name>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="42"/>
+        <source>Fit All</source>
+        <translation>Alles einpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="43"/>
+        <source>Show the whole building (F)</source>
+        <translation>Das ganze Gebäude zeigen (F)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="44"/>
+        <source>Focus Selection</source>
+        <translation>Auswahl fokussieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="46"/>
+        <source>Move the camera to the current twin</source>
+        <translation>Die Kamera zum aktuellen Zwilling bewegen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="50"/>
+        <source>Which floors are shown</source>
+        <translation>Welche Geschosse gezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="52"/>
+        <source> Explode </source>
+        <translation> Auseinanderziehen </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="57"/>
+        <source>Spread the floors apart</source>
+        <translation>Die Geschosse auseinanderziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="117"/>
+        <source>The 3D view needs a display with OpenGL.</source>
+        <translation>Die 3D-Ansicht braucht eine Anzeige mit OpenGL.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="179"/>
+        <source>All floors</source>
+        <translation>Alle Geschosse</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="184"/>
+        <source>%1 alone</source>
+        <translation>%1 allein</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="185"/>
+        <source>%1, floors above see-through</source>
+        <translation>%1, Geschosse darüber durchsichtig</translation>
     </message>
 </context>
 <context>
@@ -1628,24 +2018,197 @@
     </message>
 </context>
 <context>
+    <name>twin::ui::ChartView</name>
+    <message>
+        <location filename="../app/twinstudio/charts/chartview.cpp" line="85"/>
+        <source>(no unit)</source>
+        <translation>(ohne Einheit)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartview.cpp" line="112"/>
+        <source>Drag twins here from the topology, or choose Chart in their context menu</source>
+        <translation>Zwillinge aus der Topologie hierher ziehen oder „Diagramm“ in ihrem Kontextmenü wählen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::ChartsTab</name>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="42"/>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="43"/>
+        <source>10 min</source>
+        <translation>10 min</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="44"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="45"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="105"/>
+        <source>How much time the live chart shows</source>
+        <translation>Wie viel Zeit das Live-Diagramm zeigt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="114"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="117"/>
+        <source>Stop scrolling to look at the chart; Live follows the newest values again</source>
+        <translation>Das Mitlaufen anhalten, um das Diagramm anzusehen; „Live“ folgt wieder den neuesten Werten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
+        <source>Chart a twin&apos;s telemetry (or drag twins here from the topology)</source>
+        <translation>Die Telemetrie eines Zwillings darstellen (oder Zwillinge aus der Topologie hierher ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
+        <source>Remove every series</source>
+        <translation>Alle Reihen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="124"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="125"/>
+        <source>Save the recorded values of the visible range, one column per series</source>
+        <translation>Die aufgezeichneten Werte des sichtbaren Bereichs speichern, eine Spalte je Reihe</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="127"/>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="188"/>
+        <source>%1 has no numeric values to chart yet</source>
+        <translation>%1 hat noch keine Zahlenwerte zum Darstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="287"/>
+        <source>There is no history file to read</source>
+        <translation>Es gibt keine Verlaufsdatei zum Lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="316"/>
+        <source>There is no history file to export from</source>
+        <translation>Es gibt keine Verlaufsdatei zum Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="343"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="353"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <source>Add to Chart</source>
+        <translation>Zum Diagramm hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <source>Sensor:</source>
+        <translation>Sensor:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <source>Export Chart as PDF</source>
+        <translation>Diagramm als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <source>Export Chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="431"/>
+        <source>Export Chart Values</source>
+        <translation>Diagrammwerte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="436"/>
+        <source>Values saved to %1</source>
+        <translation>Werte in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::FunctionCodeEditor</name>
     <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="188"/>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="235"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="188"/>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="235"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="257"/>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="285"/>
         <source>Breakpoint Condition</source>
         <translation>Haltepunkt-Bedingung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="258"/>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="286"/>
         <source>Pause at line %1 when (a JavaScript expression, empty: always):</source>
         <translation>In Zeile %1 anhalten, wenn (ein JavaScript-Ausdruck, leer: immer):</translation>
     </message>
@@ -1782,7 +2345,7 @@
 <context>
     <name>twin::ui::FunctionsDock</name>
     <message>
-        <location filename="../app/twinstudio/functionsdock.cpp" line="12"/>
+        <location filename="../app/twinstudio/functionsdock.cpp" line="15"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
@@ -1800,42 +2363,42 @@
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="85"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="95"/>
         <source>Save Function</source>
         <translation>Funktion speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="87"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Den bearbeiteten Quelltext im Projekt speichern (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="88"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="98"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="90"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
         <source>Run Tests</source>
         <translation>Tests ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="91"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="101"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Die Testfälle der Funktion mit dem bearbeiteten Quelltext ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="98"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="108"/>
         <source>Dry run:</source>
         <translation>Probelauf:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="110"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>Nutzdaten, z. B. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="102"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="112"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -1870,18 +2433,18 @@
         <translation>Die für die Zwillinge der Funktion aufgezeichneten Messwerte durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="111"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="257"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="151"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="371"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="112"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
         <source>Trace</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="113"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="153"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
@@ -1902,24 +2465,26 @@
         <translation>Die Funktion %1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="222"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="232"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="290"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="317"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="327"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="404"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="434"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="463"/>
         <source>No function selected</source>
         <translation>Keine Funktion ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="223"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="318"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="224"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="319"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="356"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="358"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n Fehlschlag im Live-Lauf, der letzte: %1</numerusform>
@@ -1927,67 +2492,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="368"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="368"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="257"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="371"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="271"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="385"/>
         <source>PASS %1</source>
         <translation>BESTANDEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="275"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
         <source>FAIL %1</source>
         <translation>FEHLGESCHLAGEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="280"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="394"/>
         <source>The function has no test cases.</source>
         <translation>Die Funktion hat keine Testfälle.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="459"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="461"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Das Projekt ist nicht gespeichert und hat daher keinen aufgezeichneten Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="464"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="466"/>
         <source>Nothing was recorded in that time</source>
         <translation>In diesem Zeitraum wurde nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="327"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="483"/>
         <source>log: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="329"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="485"/>
         <source>would set %1.%2 = %3</source>
         <translation>würde %1.%2 = %3 setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="331"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="487"/>
         <source>would notify %1 %2: %3</source>
         <translation>würde %1 %2 benachrichtigen: %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="333"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="489"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="334"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="490"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2067,57 +2632,57 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="22"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="25"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="30"/>
         <source>Add Relationship…</source>
         <translation>Beziehung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="31"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="64"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Eine Beziehung hinzufügen, die das Modell des Zwillings erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="56"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="66"/>
         <source>Remove the selected relationship</source>
         <translation>Die ausgewählte Beziehung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="88"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="98"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="100"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="109"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="102"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="111"/>
         <source>Show this telemetry on the chart</source>
         <translation>Diese Telemetrie im Diagramm zeigen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="112"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="133"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Wählen Sie einen Zwilling in der Topologie oder im Plan, um seine Eigenschaften zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="138"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="159"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Die Beziehung kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="147"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="168"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Die Beziehung kann nicht entfernt werden: %1</translation>
     </message>
@@ -2125,12 +2690,12 @@
 <context>
     <name>twin::ui::InterchangeActions</name>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="31"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="34"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="67"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="71"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -2138,28 +2703,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="92"/>
         <source>All topology files</source>
-        <translation>Alle Topologiedateien</translation>
+        <translation type="vanished">Alle Topologiedateien</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="93"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="137"/>
         <source>Import Topology</source>
         <translation>Topologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="100"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="154"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="103"/>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="157"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="178"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="293"/>
         <source>Import Failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="104"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="179"/>
         <source>Nothing was imported from %1: it has %n problem(s).</source>
         <translation>
             <numerusform>Aus %1 wurde nichts importiert: Die Datei hat %n Problem.</numerusform>
@@ -2167,22 +2731,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="110"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="123"/>
         <source>All topology files (%1)</source>
         <translation>Alle Topologiedateien (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="118"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="248"/>
         <source>Export Topology</source>
         <translation>Topologie exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="156"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="188"/>
         <source>Models Differ</source>
         <translation>Modelle unterscheiden sich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="157"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="189"/>
         <source>%1 defines %n model(s) that the project already has with another definition.</source>
         <translation>
             <numerusform>%1 definiert %n Modell, das das Projekt bereits mit einer anderen Definition hat.</numerusform>
@@ -2190,59 +2754,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="125"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="260"/>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="162"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="194"/>
         <source>Keep the project&apos;s definitions, or replace them with the file&apos;s?</source>
         <translation>Die Definitionen des Projekts behalten oder durch die der Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
         <source>%1 could not be written:
 %2</source>
         <translation>%1 konnte nicht geschrieben werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="164"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="196"/>
         <source>&amp;Keep the Project&apos;s</source>
         <translation>Die des Projekts &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="166"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="198"/>
         <source>&amp;Replace with the File&apos;s</source>
         <translation>Durch die der Datei &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="139"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="275"/>
         <source>Import Ontology Folder</source>
         <translation>Ontologie-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="143"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="279"/>
         <source>Import Ontology Files</source>
         <translation>Ontologie-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="144"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="280"/>
         <source>DTDL files (*.json)</source>
         <translation>DTDL-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="180"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="212"/>
         <source>Import What Is Valid?</source>
         <translation>Gültiges importieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="181"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="213"/>
         <source>%1 has %n problem(s), so it cannot be imported whole.</source>
         <translation>
             <numerusform>%1 hat %n Problem und kann daher nicht vollständig importiert werden.</numerusform>
@@ -2250,17 +2814,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="184"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="216"/>
         <source>Import every valid twin and relationship and leave the others out?</source>
         <translation>Alle gültigen Zwillinge und Beziehungen importieren und die anderen auslassen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="186"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="218"/>
         <source>&amp;Import What Is Valid</source>
         <translation>Gültiges &amp;importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="158"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="294"/>
         <source>No interface was loaded: the ontology has %n problem(s).</source>
         <translation>
             <numerusform>Es wurde keine Schnittstelle geladen: Die Ontologie hat %n Problem.</numerusform>
@@ -2268,7 +2832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="164"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="300"/>
         <source>Loaded %n interface(s)</source>
         <translation>
             <numerusform>%n Schnittstelle geladen</numerusform>
@@ -2276,12 +2840,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="203"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="235"/>
         <source>Imported with Omissions</source>
         <translation>Mit Auslassungen importiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="204"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="236"/>
         <source>%1 was imported; %n twin(s) or relationship(s) were left out.</source>
         <translation>
             <numerusform>%1 wurde importiert; %n Zwilling oder Beziehung wurde ausgelassen.</numerusform>
@@ -2571,37 +3135,35 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="83"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="88"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>Plan</source>
         <translation>Grundriss</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="104"/>
         <source>3D view of the building</source>
-        <translation>3D-Ansicht des Gebäudes</translation>
+        <translation type="vanished">3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="104"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="110"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>Charts of live telemetry</source>
-        <translation>Diagramme der Live-Telemetrie</translation>
+        <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="138"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="115"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -2610,340 +3172,337 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="118"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="128"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="125"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="126"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="147"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="129"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="132"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="135"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="138"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="172"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="174"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>The 3D view will show the building floor by floor, with its rooms coloured by live values.</source>
-        <translation>Die 3D-Ansicht wird das Gebäude Geschoss für Geschoss zeigen, die Räume nach Live-Werten eingefärbt.</translation>
+        <translation type="vanished">Die 3D-Ansicht wird das Gebäude Geschoss für Geschoss zeigen, die Räume nach Live-Werten eingefärbt.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
         <source>Charts will plot the live and recorded telemetry of the selected twins.</source>
-        <translation>Diagramme werden die Live- und aufgezeichnete Telemetrie der ausgewählten Zwillinge zeichnen.</translation>
+        <translation type="vanished">Diagramme werden die Live- und aufgezeichnete Telemetrie der ausgewählten Zwillinge zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="109"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="114"/>
         <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
         <translation>Das Dashboard wird Anzeigen, Diagramme und Alarme des Standorts auf einer Seite sammeln.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="111"/>
         <source>The function editor will write, test and debug user-defined functions.</source>
-        <translation>Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
+        <translation type="vanished">Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="206"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="200"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="213"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="215"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
         <source>Select and move</source>
         <translation>Auswählen und verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="216"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Polygonraum (Klick auf die erste Ecke schließt ihn)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="231"/>
         <source>Wall (double-click ends)</source>
         <translation>Wand (Doppelklick beendet)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
         <source>Door (click on a wall)</source>
         <translation>Tür (Klick auf eine Wand)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
         <source>Dimension line</source>
         <translation>Maßlinie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
         <source>Calibrate the background</source>
         <translation>Den Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="222"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Aufschlag / Anschlag der ausgewählten Türen umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
         <source>Place points without magnetism</source>
         <translation>Punkte ohne Magnetismus setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Länge und Winkel des nächsten Abschnitts eingeben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="225"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>Zoom to fit the floor</source>
         <translation>Auf das ganze Geschoss zoomen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
         <source>Delete the selection</source>
         <translation>Die Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="283"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="349"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="284"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="350"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="293"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
         <source>Create Project?</source>
         <translation>Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="294"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="307"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="291"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="357"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="376"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="370"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="371"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="400"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="349"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="415"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="350"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="416"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="420"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="363"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="429"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="364"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="430"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="373"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="439"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="375"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="274"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
@@ -2978,17 +3537,17 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::PaletteDock</name>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="13"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="18"/>
         <source>Ontology</source>
         <translation>Ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="21"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="27"/>
         <source>Search types</source>
         <translation>Typen suchen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="30"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="36"/>
         <source>Drag a device or sensor type onto a room of the plan</source>
         <translation>Einen Geräte- oder Sensortyp auf einen Raum im Grundriss ziehen</translation>
     </message>
@@ -3034,166 +3593,152 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::PlanScene</name>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="169"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="152"/>
         <source>Cannot read the background image %1</source>
         <translation>Das Hintergrundbild %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="170"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="153"/>
         <source>The project&apos;s background image of this floor is missing or damaged</source>
         <translation>Das im Projekt gespeicherte Hintergrundbild dieses Geschosses fehlt oder ist beschädigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="545"/>
         <source>Move %n item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Element verschieben</numerusform>
             <numerusform>%n Elemente verschieben</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="580"/>
         <source>Drop a sensor onto a device</source>
-        <translation>Einen Sensor auf ein Gerät ziehen</translation>
+        <translation type="vanished">Einen Sensor auf ein Gerät ziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="590"/>
         <source>There is no floor to drop onto</source>
-        <translation>Es gibt kein Geschoss zum Ablegen</translation>
+        <translation type="vanished">Es gibt kein Geschoss zum Ablegen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="602"/>
         <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
+        <translation type="vanished">%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="746"/>
         <source>There is no floor shown</source>
-        <translation>Es wird kein Geschoss angezeigt</translation>
+        <translation type="vanished">Es wird kein Geschoss angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="788"/>
         <source>Delete %n item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Element löschen</numerusform>
             <numerusform>%n Elemente löschen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="800"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="674"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="839"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="713"/>
         <source>The clipboard holds nothing to paste on the plan</source>
         <translation>Die Zwischenablage enthält nichts, was in den Grundriss eingefügt werden kann</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="844"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="718"/>
         <source>Cannot paste: %1</source>
         <translation>Einfügen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="858"/>
         <source>%1 is not an image this program can read (%2)</source>
-        <translation>%1 ist kein Bild, das dieses Programm lesen kann (%2)</translation>
+        <translation type="vanished">%1 ist kein Bild, das dieses Programm lesen kann (%2)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="899"/>
         <source>This floor has no background image to calibrate</source>
-        <translation>Dieses Geschoss hat kein Hintergrundbild zum Kalibrieren</translation>
+        <translation type="vanished">Dieses Geschoss hat kein Hintergrundbild zum Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="865"/>
         <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="906"/>
         <source>Calibration needs two different points and a positive distance</source>
-        <translation>Die Kalibrierung braucht zwei verschiedene Punkte und einen positiven Abstand</translation>
+        <translation type="vanished">Die Kalibrierung braucht zwei verschiedene Punkte und einen positiven Abstand</translation>
     </message>
 </context>
 <context>
     <name>twin::ui::PlanTool</name>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="122"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="125"/>
         <source>Next Segment</source>
         <translation>Nächster Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="123"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="126"/>
         <source>Length in metres, optionally followed by an angle in degrees (e.g. &quot;4.5&quot; or &quot;3 90&quot;); empty to finish:</source>
         <translation>Länge in Metern, optional gefolgt von einem Winkel in Grad (z. B. „4.5“ oder „3 90“); leer zum Beenden:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="239"/>
         <source>Room %1</source>
-        <translation>Raum %1</translation>
+        <translation type="vanished">Raum %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="243"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="239"/>
         <source>Cannot add the room: %1</source>
         <translation>Der Raum kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="259"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="246"/>
         <source>Cannot add the wall: %1</source>
         <translation>Die Wand kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="272"/>
         <source>Click on a wall to place a door</source>
-        <translation>Klicken Sie auf eine Wand, um eine Tür zu setzen</translation>
+        <translation type="vanished">Klicken Sie auf eine Wand, um eine Tür zu setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="277"/>
         <source>A %1 m door does not fit there</source>
-        <translation>Eine %1 m breite Tür passt dort nicht hin</translation>
+        <translation type="vanished">Eine %1 m breite Tür passt dort nicht hin</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="281"/>
         <source>Cannot add the door: %1</source>
-        <translation>Die Tür kann nicht hinzugefügt werden: %1</translation>
+        <translation type="vanished">Die Tür kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="288"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
         <source>Door Width</source>
         <translation>Türbreite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="288"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
         <source>Width of the next doors in metres:</source>
         <translation>Breite der nächsten Türen in Metern:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="299"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="273"/>
         <source>Wall Thickness</source>
         <translation>Wandstärke</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="300"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="274"/>
         <source>Thickness of the next walls in metres:</source>
         <translation>Stärke der nächsten Wände in Metern:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="313"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="285"/>
         <source>Cannot add the dimension line: %1</source>
         <translation>Die Maßlinie kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="319"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="291"/>
         <source>This floor has no background image to calibrate</source>
         <translation>Dieses Geschoss hat kein Hintergrundbild zum Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="324"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="296"/>
         <source>Calibrate Background</source>
         <translation>Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="325"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="297"/>
         <source>Real distance between the two points, in metres:</source>
         <translation>Tatsächlicher Abstand der beiden Punkte in Metern:</translation>
     </message>
@@ -3201,162 +3746,162 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::PlanView</name>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="112"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="110"/>
         <source>%1 m²</source>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="323"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="321"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m breit</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="365"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="363"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="41"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Im Grundriss gezeigtes Geschoss; das Geschoss darunter wird blass gezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="47"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="49"/>
         <source>Zoom to show the whole floor (F, Ctrl+0)</source>
         <translation>So zoomen, dass das ganze Geschoss sichtbar ist (F, Strg+0)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="51"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="53"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Auswählen und verschieben; mit einem Gummiband mehrere auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Einen rechteckigen Raum zeichnen: zwei Ecken anklicken oder aufziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
         <source>Polygon room</source>
         <translation>Polygonraum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Einen Raum Ecke für Ecke zeichnen; Doppelklick oder Klick auf die erste Ecke schließt ihn</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Wände mit aufeinanderfolgenden Klicks zeichnen; Doppelklick beendet. Eingabe tippt eine Länge</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source>Click on a wall to cut a door; Enter sets the door width</source>
         <translation>Klicken Sie auf eine Wand, um eine Tür einzusetzen; Eingabe legt die Türbreite fest</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
         <source>Dimension</source>
         <translation>Bemaßung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
         <source>Draw a dimension line with two clicks</source>
         <translation>Eine Maßlinie mit zwei Klicks zeichnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
         <source>Click two points on the background image, then type their real distance</source>
         <translation>Klicken Sie zwei Punkte im Hintergrundbild an und geben Sie dann ihren tatsächlichen Abstand ein</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="94"/>
         <source> Alt: no magnetism </source>
         <translation> Alt: kein Fangen </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
         <source>Background:</source>
         <translation>Hintergrund:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="97"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="100"/>
         <source>Opacity of the floor&apos;s background image</source>
         <translation>Deckkraft des Hintergrundbilds des Geschosses</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="112"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
         <source>&amp;Plan</source>
         <translation>&amp;Grundriss</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="120"/>
         <source>&amp;Background Image…</source>
         <translation>&amp;Hintergrundbild…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="116"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="121"/>
         <source>&amp;Calibrate Background…</source>
         <translation>Hintergrund &amp;kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="122"/>
         <source>&amp;Remove Background</source>
         <translation>Hintergrund &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="145"/>
         <source>Floor:</source>
         <translation>Geschoss:</translation>
     </message>
@@ -3371,7 +3916,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Geschoss %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="132"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="137"/>
         <source>Flip Door &amp;Swing</source>
         <translation>Türaufschlag &amp;umkehren</translation>
     </message>
@@ -3381,27 +3926,27 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>&amp;Geschoss hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="133"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="138"/>
         <source>Make the selected doors open to the other side of their wall (X)</source>
         <translation>Die gewählten Türen zur anderen Seite ihrer Wand öffnen lassen (X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="135"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
         <source>Flip Door &amp;Hinge</source>
         <translation>Türanschlag &amp;wechseln</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="136"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="141"/>
         <source>Hinge the selected doors at the other end of their opening (Shift+X)</source>
         <translation>Die gewählten Türen am anderen Ende ihrer Öffnung anschlagen (Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="348"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="377"/>
         <source>Background Image</source>
         <translation>Hintergrundbild</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="349"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="378"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
@@ -3409,181 +3954,110 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="23"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="29"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="39"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="45"/>
         <source>Filter twins by id, name or type</source>
         <translation>Zwillinge nach ID, Name oder Typ filtern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="41"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="47"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Tippen, um die Zwillinge aufzulisten, deren ID, Name oder Modell den Text enthält</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="81"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="87"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="85"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="91"/>
         <source>Delete the selected twins with what they contain (Del)</source>
         <translation>Die ausgewählten Zwillinge mit ihrem Inhalt löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="89"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="93"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="91"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="95"/>
         <source>Show the selected twins&apos; telemetry on the chart</source>
         <translation>Die Telemetrie der ausgewählten Zwillinge im Diagramm zeigen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="310"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="310"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="260"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="272"/>
         <source>Add &amp;Device</source>
         <translation>&amp;Gerät hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="261"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="273"/>
         <source>Add &amp;Sensor</source>
         <translation>&amp;Sensor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="262"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="274"/>
         <source>Add &amp;Person</source>
         <translation>&amp;Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="267"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="279"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="282"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="295"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="282"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="295"/>
         <source>Cannot add: %1</source>
         <translation>Kann nicht hinzugefügt werden: %1</translation>
     </message>
 </context>
 <context>
-    <name>Legend</name>
-    <message>
-        <location filename="../qml/views/Legend.qml" line="38"/>
-        <source>no value</source>
-        <translation>kein Wert</translation>
-    </message>
-    <message>
-        <location filename="../qml/views/Legend.qml" line="43"/>
-        <source>stale (faded)</source>
-        <translation>veraltet (verblasst)</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::BuildingView3D</name>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="42"/>
-        <source>Fit All</source>
-        <translation>Alles einpassen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="43"/>
-        <source>Show the whole building (F)</source>
-        <translation>Das ganze Gebäude zeigen (F)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="44"/>
-        <source>Focus Selection</source>
-        <translation>Auswahl fokussieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="46"/>
-        <source>Move the camera to the current twin</source>
-        <translation>Die Kamera zum aktuellen Zwilling bewegen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="50"/>
-        <source>Which floors are shown</source>
-        <translation>Welche Geschosse gezeigt werden</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="52"/>
-        <source> Explode </source>
-        <translation> Auseinanderziehen </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="57"/>
-        <source>Spread the floors apart</source>
-        <translation>Die Geschosse auseinanderziehen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="117"/>
-        <source>The 3D view needs a display with OpenGL.</source>
-        <translation>Die 3D-Ansicht braucht eine Anzeige mit OpenGL.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="179"/>
-        <source>All floors</source>
-        <translation>Alle Geschosse</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="184"/>
-        <source>%1 alone</source>
-        <translation>%1 allein</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="185"/>
-        <source>%1, floors above see-through</source>
-        <translation>%1, Geschosse darüber durchsichtig</translation>
-    </message>
-</context>
-<context>
     <name>twin::view3d::RoomColouring</name>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="129"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="123"/>
         <source>Rooms are not coloured by live values.</source>
         <translation>Räume werden nicht nach Live-Werten eingefärbt.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="132"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="126"/>
         <source>Grey: no %1 value from the sensors in this room.</source>
         <translation>Grau: kein %1-Wert von den Sensoren in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="135"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="129"/>
         <source>Occupancy: a motion or presence sensor here sees someone.</source>
         <translation>Belegung: ein Bewegungs- oder Präsenzsensor sieht hier jemanden.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="136"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="130"/>
         <source>Occupancy: no sensor here sees anyone.</source>
         <translation>Belegung: kein Sensor sieht hier jemanden.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="141"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="135"/>
         <source>%1: the mean of this room&apos;s sensors, %2 %3, on the scale from %4 to %5.</source>
         <translation>%1: der Mittelwert der Sensoren dieses Raums, %2 %3, auf der Skala von %4 bis %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="145"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="139"/>
         <source>Faded: the values are older than %n s.</source>
         <translation>
             <numerusform>Verblasst: die Werte sind älter als %n s.</numerusform>
@@ -3591,511 +4065,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="167"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="161"/>
         <source>%1: %2 (%n s ago)</source>
         <translation>
             <numerusform>%1: %2 (vor %n s)</numerusform>
             <numerusform>%1: %2 (vor %n s)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>twin::FloorPlanEditor</name>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="101"/>
-        <source>There is no floor shown</source>
-        <translation>Es wird kein Geschoss angezeigt</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="102"/>
-        <source>Floor &apos;%1&apos; does not exist</source>
-        <translation>Geschoss „%1“ existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="108"/>
-        <source>Nothing to add</source>
-        <translation>Nichts hinzuzufügen</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="111"/>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="172"/>
-        <source>A room needs at least three corners around some area</source>
-        <translation>Ein Raum braucht mindestens drei Ecken um eine Fläche</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="179"/>
-        <location filename="../models/document/floorplaneditor.cpp" line="183"/>
-        <source>Room %1</source>
-        <translation>Raum %1</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="192"/>
-        <location filename="../models/document/floorplaneditor.cpp" line="213"/>
-        <location filename="../models/document/floorplaneditor.cpp" line="277"/>
-        <location filename="../models/document/floorplaneditor.cpp" line="343"/>
-        <location filename="../models/document/floorplaneditor.cpp" line="482"/>
-        <source>Twin &apos;%1&apos; does not exist</source>
-        <translation>Zwilling „%1“ existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="248"/>
-        <source>Move %1</source>
-        <translation>%1 verschieben</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/document/floorplaneditor.cpp" line="249"/>
-        <source>Move %n item(s)</source>
-        <translation>
-            <numerusform>%n Element verschieben</numerusform>
-            <numerusform>%n Elemente verschieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="298"/>
-        <source>&apos;%1&apos; is not an interface of this project</source>
-        <translation>„%1“ ist keine Schnittstelle dieses Projekts</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="311"/>
-        <source>Drop a sensor onto a device</source>
-        <translation>Einen Sensor auf ein Gerät ziehen</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="316"/>
-        <source>There is no floor to drop onto</source>
-        <translation>Es gibt kein Geschoss zum Ablegen</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="336"/>
-        <source>Nothing is selected</source>
-        <translation>Nichts ist ausgewählt</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="348"/>
-        <source>Delete %1</source>
-        <translation>%1 löschen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/document/floorplaneditor.cpp" line="350"/>
-        <source>Delete %n item(s)</source>
-        <translation>
-            <numerusform>%n Element löschen</numerusform>
-            <numerusform>%n Elemente löschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="365"/>
-        <source>A wall needs two points and a positive thickness</source>
-        <translation>Eine Wand braucht zwei Punkte und eine positive Dicke</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="377"/>
-        <source>Click on a wall to place a door</source>
-        <translation>Klicken Sie auf eine Wand, um eine Tür zu setzen</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="380"/>
-        <source>A %1 m door does not fit there</source>
-        <translation>Eine %1 m breite Tür passt dort nicht hin</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="391"/>
-        <source>A dimension line needs two different points</source>
-        <translation>Eine Maßlinie braucht zwei verschiedene Punkte</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="411"/>
-        <source>No door is selected</source>
-        <translation>Keine Tür ist ausgewählt</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="421"/>
-        <source>The floor has no wall %1</source>
-        <translation>Das Geschoss hat keine Wand %1</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="433"/>
-        <source>%1 is not an image this program can read (%2)</source>
-        <translation>%1 ist kein Bild, das dieses Programm lesen kann (%2)</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="437"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="450"/>
-        <location filename="../models/document/floorplaneditor.cpp" line="461"/>
-        <source>This floor has no background image</source>
-        <translation>Dieses Geschoss hat kein Hintergrundbild</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="470"/>
-        <source>This floor has no background image to calibrate</source>
-        <translation>Dieses Geschoss hat kein Hintergrundbild zum Kalibrieren</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="474"/>
-        <source>Calibration needs two different points and a positive distance</source>
-        <translation>Die Kalibrierung braucht zwei verschiedene Punkte und einen positiven Abstand</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="484"/>
-        <source>A floor needs a name</source>
-        <translation>Ein Geschoss braucht einen Namen</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="486"/>
-        <source>A floor needs a positive height</source>
-        <translation>Ein Geschoss braucht eine positive Höhe</translation>
-    </message>
-</context>
-<context>
-    <name>twin::TwinFactory</name>
-    <message>
-        <location filename="../models/document/twinfactory.cpp" line="171"/>
-        <source>Site</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <location filename="../models/document/twinfactory.cpp" line="173"/>
-        <source>Building 1</source>
-        <translation>Gebäude 1</translation>
-    </message>
-    <message>
-        <location filename="../models/document/twinfactory.cpp" line="175"/>
-        <source>Ground floor</source>
-        <translation>Erdgeschoss</translation>
-    </message>
-    <message>
-        <location filename="../models/document/twinfactory.cpp" line="239"/>
-        <source>&apos;%1&apos; is not an interface of this project</source>
-        <translation>„%1“ ist keine Schnittstelle dieses Projekts</translation>
-    </message>
-    <message>
-        <location filename="../models/document/twinfactory.cpp" line="245"/>
-        <source>Twin &apos;%1&apos; does not exist</source>
-        <translation>Zwilling „%1“ existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../models/document/twinfactory.cpp" line="252"/>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::AddFloorDialog</name>
-    <message>
-        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="18"/>
-        <source>Add Floor</source>
-        <translation>Geschoss hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="25"/>
-        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="30"/>
-        <source> m</source>
-        <translation> m</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="27"/>
-        <source>Height of the floor&apos;s level above the site&apos;s datum</source>
-        <translation>Höhe der Geschossebene über dem Bezugspunkt des Standorts</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="32"/>
-        <source>Floor-to-floor height, which the 3D view extrudes</source>
-        <translation>Geschosshöhe, die die 3D-Ansicht extrudiert</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="34"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="35"/>
-        <source>&amp;Elevation:</source>
-        <translation>&amp;Höhenlage:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="36"/>
-        <source>&amp;Height:</source>
-        <translation>H&amp;öhe:</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ContainmentCheck</name>
-    <message>
-        <location filename="../models/document/containmentcheck.cpp" line="31"/>
-        <source>relationship &apos;%1&apos;: &apos;%2&apos; cannot contain itself</source>
-        <translation>Beziehung „%1“: „%2“ kann sich nicht selbst enthalten</translation>
-    </message>
-    <message>
-        <location filename="../models/document/containmentcheck.cpp" line="34"/>
-        <source>relationship &apos;%1&apos;: &apos;%2&apos; is already contained by &apos;%3&apos;; a twin has one place in the tree</source>
-        <translation>Beziehung „%1“: „%2“ ist bereits in „%3“ enthalten; ein Zwilling hat einen Platz im Baum</translation>
-    </message>
-    <message>
-        <location filename="../models/document/containmentcheck.cpp" line="41"/>
-        <source>relationship &apos;%1&apos; would make a containment cycle: &apos;%2&apos; is already inside &apos;%3&apos;</source>
-        <translation>Beziehung „%1“ ergäbe einen Enthaltensein-Zyklus: „%2“ liegt bereits in „%3“</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ImportPlan</name>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="20"/>
-        <source>left out: %1</source>
-        <translation>ausgelassen: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="21"/>
-        <source>left out: %1: %2</source>
-        <translation>ausgelassen: %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="46"/>
-        <source>model %1 is already loaded with a different definition</source>
-        <translation>Modell %1 ist bereits mit einer anderen Definition geladen</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="108"/>
-        <source>duplicate twin id &apos;%1&apos;</source>
-        <translation>doppelte Zwillings-ID „%1“</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="112"/>
-        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
-        <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="116"/>
-        <source>twin &apos;%1&apos;</source>
-        <translation>Zwilling „%1“</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="134"/>
-        <source>relationship &apos;%1&apos;</source>
-        <translation>Beziehung „%1“</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="139"/>
-        <source>left out: %1: twin &apos;%2&apos; was left out</source>
-        <translation>ausgelassen: %1: Zwilling „%2“ wurde ausgelassen</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="147"/>
-        <source>relationship without an id</source>
-        <translation>Beziehung ohne ID</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="149"/>
-        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
-        <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="151"/>
-        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
-        <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="154"/>
-        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
-        <translation>doppelte Beziehung „%1“ von Zwilling „%2“</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="169"/>
-        <source>nothing in the file could be imported</source>
-        <translation>nichts aus der Datei konnte importiert werden</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::ChartView</name>
-    <message>
-        <location filename="../app/twinstudio/charts/chartview.cpp" line="84"/>
-        <source>(no unit)</source>
-        <translation>(ohne Einheit)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartview.cpp" line="111"/>
-        <source>Drag twins here from the topology, or choose Chart in their context menu</source>
-        <translation>Zwillinge aus der Topologie hierher ziehen oder „Diagramm“ in ihrem Kontextmenü wählen</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::ChartsTab</name>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="42"/>
-        <source>1 min</source>
-        <translation>1 min</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="43"/>
-        <source>10 min</source>
-        <translation>10 min</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="44"/>
-        <source>1 h</source>
-        <translation>1 h</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="45"/>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="105"/>
-        <source>How much time the live chart shows</source>
-        <translation>Wie viel Zeit das Live-Diagramm zeigt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="114"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
-        <source>Pause</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="117"/>
-        <source>Stop scrolling to look at the chart; Live follows the newest values again</source>
-        <translation>Das Mitlaufen anhalten, um das Diagramm anzusehen; „Live“ folgt wieder den neuesten Werten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
-        <source>Add…</source>
-        <translation>Hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
-        <source>Chart a twin&apos;s telemetry (or drag twins here from the topology)</source>
-        <translation>Die Telemetrie eines Zwillings darstellen (oder Zwillinge aus der Topologie hierher ziehen)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
-        <source>Clear</source>
-        <translation>Leeren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
-        <source>Remove every series</source>
-        <translation>Alle Reihen entfernen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="124"/>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="125"/>
-        <source>Save the recorded values of the visible range, one column per series</source>
-        <translation>Die aufgezeichneten Werte des sichtbaren Bereichs speichern, eine Spalte je Reihe</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
-        <source>Export PNG…</source>
-        <translation>PNG exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="127"/>
-        <source>Export PDF…</source>
-        <translation>PDF exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
-        <source>Live</source>
-        <translation>Live</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="188"/>
-        <source>%1 has no numeric values to chart yet</source>
-        <translation>%1 hat noch keine Zahlenwerte zum Darstellen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="287"/>
-        <source>There is no history file to read</source>
-        <translation>Es gibt keine Verlaufsdatei zum Lesen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="316"/>
-        <source>There is no history file to export from</source>
-        <translation>Es gibt keine Verlaufsdatei zum Exportieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="343"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="353"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
-        <source>Add to Chart</source>
-        <translation>Zum Diagramm hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
-        <source>Sensor:</source>
-        <translation>Sensor:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
-        <source>Export Chart as PDF</source>
-        <translation>Diagramm als PDF exportieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
-        <source>Export Chart as PNG</source>
-        <translation>Diagramm als PNG exportieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
-        <source>Chart saved to %1</source>
-        <translation>Diagramm in %1 gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
-        <source>Cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="431"/>
-        <source>Export Chart Values</source>
-        <translation>Diagrammwerte exportieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="436"/>
-        <source>Values saved to %1</source>
-        <translation>Werte in %1 gespeichert</translation>
-    </message>
-</context>
-<context>
-    <name>twin::SetAlertRulesCommand</name>
-    <message>
-        <location filename="../models/live/setalertrulescommand.cpp" line="44"/>
-        <source>Add Alert Rule %1</source>
-        <translation>Alarmregel %1 hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../models/live/setalertrulescommand.cpp" line="56"/>
-        <source>Remove Alert Rule</source>
-        <translation>Alarmregel entfernen</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../qml/views/Legend.qml" line="38"/>
+        <source>no value</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/Legend.qml" line="43"/>
+        <source>stale (faded)</source>
+        <translation>périmé (estompé)</translation>
+    </message>
+</context>
+<context>
     <name>twin::AdtNdjsonFormat</name>
     <message>
         <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="57"/>
@@ -247,14 +260,32 @@
     </message>
 </context>
 <context>
+    <name>twin::ContainmentCheck</name>
+    <message>
+        <location filename="../models/document/containmentcheck.cpp" line="31"/>
+        <source>relationship &apos;%1&apos;: &apos;%2&apos; cannot contain itself</source>
+        <translation>relation « %1 » : « %2 » ne peut pas se contenir lui-même</translation>
+    </message>
+    <message>
+        <location filename="../models/document/containmentcheck.cpp" line="34"/>
+        <source>relationship &apos;%1&apos;: &apos;%2&apos; is already contained by &apos;%3&apos;; a twin has one place in the tree</source>
+        <translation>relation « %1 » : « %2 » est déjà contenu par « %3 » ; un jumeau a une seule place dans l’arbre</translation>
+    </message>
+    <message>
+        <location filename="../models/document/containmentcheck.cpp" line="41"/>
+        <source>relationship &apos;%1&apos; would make a containment cycle: &apos;%2&apos; is already inside &apos;%3&apos;</source>
+        <translation>la relation « %1 » créerait un cycle de contenance : « %2 » est déjà à l’intérieur de « %3 »</translation>
+    </message>
+</context>
+<context>
     <name>twin::ContainmentTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="119"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="124"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="119"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="124"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -386,6 +417,161 @@
     </message>
 </context>
 <context>
+    <name>twin::FloorPlanEditor</name>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="102"/>
+        <source>There is no floor shown</source>
+        <translation>Aucun étage n’est affiché</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="103"/>
+        <source>Floor &apos;%1&apos; does not exist</source>
+        <translation>L’étage « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="109"/>
+        <source>Nothing to add</source>
+        <translation>Rien à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="112"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="173"/>
+        <source>A room needs at least three corners around some area</source>
+        <translation>Une pièce demande au moins trois coins autour d’une surface</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="180"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="184"/>
+        <source>Room %1</source>
+        <translation>Pièce %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="193"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="214"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="278"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="345"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="484"/>
+        <source>Twin &apos;%1&apos; does not exist</source>
+        <translation>Le jumeau « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="249"/>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/floorplaneditor.cpp" line="250"/>
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Déplacer %n élément</numerusform>
+            <numerusform>Déplacer %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="300"/>
+        <source>&apos;%1&apos; is not an interface of this project</source>
+        <translation>« %1 » n’est pas une interface de ce projet</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="313"/>
+        <source>Drop a sensor onto a device</source>
+        <translation>Déposez un capteur sur un appareil</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="318"/>
+        <source>There is no floor to drop onto</source>
+        <translation>Il n’y a pas d’étage où déposer</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="338"/>
+        <source>Nothing is selected</source>
+        <translation>Rien n’est sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="350"/>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/floorplaneditor.cpp" line="352"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="367"/>
+        <source>A wall needs two points and a positive thickness</source>
+        <translation>Un mur demande deux points et une épaisseur positive</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="379"/>
+        <source>Click on a wall to place a door</source>
+        <translation>Cliquez sur un mur pour placer une porte</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="382"/>
+        <source>A %1 m door does not fit there</source>
+        <translation>Une porte de %1 m n’y tient pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="393"/>
+        <source>A dimension line needs two different points</source>
+        <translation>Une cote demande deux points différents</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="413"/>
+        <source>No door is selected</source>
+        <translation>Aucune porte n’est sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="423"/>
+        <source>The floor has no wall %1</source>
+        <translation>L’étage n’a pas de mur %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="435"/>
+        <source>%1 is not an image this program can read (%2)</source>
+        <translation>%1 n’est pas une image que ce programme sait lire (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="439"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="452"/>
+        <location filename="../models/document/floorplaneditor.cpp" line="463"/>
+        <source>This floor has no background image</source>
+        <translation>Cet étage n’a pas d’image d’arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="472"/>
+        <source>This floor has no background image to calibrate</source>
+        <translation>Cet étage n’a pas d’image d’arrière-plan à étalonner</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="476"/>
+        <source>Calibration needs two different points and a positive distance</source>
+        <translation>L’étalonnage demande deux points différents et une distance positive</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="486"/>
+        <source>A floor needs a name</source>
+        <translation>Un étage doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../models/document/floorplaneditor.cpp" line="488"/>
+        <source>A floor needs a positive height</source>
+        <translation>Un étage doit avoir une hauteur positive</translation>
+    </message>
+</context>
+<context>
     <name>twin::FunctionDebugger</name>
     <message>
         <location filename="../models/functions/functiondebugger.cpp" line="56"/>
@@ -452,54 +638,122 @@
 <context>
     <name>twin::FunctionStatusModel</name>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="80"/>
         <source>Disabled</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="80"/>
         <source>Disabled: %1</source>
         <translation>Désactivée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="83"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="83"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="85"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="85"/>
         <source>Not run: the project is not trusted</source>
         <translation>Non exécutée : le projet n’est pas approuvé</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="89"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="89"/>
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="115"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="115"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="148"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="148"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="150"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="150"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="152"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="152"/>
         <source>Invocations</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../models/live/functionstatusmodel.cpp" line="154"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="154"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ImportPlan</name>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="21"/>
+        <source>left out: %1</source>
+        <translation>laissé de côté : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="22"/>
+        <source>left out: %1: %2</source>
+        <translation>laissé de côté : %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="47"/>
+        <source>model %1 is already loaded with a different definition</source>
+        <translation>le modèle %1 est déjà chargé avec une autre définition</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="109"/>
+        <source>duplicate twin id &apos;%1&apos;</source>
+        <translation>identifiant de jumeau « %1 » en double</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="113"/>
+        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
+        <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="117"/>
+        <source>twin &apos;%1&apos;</source>
+        <translation>jumeau « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="135"/>
+        <source>relationship &apos;%1&apos;</source>
+        <translation>relation « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="140"/>
+        <source>left out: %1: twin &apos;%2&apos; was left out</source>
+        <translation>laissé de côté : %1 : le jumeau « %2 » a été laissé de côté</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="148"/>
+        <source>relationship without an id</source>
+        <translation>relation sans identifiant</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="150"/>
+        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
+        <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="152"/>
+        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
+        <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="155"/>
+        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
+        <translation>relation « %1 » du jumeau « %2 » en double</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="170"/>
+        <source>nothing in the file could be imported</source>
+        <translation>rien dans le fichier n’a pu être importé</translation>
     </message>
 </context>
 <context>
@@ -530,199 +784,199 @@
         <translation>tableau de %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="200"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="158"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="200"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="158"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="160"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="166"/>
         <source>The id of a twin cannot change once it exists.</source>
         <translation>L’identifiant d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="162"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="168"/>
         <source>The model of a twin cannot change once it exists.</source>
         <translation>Le modèle d’un jumeau ne peut plus changer une fois celui-ci créé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="163"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="169"/>
         <source>The category follows from the model.</source>
         <translation>La catégorie découle du modèle.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="165"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="171"/>
         <source>Telemetry is measured, not set: the value comes from the live data.</source>
         <translation>La télémétrie est mesurée, pas saisie : la valeur provient des données en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="169"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="175"/>
         <source>Edit the component&apos;s properties in the rows below it.</source>
         <translation>Modifiez les propriétés du composant dans les lignes en dessous.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="171"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="177"/>
         <source>Use Remove and Add Relationship… to change relationships.</source>
         <translation>Utilisez « Supprimer » et « Ajouter une relation… » pour modifier les relations.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="177"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="183"/>
         <source>The model of this twin is not loaded.</source>
         <translation>Le modèle de ce jumeau n’est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="179"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="185"/>
         <source>Read-only: the model declares %1 as not writable, its value is reported by the device.</source>
         <translation>Lecture seule : le modèle déclare %1 non modifiable, sa valeur est fournie par l’appareil.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="182"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="188"/>
         <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="133"/>
         <location filename="../models/itemmodels/inspectorvalueeditor.cpp" line="140"/>
         <source>Values of schema %1 cannot be edited here.</source>
         <translation>Les valeurs du schéma %1 ne peuvent pas être modifiées ici.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="32"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="33"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="34"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="35"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="36"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="37"/>
         <source>Telemetry</source>
         <translation>Télémétrie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="38"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="39"/>
         <source>Components</source>
         <translation>Composants</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="40"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="41"/>
         <source>Computed</source>
         <translation>Calculé</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="42"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="43"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="46"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="46"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="45"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="46"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="50"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="51"/>
         <source>Item %1</source>
         <translation>Élément %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="78"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="79"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="128"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="129"/>
         <source>Key %1</source>
         <translation>Clé %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="136"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="137"/>
         <source>Computed by a function at %1</source>
         <translation>Calculé par une fonction le %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="138"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="139"/>
         <source>Measured at %1</source>
         <translation>Mesuré le %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="138"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="139"/>
         <source>No live value yet.</source>
         <translation>Pas encore de valeur en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="143"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="144"/>
         <source>Relationship %1 to %2</source>
         <translation>Relation %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="167"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="173"/>
         <source>Computed by a function from the live data.</source>
         <translation>Calculé par une fonction à partir des données en direct.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="323"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="329"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="325"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="331"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="327"/>
+        <location filename="../models/itemmodels/inspectormodeldata.cpp" line="333"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="311"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="269"/>
         <source>&apos;%1&apos; is not true or false</source>
         <translation>« %1 » n’est ni vrai ni faux</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="324"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="282"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="330"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="288"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>« %1 » n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="332"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="290"/>
         <source>%1 is outside the range of %2 (%3 to %4)</source>
         <translation>%1 est hors de la plage de %2 (de %3 à %4)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="343"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="301"/>
         <source>&apos;%1&apos; is not one of the values of this enum</source>
         <translation>« %1 » n’est pas l’une des valeurs de cette énumération</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="370"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="328"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>JSON non valide : %1 au caractère %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="372"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="330"/>
         <source>more than one value</source>
         <translation>plus d’une valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="379"/>
+        <location filename="../models/itemmodels/inspectorvaluecodec.cpp" line="337"/>
         <source>values of schema %1 cannot be edited here</source>
         <translation>les valeurs du schéma %1 ne peuvent pas être modifiées ici</translation>
     </message>
@@ -885,17 +1139,17 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="79"/>
+        <location filename="../models/live/livesession.cpp" line="85"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="129"/>
+        <location filename="../models/live/livesession.cpp" line="136"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="415"/>
+        <location filename="../models/live/livesession.cpp" line="447"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -1001,29 +1255,29 @@
 <context>
     <name>twin::NotificationModel</name>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="104"/>
         <source>%1
 (from function %2)</source>
         <translation>%1
 (de la fonction %2)</translation>
     </message>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="127"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="127"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="129"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="129"/>
         <source>Twin</source>
         <translation>Jumeau</translation>
     </message>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="131"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="131"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/live/notificationmodel.cpp" line="133"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="133"/>
         <source>Payload</source>
         <translation>Contenu</translation>
     </message>
@@ -1031,7 +1285,7 @@
 <context>
     <name>twin::PaletteModel</name>
     <message>
-        <location filename="../models/itemmodels/palettemodel.cpp" line="113"/>
+        <location filename="../models/itemmodels/palettemodel.cpp" line="111"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1039,72 +1293,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="102"/>
+        <location filename="../models/document/project.cpp" line="120"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>un jumeau d’identifiant « %1 » existe déjà</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="105"/>
-        <location filename="../models/document/project.cpp" line="398"/>
+        <location filename="../models/document/project.cpp" line="123"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="117"/>
+        <location filename="../models/document/project.cpp" line="135"/>
         <source>the relationship id is empty</source>
         <translation>l’identifiant de la relation est vide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="119"/>
+        <location filename="../models/document/project.cpp" line="137"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>la relation « %1 » n’a pas de nom</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="121"/>
-        <location filename="../models/document/project.cpp" line="414"/>
+        <location filename="../models/document/project.cpp" line="139"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="123"/>
-        <location filename="../models/document/project.cpp" line="416"/>
+        <location filename="../models/document/project.cpp" line="141"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="125"/>
+        <location filename="../models/document/project.cpp" line="143"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » a déjà une relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="161"/>
+        <location filename="../models/document/project.cpp" line="183"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau parent « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="172"/>
+        <location filename="../models/document/project.cpp" line="194"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="182"/>
-        <location filename="../models/document/project.cpp" line="194"/>
-        <location filename="../models/document/project.cpp" line="221"/>
-        <location filename="../models/document/project.cpp" line="250"/>
-        <location filename="../models/document/project.cpp" line="290"/>
-        <location filename="../models/document/project.cpp" line="293"/>
-        <location filename="../models/document/project.cpp" line="339"/>
-        <location filename="../models/document/project.cpp" line="353"/>
+        <location filename="../models/document/project.cpp" line="204"/>
+        <location filename="../models/document/project.cpp" line="216"/>
+        <location filename="../models/document/project.cpp" line="243"/>
+        <location filename="../models/document/project.cpp" line="272"/>
+        <location filename="../models/document/project.cpp" line="312"/>
+        <location filename="../models/document/project.cpp" line="315"/>
+        <location filename="../models/document/project.cpp" line="361"/>
+        <location filename="../models/document/project.cpp" line="375"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="209"/>
+        <location filename="../models/document/project.cpp" line="231"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="210"/>
+        <location filename="../models/document/project.cpp" line="232"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>Supprimer %n jumeau</numerusform>
@@ -1112,62 +1363,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="223"/>
+        <location filename="../models/document/project.cpp" line="245"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>« %1 » n&apos;est pas une interface chargée</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="252"/>
+        <location filename="../models/document/project.cpp" line="274"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>« %1 » n’est pas un nom de propriété</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="281"/>
+        <location filename="../models/document/project.cpp" line="303"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » n’a pas de relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="295"/>
+        <location filename="../models/document/project.cpp" line="317"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>« %1 » ne peut pas être déplacé dans lui-même</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="299"/>
+        <location filename="../models/document/project.cpp" line="321"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="394"/>
         <source>duplicate twin id &apos;%1&apos;</source>
-        <translation>identifiant de jumeau « %1 » en double</translation>
+        <translation type="vanished">identifiant de jumeau « %1 » en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="412"/>
         <source>relationship without an id</source>
-        <translation>relation sans identifiant</translation>
+        <translation type="vanished">relation sans identifiant</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="419"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
-        <translation>relation « %1 » du jumeau « %2 » en double</translation>
+        <translation type="vanished">relation « %1 » du jumeau « %2 » en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="431"/>
+        <location filename="../models/document/project.cpp" line="403"/>
         <source>a function without a name</source>
         <translation>une fonction sans nom</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="433"/>
+        <location filename="../models/document/project.cpp" line="405"/>
         <source>duplicate function &apos;%1&apos;</source>
         <translation>fonction &apos;%1&apos; en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="447"/>
+        <location filename="../models/document/project.cpp" line="421"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="511"/>
+        <location filename="../models/document/project.cpp" line="486"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n jumeau ou relation incohérent a été ignoré</numerusform>
@@ -1175,12 +1423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="542"/>
+        <location filename="../models/document/project.cpp" line="543"/>
         <source>no DTDL interfaces found</source>
         <translation>aucune interface DTDL trouvée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="545"/>
+        <location filename="../models/document/project.cpp" line="546"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n chemin</numerusform>
@@ -1188,12 +1436,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="546"/>
+        <location filename="../models/document/project.cpp" line="547"/>
         <source>Import ontology %1</source>
         <translation>Importer l’ontologie %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="561"/>
+        <location filename="../models/document/project.cpp" line="562"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 n’est pas une interface de ce projet</translation>
     </message>
@@ -1201,80 +1449,93 @@
 <context>
     <name>twin::ProjectStore</name>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="177"/>
+        <location filename="../models/store/projectfile.cpp" line="30"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="179"/>
+        <location filename="../models/store/projectfile.cpp" line="32"/>
         <source>is a folder, not a project file</source>
         <translation>est un dossier, pas un fichier de projet</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="182"/>
+        <location filename="../models/store/projectfile.cpp" line="35"/>
         <source>cannot read: %1</source>
         <translation>lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="184"/>
+        <location filename="../models/store/projectfile.cpp" line="37"/>
         <source>the file is empty, not a TwinStudio project</source>
         <translation>le fichier est vide, ce n’est pas un projet TwinStudio</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="187"/>
+        <location filename="../models/store/projectfile.cpp" line="40"/>
         <source>not a TwinStudio project (not an SQLite database)</source>
         <translation>pas un projet TwinStudio (pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="198"/>
+        <location filename="../models/store/projectfile.cpp" line="50"/>
         <source>cannot open: %1</source>
         <translation>ouverture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="203"/>
-        <location filename="../models/store/projectstore.cpp" line="228"/>
-        <location filename="../models/store/projectstore.cpp" line="230"/>
-        <location filename="../models/store/projectstore.cpp" line="233"/>
-        <location filename="../models/store/projectstore.cpp" line="335"/>
-        <location filename="../models/store/projectstore.cpp" line="342"/>
+        <location filename="../models/store/projectfile.cpp" line="55"/>
+        <location filename="../models/store/projectfile.cpp" line="78"/>
+        <location filename="../models/store/projectfile.cpp" line="80"/>
+        <location filename="../models/store/projectfile.cpp" line="83"/>
+        <location filename="../models/store/projectstore.cpp" line="176"/>
+        <location filename="../models/store/projectstore.cpp" line="183"/>
         <source>damaged project: %1</source>
         <translation>projet endommagé : %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="219"/>
+        <location filename="../models/store/projectfile.cpp" line="69"/>
         <source>the project has schema version %1, newer than this version of TwinStudio reads (%2 at most); open it with a newer TwinStudio</source>
         <translation>le projet a la version de schéma %1, plus récente que ce que lit cette version de TwinStudio (%2 au plus) ; ouvrez-le avec un TwinStudio plus récent</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="243"/>
+        <location filename="../models/store/projectfile.cpp" line="93"/>
         <source>cannot upgrade the project from schema version %1: %2</source>
         <translation>impossible de mettre à jour le projet depuis la version de schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="786"/>
+        <location filename="../models/store/projectstore.cpp" line="627"/>
         <source>%1 is a folder</source>
         <translation>%1 est un dossier</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="789"/>
+        <location filename="../models/store/projectstore.cpp" line="630"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="794"/>
+        <location filename="../models/store/projectstore.cpp" line="635"/>
         <source>cannot write in %1: %2</source>
         <translation>impossible d’écrire dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="809"/>
-        <location filename="../models/store/projectstore.cpp" line="812"/>
+        <location filename="../models/store/projectstore.cpp" line="650"/>
+        <location filename="../models/store/projectstore.cpp" line="653"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="820"/>
+        <location filename="../models/store/projectstore.cpp" line="661"/>
         <source>cannot replace %1: %2</source>
         <translation>impossible de remplacer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::SetAlertRulesCommand</name>
+    <message>
+        <location filename="../models/live/setalertrulescommand.cpp" line="44"/>
+        <source>Add Alert Rule %1</source>
+        <translation>Ajouter la règle d’alerte %1</translation>
+    </message>
+    <message>
+        <location filename="../models/live/setalertrulescommand.cpp" line="56"/>
+        <source>Remove Alert Rule</source>
+        <translation>Supprimer la règle d’alerte</translation>
     </message>
 </context>
 <context>
@@ -1289,29 +1550,28 @@
 <context>
     <name>twin::TopologyImport</name>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="26"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="31"/>
         <source> (first on line %1)</source>
         <translation> (d’abord à la ligne %1)</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="28"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="33"/>
         <source> (first at %1)</source>
         <translation> (d’abord à %1)</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="46"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="178"/>
         <source>model &apos;%1&apos;: @id is not a valid DTMI</source>
         <translation>modèle « %1 » : @id n’est pas un DTMI valide</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="51"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="183"/>
         <source>model %1 is defined twice%2</source>
         <translation>le modèle %1 est défini deux fois%2</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="57"/>
         <source>model %1 is already loaded with a different definition</source>
-        <translation>le modèle %1 est déjà chargé avec une autre définition</translation>
+        <translation type="vanished">le modèle %1 est déjà chargé avec une autre définition</translation>
     </message>
     <message>
         <location filename="../models/interchange/topologyimport.cpp" line="70"/>
@@ -1324,57 +1584,57 @@
         <translation>laissé de côté : %1</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="87"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="227"/>
         <source>duplicate twin id &apos;%1&apos;%2</source>
         <translation>identifiant de jumeau « %1 » en double%2</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="90"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="229"/>
         <source>twin &apos;%1&apos; already exists in the project</source>
         <translation>le jumeau « %1 » existe déjà dans le projet</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="95"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="234"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="97"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="236"/>
         <source>twin &apos;%1&apos;: model %2 is neither in the file nor loaded</source>
         <translation>jumeau « %1 » : le modèle %2 n’est ni dans le fichier ni chargé</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="110"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="249"/>
         <source>relationship of twin &apos;%1&apos; has an empty id</source>
         <translation>une relation du jumeau « %1 » a un identifiant vide</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="112"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="251"/>
         <source>relationship &apos;%1&apos; has an empty name</source>
         <translation>la relation « %1 » a un nom vide</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="114"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="253"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="116"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="255"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="122"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="265"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;%3</source>
         <translation>relation « %1 » du jumeau « %2 » en double%3</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="127"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="270"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos; in the project</source>
         <translation>le jumeau « %1 » a déjà une relation « %2 » dans le projet</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="167"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="322"/>
         <source>the file could not be read</source>
         <translation>le fichier n’a pas pu être lu</translation>
     </message>
@@ -1389,7 +1649,7 @@
         <translation>le modèle %1 est déjà chargé avec une autre définition (elles diffèrent par %2) : garder la définition chargée ou la remplacer par celle-ci</translation>
     </message>
     <message>
-        <location filename="../models/interchange/topologyimport.cpp" line="226"/>
+        <location filename="../models/interchange/topologyimport.cpp" line="372"/>
         <source>the project rejected the import</source>
         <translation>le projet a refusé l’importation</translation>
     </message>
@@ -1455,7 +1715,7 @@
         <translation>%1 (copie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/twinclipboard.cpp" line="190"/>
+        <location filename="../models/document/twinclipboard.cpp" line="193"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>Coller %n jumeau</numerusform>
@@ -1463,9 +1723,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/twinclipboard.cpp" line="192"/>
+        <location filename="../models/document/twinclipboard.cpp" line="195"/>
         <source>The twins cannot be pasted here</source>
         <translation>Les jumeaux ne peuvent pas être collés ici</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TwinFactory</name>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="172"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="174"/>
+        <source>Building 1</source>
+        <translation>Bâtiment 1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="176"/>
+        <source>Ground floor</source>
+        <translation>Rez-de-chaussée</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="240"/>
+        <source>&apos;%1&apos; is not an interface of this project</source>
+        <translation>« %1 » n’est pas une interface de ce projet</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="246"/>
+        <source>Twin &apos;%1&apos; does not exist</source>
+        <translation>Le jumeau « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/document/twinfactory.cpp" line="253"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
     </message>
 </context>
 <context>
@@ -1492,26 +1785,65 @@
     </message>
 </context>
 <context>
+    <name>twin::ui::AddFloorDialog</name>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="18"/>
+        <source>Add Floor</source>
+        <translation>Ajouter un étage</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="25"/>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="30"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="27"/>
+        <source>Height of the floor&apos;s level above the site&apos;s datum</source>
+        <translation>Hauteur du niveau de l’étage au-dessus de la référence du site</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="32"/>
+        <source>Floor-to-floor height, which the 3D view extrudes</source>
+        <translation>Hauteur d’étage, que la vue 3D extrude</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="34"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="35"/>
+        <source>&amp;Elevation:</source>
+        <translation>&amp;Altitude :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="36"/>
+        <source>&amp;Height:</source>
+        <translation>&amp;Hauteur :</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::AddRelationshipDialog</name>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="34"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="36"/>
         <source>Add Relationship</source>
         <translation>Ajouter une relation</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="37"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="39"/>
         <source>Filter targets by id or name</source>
         <translation>Filtrer les cibles par identifiant ou nom</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="44"/>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="108"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="46"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="48"/>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="115"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="50"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="127"/>
         <source>The model allows at most %n of these, and the twin has them.</source>
         <translation>
             <numerusform>Le modèle en permet au plus %n, et le jumeau l’a déjà.</numerusform>
@@ -1519,37 +1851,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="60"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="62"/>
         <source>&amp;Relationship:</source>
         <translation>&amp;Relation :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="61"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="63"/>
         <source>&amp;Target:</source>
         <translation>&amp;Cible :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="92"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="94"/>
         <source>The model of this twin declares no relationships.</source>
         <translation>Le modèle de ce jumeau ne déclare aucune relation.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="117"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="129"/>
         <source>No twin can be the target.</source>
         <translation>Aucun jumeau ne peut être la cible.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="118"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="130"/>
         <source>No twin is a %1 that is not a target already.</source>
         <translation>Aucun jumeau de type %1 n’est pas déjà une cible.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="120"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="132"/>
         <source>%1 of %2 shown: type to narrow the list.</source>
         <translation>%1 sur %2 affichés : tapez pour affiner la liste.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="122"/>
+        <location filename="../app/twinstudio/inspector/addrelationshipdialog.cpp" line="134"/>
         <source>Targets are twins of %1 or a model that extends it.</source>
         <translation>Les cibles sont des jumeaux de %1 ou d’un modèle qui l’étend.</translation>
     </message>
@@ -1560,6 +1892,64 @@
             <numerusform>%n jumeau grisé ne peut pas être choisi : un jumeau a une seule place dans l’arbre de contenance et ne peut pas contenir ce qui le contient (l’infobulle dit pourquoi).</numerusform>
             <numerusform>%n jumeaux grisés ne peuvent pas être choisis : un jumeau a une seule place dans l’arbre de contenance et ne peut pas contenir ce qui le contient (l’infobulle dit pourquoi).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::BuildingView3D</name>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="42"/>
+        <source>Fit All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="43"/>
+        <source>Show the whole building (F)</source>
+        <translation>Afficher tout le bâtiment (F)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="44"/>
+        <source>Focus Selection</source>
+        <translation>Centrer sur la sélection</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="46"/>
+        <source>Move the camera to the current twin</source>
+        <translation>Déplacer la caméra vers le jumeau courant</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="50"/>
+        <source>Which floors are shown</source>
+        <translation>Étages affichés</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="52"/>
+        <source> Explode </source>
+        <translation> Éclater </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="57"/>
+        <source>Spread the floors apart</source>
+        <translation>Écarter les étages</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="117"/>
+        <source>The 3D view needs a display with OpenGL.</source>
+        <translation>La vue 3D nécessite un affichage avec OpenGL.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="179"/>
+        <source>All floors</source>
+        <translation>Tous les étages</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="184"/>
+        <source>%1 alone</source>
+        <translation>%1 seul</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="185"/>
+        <source>%1, floors above see-through</source>
+        <translation>%1, étages au-dessus transparents</translation>
     </message>
 </context>
 <context>
@@ -1628,24 +2018,197 @@
     </message>
 </context>
 <context>
+    <name>twin::ui::ChartView</name>
+    <message>
+        <location filename="../app/twinstudio/charts/chartview.cpp" line="85"/>
+        <source>(no unit)</source>
+        <translation>(sans unité)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartview.cpp" line="112"/>
+        <source>Drag twins here from the topology, or choose Chart in their context menu</source>
+        <translation>Glissez des jumeaux ici depuis la topologie, ou choisissez « Graphique » dans leur menu contextuel</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::ChartsTab</name>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="42"/>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="43"/>
+        <source>10 min</source>
+        <translation>10 min</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="44"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="45"/>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="105"/>
+        <source>How much time the live chart shows</source>
+        <translation>Durée affichée par le graphique en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="114"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="117"/>
+        <source>Stop scrolling to look at the chart; Live follows the newest values again</source>
+        <translation>Arrêter le défilement pour examiner le graphique ; « Direct » suit de nouveau les dernières valeurs</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
+        <source>Chart a twin&apos;s telemetry (or drag twins here from the topology)</source>
+        <translation>Tracer la télémétrie d&apos;un jumeau (ou glisser des jumeaux ici depuis la topologie)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
+        <source>Remove every series</source>
+        <translation>Retirer toutes les séries</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="124"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="125"/>
+        <source>Save the recorded values of the visible range, one column per series</source>
+        <translation>Enregistrer les valeurs enregistrées de la plage visible, une colonne par série</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="127"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
+        <source>Live</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="188"/>
+        <source>%1 has no numeric values to chart yet</source>
+        <translation>%1 n&apos;a pas encore de valeurs numériques à tracer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="287"/>
+        <source>There is no history file to read</source>
+        <translation>Il n&apos;y a pas de fichier d&apos;historique à lire</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="316"/>
+        <source>There is no history file to export from</source>
+        <translation>Il n&apos;y a pas de fichier d&apos;historique à exporter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="343"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="353"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <source>Add to Chart</source>
+        <translation>Ajouter au graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <source>Sensor:</source>
+        <translation>Capteur :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <source>Export Chart as PDF</source>
+        <translation>Exporter le graphique en PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <source>Export Chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <source>Chart saved to %1</source>
+        <translation>Graphique enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <source>Cannot write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="431"/>
+        <source>Export Chart Values</source>
+        <translation>Exporter les valeurs du graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="436"/>
+        <source>Values saved to %1</source>
+        <translation>Valeurs enregistrées dans %1</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::FunctionCodeEditor</name>
     <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="188"/>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="235"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="188"/>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="235"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="257"/>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="285"/>
         <source>Breakpoint Condition</source>
         <translation>Condition du point d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="258"/>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="286"/>
         <source>Pause at line %1 when (a JavaScript expression, empty: always):</source>
         <translation>S’arrêter à la ligne %1 quand (une expression JavaScript, vide : toujours) :</translation>
     </message>
@@ -1782,7 +2345,7 @@
 <context>
     <name>twin::ui::FunctionsDock</name>
     <message>
-        <location filename="../app/twinstudio/functionsdock.cpp" line="12"/>
+        <location filename="../app/twinstudio/functionsdock.cpp" line="15"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
@@ -1800,42 +2363,42 @@
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="85"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="95"/>
         <source>Save Function</source>
         <translation>Enregistrer la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="87"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Enregistrer le source modifié dans le projet (une étape d’annulation)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="88"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="98"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="90"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
         <source>Run Tests</source>
         <translation>Lancer les tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="91"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="101"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Lancer les cas de test de la fonction sur le source modifié</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="98"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="108"/>
         <source>Dry run:</source>
         <translation>Essai à blanc :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="110"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>charge utile, p. ex. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="102"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="112"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
@@ -1870,18 +2433,18 @@
         <translation>Faire passer les mesures enregistrées pour les jumeaux de la fonction par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="111"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="257"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="151"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="371"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="112"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="113"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="153"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
@@ -1902,24 +2465,26 @@
         <translation>La fonction %1 a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="222"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="232"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="290"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="317"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="327"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="404"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="434"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="463"/>
         <source>No function selected</source>
         <translation>Aucune fonction sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="223"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="318"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (modifications non enregistrées)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="224"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="319"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="356"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="358"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n échec dans l’exécution en direct, le dernier : %1</numerusform>
@@ -1927,67 +2492,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="368"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="368"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="257"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="371"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="271"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="385"/>
         <source>PASS %1</source>
         <translation>RÉUSSI %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="275"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
         <source>FAIL %1</source>
         <translation>ÉCHEC %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="280"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="394"/>
         <source>The function has no test cases.</source>
         <translation>La fonction n’a aucun cas de test.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="459"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="461"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Le projet n’est pas enregistré, il n’a donc pas d’historique enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="464"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="466"/>
         <source>Nothing was recorded in that time</source>
         <translation>Rien n’a été enregistré pendant cette période</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="327"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="483"/>
         <source>log: %1</source>
         <translation>journal : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="329"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="485"/>
         <source>would set %1.%2 = %3</source>
         <translation>définirait %1.%2 = %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="331"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="487"/>
         <source>would notify %1 %2: %3</source>
         <translation>notifierait %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="333"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="489"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="334"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="490"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2067,57 +2632,57 @@
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="22"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="25"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="27"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="30"/>
         <source>Add Relationship…</source>
         <translation>Ajouter une relation…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="31"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="54"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="64"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Ajouter une relation permise par le modèle du jumeau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="56"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="66"/>
         <source>Remove the selected relationship</source>
         <translation>Supprimer la relation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="88"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="98"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="100"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="109"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="102"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="111"/>
         <source>Show this telemetry on the chart</source>
         <translation>Afficher cette télémétrie sur le graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="112"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="133"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Sélectionnez un jumeau dans la topologie ou sur le plan pour voir ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="138"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="159"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Impossible d’ajouter la relation : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="147"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="168"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Impossible de supprimer la relation : %1</translation>
     </message>
@@ -2125,12 +2690,12 @@
 <context>
     <name>twin::ui::InterchangeActions</name>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="31"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="34"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="67"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="71"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -2138,28 +2703,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="92"/>
         <source>All topology files</source>
-        <translation>Tous les fichiers de topologie</translation>
+        <translation type="vanished">Tous les fichiers de topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="93"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="137"/>
         <source>Import Topology</source>
         <translation>Importer une topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="100"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="154"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="103"/>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="157"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="178"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="293"/>
         <source>Import Failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="104"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="179"/>
         <source>Nothing was imported from %1: it has %n problem(s).</source>
         <translation>
             <numerusform>Rien n’a été importé de %1 : le fichier a %n problème.</numerusform>
@@ -2167,22 +2731,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="110"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="123"/>
         <source>All topology files (%1)</source>
         <translation>Tous les fichiers de topologie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="118"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="248"/>
         <source>Export Topology</source>
         <translation>Exporter la topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="156"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="188"/>
         <source>Models Differ</source>
         <translation>Les modèles diffèrent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="157"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="189"/>
         <source>%1 defines %n model(s) that the project already has with another definition.</source>
         <translation>
             <numerusform>%1 définit %n modèle que le projet a déjà avec une autre définition.</numerusform>
@@ -2190,59 +2754,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="125"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="260"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="162"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="194"/>
         <source>Keep the project&apos;s definitions, or replace them with the file&apos;s?</source>
         <translation>Garder les définitions du projet, ou les remplacer par celles du fichier ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
         <source>Export Failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="129"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
         <source>%1 could not be written:
 %2</source>
         <translation>Impossible d’écrire %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="164"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="196"/>
         <source>&amp;Keep the Project&apos;s</source>
         <translation>&amp;Garder celles du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="166"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="198"/>
         <source>&amp;Replace with the File&apos;s</source>
         <translation>&amp;Remplacer par celles du fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="139"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="275"/>
         <source>Import Ontology Folder</source>
         <translation>Importer un dossier d’ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="143"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="279"/>
         <source>Import Ontology Files</source>
         <translation>Importer des fichiers d’ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="144"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="280"/>
         <source>DTDL files (*.json)</source>
         <translation>Fichiers DTDL (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="180"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="212"/>
         <source>Import What Is Valid?</source>
         <translation>Importer ce qui est valide ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="181"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="213"/>
         <source>%1 has %n problem(s), so it cannot be imported whole.</source>
         <translation>
             <numerusform>%1 a %n problème, il ne peut donc pas être importé en entier.</numerusform>
@@ -2250,17 +2814,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="184"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="216"/>
         <source>Import every valid twin and relationship and leave the others out?</source>
         <translation>Importer chaque jumeau et chaque relation valides et laisser les autres de côté ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="186"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="218"/>
         <source>&amp;Import What Is Valid</source>
         <translation>&amp;Importer ce qui est valide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="158"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="294"/>
         <source>No interface was loaded: the ontology has %n problem(s).</source>
         <translation>
             <numerusform>Aucune interface n’a été chargée : l’ontologie a %n problème.</numerusform>
@@ -2268,7 +2832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="164"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="300"/>
         <source>Loaded %n interface(s)</source>
         <translation>
             <numerusform>%n interface chargée</numerusform>
@@ -2276,12 +2840,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="203"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="235"/>
         <source>Imported with Omissions</source>
         <translation>Importé avec des omissions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="204"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="236"/>
         <source>%1 was imported; %n twin(s) or relationship(s) were left out.</source>
         <translation>
             <numerusform>%1 a été importé ; %n jumeau ou relation a été laissé de côté.</numerusform>
@@ -2571,37 +3135,35 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="83"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="88"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="103"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="104"/>
         <source>3D view of the building</source>
-        <translation>Vue 3D du bâtiment</translation>
+        <translation type="vanished">Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="104"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="110"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>Charts of live telemetry</source>
-        <translation>Graphiques de la télémétrie en direct</translation>
+        <translation type="vanished">Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="138"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="115"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2610,340 +3172,337 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="118"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="128"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="125"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="126"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="147"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="129"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="132"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="135"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="138"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="142"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="163"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="144"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="146"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="159"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="150"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="172"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="153"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="174"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
         <source>The 3D view will show the building floor by floor, with its rooms coloured by live values.</source>
-        <translation>La vue 3D montrera le bâtiment étage par étage, ses pièces colorées selon les valeurs en direct.</translation>
+        <translation type="vanished">La vue 3D montrera le bâtiment étage par étage, ses pièces colorées selon les valeurs en direct.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
         <source>Charts will plot the live and recorded telemetry of the selected twins.</source>
-        <translation>Les graphiques traceront la télémétrie en direct et enregistrée des jumeaux sélectionnés.</translation>
+        <translation type="vanished">Les graphiques traceront la télémétrie en direct et enregistrée des jumeaux sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="109"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="114"/>
         <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
         <translation>Le tableau de bord réunira jauges, graphiques et alertes du site sur une page.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="111"/>
         <source>The function editor will write, test and debug user-defined functions.</source>
-        <translation>L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
+        <translation type="vanished">L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="206"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="200"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="213"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="215"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
         <source>Select and move</source>
         <translation>Sélectionner et déplacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="216"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Pièce polygonale (cliquer le premier coin pour la fermer)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="231"/>
         <source>Wall (double-click ends)</source>
         <translation>Mur (un double-clic termine)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
         <source>Door (click on a wall)</source>
         <translation>Porte (cliquer sur un mur)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
         <source>Dimension line</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
         <source>Calibrate the background</source>
         <translation>Étalonner l’arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="222"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Inverser le sens / les gonds des portes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
         <source>Place points without magnetism</source>
         <translation>Placer les points sans magnétisme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Saisir la longueur et l’angle du segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="225"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>Zoom to fit the floor</source>
         <translation>Zoomer sur tout l’étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
         <source>Delete the selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="283"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="349"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="284"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="350"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="293"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
         <source>Create Project?</source>
         <translation>Créer le projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="294"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="307"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="291"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="357"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="376"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="370"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="371"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="400"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="349"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="415"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="350"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="416"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="420"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="363"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="429"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="364"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="430"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="373"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="439"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="375"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="274"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
@@ -2978,17 +3537,17 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PaletteDock</name>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="13"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="18"/>
         <source>Ontology</source>
         <translation>Ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="21"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="27"/>
         <source>Search types</source>
         <translation>Rechercher des types</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="30"/>
+        <location filename="../app/twinstudio/palettedock.cpp" line="36"/>
         <source>Drag a device or sensor type onto a room of the plan</source>
         <translation>Faire glisser un type d’appareil ou de capteur sur une pièce du plan</translation>
     </message>
@@ -3034,166 +3593,152 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PlanScene</name>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="169"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="152"/>
         <source>Cannot read the background image %1</source>
         <translation>Impossible de lire l&apos;image d&apos;arrière-plan %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="170"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="153"/>
         <source>The project&apos;s background image of this floor is missing or damaged</source>
         <translation>L’image d’arrière-plan de cet étage enregistrée dans le projet manque ou est endommagée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="545"/>
         <source>Move %n item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Déplacer %n élément</numerusform>
             <numerusform>Déplacer %n éléments</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="580"/>
         <source>Drop a sensor onto a device</source>
-        <translation>Déposer un capteur sur un appareil</translation>
+        <translation type="vanished">Déposer un capteur sur un appareil</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="590"/>
         <source>There is no floor to drop onto</source>
-        <translation>Il n’y a pas d’étage où déposer</translation>
+        <translation type="vanished">Il n’y a pas d’étage où déposer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="602"/>
         <source>Add %1</source>
-        <translation>Ajouter %1</translation>
+        <translation type="vanished">Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="746"/>
         <source>There is no floor shown</source>
-        <translation>Aucun étage n&apos;est affiché</translation>
+        <translation type="vanished">Aucun étage n&apos;est affiché</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="788"/>
         <source>Delete %n item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Supprimer %n élément</numerusform>
             <numerusform>Supprimer %n éléments</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="800"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="674"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="839"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="713"/>
         <source>The clipboard holds nothing to paste on the plan</source>
         <translation>Le presse-papiers ne contient rien à coller sur le plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="844"/>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="718"/>
         <source>Cannot paste: %1</source>
         <translation>Collage impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="858"/>
         <source>%1 is not an image this program can read (%2)</source>
-        <translation>%1 n&apos;est pas une image que ce programme sait lire (%2)</translation>
+        <translation type="vanished">%1 n&apos;est pas une image que ce programme sait lire (%2)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="899"/>
         <source>This floor has no background image to calibrate</source>
-        <translation>Cet étage n&apos;a pas d&apos;image d&apos;arrière-plan à étalonner</translation>
+        <translation type="vanished">Cet étage n&apos;a pas d&apos;image d&apos;arrière-plan à étalonner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="865"/>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation type="vanished">Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="906"/>
         <source>Calibration needs two different points and a positive distance</source>
-        <translation>L&apos;étalonnage demande deux points distincts et une distance positive</translation>
+        <translation type="vanished">L&apos;étalonnage demande deux points distincts et une distance positive</translation>
     </message>
 </context>
 <context>
     <name>twin::ui::PlanTool</name>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="122"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="125"/>
         <source>Next Segment</source>
         <translation>Segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="123"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="126"/>
         <source>Length in metres, optionally followed by an angle in degrees (e.g. &quot;4.5&quot; or &quot;3 90&quot;); empty to finish:</source>
         <translation>Longueur en mètres, suivie éventuellement d’un angle en degrés (p. ex. « 4.5 » ou « 3 90 ») ; vide pour terminer :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="239"/>
         <source>Room %1</source>
-        <translation>Pièce %1</translation>
+        <translation type="vanished">Pièce %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="243"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="239"/>
         <source>Cannot add the room: %1</source>
         <translation>Impossible d’ajouter la pièce : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="259"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="246"/>
         <source>Cannot add the wall: %1</source>
         <translation>Impossible d’ajouter le mur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="272"/>
         <source>Click on a wall to place a door</source>
-        <translation>Cliquez sur un mur pour placer une porte</translation>
+        <translation type="vanished">Cliquez sur un mur pour placer une porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="277"/>
         <source>A %1 m door does not fit there</source>
-        <translation>Une porte de %1 m ne tient pas à cet endroit</translation>
+        <translation type="vanished">Une porte de %1 m ne tient pas à cet endroit</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="281"/>
         <source>Cannot add the door: %1</source>
-        <translation>Impossible d&apos;ajouter la porte : %1</translation>
+        <translation type="vanished">Impossible d&apos;ajouter la porte : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="288"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
         <source>Door Width</source>
         <translation>Largeur de porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="288"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
         <source>Width of the next doors in metres:</source>
         <translation>Largeur des prochaines portes, en mètres :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="299"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="273"/>
         <source>Wall Thickness</source>
         <translation>Épaisseur de mur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="300"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="274"/>
         <source>Thickness of the next walls in metres:</source>
         <translation>Épaisseur des prochains murs, en mètres :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="313"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="285"/>
         <source>Cannot add the dimension line: %1</source>
         <translation>Impossible d&apos;ajouter la cote : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="319"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="291"/>
         <source>This floor has no background image to calibrate</source>
         <translation>Cet étage n&apos;a pas d&apos;image d&apos;arrière-plan à étalonner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="324"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="296"/>
         <source>Calibrate Background</source>
         <translation>Étalonner l&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="325"/>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="297"/>
         <source>Real distance between the two points, in metres:</source>
         <translation>Distance réelle entre les deux points, en mètres :</translation>
     </message>
@@ -3201,162 +3746,162 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PlanView</name>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="112"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="110"/>
         <source>%1 m²</source>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="323"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="321"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m de large</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="365"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="363"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="41"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Étage affiché sur le plan ; l’étage inférieur est dessiné estompé</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="47"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="49"/>
         <source>Zoom to show the whole floor (F, Ctrl+0)</source>
         <translation>Zoomer pour voir tout l&apos;étage (F, Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="51"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="53"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="76"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Sélectionner et déplacer ; tracer un cadre pour en sélectionner plusieurs</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Dessiner une pièce rectangulaire : cliquer deux coins ou faire glisser</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
         <source>Polygon room</source>
         <translation>Pièce polygonale</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="80"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Dessiner une pièce coin par coin ; double-cliquer ou cliquer le premier coin pour fermer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="82"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Dessiner des murs par clics successifs ; double-cliquer pour terminer. Entrée saisit une longueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source>Door</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source>Click on a wall to cut a door; Enter sets the door width</source>
         <translation>Cliquez sur un mur pour y percer une porte ; Entrée règle la largeur de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
         <source>Dimension</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
         <source>Draw a dimension line with two clicks</source>
         <translation>Tracer une cote en deux clics</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
         <source>Calibrate</source>
         <translation>Étalonner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
         <source>Click two points on the background image, then type their real distance</source>
         <translation>Cliquez deux points sur l&apos;image d&apos;arrière-plan, puis saisissez leur distance réelle</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="94"/>
         <source> Alt: no magnetism </source>
         <translation> Alt : sans magnétisme </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
         <source>Background:</source>
         <translation>Arrière-plan :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="97"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="100"/>
         <source>Opacity of the floor&apos;s background image</source>
         <translation>Opacité de l&apos;image d&apos;arrière-plan de l&apos;étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="110"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="111"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="112"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="120"/>
         <source>&amp;Background Image…</source>
         <translation>&amp;Image d&apos;arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="116"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="121"/>
         <source>&amp;Calibrate Background…</source>
         <translation>É&amp;talonner l&apos;arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="122"/>
         <source>&amp;Remove Background</source>
         <translation>&amp;Retirer l&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="145"/>
         <source>Floor:</source>
         <translation>Étage :</translation>
     </message>
@@ -3371,7 +3916,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Étage %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="132"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="137"/>
         <source>Flip Door &amp;Swing</source>
         <translation>Inverser le &amp;battant de la porte</translation>
     </message>
@@ -3381,27 +3926,27 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Ajouter un &amp;étage…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="133"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="138"/>
         <source>Make the selected doors open to the other side of their wall (X)</source>
         <translation>Faire ouvrir les portes choisies de l’autre côté de leur mur (X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="135"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
         <source>Flip Door &amp;Hinge</source>
         <translation>Inverser la &amp;charnière de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="136"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="141"/>
         <source>Hinge the selected doors at the other end of their opening (Shift+X)</source>
         <translation>Placer la charnière des portes choisies à l’autre extrémité de leur ouverture (Maj+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="348"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="377"/>
         <source>Background Image</source>
         <translation>Image d&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="349"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="378"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -3409,181 +3954,110 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="23"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="29"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="39"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="45"/>
         <source>Filter twins by id, name or type</source>
         <translation>Filtrer les jumeaux par identifiant, nom ou type</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="41"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="47"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="81"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="87"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="85"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="91"/>
         <source>Delete the selected twins with what they contain (Del)</source>
         <translation>Supprimer les jumeaux sélectionnés avec ce qu’ils contiennent (Suppr)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="89"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="93"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="91"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="95"/>
         <source>Show the selected twins&apos; telemetry on the chart</source>
         <translation>Afficher la télémétrie des jumeaux sélectionnés sur le graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="310"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="226"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="310"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="260"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="272"/>
         <source>Add &amp;Device</source>
         <translation>Ajouter un &amp;appareil</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="261"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="273"/>
         <source>Add &amp;Sensor</source>
         <translation>Ajouter un &amp;capteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="262"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="274"/>
         <source>Add &amp;Person</source>
         <translation>Ajouter une &amp;personne</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="267"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="279"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="282"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="295"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="282"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="295"/>
         <source>Cannot add: %1</source>
         <translation>Impossible d’ajouter : %1</translation>
     </message>
 </context>
 <context>
-    <name>Legend</name>
-    <message>
-        <location filename="../qml/views/Legend.qml" line="38"/>
-        <source>no value</source>
-        <translation>aucune valeur</translation>
-    </message>
-    <message>
-        <location filename="../qml/views/Legend.qml" line="43"/>
-        <source>stale (faded)</source>
-        <translation>périmé (estompé)</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::BuildingView3D</name>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="42"/>
-        <source>Fit All</source>
-        <translation>Tout afficher</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="43"/>
-        <source>Show the whole building (F)</source>
-        <translation>Afficher tout le bâtiment (F)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="44"/>
-        <source>Focus Selection</source>
-        <translation>Centrer sur la sélection</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="46"/>
-        <source>Move the camera to the current twin</source>
-        <translation>Déplacer la caméra vers le jumeau courant</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="50"/>
-        <source>Which floors are shown</source>
-        <translation>Étages affichés</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="52"/>
-        <source> Explode </source>
-        <translation> Éclater </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="57"/>
-        <source>Spread the floors apart</source>
-        <translation>Écarter les étages</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="117"/>
-        <source>The 3D view needs a display with OpenGL.</source>
-        <translation>La vue 3D nécessite un affichage avec OpenGL.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="179"/>
-        <source>All floors</source>
-        <translation>Tous les étages</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="184"/>
-        <source>%1 alone</source>
-        <translation>%1 seul</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="185"/>
-        <source>%1, floors above see-through</source>
-        <translation>%1, étages au-dessus transparents</translation>
-    </message>
-</context>
-<context>
     <name>twin::view3d::RoomColouring</name>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="129"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="123"/>
         <source>Rooms are not coloured by live values.</source>
         <translation>Les pièces ne sont pas colorées selon les valeurs en direct.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="132"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="126"/>
         <source>Grey: no %1 value from the sensors in this room.</source>
         <translation>Gris : aucune valeur %1 des capteurs de cette pièce.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="135"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="129"/>
         <source>Occupancy: a motion or presence sensor here sees someone.</source>
         <translation>Occupation : un capteur de mouvement ou de présence voit quelqu&apos;un ici.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="136"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="130"/>
         <source>Occupancy: no sensor here sees anyone.</source>
         <translation>Occupation : aucun capteur ne voit personne ici.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="141"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="135"/>
         <source>%1: the mean of this room&apos;s sensors, %2 %3, on the scale from %4 to %5.</source>
         <translation>%1 : la moyenne des capteurs de cette pièce, %2 %3, sur l&apos;échelle de %4 à %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="145"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="139"/>
         <source>Faded: the values are older than %n s.</source>
         <translation>
             <numerusform>Estompé : les valeurs datent de plus de %n s.</numerusform>
@@ -3591,511 +4065,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="167"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="161"/>
         <source>%1: %2 (%n s ago)</source>
         <translation>
             <numerusform>%1 : %2 (il y a %n s)</numerusform>
             <numerusform>%1 : %2 (il y a %n s)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>twin::FloorPlanEditor</name>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="101"/>
-        <source>There is no floor shown</source>
-        <translation>Aucun étage n’est affiché</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="102"/>
-        <source>Floor &apos;%1&apos; does not exist</source>
-        <translation>L’étage « %1 » n’existe pas</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="108"/>
-        <source>Nothing to add</source>
-        <translation>Rien à ajouter</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="111"/>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="172"/>
-        <source>A room needs at least three corners around some area</source>
-        <translation>Une pièce demande au moins trois coins autour d’une surface</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="179"/>
-        <location filename="../models/document/floorplaneditor.cpp" line="183"/>
-        <source>Room %1</source>
-        <translation>Pièce %1</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="192"/>
-        <location filename="../models/document/floorplaneditor.cpp" line="213"/>
-        <location filename="../models/document/floorplaneditor.cpp" line="277"/>
-        <location filename="../models/document/floorplaneditor.cpp" line="343"/>
-        <location filename="../models/document/floorplaneditor.cpp" line="482"/>
-        <source>Twin &apos;%1&apos; does not exist</source>
-        <translation>Le jumeau « %1 » n’existe pas</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="248"/>
-        <source>Move %1</source>
-        <translation>Déplacer %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/document/floorplaneditor.cpp" line="249"/>
-        <source>Move %n item(s)</source>
-        <translation>
-            <numerusform>Déplacer %n élément</numerusform>
-            <numerusform>Déplacer %n éléments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="298"/>
-        <source>&apos;%1&apos; is not an interface of this project</source>
-        <translation>« %1 » n’est pas une interface de ce projet</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="311"/>
-        <source>Drop a sensor onto a device</source>
-        <translation>Déposez un capteur sur un appareil</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="316"/>
-        <source>There is no floor to drop onto</source>
-        <translation>Il n’y a pas d’étage où déposer</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="336"/>
-        <source>Nothing is selected</source>
-        <translation>Rien n’est sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="348"/>
-        <source>Delete %1</source>
-        <translation>Supprimer %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/document/floorplaneditor.cpp" line="350"/>
-        <source>Delete %n item(s)</source>
-        <translation>
-            <numerusform>Supprimer %n élément</numerusform>
-            <numerusform>Supprimer %n éléments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="365"/>
-        <source>A wall needs two points and a positive thickness</source>
-        <translation>Un mur demande deux points et une épaisseur positive</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="377"/>
-        <source>Click on a wall to place a door</source>
-        <translation>Cliquez sur un mur pour placer une porte</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="380"/>
-        <source>A %1 m door does not fit there</source>
-        <translation>Une porte de %1 m n’y tient pas</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="391"/>
-        <source>A dimension line needs two different points</source>
-        <translation>Une cote demande deux points différents</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="411"/>
-        <source>No door is selected</source>
-        <translation>Aucune porte n’est sélectionnée</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="421"/>
-        <source>The floor has no wall %1</source>
-        <translation>L’étage n’a pas de mur %1</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="433"/>
-        <source>%1 is not an image this program can read (%2)</source>
-        <translation>%1 n’est pas une image que ce programme sait lire (%2)</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="437"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="450"/>
-        <location filename="../models/document/floorplaneditor.cpp" line="461"/>
-        <source>This floor has no background image</source>
-        <translation>Cet étage n’a pas d’image d’arrière-plan</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="470"/>
-        <source>This floor has no background image to calibrate</source>
-        <translation>Cet étage n’a pas d’image d’arrière-plan à étalonner</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="474"/>
-        <source>Calibration needs two different points and a positive distance</source>
-        <translation>L’étalonnage demande deux points différents et une distance positive</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="484"/>
-        <source>A floor needs a name</source>
-        <translation>Un étage doit avoir un nom</translation>
-    </message>
-    <message>
-        <location filename="../models/document/floorplaneditor.cpp" line="486"/>
-        <source>A floor needs a positive height</source>
-        <translation>Un étage doit avoir une hauteur positive</translation>
-    </message>
-</context>
-<context>
-    <name>twin::TwinFactory</name>
-    <message>
-        <location filename="../models/document/twinfactory.cpp" line="171"/>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <location filename="../models/document/twinfactory.cpp" line="173"/>
-        <source>Building 1</source>
-        <translation>Bâtiment 1</translation>
-    </message>
-    <message>
-        <location filename="../models/document/twinfactory.cpp" line="175"/>
-        <source>Ground floor</source>
-        <translation>Rez-de-chaussée</translation>
-    </message>
-    <message>
-        <location filename="../models/document/twinfactory.cpp" line="239"/>
-        <source>&apos;%1&apos; is not an interface of this project</source>
-        <translation>« %1 » n’est pas une interface de ce projet</translation>
-    </message>
-    <message>
-        <location filename="../models/document/twinfactory.cpp" line="245"/>
-        <source>Twin &apos;%1&apos; does not exist</source>
-        <translation>Le jumeau « %1 » n’existe pas</translation>
-    </message>
-    <message>
-        <location filename="../models/document/twinfactory.cpp" line="252"/>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::AddFloorDialog</name>
-    <message>
-        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="18"/>
-        <source>Add Floor</source>
-        <translation>Ajouter un étage</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="25"/>
-        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="30"/>
-        <source> m</source>
-        <translation> m</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="27"/>
-        <source>Height of the floor&apos;s level above the site&apos;s datum</source>
-        <translation>Hauteur du niveau de l’étage au-dessus de la référence du site</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="32"/>
-        <source>Floor-to-floor height, which the 3D view extrudes</source>
-        <translation>Hauteur d’étage, que la vue 3D extrude</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="34"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="35"/>
-        <source>&amp;Elevation:</source>
-        <translation>&amp;Altitude :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/addfloordialog.cpp" line="36"/>
-        <source>&amp;Height:</source>
-        <translation>&amp;Hauteur :</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ContainmentCheck</name>
-    <message>
-        <location filename="../models/document/containmentcheck.cpp" line="31"/>
-        <source>relationship &apos;%1&apos;: &apos;%2&apos; cannot contain itself</source>
-        <translation>relation « %1 » : « %2 » ne peut pas se contenir lui-même</translation>
-    </message>
-    <message>
-        <location filename="../models/document/containmentcheck.cpp" line="34"/>
-        <source>relationship &apos;%1&apos;: &apos;%2&apos; is already contained by &apos;%3&apos;; a twin has one place in the tree</source>
-        <translation>relation « %1 » : « %2 » est déjà contenu par « %3 » ; un jumeau a une seule place dans l’arbre</translation>
-    </message>
-    <message>
-        <location filename="../models/document/containmentcheck.cpp" line="41"/>
-        <source>relationship &apos;%1&apos; would make a containment cycle: &apos;%2&apos; is already inside &apos;%3&apos;</source>
-        <translation>la relation « %1 » créerait un cycle de contenance : « %2 » est déjà à l’intérieur de « %3 »</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ImportPlan</name>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="20"/>
-        <source>left out: %1</source>
-        <translation>laissé de côté : %1</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="21"/>
-        <source>left out: %1: %2</source>
-        <translation>laissé de côté : %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="46"/>
-        <source>model %1 is already loaded with a different definition</source>
-        <translation>le modèle %1 est déjà chargé avec une autre définition</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="108"/>
-        <source>duplicate twin id &apos;%1&apos;</source>
-        <translation>identifiant de jumeau « %1 » en double</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="112"/>
-        <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
-        <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="116"/>
-        <source>twin &apos;%1&apos;</source>
-        <translation>jumeau « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="134"/>
-        <source>relationship &apos;%1&apos;</source>
-        <translation>relation « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="139"/>
-        <source>left out: %1: twin &apos;%2&apos; was left out</source>
-        <translation>laissé de côté : %1 : le jumeau « %2 » a été laissé de côté</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="147"/>
-        <source>relationship without an id</source>
-        <translation>relation sans identifiant</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="149"/>
-        <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
-        <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="151"/>
-        <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
-        <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="154"/>
-        <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
-        <translation>relation « %1 » du jumeau « %2 » en double</translation>
-    </message>
-    <message>
-        <location filename="../models/document/importplan.cpp" line="169"/>
-        <source>nothing in the file could be imported</source>
-        <translation>rien dans le fichier n’a pu être importé</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::ChartView</name>
-    <message>
-        <location filename="../app/twinstudio/charts/chartview.cpp" line="84"/>
-        <source>(no unit)</source>
-        <translation>(sans unité)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartview.cpp" line="111"/>
-        <source>Drag twins here from the topology, or choose Chart in their context menu</source>
-        <translation>Glissez des jumeaux ici depuis la topologie, ou choisissez « Graphique » dans leur menu contextuel</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::ChartsTab</name>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="42"/>
-        <source>1 min</source>
-        <translation>1 min</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="43"/>
-        <source>10 min</source>
-        <translation>10 min</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="44"/>
-        <source>1 h</source>
-        <translation>1 h</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="45"/>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="105"/>
-        <source>How much time the live chart shows</source>
-        <translation>Durée affichée par le graphique en direct</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="114"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="117"/>
-        <source>Stop scrolling to look at the chart; Live follows the newest values again</source>
-        <translation>Arrêter le défilement pour examiner le graphique ; « Direct » suit de nouveau les dernières valeurs</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
-        <source>Chart a twin&apos;s telemetry (or drag twins here from the topology)</source>
-        <translation>Tracer la télémétrie d&apos;un jumeau (ou glisser des jumeaux ici depuis la topologie)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
-        <source>Clear</source>
-        <translation>Vider</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
-        <source>Remove every series</source>
-        <translation>Retirer toutes les séries</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="124"/>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="125"/>
-        <source>Save the recorded values of the visible range, one column per series</source>
-        <translation>Enregistrer les valeurs enregistrées de la plage visible, une colonne par série</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
-        <source>Export PNG…</source>
-        <translation>Exporter en PNG…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="127"/>
-        <source>Export PDF…</source>
-        <translation>Exporter en PDF…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
-        <source>Live</source>
-        <translation>Direct</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="188"/>
-        <source>%1 has no numeric values to chart yet</source>
-        <translation>%1 n&apos;a pas encore de valeurs numériques à tracer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="287"/>
-        <source>There is no history file to read</source>
-        <translation>Il n&apos;y a pas de fichier d&apos;historique à lire</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="316"/>
-        <source>There is no history file to export from</source>
-        <translation>Il n&apos;y a pas de fichier d&apos;historique à exporter</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="343"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="353"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
-        <source>Add to Chart</source>
-        <translation>Ajouter au graphique</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
-        <source>Sensor:</source>
-        <translation>Capteur :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
-        <source>Export Chart as PDF</source>
-        <translation>Exporter le graphique en PDF</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
-        <source>Export Chart as PNG</source>
-        <translation>Exporter le graphique en PNG</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
-        <source>Chart saved to %1</source>
-        <translation>Graphique enregistré dans %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
-        <source>Cannot write %1</source>
-        <translation>Impossible d&apos;écrire %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="431"/>
-        <source>Export Chart Values</source>
-        <translation>Exporter les valeurs du graphique</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="436"/>
-        <source>Values saved to %1</source>
-        <translation>Valeurs enregistrées dans %1</translation>
-    </message>
-</context>
-<context>
-    <name>twin::SetAlertRulesCommand</name>
-    <message>
-        <location filename="../models/live/setalertrulescommand.cpp" line="44"/>
-        <source>Add Alert Rule %1</source>
-        <translation>Ajouter la règle d’alerte %1</translation>
-    </message>
-    <message>
-        <location filename="../models/live/setalertrulescommand.cpp" line="56"/>
-        <source>Remove Alert Rule</source>
-        <translation>Supprimer la règle d’alerte</translation>
     </message>
 </context>
 </TS>
