@@ -13,6 +13,7 @@
 #include "live/livesession.h"
 #include "plan/planlivelayer.h"
 #include "plan/planview.h"
+#include "userguide.h"
 #include "view3d/buildingview3d.h"
 #include "charts/chartstab.h"
 
@@ -209,6 +210,13 @@ void MainWindow::createActions()
     menuBar()->addMenu(m_live->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, [this] {
+        auto *dialog = new UserGuide(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    guide->setObjectName(QStringLiteral("userGuide"));
+    guide->setToolTip(tr("How to use TwinStudio: the user guide and its pages"));
     help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), keyboardShortcuts(), QMessageBox::Close, this);
         box.setObjectName(QStringLiteral("KeyboardShortcuts"));

@@ -31,6 +31,9 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <QTextBrowser>
+#include <QImage>
+#include <QUrl>
 #include <gtest/gtest.h>
 
 using namespace twin;
@@ -328,6 +331,25 @@ TEST(Designer, HelpListsTheKeyboardShortcuts)
     for (QAction *a : w.findChildren<QAction *>())
         offered = offered || a->text().remove(u'&') == QLatin1String("Keyboard Shortcuts");
     EXPECT_TRUE(offered);
+}
+
+TEST(Designer, HelpOpensTheUserGuideWithItsPagesAndPictures)
+{
+    ui::MainWindow w;
+    QAction *guide = w.findChild<QAction *>(QStringLiteral("userGuide"));
+    ASSERT_TRUE(guide);
+    guide->trigger();
+    auto *browser = w.findChild<QTextBrowser *>(QStringLiteral("UserGuideBrowser"));
+    ASSERT_TRUE(browser);
+    EXPECT_TRUE(browser->toPlainText().contains(QStringLiteral("The two commands")));
+    EXPECT_TRUE(browser->toPlainText().contains(QStringLiteral("Starting a site")));
+    // The pictures and the linked pages travel inside the program.
+    EXPECT_FALSE(QImage(QStringLiteral(":/guide/docs/images/plan.png")).isNull());
+    EXPECT_TRUE(QFile::exists(QStringLiteral(":/guide/docs/telemetry.md")));
+    // A link to a page of the guide opens it in the same window.
+    emit browser->anchorClicked(QUrl(QStringLiteral("docs/telemetry.md")));
+    EXPECT_EQ(browser->source(), QUrl(QStringLiteral("qrc:/guide/docs/telemetry.md")));
+    EXPECT_TRUE(browser->toPlainText().contains(QStringLiteral("Live telemetry")));
 }
 
 TEST(Designer, DrawingTheFirstRoomOfANewFloorKeepsTheViewStill)
