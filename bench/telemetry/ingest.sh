@@ -23,34 +23,11 @@ ROUNDS=${2:-3}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BIN=${BUILD:-$ROOT/build}/bin
 TWINCTL=$BIN/twinctl
-MOSQUITTO=$(command -v mosquitto || echo /usr/sbin/mosquitto)
 for tool in twinctl twin_countsub twin_pahocount; do
     [ -x "$BIN/$tool" ] || { echo "build $tool first: cmake --build build --target $tool (twin_countsub needs libmosquitto-dev)" >&2; exit 2; }
 done
-[ -x "$MOSQUITTO" ] || { echo "mosquitto is not installed" >&2; exit 2; }
 
-WORK=$(mktemp -d)
-BROKER_PID=
-cleanup() {
-    [ -n "$BROKER_PID" ] && kill "$BROKER_PID" 2>/dev/null && wait "$BROKER_PID" 2>/dev/null
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-cat > "$WORK/mosquitto.conf" <<CONF
-listener $PORT 127.0.0.1
-allow_anonymous true
-persistence false
-max_queued_messages 0
-CONF
-"$MOSQUITTO" -c "$WORK/mosquitto.conf" > "$WORK/mosquitto.log" 2>&1 &
-BROKER_PID=$!
-for _ in $(seq 100); do
-    (exec 3<>/dev/tcp/127.0.0.1/$PORT) 2>/dev/null && break
-    sleep 0.05
-done
-URL=mqtt://127.0.0.1:$PORT
+. "$ROOT/bench/telemetry/localbroker.sh"
 PROJECT=$WORK/bench.twinproj
 "$TWINCTL" project new "$PROJECT" --demo > /dev/null
 
