@@ -3,7 +3,7 @@
 // file, against a raw SQLite read of the same rows (the floor), with peak memory.
 // A plain timed executable: each open runs in a fresh child process, so its peak RSS
 // is the open's own and not the generator's.
-#include "syntheticsite.h"
+#include "support/syntheticsites.h"
 
 #include "document/project.h"
 #include "store/projectstore.h"
@@ -187,7 +187,7 @@ int main(int argc, char **argv)
 
     QElapsedTimer timer;
     timer.start();
-    twin::ProjectContent content = twinbench::syntheticSite(twins, rels);
+    twin::ProjectContent content = twintest::syntheticSite(twins, rels);
     const double generateSeconds = double(timer.nsecsElapsed()) / 1e9;
     twin::Project project;
     if (!project.setContent(content, nullptr))

@@ -8,7 +8,7 @@
 #include "interchange/topologyimport.h"
 #include "interchange/topologyimporter.h"
 #include "staticplugins.h"
-#include "support/generatedsite.h"
+#include "support/syntheticsites.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -8,7 +8,7 @@
 // round clearing the selection first; the ratios are what to compare across machines.
 //
 // Run: build/bin/twin_selection_bench [TWINS]   (default 20000; offscreen)
-#include "syntheticsite.h"
+#include "support/syntheticsites.h"
 
 #include "mainwindow.h"
 
@@ -71,7 +71,7 @@ int main(int argc, char **argv)
     ui::MainWindow window;
     window.resize(1400, 900);
     Diagnostics diagnostics;
-    if (!window.project()->setContent(twinbench::syntheticSite(twins, twins), &diagnostics)) {
+    if (!window.project()->setContent(twintest::syntheticSite(twins, twins), &diagnostics)) {
         std::fprintf(stderr, "cannot load the synthetic site\n");
         return 1;
     }

@@ -3,7 +3,7 @@
 // room, frame times while every room changes colour on every tick against a bare Quick 3D
 // scene drawing the same triangles as one static mesh with one material, and memory.
 #include "framerecorder.h"
-#include "syntheticbuilding.h"
+#include "support/syntheticsites.h"
 
 #include "view3d/buildingscene.h"
 #include "view3d/floormesh.h"
@@ -162,7 +162,7 @@ int main(int argc, char **argv)
     const double rssStart = memoryMiB("VmRSS:");
     Project project;
     Diagnostics diagnostics;
-    if (!project.setContent(twinbench::syntheticBuilding(floors, rooms, devices), &diagnostics)) {
+    if (!project.setContent(twintest::syntheticBuilding(floors, rooms, devices), &diagnostics)) {
         std::fprintf(stderr, "twin_view3d_bench: the synthetic site does not load\n");
         return 1;
     }

@@ -3,7 +3,7 @@
 
 #include "core/diagnostic.h"
 #include "document/projectcontent.h"
-#include "support/generatedsite.h"
+#include "support/syntheticsites.h"
 
 #include <QByteArray>
 #include <QString>

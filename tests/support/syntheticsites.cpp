@@ -1,17 +1,74 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "syntheticsite.h"
+#include "syntheticsites.h"
 
-namespace twinbench {
+#include <QJsonObject>
+#include <cmath>
+
+namespace twintest {
 
 using namespace twin;
 
 namespace {
 
+/// A model of the built-in core ontology.
 QString core(const char *name)
 {
     return QStringLiteral("dtmi:twinstudio:core:") + QLatin1StringView(name) + QStringLiteral(";1");
 }
 
+} // namespace
+
+twin::ProjectContent generatedSite(int twinCount)
+{
+    twin::ProjectContent c;
+    const QString ctx = QStringLiteral("dtmi:dtdl:context;3");
+    const QString space = QStringLiteral("dtmi:example:Space;1");
+    const QString room = QStringLiteral("dtmi:example:Room;1");
+    const QString sensor = QStringLiteral("dtmi:example:Sensor;1");
+    for (const QString &id : {space, room, sensor}) {
+        QJsonObject iface{{QStringLiteral("@context"), ctx}, {QStringLiteral("@id"), id},
+                          {QStringLiteral("@type"), QStringLiteral("Interface")}};
+        if (id == room)
+            iface.insert(QStringLiteral("extends"), space);
+        c.models.append(iface);
+    }
+    c.twins.reserve(twinCount);
+    c.relationships.reserve(2 * qsizetype(twinCount));
+    for (int i = 0; i < twinCount; ++i) {
+        twin::Twin t;
+        t.id = QStringLiteral("twin-%1").arg(i);
+        const bool isSensor = i % 4 == 3;
+        t.model = i == 0 ? space : (isSensor ? sensor : room);
+        t.properties.insert(QStringLiteral("name"), QStringLiteral("Twin %1").arg(i));
+        if (isSensor) {
+            t.properties.insert(QStringLiteral("unit"), QStringLiteral("degC"));
+            t.geometry.position = QPointF(i % 100 * 0.5, i / 100 * 0.25);
+        } else {
+            t.properties.insert(QStringLiteral("temperatureSetpoint"), 20.0 + (i % 7) * 0.5);
+            t.geometry.outline = QPolygonF({{0, 0}, {4, 0}, {4, 3}, {0, 3}});
+        }
+        c.twins.append(t);
+    }
+    // Exactly two relationships per twin: its containment (the root gets a peer link)
+    // and a link to the next twin.
+    for (int i = 0; i < twinCount; ++i) {
+        const QString id = QStringLiteral("twin-%1").arg(i);
+        if (i > 0)
+            c.relationships.append({QStringLiteral("contains-%1").arg(i), QStringLiteral("twin-%1").arg((i - 1) / 8),
+                                    QStringLiteral("contains"), id, {}});
+        else
+            c.relationships.append({QStringLiteral("adjacent-0"), id, QStringLiteral("adjacentTo"),
+                                    QStringLiteral("twin-%1").arg(1 % twinCount), {}});
+        c.relationships.append({QStringLiteral("feeds-%1").arg(i), id, QStringLiteral("feeds"),
+                                QStringLiteral("twin-%1").arg((i + 1) % twinCount),
+                                QJsonObject{{QStringLiteral("weight"), i % 10}}});
+    }
+    return c;
+}
+
+namespace {
+
+/// The demo-shaped site, built floor by floor until the budgets are spent.
 class Generator
 {
 public:
@@ -145,4 +202,66 @@ ProjectContent syntheticSite(int twins, int relationships)
     return Generator(twins, relationships).run();
 }
 
-} // namespace twinbench
+namespace {
+
+constexpr double kRoomWidth = 5.0;
+constexpr double kRoomDepth = 4.0;
+} // namespace
+
+twin::ProjectContent syntheticBuilding(int floors, int roomsPerFloor, int devicesPerRoom)
+{
+    using namespace twin;
+    ProjectContent content;
+    auto add = [&](const QString &id, const char *model, const Geometry &g = Geometry()) {
+        content.twins.append(Twin{id, core(model), QJsonObject{{QStringLiteral("name"), id}}, g});
+    };
+    auto contain = [&](const QString &parent, const QString &child) {
+        content.relationships.append(
+            Relationship{QStringLiteral("contains-") + child, parent, QStringLiteral("contains"), child, {}});
+    };
+    add(QStringLiteral("site"), "Site");
+    add(QStringLiteral("building"), "Building");
+    contain(QStringLiteral("site"), QStringLiteral("building"));
+
+    const int columns = int(std::ceil(std::sqrt(roomsPerFloor * 1.25)));
+    const int rows = (roomsPerFloor + columns - 1) / columns;
+    const double width = columns * kRoomWidth, depth = rows * kRoomDepth;
+    for (int f = 0; f < floors; ++f) {
+        const QString floorId = QStringLiteral("floor-%1").arg(f);
+        Geometry fg;
+        FloorLayout layout;
+        layout.elevation = f * 3.2;
+        layout.height = 3.2;
+        for (int c = 0; c <= columns; ++c)
+            layout.walls.append(Wall{QPolygonF{{c * kRoomWidth, 0}, {c * kRoomWidth, depth}}, 0.15});
+        for (int r = 0; r <= rows; ++r) {
+            layout.walls.append(Wall{QPolygonF{{0, r * kRoomDepth}, {width, r * kRoomDepth}}, 0.15});
+            if (r == rows)
+                continue;
+            // A door into each room of the row below this wall.
+            for (int c = 0; c < columns && r * columns + c < roomsPerFloor; ++c)
+                layout.openings.append(Opening{int(layout.walls.size()) - 1, c * kRoomWidth + 1.0, 0.9, 2.1});
+        }
+        fg.floor = layout;
+        add(floorId, "Floor", fg);
+        contain(QStringLiteral("building"), floorId);
+        for (int i = 0; i < roomsPerFloor; ++i) {
+            const double x = (i % columns) * kRoomWidth, y = (i / columns) * kRoomDepth;
+            const QString roomId = QStringLiteral("room-%1-%2").arg(f).arg(i);
+            Geometry rg;
+            rg.outline = QPolygonF{{x, y}, {x + kRoomWidth, y}, {x + kRoomWidth, y + kRoomDepth}, {x, y + kRoomDepth}};
+            add(roomId, "Room", rg);
+            contain(floorId, roomId);
+            for (int d = 0; d < devicesPerRoom; ++d) {
+                const QString deviceId = roomId + QStringLiteral("-d%1").arg(d);
+                Geometry dg;
+                dg.position = QPointF(x + 0.6 + (d % 3) * 1.8, y + 0.8 + (d / 3) * 2.2);
+                add(deviceId, "Device", dg);
+                contain(roomId, deviceId);
+            }
+        }
+    }
+    return content;
+}
+
+} // namespace twintest
