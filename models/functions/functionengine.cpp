@@ -139,6 +139,7 @@ FunctionEngine::FunctionEngine(ValueStore *store, FunctionWatchdog *watchdog)
     m_takeEffects = m_internals.property(QStringLiteral("takeEffects"));
     m_effects = m_internals.property(QStringLiteral("effects"));
     m_intern = m_internals.property(QStringLiteral("intern"));
+    m_thrownPrimitive = m_internals.property(QStringLiteral("thrownPrimitive"));
 }
 
 FunctionEngine::~FunctionEngine()
@@ -148,6 +149,7 @@ FunctionEngine::~FunctionEngine()
     m_takeEffects = QJSValue();
     m_effects = QJSValue();
     m_intern = QJSValue();
+    m_thrownPrimitive = QJSValue();
     m_strings.clear();
     m_internals = QJSValue();
     m_compiled.clear();
@@ -384,6 +386,15 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
         m_engine->collectGarbage();
     } else if (returned.isError()) {
         result.error = errorFrom(returned, f.name);
+        effects = m_takeEffects.call().toInt();
+    } else if (!returned.isNumber()) {
+        // It threw something that is not an Error (a completed call returns its effect
+        // count). Such a value carries no stack, so no line is known.
+        result.error.kind = FunctionError::Kind::Exception;
+        result.error.message = returned.strictlyEquals(m_thrownPrimitive)
+            ? QStringLiteral("uncaught exception: %1 (not an Error)")
+                  .arg(m_thrownPrimitive.property(QStringLiteral("text")).toString())
+            : QStringLiteral("uncaught exception: an object that is not an Error");
         effects = m_takeEffects.call().toInt();
     } else {
         effects = returned.toInt();
