@@ -13,10 +13,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 #include <QThread>
 
@@ -585,6 +587,28 @@ bool syncFile(const QString &fileName, QString *error)
 #endif
 }
 
+/// Removes what saves of \a fileName killed before their rename left beside it (the
+/// temporary files of writeContent), once they are older than a minute: a younger one may
+/// belong to a save still running in another process.
+void removeStaleSaveFiles(const QString &fileName)
+{
+    const QFileInfo project(QFileInfo(fileName).canonicalFilePath());
+    const QRegularExpression pattern(QStringLiteral("^\\.%1\\.[A-Za-z0-9]{6}$")
+                                         .arg(QRegularExpression::escape(project.fileName())));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QDir directory = project.absoluteDir();
+    const QFileInfoList candidates = directory.entryInfoList(
+        {u'.' + project.fileName() + QStringLiteral(".*")}, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
+    for (const QFileInfo &candidate : candidates) {
+        if (!pattern.match(candidate.fileName()).hasMatch() || candidate.lastModified().toUTC() > before)
+            continue;
+        if (QFile::remove(candidate.absoluteFilePath()))
+            qCInfo(lcStore) << "removed" << candidate.absoluteFilePath() << "left by an interrupted save";
+        else
+            qCWarning(lcStore) << "cannot remove" << candidate.absoluteFilePath() << "left by an interrupted save";
+    }
+}
+
 } // namespace
 
 bool ProjectStore::readContent(const QString &fileName, ProjectContent *content, Diagnostics *diagnostics)
@@ -684,6 +708,7 @@ bool ProjectStore::open(const QString &fileName, Project *project, Diagnostics *
         diagnostics->append(local); // warnings
     project->setFileName(fileName);
     project->markSaved();
+    removeStaleSaveFiles(fileName);
     return true;
 }
 
