@@ -517,3 +517,33 @@ TEST_F(ProjectStoreTest, OpenRemovesOldTemporaryFilesOfInterruptedSavesOfThatPro
                                  QStringLiteral(".site.twinproj.Xy34Zw"), QStringLiteral("site.twinproj"),
                                  QStringLiteral("site.twinproj.Ab12Cd")}));
 }
+
+TEST_F(ProjectStoreTest, SaveRefusesAFileItsModeMakesReadOnly)
+{
+    // Checked by the mode bits: the superuser could write the file, and replacing it by
+    // renaming needs only the folder to be writable.
+    const QString file = writeSample();
+    const QByteArray before = readBytes(file);
+    ASSERT_TRUE(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    Project project;
+    ASSERT_TRUE(project.setContent(ProjectContent(), nullptr));
+    QString error;
+    EXPECT_FALSE(ProjectStore::save(&project, file, &error));
+    EXPECT_EQ(error, file + QStringLiteral(" is read-only")) << error.toStdString();
+    EXPECT_EQ(readBytes(file), before);
+    EXPECT_EQ(QFileInfo(file).permissions().toInt() & 0x7077, 0x4044);
+    EXPECT_EQ(entries(), QStringList{QStringLiteral("sample.twinproj")});
+}
+
+TEST_F(ProjectStoreTest, SaveKeepsTheOwnerOfTheFile)
+{
+    if (::geteuid() != 0)
+        GTEST_SKIP() << "only the superuser can give a file to another user to set this up";
+    const QString file = writeSample();
+    ASSERT_EQ(::chown(QFile::encodeName(file).constData(), 4321, 4322), 0);
+    ASSERT_TRUE(ProjectStore::writeContent(sampleContent(), file, nullptr));
+    struct stat st = {};
+    ASSERT_EQ(::stat(QFile::encodeName(file).constData(), &st), 0);
+    EXPECT_EQ(st.st_uid, 4321u);
+    EXPECT_EQ(st.st_gid, 4322u);
+}
