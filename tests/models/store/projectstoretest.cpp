@@ -490,9 +490,12 @@ TEST_F(ProjectStoreTest, OpenRefusesWhatIsNotARegularFile)
         const int writer = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
         if (writer >= 0)
             ::close(writer);
+        return;
     }
     EXPECT_TRUE(opened.get().contains(QStringLiteral("not a regular file")));
-    EXPECT_EQ(ProjectStore::schemaVersion(fifo, nullptr), -1);
+    QString error;
+    EXPECT_EQ(ProjectStore::schemaVersion(fifo, &error), -1);
+    EXPECT_TRUE(error.contains(QStringLiteral("not a regular file"))) << error.toStdString();
 }
 
 TEST_F(ProjectStoreTest, OpenRemovesOldTemporaryFilesOfInterruptedSavesOfThatProject)
