@@ -176,6 +176,9 @@ TEST_F(FunctionSandboxTest, ThrowingWhatIsNotAnErrorIsAFailure)
     const InvocationResult object = runOnce(QStringLiteral("function process() { throw { code: 7 }; }"));
     EXPECT_EQ(object.error.kind, FunctionError::Kind::Exception);
     EXPECT_TRUE(object.error.message.contains(QStringLiteral("not an Error"))) << object.error.message.toStdString();
+    const InvocationResult topLevel = runOnce(QStringLiteral("throw undefined;\nfunction process() {}"));
+    EXPECT_EQ(topLevel.error.kind, FunctionError::Kind::Compile);
+    EXPECT_EQ(topLevel.error.message, QStringLiteral("the top-level code threw undefined, which is not an Error"));
     // A caught primitive stays the function's own business.
     EXPECT_TRUE(runOnce(QStringLiteral("function process() { try { throw 1; } catch (e) { log(e); } }")).ok());
 }
