@@ -17,67 +17,67 @@
 <context>
     <name>twin::AdtNdjsonFormat</name>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="57"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="58"/>
         <source>Azure Digital Twins import job (NDJSON)</source>
         <translation>Azure-Digital-Twins-Importauftrag (NDJSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="62"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="63"/>
         <source>Azure Digital Twins import job (*.ndjson *.jsonl *.json)</source>
         <translation>Azure-Digital-Twins-Importauftrag (*.ndjson *.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="151"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="152"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="157"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="166"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="168"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="177"/>
         <source>unknown section &apos;%1&apos; (expected Header, Models, Twins or Relationships)</source>
         <translation>unbekannter Abschnitt „%1“ (erwartet: Header, Models, Twins oder Relationships)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="170"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="179"/>
         <source>section %1 appears twice</source>
         <translation>Abschnitt %1 kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="173"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="182"/>
         <source>section %1 is out of order: it must come before section %2</source>
         <translation>Abschnitt %1 steht an falscher Stelle: Er muss vor Abschnitt %2 stehen</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="186"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
         <source>data before the first section marker (e.g. {&quot;Section&quot;: &quot;Twins&quot;})</source>
         <translation>Daten vor der ersten Abschnittsmarke (z. B. {&quot;Section&quot;: &quot;Twins&quot;})</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="193"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="202"/>
         <source>the Header section holds one line</source>
         <translation>der Abschnitt Header enthält genau eine Zeile</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="204"/>
         <source>fileVersion must be a string</source>
         <translation>fileVersion muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="199"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="208"/>
         <source>model has no @id</source>
         <translation>Modell hat keine @id</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="231"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="240"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="253"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="262"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -366,52 +366,52 @@
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="67"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="69"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="75"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="80"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="85"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="90"/>
         <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
         <translation>weder digitalTwinsGraph noch digitalTwinsModels ist vorhanden</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="92"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="97"/>
         <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
         <translation>Dateiversion „%1“ ist nicht 1.0.0; sie wird als 1.0.0 gelesen</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="98"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="103"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="105"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="110"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="132"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="137"/>
         <source>expected a DTDL interface with an @id</source>
         <translation>DTDL-Schnittstelle mit @id erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="147"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="152"/>
         <source>expected a twin object</source>
         <translation>Zwillingsobjekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="165"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="170"/>
         <source>expected a relationship object</source>
         <translation>Beziehungsobjekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="231"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="236"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -1172,82 +1172,82 @@
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="93"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="94"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="97"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="101"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="101"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="105"/>
         <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
         <translation>keine TwinStudio-Projektdatei (format ist nicht &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="104"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="108"/>
         <source>version must be a positive integer</source>
         <translation>version muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="107"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="111"/>
         <source>file version %1 is newer than this TwinStudio reads (%2)</source>
         <translation>Dateiversion %1 ist neuer als die, die diese TwinStudio-Version liest (%2)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="117"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="117"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="151"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="155"/>
         <source>expected a DTDL interface with an @id</source>
         <translation>DTDL-Schnittstelle mit @id erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="169"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="173"/>
         <source>expected a twin object</source>
         <translation>Zwillingsobjekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="180"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="184"/>
         <source>$geometry must be an object</source>
         <translation>$geometry muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="182"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="186"/>
         <source>twin &apos;%1&apos;: %2</source>
         <translation>Zwilling „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="200"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="204"/>
         <source>expected a relationship object</source>
         <translation>Beziehungsobjekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="213"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="217"/>
         <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
         <translation>„%1“ ist keine Kategorie (Space, Device, Sensor, Person oder Other)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="224"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="228"/>
         <source>a containment rule needs a name</source>
         <translation>eine Enthaltenseinsregel braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="233"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="237"/>
         <source>direction must be parentToChild or childToParent</source>
         <translation>direction muss parentToChild oder childToParent sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="311"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="315"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -1460,67 +1460,77 @@
     </message>
     <message>
         <location filename="../models/store/projectfile.cpp" line="35"/>
+        <source>is not a regular file, not a project file</source>
+        <translation>ist keine gewöhnliche Datei, keine Projektdatei</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectfile.cpp" line="38"/>
         <source>cannot read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="37"/>
+        <location filename="../models/store/projectfile.cpp" line="40"/>
         <source>the file is empty, not a TwinStudio project</source>
         <translation>die Datei ist leer, kein TwinStudio-Projekt</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="40"/>
+        <location filename="../models/store/projectfile.cpp" line="43"/>
         <source>not a TwinStudio project (not an SQLite database)</source>
         <translation>kein TwinStudio-Projekt (keine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="50"/>
+        <location filename="../models/store/projectfile.cpp" line="53"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="55"/>
-        <location filename="../models/store/projectfile.cpp" line="78"/>
-        <location filename="../models/store/projectfile.cpp" line="80"/>
+        <location filename="../models/store/projectfile.cpp" line="58"/>
+        <location filename="../models/store/projectfile.cpp" line="81"/>
         <location filename="../models/store/projectfile.cpp" line="83"/>
-        <location filename="../models/store/projectstore.cpp" line="176"/>
-        <location filename="../models/store/projectstore.cpp" line="183"/>
+        <location filename="../models/store/projectfile.cpp" line="86"/>
+        <location filename="../models/store/projectstore.cpp" line="182"/>
+        <location filename="../models/store/projectstore.cpp" line="189"/>
         <source>damaged project: %1</source>
         <translation>beschädigtes Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="69"/>
+        <location filename="../models/store/projectfile.cpp" line="72"/>
         <source>the project has schema version %1, newer than this version of TwinStudio reads (%2 at most); open it with a newer TwinStudio</source>
         <translation>das Projekt hat Schemaversion %1, neuer als diese TwinStudio-Version liest (höchstens %2); öffnen Sie es mit einem neueren TwinStudio</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="93"/>
+        <location filename="../models/store/projectfile.cpp" line="96"/>
         <source>cannot upgrade the project from schema version %1: %2</source>
         <translation>das Projekt kann nicht von Schemaversion %1 aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="627"/>
+        <location filename="../models/store/projectstore.cpp" line="697"/>
         <source>%1 is a folder</source>
         <translation>%1 ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="630"/>
+        <location filename="../models/store/projectstore.cpp" line="700"/>
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="635"/>
+        <location filename="../models/store/projectstore.cpp" line="705"/>
+        <source>%1 is read-only</source>
+        <translation>%1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="711"/>
         <source>cannot write in %1: %2</source>
         <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="650"/>
-        <location filename="../models/store/projectstore.cpp" line="653"/>
+        <location filename="../models/store/projectstore.cpp" line="726"/>
+        <location filename="../models/store/projectstore.cpp" line="729"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="661"/>
+        <location filename="../models/store/projectstore.cpp" line="734"/>
         <source>cannot replace %1: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>

@@ -17,67 +17,67 @@
 <context>
     <name>twin::AdtNdjsonFormat</name>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="57"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="58"/>
         <source>Azure Digital Twins import job (NDJSON)</source>
         <translation>Tâche d’importation Azure Digital Twins (NDJSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="62"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="63"/>
         <source>Azure Digital Twins import job (*.ndjson *.jsonl *.json)</source>
         <translation>Tâche d’importation Azure Digital Twins (*.ndjson *.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="151"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="152"/>
         <source>invalid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="157"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="166"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="168"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="177"/>
         <source>unknown section &apos;%1&apos; (expected Header, Models, Twins or Relationships)</source>
         <translation>section « %1 » inconnue (attendu : Header, Models, Twins ou Relationships)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="170"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="179"/>
         <source>section %1 appears twice</source>
         <translation>la section %1 apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="173"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="182"/>
         <source>section %1 is out of order: it must come before section %2</source>
         <translation>la section %1 n’est pas à sa place : elle doit précéder la section %2</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="186"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
         <source>data before the first section marker (e.g. {&quot;Section&quot;: &quot;Twins&quot;})</source>
         <translation>données avant le premier marqueur de section (par ex. {&quot;Section&quot;: &quot;Twins&quot;})</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="193"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="202"/>
         <source>the Header section holds one line</source>
         <translation>la section Header contient une seule ligne</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="204"/>
         <source>fileVersion must be a string</source>
         <translation>fileVersion doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="199"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="208"/>
         <source>model has no @id</source>
         <translation>le modèle n’a pas d’@id</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="231"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="240"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="253"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="262"/>
         <source>export cancelled</source>
         <translation>exportation annulée</translation>
     </message>
@@ -366,52 +366,52 @@
         <translation>importation annulée</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="67"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="69"/>
         <source>invalid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="75"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="80"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="85"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="90"/>
         <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
         <translation>ni digitalTwinsGraph ni digitalTwinsModels n’est présent</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="92"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="97"/>
         <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
         <translation>la version de fichier « %1 » n’est pas 1.0.0 ; lecture comme 1.0.0</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="98"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="103"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="105"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="110"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="132"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="137"/>
         <source>expected a DTDL interface with an @id</source>
         <translation>interface DTDL avec un @id attendue</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="147"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="152"/>
         <source>expected a twin object</source>
         <translation>objet jumeau attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="165"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="170"/>
         <source>expected a relationship object</source>
         <translation>objet relation attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="231"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="236"/>
         <source>export cancelled</source>
         <translation>exportation annulée</translation>
     </message>
@@ -1172,82 +1172,82 @@
         <translation>importation annulée</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="93"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="94"/>
         <source>invalid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="97"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="101"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="101"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="105"/>
         <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
         <translation>pas un fichier de projet TwinStudio (format n’est pas &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="104"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="108"/>
         <source>version must be a positive integer</source>
         <translation>version doit être un entier positif</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="107"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="111"/>
         <source>file version %1 is newer than this TwinStudio reads (%2)</source>
         <translation>la version de fichier %1 est plus récente que celle que lit ce TwinStudio (%2)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="117"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="117"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="151"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="155"/>
         <source>expected a DTDL interface with an @id</source>
         <translation>interface DTDL avec un @id attendue</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="169"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="173"/>
         <source>expected a twin object</source>
         <translation>objet jumeau attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="180"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="184"/>
         <source>$geometry must be an object</source>
         <translation>$geometry doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="182"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="186"/>
         <source>twin &apos;%1&apos;: %2</source>
         <translation>jumeau « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="200"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="204"/>
         <source>expected a relationship object</source>
         <translation>objet relation attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="213"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="217"/>
         <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
         <translation>« %1 » n’est pas une catégorie (Space, Device, Sensor, Person ou Other)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="224"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="228"/>
         <source>a containment rule needs a name</source>
         <translation>une règle de contenance doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="233"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="237"/>
         <source>direction must be parentToChild or childToParent</source>
         <translation>direction doit être parentToChild ou childToParent</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="311"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="315"/>
         <source>export cancelled</source>
         <translation>exportation annulée</translation>
     </message>
@@ -1460,67 +1460,77 @@
     </message>
     <message>
         <location filename="../models/store/projectfile.cpp" line="35"/>
+        <source>is not a regular file, not a project file</source>
+        <translation>n’est pas un fichier ordinaire, pas un fichier de projet</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectfile.cpp" line="38"/>
         <source>cannot read: %1</source>
         <translation>lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="37"/>
+        <location filename="../models/store/projectfile.cpp" line="40"/>
         <source>the file is empty, not a TwinStudio project</source>
         <translation>le fichier est vide, ce n’est pas un projet TwinStudio</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="40"/>
+        <location filename="../models/store/projectfile.cpp" line="43"/>
         <source>not a TwinStudio project (not an SQLite database)</source>
         <translation>pas un projet TwinStudio (pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="50"/>
+        <location filename="../models/store/projectfile.cpp" line="53"/>
         <source>cannot open: %1</source>
         <translation>ouverture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="55"/>
-        <location filename="../models/store/projectfile.cpp" line="78"/>
-        <location filename="../models/store/projectfile.cpp" line="80"/>
+        <location filename="../models/store/projectfile.cpp" line="58"/>
+        <location filename="../models/store/projectfile.cpp" line="81"/>
         <location filename="../models/store/projectfile.cpp" line="83"/>
-        <location filename="../models/store/projectstore.cpp" line="176"/>
-        <location filename="../models/store/projectstore.cpp" line="183"/>
+        <location filename="../models/store/projectfile.cpp" line="86"/>
+        <location filename="../models/store/projectstore.cpp" line="182"/>
+        <location filename="../models/store/projectstore.cpp" line="189"/>
         <source>damaged project: %1</source>
         <translation>projet endommagé : %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="69"/>
+        <location filename="../models/store/projectfile.cpp" line="72"/>
         <source>the project has schema version %1, newer than this version of TwinStudio reads (%2 at most); open it with a newer TwinStudio</source>
         <translation>le projet a la version de schéma %1, plus récente que ce que lit cette version de TwinStudio (%2 au plus) ; ouvrez-le avec un TwinStudio plus récent</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="93"/>
+        <location filename="../models/store/projectfile.cpp" line="96"/>
         <source>cannot upgrade the project from schema version %1: %2</source>
         <translation>impossible de mettre à jour le projet depuis la version de schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="627"/>
+        <location filename="../models/store/projectstore.cpp" line="697"/>
         <source>%1 is a folder</source>
         <translation>%1 est un dossier</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="630"/>
+        <location filename="../models/store/projectstore.cpp" line="700"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="635"/>
+        <location filename="../models/store/projectstore.cpp" line="705"/>
+        <source>%1 is read-only</source>
+        <translation>%1 est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../models/store/projectstore.cpp" line="711"/>
         <source>cannot write in %1: %2</source>
         <translation>impossible d’écrire dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="650"/>
-        <location filename="../models/store/projectstore.cpp" line="653"/>
+        <location filename="../models/store/projectstore.cpp" line="726"/>
+        <location filename="../models/store/projectstore.cpp" line="729"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="661"/>
+        <location filename="../models/store/projectstore.cpp" line="734"/>
         <source>cannot replace %1: %2</source>
         <translation>impossible de remplacer %1 : %2</translation>
     </message>

@@ -22,7 +22,9 @@ namespace {
 // The source is wrapped so that each function has its own scope (top-level var and
 // function declarations of two functions do not clash) and its lines keep their numbers.
 const QString kWrapperHead = QStringLiteral("(function(){");
-const QString kWrapperTail = QStringLiteral("\n;return typeof process === 'function' ? process : undefined;})");
+// It returns process in an array: what the top-level code throws comes back in its place,
+// and a thrown primitive must not read as "no process".
+const QString kWrapperTail = QStringLiteral("\n;return [typeof process === 'function' ? process : undefined];})");
 
 /// Sensor ids and data types passed to the engine as strings it already holds: a new
 /// string per call costs an allocation, its hash and an identifier table lookup.
@@ -139,6 +141,7 @@ FunctionEngine::FunctionEngine(ValueStore *store, FunctionWatchdog *watchdog)
     m_takeEffects = m_internals.property(QStringLiteral("takeEffects"));
     m_effects = m_internals.property(QStringLiteral("effects"));
     m_intern = m_internals.property(QStringLiteral("intern"));
+    m_thrownPrimitive = m_internals.property(QStringLiteral("thrownPrimitive"));
 }
 
 FunctionEngine::~FunctionEngine()
@@ -148,6 +151,7 @@ FunctionEngine::~FunctionEngine()
     m_takeEffects = QJSValue();
     m_effects = QJSValue();
     m_intern = QJSValue();
+    m_thrownPrimitive = QJSValue();
     m_strings.clear();
     m_internals = QJSValue();
     m_compiled.clear();
@@ -236,15 +240,23 @@ FunctionEngine::Compiled *FunctionEngine::compiled(int slot)
         } else {
             // Top-level code runs here, under the same limits as an invocation.
             FunctionWatchdog::begin(m_slot, f.timeoutMs > 0 ? f.timeoutMs : m_defaultTimeoutMs);
-            const QJSValue process = wrapper.call();
+            const QJSValue done = wrapper.call();
             const FunctionWatchdog::Reason reason = FunctionWatchdog::end(m_slot);
-            if (reason != FunctionWatchdog::Reason::None || process.isError()) {
-                c.error = errorFrom(process, f.name);
+            const QJSValue process = done.isArray() ? done.property(0) : QJSValue();
+            if (reason != FunctionWatchdog::Reason::None || done.isError()) {
+                c.error = errorFrom(done, f.name);
                 c.error.kind = FunctionError::Kind::Compile;
                 if (reason != FunctionWatchdog::Reason::None)
                     c.error.message = QStringLiteral("the top-level code was stopped: %1 limit")
                                           .arg(reason == FunctionWatchdog::Reason::Timeout ? QStringLiteral("time")
                                                                                            : QStringLiteral("memory"));
+            } else if (!done.isArray()) {
+                c.error.kind = FunctionError::Kind::Compile;
+                c.error.message = QStringLiteral("the top-level code threw %1, which is not an Error")
+                                      .arg(done.isString() ? u'"' + done.toString() + u'"'
+                                           : done.isNumber() || done.isBool() || done.isNull() || done.isUndefined()
+                                               ? done.toString()
+                                               : QStringLiteral("a value"));
             } else if (!process.isCallable()) {
                 c.error.kind = FunctionError::Kind::Compile;
                 c.error.message = QStringLiteral("the source defines no function process(telemetry, executionContext)");
@@ -384,6 +396,15 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
         m_engine->collectGarbage();
     } else if (returned.isError()) {
         result.error = errorFrom(returned, f.name);
+        effects = m_takeEffects.call().toInt();
+    } else if (!returned.isNumber()) {
+        // It threw something that is not an Error (a completed call returns its effect
+        // count). Such a value carries no stack, so no line is known.
+        result.error.kind = FunctionError::Kind::Exception;
+        result.error.message = returned.strictlyEquals(m_thrownPrimitive)
+            ? QStringLiteral("uncaught exception: %1 (not an Error)")
+                  .arg(m_thrownPrimitive.property(QStringLiteral("text")).toString())
+            : QStringLiteral("uncaught exception: an object that is not an Error");
         effects = m_takeEffects.call().toInt();
     } else {
         effects = returned.toInt();

@@ -99,6 +99,7 @@ private:
     QJSValue m_takeEffects;
     QJSValue m_effects;
     QJSValue m_intern;
+    QJSValue m_thrownPrimitive;
     QHash<QString, QJSValue> m_strings;
     std::shared_ptr<const FunctionTopology> m_topology;
     quint64 m_loadedGeneration = 0;

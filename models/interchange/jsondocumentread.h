@@ -20,9 +20,17 @@ struct JsonDocumentRead
     /// so lines and columns) stay those of the file.
     QByteArray data;
     QJsonDocument document;
-    int errorLine = 0;  ///< where the JSON is invalid (1-based)
-    QString errorText;  ///< QJsonParseError's text
+    int errorLine = 0;    ///< where the JSON is invalid (1-based)
+    int errorColumn = 0;  ///< 1-based; 0 when unknown
+    QString errorText;    ///< QJsonParseError's text, or "duplicate key '...'"
+    bool duplicateKey = false; ///< invalid because one object names a key twice
 };
+
+/// Where in the valid JSON text \a json one object first names a key a second time: the
+/// byte offset of that second key (its opening quote) and the key as written; -1 when no
+/// object repeats a key. QJsonDocument keeps the last value silently. Keys are compared as
+/// written (an escaped spelling of the same key is not recognised).
+qsizetype findDuplicateKey(QByteArrayView json, QString *key);
 
 /// Reads all of \a device in 1 MiB chunks, reporting the bytes read to \a reporter (a
 /// cancel there stops the read), and parses it.

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dtdlparserrun.h"
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 namespace twin::dtdlparse {
 
 void Run::checkSchemaDepth(const QString &schemaId, int depth, QSet<QString> &path,
@@ -178,8 +182,78 @@ int Run::extendsDepth(const QString &id, int level, bool *cycle)
     return depth;
 }
 
+namespace {
+
+/// One cycle of extends, its members in the order they extend each other.
+struct ExtendsCycle
+{
+    QStringList members;
+};
+
+/// "A extends B, which extends C, … which extends A", starting at member \a at and naming
+/// at most four of them.
+QString describeCycle(const ExtendsCycle &cycle, qsizetype at)
+{
+    const qsizetype n = cycle.members.size();
+    if (n == 1)
+        return QStringLiteral("%1 extends itself").arg(cycle.members.first());
+    QStringList named;
+    for (qsizetype i = 0; i < std::min<qsizetype>(n, 4); ++i)
+        named.append(cycle.members.at((at + i) % n));
+    const QString chain = named.join(QStringLiteral(" → "));
+    return QStringLiteral("%1 is in a cycle of %2 interfaces that extend each other: %3%4 → %1")
+        .arg(cycle.members.at(at))
+        .arg(n)
+        .arg(chain, n > 4 ? QStringLiteral(" → … (%1 more)").arg(n - 4) : QString());
+}
+
+} // namespace
+
 void Run::checkExtends()
 {
+    // The cycles first, by an iterative walk (chains may be thousands long): the depth
+    // below is only meaningful without them.
+    std::unordered_map<QString, int> state;          // 1 on the current path, 2 done
+    std::unordered_map<QString, std::pair<std::shared_ptr<ExtendsCycle>, qsizetype>> onCycle;
+    QSet<QString> reachesCycle;                      // on one or extending one
+    struct Frame { QString id; const QStringList *bases; qsizetype next; };
+    for (const DtdlElement &e : m_result.elements) {
+        if (e.kind != DtdlKind::Interface || state.count(e.id))
+            continue;
+        std::vector<Frame> stack{{e.id, &e.extends, 0}};
+        QStringList path{e.id};
+        state[e.id] = 1;
+        while (!stack.empty()) {
+            if (stack.back().next < stack.back().bases->size()) {
+                const QString base = stack.back().bases->at(stack.back().next++);
+                const DtdlElement *b = find(base);
+                if (!b || b->kind != DtdlKind::Interface)
+                    continue;
+                const auto it = state.find(base);
+                if (it == state.end()) {
+                    state[base] = 1;
+                    path.append(base);
+                    stack.push_back({base, &b->extends, 0});
+                } else if (it->second == 1) {
+                    auto cycle = std::make_shared<ExtendsCycle>();
+                    cycle->members = path.mid(path.lastIndexOf(base));
+                    for (qsizetype i = 0; i < cycle->members.size(); ++i)
+                        onCycle.try_emplace(cycle->members.at(i), cycle, i);
+                    reachesCycle.insert(stack.back().id);
+                } else if (reachesCycle.contains(base) || onCycle.count(base)) {
+                    reachesCycle.insert(stack.back().id);
+                }
+            } else {
+                const QString id = stack.back().id;
+                state[id] = 2;
+                stack.pop_back();
+                path.removeLast();
+                if (!stack.empty() && (reachesCycle.contains(id) || onCycle.count(id)))
+                    reachesCycle.insert(stack.back().id);
+            }
+        }
+    }
+
     for (const DtdlElement &e : m_result.elements) {
         if (e.kind != DtdlKind::Interface)
             continue;
@@ -189,6 +263,15 @@ void Run::checkExtends()
         if (e.extends.size() > maxCount) {
             error(pointer, QStringLiteral("an Interface may extend at most %1 interfaces").arg(maxCount),
                   "dtdl.extends.count");
+            continue;
+        }
+        if (const auto member = onCycle.find(e.id); member != onCycle.end()) {
+            error(pointer, describeCycle(*member->second.first, member->second.second), "dtdl.extends.cycle");
+            continue;
+        }
+        if (reachesCycle.contains(e.id)) {
+            error(pointer, QStringLiteral("%1 extends interfaces that extend each other in a cycle").arg(e.id),
+                  "dtdl.extends.cycle");
             continue;
         }
         bool cycle = false;

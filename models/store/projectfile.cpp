@@ -30,6 +30,9 @@ bool ProjectFile::checkHeader(const QString &fileName, QString *error)
         return fail(error, ProjectStore::tr("no such file"));
     if (info.isDir())
         return fail(error, ProjectStore::tr("is a folder, not a project file"));
+    // A FIFO would block the read below for good, a device would be read without end.
+    if (!info.isFile())
+        return fail(error, ProjectStore::tr("is not a regular file, not a project file"));
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return fail(error, ProjectStore::tr("cannot read: %1").arg(file.errorString()));

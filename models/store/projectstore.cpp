@@ -13,18 +13,24 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 #include <QThread>
 
+#include <algorithm>
 #include <cerrno>
 #include <system_error>
 #include <thread>
 #include <cstdio>
 #include <cstring>
+#include <vector>
+
+#include <sys/stat.h>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -568,6 +574,48 @@ void syncDirectory(const QString &directory)
 #endif
 }
 
+#ifdef Q_OS_UNIX
+/// Whether the mode bits of \a st let this process write the file. Checked by hand, not
+/// with access(2): to root every file is writable, and replacing a file by renaming over
+/// it needs only the folder to be writable.
+bool modeAllowsWriting(const struct stat &st)
+{
+    // The superuser is refused a file that nobody may write, as it is refused running a
+    // file that nobody may run.
+    if (::geteuid() == 0)
+        return st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH);
+    if (st.st_uid == ::geteuid())
+        return st.st_mode & S_IWUSR;
+    bool inGroup = st.st_gid == ::getegid();
+    if (!inGroup) {
+        std::vector<gid_t> groups(size_t(qMax(0, ::getgroups(0, nullptr))));
+        const int count = groups.empty() ? 0 : ::getgroups(int(groups.size()), groups.data());
+        inGroup = std::find(groups.cbegin(), groups.cbegin() + qMax(0, count), st.st_gid) != groups.cbegin() + qMax(0, count);
+    }
+    return st.st_mode & (inGroup ? S_IWGRP : S_IWOTH);
+}
+#endif
+
+/// Gives the new file \a tempName the mode and, where allowed, the owner and group of the
+/// file \a st it replaces.
+void keepModeAndOwner(const QString &tempName, const struct stat *st)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray name = QFile::encodeName(tempName);
+    if (st) {
+        // Changing the owner needs privileges (a group the user is in does not): what
+        // fails is left as it is.
+        if (::chown(name.constData(), st->st_uid, st->st_gid) != 0
+            && ::chown(name.constData(), uid_t(-1), st->st_gid) != 0)
+            qCDebug(lcStore) << "keeps its own owner:" << tempName << std::strerror(errno);
+        if (::chmod(name.constData(), st->st_mode & 07777) != 0)
+            qCWarning(lcStore) << "cannot keep the mode of the file it replaces:" << std::strerror(errno);
+        return;
+    }
+#endif
+    QFile::setPermissions(tempName, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+}
+
 bool syncFile(const QString &fileName, QString *error)
 {
 #ifdef Q_OS_UNIX
@@ -583,6 +631,28 @@ bool syncFile(const QString &fileName, QString *error)
     Q_UNUSED(error)
     return true;
 #endif
+}
+
+/// Removes what saves of \a fileName killed before their rename left beside it (the
+/// temporary files of writeContent), once they are older than a minute: a younger one may
+/// belong to a save still running in another process.
+void removeStaleSaveFiles(const QString &fileName)
+{
+    const QFileInfo project(QFileInfo(fileName).canonicalFilePath());
+    const QRegularExpression pattern(QStringLiteral("^\\.%1\\.[A-Za-z0-9]{6}$")
+                                         .arg(QRegularExpression::escape(project.fileName())));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QDir directory = project.absoluteDir();
+    const QFileInfoList candidates = directory.entryInfoList(
+        {u'.' + project.fileName() + QStringLiteral(".*")}, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
+    for (const QFileInfo &candidate : candidates) {
+        if (!pattern.match(candidate.fileName()).hasMatch() || candidate.lastModified().toUTC() > before)
+            continue;
+        if (QFile::remove(candidate.absoluteFilePath()))
+            qCInfo(lcStore) << "removed" << candidate.absoluteFilePath() << "left by an interrupted save";
+        else
+            qCWarning(lcStore) << "cannot remove" << candidate.absoluteFilePath() << "left by an interrupted save";
+    }
 }
 
 } // namespace
@@ -628,6 +698,12 @@ bool ProjectStore::writeContent(const ProjectContent &content, const QString &na
     const QString directory = target.absolutePath();
     if (!QFileInfo(directory).isDir())
         return fail(error, ProjectStore::tr("the folder %1 does not exist").arg(directory));
+    struct stat existing = {};
+    const bool replacing = ::stat(QFile::encodeName(fileName).constData(), &existing) == 0;
+#ifdef Q_OS_UNIX
+    if (replacing && S_ISREG(existing.st_mode) && !modeAllowsWriting(existing))
+        return fail(error, ProjectStore::tr("%1 is read-only").arg(fileName));
+#endif
 
     // The new file is complete and on disk before it takes the target's name.
     QTemporaryFile temp(directory + u"/." + target.fileName() + QStringLiteral(".XXXXXX"));
@@ -652,10 +728,7 @@ bool ProjectStore::writeContent(const ProjectContent &content, const QString &na
     if (!syncFile(tempName, &why))
         return fail(error, ProjectStore::tr("cannot write %1: %2").arg(fileName, why));
 
-    const QFile::Permissions permissions = target.exists()
-        ? QFile::permissions(fileName)
-        : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
-    QFile::setPermissions(tempName, permissions);
+    keepModeAndOwner(tempName, replacing ? &existing : nullptr);
     // rename(2) replaces the target in one step; QFile::rename would refuse an existing one.
     if (std::rename(QFile::encodeName(tempName).constData(), QFile::encodeName(fileName).constData()) != 0)
         return fail(error, ProjectStore::tr("cannot replace %1: %2")
@@ -684,6 +757,7 @@ bool ProjectStore::open(const QString &fileName, Project *project, Diagnostics *
         diagnostics->append(local); // warnings
     project->setFileName(fileName);
     project->markSaved();
+    removeStaleSaveFiles(fileName);
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include "interchange/adtjson.h"
 #include "interchange/chunkedwriter.h"
+#include "interchange/jsondocumentread.h"
 #include "interchange/progressreporter.h"
 
 #include <QIODevice>
@@ -150,6 +151,14 @@ bool AdtNdjsonFormat::read(QIODevice *device, const QString &fileName, ProjectCo
         if (parseError.error != QJsonParseError::NoError) {
             Diagnostic d = Diagnostic::error(fileName, lineNumber, tr("invalid JSON: %1").arg(parseError.errorString()));
             d.column = parseError.offset + 1;
+            local.append(d);
+            continue;
+        }
+        QString duplicate;
+        const qsizetype at = findDuplicateKey(line, &duplicate);
+        if (at >= 0) {
+            Diagnostic d = Diagnostic::error(fileName, lineNumber, QStringLiteral("duplicate key '%1'").arg(duplicate));
+            d.column = int(QString::fromUtf8(line.constData(), at).size()) + 1;
             local.append(d);
             continue;
         }

@@ -63,8 +63,13 @@ bool ExplorerJsonFormat::read(QIODevice *device, const QString &fileName, Projec
     if (read.status == JsonDocumentRead::Status::Cancelled)
         return cancelled();
     if (read.status == JsonDocumentRead::Status::Invalid) {
-        if (diagnostics)
-            diagnostics->append(Diagnostic::error(fileName, read.errorLine, tr("invalid JSON: %1").arg(read.errorText)));
+        if (diagnostics) {
+            Diagnostic d = Diagnostic::error(fileName, read.errorLine,
+                                             read.duplicateKey ? read.errorText
+                                                               : tr("invalid JSON: %1").arg(read.errorText));
+            d.column = read.errorColumn;
+            diagnostics->append(d);
+        }
         return false;
     }
     const QByteArray &data = read.data;

@@ -89,8 +89,12 @@ bool NativeJsonFormat::read(QIODevice *device, const QString &fileName, ProjectC
     const JsonDocumentRead read = readJsonDocument(device, &reporter);
     if (read.status == JsonDocumentRead::Status::Cancelled)
         return cancelled();
-    if (read.status == JsonDocumentRead::Status::Invalid)
-        return fatal(Diagnostic::error(fileName, read.errorLine, tr("invalid JSON: %1").arg(read.errorText)));
+    if (read.status == JsonDocumentRead::Status::Invalid) {
+        Diagnostic d = Diagnostic::error(fileName, read.errorLine,
+                                         read.duplicateKey ? read.errorText : tr("invalid JSON: %1").arg(read.errorText));
+        d.column = read.errorColumn;
+        return fatal(d);
+    }
     const QByteArray &data = read.data;
     const QJsonDocument &doc = read.document;
     if (!doc.isObject())

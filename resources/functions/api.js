@@ -34,6 +34,7 @@ var EFFECT_LOG = 3;            // message
 var EFFECT_NOTIFICATION = 4;   // twin id, type, payload
 function effectSize(kind) { return kind === EFFECT_LOG ? 2 : 4; }
 
+var thrownPrimitive = { text: '' };
 var invocationTimeMs = 0;      // the receive time of the running invocation
 var tracing = false;
 var traceRecords = [];
@@ -430,12 +431,23 @@ return {
         scannedText = message; scannedShape = shape; scannedKey = shapeKey; scannedNumber = shapeNumber;
         var node = nodes[sensorId];
         if (node !== undefined) node.latestValue = new StoredEntry(valueText, timestampMs, dataType);
-        fn(new Telemetry(sensorId, message, value, dataType, timestampMs),
-           new ExecutionContext(functionName, enqueuedMs, receivedMs, correlationId));
+        try {
+            fn(new Telemetry(sensorId, message, value, dataType, timestampMs),
+               new ExecutionContext(functionName, enqueuedMs, receivedMs, correlationId));
+        } catch (e) {
+            scannedShape = SCANNED_NONE;
+            if ((typeof e === 'object' && e !== null) || typeof e === 'function') throw e;
+            // A thrown primitive would read as an effect count: it is handed over in the
+            // marker object instead (described without running any code of the function).
+            thrownPrimitive.text = typeof e === 'symbol' ? e.toString() : typeof e === 'string' ? JSON.stringify(e) : String(e);
+            throw thrownPrimitive;
+        }
         scannedShape = SCANNED_NONE;
         return effectCount;
     },
     effects: effects,
+    // What invoke throws when the function threw a primitive (text: the value described).
+    thrownPrimitive: thrownPrimitive,
     // Returns its argument as a string the engine holds (C++ keeps it for later calls).
     intern: function (s) { return s; },
     setTopology: function (json) { nodes = nativeParse(json); },

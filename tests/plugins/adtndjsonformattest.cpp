@@ -15,6 +15,15 @@ const QString adt = QStringLiteral("adt-ndjson");
 
 } // namespace
 
+TEST(AdtNdjsonFormat, RefusesADuplicateKeyWithItsLine)
+{
+    const twin::Diagnostics d = readErrors(adt,
+        "{\"Section\":\"Twins\"}\n{\"$dtId\":\"a\",\"$metadata\":{\"$model\":\"dtmi:x:A;1\"},\"$dtId\":\"b\"}\n",
+        QStringLiteral("t.ndjson"));
+    ASSERT_FALSE(d.isEmpty());
+    EXPECT_EQ(d.first().format(), QStringLiteral("t.ndjson:2:50: error: duplicate key '$dtId'"));
+}
+
 TEST(AdtNdjsonFormat, GoldenFileRoundTripsByteForByte)
 {
     const QByteArray golden = readBytes(interchangeData(QStringLiteral("site.ndjson")));

@@ -75,6 +75,15 @@ TEST(ExplorerJsonFormat, LocatesErrorsByLineAndPointer)
     EXPECT_TRUE(hasError(d, 8, QStringLiteral("@id")));
 }
 
+TEST(ExplorerJsonFormat, RefusesADuplicateKeyWithItsLine)
+{
+    const twin::Diagnostics d = readErrors(
+        explorer, "{\"digitalTwinsGraph\": {\n\"digitalTwins\": [\n{\"$dtId\": \"a\",\n \"$dtId\": \"b\"}\n]}}",
+        QStringLiteral("g.json"));
+    ASSERT_EQ(d.size(), 1) << qPrintable(formatted(d));
+    EXPECT_EQ(d.first().format(), QStringLiteral("g.json:4:2: error: duplicate key '$dtId'"));
+}
+
 TEST(ExplorerJsonFormat, ReportsSyntaxErrorsAndWrongShapes)
 {
     twin::Diagnostics d = readErrors(explorer, "{\"digitalTwinsGraph\": {\n\"digitalTwins\": [\n{\"$dtId\": }\n]}}");

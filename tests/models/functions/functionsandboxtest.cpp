@@ -159,6 +159,30 @@ TEST_F(FunctionSandboxTest, ThrownErrorHasLineAndStack)
     EXPECT_TRUE(r.error.stack.contains(QStringLiteral(".js:5"))) << r.error.stack.toStdString();
 }
 
+TEST_F(FunctionSandboxTest, ThrowingWhatIsNotAnErrorIsAFailure)
+{
+    const struct { const char *thrown; const char *described; } cases[] = {
+        {"42", "42"}, {"0", "0"}, {"null", "null"}, {"undefined", "undefined"},
+        {"'bad'", "\"bad\""}, {"Symbol('odd')", "Symbol(odd)"}, {"false", "false"},
+    };
+    for (const auto &c : cases) {
+        const InvocationResult r = runOnce(
+            QStringLiteral("function process() {\n  log('before');\n  throw %1;\n}").arg(QLatin1String(c.thrown)));
+        EXPECT_FALSE(r.ok()) << c.thrown;
+        EXPECT_EQ(r.error.kind, FunctionError::Kind::Exception) << c.thrown;
+        EXPECT_EQ(r.error.message, QStringLiteral("uncaught exception: %1 (not an Error)").arg(QLatin1String(c.described)))
+            << r.error.message.toStdString();
+    }
+    const InvocationResult object = runOnce(QStringLiteral("function process() { throw { code: 7 }; }"));
+    EXPECT_EQ(object.error.kind, FunctionError::Kind::Exception);
+    EXPECT_TRUE(object.error.message.contains(QStringLiteral("not an Error"))) << object.error.message.toStdString();
+    const InvocationResult topLevel = runOnce(QStringLiteral("throw undefined;\nfunction process() {}"));
+    EXPECT_EQ(topLevel.error.kind, FunctionError::Kind::Compile);
+    EXPECT_EQ(topLevel.error.message, QStringLiteral("the top-level code threw undefined, which is not an Error"));
+    // A caught primitive stays the function's own business.
+    EXPECT_TRUE(runOnce(QStringLiteral("function process() { try { throw 1; } catch (e) { log(e); } }")).ok());
+}
+
 TEST_F(FunctionSandboxTest, SyntaxErrorIsRefusedWhenSavedWithLineAndColumn)
 {
     QString error;

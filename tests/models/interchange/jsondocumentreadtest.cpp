@@ -48,3 +48,28 @@ TEST(JsonDocumentRead, StopsWhenCancelled)
     EXPECT_EQ(calls, 1);
     EXPECT_TRUE(read.document.isNull());
 }
+
+TEST(JsonDocumentRead, RefusesAKeyNamedTwiceInOneObject)
+{
+    const JsonDocumentRead read = readBytes("{\"twins\": [\n  {\"$dtId\": \"a\", \"x\": {\"$dtId\": 1},\n"
+                                            "   \"$dtId\": \"b\"}\n]}");
+    EXPECT_EQ(read.status, JsonDocumentRead::Status::Invalid);
+    EXPECT_TRUE(read.duplicateKey);
+    EXPECT_EQ(read.errorLine, 3);
+    EXPECT_EQ(read.errorColumn, 4);
+    EXPECT_EQ(read.errorText, QStringLiteral("duplicate key '$dtId'"));
+}
+
+TEST(JsonDocumentRead, SameKeyInDifferentObjectsAndStringsIsNoDuplicate)
+{
+    const JsonDocumentRead read = readBytes(
+        "{\"a\": {\"k\": 1}, \"b\": [{\"k\": 1}, {\"k\": \"k\\\", \\\"k\"}], \"c\": \"{\\\"a\\\": 1}\", "
+        "\"many\": {\"k1\":1,\"k2\":1,\"k3\":1,\"k4\":1,\"k5\":1,\"k6\":1,\"k7\":1,\"k8\":1,\"k9\":1,"
+        "\"k10\":1,\"k11\":1,\"k12\":1,\"k13\":1,\"k14\":1,\"k15\":1,\"k16\":1,\"k17\":1,\"k18\":1}}");
+    EXPECT_EQ(read.status, JsonDocumentRead::Status::Ok) << qPrintable(read.errorText);
+    QString key;
+    EXPECT_EQ(findDuplicateKey("{\"k1\":1,\"k2\":1,\"k3\":1,\"k4\":1,\"k5\":1,\"k6\":1,\"k7\":1,\"k8\":1,\"k9\":1,"
+                               "\"k10\":1,\"k11\":1,\"k12\":1,\"k13\":1,\"k14\":1,\"k15\":1,\"k16\":1,\"k17\":1,"
+                               "\"k18\":1,\"k3\":2}", &key), 136);
+    EXPECT_EQ(key, QStringLiteral("k3"));
+}

@@ -229,6 +229,41 @@ TEST(OntologyParser, SurvivesHostileInput)
     EXPECT_FALSE(parse(QByteArray("\0\0\0", 3)).ok());
 }
 
+TEST(OntologyParser, ExtendsCycleIsReportedAsACycleNamingItsMembers)
+{
+    // 1000 interfaces, each extending the next, the last extending the first; one more
+    // extends a member.
+    QByteArray json = "[";
+    const int n = 1000;
+    for (int i = 0; i < n; ++i) {
+        json += QStringLiteral(R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:ex:C%1;1", "@type": "Interface",
+            "extends": "dtmi:ex:C%2;1"},)").arg(i).arg((i + 1) % n).toUtf8();
+    }
+    json += R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:ex:Outside;1", "@type": "Interface",
+               "extends": "dtmi:ex:C500;1"}])";
+    const DtdlParser::Result r = parse(json);
+    int cycles = 0;
+    for (const twin::Diagnostic &d : r.diagnostics) {
+        EXPECT_FALSE(d.message.contains(QStringLiteral("levels deep"))) << d.message.toStdString();
+        cycles += d.rule == QStringLiteral("dtdl.extends.cycle");
+        if (d.message.startsWith(QStringLiteral("dtmi:ex:C7;1 ")))
+            EXPECT_EQ(d.message, QStringLiteral("dtmi:ex:C7;1 is in a cycle of 1000 interfaces that extend each other: "
+                                                "dtmi:ex:C7;1 → dtmi:ex:C8;1 → dtmi:ex:C9;1 → dtmi:ex:C10;1 → … "
+                                                "(996 more) → dtmi:ex:C7;1"));
+        if (d.message.startsWith(QStringLiteral("dtmi:ex:Outside;1")))
+            EXPECT_TRUE(d.message.contains(QStringLiteral("cycle"))) << d.message.toStdString();
+    }
+    EXPECT_EQ(cycles, n + 1);
+
+    const DtdlParser::Result self = parse(R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:ex:S;1",
+        "@type": "Interface", "extends": "dtmi:ex:S;1"})");
+    ASSERT_TRUE(hasRule(self, "dtdl.extends.cycle"));
+    bool named = false;
+    for (const twin::Diagnostic &d : self.diagnostics)
+        named = named || d.message == QStringLiteral("dtmi:ex:S;1 extends itself");
+    EXPECT_TRUE(named);
+}
+
 TEST(OntologyParser, DtmiSyntax)
 {
     EXPECT_TRUE(DtdlParser::isValidDtmi(u"dtmi:com:example:Thermostat;1"));

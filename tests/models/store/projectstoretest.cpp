@@ -7,6 +7,7 @@
 #include "store/sqlitedatabase.h"
 #include "telemetry/historystore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,7 +16,11 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <csignal>
+#include <fcntl.h>
+#include <future>
+#include <sys/stat.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -471,4 +476,77 @@ TEST_F(ProjectStoreTest, ManyBadRowsAreReportedWithASummary)
     ASSERT_EQ(diagnostics.size(), 21);
     EXPECT_TRUE(diagnostics.last().message.contains(QStringLiteral("10 more"))) << diagnostics.last().format().toStdString();
     EXPECT_TRUE(read.twins.isEmpty());
+}
+
+TEST_F(ProjectStoreTest, OpenRefusesWhatIsNotARegularFile)
+{
+    const QString fifo = path(QStringLiteral("pipe.twinproj"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    // Reading a FIFO blocks until a writer comes: the writer that ends a hang is opened
+    // only when the open has not returned in time.
+    auto opened = std::async(std::launch::async, [&] { return expectOpenFails(fifo); });
+    if (opened.wait_for(std::chrono::seconds(10)) == std::future_status::timeout) {
+        ADD_FAILURE() << "opening a FIFO hangs";
+        const int writer = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+        if (writer >= 0)
+            ::close(writer);
+        return;
+    }
+    EXPECT_TRUE(opened.get().contains(QStringLiteral("not a regular file")));
+    QString error;
+    EXPECT_EQ(ProjectStore::schemaVersion(fifo, &error), -1);
+    EXPECT_TRUE(error.contains(QStringLiteral("not a regular file"))) << error.toStdString();
+}
+
+TEST_F(ProjectStoreTest, OpenRemovesOldTemporaryFilesOfInterruptedSavesOfThatProject)
+{
+    const QString file = writeSample(QStringLiteral("site.twinproj"));
+    const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-120);
+    const auto leave = [&](const QString &name, const QDateTime &time) {
+        writeBytes(path(name), "partial");
+        QFile f(path(name));
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(f.setFileTime(time, QFileDevice::FileModificationTime));
+    };
+    leave(QStringLiteral(".site.twinproj.Ab12Cd"), old);                            // removed
+    leave(QStringLiteral(".site.twinproj.Xy34Zw"), QDateTime::currentDateTimeUtc()); // a save may still run
+    leave(QStringLiteral(".other.twinproj.Ab12Cd"), old);                           // another project's
+    leave(QStringLiteral(".site.twinproj.Ab12Cd7"), old);                           // not the pattern
+    leave(QStringLiteral("site.twinproj.Ab12Cd"), old);                             // not hidden
+    Project project;
+    ASSERT_TRUE(ProjectStore::open(file, &project, nullptr));
+    QStringList left = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    EXPECT_EQ(left, (QStringList{QStringLiteral(".other.twinproj.Ab12Cd"), QStringLiteral(".site.twinproj.Ab12Cd7"),
+                                 QStringLiteral(".site.twinproj.Xy34Zw"), QStringLiteral("site.twinproj"),
+                                 QStringLiteral("site.twinproj.Ab12Cd")}));
+}
+
+TEST_F(ProjectStoreTest, SaveRefusesAFileItsModeMakesReadOnly)
+{
+    // Checked by the mode bits: the superuser could write the file, and replacing it by
+    // renaming needs only the folder to be writable.
+    const QString file = writeSample();
+    const QByteArray before = readBytes(file);
+    ASSERT_TRUE(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    Project project;
+    ASSERT_TRUE(project.setContent(ProjectContent(), nullptr));
+    QString error;
+    EXPECT_FALSE(ProjectStore::save(&project, file, &error));
+    EXPECT_EQ(error, file + QStringLiteral(" is read-only")) << error.toStdString();
+    EXPECT_EQ(readBytes(file), before);
+    EXPECT_EQ(QFileInfo(file).permissions().toInt() & 0x7077, 0x4044);
+    EXPECT_EQ(entries(), QStringList{QStringLiteral("sample.twinproj")});
+}
+
+TEST_F(ProjectStoreTest, SaveKeepsTheOwnerOfTheFile)
+{
+    if (::geteuid() != 0)
+        GTEST_SKIP() << "only the superuser can give a file to another user to set this up";
+    const QString file = writeSample();
+    ASSERT_EQ(::chown(QFile::encodeName(file).constData(), 4321, 4322), 0);
+    ASSERT_TRUE(ProjectStore::writeContent(sampleContent(), file, nullptr));
+    struct stat st = {};
+    ASSERT_EQ(::stat(QFile::encodeName(file).constData(), &st), 0);
+    EXPECT_EQ(st.st_uid, 4321u);
+    EXPECT_EQ(st.st_gid, 4322u);
 }
