@@ -131,6 +131,7 @@ void MainWindow::createViews()
     m_plan->followLiveSession(m_live->session());
     // The 3D view colours rooms as the plan does, by the plan's choice.
     m_view3d->followLiveSession(m_live->session());
+    m_view3d->followNotifications(m_live->session()->notifications());
     m_view3d->setTint(m_plan->liveLayer()->tint());
     connect(m_plan->liveLayer(), &PlanLiveLayer::tintChanged, m_view3d, &BuildingView3D::setTint);
     connect(m_live->functionsDock(), &FunctionsDock::newFunctionRequested, this,

@@ -2,6 +2,7 @@
 #include "roomcolouring.h"
 
 #include "buildingscene.h"
+#include "notificationbadges.h"
 
 #include "document/project.h"
 #include "live/livereadingsfeed.h"
@@ -168,6 +169,12 @@ QString RoomColouring::describe(const QString &twinId) const
     }
     if (m_scene->hasRoom(twinId))
         html += QStringLiteral("<br/><i>%1</i>").arg(colourReason(twinId).toHtmlEscaped());
+    if (const NotificationBadges::Badge b = m_badges ? m_badges->badge(twinId) : NotificationBadges::Badge(); b.count > 0)
+        html += QStringLiteral("<br/><b>%1</b>")
+                    .arg(tr("Open notifications: %1, the worst %2")
+                             .arg(b.count)
+                             .arg(NotificationBadges::severityName(b.worst))
+                             .toHtmlEscaped());
     return html;
 }
 

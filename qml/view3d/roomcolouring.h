@@ -18,6 +18,7 @@ namespace twin::view3d {
 
 class BuildingFloor;
 class BuildingScene;
+class NotificationBadges;
 
 /**
  * Live colours for a BuildingScene, by the plan's own rules: a LivePlanOverlay fed with
@@ -50,6 +51,9 @@ public:
     const LivePlanOverlay &overlay() const { return m_overlay; }
     void setStaleAfterMs(qint64 ms) { m_overlay.setStaleAfterMs(ms); }
 
+    /// The badges whose counts the hover card shows.
+    void setBadges(const NotificationBadges *badges) { m_badges = badges; }
+
     /// Records \a readings as a session tick does (tests, benchmarks).
     void record(const QList<LiveReading> &readings, qint64 nowMs);
     /// Fades what went stale by \a nowMs.
@@ -73,6 +77,7 @@ private:
     const Project *const m_project;
     LivePlanOverlay m_overlay;
     QPointer<LiveSession> m_session;
+    const NotificationBadges *m_badges = nullptr;
     QTimer m_expiry;
 };
 

@@ -2,6 +2,8 @@
 // The 3D scene read from the document, and live colours written into it (no drawing).
 #include "view3d/buildingscene.h"
 #include "view3d/floormesh.h"
+#include "view3d/markerinstancing.h"
+#include "view3d/notificationbadges.h"
 #include "view3d/roomcolouring.h"
 
 #include "mainwindow.h"
@@ -11,6 +13,7 @@
 
 #include "functions/demoproject.h"
 #include "document/project.h"
+#include "itemmodels/notificationmodel.h"
 #include "live/livesession.h"
 
 #include <QTest>
@@ -206,4 +209,37 @@ TEST(BuildingView3D, FollowsThePlansColourChoice)
     w.view3d()->scene()->flush();
     EXPECT_EQ(w.view3d()->scene()->floors().size(), 2);
     EXPECT_EQ(w.view3d()->scene()->drawnColour(QStringLiteral("room-101")), BuildingScene::noDataColour());
+}
+
+TEST_F(BuildingSceneTest, NotificationsGiveTheirRoomABadgeWithCountAndWorstSeverity)
+{
+    using twin::view3d::NotificationBadges;
+    NotificationModel notifications;
+    NotificationBadges badges{&scene, &project};
+    colouring.setBadges(&badges);
+    badges.followModel(&notifications);
+    EXPECT_EQ(badges.count(), 0);
+    auto notification = [](const QString &twin, const QString &payload) {
+        return FunctionNotification{twin, QStringLiteral("Sensor"), payload, QStringLiteral("watch"), kNow};
+    };
+    // One tick's batch: two on room 101's sensor, one on the room itself, one on nothing drawn.
+    notifications.addNotifications({notification(QStringLiteral("ms-101-temp"), QStringLiteral(R"({"severity":"info"})")),
+                                    notification(QStringLiteral("ms-101-temp"), QStringLiteral(R"({"severity":"error"})")),
+                                    notification(QStringLiteral("room-101"), QStringLiteral("plain text")),
+                                    notification(QStringLiteral("no-such-twin"), QString())});
+    EXPECT_EQ(badges.count(), 1);
+    const NotificationBadges::Badge b = badges.badge(QStringLiteral("room-101"));
+    EXPECT_EQ(b.count, 3);
+    EXPECT_EQ(b.worst, NotificationBadges::Severity::Error);
+    ASSERT_EQ(badges.instancing()->markers().size(), 1);
+    const auto &marker = badges.instancing()->markers().first();
+    EXPECT_EQ(marker.colour, NotificationBadges::colour(NotificationBadges::Severity::Error));
+    const QVector3D top = scene.positionOf(QStringLiteral("room-101"));
+    EXPECT_NEAR(marker.position.x(), top.x(), 1e-4);
+    EXPECT_NEAR(marker.position.z(), top.z(), 1e-4);
+    EXPECT_GT(marker.position.y(), top.y());
+    EXPECT_TRUE(colouring.describe(QStringLiteral("room-101")).contains(QStringLiteral("Open notifications: 3, the worst error")));
+    notifications.clear();
+    EXPECT_EQ(badges.count(), 0);
+    EXPECT_TRUE(badges.instancing()->markers().isEmpty());
 }

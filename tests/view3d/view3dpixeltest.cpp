@@ -5,10 +5,12 @@
 
 #include "view3d/buildingscene.h"
 #include "view3d/floormesh.h"
+#include "view3d/notificationbadges.h"
 #include "view3d/roomcolouring.h"
 
 #include "functions/demoproject.h"
 #include "document/project.h"
+#include "itemmodels/notificationmodel.h"
 #include "itemmodels/twinselection.h"
 
 #include <QGuiApplication>
@@ -166,4 +168,22 @@ TEST_F(View3DPixelTest, APlanEditShowsIn3D)
     EXPECT_GT(channelDistance(after, BuildingScene::neutralColour()), 20) << after.name().toStdString();
     EXPECT_EQ(view->scene()->floorRebuilds(QStringLiteral("floor-2")), 2);
     EXPECT_EQ(view->scene()->floorRebuilds(QStringLiteral("floor-1")), 1);
+}
+
+TEST_F(View3DPixelTest, ANotificationOnARoomsSensorPutsABadgeOverTheRoom)
+{
+    using twin::view3d::NotificationBadges;
+    NotificationModel notifications;
+    view->followNotifications(&notifications);
+    const QPoint over = screenOf(view->badges()->badgePosition(QStringLiteral("room-201")));
+    const QColor badge = NotificationBadges::colour(NotificationBadges::Severity::Critical);
+    EXPECT_GT(channelDistance(frame().pixelColor(over), badge), 40) << "a badge before any notification";
+    notifications.addNotifications({FunctionNotification{QStringLiteral("ms-201-temp"), QStringLiteral("Sensor"),
+                                                         QStringLiteral(R"({"severity":"critical"})"),
+                                                         QStringLiteral("watch"), kNow}});
+    const QColor drawn = frame().pixelColor(over);
+    EXPECT_LE(channelDistance(drawn, badge), 6) << "drawn " << drawn.name().toStdString();
+    // Clearing the notifications takes the badge away.
+    notifications.clear();
+    EXPECT_GT(channelDistance(frame().pixelColor(over), badge), 40);
 }

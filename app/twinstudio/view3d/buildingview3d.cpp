@@ -2,6 +2,7 @@
 #include "buildingview3d.h"
 
 #include "view3d/buildingscene.h"
+#include "view3d/notificationbadges.h"
 #include "view3d/roomcolouring.h"
 
 #include "document/project.h"
@@ -31,7 +32,9 @@ BuildingView3D::BuildingView3D(Project *project, TwinSelection *selection, QWidg
     , m_selection(selection)
     , m_scene(new view3d::BuildingScene(project, this))
     , m_colouring(new view3d::RoomColouring(m_scene, project, this))
+    , m_badges(new view3d::NotificationBadges(m_scene, project, this))
 {
+    m_colouring->setBadges(m_badges);
     setObjectName(QStringLiteral("3d"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -93,6 +96,11 @@ void BuildingView3D::followLiveSession(LiveSession *session)
     m_colouring->followLiveSession(session);
 }
 
+void BuildingView3D::followNotifications(NotificationModel *model)
+{
+    m_badges->followModel(model);
+}
+
 void BuildingView3D::setTint(LivePlanOverlay::Tint tint)
 {
     m_colouring->setTint(tint);
@@ -135,6 +143,7 @@ void BuildingView3D::createQuickView()
     }
     root->setProperty("scene", QVariant::fromValue(static_cast<QObject *>(m_scene)));
     root->setProperty("colouring", QVariant::fromValue(static_cast<QObject *>(m_colouring)));
+    root->setProperty("badges", QVariant::fromValue(static_cast<QObject *>(m_badges)));
     connect(root, SIGNAL(twinClicked(QString, int)), this, SLOT(onTwinClicked(QString, int)));
     layout()->addWidget(m_quick);
     applyFloorChoice();
