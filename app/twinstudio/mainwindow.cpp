@@ -132,6 +132,12 @@ void MainWindow::createViews()
     // The 3D view colours rooms as the plan does, by the plan's choice.
     m_view3d->followLiveSession(m_live->session());
     m_view3d->followNotifications(m_live->session()->notifications());
+    // A notification double-clicked in its dock: its twin selected and shown in 3D.
+    connect(m_live->notificationsDock(), &NotificationsDock::twinActivated, this, [this](const QString &id) {
+        showView(QStringLiteral("3d"));
+        m_selection->selectOnly(id);
+        m_view3d->focusTwin(id);
+    });
     m_view3d->setTint(m_plan->liveLayer()->tint());
     connect(m_plan->liveLayer(), &PlanLiveLayer::tintChanged, m_view3d, &BuildingView3D::setTint);
     connect(m_live->functionsDock(), &FunctionsDock::newFunctionRequested, this,

@@ -3,6 +3,10 @@
 // the grabbed picture, and clicks at the screen projection of known points.
 #include "view3d/buildingview3d.h"
 
+#include "livecontrols.h"
+#include "mainwindow.h"
+#include "notificationsdock.h"
+
 #include "view3d/buildingscene.h"
 #include "view3d/floormesh.h"
 #include "view3d/notificationbadges.h"
@@ -10,12 +14,15 @@
 
 #include "functions/demoproject.h"
 #include "document/project.h"
+#include "live/livesession.h"
 #include "itemmodels/notificationmodel.h"
 #include "itemmodels/twinselection.h"
 
 #include <QGuiApplication>
 #include <QQuickItem>
 #include <QQuickWidget>
+#include <QTabWidget>
+#include <QTreeView>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -186,4 +193,44 @@ TEST_F(View3DPixelTest, ANotificationOnARoomsSensorPutsABadgeOverTheRoom)
     // Clearing the notifications takes the badge away.
     notifications.clear();
     EXPECT_GT(channelDistance(frame().pixelColor(over), badge), 40);
+}
+
+TEST(View3DNotificationsTest, DoubleClickingANotificationSelectsAndFocusesItsTwinIn3D)
+{
+    if (!canDraw())
+        GTEST_SKIP() << "no X display (run under xvfb-run, as scripts/test.sh does)";
+    ui::MainWindow w;
+    w.openDemo();
+    w.resize(1200, 800);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    w.showView(QStringLiteral("plan"));
+    w.view3d()->scene()->flush();
+    ui::NotificationsDock *dock = w.live()->notificationsDock();
+    dock->show();
+    dock->raise();
+    w.live()->session()->notifications()->addNotifications(
+        {FunctionNotification{QStringLiteral("ms-202-temp"), QStringLiteral("Sensor"), QString(),
+                              QStringLiteral("watch"), kNow}});
+    QTreeView *list = dock->view();
+    QTest::qWait(50);
+    const QRect row = list->visualRect(list->model()->index(0, 0));
+    ASSERT_TRUE(row.isValid());
+    ASSERT_TRUE(list->isVisible());
+    QTest::mousePress(list->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseRelease(list->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, row.center());
+    EXPECT_EQ(w.selection()->current(), QStringLiteral("ms-202-temp")) << "the tree, plan and inspector follow";
+    EXPECT_EQ(w.findChild<QTabWidget *>(QStringLiteral("Views"))->currentWidget(), w.view3d());
+    ASSERT_NE(w.view3d()->rootItem(), nullptr);
+    // The sensor is drawn as its device: the camera flies there.
+    const QVector3D device = w.view3d()->scene()->positionOf(QStringLiteral("ms-202"));
+    QVector3D target;
+    for (int i = 0; i < 100; ++i) {
+        QTest::qWait(20);
+        target = w.view3d()->rootItem()->property("target").value<QVector3D>();
+        if ((target - device).length() < 0.01f)
+            break;
+    }
+    EXPECT_LT((target - device).length(), 0.01f);
 }

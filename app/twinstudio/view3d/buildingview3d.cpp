@@ -157,8 +157,15 @@ void BuildingView3D::fitAll()
 
 void BuildingView3D::focusTwin(const QString &twinId)
 {
-    if (QQuickItem *root = rootItem(); root && !twinId.isEmpty())
-        QMetaObject::invokeMethod(root, "focusOn", Q_ARG(QVariant, twinId));
+    QQuickItem *root = rootItem();
+    if (!root || twinId.isEmpty())
+        return;
+    // A twin not drawn itself (a sensor inside a device) is shown by what holds it.
+    const TwinGraph *g = m_project->graph();
+    QString shown = twinId;
+    for (int i = g->indexOfTwin(twinId); i >= 0 && !m_scene->contains(shown); i = g->parentOf(i))
+        shown = g->twin(i).id;
+    QMetaObject::invokeMethod(root, "focusOn", Q_ARG(QVariant, shown));
 }
 
 void BuildingView3D::showSelection()
