@@ -139,7 +139,13 @@ void MainWindow::createViews()
         m_view3d->focusTwin(id);
     });
     m_view3d->setTint(m_plan->liveLayer()->tint());
-    connect(m_plan->liveLayer(), &PlanLiveLayer::tintChanged, m_view3d, &BuildingView3D::setTint);
+    connect(m_plan->liveLayer(), &PlanLiveLayer::tintChanged, m_view3d, [this](LivePlanOverlay::Tint tint) {
+        // A colour rule is the project's: the 3D view reads the same rule by its name.
+        if (tint == LivePlanOverlay::Tint::Rule)
+            m_view3d->colourByRule(m_plan->liveLayer()->overlay().rule().valueName);
+        else
+            m_view3d->setTint(tint);
+    });
     connect(m_live->functionsDock(), &FunctionsDock::newFunctionRequested, this,
             [this] { showView(QStringLiteral("functions")); });
     m_charts = new ChartsTab(m_project, m_live->session(), this);

@@ -46,7 +46,10 @@ public:
     LivePlanOverlay::Tint tint() const { return m_overlay.tint(); }
     int tintValue() const { return int(m_overlay.tint()); }
     void setTint(LivePlanOverlay::Tint tint);
-    QString tintName() const { return LivePlanOverlay::tintName(m_overlay.tint()); }
+    QString tintName() const;
+    /// Colours rooms by the project's colour rule for \a valueName, as the plan does;
+    /// false when the project has no such rule.
+    bool colourByRule(const QString &valueName);
     QVariantList legend() const;
     const LivePlanOverlay &overlay() const { return m_overlay; }
     void setStaleAfterMs(qint64 ms) { m_overlay.setStaleAfterMs(ms); }
@@ -71,6 +74,7 @@ private:
     void apply(const LivePlanOverlay::Changes &changes);
     void applyRoom(const QString &room);
     void applyAll();
+    QString ruleReason(const QString &roomId) const;
     void floorRebuilt(BuildingFloor *floor);
 
     BuildingScene *const m_scene;

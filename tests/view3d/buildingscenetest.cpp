@@ -16,6 +16,7 @@
 #include "itemmodels/notificationmodel.h"
 #include "live/livesession.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -242,4 +243,81 @@ TEST_F(BuildingSceneTest, NotificationsGiveTheirRoomABadgeWithCountAndWorstSever
     notifications.clear();
     EXPECT_EQ(badges.count(), 0);
     EXPECT_TRUE(badges.instancing()->markers().isEmpty());
+}
+
+namespace {
+
+const QColor kGreen(0x2e, 0x9e, 0x44);
+const QColor kRed(0xd0, 0x30, 0x30);
+
+/// The rule of the demo's computed room value: Available green, Occupied red.
+void keepAvailabilityRule(Project *project)
+{
+    ColourRule rule;
+    rule.valueName = QStringLiteral("AvailableAndFresh");
+    rule.values = {{QStringLiteral("Available"), kGreen}, {QStringLiteral("Occupied"), kRed}};
+    ColourRule warm;
+    warm.valueName = QStringLiteral("Temperature");
+    warm.ranges = {{-qInf(), 22, kGreen}, {22, qInf(), kRed}};
+    ColourRule::setRules(project, {rule, warm});
+}
+
+LiveReading availability(const QString &room, const QString &state)
+{
+    return LiveReading{room, QStringLiteral("AvailableAndFresh"), QString(), QString(), state, kNow};
+}
+
+} // namespace
+
+TEST_F(BuildingSceneTest, AColourRuleOfTheProjectColoursRoomsByTheirComputedValueInPlanAnd3D)
+{
+    keepAvailabilityRule(&project);
+    EXPECT_EQ(ColourRule::rulesOf(&project).size(), 2) << "kept in the project's view state";
+    EXPECT_FALSE(colouring.colourByRule(QStringLiteral("NoSuchValue")));
+    ASSERT_TRUE(colouring.colourByRule(QStringLiteral("AvailableAndFresh")));
+    LivePlanOverlay plan(&project);
+    ASSERT_TRUE(plan.useProjectRule(QStringLiteral("AvailableAndFresh")));
+
+    const QList<LiveReading> tick{availability(QStringLiteral("room-101"), QStringLiteral("Available")),
+                                  availability(QStringLiteral("room-102"), QStringLiteral("Occupied")),
+                                  temperature(QStringLiteral("ms-103-temp"), 30.0)};
+    colouring.record(tick, kNow);
+    const LivePlanOverlay::Changes changes = plan.record(tick, kNow);
+    EXPECT_EQ(changes.rooms, (QSet<QString>{QStringLiteral("room-101"), QStringLiteral("room-102")}));
+    EXPECT_EQ(scene.drawnColour(QStringLiteral("room-101")), kGreen);
+    EXPECT_EQ(scene.drawnColour(QStringLiteral("room-102")), kRed);
+    EXPECT_EQ(scene.drawnColour(QStringLiteral("room-103")), BuildingScene::noDataColour());
+    EXPECT_EQ(plan.roomColour(QStringLiteral("room-101")), kGreen) << "the plan reads the same rule";
+    EXPECT_EQ(plan.roomColour(QStringLiteral("room-102")), kRed);
+    // Why this colour: the rule, the value and where the value comes from.
+    const QString why = colouring.colourReason(QStringLiteral("room-102"));
+    EXPECT_TRUE(why.contains(QStringLiteral("AvailableAndFresh"))) << why.toStdString();
+    EXPECT_TRUE(why.contains(QStringLiteral("Occupied → #d03030"))) << why.toStdString();
+    EXPECT_TRUE(why.contains(QStringLiteral("computed"))) << why.toStdString();
+    EXPECT_EQ(colouring.tintName(), QStringLiteral("AvailableAndFresh"));
+    EXPECT_EQ(colouring.legend().size(), 2);
+
+    // A numeric rule by telemetry: the mean of the room's sensors in its range.
+    ASSERT_TRUE(colouring.colourByRule(QStringLiteral("Temperature")));
+    colouring.record({temperature(QStringLiteral("ms-101-temp"), 20.0)}, kNow);
+    EXPECT_EQ(scene.drawnColour(QStringLiteral("room-101")), kGreen);
+    EXPECT_EQ(scene.drawnColour(QStringLiteral("room-103")), kRed);
+    EXPECT_TRUE(colouring.colourReason(QStringLiteral("room-103")).contains(QStringLiteral("≥ 22 → #d03030")));
+}
+
+TEST(ColourRuleTest, ReadsWhatItWritesAndSaysWhatIsWrong)
+{
+    ColourRule rule;
+    rule.valueName = QStringLiteral("CO2");
+    rule.ranges = {{-qInf(), 800, QColor(Qt::green)}, {800, 1200, QColor(Qt::yellow)}, {1200, qInf(), QColor(Qt::red)}};
+    rule.values = {{QStringLiteral("off"), QColor(Qt::gray)}};
+    QString error;
+    const ColourRule back = ColourRule::fromJson(rule.toJson(), &error);
+    ASSERT_TRUE(back.isValid()) << error.toStdString();
+    EXPECT_EQ(back.colourOf(900.0), QColor(Qt::yellow));
+    EXPECT_EQ(back.colourOf(QStringLiteral("1500")), QColor(Qt::red));
+    EXPECT_EQ(back.colourOf(QStringLiteral("off")), QColor(Qt::gray));
+    EXPECT_FALSE(back.colourOf(QStringLiteral("unknown")).isValid());
+    EXPECT_FALSE(ColourRule::fromJson(QJsonObject{{QStringLiteral("value"), QStringLiteral("X")}}, &error).isValid());
+    EXPECT_FALSE(error.isEmpty());
 }

@@ -234,3 +234,21 @@ TEST(View3DNotificationsTest, DoubleClickingANotificationSelectsAndFocusesItsTwi
     }
     EXPECT_LT((target - device).length(), 0.01f);
 }
+
+TEST_F(View3DPixelTest, RoomsAppearInTheColoursOfTheProjectsRule)
+{
+    const QColor available(0x2e, 0x9e, 0x44), occupied(0xd0, 0x30, 0x30);
+    ColourRule rule;
+    rule.valueName = QStringLiteral("AvailableAndFresh");
+    rule.values = {{QStringLiteral("Available"), available}, {QStringLiteral("Occupied"), occupied}};
+    ColourRule::setRules(&project, {rule});
+    ASSERT_TRUE(view->colourByRule(QStringLiteral("AvailableAndFresh")));
+    auto state = [](const char *room, const char *value) {
+        return LiveReading{QString::fromLatin1(room), QStringLiteral("AvailableAndFresh"), QString(), QString(),
+                           QString::fromLatin1(value), kNow};
+    };
+    view->colouring()->record({state("room-201", "Available"), state("room-202", "Occupied")}, kNow);
+    const QImage image = frame();
+    EXPECT_LE(channelDistance(colourAtRoom(image, QStringLiteral("room-201")), available), 6);
+    EXPECT_LE(channelDistance(colourAtRoom(image, QStringLiteral("room-202")), occupied), 6);
+}

@@ -106,6 +106,11 @@ void BuildingView3D::setTint(LivePlanOverlay::Tint tint)
     m_colouring->setTint(tint);
 }
 
+bool BuildingView3D::colourByRule(const QString &valueName)
+{
+    return m_colouring->colourByRule(valueName);
+}
+
 void BuildingView3D::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

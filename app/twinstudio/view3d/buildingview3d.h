@@ -55,6 +55,8 @@ public:
     /// Shows a badge over each room with notifications in \a model.
     void followNotifications(NotificationModel *model);
     void setTint(LivePlanOverlay::Tint tint);
+    /// Colours rooms by the project's colour rule for \a valueName (as the plan does).
+    bool colourByRule(const QString &valueName);
     /// Moves the camera to show the whole building.
     void fitAll();
     /// Moves the camera to \a twinId with a short animation.
