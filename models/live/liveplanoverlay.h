@@ -74,6 +74,8 @@ public:
     /// Colours rooms by the project's rule for \a valueName (ColourRule::ruleFor()), so
     /// that every view uses the same rules; nothing when the project has no such rule.
     std::optional<Changes> useProjectRule(const QString &valueName);
+    /// The colour rules the project keeps (ColourRule::rulesOf()).
+    QList<ColourRule> projectRules() const { return ColourRule::rulesOf(m_project); }
     /// The rule rooms are coloured by under Tint::Rule.
     const ColourRule &rule() const { return m_rule; }
     qint64 staleAfterMs() const { return m_staleAfterMs; }

@@ -17,6 +17,7 @@
 #include "live/livesession.h"
 
 #include <QJsonObject>
+#include <QMenu>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -320,4 +321,27 @@ TEST(ColourRuleTest, ReadsWhatItWritesAndSaysWhatIsWrong)
     EXPECT_FALSE(back.colourOf(QStringLiteral("unknown")).isValid());
     EXPECT_FALSE(ColourRule::fromJson(QJsonObject{{QStringLiteral("value"), QStringLiteral("X")}}, &error).isValid());
     EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(ColourRuleMenuTest, ChoosingAProjectRuleOnThePlanColoursThe3DViewByIt)
+{
+    ui::MainWindow w;
+    w.openDemo();
+    keepAvailabilityRule(w.project());
+    QMenu *menu = w.plan()->tintMenu();
+    emit menu->aboutToShow();
+    QAction *byRule = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->text() == QStringLiteral("AvailableAndFresh"))
+            byRule = a;
+    }
+    ASSERT_NE(byRule, nullptr) << "the menu lists the project's rules";
+    byRule->trigger();
+    EXPECT_EQ(w.plan()->liveLayer()->tint(), Tint::Rule);
+    EXPECT_TRUE(byRule->isChecked());
+    EXPECT_EQ(w.view3d()->colouring()->tint(), Tint::Rule);
+    EXPECT_EQ(w.view3d()->colouring()->tintName(), QStringLiteral("AvailableAndFresh"));
+    w.view3d()->scene()->flush();
+    w.view3d()->colouring()->record({availability(QStringLiteral("room-101"), QStringLiteral("Occupied"))}, kNow);
+    EXPECT_EQ(w.view3d()->scene()->drawnColour(QStringLiteral("room-101")), kRed);
 }
