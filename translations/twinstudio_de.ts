@@ -3627,7 +3627,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Räume des Grundrisses nach einem Live-Wert färben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="83"/>
+        <source>Colour rooms by the project&apos;s colour rule for %1</source>
+        <translation>Räume nach der Farbregel des Projekts für %1 färben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="117"/>
         <source>Colour rooms by: %1</source>
         <translation>Räume färben nach: %1</translation>
     </message>

@@ -3627,7 +3627,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Colorer les pièces du plan selon une valeur en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="83"/>
+        <source>Colour rooms by the project&apos;s colour rule for %1</source>
+        <translation>Colorer les pièces selon la règle de couleur du projet pour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="117"/>
         <source>Colour rooms by: %1</source>
         <translation>Colorer les pièces selon : %1</translation>
     </message>
