@@ -140,7 +140,7 @@ bool LivePlanOverlay::colours(const QString &name, const QString &dataType) cons
 {
     if (m_tint == Tint::Rule)
         return name == m_rule.valueName;
-    return dataTypes(m_tint).contains(dataType);
+    return m_tintTypes.contains(dataType);
 }
 
 QStringList LivePlanOverlay::roomsFedBy(const QString &twinId) const
@@ -167,6 +167,7 @@ LivePlanOverlay::Changes LivePlanOverlay::setTint(Tint tint)
     Changes changes;
     changes.rooms = everythingShown().rooms;
     m_tint = tint;
+    m_tintTypes = dataTypes(tint);
     const QSet<QString> now = everythingShown().rooms;
     changes.rooms.unite(now);
     m_staleRooms.clear();

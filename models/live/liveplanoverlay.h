@@ -152,6 +152,7 @@ private:
     const Project *const m_project;
     Tint m_tint = Tint::None;
     ColourRule m_rule;
+    QStringList m_tintTypes; ///< dataTypes(m_tint), looked up for every reading
     qint64 m_staleAfterMs = DefaultStaleAfterMs;
     qint64 m_lastNowMs = 0;
 
