@@ -152,6 +152,29 @@
     </message>
 </context>
 <context>
+    <name>twin::ColourRule</name>
+    <message>
+        <location filename="../models/live/colourrule.cpp" line="131"/>
+        <source>a colour rule needs the name of the value it colours by</source>
+        <translation>eine Farbregel braucht den Namen des Werts, nach dem sie färbt</translation>
+    </message>
+    <message>
+        <location filename="../models/live/colourrule.cpp" line="139"/>
+        <source>colour rule %1: a range has no valid colour</source>
+        <translation>Farbregel %1: ein Bereich hat keine gültige Farbe</translation>
+    </message>
+    <message>
+        <location filename="../models/live/colourrule.cpp" line="146"/>
+        <source>colour rule %1: %2 has no valid colour</source>
+        <translation>Farbregel %1: %2 hat keine gültige Farbe</translation>
+    </message>
+    <message>
+        <location filename="../models/live/colourrule.cpp" line="150"/>
+        <source>colour rule %1 has neither ranges nor values</source>
+        <translation>Farbregel %1 hat weder Bereiche noch Werte</translation>
+    </message>
+</context>
+<context>
     <name>twin::Commands</name>
     <message>
         <location filename="../models/document/commands/addrelationshipcommand.cpp" line="16"/>
@@ -1086,52 +1109,57 @@
 <context>
     <name>twin::LivePlanOverlay</name>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="402"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="402"/>
         <source>occupied</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="338"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="413"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="340"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="415"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="342"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="417"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="344"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="419"/>
         <source>Occupancy</source>
         <translation>Belegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="421"/>
+        <source>Colour rule</source>
+        <translation>Farbregel</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="447"/>
         <source>motion</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="447"/>
         <source>no motion</source>
         <translation>keine Bewegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="449"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="449"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -1907,57 +1935,57 @@
 <context>
     <name>twin::ui::BuildingView3D</name>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="42"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="45"/>
         <source>Fit All</source>
         <translation>Alles einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="43"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="46"/>
         <source>Show the whole building (F)</source>
         <translation>Das ganze Gebäude zeigen (F)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="44"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="47"/>
         <source>Focus Selection</source>
         <translation>Auswahl fokussieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="46"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="49"/>
         <source>Move the camera to the current twin</source>
         <translation>Die Kamera zum aktuellen Zwilling bewegen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="50"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="53"/>
         <source>Which floors are shown</source>
         <translation>Welche Geschosse gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="52"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="55"/>
         <source> Explode </source>
         <translation> Auseinanderziehen </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="57"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="60"/>
         <source>Spread the floors apart</source>
         <translation>Die Geschosse auseinanderziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="117"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="130"/>
         <source>The 3D view needs a display with OpenGL.</source>
         <translation>Die 3D-Ansicht braucht eine Anzeige mit OpenGL.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="179"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="200"/>
         <source>All floors</source>
         <translation>Alle Geschosse</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="184"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="205"/>
         <source>%1 alone</source>
         <translation>%1 allein</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="185"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="206"/>
         <source>%1, floors above see-through</source>
         <translation>%1, Geschosse darüber durchsichtig</translation>
     </message>
@@ -3168,7 +3196,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -3187,122 +3215,122 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="147"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="154"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="180"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="172"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="186"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="184"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="174"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="187"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="225"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="205"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
@@ -3324,205 +3352,205 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="206"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="207"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="213"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>So wird TwinStudio benutzt: das Benutzerhandbuch und seine Seiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
         <source>Select and move</source>
         <translation>Auswählen und verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="250"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="251"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Polygonraum (Klick auf die erste Ecke schließt ihn)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
         <source>Wall (double-click ends)</source>
         <translation>Wand (Doppelklick beendet)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
         <source>Door (click on a wall)</source>
         <translation>Tür (Klick auf eine Wand)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="254"/>
         <source>Dimension line</source>
         <translation>Maßlinie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
         <source>Calibrate the background</source>
         <translation>Den Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Aufschlag / Anschlag der ausgewählten Türen umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
         <source>Place points without magnetism</source>
         <translation>Punkte ohne Magnetismus setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Länge und Winkel des nächsten Abschnitts eingeben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
         <source>Zoom to fit the floor</source>
         <translation>Auf das ganze Geschoss zoomen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
         <source>Delete the selection</source>
         <translation>Die Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="345"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="357"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="370"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="358"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="371"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="327"/>
         <source>Create Project?</source>
         <translation>Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="365"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="384"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="378"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="397"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="378"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="391"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="379"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="392"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="408"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="421"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="423"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="436"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="424"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="437"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="428"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="437"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="450"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="438"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="451"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="447"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="460"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="449"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="462"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="295"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
@@ -3534,22 +3562,26 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
     <name>twin::ui::NotificationsDock</name>
     <message>
         <location filename="../app/twinstudio/notificationsdock.cpp" line="14"/>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="53"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="59"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="27"/>
         <source>Notifications raised by the project&apos;s functions while live</source>
-        <translation>Benachrichtigungen der Projektfunktionen im Live-Betrieb</translation>
+        <translation type="vanished">Benachrichtigungen der Projektfunktionen im Live-Betrieb</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="31"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="27"/>
+        <source>Notifications raised by the project&apos;s functions while live; double-click one to show its twin in 3D</source>
+        <translation>Benachrichtigungen der Funktionen des Projekts im Live-Betrieb; Doppelklick zeigt den Zwilling in 3D</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="37"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="53"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="59"/>
         <source>Notifications (%1)</source>
         <translation>Benachrichtigungen (%1)</translation>
     </message>
@@ -3605,7 +3637,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Räume des Grundrisses nach einem Live-Wert färben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="83"/>
+        <source>Colour rooms by the project&apos;s colour rule for %1</source>
+        <translation>Räume nach der Farbregel des Projekts für %1 färben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="117"/>
         <source>Colour rooms by: %1</source>
         <translation>Räume färben nach: %1</translation>
     </message>
@@ -4068,47 +4105,101 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
     </message>
 </context>
 <context>
+    <name>twin::view3d::NotificationBadges</name>
+    <message>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="118"/>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="120"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="122"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="126"/>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
     <name>twin::view3d::RoomColouring</name>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="123"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="145"/>
         <source>Rooms are not coloured by live values.</source>
         <translation>Räume werden nicht nach Live-Werten eingefärbt.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="126"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="150"/>
         <source>Grey: no %1 value from the sensors in this room.</source>
         <translation>Grau: kein %1-Wert von den Sensoren in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="129"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="153"/>
         <source>Occupancy: a motion or presence sensor here sees someone.</source>
         <translation>Belegung: ein Bewegungs- oder Präsenzsensor sieht hier jemanden.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="130"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="154"/>
         <source>Occupancy: no sensor here sees anyone.</source>
         <translation>Belegung: kein Sensor sieht hier jemanden.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="135"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="159"/>
         <source>%1: the mean of this room&apos;s sensors, %2 %3, on the scale from %4 to %5.</source>
         <translation>%1: der Mittelwert der Sensoren dieses Raums, %2 %3, auf der Skala von %4 bis %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="139"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="163"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="184"/>
         <source>Faded: the values are older than %n s.</source>
         <translation>
             <numerusform>Verblasst: die Werte sind älter als %n s.</numerusform>
             <numerusform>Verblasst: die Werte sind älter als %n s.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="172"/>
+        <source>Grey: no %1 value for this room.</source>
+        <translation>Grau: kein Wert %1 für diesen Raum.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="177"/>
+        <source>Grey: the colour rule for %1 has no colour for %2.</source>
+        <translation>Grau: die Farbregel für %1 hat keine Farbe für %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="178"/>
+        <source>Colour rule %1: %2, so %3.</source>
+        <translation>Farbregel %1: %2, also %3.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="180"/>
+        <source>%1 is a value the project&apos;s functions computed for this room.</source>
+        <translation>%1 ist ein Wert, den die Funktionen des Projekts für diesen Raum berechnet haben.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="182"/>
+        <source>%1 comes from the sensors in this room.</source>
+        <translation>%1 stammt von den Sensoren in diesem Raum.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="161"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="206"/>
         <source>%1: %2 (%n s ago)</source>
         <translation>
             <numerusform>%1: %2 (vor %n s)</numerusform>
             <numerusform>%1: %2 (vor %n s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="218"/>
+        <source>Open notifications: %1, the worst %2</source>
+        <translation>Offene Benachrichtigungen: %1, die schwerste %2</translation>
     </message>
 </context>
 </TS>

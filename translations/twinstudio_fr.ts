@@ -152,6 +152,29 @@
     </message>
 </context>
 <context>
+    <name>twin::ColourRule</name>
+    <message>
+        <location filename="../models/live/colourrule.cpp" line="131"/>
+        <source>a colour rule needs the name of the value it colours by</source>
+        <translation>une règle de couleur a besoin du nom de la valeur selon laquelle elle colore</translation>
+    </message>
+    <message>
+        <location filename="../models/live/colourrule.cpp" line="139"/>
+        <source>colour rule %1: a range has no valid colour</source>
+        <translation>règle de couleur %1 : une plage n&apos;a pas de couleur valide</translation>
+    </message>
+    <message>
+        <location filename="../models/live/colourrule.cpp" line="146"/>
+        <source>colour rule %1: %2 has no valid colour</source>
+        <translation>règle de couleur %1 : %2 n&apos;a pas de couleur valide</translation>
+    </message>
+    <message>
+        <location filename="../models/live/colourrule.cpp" line="150"/>
+        <source>colour rule %1 has neither ranges nor values</source>
+        <translation>la règle de couleur %1 n&apos;a ni plages ni valeurs</translation>
+    </message>
+</context>
+<context>
     <name>twin::Commands</name>
     <message>
         <location filename="../models/document/commands/addrelationshipcommand.cpp" line="16"/>
@@ -1086,52 +1109,57 @@
 <context>
     <name>twin::LivePlanOverlay</name>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="402"/>
         <source>free</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="402"/>
         <source>occupied</source>
         <translation>occupé</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="338"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="413"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="340"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="415"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="342"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="417"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="344"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="419"/>
         <source>Occupancy</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="421"/>
+        <source>Colour rule</source>
+        <translation>Règle de couleur</translation>
+    </message>
+    <message>
+        <location filename="../models/live/liveplanoverlay.cpp" line="447"/>
         <source>motion</source>
         <translation>mouvement</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="447"/>
         <source>no motion</source>
         <translation>aucun mouvement</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="449"/>
         <source>on</source>
         <translation>marche</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="449"/>
         <source>off</source>
         <translation>arrêt</translation>
     </message>
@@ -1907,57 +1935,57 @@
 <context>
     <name>twin::ui::BuildingView3D</name>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="42"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="45"/>
         <source>Fit All</source>
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="43"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="46"/>
         <source>Show the whole building (F)</source>
         <translation>Afficher tout le bâtiment (F)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="44"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="47"/>
         <source>Focus Selection</source>
         <translation>Centrer sur la sélection</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="46"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="49"/>
         <source>Move the camera to the current twin</source>
         <translation>Déplacer la caméra vers le jumeau courant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="50"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="53"/>
         <source>Which floors are shown</source>
         <translation>Étages affichés</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="52"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="55"/>
         <source> Explode </source>
         <translation> Éclater </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="57"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="60"/>
         <source>Spread the floors apart</source>
         <translation>Écarter les étages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="117"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="130"/>
         <source>The 3D view needs a display with OpenGL.</source>
         <translation>La vue 3D nécessite un affichage avec OpenGL.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="179"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="200"/>
         <source>All floors</source>
         <translation>Tous les étages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="184"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="205"/>
         <source>%1 alone</source>
         <translation>%1 seul</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="185"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="206"/>
         <source>%1, floors above see-through</source>
         <translation>%1, étages au-dessus transparents</translation>
     </message>
@@ -3168,7 +3196,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="139"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -3187,122 +3215,122 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="147"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="148"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="154"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="180"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="172"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="186"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="184"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="174"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="187"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="225"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="225"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="205"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
@@ -3324,205 +3352,205 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="206"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="207"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="213"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>Comment utiliser TwinStudio : le guide de l’utilisateur et ses pages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
         <source>Select and move</source>
         <translation>Sélectionner et déplacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="250"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="251"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Pièce polygonale (cliquer le premier coin pour la fermer)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
         <source>Wall (double-click ends)</source>
         <translation>Mur (un double-clic termine)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
         <source>Door (click on a wall)</source>
         <translation>Porte (cliquer sur un mur)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="254"/>
         <source>Dimension line</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
         <source>Calibrate the background</source>
         <translation>Étalonner l’arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Inverser le sens / les gonds des portes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
         <source>Place points without magnetism</source>
         <translation>Placer les points sans magnétisme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Saisir la longueur et l’angle du segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
         <source>Zoom to fit the floor</source>
         <translation>Zoomer sur tout l’étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
         <source>Delete the selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="345"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="357"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="370"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="358"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="371"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="327"/>
         <source>Create Project?</source>
         <translation>Créer le projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="365"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="384"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="378"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="397"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="378"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="391"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="379"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="392"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="408"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="421"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="423"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="436"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="424"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="437"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="428"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="437"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="450"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="438"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="451"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="447"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="460"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="449"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="462"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="295"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
@@ -3534,22 +3562,26 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
     <name>twin::ui::NotificationsDock</name>
     <message>
         <location filename="../app/twinstudio/notificationsdock.cpp" line="14"/>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="53"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="59"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="27"/>
         <source>Notifications raised by the project&apos;s functions while live</source>
-        <translation>Notifications émises par les fonctions du projet en direct</translation>
+        <translation type="vanished">Notifications émises par les fonctions du projet en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="31"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="27"/>
+        <source>Notifications raised by the project&apos;s functions while live; double-click one to show its twin in 3D</source>
+        <translation>Notifications émises par les fonctions du projet en direct ; double-cliquer sur l&apos;une d&apos;elles pour montrer son jumeau en 3D</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="37"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="53"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="59"/>
         <source>Notifications (%1)</source>
         <translation>Notifications (%1)</translation>
     </message>
@@ -3605,7 +3637,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Colorer les pièces du plan selon une valeur en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="83"/>
+        <source>Colour rooms by the project&apos;s colour rule for %1</source>
+        <translation>Colorer les pièces selon la règle de couleur du projet pour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="117"/>
         <source>Colour rooms by: %1</source>
         <translation>Colorer les pièces selon : %1</translation>
     </message>
@@ -4068,47 +4105,101 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
     </message>
 </context>
 <context>
+    <name>twin::view3d::NotificationBadges</name>
+    <message>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="118"/>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="120"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="122"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="126"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+</context>
+<context>
     <name>twin::view3d::RoomColouring</name>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="123"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="145"/>
         <source>Rooms are not coloured by live values.</source>
         <translation>Les pièces ne sont pas colorées selon les valeurs en direct.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="126"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="150"/>
         <source>Grey: no %1 value from the sensors in this room.</source>
         <translation>Gris : aucune valeur %1 des capteurs de cette pièce.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="129"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="153"/>
         <source>Occupancy: a motion or presence sensor here sees someone.</source>
         <translation>Occupation : un capteur de mouvement ou de présence voit quelqu&apos;un ici.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="130"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="154"/>
         <source>Occupancy: no sensor here sees anyone.</source>
         <translation>Occupation : aucun capteur ne voit personne ici.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="135"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="159"/>
         <source>%1: the mean of this room&apos;s sensors, %2 %3, on the scale from %4 to %5.</source>
         <translation>%1 : la moyenne des capteurs de cette pièce, %2 %3, sur l&apos;échelle de %4 à %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="139"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="163"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="184"/>
         <source>Faded: the values are older than %n s.</source>
         <translation>
             <numerusform>Estompé : les valeurs datent de plus de %n s.</numerusform>
             <numerusform>Estompé : les valeurs datent de plus de %n s.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="172"/>
+        <source>Grey: no %1 value for this room.</source>
+        <translation>Gris : aucune valeur %1 pour cette pièce.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="177"/>
+        <source>Grey: the colour rule for %1 has no colour for %2.</source>
+        <translation>Gris : la règle de couleur de %1 n&apos;a pas de couleur pour %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="178"/>
+        <source>Colour rule %1: %2, so %3.</source>
+        <translation>Règle de couleur %1 : %2, donc %3.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="180"/>
+        <source>%1 is a value the project&apos;s functions computed for this room.</source>
+        <translation>%1 est une valeur calculée pour cette pièce par les fonctions du projet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="182"/>
+        <source>%1 comes from the sensors in this room.</source>
+        <translation>%1 provient des capteurs de cette pièce.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="161"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="206"/>
         <source>%1: %2 (%n s ago)</source>
         <translation>
             <numerusform>%1 : %2 (il y a %n s)</numerusform>
             <numerusform>%1 : %2 (il y a %n s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="218"/>
+        <source>Open notifications: %1, the worst %2</source>
+        <translation>Notifications ouvertes : %1, la plus grave %2</translation>
     </message>
 </context>
 </TS>

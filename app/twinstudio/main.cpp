@@ -74,7 +74,8 @@ int main(int argc, char **argv)
     const QCommandLineOption simulate(QStringLiteral("simulate"),
                                       QStringLiteral("Run the built-in simulator (one message per second per point)."));
     const QCommandLineOption colourRooms(QStringLiteral("colour-rooms"),
-                                         QStringLiteral("Colour the plan's rooms by: none, temperature, co2, occupancy."),
+                                         QStringLiteral("Colour the plan's rooms by: none, temperature, co2, occupancy, or the "
+                                                        "value a colour rule of the project names."),
                                          QStringLiteral("KIND"));
     parser.addOptions({demo, lang, broker, screenshot, view, select, after, simulate, colourRooms});
     parser.process(app);
@@ -115,12 +116,15 @@ int main(int argc, char **argv)
                                                 {QStringLiteral("co2"), Tint::CarbonDioxide},
                                                 {QStringLiteral("occupancy"), Tint::Occupancy}};
         const QString kind = parser.value(colourRooms).toLower();
-        if (!kinds.contains(kind)) {
-            std::fprintf(stderr, "twinstudio: --colour-rooms takes none, temperature, co2 or occupancy, not '%s'\n",
-                         qPrintable(kind));
+        if (kinds.contains(kind)) {
+            window.plan()->liveLayer()->setTint(kinds.value(kind));
+        } else if (!window.plan()->liveLayer()->colourByRule(parser.value(colourRooms))) {
+            std::fprintf(stderr,
+                         "twinstudio: --colour-rooms takes none, temperature, co2, occupancy or the value of one "
+                         "of the project's colour rules, not '%s'\n",
+                         qPrintable(parser.value(colourRooms)));
             return 2;
         }
-        window.plan()->liveLayer()->setTint(kinds.value(kind));
     }
     if (parser.isSet(simulate))
         window.live()->session()->runSimulator();

@@ -131,8 +131,21 @@ void MainWindow::createViews()
     m_plan->followLiveSession(m_live->session());
     // The 3D view colours rooms as the plan does, by the plan's choice.
     m_view3d->followLiveSession(m_live->session());
+    m_view3d->followNotifications(m_live->session()->notifications());
+    // A notification double-clicked in its dock: its twin selected and shown in 3D.
+    connect(m_live->notificationsDock(), &NotificationsDock::twinActivated, this, [this](const QString &id) {
+        showView(QStringLiteral("3d"));
+        m_selection->selectOnly(id);
+        m_view3d->focusTwin(id);
+    });
     m_view3d->setTint(m_plan->liveLayer()->tint());
-    connect(m_plan->liveLayer(), &PlanLiveLayer::tintChanged, m_view3d, &BuildingView3D::setTint);
+    connect(m_plan->liveLayer(), &PlanLiveLayer::tintChanged, m_view3d, [this](LivePlanOverlay::Tint tint) {
+        // A colour rule is the project's: the 3D view reads the same rule by its name.
+        if (tint == LivePlanOverlay::Tint::Rule)
+            m_view3d->colourByRule(m_plan->liveLayer()->overlay().rule().valueName);
+        else
+            m_view3d->setTint(tint);
+    });
     connect(m_live->functionsDock(), &FunctionsDock::newFunctionRequested, this,
             [this] { showView(QStringLiteral("functions")); });
     m_charts = new ChartsTab(m_project, m_live->session(), this);

@@ -24,7 +24,13 @@ NotificationsDock::NotificationsDock(NotificationModel *model, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(NotificationModel::TimeColumn, QHeaderView::ResizeToContents);
-    m_view->setToolTip(tr("Notifications raised by the project's functions while live"));
+    m_view->setToolTip(tr("Notifications raised by the project's functions while live; "
+                          "double-click one to show its twin in 3D"));
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString id = index.data(NotificationModel::TwinIdRole).toString();
+        if (!id.isEmpty())
+            emit twinActivated(id);
+    });
 
     auto *clear = new QToolButton(this);
     clear->setObjectName(QStringLiteral("ClearNotifications"));

@@ -21,6 +21,10 @@ public:
 
     QTreeView *view() const { return m_view; }
 
+signals:
+    /// A notification was double-clicked: show \a twinId, the twin it is about.
+    void twinActivated(const QString &twinId);
+
 private:
     void updateTitle();
 

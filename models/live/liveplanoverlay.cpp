@@ -78,6 +78,7 @@ LivePlanOverlay::Changes LivePlanOverlay::reindex()
     m_markerTwins.clear();
     m_roomsOf.clear();
     m_roomTwins.clear();
+    m_rooms.clear();
     const TwinGraph *g = m_project->graph();
     // The plan's rule: a placed twin has a marker unless it sits in a placed device.
     auto hasMarker = [&](int i) {
@@ -92,6 +93,8 @@ LivePlanOverlay::Changes LivePlanOverlay::reindex()
         order.append(g->subtreeOf(root));
     for (int i : std::as_const(order)) {
         const QString &id = g->twin(i).id;
+        if (!g->twin(i).geometry.outline.isEmpty())
+            m_rooms.insert(id);
         for (int a = i; a >= 0; a = g->parentOf(a)) {
             const Twin &t = g->twin(a);
             if (!t.geometry.outline.isEmpty() || t.geometry.floor)
@@ -120,18 +123,32 @@ LivePlanOverlay::Changes LivePlanOverlay::reindex()
 LivePlanOverlay::Changes LivePlanOverlay::everythingShown() const
 {
     Changes changes;
-    const QStringList types = dataTypes(m_tint);
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
         if (const QString marker = m_markerOf.value(it.key()); !marker.isEmpty())
             changes.markers.insert(marker);
         for (const Entry &e : it.value()) {
-            if (types.contains(e.dataType)) {
-                for (const QString &room : m_roomsOf.value(it.key()))
+            if (colours(e.name, e.dataType)) {
+                for (const QString &room : roomsFedBy(it.key()))
                     changes.rooms.insert(room);
             }
         }
     }
     return changes;
+}
+
+bool LivePlanOverlay::colours(const QString &name, const QString &dataType) const
+{
+    if (m_tint == Tint::Rule)
+        return name == m_rule.valueName;
+    return m_tintTypes.contains(dataType);
+}
+
+QStringList LivePlanOverlay::roomsFedBy(const QString &twinId) const
+{
+    QStringList rooms = m_roomsOf.value(twinId);
+    if (m_tint == Tint::Rule && m_rooms.contains(twinId))
+        rooms.prepend(twinId);
+    return rooms;
 }
 
 LivePlanOverlay::Changes LivePlanOverlay::clear()
@@ -145,11 +162,12 @@ LivePlanOverlay::Changes LivePlanOverlay::clear()
 
 LivePlanOverlay::Changes LivePlanOverlay::setTint(Tint tint)
 {
-    if (tint == m_tint)
+    if (tint == m_tint && tint != Tint::Rule)
         return {};
     Changes changes;
     changes.rooms = everythingShown().rooms;
     m_tint = tint;
+    m_tintTypes = dataTypes(tint);
     const QSet<QString> now = everythingShown().rooms;
     changes.rooms.unite(now);
     m_staleRooms.clear();
@@ -157,11 +175,22 @@ LivePlanOverlay::Changes LivePlanOverlay::setTint(Tint tint)
     return changes;
 }
 
+LivePlanOverlay::Changes LivePlanOverlay::setRule(const ColourRule &rule)
+{
+    // Rooms coloured by the old rule change as well as those the new one colours.
+    Changes changes;
+    if (m_tint == Tint::Rule)
+        changes.rooms = everythingShown().rooms;
+    m_rule = rule;
+    m_tint = Tint::None;
+    changes.rooms.unite(setTint(Tint::Rule).rooms);
+    return changes;
+}
+
 LivePlanOverlay::Changes LivePlanOverlay::record(const QList<LiveReading> &readings, qint64 nowMs)
 {
     m_lastNowMs = std::max(m_lastNowMs, nowMs);
     Changes changes;
-    const QStringList tinted = dataTypes(m_tint);
     for (const LiveReading &r : readings) {
         const qint64 at = r.timestampMs > 0 ? std::min(r.timestampMs, nowMs) : nowMs;
         Entries &entries = m_values[r.twinId];
@@ -178,8 +207,8 @@ LivePlanOverlay::Changes LivePlanOverlay::record(const QList<LiveReading> &readi
         }
         if (const QString marker = m_markerOf.value(r.twinId); !marker.isEmpty())
             changes.markers.insert(marker);
-        if (tinted.contains(r.dataType)) {
-            for (const QString &room : m_roomsOf.value(r.twinId))
+        if (colours(r.name, r.dataType)) {
+            for (const QString &room : roomsFedBy(r.twinId))
                 changes.rooms.insert(room);
         }
     }
@@ -240,13 +269,15 @@ QList<const LivePlanOverlay::Entry *> LivePlanOverlay::roomEntries(const QString
     QList<const Entry *> found;
     if (m_tint == Tint::None)
         return found;
-    const QStringList types = dataTypes(m_tint);
-    for (const QString &twin : m_roomTwins.value(room)) {
+    const bool rule = m_tint == Tint::Rule;
+    const QStringList twins = rule ? QStringList{room} + m_roomTwins.value(room) : m_roomTwins.value(room);
+    for (const QString &twin : twins) {
         const auto it = m_values.constFind(twin);
         if (it == m_values.cend())
             continue;
         for (const Entry &e : it.value()) {
-            if (types.contains(e.dataType) && (e.value.typeId() == QMetaType::Double || e.value.typeId() == QMetaType::Bool))
+            const bool scalar = e.value.typeId() == QMetaType::Double || e.value.typeId() == QMetaType::Bool;
+            if (colours(e.name, e.dataType) && (scalar || (rule && e.value.isValid())))
                 found.append(&e);
         }
     }
@@ -268,6 +299,10 @@ QString LivePlanOverlay::markerText(const QString &marker, int maxValues) const
 
 std::optional<double> LivePlanOverlay::roomValue(const QString &room) const
 {
+    if (m_tint == Tint::Rule) {
+        const QVariant v = roomRuleValue(room);
+        return v.typeId() == QMetaType::Double ? std::optional<double>(v.toDouble()) : std::nullopt;
+    }
     const QList<const Entry *> entries = roomEntries(room);
     if (entries.isEmpty())
         return std::nullopt;
@@ -290,8 +325,45 @@ std::optional<double> LivePlanOverlay::roomValue(const QString &room) const
     return sum / count;
 }
 
+std::optional<LivePlanOverlay::Changes> LivePlanOverlay::useProjectRule(const QString &valueName)
+{
+    const ColourRule rule = ColourRule::ruleFor(m_project, valueName);
+    if (!rule.isValid())
+        return std::nullopt;
+    return setRule(rule);
+}
+
+QVariant LivePlanOverlay::roomRuleValue(const QString &room) const
+{
+    if (m_tint != Tint::Rule)
+        return QVariant();
+    const QList<const Entry *> entries = roomEntries(room);
+    if (entries.isEmpty())
+        return QVariant();
+    // The room's own value comes first (roomEntries lists the room before its content).
+    if (entries.first()->twinId == room)
+        return entries.first()->value;
+    double sum = 0;
+    int count = 0;
+    for (const Entry *e : entries) {
+        if (e->value.typeId() == QMetaType::Double && std::isfinite(e->value.toDouble())) {
+            sum += e->value.toDouble();
+            ++count;
+        }
+    }
+    return count > 0 ? QVariant(sum / count) : entries.first()->value;
+}
+
+bool LivePlanOverlay::isRuleValueComputed(const QString &room) const
+{
+    const QList<const Entry *> entries = m_tint == Tint::Rule ? roomEntries(room) : QList<const Entry *>();
+    return !entries.isEmpty() && entries.first()->twinId == room;
+}
+
 QColor LivePlanOverlay::roomColour(const QString &room) const
 {
+    if (m_tint == Tint::Rule)
+        return m_rule.colourOf(roomRuleValue(room));
     const std::optional<double> value = roomValue(room);
     return value ? colour(m_tint, *value) : QColor();
 }
@@ -312,6 +384,8 @@ QColor LivePlanOverlay::colour(Tint tint, double value)
         return interpolate(kCarbonDioxide, value);
     case Tint::Occupancy:
         return QColor(value > 0 ? kOccupied : kFree);
+    case Tint::Rule:
+        break;
     }
     return QColor();
 }
@@ -327,6 +401,8 @@ QList<LivePlanOverlay::LegendEntry> LivePlanOverlay::legend(Tint tint)
         return stopsLegend(kCarbonDioxide, QStringLiteral("ppm"));
     case Tint::Occupancy:
         return {{QColor(kFree), tr("free")}, {QColor(kOccupied), tr("occupied")}};
+    case Tint::Rule:
+        break;
     }
     return {};
 }
@@ -342,6 +418,8 @@ QString LivePlanOverlay::tintName(Tint tint)
         return tr("CO₂");
     case Tint::Occupancy:
         return tr("Occupancy");
+    case Tint::Rule:
+        return tr("Colour rule");
     }
     return QString();
 }
@@ -357,6 +435,8 @@ QStringList LivePlanOverlay::dataTypes(Tint tint)
         return {QStringLiteral("CarbonDioxide")};
     case Tint::Occupancy:
         return {QStringLiteral("Occupancy"), QStringLiteral("Motion")};
+    case Tint::Rule:
+        break;
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "live/colourrule.h"
 #include "live/livesession.h"
 
 #include <QColor>
@@ -34,8 +35,8 @@ class LivePlanOverlay
     Q_DECLARE_TR_FUNCTIONS(twin::LivePlanOverlay)
 
 public:
-    /// What rooms are coloured by.
-    enum class Tint { None, Temperature, CarbonDioxide, Occupancy };
+    /// What rooms are coloured by; Rule: a colour rule of the project (see setRule()).
+    enum class Tint { None, Temperature, CarbonDioxide, Occupancy, Rule };
 
     /// Markers and rooms (twin ids) that look different since the previous call.
     struct Changes
@@ -67,6 +68,16 @@ public:
     Tint tint() const { return m_tint; }
     /// Returns the rooms whose colour changes.
     Changes setTint(Tint tint);
+    /// Colours rooms by \a rule (Tint::Rule): the value it names, of the room itself (a
+    /// value a function computed) or of the sensors in it. Returns the rooms that change.
+    Changes setRule(const ColourRule &rule);
+    /// Colours rooms by the project's rule for \a valueName (ColourRule::ruleFor()), so
+    /// that every view uses the same rules; nothing when the project has no such rule.
+    std::optional<Changes> useProjectRule(const QString &valueName);
+    /// The colour rules the project keeps (ColourRule::rulesOf()).
+    QList<ColourRule> projectRules() const { return ColourRule::rulesOf(m_project); }
+    /// The rule rooms are coloured by under Tint::Rule.
+    const ColourRule &rule() const { return m_rule; }
     qint64 staleAfterMs() const { return m_staleAfterMs; }
     void setStaleAfterMs(qint64 ms) { m_staleAfterMs = ms; }
 
@@ -90,6 +101,11 @@ public:
     /// temperatures or CO2 levels, or for occupancy 1 when a motion or occupancy sensor
     /// sees someone and 0 when none does; nullopt when no sensor of that kind has a value.
     std::optional<double> roomValue(const QString &room) const;
+    /// The value a room is coloured by under Tint::Rule: the room's own value of that name
+    /// (a computed value), else the mean of its sensors' numbers, else their first text.
+    QVariant roomRuleValue(const QString &room) const;
+    /// Whether the rule's value of \a room is the room's own, computed value.
+    bool isRuleValueComputed(const QString &room) const;
     /// The room's colour under the current tint; invalid when it has no value.
     QColor roomColour(const QString &room) const;
     /// Whether the values the room's colour comes from are all stale.
@@ -120,6 +136,11 @@ private:
     using Entries = QList<Entry>;
 
     bool isStale(const Entry &e, qint64 nowMs) const { return nowMs - e.atMs > m_staleAfterMs; }
+    /// Whether a value of that name and data type colours rooms under the current tint.
+    bool colours(const QString &name, const QString &dataType) const;
+    /// The rooms that a value of \a twinId colours: those above it, and under a rule the
+    /// twin itself when it is a room.
+    QStringList roomsFedBy(const QString &twinId) const;
     /// The latest entries feeding \a room under the current tint.
     QList<const Entry *> roomEntries(const QString &room) const;
     bool markerStale(const QString &marker, qint64 nowMs) const;
@@ -130,6 +151,8 @@ private:
 
     const Project *const m_project;
     Tint m_tint = Tint::None;
+    ColourRule m_rule;
+    QStringList m_tintTypes; ///< dataTypes(m_tint), looked up for every reading
     qint64 m_staleAfterMs = DefaultStaleAfterMs;
     qint64 m_lastNowMs = 0;
 
@@ -138,6 +161,7 @@ private:
     QHash<QString, QStringList> m_markerTwins;   ///< marker → twins it shows, in tree order
     QHash<QString, QStringList> m_roomsOf;       ///< twin → rooms and zones above it
     QHash<QString, QStringList> m_roomTwins;     ///< room → twins below it
+    QSet<QString> m_rooms;                       ///< twins with an outline
     QSet<QString> m_staleMarkers;
     QSet<QString> m_staleRooms;
 };

@@ -2,6 +2,7 @@
 #include "roomcolouring.h"
 
 #include "buildingscene.h"
+#include "notificationbadges.h"
 
 #include "document/project.h"
 #include "live/livereadingsfeed.h"
@@ -65,9 +66,30 @@ void RoomColouring::setTint(LivePlanOverlay::Tint tint)
     emit tintChanged();
 }
 
+bool RoomColouring::colourByRule(const QString &valueName)
+{
+    if (!m_overlay.useProjectRule(valueName))
+        return false;
+    applyAll();
+    emit tintChanged();
+    return true;
+}
+
+QString RoomColouring::tintName() const
+{
+    if (m_overlay.tint() == LivePlanOverlay::Tint::Rule)
+        return m_overlay.rule().valueName;
+    return LivePlanOverlay::tintName(m_overlay.tint());
+}
+
 QVariantList RoomColouring::legend() const
 {
     QVariantList entries;
+    if (m_overlay.tint() == LivePlanOverlay::Tint::Rule) {
+        for (const auto &[colour, text] : m_overlay.rule().legend())
+            entries.append(QVariantMap{{QStringLiteral("colour"), colour}, {QStringLiteral("text"), text}});
+        return entries;
+    }
     for (const LivePlanOverlay::LegendEntry &e : LivePlanOverlay::legend(m_overlay.tint()))
         entries.append(QVariantMap{{QStringLiteral("colour"), e.colour}, {QStringLiteral("text"), e.text}});
     return entries;
@@ -121,6 +143,8 @@ QString RoomColouring::colourReason(const QString &roomId) const
     const LivePlanOverlay::Tint tint = m_overlay.tint();
     if (tint == LivePlanOverlay::Tint::None)
         return tr("Rooms are not coloured by live values.");
+    if (tint == LivePlanOverlay::Tint::Rule)
+        return ruleReason(roomId);
     const std::optional<double> value = m_overlay.roomValue(roomId);
     if (!value)
         return tr("Grey: no %1 value from the sensors in this room.").arg(LivePlanOverlay::tintName(tint));
@@ -135,6 +159,27 @@ QString RoomColouring::colourReason(const QString &roomId) const
         reason = tr("%1: the mean of this room's sensors, %2 %3, on the scale from %4 to %5.")
                      .arg(LivePlanOverlay::tintName(tint), shown, unit, scale.first().text, scale.last().text);
     }
+    if (m_overlay.isRoomStale(roomId))
+        reason += u' ' + tr("Faded: the values are older than %n s.", nullptr, int(m_overlay.staleAfterMs() / 1000));
+    return reason;
+}
+
+QString RoomColouring::ruleReason(const QString &roomId) const
+{
+    const ColourRule &rule = m_overlay.rule();
+    const QVariant value = m_overlay.roomRuleValue(roomId);
+    if (!value.isValid())
+        return tr("Grey: no %1 value for this room.").arg(rule.valueName);
+    const QString shown = value.typeId() == QMetaType::Double ? QLocale().toString(value.toDouble(), 'g', 6)
+                                                               : value.toString();
+    const QString entry = rule.entryFor(value);
+    QString reason = entry.isEmpty()
+        ? tr("Grey: the colour rule for %1 has no colour for %2.").arg(rule.valueName, shown)
+        : tr("Colour rule %1: %2, so %3.").arg(rule.valueName, shown, entry);
+    if (m_overlay.isRuleValueComputed(roomId))
+        reason += u' ' + tr("%1 is a value the project's functions computed for this room.").arg(rule.valueName);
+    else
+        reason += u' ' + tr("%1 comes from the sensors in this room.").arg(rule.valueName);
     if (m_overlay.isRoomStale(roomId))
         reason += u' ' + tr("Faded: the values are older than %n s.", nullptr, int(m_overlay.staleAfterMs() / 1000));
     return reason;
@@ -168,6 +213,12 @@ QString RoomColouring::describe(const QString &twinId) const
     }
     if (m_scene->hasRoom(twinId))
         html += QStringLiteral("<br/><i>%1</i>").arg(colourReason(twinId).toHtmlEscaped());
+    if (const NotificationBadges::Badge b = m_badges ? m_badges->badge(twinId) : NotificationBadges::Badge(); b.count > 0)
+        html += QStringLiteral("<br/><b>%1</b>")
+                    .arg(tr("Open notifications: %1, the worst %2")
+                             .arg(b.count)
+                             .arg(NotificationBadges::severityName(b.worst))
+                             .toHtmlEscaped());
     return html;
 }
 

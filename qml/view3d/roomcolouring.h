@@ -18,6 +18,7 @@ namespace twin::view3d {
 
 class BuildingFloor;
 class BuildingScene;
+class NotificationBadges;
 
 /**
  * Live colours for a BuildingScene, by the plan's own rules: a LivePlanOverlay fed with
@@ -45,10 +46,16 @@ public:
     LivePlanOverlay::Tint tint() const { return m_overlay.tint(); }
     int tintValue() const { return int(m_overlay.tint()); }
     void setTint(LivePlanOverlay::Tint tint);
-    QString tintName() const { return LivePlanOverlay::tintName(m_overlay.tint()); }
+    QString tintName() const;
+    /// Colours rooms by the project's colour rule for \a valueName, as the plan does;
+    /// false when the project has no such rule.
+    bool colourByRule(const QString &valueName);
     QVariantList legend() const;
     const LivePlanOverlay &overlay() const { return m_overlay; }
     void setStaleAfterMs(qint64 ms) { m_overlay.setStaleAfterMs(ms); }
+
+    /// The badges whose counts the hover card shows.
+    void setBadges(const NotificationBadges *badges) { m_badges = badges; }
 
     /// Records \a readings as a session tick does (tests, benchmarks).
     void record(const QList<LiveReading> &readings, qint64 nowMs);
@@ -67,12 +74,14 @@ private:
     void apply(const LivePlanOverlay::Changes &changes);
     void applyRoom(const QString &room);
     void applyAll();
+    QString ruleReason(const QString &roomId) const;
     void floorRebuilt(BuildingFloor *floor);
 
     BuildingScene *const m_scene;
     const Project *const m_project;
     LivePlanOverlay m_overlay;
     QPointer<LiveSession> m_session;
+    const NotificationBadges *m_badges = nullptr;
     QTimer m_expiry;
 };
 

@@ -10,6 +10,8 @@ Item {
     id: root
     property var scene: null
     property var colouring: null
+    /// Badges over rooms with open notifications (NotificationBadges).
+    property var badges: null
     property alias view: view
     property alias camera: camera
     /// Orbit camera: it looks at `target` from `distance` metres, turned by yaw and pitch.
@@ -147,6 +149,20 @@ Item {
                     materials: [markerMaterial]
                 }
             }
+        }
+
+        // Badges over rooms with open notifications, in scene space, one instance a room.
+        DefaultMaterial {
+            id: badgeMaterial
+            lighting: DefaultMaterial.NoLighting
+            diffuseColor: "white"
+        }
+        Model {
+            source: "#Sphere"
+            instancing: root.badges ? root.badges.instancing : null
+            visible: root.badges !== null && root.badges.count > 0
+            pickable: false
+            materials: [badgeMaterial]
         }
     }
 

@@ -2,6 +2,8 @@
 // The 3D scene read from the document, and live colours written into it (no drawing).
 #include "view3d/buildingscene.h"
 #include "view3d/floormesh.h"
+#include "view3d/markerinstancing.h"
+#include "view3d/notificationbadges.h"
 #include "view3d/roomcolouring.h"
 
 #include "mainwindow.h"
@@ -11,8 +13,11 @@
 
 #include "functions/demoproject.h"
 #include "document/project.h"
+#include "itemmodels/notificationmodel.h"
 #include "live/livesession.h"
 
+#include <QJsonObject>
+#include <QMenu>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -206,4 +211,137 @@ TEST(BuildingView3D, FollowsThePlansColourChoice)
     w.view3d()->scene()->flush();
     EXPECT_EQ(w.view3d()->scene()->floors().size(), 2);
     EXPECT_EQ(w.view3d()->scene()->drawnColour(QStringLiteral("room-101")), BuildingScene::noDataColour());
+}
+
+TEST_F(BuildingSceneTest, NotificationsGiveTheirRoomABadgeWithCountAndWorstSeverity)
+{
+    using twin::view3d::NotificationBadges;
+    NotificationModel notifications;
+    NotificationBadges badges{&scene, &project};
+    colouring.setBadges(&badges);
+    badges.followModel(&notifications);
+    EXPECT_EQ(badges.count(), 0);
+    auto notification = [](const QString &twin, const QString &payload) {
+        return FunctionNotification{twin, QStringLiteral("Sensor"), payload, QStringLiteral("watch"), kNow};
+    };
+    // One tick's batch: two on room 101's sensor, one on the room itself, one on nothing drawn.
+    notifications.addNotifications({notification(QStringLiteral("ms-101-temp"), QStringLiteral(R"({"severity":"info"})")),
+                                    notification(QStringLiteral("ms-101-temp"), QStringLiteral(R"({"severity":"error"})")),
+                                    notification(QStringLiteral("room-101"), QStringLiteral("plain text")),
+                                    notification(QStringLiteral("no-such-twin"), QString())});
+    EXPECT_EQ(badges.count(), 1);
+    const NotificationBadges::Badge b = badges.badge(QStringLiteral("room-101"));
+    EXPECT_EQ(b.count, 3);
+    EXPECT_EQ(b.worst, NotificationBadges::Severity::Error);
+    ASSERT_EQ(badges.instancing()->markers().size(), 1);
+    const auto &marker = badges.instancing()->markers().first();
+    EXPECT_EQ(marker.colour, NotificationBadges::colour(NotificationBadges::Severity::Error));
+    const QVector3D top = scene.positionOf(QStringLiteral("room-101"));
+    EXPECT_NEAR(marker.position.x(), top.x(), 1e-4);
+    EXPECT_NEAR(marker.position.z(), top.z(), 1e-4);
+    EXPECT_GT(marker.position.y(), top.y());
+    EXPECT_TRUE(colouring.describe(QStringLiteral("room-101")).contains(QStringLiteral("Open notifications: 3, the worst error")));
+    notifications.clear();
+    EXPECT_EQ(badges.count(), 0);
+    EXPECT_TRUE(badges.instancing()->markers().isEmpty());
+}
+
+namespace {
+
+const QColor kGreen(0x2e, 0x9e, 0x44);
+const QColor kRed(0xd0, 0x30, 0x30);
+
+/// The rule of the demo's computed room value: Available green, Occupied red.
+void keepAvailabilityRule(Project *project)
+{
+    ColourRule rule;
+    rule.valueName = QStringLiteral("AvailableAndFresh");
+    rule.values = {{QStringLiteral("Available"), kGreen}, {QStringLiteral("Occupied"), kRed}};
+    ColourRule warm;
+    warm.valueName = QStringLiteral("Temperature");
+    warm.ranges = {{-qInf(), 22, kGreen}, {22, qInf(), kRed}};
+    ColourRule::setRules(project, {rule, warm});
+}
+
+LiveReading availability(const QString &room, const QString &state)
+{
+    return LiveReading{room, QStringLiteral("AvailableAndFresh"), QString(), QString(), state, kNow};
+}
+
+} // namespace
+
+TEST_F(BuildingSceneTest, AColourRuleOfTheProjectColoursRoomsByTheirComputedValueInPlanAnd3D)
+{
+    keepAvailabilityRule(&project);
+    EXPECT_EQ(ColourRule::rulesOf(&project).size(), 2) << "kept in the project's view state";
+    EXPECT_FALSE(colouring.colourByRule(QStringLiteral("NoSuchValue")));
+    ASSERT_TRUE(colouring.colourByRule(QStringLiteral("AvailableAndFresh")));
+    LivePlanOverlay plan(&project);
+    ASSERT_TRUE(plan.useProjectRule(QStringLiteral("AvailableAndFresh")));
+
+    const QList<LiveReading> tick{availability(QStringLiteral("room-101"), QStringLiteral("Available")),
+                                  availability(QStringLiteral("room-102"), QStringLiteral("Occupied")),
+                                  temperature(QStringLiteral("ms-103-temp"), 30.0)};
+    colouring.record(tick, kNow);
+    const LivePlanOverlay::Changes changes = plan.record(tick, kNow);
+    EXPECT_EQ(changes.rooms, (QSet<QString>{QStringLiteral("room-101"), QStringLiteral("room-102")}));
+    EXPECT_EQ(scene.drawnColour(QStringLiteral("room-101")), kGreen);
+    EXPECT_EQ(scene.drawnColour(QStringLiteral("room-102")), kRed);
+    EXPECT_EQ(scene.drawnColour(QStringLiteral("room-103")), BuildingScene::noDataColour());
+    EXPECT_EQ(plan.roomColour(QStringLiteral("room-101")), kGreen) << "the plan reads the same rule";
+    EXPECT_EQ(plan.roomColour(QStringLiteral("room-102")), kRed);
+    // Why this colour: the rule, the value and where the value comes from.
+    const QString why = colouring.colourReason(QStringLiteral("room-102"));
+    EXPECT_TRUE(why.contains(QStringLiteral("AvailableAndFresh"))) << why.toStdString();
+    EXPECT_TRUE(why.contains(QStringLiteral("Occupied → #d03030"))) << why.toStdString();
+    EXPECT_TRUE(why.contains(QStringLiteral("computed"))) << why.toStdString();
+    EXPECT_EQ(colouring.tintName(), QStringLiteral("AvailableAndFresh"));
+    EXPECT_EQ(colouring.legend().size(), 2);
+
+    // A numeric rule by telemetry: the mean of the room's sensors in its range.
+    ASSERT_TRUE(colouring.colourByRule(QStringLiteral("Temperature")));
+    colouring.record({temperature(QStringLiteral("ms-101-temp"), 20.0)}, kNow);
+    EXPECT_EQ(scene.drawnColour(QStringLiteral("room-101")), kGreen);
+    EXPECT_EQ(scene.drawnColour(QStringLiteral("room-103")), kRed);
+    EXPECT_TRUE(colouring.colourReason(QStringLiteral("room-103")).contains(QStringLiteral("≥ 22 → #d03030")));
+}
+
+TEST(ColourRuleTest, ReadsWhatItWritesAndSaysWhatIsWrong)
+{
+    ColourRule rule;
+    rule.valueName = QStringLiteral("CO2");
+    rule.ranges = {{-qInf(), 800, QColor(Qt::green)}, {800, 1200, QColor(Qt::yellow)}, {1200, qInf(), QColor(Qt::red)}};
+    rule.values = {{QStringLiteral("off"), QColor(Qt::gray)}};
+    QString error;
+    const ColourRule back = ColourRule::fromJson(rule.toJson(), &error);
+    ASSERT_TRUE(back.isValid()) << error.toStdString();
+    EXPECT_EQ(back.colourOf(900.0), QColor(Qt::yellow));
+    EXPECT_EQ(back.colourOf(QStringLiteral("1500")), QColor(Qt::red));
+    EXPECT_EQ(back.colourOf(QStringLiteral("off")), QColor(Qt::gray));
+    EXPECT_FALSE(back.colourOf(QStringLiteral("unknown")).isValid());
+    EXPECT_FALSE(ColourRule::fromJson(QJsonObject{{QStringLiteral("value"), QStringLiteral("X")}}, &error).isValid());
+    EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(ColourRuleMenuTest, ChoosingAProjectRuleOnThePlanColoursThe3DViewByIt)
+{
+    ui::MainWindow w;
+    w.openDemo();
+    keepAvailabilityRule(w.project());
+    QMenu *menu = w.plan()->tintMenu();
+    emit menu->aboutToShow();
+    QAction *byRule = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->text() == QStringLiteral("AvailableAndFresh"))
+            byRule = a;
+    }
+    ASSERT_NE(byRule, nullptr) << "the menu lists the project's rules";
+    byRule->trigger();
+    EXPECT_EQ(w.plan()->liveLayer()->tint(), Tint::Rule);
+    EXPECT_TRUE(byRule->isChecked());
+    EXPECT_EQ(w.view3d()->colouring()->tint(), Tint::Rule);
+    EXPECT_EQ(w.view3d()->colouring()->tintName(), QStringLiteral("AvailableAndFresh"));
+    w.view3d()->scene()->flush();
+    w.view3d()->colouring()->record({availability(QStringLiteral("room-101"), QStringLiteral("Occupied"))}, kNow);
+    EXPECT_EQ(w.view3d()->scene()->drawnColour(QStringLiteral("room-101")), kRed);
 }

@@ -3,17 +3,26 @@
 // the grabbed picture, and clicks at the screen projection of known points.
 #include "view3d/buildingview3d.h"
 
+#include "livecontrols.h"
+#include "mainwindow.h"
+#include "notificationsdock.h"
+
 #include "view3d/buildingscene.h"
 #include "view3d/floormesh.h"
+#include "view3d/notificationbadges.h"
 #include "view3d/roomcolouring.h"
 
 #include "functions/demoproject.h"
 #include "document/project.h"
+#include "live/livesession.h"
+#include "itemmodels/notificationmodel.h"
 #include "itemmodels/twinselection.h"
 
 #include <QGuiApplication>
 #include <QQuickItem>
 #include <QQuickWidget>
+#include <QTabWidget>
+#include <QTreeView>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -166,4 +175,80 @@ TEST_F(View3DPixelTest, APlanEditShowsIn3D)
     EXPECT_GT(channelDistance(after, BuildingScene::neutralColour()), 20) << after.name().toStdString();
     EXPECT_EQ(view->scene()->floorRebuilds(QStringLiteral("floor-2")), 2);
     EXPECT_EQ(view->scene()->floorRebuilds(QStringLiteral("floor-1")), 1);
+}
+
+TEST_F(View3DPixelTest, ANotificationOnARoomsSensorPutsABadgeOverTheRoom)
+{
+    using twin::view3d::NotificationBadges;
+    NotificationModel notifications;
+    view->followNotifications(&notifications);
+    const QPoint over = screenOf(view->badges()->badgePosition(QStringLiteral("room-201")));
+    const QColor badge = NotificationBadges::colour(NotificationBadges::Severity::Critical);
+    EXPECT_GT(channelDistance(frame().pixelColor(over), badge), 40) << "a badge before any notification";
+    notifications.addNotifications({FunctionNotification{QStringLiteral("ms-201-temp"), QStringLiteral("Sensor"),
+                                                         QStringLiteral(R"({"severity":"critical"})"),
+                                                         QStringLiteral("watch"), kNow}});
+    const QColor drawn = frame().pixelColor(over);
+    EXPECT_LE(channelDistance(drawn, badge), 6) << "drawn " << drawn.name().toStdString();
+    // Clearing the notifications takes the badge away.
+    notifications.clear();
+    EXPECT_GT(channelDistance(frame().pixelColor(over), badge), 40);
+}
+
+TEST(View3DNotificationsTest, DoubleClickingANotificationSelectsAndFocusesItsTwinIn3D)
+{
+    if (!canDraw())
+        GTEST_SKIP() << "no X display (run under xvfb-run, as scripts/test.sh does)";
+    ui::MainWindow w;
+    w.openDemo();
+    w.resize(1200, 800);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    w.showView(QStringLiteral("plan"));
+    w.view3d()->scene()->flush();
+    ui::NotificationsDock *dock = w.live()->notificationsDock();
+    dock->show();
+    dock->raise();
+    w.live()->session()->notifications()->addNotifications(
+        {FunctionNotification{QStringLiteral("ms-202-temp"), QStringLiteral("Sensor"), QString(),
+                              QStringLiteral("watch"), kNow}});
+    QTreeView *list = dock->view();
+    QTest::qWait(50);
+    const QRect row = list->visualRect(list->model()->index(0, 0));
+    ASSERT_TRUE(row.isValid());
+    ASSERT_TRUE(list->isVisible());
+    QTest::mousePress(list->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseRelease(list->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, row.center());
+    EXPECT_EQ(w.selection()->current(), QStringLiteral("ms-202-temp")) << "the tree, plan and inspector follow";
+    EXPECT_EQ(w.findChild<QTabWidget *>(QStringLiteral("Views"))->currentWidget(), w.view3d());
+    ASSERT_NE(w.view3d()->rootItem(), nullptr);
+    // The sensor is drawn as its device: the camera flies there.
+    const QVector3D device = w.view3d()->scene()->positionOf(QStringLiteral("ms-202"));
+    QVector3D target;
+    for (int i = 0; i < 100; ++i) {
+        QTest::qWait(20);
+        target = w.view3d()->rootItem()->property("target").value<QVector3D>();
+        if ((target - device).length() < 0.01f)
+            break;
+    }
+    EXPECT_LT((target - device).length(), 0.01f);
+}
+
+TEST_F(View3DPixelTest, RoomsAppearInTheColoursOfTheProjectsRule)
+{
+    const QColor available(0x2e, 0x9e, 0x44), occupied(0xd0, 0x30, 0x30);
+    ColourRule rule;
+    rule.valueName = QStringLiteral("AvailableAndFresh");
+    rule.values = {{QStringLiteral("Available"), available}, {QStringLiteral("Occupied"), occupied}};
+    ColourRule::setRules(&project, {rule});
+    ASSERT_TRUE(view->colourByRule(QStringLiteral("AvailableAndFresh")));
+    auto state = [](const char *room, const char *value) {
+        return LiveReading{QString::fromLatin1(room), QStringLiteral("AvailableAndFresh"), QString(), QString(),
+                           QString::fromLatin1(value), kNow};
+    };
+    view->colouring()->record({state("room-201", "Available"), state("room-202", "Occupied")}, kNow);
+    const QImage image = frame();
+    EXPECT_LE(channelDistance(colourAtRoom(image, QStringLiteral("room-201")), available), 6);
+    EXPECT_LE(channelDistance(colourAtRoom(image, QStringLiteral("room-202")), occupied), 6);
 }

@@ -61,7 +61,39 @@ PlanLegend::PlanLegend(PlanLiveLayer *layer, QWidget *parent)
     row->addWidget(m_swatches);
     row->addStretch(1);
     connect(layer, &PlanLiveLayer::tintChanged, this, &PlanLegend::showTint);
+    connect(m_menu, &QMenu::aboutToShow, this, &PlanLegend::listRules);
+    listRules();
     showTint(layer->tint());
+}
+
+void PlanLegend::listRules()
+{
+    for (QAction *a : m_menu->actions()) {
+        if (a->property("rule").isValid()) {
+            m_group->removeAction(a);
+            m_menu->removeAction(a);
+            a->deleteLater();
+        }
+    }
+    for (const ColourRule &rule : m_layer->overlay().projectRules()) {
+        QAction *a = m_menu->addAction(rule.valueName);
+        a->setProperty("rule", rule.valueName);
+        a->setCheckable(true);
+        a->setData(int(LivePlanOverlay::Tint::Rule));
+        a->setToolTip(tr("Colour rooms by the project's colour rule for %1").arg(rule.valueName));
+        m_group->addAction(a);
+        a->setChecked(isChosen(a));
+        const QString name = rule.valueName;
+        connect(a, &QAction::triggered, m_layer, [layer = m_layer, name] { layer->colourByRule(name); });
+    }
+}
+
+bool PlanLegend::isChosen(const QAction *action) const
+{
+    const LivePlanOverlay &overlay = m_layer->overlay();
+    if (action->data().toInt() != int(overlay.tint()))
+        return false;
+    return overlay.tint() != LivePlanOverlay::Tint::Rule || action->property("rule").toString() == overlay.rule().valueName;
 }
 
 QStringList PlanLegend::entries() const
@@ -76,15 +108,24 @@ QStringList PlanLegend::entries() const
 
 void PlanLegend::showTint(LivePlanOverlay::Tint tint)
 {
+    const bool byRule = tint == LivePlanOverlay::Tint::Rule;
+    if (byRule)
+        listRules();
     for (QAction *a : m_group->actions())
-        a->setChecked(a->data().toInt() == int(tint));
-    m_button->setText(tr("Colour rooms by: %1").arg(LivePlanOverlay::tintName(tint)));
+        a->setChecked(isChosen(a));
+    const ColourRule &rule = m_layer->overlay().rule();
+    m_button->setText(tr("Colour rooms by: %1").arg(byRule ? rule.valueName : LivePlanOverlay::tintName(tint)));
     setVisible(tint != LivePlanOverlay::Tint::None);
     while (QLayoutItem *item = m_swatchLayout->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    for (const LivePlanOverlay::LegendEntry &entry : LivePlanOverlay::legend(tint)) {
+    QList<LivePlanOverlay::LegendEntry> legend = LivePlanOverlay::legend(tint);
+    if (byRule) {
+        for (const auto &[colour, text] : rule.legend())
+            legend.append({colour, text});
+    }
+    for (const LivePlanOverlay::LegendEntry &entry : std::as_const(legend)) {
         auto *colour = new QLabel(m_swatches);
         colour->setPixmap(swatch(entry.colour));
         m_swatchLayout->addWidget(colour);

@@ -25,7 +25,8 @@ class PlanLegend : public QWidget
 public:
     PlanLegend(PlanLiveLayer *layer, QWidget *parent = nullptr);
 
-    /// "Colour Rooms By": None, Temperature, CO₂, Occupancy (exclusive, checkable).
+    /// "Colour Rooms By": None, Temperature, CO₂, Occupancy, then the project's colour
+    /// rules by their value names (exclusive, checkable).
     QMenu *tintMenu() const { return m_menu; }
     /// The legend's texts, low to high (empty without a tint).
     QStringList entries() const;
@@ -35,6 +36,9 @@ public:
 
 private:
     void showTint(LivePlanOverlay::Tint tint);
+    /// Lists the project's colour rules at the end of the menu (they change with it).
+    void listRules();
+    bool isChosen(const QAction *action) const;
 
     PlanLiveLayer *const m_layer;
     QMenu *const m_menu;

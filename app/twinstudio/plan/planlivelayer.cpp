@@ -45,6 +45,16 @@ void PlanLiveLayer::setTint(LivePlanOverlay::Tint tint)
     emit tintChanged(tint);
 }
 
+bool PlanLiveLayer::colourByRule(const QString &valueName)
+{
+    const std::optional<LivePlanOverlay::Changes> changes = m_overlay.useProjectRule(valueName);
+    if (!changes)
+        return false;
+    apply(*changes);
+    emit tintChanged(LivePlanOverlay::Tint::Rule);
+    return true;
+}
+
 void PlanLiveLayer::setStaleAfterMs(qint64 ms)
 {
     m_overlay.setStaleAfterMs(ms);

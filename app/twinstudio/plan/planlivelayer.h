@@ -33,6 +33,8 @@ public:
     void followLiveSession(LiveSession *session);
     LivePlanOverlay::Tint tint() const { return m_overlay.tint(); }
     void setTint(LivePlanOverlay::Tint tint);
+    /// Colours rooms by the project's colour rule for \a valueName; false when it has none.
+    bool colourByRule(const QString &valueName);
     const LivePlanOverlay &overlay() const { return m_overlay; }
     /// Values older than this are drawn faded.
     void setStaleAfterMs(qint64 ms);

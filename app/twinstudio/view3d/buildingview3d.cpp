@@ -2,6 +2,7 @@
 #include "buildingview3d.h"
 
 #include "view3d/buildingscene.h"
+#include "view3d/notificationbadges.h"
 #include "view3d/roomcolouring.h"
 
 #include "document/project.h"
@@ -31,7 +32,9 @@ BuildingView3D::BuildingView3D(Project *project, TwinSelection *selection, QWidg
     , m_selection(selection)
     , m_scene(new view3d::BuildingScene(project, this))
     , m_colouring(new view3d::RoomColouring(m_scene, project, this))
+    , m_badges(new view3d::NotificationBadges(m_scene, project, this))
 {
+    m_colouring->setBadges(m_badges);
     setObjectName(QStringLiteral("3d"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -93,9 +96,19 @@ void BuildingView3D::followLiveSession(LiveSession *session)
     m_colouring->followLiveSession(session);
 }
 
+void BuildingView3D::followNotifications(NotificationModel *model)
+{
+    m_badges->followModel(model);
+}
+
 void BuildingView3D::setTint(LivePlanOverlay::Tint tint)
 {
     m_colouring->setTint(tint);
+}
+
+bool BuildingView3D::colourByRule(const QString &valueName)
+{
+    return m_colouring->colourByRule(valueName);
 }
 
 void BuildingView3D::showEvent(QShowEvent *event)
@@ -135,6 +148,7 @@ void BuildingView3D::createQuickView()
     }
     root->setProperty("scene", QVariant::fromValue(static_cast<QObject *>(m_scene)));
     root->setProperty("colouring", QVariant::fromValue(static_cast<QObject *>(m_colouring)));
+    root->setProperty("badges", QVariant::fromValue(static_cast<QObject *>(m_badges)));
     connect(root, SIGNAL(twinClicked(QString, int)), this, SLOT(onTwinClicked(QString, int)));
     layout()->addWidget(m_quick);
     applyFloorChoice();
@@ -148,8 +162,15 @@ void BuildingView3D::fitAll()
 
 void BuildingView3D::focusTwin(const QString &twinId)
 {
-    if (QQuickItem *root = rootItem(); root && !twinId.isEmpty())
-        QMetaObject::invokeMethod(root, "focusOn", Q_ARG(QVariant, twinId));
+    QQuickItem *root = rootItem();
+    if (!root || twinId.isEmpty())
+        return;
+    // A twin not drawn itself (a sensor inside a device) is shown by what holds it.
+    const TwinGraph *g = m_project->graph();
+    QString shown = twinId;
+    for (int i = g->indexOfTwin(twinId); i >= 0 && !m_scene->contains(shown); i = g->parentOf(i))
+        shown = g->twin(i).id;
+    QMetaObject::invokeMethod(root, "focusOn", Q_ARG(QVariant, shown));
 }
 
 void BuildingView3D::showSelection()

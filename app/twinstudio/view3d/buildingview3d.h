@@ -13,12 +13,14 @@ class QSlider;
 
 namespace twin {
 class LiveSession;
+class NotificationModel;
 class Project;
 class TwinSelection;
 }
 
 namespace twin::view3d {
 class BuildingScene;
+class NotificationBadges;
 class RoomColouring;
 }
 
@@ -43,13 +45,18 @@ public:
 
     view3d::BuildingScene *scene() const { return m_scene; }
     view3d::RoomColouring *colouring() const { return m_colouring; }
+    view3d::NotificationBadges *badges() const { return m_badges; }
     /// The Quick widget, once the tab has been shown on a display; else null.
     QQuickWidget *quickWidget() const { return m_quick; }
     /// BuildingView.qml's root item, once the Quick widget exists.
     QQuickItem *rootItem() const;
 
     void followLiveSession(LiveSession *session);
+    /// Shows a badge over each room with notifications in \a model.
+    void followNotifications(NotificationModel *model);
     void setTint(LivePlanOverlay::Tint tint);
+    /// Colours rooms by the project's colour rule for \a valueName (as the plan does).
+    bool colourByRule(const QString &valueName);
     /// Moves the camera to show the whole building.
     void fitAll();
     /// Moves the camera to \a twinId with a short animation.
@@ -72,6 +79,7 @@ private:
     TwinSelection *const m_selection;
     view3d::BuildingScene *const m_scene;
     view3d::RoomColouring *const m_colouring;
+    view3d::NotificationBadges *const m_badges;
     QQuickWidget *m_quick = nullptr;
     QComboBox *m_floors = nullptr;
     QSlider *m_explode = nullptr;
