@@ -4,6 +4,7 @@
 #include "functions/functiondefinition.h"
 #include "telemetry/capturefile.h"
 #include "functions/functionstats.h"
+#include "functions/functiontimehistogram.h"
 #include "telemetry/telemetrypipeline.h"
 
 #include <QHash>
@@ -135,11 +136,13 @@ private:
     {
         std::atomic<quint64> invocations{0};
         std::atomic<quint64> failures{0};
+        FunctionTimeHistogram times;
     };
     QHash<QString, std::shared_ptr<AtomicStats>> m_counts;
     mutable QMutex m_errorMutex; ///< failures only
     QHash<QString, QString> m_lastErrors;
     QHash<QString, FunctionStats> m_otherStats; ///< functions not known at the start; m_errorMutex
+    QHash<QString, std::shared_ptr<FunctionTimeHistogram>> m_otherTimes; ///< their times; m_errorMutex
     QMutex m_computedMutex; ///< values functions set; taken only by functions that set one
     QHash<QPair<QString, QString>, ComputedValue> m_computed; ///< (twin, name) → latest
 };

@@ -4,6 +4,7 @@
 
 #include "functions/functioncodeeditor.h"
 #include "functions/functiondebugpanel.h"
+#include "functions/functionlistmodel.h"
 #include "functions/functioninstrumenter.h"
 #include "functions/functionsview.h"
 #include "itemmodels/functionstatusmodel.h"
@@ -265,8 +266,15 @@ TEST(FunctionsView, ErrorsOfTheLiveRunAreMarkedAtTheirLineWithACount)
     stats.invocations = 5;
     stats.failures = 3;
     stats.lastError = QStringLiteral("seen.js:3: TypeError: Cannot call method 'Space' of null");
+    stats.meanNs = 420000;
+    stats.p99Ns = 1250000;
     status.setStats({{QStringLiteral("seen"), stats}});
     EXPECT_EQ(view.editor()->markedLines(), QList<int>{3});
+    // The list shows the run's times per invocation.
+    const QAbstractItemModel *list = view.list()->model();
+    EXPECT_EQ(list->index(0, ui::FunctionListModel::MeanTimeColumn).data().toString(), QStringLiteral("0.42 ms"));
+    EXPECT_EQ(list->index(0, ui::FunctionListModel::P99TimeColumn).data().toString(), QStringLiteral("1.25 ms"));
+    EXPECT_EQ(list->headerData(ui::FunctionListModel::P99TimeColumn, Qt::Horizontal).toString(), QStringLiteral("p99 time"));
     ASSERT_EQ(view.problems()->count(), 1);
     EXPECT_TRUE(view.problems()->item(0)->text().contains(QStringLiteral("3 failure(s) in the live run")))
         << view.problems()->item(0)->text().toStdString();

@@ -172,6 +172,9 @@ TEST(LiveSetup, FunctionsRunOnlyWhenEnabledAndAreCountedPerFunction)
     EXPECT_EQ(stats.value(QStringLiteral("co2alert")).failures, 0u);
     EXPECT_EQ(stats.value(QStringLiteral("broken")).invocations, 3u);
     EXPECT_EQ(stats.value(QStringLiteral("broken")).failures, 3u);
+    // Each invocation's time counts: the mean and the p99 (at least the mean with 3 runs).
+    EXPECT_GT(stats.value(QStringLiteral("co2alert")).meanNs, 0);
+    EXPECT_GE(stats.value(QStringLiteral("co2alert")).p99Ns, stats.value(QStringLiteral("co2alert")).meanNs);
     EXPECT_TRUE(stats.value(QStringLiteral("broken")).lastError.startsWith(QStringLiteral("broken.js:")))
         << stats.value(QStringLiteral("broken")).lastError.toStdString();
     // stop() is idempotent.
