@@ -638,54 +638,64 @@
 <context>
     <name>twin::FunctionStatusModel</name>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="90"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="90"/>
         <source>Disabled: %1</source>
         <translation>Deaktiviert: %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="83"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="93"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="85"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="95"/>
         <source>Not run: the project is not trusted</source>
         <translation>Nicht ausgeführt: dem Projekt wird nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="89"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="99"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="115"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="129"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="148"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="166"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="150"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="168"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="152"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="170"/>
         <source>Invocations</source>
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="154"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="172"/>
         <source>Errors</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="174"/>
+        <source>Mean time</source>
+        <translation>Mittlere Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="176"/>
+        <source>p99 time</source>
+        <translation>p99-Zeit</translation>
     </message>
 </context>
 <context>
@@ -2282,62 +2292,72 @@
 <context>
     <name>twin::ui::FunctionListModel</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="93"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="97"/>
         <source>whole project</source>
         <translation>ganzes Projekt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="97"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="101"/>
         <source>every sensor</source>
         <translation>jeder Sensor</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="100"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="104"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="100"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="104"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="115"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="119"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="116"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="120"/>
         <source>Assigned to</source>
         <translation>Zugewiesen an</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="117"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="121"/>
         <source>Matchers</source>
         <translation>Matcher</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="118"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="122"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="119"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="123"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="120"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="124"/>
         <source>Invocations</source>
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="121"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="125"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="122"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="126"/>
+        <source>Mean time</source>
+        <translation>Mittlere Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="127"/>
+        <source>p99 time</source>
+        <translation>p99-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="128"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
