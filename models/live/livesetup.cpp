@@ -108,6 +108,14 @@ void LiveSetup::enableFunctions(const Project &project, int workers, int history
         m_pipeline.setDispatcher(m_dispatcher.get());
 }
 
+void LiveSetup::setRecentMessages(std::shared_ptr<LiveMessageRing> ring)
+{
+    Q_ASSERT(!m_pipeline.isRunning());
+    m_recent = std::move(ring);
+    if (m_dispatcher)
+        m_dispatcher->setRecentMessages(m_recent.get());
+}
+
 void LiveSetup::enableAlerts(const Project &project, QStringList *errors, int historyLimit)
 {
     Q_ASSERT(!m_pipeline.isRunning());

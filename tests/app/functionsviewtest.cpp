@@ -5,6 +5,7 @@
 #include "functions/functioncodeeditor.h"
 #include "functions/functiondebugpanel.h"
 #include "functions/functionlistmodel.h"
+#include "functions/livemessagering.h"
 #include "functions/functioninstrumenter.h"
 #include "functions/functionsview.h"
 #include "itemmodels/functionstatusmodel.h"
@@ -220,6 +221,54 @@ TEST(FunctionsView, AConditionalBreakpointPausesARunOverRecordedHistoryAndStepAn
     for (int i = 0; i < v.view.trace()->count(); ++i)
         wouldSet |= v.view.trace()->item(i)->text() == QStringLiteral("would set room-1.Seen = 1400");
     EXPECT_TRUE(wouldSet);
+}
+
+TEST(FunctionsView, DebugsTheLastLiveMessagesOfTheFunctionsSensors)
+{
+    if (!QFileInfo::exists(FunctionInstrumenter::acornPath()))
+        GTEST_SKIP() << "acorn is not installed (Debian package node-acorn, scripts/deps.sh installs it)";
+    ViewFixture v;
+    QString error;
+    EXPECT_FALSE(v.view.debugRecent(5, &error));
+    EXPECT_FALSE(error.isEmpty());
+
+    // What the live session kept: two CO2 readings and a motion one, which the function's
+    // matcher (CarbonDioxide) leaves out.
+    LiveMessageRing ring;
+    QList<TelemetrySample> samples;
+    for (const auto &[sensor, message] : {std::pair{"co2-1", "{\"SensorValue\": 700}"},
+                                          std::pair{"motion-1", "{\"SensorValue\": true}"},
+                                          std::pair{"co2-1", "{\"SensorValue\": 1300}"}}) {
+        TelemetrySample s;
+        s.sensorId = QLatin1StringView(sensor);
+        s.message = QLatin1StringView(message);
+        samples.append(s);
+    }
+    ring.add(samples);
+    v.view.setRecentMessages([&ring](int n, const auto &accept) { return ring.last(n, accept); });
+
+    v.view.editor()->setBreakpoint(4);
+    ui::FunctionDebugPanel *panel = v.view.debugPanel();
+    QSignalSpy paused(panel->debugger(), &FunctionDebugger::paused);
+    QSignalSpy finished(panel, &ui::FunctionDebugPanel::finished);
+    // The last one of the function's sensors: 1300.
+    ASSERT_TRUE(v.view.debugRecent(1, &error)) << error.toStdString();
+    ASSERT_TRUE(paused.wait(10000));
+    EXPECT_EQ(panel->debugger()->currentMessage().value(QStringLiteral("Message")).toString(),
+              QStringLiteral("{\"SensorValue\": 1300}"));
+    panel->debugger()->resume();
+    ASSERT_TRUE(finished.wait(10000));
+    ASSERT_EQ(panel->debugger()->results().size(), 1);
+
+    // Both CO2 readings, oldest first; the motion reading does not run the function.
+    v.view.editor()->removeBreakpoint(4);
+    ASSERT_TRUE(v.view.debugRecent(10, &error)) << error.toStdString();
+    ASSERT_TRUE(finished.wait(10000));
+    const QList<InvocationResult> results = panel->debugger()->results();
+    ASSERT_EQ(results.size(), 2);
+    EXPECT_EQ(results.at(0).sensorId, QStringLiteral("co2-1"));
+    EXPECT_EQ(results.at(0).writes.value(0).value, QStringLiteral("700"));
+    EXPECT_EQ(results.at(1).writes.value(0).value, QStringLiteral("1300"));
 }
 
 TEST(FunctionsView, ClosingWithUnsavedTextAsksAndCancelKeepsItOpen)
