@@ -126,7 +126,7 @@ void MainWindow::createViews()
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     connect(m_selection, &TwinSelection::currentChanged, m_inspector, &InspectorDock::setTwin);
     m_live = new LiveControls(m_project, this);
-    auto *functionsView = new FunctionsView(m_project, m_live->session()->functions(), this);
+    auto *functionsView = m_functions = new FunctionsView(m_project, m_live->session()->functions(), this);
     functionsView->setRecentMessages([session = m_live->session()](int n, const auto &accept) {
         return session->recentMessages(n, accept);
     });

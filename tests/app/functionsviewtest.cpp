@@ -4,13 +4,16 @@
 
 #include "functions/functioncodeeditor.h"
 #include "functions/functiondebugpanel.h"
+#include "functions/demoproject.h"
 #include "functions/functionlistmodel.h"
 #include "functions/livemessagering.h"
 #include "functions/functioninstrumenter.h"
 #include "functions/functionsview.h"
+#include "screenshot.h"
 #include "itemmodels/functionstatusmodel.h"
 
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QApplication>
@@ -72,6 +75,33 @@ TEST(FunctionsView, ListsTheProjectsFunctionsAndShowsTheSelectedOne)
     EXPECT_EQ(v.view.currentFunction(), QStringLiteral("seen"));
     EXPECT_EQ(v.view.editor()->text(), QString::fromUtf8(kSource));
     EXPECT_FALSE(v.view.isModified());
+}
+
+TEST(FunctionsView, OpeningAProjectListsItsFunctions)
+{
+    Project project;
+    ui::FunctionsView view(&project, nullptr);
+    EXPECT_EQ(view.list()->model()->rowCount(), 0);
+    ASSERT_TRUE(project.setContent(demoProjectContent(), nullptr));
+    EXPECT_EQ(view.list()->model()->rowCount(), 3);
+    EXPECT_TRUE(view.selectFunction(QStringLiteral("comfort")));
+    EXPECT_EQ(view.currentFunction(), QStringLiteral("comfort"));
+}
+
+TEST(FunctionsView, TheScreenshotShowsCodeTheLiveColumnsAndATrace)
+{
+    Project project;
+    ASSERT_TRUE(project.setContent(demoProjectContent(), nullptr));
+    ui::FunctionsView view(&project, nullptr);
+    view.resize(1200, 800);
+    view.show();
+    ui::prepareFunctionsScreenshot(&view, 40);
+    EXPECT_EQ(view.currentFunction(), QStringLiteral("comfort"));
+    EXPECT_TRUE(view.editor()->text().contains(QStringLiteral("function process")));
+    // No live session here: the typed value's dry run gives the trace.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return view.trace()->count() > 0; }, 5000));
+    EXPECT_TRUE(view.list()->header()->isSectionHidden(ui::FunctionListModel::MatchersColumn));
+    EXPECT_FALSE(view.list()->header()->isSectionHidden(ui::FunctionListModel::P99TimeColumn));
 }
 
 TEST(FunctionsView, TypingASyntaxErrorMarksItsLineAndFixingItClearsTheMark)

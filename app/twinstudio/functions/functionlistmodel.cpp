@@ -12,6 +12,8 @@ FunctionListModel::FunctionListModel(Project *project, FunctionStatusModel *stat
     , m_status(status)
 {
     connect(m_project, &Project::functionsChanged, this, &FunctionListModel::reload);
+    // Opening a project (or the demo) replaces the content without a functionsChanged.
+    connect(m_project, &Project::contentReset, this, &FunctionListModel::reload);
     if (m_status) {
         connect(m_status, &QAbstractItemModel::dataChanged, this, [this] {
             if (!m_functions.isEmpty())

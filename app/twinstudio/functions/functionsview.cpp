@@ -163,6 +163,7 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
         m_trace->clear();
         for (const InvocationResult &r : results)
             addTrace(r);
+        m_results->setCurrentWidget(m_trace);
     });
 
     m_results->addTab(m_problems, tr("Problems"));
