@@ -2292,72 +2292,72 @@
 <context>
     <name>twin::ui::FunctionListModel</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="97"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="99"/>
         <source>whole project</source>
         <translation>ganzes Projekt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="101"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="103"/>
         <source>every sensor</source>
         <translation>jeder Sensor</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="104"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="106"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="104"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="106"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="119"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="121"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="120"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="122"/>
         <source>Assigned to</source>
         <translation>Zugewiesen an</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="121"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="123"/>
         <source>Matchers</source>
         <translation>Matcher</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="122"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="124"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="123"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="125"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="124"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="126"/>
         <source>Invocations</source>
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="125"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="127"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="126"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="128"/>
         <source>Mean time</source>
         <translation>Mittlere Zeit</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="127"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="129"/>
         <source>p99 time</source>
         <translation>p99-Zeit</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="128"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="130"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
@@ -2468,59 +2468,59 @@
         <translation>Die letzten Live-Nachrichten der Sensoren der Funktion durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="168"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="388"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="169"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="169"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="170"/>
         <source>Trace</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="170"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="171"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="171"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="172"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="258"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="270"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="259"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="271"/>
         <source>Unsaved Function</source>
         <translation>Ungespeicherte Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="259"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="260"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>Die Funktion %1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="334"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="344"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="421"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="451"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="480"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="495"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="335"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="345"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="422"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="452"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="481"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="496"/>
         <source>No function selected</source>
         <translation>Keine Funktion ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="335"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="336"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="336"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="337"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="375"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="376"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n Fehlschlag im Live-Lauf, der letzte: %1</numerusform>
@@ -2528,77 +2528,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="385"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="385"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="388"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="402"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="403"/>
         <source>PASS %1</source>
         <translation>BESTANDEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="406"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="407"/>
         <source>FAIL %1</source>
         <translation>FEHLGESCHLAGEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="411"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="412"/>
         <source>The function has no test cases.</source>
         <translation>Die Funktion hat keine Testfälle.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="478"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="479"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Das Projekt ist nicht gespeichert und hat daher keinen aufgezeichneten Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="483"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="484"/>
         <source>Nothing was recorded in that time</source>
         <translation>In diesem Zeitraum wurde nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="497"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="498"/>
         <source>No live session keeps messages here</source>
         <translation>Keine Live-Sitzung hält hier Nachrichten fest</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="504"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="505"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Noch keine Live-Nachricht der Sensoren der Funktion: zuerst Live starten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="523"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="524"/>
         <source>log: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="525"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="526"/>
         <source>would set %1.%2 = %3</source>
         <translation>würde %1.%2 = %3 setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="527"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="528"/>
         <source>would notify %1 %2: %3</source>
         <translation>würde %1 %2 benachrichtigen: %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="529"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="530"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="530"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>

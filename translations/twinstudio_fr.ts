@@ -2292,72 +2292,72 @@
 <context>
     <name>twin::ui::FunctionListModel</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="97"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="99"/>
         <source>whole project</source>
         <translation>tout le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="101"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="103"/>
         <source>every sensor</source>
         <translation>tous les capteurs</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="104"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="106"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="104"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="106"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="119"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="121"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="120"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="122"/>
         <source>Assigned to</source>
         <translation>Affectée à</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="121"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="123"/>
         <source>Matchers</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="122"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="124"/>
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="123"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="125"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="124"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="126"/>
         <source>Invocations</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="125"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="127"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="126"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="128"/>
         <source>Mean time</source>
         <translation>Temps moyen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="127"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="129"/>
         <source>p99 time</source>
         <translation>Temps p99</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="128"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="130"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
@@ -2468,59 +2468,59 @@
         <translation>Exécuter les derniers messages en direct des capteurs de la fonction avec le texte modifié, en s&apos;arrêtant à ses points d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="168"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="388"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="169"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="169"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="170"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="170"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="171"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="171"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="172"/>
         <source>Debugger</source>
         <translation>Débogueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="258"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="270"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="259"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="271"/>
         <source>Unsaved Function</source>
         <translation>Fonction non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="259"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="260"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>La fonction %1 a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="334"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="344"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="421"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="451"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="480"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="495"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="335"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="345"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="422"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="452"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="481"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="496"/>
         <source>No function selected</source>
         <translation>Aucune fonction sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="335"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="336"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (modifications non enregistrées)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="336"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="337"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="375"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="376"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n échec dans l’exécution en direct, le dernier : %1</numerusform>
@@ -2528,77 +2528,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="385"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="385"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="388"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="402"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="403"/>
         <source>PASS %1</source>
         <translation>RÉUSSI %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="406"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="407"/>
         <source>FAIL %1</source>
         <translation>ÉCHEC %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="411"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="412"/>
         <source>The function has no test cases.</source>
         <translation>La fonction n’a aucun cas de test.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="478"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="479"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Le projet n’est pas enregistré, il n’a donc pas d’historique enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="483"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="484"/>
         <source>Nothing was recorded in that time</source>
         <translation>Rien n’a été enregistré pendant cette période</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="497"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="498"/>
         <source>No live session keeps messages here</source>
         <translation>Aucune session en direct ne conserve de messages ici</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="504"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="505"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Aucun message en direct des capteurs de la fonction pour l&apos;instant : démarrez d&apos;abord le direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="523"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="524"/>
         <source>log: %1</source>
         <translation>journal : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="525"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="526"/>
         <source>would set %1.%2 = %3</source>
         <translation>définirait %1.%2 = %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="527"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="528"/>
         <source>would notify %1 %2: %3</source>
         <translation>notifierait %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="529"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="530"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="530"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
