@@ -17,67 +17,67 @@
 <context>
     <name>twin::AdtNdjsonFormat</name>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="58"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="57"/>
         <source>Azure Digital Twins import job (NDJSON)</source>
         <translation>Azure-Digital-Twins-Importauftrag (NDJSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="63"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="62"/>
         <source>Azure Digital Twins import job (*.ndjson *.jsonl *.json)</source>
         <translation>Azure-Digital-Twins-Importauftrag (*.ndjson *.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="152"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="151"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="166"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="157"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="177"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="168"/>
         <source>unknown section &apos;%1&apos; (expected Header, Models, Twins or Relationships)</source>
         <translation>unbekannter Abschnitt „%1“ (erwartet: Header, Models, Twins oder Relationships)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="179"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="170"/>
         <source>section %1 appears twice</source>
         <translation>Abschnitt %1 kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="182"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="173"/>
         <source>section %1 is out of order: it must come before section %2</source>
         <translation>Abschnitt %1 steht an falscher Stelle: Er muss vor Abschnitt %2 stehen</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="186"/>
         <source>data before the first section marker (e.g. {&quot;Section&quot;: &quot;Twins&quot;})</source>
         <translation>Daten vor der ersten Abschnittsmarke (z. B. {&quot;Section&quot;: &quot;Twins&quot;})</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="202"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="193"/>
         <source>the Header section holds one line</source>
         <translation>der Abschnitt Header enthält genau eine Zeile</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="204"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
         <source>fileVersion must be a string</source>
         <translation>fileVersion muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="208"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="199"/>
         <source>model has no @id</source>
         <translation>Modell hat keine @id</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="240"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="231"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="262"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="253"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -389,52 +389,52 @@
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="69"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="67"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="80"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="75"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="90"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="85"/>
         <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
         <translation>weder digitalTwinsGraph noch digitalTwinsModels ist vorhanden</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="97"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="92"/>
         <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
         <translation>Dateiversion „%1“ ist nicht 1.0.0; sie wird als 1.0.0 gelesen</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="103"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="98"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="110"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="105"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="137"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="132"/>
         <source>expected a DTDL interface with an @id</source>
         <translation>DTDL-Schnittstelle mit @id erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="152"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="147"/>
         <source>expected a twin object</source>
         <translation>Zwillingsobjekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="170"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="165"/>
         <source>expected a relationship object</source>
         <translation>Beziehungsobjekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="236"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="231"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -661,54 +661,64 @@
 <context>
     <name>twin::FunctionStatusModel</name>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="90"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="90"/>
         <source>Disabled: %1</source>
         <translation>Deaktiviert: %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="83"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="93"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="85"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="95"/>
         <source>Not run: the project is not trusted</source>
         <translation>Nicht ausgeführt: dem Projekt wird nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="89"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="99"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="115"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="129"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="148"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="166"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="150"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="168"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="152"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="170"/>
         <source>Invocations</source>
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="154"/>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="172"/>
         <source>Errors</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="174"/>
+        <source>Mean time</source>
+        <translation>Mittlere Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/functionstatusmodel.cpp" line="176"/>
+        <source>p99 time</source>
+        <translation>p99-Zeit</translation>
     </message>
 </context>
 <context>
@@ -1109,32 +1119,32 @@
 <context>
     <name>twin::LivePlanOverlay</name>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="329"/>
         <source>occupied</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="414"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="338"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="416"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="340"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="418"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="342"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="420"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="344"/>
         <source>Occupancy</source>
         <translation>Belegung</translation>
     </message>
@@ -1144,22 +1154,22 @@
         <translation>Farbregel</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
         <source>motion</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="368"/>
         <source>no motion</source>
         <translation>keine Bewegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="370"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -1167,17 +1177,17 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="85"/>
+        <location filename="../models/live/livesession.cpp" line="87"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="136"/>
+        <location filename="../models/live/livesession.cpp" line="138"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="447"/>
+        <location filename="../models/live/livesession.cpp" line="455"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -1200,82 +1210,82 @@
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="94"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="93"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="101"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="97"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="105"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="101"/>
         <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
         <translation>keine TwinStudio-Projektdatei (format ist nicht &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="108"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="104"/>
         <source>version must be a positive integer</source>
         <translation>version muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="111"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="107"/>
         <source>file version %1 is newer than this TwinStudio reads (%2)</source>
         <translation>Dateiversion %1 ist neuer als die, die diese TwinStudio-Version liest (%2)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="117"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="117"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="155"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="151"/>
         <source>expected a DTDL interface with an @id</source>
         <translation>DTDL-Schnittstelle mit @id erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="173"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="169"/>
         <source>expected a twin object</source>
         <translation>Zwillingsobjekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="184"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="180"/>
         <source>$geometry must be an object</source>
         <translation>$geometry muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="186"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="182"/>
         <source>twin &apos;%1&apos;: %2</source>
         <translation>Zwilling „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="204"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="200"/>
         <source>expected a relationship object</source>
         <translation>Beziehungsobjekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="217"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="213"/>
         <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
         <translation>„%1“ ist keine Kategorie (Space, Device, Sensor, Person oder Other)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="228"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="224"/>
         <source>a containment rule needs a name</source>
         <translation>eine Enthaltenseinsregel braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="237"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="233"/>
         <source>direction must be parentToChild or childToParent</source>
         <translation>direction muss parentToChild oder childToParent sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="315"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="311"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -1492,52 +1502,52 @@
         <translation>ist keine gewöhnliche Datei, keine Projektdatei</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="38"/>
+        <location filename="../models/store/projectfile.cpp" line="35"/>
         <source>cannot read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="40"/>
+        <location filename="../models/store/projectfile.cpp" line="37"/>
         <source>the file is empty, not a TwinStudio project</source>
         <translation>die Datei ist leer, kein TwinStudio-Projekt</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="43"/>
+        <location filename="../models/store/projectfile.cpp" line="40"/>
         <source>not a TwinStudio project (not an SQLite database)</source>
         <translation>kein TwinStudio-Projekt (keine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="53"/>
+        <location filename="../models/store/projectfile.cpp" line="50"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="58"/>
-        <location filename="../models/store/projectfile.cpp" line="81"/>
+        <location filename="../models/store/projectfile.cpp" line="55"/>
+        <location filename="../models/store/projectfile.cpp" line="78"/>
+        <location filename="../models/store/projectfile.cpp" line="80"/>
         <location filename="../models/store/projectfile.cpp" line="83"/>
-        <location filename="../models/store/projectfile.cpp" line="86"/>
-        <location filename="../models/store/projectstore.cpp" line="182"/>
-        <location filename="../models/store/projectstore.cpp" line="189"/>
+        <location filename="../models/store/projectstore.cpp" line="176"/>
+        <location filename="../models/store/projectstore.cpp" line="183"/>
         <source>damaged project: %1</source>
         <translation>beschädigtes Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="72"/>
+        <location filename="../models/store/projectfile.cpp" line="69"/>
         <source>the project has schema version %1, newer than this version of TwinStudio reads (%2 at most); open it with a newer TwinStudio</source>
         <translation>das Projekt hat Schemaversion %1, neuer als diese TwinStudio-Version liest (höchstens %2); öffnen Sie es mit einem neueren TwinStudio</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="96"/>
+        <location filename="../models/store/projectfile.cpp" line="93"/>
         <source>cannot upgrade the project from schema version %1: %2</source>
         <translation>das Projekt kann nicht von Schemaversion %1 aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="697"/>
+        <location filename="../models/store/projectstore.cpp" line="627"/>
         <source>%1 is a folder</source>
         <translation>%1 ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="700"/>
+        <location filename="../models/store/projectstore.cpp" line="630"/>
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
@@ -1547,18 +1557,18 @@
         <translation>%1 ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="711"/>
+        <location filename="../models/store/projectstore.cpp" line="635"/>
         <source>cannot write in %1: %2</source>
         <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="726"/>
-        <location filename="../models/store/projectstore.cpp" line="729"/>
+        <location filename="../models/store/projectstore.cpp" line="650"/>
+        <location filename="../models/store/projectstore.cpp" line="653"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="734"/>
+        <location filename="../models/store/projectstore.cpp" line="661"/>
         <source>cannot replace %1: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
@@ -1935,57 +1945,57 @@
 <context>
     <name>twin::ui::BuildingView3D</name>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="45"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="42"/>
         <source>Fit All</source>
         <translation>Alles einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="46"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="43"/>
         <source>Show the whole building (F)</source>
         <translation>Das ganze Gebäude zeigen (F)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="47"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="44"/>
         <source>Focus Selection</source>
         <translation>Auswahl fokussieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="49"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="46"/>
         <source>Move the camera to the current twin</source>
         <translation>Die Kamera zum aktuellen Zwilling bewegen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="53"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="50"/>
         <source>Which floors are shown</source>
         <translation>Welche Geschosse gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="55"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="52"/>
         <source> Explode </source>
         <translation> Auseinanderziehen </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="60"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="57"/>
         <source>Spread the floors apart</source>
         <translation>Die Geschosse auseinanderziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="130"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="117"/>
         <source>The 3D view needs a display with OpenGL.</source>
         <translation>Die 3D-Ansicht braucht eine Anzeige mit OpenGL.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="200"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="179"/>
         <source>All floors</source>
         <translation>Alle Geschosse</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="205"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="184"/>
         <source>%1 alone</source>
         <translation>%1 allein</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="206"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="185"/>
         <source>%1, floors above see-through</source>
         <translation>%1, Geschosse darüber durchsichtig</translation>
     </message>
@@ -2320,62 +2330,72 @@
 <context>
     <name>twin::ui::FunctionListModel</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="93"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="99"/>
         <source>whole project</source>
         <translation>ganzes Projekt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="97"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="103"/>
         <source>every sensor</source>
         <translation>jeder Sensor</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="100"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="106"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="100"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="106"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="115"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="121"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="116"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="122"/>
         <source>Assigned to</source>
         <translation>Zugewiesen an</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="117"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="123"/>
         <source>Matchers</source>
         <translation>Matcher</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="118"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="124"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="119"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="125"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="120"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="126"/>
         <source>Invocations</source>
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="121"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="127"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="122"/>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="128"/>
+        <source>Mean time</source>
+        <translation>Mittlere Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="129"/>
+        <source>p99 time</source>
+        <translation>p99-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="130"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
@@ -2401,128 +2421,144 @@
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="95"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
         <source>Save Function</source>
         <translation>Funktion speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="99"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Den bearbeiteten Quelltext im Projekt speichern (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="98"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="102"/>
         <source>Run Tests</source>
         <translation>Tests ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="101"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="103"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Die Testfälle der Funktion mit dem bearbeiteten Quelltext ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="108"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="110"/>
         <source>Dry run:</source>
         <translation>Probelauf:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="110"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="112"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>Nutzdaten, z. B. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="112"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="114"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="120"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="122"/>
         <source>Debug</source>
         <translation>Debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="121"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="123"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Den Wert durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="131"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="133"/>
         <source>Recorded history from</source>
         <translation>Aufgezeichneter Verlauf von</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="133"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="135"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="135"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="137"/>
         <source>Debug History</source>
         <translation>Verlauf debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="136"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="138"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Die für die Zwillinge der Funktion aufgezeichneten Messwerte durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="151"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="371"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
+        <source>or the last</source>
+        <translation>oder die letzten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
+        <source>Live Messages</source>
+        <translation>Live-Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="148"/>
+        <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
+        <translation>Die letzten Live-Nachrichten der Sensoren der Funktion durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="169"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="170"/>
         <source>Trace</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="153"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="171"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="154"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="172"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="241"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="253"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="259"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="271"/>
         <source>Unsaved Function</source>
         <translation>Ungespeicherte Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="242"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="260"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>Die Funktion %1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="317"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="327"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="404"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="434"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="463"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="335"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="345"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="422"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="452"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="481"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="496"/>
         <source>No function selected</source>
         <translation>Keine Funktion ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="318"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="336"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="319"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="337"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="358"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="376"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n Fehlschlag im Live-Lauf, der letzte: %1</numerusform>
@@ -2530,67 +2566,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="368"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="368"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="371"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="385"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="403"/>
         <source>PASS %1</source>
         <translation>BESTANDEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="407"/>
         <source>FAIL %1</source>
         <translation>FEHLGESCHLAGEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="394"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="412"/>
         <source>The function has no test cases.</source>
         <translation>Die Funktion hat keine Testfälle.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="461"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="479"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Das Projekt ist nicht gespeichert und hat daher keinen aufgezeichneten Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="466"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="484"/>
         <source>Nothing was recorded in that time</source>
         <translation>In diesem Zeitraum wurde nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="483"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="498"/>
+        <source>No live session keeps messages here</source>
+        <translation>Keine Live-Sitzung hält hier Nachrichten fest</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="505"/>
+        <source>No live message of the function&apos;s sensors yet: start Live first</source>
+        <translation>Noch keine Live-Nachricht der Sensoren der Funktion: zuerst Live starten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="524"/>
         <source>log: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="485"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="526"/>
         <source>would set %1.%2 = %3</source>
         <translation>würde %1.%2 = %3 setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="487"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="528"/>
         <source>would notify %1 %2: %3</source>
         <translation>würde %1 %2 benachrichtigen: %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="489"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="530"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="490"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3196,7 +3242,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="143"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -3210,127 +3256,127 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="129"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="155"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="172"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="184"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="174"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="186"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="187"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="208"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="225"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="231"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="205"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
@@ -3352,205 +3398,205 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="206"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>So wird TwinStudio benutzt: das Benutzerhandbuch und seine Seiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="225"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
         <source>Select and move</source>
         <translation>Auswählen und verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="250"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="251"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Polygonraum (Klick auf die erste Ecke schließt ihn)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
         <source>Wall (double-click ends)</source>
         <translation>Wand (Doppelklick beendet)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
         <source>Door (click on a wall)</source>
         <translation>Tür (Klick auf eine Wand)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="254"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
         <source>Dimension line</source>
         <translation>Maßlinie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
         <source>Calibrate the background</source>
         <translation>Den Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Aufschlag / Anschlag der ausgewählten Türen umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
         <source>Place points without magnetism</source>
         <translation>Punkte ohne Magnetismus setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Länge und Winkel des nächsten Abschnitts eingeben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="250"/>
         <source>Zoom to fit the floor</source>
         <translation>Auf das ganze Geschoss zoomen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="251"/>
         <source>Delete the selection</source>
         <translation>Die Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="345"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="370"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="361"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="371"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="362"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="327"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="318"/>
         <source>Create Project?</source>
         <translation>Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="378"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="397"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="369"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="388"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="391"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="382"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="392"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="383"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="421"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="412"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="436"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="427"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="437"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="428"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="432"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="450"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="451"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="442"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="460"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="451"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="462"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="453"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="295"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="286"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
@@ -3562,13 +3608,14 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
     <name>twin::ui::NotificationsDock</name>
     <message>
         <location filename="../app/twinstudio/notificationsdock.cpp" line="14"/>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="59"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="53"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="27"/>
         <source>Notifications raised by the project&apos;s functions while live</source>
-        <translation type="vanished">Benachrichtigungen der Projektfunktionen im Live-Betrieb</translation>
+        <translation>Benachrichtigungen der Projektfunktionen im Live-Betrieb</translation>
     </message>
     <message>
         <location filename="../app/twinstudio/notificationsdock.cpp" line="27"/>
@@ -3576,12 +3623,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Benachrichtigungen der Funktionen des Projekts im Live-Betrieb; Doppelklick zeigt den Zwilling in 3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="37"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="31"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="59"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="53"/>
         <source>Notifications (%1)</source>
         <translation>Benachrichtigungen (%1)</translation>
     </message>
@@ -3642,7 +3689,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Räume nach der Farbregel des Projekts für %1 färben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="117"/>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="81"/>
         <source>Colour rooms by: %1</source>
         <translation>Räume färben nach: %1</translation>
     </message>
@@ -4130,33 +4177,32 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::view3d::RoomColouring</name>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="145"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="123"/>
         <source>Rooms are not coloured by live values.</source>
         <translation>Räume werden nicht nach Live-Werten eingefärbt.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="150"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="126"/>
         <source>Grey: no %1 value from the sensors in this room.</source>
         <translation>Grau: kein %1-Wert von den Sensoren in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="153"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="129"/>
         <source>Occupancy: a motion or presence sensor here sees someone.</source>
         <translation>Belegung: ein Bewegungs- oder Präsenzsensor sieht hier jemanden.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="154"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="130"/>
         <source>Occupancy: no sensor here sees anyone.</source>
         <translation>Belegung: kein Sensor sieht hier jemanden.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="159"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="135"/>
         <source>%1: the mean of this room&apos;s sensors, %2 %3, on the scale from %4 to %5.</source>
         <translation>%1: der Mittelwert der Sensoren dieses Raums, %2 %3, auf der Skala von %4 bis %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="163"/>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="184"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="139"/>
         <source>Faded: the values are older than %n s.</source>
         <translation>
             <numerusform>Verblasst: die Werte sind älter als %n s.</numerusform>
@@ -4189,7 +4235,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>%1 stammt von den Sensoren in diesem Raum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="206"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="161"/>
         <source>%1: %2 (%n s ago)</source>
         <translation>
             <numerusform>%1: %2 (vor %n s)</numerusform>

@@ -100,6 +100,8 @@ int main(int argc, char **argv)
         window.resize(1600, 1000);
         if (parser.value(view) == QStringLiteral("chart"))
             twin::ui::prepareChartScreenshot(window.charts());
+        else if (parser.value(view) == QStringLiteral("functions"))
+            twin::ui::prepareFunctionsScreenshot(window.functions(), parser.value(after).toInt());
     }
     if (parser.isSet(broker)) {
         if (!twin::ui::LiveControls::isBrokerUrl(parser.value(broker))) {

@@ -126,7 +126,11 @@ void MainWindow::createViews()
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     connect(m_selection, &TwinSelection::currentChanged, m_inspector, &InspectorDock::setTwin);
     m_live = new LiveControls(m_project, this);
-    m_views->addTab(new FunctionsView(m_project, m_live->session()->functions(), this), tr("Functions"));
+    auto *functionsView = m_functions = new FunctionsView(m_project, m_live->session()->functions(), this);
+    functionsView->setRecentMessages([session = m_live->session()](int n, const auto &accept) {
+        return session->recentMessages(n, accept);
+    });
+    m_views->addTab(functionsView, tr("Functions"));
     m_inspector->followLiveSession(m_live->session());
     m_plan->followLiveSession(m_live->session());
     // The 3D view colours rooms as the plan does, by the plan's choice.

@@ -17,6 +17,7 @@ namespace twin::ui {
 
 class BuildingView3D;
 class ChartsTab;
+class FunctionsView;
 class InspectorDock;
 class InterchangeActions;
 class LiveControls;
@@ -57,6 +58,7 @@ public:
     PlanView *plan() const { return m_plan; }
     BuildingView3D *view3d() const { return m_view3d; }
     ChartsTab *charts() const { return m_charts; }
+    FunctionsView *functions() const { return m_functions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +93,7 @@ private:
     LiveControls *m_live = nullptr;
     QTabWidget *m_views = nullptr;
     ChartsTab *m_charts = nullptr;
+    FunctionsView *m_functions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_selectionLabel = nullptr;
 };

@@ -3,10 +3,17 @@
 
 #include "charts/chartstab.h"
 #include "charts/chartview.h"
+#include "functions/functionlistmodel.h"
+#include "functions/functionsview.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QImage>
+#include <QMainWindow>
 #include <QPixmap>
+#include <QSplitter>
+#include <QTreeView>
 #include <QTimer>
 #include <QWidget>
 
@@ -20,6 +27,32 @@ void prepareChartScreenshot(ChartsTab *charts)
         charts->addDefaultSeries();
     // A short window shows the few seconds before the screenshot.
     charts->setWindowMs(60000);
+}
+
+void prepareFunctionsScreenshot(FunctionsView *functions, int delayMs)
+{
+    if (!functions->selectFunction(QStringLiteral("comfort")) && functions->list()->model()->rowCount() > 0)
+        functions->selectFunction(functions->list()->model()->index(0, FunctionListModel::NameColumn).data().toString());
+    // The last live messages, once some have arrived; a typed value without live telemetry.
+    QTimer::singleShot(qMax(0, delayMs * 3 / 4), functions, [functions] {
+        // The side docks give their room to the list and the editor (the screenshot does
+        // not save the window's state).
+        if (auto *window = qobject_cast<QMainWindow *>(functions->window())) {
+            for (QDockWidget *dock : window->findChildren<QDockWidget *>()) {
+                const Qt::DockWidgetArea area = window->dockWidgetArea(dock);
+                if (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea)
+                    dock->hide();
+            }
+        }
+        // The live columns in view: the long matcher texts stay out of the picture.
+        functions->list()->header()->hideSection(FunctionListModel::AssignedColumn);
+        functions->list()->header()->hideSection(FunctionListModel::MatchersColumn);
+        // Laid out by now: sizes are pixels.
+        if (auto *split = qobject_cast<QSplitter *>(functions->list()->parentWidget()))
+            split->setSizes({split->width() * 9 / 20, split->width() * 11 / 20});
+        if (!functions->debugRecent(50))
+            functions->dryRun(QStringLiteral("ms-101-temp"), QStringLiteral("{\"SensorValue\": 24.6}"));
+    });
 }
 
 void scheduleScreenshot(QWidget *window, const QString &fileName, int delayMs)

@@ -8,10 +8,17 @@ class QWidget;
 namespace twin::ui {
 
 class ChartsTab;
+class FunctionsView;
 
 /// Readies the Charts tab for a screenshot: a chart with nothing on it gets the first
 /// temperature and CO2 sensors of the project.
 void prepareChartScreenshot(ChartsTab *charts);
+
+/// Readies the Functions tab for a screenshot taken after \a delayMs: the comfort function
+/// (else the first) in the editor, the list wide enough for its live counts (the side
+/// docks hidden), and shortly before the screenshot a debug run over the last live
+/// messages (a dry run of a typed value when that cannot run), so that a trace shows.
+void prepareFunctionsScreenshot(FunctionsView *functions, int delayMs);
 
 /// After \a delayMs of normal running, renders \a window into \a fileName (PNG) and quits
 /// the application with 0, or with 1 when the image cannot be written.

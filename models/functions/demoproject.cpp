@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRectF>
 
@@ -197,16 +198,24 @@ public:
     }
 };
 
-/// A function of the demo: its source is resources/demo/functions/FILE.js, compiled in.
+/// A compiled-in file of the demo's functions, resources/demo/functions/NAME.
+QByteArray demoFile(const QString &name)
+{
+    QFile file(QStringLiteral(":/demo/functions/") + name);
+    [[maybe_unused]] const bool opened = file.open(QIODevice::ReadOnly);
+    Q_ASSERT_X(opened, "demoFile", "the demo's function files are compiled into the library");
+    return file.readAll();
+}
+
+/// A function of the demo: its source is resources/demo/functions/FILE.js, its test cases
+/// FILE.tests.json (an array of FunctionTestCase objects), both compiled in.
 QJsonObject demoFunction(const char *name, const char *file, const char *assignedTo,
                          std::initializer_list<const char *> dataTypes)
 {
     FunctionDefinition f;
     f.name = QLatin1StringView(name);
-    QFile source(QStringLiteral(":/demo/functions/") + QLatin1StringView(file) + QStringLiteral(".js"));
-    [[maybe_unused]] const bool opened = source.open(QIODevice::ReadOnly);
-    Q_ASSERT_X(opened, "demoFunction", "the demo's function sources are compiled into the library");
-    f.source = QString::fromUtf8(source.readAll());
+    f.source = QString::fromUtf8(demoFile(QLatin1StringView(file) + QStringLiteral(".js")));
+    f.tests = QJsonDocument::fromJson(demoFile(QLatin1StringView(file) + QStringLiteral(".tests.json"))).array();
     f.assignedTo = QLatin1StringView(assignedTo);
     // One matcher per data type: the function runs when any of them holds.
     for (const char *dataType : dataTypes) {

@@ -21,6 +21,18 @@ QString readFile(const QString &path, QString *error)
     return QString::fromUtf8(f.readAll());
 }
 
+/// QJSEngine loses the assignment in `return prop.key = test ? a : b` (the value is
+/// returned, the property stays undefined), so acorn failed on every object literal with
+/// "Cannot read property 'type' of undefined". The same statement, split in two.
+QString withEngineWorkaround(QString acorn)
+{
+    const QString call = QStringLiteral("this.type === types$1.num || this.type === types$1.string ? "
+                                        "this.parseExprAtom() : this.parseIdent(this.options.allowReserved !== \"never\")");
+    acorn.replace(QStringLiteral("return prop.key = ") + call,
+                  QStringLiteral("prop.key = (") + call + QStringLiteral("); return prop.key"));
+    return acorn;
+}
+
 /// acorn and instrument.js, loaded once per thread.
 struct Parser
 {
@@ -35,7 +47,7 @@ struct Parser
             error = QStringLiteral("the debugger needs acorn (Debian package node-acorn): ") + error;
             return;
         }
-        const QJSValue loaded = engine.evaluate(acorn, QStringLiteral("acorn.js"));
+        const QJSValue loaded = engine.evaluate(withEngineWorkaround(acorn), QStringLiteral("acorn.js"));
         const QString script = readFile(QStringLiteral(":/functions/instrument.js"), &error);
         if (loaded.isError() || script.isEmpty()) {
             error = loaded.isError() ? loaded.toString() : error;

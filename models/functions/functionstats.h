@@ -11,6 +11,8 @@ struct FunctionStats
     quint64 invocations = 0;
     quint64 failures = 0;
     QString lastError;  ///< "NAME.js:LINE:COL: message" of the latest failure
+    qint64 meanNs = 0;  ///< the mean time per invocation
+    qint64 p99Ns = 0;   ///< the time 99 % of the invocations took at most (FunctionTimeHistogram)
 };
 
 } // namespace twin

@@ -2,6 +2,7 @@
 #include "pipelinefunctiondispatcher.h"
 
 #include "document/project.h"
+#include "functions/livemessagering.h"
 
 #include <QJsonObject>
 
@@ -48,8 +49,11 @@ int PipelineFunctionDispatcher::dispatch(const SampleBatchView &batch)
         t.recordValue = true;
         samples.append(std::move(t));
     }
-    if (!samples.isEmpty())
+    if (!samples.isEmpty()) {
+        if (m_recent)
+            m_recent->add(samples);
         m_runtime->dispatch(samples);
+    }
     // The runtime works asynchronously: report the invocations finished since last time.
     const quint64 done = m_runtime->invocations();
     const int ran = int(done - m_reported);

@@ -8,6 +8,7 @@
 
 namespace twin {
 
+class LiveMessageRing;
 class Project;
 
 /**
@@ -22,12 +23,15 @@ public:
     explicit PipelineFunctionDispatcher(FunctionRuntime *runtime);
 
     int dispatch(const SampleBatchView &batch) override;
+    /// Keeps the samples of each batch in \a ring too (nullptr: not).
+    void setRecentMessages(LiveMessageRing *ring) { m_recent = ring; }
 
     /// The project's function definitions that parse; \a errors receives the others.
     static QList<FunctionDefinition> definitionsOf(const Project &project, QStringList *errors = nullptr);
 
 private:
     FunctionRuntime *const m_runtime;
+    LiveMessageRing *m_recent = nullptr;
     quint64 m_reported = 0;
     qint64 m_correlation = 0;
 };

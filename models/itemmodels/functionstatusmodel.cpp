@@ -42,7 +42,8 @@ void FunctionStatusModel::setStats(const QHash<QString, FunctionStats> &stats)
     for (int row = 0; row < m_rows.size(); ++row) {
         Row &r = m_rows[row];
         const FunctionStats s = m_stats.value(r.name);
-        if (s.invocations == r.stats.invocations && s.failures == r.stats.failures && s.lastError == r.stats.lastError)
+        if (s.invocations == r.stats.invocations && s.failures == r.stats.failures && s.lastError == r.stats.lastError
+            && s.meanNs == r.stats.meanNs && s.p99Ns == r.stats.p99Ns)
             continue;
         r.stats = s;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -53,6 +54,15 @@ void FunctionStatusModel::emitChanged(int firstColumn, int lastColumn)
 {
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, firstColumn), index(int(m_rows.size()) - 1, lastColumn));
+}
+
+QString FunctionStatusModel::timeText(qint64 ns)
+{
+    if (ns <= 0)
+        return QString();
+    if (ns < 100000)
+        return QStringLiteral("%1 µs").arg(double(ns) / 1e3, 0, 'f', ns < 10000 ? 1 : 0);
+    return QStringLiteral("%1 ms").arg(double(ns) / 1e6, 0, 'f', ns < 10000000 ? 2 : 1);
 }
 
 int FunctionStatusModel::rowOf(const QString &name) const
@@ -105,6 +115,10 @@ QVariant FunctionStatusModel::data(const QModelIndex &index, int role) const
             return r.stats.invocations;
         case FailuresColumn:
             return r.stats.failures;
+        case MeanTimeColumn:
+            return timeText(r.stats.meanNs);
+        case P99TimeColumn:
+            return timeText(r.stats.p99Ns);
         default:
             return QVariant();
         }
@@ -119,7 +133,7 @@ QVariant FunctionStatusModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xc0, 0x1c, 0x28));
         return QVariant();
     case Qt::TextAlignmentRole:
-        if (index.column() == InvocationsColumn || index.column() == FailuresColumn)
+        if (index.column() != NameColumn && index.column() != StateColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant();
     case NameRole:
@@ -134,6 +148,10 @@ QVariant FunctionStatusModel::data(const QModelIndex &index, int role) const
         return r.stats.failures;
     case LastErrorRole:
         return r.stats.lastError;
+    case MeanTimeRole:
+        return double(r.stats.meanNs) / 1e6;
+    case P99TimeRole:
+        return double(r.stats.p99Ns) / 1e6;
     default:
         return QVariant();
     }
@@ -152,6 +170,10 @@ QVariant FunctionStatusModel::headerData(int section, Qt::Orientation orientatio
         return tr("Invocations");
     case FailuresColumn:
         return tr("Errors");
+    case MeanTimeColumn:
+        return tr("Mean time");
+    case P99TimeColumn:
+        return tr("p99 time");
     default:
         return QVariant();
     }
@@ -166,6 +188,8 @@ QHash<int, QByteArray> FunctionStatusModel::roleNames() const
     names.insert(InvocationsRole, "invocations");
     names.insert(FailuresRole, "failures");
     names.insert(LastErrorRole, "lastError");
+    names.insert(MeanTimeRole, "meanTime");
+    names.insert(P99TimeRole, "p99Time");
     return names;
 }
 

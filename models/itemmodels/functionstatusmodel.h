@@ -14,7 +14,7 @@ class Project;
 /**
  * The project's functions as the live session sees them: name, state (enabled, disabled
  * with the reason the runtime gave, waiting for the project to be trusted, running) and
- * the invocations and failures of the current run. Follows the document's function
+ * the invocations, failures and mean and p99 time per invocation of the current run. Follows the document's function
  * definitions; the run's figures come from setStats() on the session's tick.
  */
 class FunctionStatusModel : public QAbstractTableModel
@@ -22,7 +22,7 @@ class FunctionStatusModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StateColumn, InvocationsColumn, FailuresColumn, ColumnCount };
+    enum Column { NameColumn, StateColumn, InvocationsColumn, FailuresColumn, MeanTimeColumn, P99TimeColumn, ColumnCount };
     enum Role {
         NameRole = Qt::UserRole + 1,
         EnabledRole,
@@ -30,6 +30,8 @@ public:
         InvocationsRole,
         FailuresRole,
         LastErrorRole,
+        MeanTimeRole, ///< ms, a double (0 before the first invocation)
+        P99TimeRole,  ///< ms, a double
     };
     /// What the live session does with the project's functions.
     enum class RunState { Stopped, Running, Untrusted };
@@ -41,6 +43,8 @@ public:
     void setRunState(RunState state);
     /// The figures of the current run (an empty hash: a new run).
     void setStats(const QHash<QString, FunctionStats> &stats);
+    /// A time per invocation as shown ("0.42 ms", "85 µs"); empty for 0 (none yet).
+    static QString timeText(qint64 ns);
     /// The row of the function called \a name, or -1.
     int rowOf(const QString &name) const;
 

@@ -9,6 +9,7 @@
 #include "document/project.h"
 #include "functions/functioneditor.h"
 #include "functions/functionruntime.h"
+#include "functions/livemessagering.h"
 #include "functions/truststore.h"
 #include "itemmodels/functionstatusmodel.h"
 #include "itemmodels/notificationmodel.h"
@@ -34,6 +35,7 @@ LiveSession::LiveSession(Project *project, QObject *parent)
     , m_functions(new FunctionStatusModel(project, this))
 {
     qRegisterMetaType<TelemetrySource::State>();
+    m_recent = std::make_shared<LiveMessageRing>();
     // One control thread: requests run in the order they were made.
     m_control.setMaxThreadCount(1);
     m_tick.setInterval(DefaultUpdateIntervalMs);
@@ -145,6 +147,7 @@ void LiveSession::start(const Request &request)
         if (mayRunFunctions()) {
             // A bounded history per series: a desktop session runs for days.
             setup->enableFunctions(*m_project, 1, 1000);
+            setup->setRecentMessages(m_recent);
             connect(setup->runtime(), &FunctionRuntime::functionDisabled, this,
                     [this, run](const QString &function, const QString &reason) { recordDisabled(run, function, reason); });
             functionState = FunctionStatusModel::RunState::Running;
@@ -396,6 +399,11 @@ int LiveSession::sensorCount() const
     for (int i : m_project->graph()->twinIndices())
         count += m_project->categoryOf(i) == Category::Sensor ? 1 : 0;
     return count;
+}
+
+QList<QJsonObject> LiveSession::recentMessages(int n, const std::function<bool(const QString &)> &accept) const
+{
+    return m_recent->last(n, accept);
 }
 
 std::optional<LiveReading> LiveSession::latest(const QString &twinId) const

@@ -6,6 +6,7 @@
 #include "telemetry/telemetrysource.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -13,6 +14,7 @@
 #include <QTimer>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -20,6 +22,7 @@
 namespace twin {
 
 class FunctionStatusModel;
+class LiveMessageRing;
 class LiveSetup;
 class NotificationModel;
 class Project;
@@ -115,6 +118,11 @@ public:
     /// setSensorValue), the latest per name, as the function wrote them (a string).
     QList<LiveReading> computedReadings(const QString &twinId) const override;
 
+    /// The latest \a n live messages that reached the functions (of this run or the ones
+    /// before), oldest first, those of sensors that \a accept lets through (null: all);
+    /// telemetry objects as a debug run takes them.
+    QList<QJsonObject> recentMessages(int n, const std::function<bool(const QString &sensorId)> &accept = {}) const;
+
     NotificationModel *notifications() const { return m_notifications; }
     FunctionStatusModel *functions() const { return m_functions; }
 
@@ -166,6 +174,7 @@ private:
     QByteArray m_sessionTrust; ///< functions hash trusted for an unsaved project
 
     std::shared_ptr<LiveSetup> m_setup; ///< the current (or last) run
+    std::shared_ptr<LiveMessageRing> m_recent; ///< the latest messages of every run
     int m_run = 0;
     Request m_request;
     State m_state = State::Disconnected;

@@ -77,11 +77,16 @@ void LiveSetup::enableFunctions(const Project &project, int workers, int history
             QMutexLocker lock(&m_errorMutex);
             FunctionStats &stats = m_otherStats[result.function];
             ++stats.invocations;
+            auto &times = m_otherTimes[result.function];
+            if (!times)
+                times = std::make_shared<FunctionTimeHistogram>();
+            times->record(result.durationNs);
             if (!result.ok()) {
                 ++stats.failures;
                 stats.lastError = result.error.format(result.function);
             }
         } else {
+            (*it)->times.record(result.durationNs);
             (*it)->invocations.fetch_add(1, std::memory_order_relaxed);
             if (!result.ok()) {
                 (*it)->failures.fetch_add(1, std::memory_order_relaxed);
@@ -101,6 +106,14 @@ void LiveSetup::enableFunctions(const Project &project, int workers, int history
         m_alerts->setNext(m_dispatcher.get());
     else
         m_pipeline.setDispatcher(m_dispatcher.get());
+}
+
+void LiveSetup::setRecentMessages(std::shared_ptr<LiveMessageRing> ring)
+{
+    Q_ASSERT(!m_pipeline.isRunning());
+    m_recent = std::move(ring);
+    if (m_dispatcher)
+        m_dispatcher->setRecentMessages(m_recent.get());
 }
 
 void LiveSetup::enableAlerts(const Project &project, QStringList *errors, int historyLimit)
@@ -217,12 +230,18 @@ QHash<QString, LiveSetup::FunctionStats> LiveSetup::functionStats() const
 {
     QMutexLocker lock(&m_errorMutex);
     QHash<QString, FunctionStats> stats = m_otherStats;
+    for (auto it = m_otherTimes.cbegin(); it != m_otherTimes.cend(); ++it) {
+        FunctionStats &s = stats[it.key()];
+        s.meanNs = it.value()->meanNs();
+        s.p99Ns = it.value()->percentileNs(0.99);
+    }
     for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
         const quint64 invocations = it.value()->invocations.load(std::memory_order_relaxed);
         if (invocations == 0)
             continue;
+        const FunctionTimeHistogram &times = it.value()->times;
         stats.insert(it.key(), FunctionStats{invocations, it.value()->failures.load(std::memory_order_relaxed),
-                                             m_lastErrors.value(it.key())});
+                                             m_lastErrors.value(it.key()), times.meanNs(), times.percentileNs(0.99)});
     }
     return stats;
 }

@@ -4,6 +4,7 @@
 #include "functions/functiondefinition.h"
 #include "telemetry/capturefile.h"
 #include "functions/functionstats.h"
+#include "functions/functiontimehistogram.h"
 #include "telemetry/telemetrypipeline.h"
 
 #include <QHash>
@@ -20,6 +21,7 @@ namespace twin {
 class AlertRuleEngine;
 class BindingSet;
 class FunctionRuntime;
+class LiveMessageRing;
 class LiveValueStore;
 class PipelineFunctionDispatcher;
 class PointRegistry;
@@ -66,6 +68,9 @@ public:
     /// Lets the definitions run on \a workers threads (after bind(), before start()), with
     /// up to \a historyLimit values per series for the history API.
     void enableFunctions(const Project &project, int workers = 1, int historyLimit = 10000);
+    /// Keeps the messages that reach the functions in \a ring (after enableFunctions(),
+    /// before start()); the ring may outlive the run.
+    void setRecentMessages(std::shared_ptr<LiveMessageRing> ring);
     /// Runs \a project's alert rules beside the functions (after bind(), before start());
     /// rules that are wrong are left out, with why in \a errors. Alerts are notifications
     /// in values(). No rules: nothing changes.
@@ -124,6 +129,7 @@ private:
     std::unique_ptr<LiveValueStore> m_values;
     std::unique_ptr<FunctionRuntime> m_runtime;
     std::unique_ptr<PipelineFunctionDispatcher> m_dispatcher;
+    std::shared_ptr<LiveMessageRing> m_recent; ///< filled by m_dispatcher
     std::unique_ptr<AlertRuleEngine> m_alerts; ///< sees each batch first, then m_dispatcher
     QList<FunctionDefinition> m_definitions;
     QStringList m_functionErrors;
@@ -135,11 +141,13 @@ private:
     {
         std::atomic<quint64> invocations{0};
         std::atomic<quint64> failures{0};
+        FunctionTimeHistogram times;
     };
     QHash<QString, std::shared_ptr<AtomicStats>> m_counts;
     mutable QMutex m_errorMutex; ///< failures only
     QHash<QString, QString> m_lastErrors;
     QHash<QString, FunctionStats> m_otherStats; ///< functions not known at the start; m_errorMutex
+    QHash<QString, std::shared_ptr<FunctionTimeHistogram>> m_otherTimes; ///< their times; m_errorMutex
     QMutex m_computedMutex; ///< values functions set; taken only by functions that set one
     QHash<QPair<QString, QString>, ComputedValue> m_computed; ///< (twin, name) → latest
 };

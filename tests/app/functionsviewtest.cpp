@@ -4,11 +4,16 @@
 
 #include "functions/functioncodeeditor.h"
 #include "functions/functiondebugpanel.h"
+#include "functions/demoproject.h"
+#include "functions/functionlistmodel.h"
+#include "functions/livemessagering.h"
 #include "functions/functioninstrumenter.h"
 #include "functions/functionsview.h"
+#include "screenshot.h"
 #include "itemmodels/functionstatusmodel.h"
 
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QApplication>
@@ -70,6 +75,33 @@ TEST(FunctionsView, ListsTheProjectsFunctionsAndShowsTheSelectedOne)
     EXPECT_EQ(v.view.currentFunction(), QStringLiteral("seen"));
     EXPECT_EQ(v.view.editor()->text(), QString::fromUtf8(kSource));
     EXPECT_FALSE(v.view.isModified());
+}
+
+TEST(FunctionsView, OpeningAProjectListsItsFunctions)
+{
+    Project project;
+    ui::FunctionsView view(&project, nullptr);
+    EXPECT_EQ(view.list()->model()->rowCount(), 0);
+    ASSERT_TRUE(project.setContent(demoProjectContent(), nullptr));
+    EXPECT_EQ(view.list()->model()->rowCount(), 3);
+    EXPECT_TRUE(view.selectFunction(QStringLiteral("comfort")));
+    EXPECT_EQ(view.currentFunction(), QStringLiteral("comfort"));
+}
+
+TEST(FunctionsView, TheScreenshotShowsCodeTheLiveColumnsAndATrace)
+{
+    Project project;
+    ASSERT_TRUE(project.setContent(demoProjectContent(), nullptr));
+    ui::FunctionsView view(&project, nullptr);
+    view.resize(1200, 800);
+    view.show();
+    ui::prepareFunctionsScreenshot(&view, 40);
+    EXPECT_EQ(view.currentFunction(), QStringLiteral("comfort"));
+    EXPECT_TRUE(view.editor()->text().contains(QStringLiteral("function process")));
+    // No live session here: the typed value's dry run gives the trace.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return view.trace()->count() > 0; }, 5000));
+    EXPECT_TRUE(view.list()->header()->isSectionHidden(ui::FunctionListModel::MatchersColumn));
+    EXPECT_FALSE(view.list()->header()->isSectionHidden(ui::FunctionListModel::P99TimeColumn));
 }
 
 TEST(FunctionsView, TypingASyntaxErrorMarksItsLineAndFixingItClearsTheMark)
@@ -221,6 +253,54 @@ TEST(FunctionsView, AConditionalBreakpointPausesARunOverRecordedHistoryAndStepAn
     EXPECT_TRUE(wouldSet);
 }
 
+TEST(FunctionsView, DebugsTheLastLiveMessagesOfTheFunctionsSensors)
+{
+    if (!QFileInfo::exists(FunctionInstrumenter::acornPath()))
+        GTEST_SKIP() << "acorn is not installed (Debian package node-acorn, scripts/deps.sh installs it)";
+    ViewFixture v;
+    QString error;
+    EXPECT_FALSE(v.view.debugRecent(5, &error));
+    EXPECT_FALSE(error.isEmpty());
+
+    // What the live session kept: two CO2 readings and a motion one, which the function's
+    // matcher (CarbonDioxide) leaves out.
+    LiveMessageRing ring;
+    QList<TelemetrySample> samples;
+    for (const auto &[sensor, message] : {std::pair{"co2-1", "{\"SensorValue\": 700}"},
+                                          std::pair{"motion-1", "{\"SensorValue\": true}"},
+                                          std::pair{"co2-1", "{\"SensorValue\": 1300}"}}) {
+        TelemetrySample s;
+        s.sensorId = QLatin1StringView(sensor);
+        s.message = QLatin1StringView(message);
+        samples.append(s);
+    }
+    ring.add(samples);
+    v.view.setRecentMessages([&ring](int n, const auto &accept) { return ring.last(n, accept); });
+
+    v.view.editor()->setBreakpoint(4);
+    ui::FunctionDebugPanel *panel = v.view.debugPanel();
+    QSignalSpy paused(panel->debugger(), &FunctionDebugger::paused);
+    QSignalSpy finished(panel, &ui::FunctionDebugPanel::finished);
+    // The last one of the function's sensors: 1300.
+    ASSERT_TRUE(v.view.debugRecent(1, &error)) << error.toStdString();
+    ASSERT_TRUE(paused.wait(10000));
+    EXPECT_EQ(panel->debugger()->currentMessage().value(QStringLiteral("Message")).toString(),
+              QStringLiteral("{\"SensorValue\": 1300}"));
+    panel->debugger()->resume();
+    ASSERT_TRUE(finished.wait(10000));
+    ASSERT_EQ(panel->debugger()->results().size(), 1);
+
+    // Both CO2 readings, oldest first; the motion reading does not run the function.
+    v.view.editor()->removeBreakpoint(4);
+    ASSERT_TRUE(v.view.debugRecent(10, &error)) << error.toStdString();
+    ASSERT_TRUE(finished.wait(10000));
+    const QList<InvocationResult> results = panel->debugger()->results();
+    ASSERT_EQ(results.size(), 2);
+    EXPECT_EQ(results.at(0).sensorId, QStringLiteral("co2-1"));
+    EXPECT_EQ(results.at(0).writes.value(0).value, QStringLiteral("700"));
+    EXPECT_EQ(results.at(1).writes.value(0).value, QStringLiteral("1300"));
+}
+
 TEST(FunctionsView, ClosingWithUnsavedTextAsksAndCancelKeepsItOpen)
 {
     ViewFixture v;
@@ -265,8 +345,15 @@ TEST(FunctionsView, ErrorsOfTheLiveRunAreMarkedAtTheirLineWithACount)
     stats.invocations = 5;
     stats.failures = 3;
     stats.lastError = QStringLiteral("seen.js:3: TypeError: Cannot call method 'Space' of null");
+    stats.meanNs = 420000;
+    stats.p99Ns = 1250000;
     status.setStats({{QStringLiteral("seen"), stats}});
     EXPECT_EQ(view.editor()->markedLines(), QList<int>{3});
+    // The list shows the run's times per invocation.
+    const QAbstractItemModel *list = view.list()->model();
+    EXPECT_EQ(list->index(0, ui::FunctionListModel::MeanTimeColumn).data().toString(), QStringLiteral("0.42 ms"));
+    EXPECT_EQ(list->index(0, ui::FunctionListModel::P99TimeColumn).data().toString(), QStringLiteral("1.25 ms"));
+    EXPECT_EQ(list->headerData(ui::FunctionListModel::P99TimeColumn, Qt::Horizontal).toString(), QStringLiteral("p99 time"));
     ASSERT_EQ(view.problems()->count(), 1);
     EXPECT_TRUE(view.problems()->item(0)->text().contains(QStringLiteral("3 failure(s) in the live run")))
         << view.problems()->item(0)->text().toStdString();

@@ -525,3 +525,54 @@ TEST_F(FunctionCommandTest, FunctionTestPassesTheCasesThatHoldAndFailsABrokenFun
     EXPECT_TRUE(unknown.err.contains("no function 'ghost'")) << unknown.err.toStdString();
     EXPECT_EQ(twintest::runTool(QStringLiteral("twinctl"), {QStringLiteral("function"), QStringLiteral("test")}).exitCode, 2);
 }
+
+TEST_F(FunctionCommandTest, TheDemosFunctionsPassTheirTestsAndABrokenOneFails)
+{
+    const QString project = dir.filePath(QStringLiteral("demo.twinproj"));
+    const auto made = twintest::runTool(QStringLiteral("twinctl"),
+                                        {QStringLiteral("project"), QStringLiteral("new"), project, QStringLiteral("--demo")});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+
+    // Made here, so trusted here: no --trust needed.
+    const QStringList args{QStringLiteral("function"), QStringLiteral("test"), QStringLiteral("--project"), project};
+    const auto ok = twintest::runTool(QStringLiteral("twinctl"), args);
+    EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString() << ok.out.toStdString();
+    EXPECT_TRUE(ok.err.isEmpty()) << ok.err.toStdString();
+    const auto json = twintest::runTool(QStringLiteral("twinctl"), args + QStringList{QStringLiteral("--json")});
+    EXPECT_EQ(json.exitCode, 0);
+    const QJsonObject summary = lastJson(json.out);
+    EXPECT_GT(summary.value(QStringLiteral("passed")).toInt(), 0) << json.out.toStdString();
+    EXPECT_EQ(summary.value(QStringLiteral("failed")).toInt(), 0) << json.out.toStdString();
+    for (const char *function : {"availability", "comfort", "occupancy"}) {
+        const auto one = twintest::runTool(QStringLiteral("twinctl"),
+                                           args + QStringList{QStringLiteral("--function"), QLatin1StringView(function),
+                                                              QStringLiteral("--json")});
+        EXPECT_EQ(one.exitCode, 0) << function;
+        EXPECT_GT(lastJson(one.out).value(QStringLiteral("passed")).toInt(), 0) << function;
+    }
+
+    // Comfort's upper limit moves from 24 °C to 26 °C in the project: its warm room turns comfortable.
+    twin::ProjectContent content;
+    ASSERT_TRUE(twin::ProjectStore::readContent(project, &content, nullptr));
+    bool changed = false;
+    for (qsizetype i = 0; i < content.functions.size(); ++i) {
+        QJsonObject f = content.functions.at(i).toObject();
+        if (f.value(QStringLiteral("name")).toString() != QStringLiteral("comfort"))
+            continue;
+        const QString source = f.value(QStringLiteral("source")).toString();
+        QString broken = source;
+        broken.replace(QStringLiteral("above: 24.0"), QStringLiteral("above: 26.0"));
+        changed = broken != source;
+        f.insert(QStringLiteral("source"), broken);
+        content.functions.replace(i, f);
+    }
+    ASSERT_TRUE(changed);
+    ASSERT_TRUE(twin::ProjectStore::writeContent(content, project, nullptr));
+    const auto failed = twintest::runTool(QStringLiteral("twinctl"), args + QStringList{QStringLiteral("--trust")});
+    EXPECT_EQ(failed.exitCode, 1) << failed.out.toStdString();
+    EXPECT_TRUE(failed.err.contains("function 'comfort', test 'a warm room is notified once' failed"))
+        << failed.err.toStdString();
+    EXPECT_TRUE(failed.err.contains(R"(spaceValues room-101.Comfort: expected "Too warm", got "Comfortable")"))
+        << failed.err.toStdString();
+    EXPECT_FALSE(failed.err.contains("function 'availability'")) << failed.err.toStdString();
+}

@@ -12,6 +12,8 @@ FunctionListModel::FunctionListModel(Project *project, FunctionStatusModel *stat
     , m_status(status)
 {
     connect(m_project, &Project::functionsChanged, this, &FunctionListModel::reload);
+    // Opening a project (or the demo) replaces the content without a functionsChanged.
+    connect(m_project, &Project::contentReset, this, &FunctionListModel::reload);
     if (m_status) {
         connect(m_status, &QAbstractItemModel::dataChanged, this, [this] {
             if (!m_functions.isEmpty())
@@ -70,6 +72,10 @@ QVariant FunctionListModel::statusOf(const QString &name, int column, int role) 
         return m_status->index(row, 0).data(FunctionStatusModel::InvocationsRole);
     case ErrorsColumn:
         return m_status->index(row, 0).data(FunctionStatusModel::FailuresRole);
+    case MeanTimeColumn:
+        return m_status->index(row, FunctionStatusModel::MeanTimeColumn).data(role);
+    case P99TimeColumn:
+        return m_status->index(row, FunctionStatusModel::P99TimeColumn).data(role);
     case LastErrorColumn:
         return m_status->index(row, 0).data(FunctionStatusModel::LastErrorRole);
     default:
@@ -119,6 +125,8 @@ QVariant FunctionListModel::headerData(int section, Qt::Orientation orientation,
     case StateColumn: return tr("State");
     case InvocationsColumn: return tr("Invocations");
     case ErrorsColumn: return tr("Errors");
+    case MeanTimeColumn: return tr("Mean time");
+    case P99TimeColumn: return tr("p99 time");
     case LastErrorColumn: return tr("Last error");
     default: return {};
     }

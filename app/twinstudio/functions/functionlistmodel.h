@@ -16,8 +16,8 @@ namespace twin::ui {
 /**
  * The Functions tab's list: each function of the project with its assignment, matchers
  * and whether it is enabled (from the document), and the live run's state, invocations,
- * errors and last error (from the session's FunctionStatusModel, which updates on the
- * session's tick).
+ * errors, mean and p99 time and last error (from the session's FunctionStatusModel,
+ * which updates on the session's tick).
  */
 class FunctionListModel : public QAbstractTableModel
 {
@@ -32,6 +32,8 @@ public:
         StateColumn,
         InvocationsColumn,
         ErrorsColumn,
+        MeanTimeColumn,
+        P99TimeColumn,
         LastErrorColumn,
         ColumnCount
     };

@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolBar>
@@ -70,6 +71,7 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     , m_message(new QLineEdit(this))
     , m_from(new QDateTimeEdit(QDateTime::currentDateTime().addDays(-1), this))
     , m_to(new QDateTimeEdit(QDateTime::currentDateTime(), this))
+    , m_recentCount(new QSpinBox(this))
     , m_results(new QTabWidget(this))
     , m_problems(new QListWidget(this))
     , m_trace(new QListWidget(this))
@@ -136,7 +138,22 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     historyButton->setToolTip(tr("Run the readings recorded for the function's twins through the edited text, "
                                  "stopping at its breakpoints"));
     historyLayout->addWidget(historyButton);
+    historyLayout->addSpacing(12);
+    historyLayout->addWidget(new QLabel(tr("or the last"), historyRow));
+    m_recentCount->setRange(1, 500);
+    m_recentCount->setValue(20);
+    historyLayout->addWidget(m_recentCount);
+    auto *recentButton = new QPushButton(tr("Live Messages"), historyRow);
+    recentButton->setObjectName(QStringLiteral("DebugRecentButton"));
+    recentButton->setToolTip(tr("Run the latest live messages of the function's sensors through the edited text, "
+                                "stopping at its breakpoints"));
+    historyLayout->addWidget(recentButton);
     historyLayout->addStretch(1);
+    connect(recentButton, &QPushButton::clicked, this, [this] {
+        QString why;
+        if (!debugRecent(m_recentCount->value(), &why))
+            m_state->setText(why);
+    });
     connect(historyButton, &QPushButton::clicked, this, [this] {
         QString why;
         if (!debugHistory(m_from->dateTime().toMSecsSinceEpoch(), m_to->dateTime().toMSecsSinceEpoch(), &why))
@@ -146,6 +163,7 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
         m_trace->clear();
         for (const InvocationResult &r : results)
             addTrace(r);
+        m_results->setCurrentWidget(m_trace);
     });
 
     m_results->addTab(m_problems, tr("Problems"));
@@ -464,6 +482,29 @@ bool FunctionsView::debugHistory(qint64 fromMs, qint64 toMs, QString *error)
     else if (FunctionHistoryInput::messages(*m_project, HistoryStore::companionPath(m_project->fileName()),
                                             d.assignedTo, fromMs, toMs, 1000, &messages, &why))
         ok = messages.isEmpty() ? (why = tr("Nothing was recorded in that time"), false) : debug(messages, &why);
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
+bool FunctionsView::debugRecent(int n, QString *error)
+{
+    QString why;
+    FunctionDefinition d;
+    bool ok = false;
+    if (!m_functions->function(m_current, &d)) {
+        why = tr("No function selected");
+    } else if (!m_recentMessages) {
+        why = tr("No live session keeps messages here");
+    } else {
+        // The messages the function would run for live: its assignment and matchers.
+        d.enabled = true;
+        const auto topology = FunctionTopology::build(*m_project, {d});
+        const QList<QJsonObject> messages =
+            m_recentMessages(n, [&topology](const QString &sensorId) { return !topology->functionsFor(sensorId).isEmpty(); });
+        ok = messages.isEmpty() ? (why = tr("No live message of the function's sensors yet: start Live first"), false)
+                                : debug(messages, &why);
+    }
     if (!ok && error)
         *error = why;
     return ok;

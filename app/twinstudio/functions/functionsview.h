@@ -3,7 +3,10 @@
 
 #include "functions/invocationresult.h"
 
+#include <QJsonObject>
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -11,6 +14,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QSpinBox;
 class QTabWidget;
 class QTreeView;
 
@@ -34,7 +38,8 @@ class FunctionListModel;
  * the edited text on a copy of the values (nothing live is touched) and lists the trace:
  * every API call with its line, logs, values set and notifications. A problem or trace
  * entry that is clicked puts the caret on its line. Debug runs the edited text with its
- * breakpoints over one value or recorded history (FunctionDebugPanel). Closing the window
+ * breakpoints over one value, recorded history or the last live messages
+ * (FunctionDebugPanel). Closing the window
  * with unsaved text asks whether to save it.
  */
 class FunctionsView : public QWidget
@@ -65,6 +70,12 @@ public:
     /// readings recorded for the function's subtree between two times (ms since the epoch).
     bool debugValue(const QString &sensorId, const QString &message, QString *error = nullptr);
     bool debugHistory(qint64 fromMs, qint64 toMs, QString *error = nullptr);
+    /// Where the last live messages come from (LiveSession::recentMessages): the latest
+    /// \a n, oldest first, of the sensors \a accept lets through.
+    using RecentMessages = std::function<QList<QJsonObject>(int n, const std::function<bool(const QString &)> &accept)>;
+    void setRecentMessages(RecentMessages source) { m_recentMessages = std::move(source); }
+    /// A debug run over the last \a n live messages of the function's sensors.
+    bool debugRecent(int n, QString *error = nullptr);
     FunctionDebugPanel *debugPanel() const { return m_debug; }
 
 protected:
@@ -95,6 +106,8 @@ private:
     QLineEdit *m_message;
     QDateTimeEdit *m_from;
     QDateTimeEdit *m_to;
+    QSpinBox *m_recentCount;
+    RecentMessages m_recentMessages;
     QTabWidget *m_results;
     QListWidget *m_problems;
     QListWidget *m_trace;

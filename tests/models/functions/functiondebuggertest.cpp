@@ -2,11 +2,14 @@
 // Breakpoints inside a function's code: instrumenting, pausing, stepping, over recorded history.
 #include "functionfixture.h"
 
+#include "functions/demoproject.h"
 #include "functions/functiondebugger.h"
 #include "functions/functionhistoryinput.h"
 #include "functions/functioninstrumenter.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -54,6 +57,22 @@ TEST(FunctionInstrumenter, ProbesEveryStatementAndKeepsTheLines)
         << out.toStdString();
     EXPECT_FALSE(FunctionInstrumenter::instrument(QStringLiteral("function process( {"), &out, &lines, &error));
     EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(FunctionInstrumenter, InstrumentsObjectLiteralsAndTheDemosFunctions)
+{
+    TWIN_REQUIRE_ACORN();
+    QString out, error;
+    QList<int> lines;
+    ASSERT_TRUE(FunctionInstrumenter::instrument(QStringLiteral("function process(t) {\n    var b = { a: 1, \"c\": 2 };\n}\n"),
+                                                 &out, &lines, &error))
+        << error.toStdString();
+    EXPECT_EQ(lines, QList<int>{2});
+    for (const QJsonValue &v : demoFunctions()) {
+        const QJsonObject f = v.toObject();
+        EXPECT_TRUE(FunctionInstrumenter::instrument(f.value(QStringLiteral("source")).toString(), &out, &lines, &error))
+            << f.value(QStringLiteral("name")).toString().toStdString() << ": " << error.toStdString();
+    }
 }
 
 TEST(FunctionDebugger, AConditionalBreakpointPausesARunOverRecordedHistory)

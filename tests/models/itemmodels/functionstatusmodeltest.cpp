@@ -33,8 +33,12 @@ TEST(FunctionStatusModel, FollowsTheProjectsFunctionsAndTheRun)
     EXPECT_EQ(model.data(model.index(a, FunctionStatusModel::StateColumn)).toString(), QStringLiteral("Running"));
 
     QHash<QString, FunctionStats> stats;
-    stats.insert(QStringLiteral("a"), {7, 2, QStringLiteral("a.js:3:5: boom")});
+    stats.insert(QStringLiteral("a"), {7, 2, QStringLiteral("a.js:3:5: boom"), 85000, 2400000});
     model.setStats(stats);
+    EXPECT_EQ(model.data(model.index(a, FunctionStatusModel::MeanTimeColumn)).toString(), QStringLiteral("85 µs"));
+    EXPECT_EQ(model.data(model.index(a, FunctionStatusModel::P99TimeColumn)).toString(), QStringLiteral("2.40 ms"));
+    EXPECT_DOUBLE_EQ(model.data(model.index(a, 0), FunctionStatusModel::P99TimeRole).toDouble(), 2.4);
+    EXPECT_TRUE(model.data(model.index(b, FunctionStatusModel::MeanTimeColumn)).toString().isEmpty());
     EXPECT_EQ(model.data(model.index(a, FunctionStatusModel::InvocationsColumn)).toULongLong(), 7u);
     EXPECT_EQ(model.data(model.index(a, FunctionStatusModel::FailuresColumn)).toULongLong(), 2u);
     EXPECT_EQ(model.data(model.index(b, FunctionStatusModel::InvocationsColumn)).toULongLong(), 0u);

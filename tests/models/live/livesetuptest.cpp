@@ -3,6 +3,7 @@
 #include "../telemetry/telemetrytestutil.h"
 
 #include "functions/functionruntime.h"
+#include "functions/livemessagering.h"
 #include "live/livesetup.h"
 #include "live/livevaluestore.h"
 #include "telemetry/historyreader.h"
@@ -152,6 +153,8 @@ TEST(LiveSetup, FunctionsRunOnlyWhenEnabledAndAreCountedPerFunction)
     setup.bind(f.project);
     setup.enableFunctions(f.project);
     ASSERT_NE(setup.runtime(), nullptr);
+    auto recent = std::make_shared<LiveMessageRing>(3);
+    setup.setRecentMessages(recent);
     ASSERT_TRUE(setup.pipeline().start(options, &error)) << error.toStdString();
     TelemetrySink *sink = setup.pipeline().createSink();
     for (int i = 0; i < 3; ++i)
@@ -159,6 +162,11 @@ TEST(LiveSetup, FunctionsRunOnlyWhenEnabledAndAreCountedPerFunction)
     sink->deliver("twins/motion-1/telemetry", "{\"value\": true}");
     ASSERT_TRUE(setup.pipeline().waitIdle(10000));
     setup.stop();
+    // The messages that reached the functions, the latest three, for the debugger.
+    const QList<QJsonObject> kept = recent->last(10);
+    ASSERT_EQ(kept.size(), 3);
+    EXPECT_EQ(kept.last().value(QStringLiteral("SensorId")).toString(), QStringLiteral("motion-1"));
+    EXPECT_EQ(kept.last().value(QStringLiteral("Message")).toString(), QStringLiteral("{\"value\": true}"));
 
     const QList<FunctionNotification> notes = setup.values()->takeNotifications();
     ASSERT_EQ(notes.size(), 3);
@@ -172,6 +180,9 @@ TEST(LiveSetup, FunctionsRunOnlyWhenEnabledAndAreCountedPerFunction)
     EXPECT_EQ(stats.value(QStringLiteral("co2alert")).failures, 0u);
     EXPECT_EQ(stats.value(QStringLiteral("broken")).invocations, 3u);
     EXPECT_EQ(stats.value(QStringLiteral("broken")).failures, 3u);
+    // Each invocation's time counts: the mean and the p99 (at least the mean with 3 runs).
+    EXPECT_GT(stats.value(QStringLiteral("co2alert")).meanNs, 0);
+    EXPECT_GE(stats.value(QStringLiteral("co2alert")).p99Ns, stats.value(QStringLiteral("co2alert")).meanNs);
     EXPECT_TRUE(stats.value(QStringLiteral("broken")).lastError.startsWith(QStringLiteral("broken.js:")))
         << stats.value(QStringLiteral("broken")).lastError.toStdString();
     // stop() is idempotent.
