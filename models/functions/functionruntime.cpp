@@ -146,6 +146,10 @@ void FunctionRuntime::dispatch(const QList<TelemetrySample> &samples)
     if (!topology)
         return;
     const int n = int(m_workers.size());
+    for (const TelemetrySample &s : samples) {
+        if (s.recordValue)
+            m_store->expectSensorValues(s.sensorId);
+    }
     std::vector<QList<Worker::Job>> jobs;
     jobs.resize(size_t(n));
     for (const TelemetrySample &s : samples) {

@@ -72,6 +72,11 @@ public:
     /// pipeline's history already: a store that forwards function values to the pipeline
     /// keeps this one to itself.
     virtual void recordSensorValue(const QString &sensorId, const StoredValue &value) { setSensorValue(sensorId, value); }
+    /// Said for every sensor of a dispatched batch before any of its functions run: from
+    /// then on every value of \a sensorId reaches the store in order (recordSensorValue),
+    /// so a store that also looks elsewhere for values (the live state, which holds the
+    /// whole batch already) must not, or a function would see a later sibling reading.
+    virtual void expectSensorValues(const QString &sensorId) { Q_UNUSED(sensorId); }
     /// The notifications sink.
     virtual void notify(const FunctionNotification &notification) = 0;
 };

@@ -17,6 +17,11 @@ bool LiveValueStore::sensorValue(const QString &sensorId, StoredValue *value) co
     const bool held = MemoryValueStore::sensorValue(sensorId, value);
     if (!m_pipeline)
         return held;
+    {
+        QReadLocker lock(&m_expectedLock);
+        if (m_expected.contains(sensorId))
+            return held;
+    }
     // The bindings are fixed while the pipeline runs; the live state is read under its lock.
     const auto point = m_pipeline->bindings().sensorPoints().constFind(sensorId);
     LiveValue live;
@@ -39,6 +44,17 @@ bool LiveValueStore::sensorValue(const QString &sensorId, StoredValue *value) co
         break;
     }
     return true;
+}
+
+void LiveValueStore::expectSensorValues(const QString &sensorId)
+{
+    {
+        QReadLocker lock(&m_expectedLock);
+        if (m_expected.contains(sensorId))
+            return;
+    }
+    QWriteLocker lock(&m_expectedLock);
+    m_expected.insert(sensorId);
 }
 
 void LiveValueStore::setSensorValue(const QString &sensorId, const StoredValue &value)

@@ -5,6 +5,8 @@
 
 #include <QList>
 #include <QMutex>
+#include <QReadWriteLock>
+#include <QSet>
 
 #include <atomic>
 
@@ -24,7 +26,10 @@ class TelemetryPipeline;
  *
  * A sensor's latest value is the newer of what this store holds and the pipeline's live
  * state of the sensor's point, so that a function sees telemetry that reached the live
- * state without passing through this store.
+ * state without passing through this store (before the functions ran) — until the
+ * runtime says the sensor's values come here in order (expectSensorValues()): from then
+ * on only this store answers, since the live state already holds the readings of the
+ * whole batch and a function must not see a sibling reading that comes after its own.
  */
 class LiveValueStore : public MemoryValueStore
 {
@@ -35,6 +40,7 @@ public:
     void setPipeline(TelemetryPipeline *pipeline) { m_pipeline = pipeline; }
 
     bool sensorValue(const QString &sensorId, StoredValue *value) const override;
+    void expectSensorValues(const QString &sensorId) override;
     void setSensorValue(const QString &sensorId, const StoredValue &value) override;
     void setSpaceValue(const QString &spaceId, const QString &name, const StoredValue &value) override;
     void notify(const FunctionNotification &notification) override;
@@ -49,6 +55,10 @@ public:
     quint64 refusedValues() const { return m_refused.load(std::memory_order_relaxed); }
 
 private:
+    /// Sensors whose values the runtime records here in order: the live state is not
+    /// asked for them (it may hold a later reading of the same batch).
+    mutable QReadWriteLock m_expectedLock;
+    QSet<QString> m_expected;
     void forward(const QString &twinId, const QString &name, const StoredValue &value);
 
     TelemetryPipeline *m_pipeline = nullptr;
