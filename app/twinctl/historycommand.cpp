@@ -146,7 +146,8 @@ int runHistory(const QStringList &args)
         QList<twin::HistoryValue> values;
         QString dataType;
         bool truncated = false;
-        if (!reader.latest(twinId, s.name, fromMs, toMs, maxValues, &values, &dataType, &truncated, &error)) {
+        if (bucketCount == 0
+            && !reader.latest(twinId, s.name, fromMs, toMs, maxValues, &values, &dataType, &truncated, &error)) {
             printErr(error);
             return ExitInvalidInput;
         }
@@ -157,18 +158,21 @@ int runHistory(const QStringList &args)
                          .arg(maxValues));
         if (bucketCount > 0) {
             qint64 start = fromMs, end = toMs;
-            if (!parser.isSet(from) || !parser.isSet(to)) {
-                // Without a range the buckets span the values that are there.
-                qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
-                for (const twin::HistoryValue &v : values) {
-                    first = std::min(first, v.timestampMs);
-                    last = std::max(last, v.timestampMs);
-                }
-                if (!parser.isSet(from))
-                    start = values.isEmpty() ? 0 : first;
-                if (!parser.isSet(to))
-                    end = values.isEmpty() ? 1 : last + 1;
+            // Without a range the buckets span the numbers there are: the oldest and the
+            // newest, one value read each.
+            QList<twin::HistorySample> oldest;
+            if (!parser.isSet(from) && !reader.range(twinId, s.name, fromMs, toMs, &oldest, 1, &error)) {
+                printErr(error);
+                return ExitInvalidInput;
             }
+            if (!parser.isSet(to) && !reader.latest(twinId, s.name, fromMs, toMs, 1, &values, &dataType, &truncated, &error)) {
+                printErr(error);
+                return ExitInvalidInput;
+            }
+            if (!parser.isSet(from))
+                start = oldest.isEmpty() ? 0 : oldest.first().timestampMs;
+            if (!parser.isSet(to))
+                end = values.isEmpty() ? 1 : values.last().timestampMs + 1;
             QList<twin::HistoryBucket> result;
             if (end > start && !reader.downsample(twinId, s.name, start, end, bucketCount, &result, &error)) {
                 printErr(error);
