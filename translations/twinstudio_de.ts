@@ -724,67 +724,77 @@
 <context>
     <name>twin::ImportPlan</name>
     <message>
-        <location filename="../models/document/importplan.cpp" line="21"/>
+        <location filename="../models/document/importplan.cpp" line="23"/>
         <source>left out: %1</source>
         <translation>ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="22"/>
+        <location filename="../models/document/importplan.cpp" line="24"/>
         <source>left out: %1: %2</source>
         <translation>ausgelassen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="47"/>
+        <location filename="../models/document/importplan.cpp" line="49"/>
         <source>model %1 is already loaded with a different definition</source>
         <translation>Modell %1 ist bereits mit einer anderen Definition geladen</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="109"/>
+        <location filename="../models/document/importplan.cpp" line="111"/>
         <source>duplicate twin id &apos;%1&apos;</source>
         <translation>doppelte Zwillings-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="113"/>
+        <location filename="../models/document/importplan.cpp" line="115"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="117"/>
+        <location filename="../models/document/importplan.cpp" line="119"/>
         <source>twin &apos;%1&apos;</source>
         <translation>Zwilling „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="135"/>
+        <location filename="../models/document/importplan.cpp" line="137"/>
         <source>relationship &apos;%1&apos;</source>
         <translation>Beziehung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="140"/>
+        <location filename="../models/document/importplan.cpp" line="142"/>
         <source>left out: %1: twin &apos;%2&apos; was left out</source>
         <translation>ausgelassen: %1: Zwilling „%2“ wurde ausgelassen</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="148"/>
+        <location filename="../models/document/importplan.cpp" line="150"/>
         <source>relationship without an id</source>
         <translation>Beziehung ohne ID</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="150"/>
+        <location filename="../models/document/importplan.cpp" line="152"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="152"/>
+        <location filename="../models/document/importplan.cpp" line="154"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="155"/>
+        <location filename="../models/document/importplan.cpp" line="157"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
         <translation>doppelte Beziehung „%1“ von Zwilling „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="170"/>
+        <location filename="../models/document/importplan.cpp" line="178"/>
+        <source>a function without a name</source>
+        <translation>eine Funktion ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="180"/>
+        <source>duplicate function &apos;%1&apos;</source>
+        <translation>doppelte Funktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="184"/>
         <source>nothing in the file could be imported</source>
         <translation>nichts aus der Datei konnte importiert werden</translation>
     </message>
@@ -1438,22 +1448,20 @@
         <translation type="vanished">doppelte Beziehung „%1“ von Zwilling „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="403"/>
         <source>a function without a name</source>
-        <translation>eine Funktion ohne Namen</translation>
+        <translation type="vanished">eine Funktion ohne Namen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="405"/>
         <source>duplicate function &apos;%1&apos;</source>
-        <translation>doppelte Funktion &apos;%1&apos;</translation>
+        <translation type="vanished">doppelte Funktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="421"/>
+        <location filename="../models/document/project.cpp" line="403"/>
         <source>content</source>
         <translation>Inhalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="486"/>
+        <location filename="../models/document/project.cpp" line="468"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n inkonsistenter Zwilling oder inkonsistente Beziehung wurde übersprungen</numerusform>
@@ -1461,12 +1469,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="543"/>
+        <location filename="../models/document/project.cpp" line="525"/>
         <source>no DTDL interfaces found</source>
         <translation>keine DTDL-Schnittstellen gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="546"/>
+        <location filename="../models/document/project.cpp" line="528"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n Pfad</numerusform>
@@ -1474,12 +1482,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="547"/>
+        <location filename="../models/document/project.cpp" line="529"/>
         <source>Import ontology %1</source>
         <translation>Ontologie %1 importieren</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="562"/>
+        <location filename="../models/document/project.cpp" line="544"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
     </message>

@@ -5,6 +5,8 @@
 #include "document/containmentcheck.h"
 #include "document/project.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 
 namespace twin {
@@ -165,6 +167,18 @@ bool ImportPlan::build(const Project &project, const ProjectContent &content, co
         newRels.insert(key);
         containment.accept(r);
         m_content.relationships.append(r);
+    }
+    // Functions come along (a native file carries them); a name is a function's id.
+    QSet<QString> functionNames;
+    for (const QJsonValue &f : project.functions())
+        functionNames.insert(f.toObject().value(QStringLiteral("name")).toString());
+    for (const QJsonValue &f : content.functions) {
+        const QString name = f.toObject().value(QStringLiteral("name")).toString();
+        if (name.trimmed().isEmpty())
+            local.append(Diagnostic::errorAt(file, QString(), tr("a function without a name")));
+        else if (functionNames.contains(name))
+            local.append(Diagnostic::errorAt(file, QString(), tr("duplicate function '%1'").arg(name)));
+        functionNames.insert(name);
     }
     if (options.partial && m_content.isEmpty() && !content.isEmpty()) {
         local.append(Diagnostic::errorAt(file, QString(), tr("nothing in the file could be imported")));

@@ -392,24 +392,6 @@ bool Project::setGeometries(const QList<QPair<QString, Geometry>> &changes, cons
 bool Project::importContent(const ProjectContent &content, Diagnostics *diagnostics,
                             const QString &file, const QString &undoText, const ImportOptions &options)
 {
-    // Functions come along (a native file carries them); a name is a function's id.
-    Diagnostics local;
-    QSet<QString> functionNames;
-    for (const QJsonValue &f : std::as_const(m_functions))
-        functionNames.insert(f.toObject().value(QStringLiteral("name")).toString());
-    for (const QJsonValue &f : content.functions) {
-        const QString name = f.toObject().value(QStringLiteral("name")).toString();
-        if (name.trimmed().isEmpty())
-            local.append(Diagnostic::errorAt(file, QString(), tr("a function without a name")));
-        else if (functionNames.contains(name))
-            local.append(Diagnostic::errorAt(file, QString(), tr("duplicate function '%1'").arg(name)));
-        functionNames.insert(name);
-    }
-    if (hasErrors(local)) {
-        if (diagnostics)
-            diagnostics->append(local);
-        return false;
-    }
     ImportPlan plan;
     if (!plan.build(*this, content, options, file, diagnostics))
         return false;
