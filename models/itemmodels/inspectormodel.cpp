@@ -443,11 +443,6 @@ QString InspectorModel::errorKey(const Node &n)
     return key;
 }
 
-QString InspectorModel::unitSymbol(const QString &unit)
-{
-    return Units::symbol(unit);
-}
-
 QJsonValue InspectorModel::toJson(const QVariant &value, const QString &schema, QString *error) const
 {
     return InspectorValueCodec(m_project->models()).toJson(value, schema, error);

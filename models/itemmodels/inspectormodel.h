@@ -192,8 +192,6 @@ signals:
     void valueRefused(const QModelIndex &index, const QString &message);
 
 public:
-    /// The usual symbol of a DTDL unit: Units::symbol().
-    static QString unitSymbol(const QString &unit);
     /// \a value as the JSON the schema wants, or undefined with \a error set.
     QJsonValue toJson(const QVariant &value, const QString &schema, QString *error) const;
 

@@ -6,10 +6,10 @@
 #include "twindragsource.h"
 
 #include "document/project.h"
-#include "itemmodels/inspectormodel.h"
 #include "live/livesession.h"
 #include "live/livesetup.h"
 #include "itemmodels/notificationmodel.h"
+#include "ontology/units.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -206,7 +206,7 @@ void ChartsTab::addRequested(const QString &twinId, const QString &name, const Q
 
 void ChartsTab::addTelemetry(const QString &twinId, const QString &name, const QString &unit)
 {
-    m_view->addSeries(ChartSeries{twinId, name, InspectorModel::unitSymbol(unit)});
+    m_view->addSeries(ChartSeries{twinId, name, Units::symbol(unit)});
 }
 
 void ChartsTab::addDefaultSeries()
