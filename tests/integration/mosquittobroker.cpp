@@ -131,16 +131,21 @@ void MosquittoBroker::stop()
     m_process.reset();
 }
 
+bool startTwinctl(QProcess *process, const QStringList &args, const QByteArray &ready, QByteArray *err)
+{
+    process->start(binaryPath(QStringLiteral("twinctl")), args);
+    if (!process->waitForStarted(10000))
+        return false;
+    while (!err->contains(ready) && process->state() == QProcess::Running) {
+        process->waitForReadyRead(200);
+        *err += process->readAllStandardError();
+    }
+    return err->contains(ready);
+}
+
 bool startIngest(QProcess *ingest, const QStringList &args, QByteArray *err)
 {
-    ingest->start(binaryPath(QStringLiteral("twinctl")), QStringList{QStringLiteral("ingest")} + args);
-    if (!ingest->waitForStarted(10000))
-        return false;
-    while (!err->contains("subscribed") && ingest->state() == QProcess::Running) {
-        ingest->waitForReadyRead(200);
-        *err += ingest->readAllStandardError();
-    }
-    return err->contains("subscribed");
+    return startTwinctl(ingest, QStringList{QStringLiteral("ingest")} + args, "subscribed", err);
 }
 
 bool mosquittoPub(const QString &url, const QString &topic, const QString &payload)

@@ -50,6 +50,9 @@ private:
     QString m_passwordFile;
 };
 
+/// Starts `twinctl ARGS...` and waits until its stderr says \a ready (what it prints once
+/// it listens); false when it ended first. What it printed until then is in \a err.
+bool startTwinctl(QProcess *process, const QStringList &args, const QByteArray &ready, QByteArray *err);
 /// Starts `twinctl ingest ARGS` and waits until it says it has subscribed, so that
 /// nothing is published before; false (its stderr in \a err) when it never does.
 bool startIngest(QProcess *ingest, const QStringList &args, QByteArray *err);

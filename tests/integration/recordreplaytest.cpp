@@ -43,19 +43,6 @@ QJsonObject lastJson(const QByteArray &out)
     return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
 }
 
-/// Starts twinctl with \a args and waits until its stderr says \a ready.
-bool startAndWait(QProcess *process, const QStringList &args, const QByteArray &ready, QByteArray *err)
-{
-    process->start(twintest::binaryPath(QStringLiteral("twinctl")), args);
-    if (!process->waitForStarted(10000))
-        return false;
-    while (!err->contains(ready) && process->state() == QProcess::Running) {
-        process->waitForReadyRead(200);
-        *err += process->readAllStandardError();
-    }
-    return err->contains(ready);
-}
-
 /// Every value of every series of \a twins in \a historyFile, as text lines; with
 /// \a withTimes false without the times.
 QStringList historyOf(const QString &historyFile, const QStringList &twins, bool withTimes = true)
@@ -119,7 +106,7 @@ TEST(RecordReplay, ReplayedCaptureGivesTheLiveRunsHistoryAndFunctionResults)
 
     QProcess record;
     QByteArray recordErr;
-    ASSERT_TRUE(startAndWait(&record,
+    ASSERT_TRUE(twintest::startTwinctl(&record,
                              {QStringLiteral("record"), QStringLiteral("--broker"), broker.url(), QStringLiteral("--output"),
                               capture, QStringLiteral("--count"), count, QStringLiteral("--duration"), QStringLiteral("90"),
                               QStringLiteral("--json")},
@@ -127,7 +114,7 @@ TEST(RecordReplay, ReplayedCaptureGivesTheLiveRunsHistoryAndFunctionResults)
         << recordErr.toStdString();
     QProcess ingest;
     QByteArray ingestErr;
-    ASSERT_TRUE(startAndWait(&ingest,
+    ASSERT_TRUE(twintest::startTwinctl(&ingest,
                              {QStringLiteral("ingest"), QStringLiteral("--broker"), broker.url(), QStringLiteral("--project"),
                               liveProject, QStringLiteral("--count"), count, QStringLiteral("--duration"),
                               QStringLiteral("90"), QStringLiteral("--qos"), QStringLiteral("1"), QStringLiteral("--json"),
