@@ -10,6 +10,7 @@
 #include "interchange/topologyexporter.h"
 #include "interchange/topologyimport.h"
 #include "interchange/topologyimporter.h"
+#include "store/contentconsistency.h"
 #include "store/projectstore.h"
 
 #include <QCommandLineParser>
@@ -182,10 +183,15 @@ int runProjectExport(const QStringList &arguments)
     const QCommandLineOption noBuiltInOption(QStringLiteral("no-builtin-models"),
                                              QStringLiteral("Leave out the built-in core ontology's models (for a target "
                                                             "that has them already)."));
+    const QCommandLineOption allowInconsistentOption(
+        QStringLiteral("allow-inconsistent"),
+        QStringLiteral("Export a project whose entries do not all fit together (repeated ids, relationships "
+                       "to missing twins, twins of models that are not loaded), leaving those out."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the summary as one JSON object."));
     parser.addOption(formatOption);
     parser.addOption(outputOption);
     parser.addOption(noBuiltInOption);
+    parser.addOption(allowInconsistentOption);
     parser.addOption(jsonOption);
     const QString description = QStringLiteral(
         "Exports the project FILE. Formats: adt-ndjson (Azure Digital Twins import job:\n"
@@ -194,8 +200,10 @@ int runProjectExport(const QStringList &arguments)
         "TwinStudio's own and only the native format carries it. adt-ndjson, explorer-json\n"
         "and dtdl carry every model the twins use, built-in core models included, with the\n"
         "models those extend or refer to, so an empty Azure Digital Twins instance accepts the\n"
-        "file (--no-builtin-models leaves the built-in ones out). Exit status: 0 written,\n"
-        "1 the project cannot be read or the output cannot be written, 2 usage error.");
+        "file (--no-builtin-models leaves the built-in ones out). A damaged project whose\n"
+        "entries do not fit together is refused, naming them, unless --allow-inconsistent.\n"
+        "Exit status: 0 written, 1 the project cannot be read, is inconsistent or the output\n"
+        "cannot be written, 2 usage error.");
     int exitCode = ExitOk;
     if (!parseArguments(parser, command, description, withoutVerb(arguments, QStringLiteral("export")), &exitCode))
         return exitCode;
@@ -219,6 +227,16 @@ int runProjectExport(const QStringList &arguments)
         return ExitInvalidInput;
     }
     printWarnings(diagnostics);
+    const int inconsistent = twin::ContentConsistency::count(diagnostics);
+    if (inconsistent > 0 && !parser.isSet(allowInconsistentOption)) {
+        printErr(twin::Diagnostic::error(file, 0,
+                                         QStringLiteral("%1 entries do not fit together (named above); the export "
+                                                        "would leave them out or change them: not exported "
+                                                        "(--allow-inconsistent exports the rest)")
+                                             .arg(inconsistent))
+                     .format());
+        return ExitInvalidInput;
+    }
     const twin::ProjectContent content = twin::ExportContent::of(
         project, exporter->carriesBuiltInModels() && !parser.isSet(noBuiltInOption));
     QString error;

@@ -5,6 +5,7 @@
 #include "functions/demoproject.h"
 #include "document/project.h"
 #include "functions/truststore.h"
+#include "store/contentconsistency.h"
 #include "store/projectstore.h"
 
 #include <QCommandLineParser>
@@ -88,7 +89,8 @@ int runInfo(const QStringList &args)
                 "twin as one point (pointsSource \"sensors\" instead of \"bindings\").\n"
                 "With --json: one object with file, schemaVersion, twins, categories\n"
                 "{Space, Device, Sensor, Person, Other}, relationships, models, functions,\n"
-                "bindings, connections, points, pointsSource.\n"
+                "bindings, connections, points, pointsSource, inconsistent (entries left out\n"
+                "or shown as Other because they do not fit together; each is named on stderr).\n"
                 "Exit status: 0 ok, 1 not a readable project (one line 'FILE: error: ...'),\n"
                 "2 usage error."),
             args, &exitCode))
@@ -140,6 +142,7 @@ int runInfo(const QStringList &args)
             {QStringLiteral("connections"), int(project.connections().size())},
             {QStringLiteral("points"), points},
             {QStringLiteral("pointsSource"), pointsFromBindings ? QStringLiteral("bindings") : QStringLiteral("sensors")},
+            {QStringLiteral("inconsistent"), twin::ContentConsistency::count(diagnostics)},
         });
         return ExitOk;
     }

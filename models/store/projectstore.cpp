@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectstore.h"
 
+#include "contentconsistency.h"
 #include "core/logging.h"
 #include "document/embeddedimages.h"
 #include "document/project.h"
@@ -744,17 +745,17 @@ bool ProjectStore::open(const QString &fileName, Project *project, Diagnostics *
     if (!readContent(fileName, &content, diagnostics))
         return false;
     Diagnostics local;
-    if (!project->setContent(content, &local)) {
-        for (Diagnostic &d : local) {
-            if (d.file.isEmpty())
-                d.file = fileName;
-        }
-        if (diagnostics)
-            diagnostics->append(local);
-        return false;
+    const bool ok = project->setContent(content, &local);
+    for (Diagnostic &d : local) {
+        if (d.file.isEmpty())
+            d.file = fileName;
     }
+    if (ok)
+        ContentConsistency::check(content, project->models(), fileName, &local);
     if (diagnostics)
-        diagnostics->append(local); // warnings
+        diagnostics->append(local); // errors, or warnings naming what was left out
+    if (!ok)
+        return false;
     project->setFileName(fileName);
     project->markSaved();
     removeStaleSaveFiles(fileName);
