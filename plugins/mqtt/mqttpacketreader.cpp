@@ -7,6 +7,7 @@ namespace twin {
 
 MqttPacketReader::MqttPacketReader(std::size_t initialCapacity)
     : m_buffer(initialCapacity)
+    , m_initialCapacity(initialCapacity)
 {
 }
 
@@ -64,10 +65,21 @@ MqttPacketReader::Result MqttPacketReader::next(Packet *packet)
 
 void MqttPacketReader::compact()
 {
+    const std::size_t left = m_have - m_pos;
+    if (m_buffer.size() > 4 * m_initialCapacity && left <= m_initialCapacity / 2) {
+        // A fresh vector, not shrink_to_fit (a request the library may ignore): the large
+        // block goes back to the system now.
+        std::vector<unsigned char> smaller(m_initialCapacity);
+        std::memcpy(smaller.data(), m_buffer.data() + m_pos, left);
+        m_buffer.swap(smaller);
+        m_have = left;
+        m_pos = 0;
+        return;
+    }
     if (m_pos == 0)
         return;
-    std::memmove(m_buffer.data(), m_buffer.data() + m_pos, m_have - m_pos);
-    m_have -= m_pos;
+    std::memmove(m_buffer.data(), m_buffer.data() + m_pos, left);
+    m_have = left;
     m_pos = 0;
 }
 

@@ -45,16 +45,20 @@ public:
     /// The next complete packet; Malformed (with error()) when the length is not a valid
     /// MQTT remaining length: the stream cannot be resynchronised, drop the connection.
     Result next(Packet *packet);
-    /// Drops the bytes of the packets handed out; their views are invalid afterwards.
+    /// Drops the bytes of the packets handed out; their views are invalid afterwards. A
+    /// buffer that grew for a large packet goes back to its initial capacity once what
+    /// is left fits there, so one huge message does not hold its memory for good.
     void compact();
     /// Forgets everything (a new connection).
     void clear();
 
     std::size_t buffered() const { return m_have - m_pos; }
+    std::size_t capacity() const { return m_buffer.size(); }
     const std::string &error() const { return m_error; }
 
 private:
     std::vector<unsigned char> m_buffer;
+    std::size_t m_initialCapacity = 0;
     std::size_t m_have = 0; ///< bytes received into m_buffer
     std::size_t m_pos = 0;  ///< start of the first packet not handed out
     std::string m_error;

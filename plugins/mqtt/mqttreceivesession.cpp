@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mqttreceivesession.h"
+
+#include "mqttrecentmessages.h"
 #include "mqttwire.h"
 
 #include "telemetry/telemetrysink.h"
@@ -11,22 +13,6 @@ namespace twin {
 namespace {
 
 constexpr unsigned Connack = 2, Publish = 3, Pubrel = 6, Suback = 9;
-
-std::uint64_t digest(std::string_view topic, std::string_view payload)
-{
-    // FNV-1a over topic, a separator and payload; never 0, which marks "none".
-    std::uint64_t h = 14695981039346656037ull;
-    const auto add = [&h](std::string_view bytes) {
-        for (const char c : bytes) {
-            h ^= std::uint64_t(static_cast<unsigned char>(c));
-            h *= 1099511628211ull;
-        }
-    };
-    add(topic);
-    add(std::string_view("\0", 1));
-    add(payload);
-    return h ? h : 1;
-}
 
 void putAck(std::string *out, unsigned char type, unsigned char idHigh, unsigned char idLow)
 {
@@ -96,7 +82,7 @@ MqttReceiveSession::Event MqttReceiveSession::publish(const MqttPacketReader::Pa
         if (m_persistent) {
             if (m_qos1Seen.empty())
                 m_qos1Seen.assign(65536, 0);
-            const std::uint64_t d = digest(topic, payload);
+            const std::uint64_t d = MqttRecentMessages::digest(topic, payload);
             if (dup && m_qos1Seen[id] == d) {
                 ++m_duplicates;
                 return Event::None;

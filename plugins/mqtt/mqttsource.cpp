@@ -3,6 +3,7 @@
 
 #include "mqttbulkpublisher.h"
 #include "mqttleansubscriber.h"
+#include "mqttrecentmessages.h"
 #include "mqttwire.h"
 
 #include "core/logging.h"
@@ -156,11 +157,21 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
         m_client = std::make_unique<mqtt::async_client>(uri.toStdString(), clientId.toStdString(), createOptions,
                                                         nullptr);
 
+        m_recent.reset(config.value(QStringLiteral("cleanSession"), true).toBool() ? nullptr
+                                                                                  : new MqttRecentMessages);
         m_client->set_message_callback([this](mqtt::const_message_ptr message) {
             m_received.fetch_add(1, std::memory_order_relaxed);
+            const std::string &topic = message->get_topic();
+            const std::string &payload = message->get_payload();
+            if (m_recent && message->get_qos() == 1) {
+                const std::uint64_t digest = MqttRecentMessages::digest(topic, payload);
+                if (message->is_duplicate() && m_recent->contains(digest)) {
+                    m_duplicates.fetch_add(1, std::memory_order_relaxed);
+                    return;
+                }
+                m_recent->add(digest);
+            }
             if (TelemetrySink *s = sink()) {
-                const std::string &topic = message->get_topic();
-                const std::string &payload = message->get_payload();
                 TelemetrySink::MessageMeta meta;
                 meta.qos = message->get_qos();
                 meta.retained = message->is_retained();

@@ -19,6 +19,7 @@ namespace twin {
 
 class MqttBulkPublisher;
 class MqttLeanSubscriber;
+class MqttRecentMessages;
 
 /**
  * MQTT telemetry over the Paho C++ async client.
@@ -72,6 +73,9 @@ private:
     std::unique_ptr<mqtt::async_client> m_client;
     std::unique_ptr<MqttBulkPublisher> m_bulk;
     std::unique_ptr<MqttLeanSubscriber> m_lean;
+    /// Paho's callback thread only: QoS 1 messages a kept session delivered, so that the
+    /// broker's resends after a reconnect are not delivered twice (nullptr: clean session).
+    std::unique_ptr<MqttRecentMessages> m_recent;
     std::vector<Sub> m_subscriptions;
     QString m_url;
     QMutex m_tlsMutex;

@@ -130,3 +130,22 @@ TEST(MqttPacketReader, MalformedLengthIsRefusedCleanly)
     reader.append(publish("ok", "2"));
     EXPECT_EQ(drain(reader).size(), 1u);
 }
+
+TEST(MqttPacketReader, AHugePacketDoesNotKeepItsBufferForGood)
+{
+    MqttPacketReader reader(64 * 1024);
+    const std::string huge = publish("twins/t/telemetry", std::string(20 << 20, 'x'));
+    const std::string small = publish("twins/t/telemetry", "{\"value\": 1}");
+    reader.append(huge);
+    reader.append(small.substr(0, 5)); // the next packet has begun
+    EXPECT_GE(reader.capacity(), huge.size());
+    const auto packets = drain(reader);
+    ASSERT_EQ(packets.size(), 1u);
+    EXPECT_EQ(packets[0].second.size(), std::size_t(2 + 17 + (20 << 20))); // topic length, topic, payload
+    EXPECT_EQ(reader.capacity(), 64u * 1024);
+    // The piece of the next packet survived the move.
+    reader.append(small.substr(5));
+    const auto rest = drain(reader);
+    ASSERT_EQ(rest.size(), 1u);
+    EXPECT_EQ(rest[0].second.substr(rest[0].second.size() - 12), "{\"value\": 1}");
+}

@@ -2,6 +2,7 @@
 // The lean MQTT receiver's protocol: acknowledgements, QoS 2, kept sessions.
 #include "mqtt/mqttpacketreader.h"
 #include "mqtt/mqttreceivesession.h"
+#include "mqtt/mqttrecentmessages.h"
 #include "mqtt/mqttwire.h"
 
 #include "telemetry/telemetrysink.h"
@@ -148,4 +149,25 @@ TEST_F(SessionFixture, RefusalsAndBrokenPacketsSayWhy)
     feed(std::string("\x36\x05\x00\x01x\x00\x01", 7), &e); // QoS 3
     EXPECT_EQ(e, MqttReceiveSession::Event::Malformed);
     EXPECT_TRUE(sink.messages.empty());
+}
+
+TEST(MqttRecentMessages, RemembersTheLastNDigestsAndForgetsTheOldest)
+{
+    twin::MqttRecentMessages recent(2);
+    const std::uint64_t a = twin::MqttRecentMessages::digest("t", "1");
+    const std::uint64_t b = twin::MqttRecentMessages::digest("t", "2");
+    const std::uint64_t c = twin::MqttRecentMessages::digest("t", "3");
+    EXPECT_NE(a, b);
+    EXPECT_NE(twin::MqttRecentMessages::digest("t1", ""), twin::MqttRecentMessages::digest("t", "1"));
+    recent.add(a);
+    recent.add(b);
+    EXPECT_TRUE(recent.contains(a));
+    recent.add(c);
+    EXPECT_FALSE(recent.contains(a));
+    EXPECT_TRUE(recent.contains(b));
+    EXPECT_TRUE(recent.contains(c));
+    // A digest remembered twice stays while one of its copies is in the window.
+    recent.add(c);
+    EXPECT_FALSE(recent.contains(b));
+    EXPECT_TRUE(recent.contains(c));
 }
