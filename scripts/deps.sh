@@ -18,6 +18,8 @@ packages=(
     nlohmann-json3-dev libsimdjson-dev
     mosquitto mosquitto-clients libmosquitto-dev
     xvfb xauth libgl1-mesa-dri libgl-dev
+    # The fuzz targets (scripts/fuzz.sh) need clang with libFuzzer and its sanitizers.
+    clang-14 libclang-rt-14-dev
     # The screenshot tests and the README pictures assume Qt's default sans-serif font
     # resolves to DejaVu Sans (fontconfig's default on Debian).
     fonts-dejavu-core fontconfig

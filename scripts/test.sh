@@ -4,6 +4,9 @@
 # server, so GUI and Quick 3D tests get a real X display (xcb); headless suites set
 # QT_QPA_PLATFORM=offscreen themselves.
 #
+# Then the libFuzzer targets (scripts/fuzz.sh: clang, TWIN_FUZZ_SECONDS each, 60 by
+# default) run from their seed corpora; TWIN_TEST_FUZZ=0 skips them.
+#
 # TWIN_TEST_SANITIZE=1 adds a second stage (scripts/sanitize.sh): the whole project built
 # again with AddressSanitizer + UndefinedBehaviorSanitizer in build-asan/, every test run
 # there too.
@@ -16,6 +19,9 @@ build_dir=${TWIN_BUILD_DIR:-build}
 (cd "$build_dir" && xvfb-run -a -s "-screen 0 1920x1080x24" \
     ctest --output-on-failure --timeout 600 -j "$(nproc)")
 
+if [ "${TWIN_TEST_FUZZ:-1}" = 1 ]; then
+    "$root/scripts/fuzz.sh"
+fi
 if [ "${TWIN_TEST_SANITIZE:-0}" = 1 ]; then
     "$root/scripts/sanitize.sh"
 fi

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the libFuzzer targets (tests/fuzz, fuzz_*) with clang into build-fuzz/ (or
+# TWIN_FUZZ_BUILD_DIR), only what they need, and runs each for TWIN_FUZZ_SECONDS
+# (default 60) from the seed corpora in tests/fuzz/seeds. A crash, a hang (over 10 s on
+# one input) or a sanitizer report fails the run; the input is kept in
+# build-fuzz/artifacts/ to be turned into a regression test of the normal suite.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+build_dir=${TWIN_FUZZ_BUILD_DIR:-build-fuzz}
+seconds=${TWIN_FUZZ_SECONDS:-60}
+cc=${TWIN_FUZZ_CC:-clang-14}
+cxx=${TWIN_FUZZ_CXX:-clang++-14}
+launcher=()
+if command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+fi
+targets=(fuzz_mqtt_packet fuzz_payload)
+
+if [ ! -f "$build_dir/build.ninja" ]; then
+    CC=$cc CXX=$cxx cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DTWINSTUDIO_FUZZ=ON -DTWIN_BUILD_TESTS=OFF -DTWIN_BUILD_BENCH=OFF "${launcher[@]}"
+fi
+cmake --build "$build_dir" --parallel "$(nproc)" --target "${targets[@]}"
+
+mkdir -p "$build_dir/artifacts"
+for target in "${targets[@]}"; do
+    name=${target#fuzz_}
+    corpus="$build_dir/corpus/$name"
+    mkdir -p "$corpus"
+    seeds=("$root/tests/fuzz/seeds/${name%%_*}")
+    echo "== $target: ${seconds} s"
+    "$build_dir/bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        -print_final_stats=1 -artifact_prefix="$build_dir/artifacts/$target-" \
+        "$corpus" "${seeds[@]}"
+done
