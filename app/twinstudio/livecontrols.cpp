@@ -246,6 +246,11 @@ void LiveControls::updateState()
         text = tr("Connection failed");
         colour = QColor(0xc0, 0x1c, 0x28);
     }
+    // Outages stay in sight for the rest of the run: a restarted broker is easy to miss.
+    const LiveSession::Counters counters = m_session->counters();
+    if (counters.disconnects > 0 && m_session->isActive())
+        text = tr("%1 · %n outage(s), %2 s without broker", nullptr, int(counters.disconnects))
+                   .arg(text, QLocale().toString(double(counters.outageMs) / 1000.0, 'f', 1));
     m_stateLabel->setText(QStringLiteral("<span style=\"color:%1\">\u25CF</span> %2")
                               .arg(colour.name(), text.toHtmlEscaped()));
     QStringList tip;
@@ -257,6 +262,12 @@ void LiveControls::updateState()
         tip.append(tr("Replaying the capture %1").arg(m_session->sourceName()));
     else
         tip.append(tr("Broker: %1").arg(QUrl(m_session->sourceName()).toDisplayString(QUrl::RemovePassword)));
+    if (counters.disconnects > 0)
+        tip.append(tr("Connection lost %n time(s), %1 s without broker in all; %2 messages sent again were "
+                      "stored once",
+                      nullptr, int(counters.disconnects))
+                       .arg(QLocale().toString(double(counters.outageMs) / 1000.0, 'f', 1),
+                            QLocale().toString(counters.duplicates)));
     if (!m_session->errorText().isEmpty())
         tip.append(tr("Last error: %1").arg(m_session->errorText()));
     m_stateLabel->setToolTip(tip.join(u'\n'));
@@ -290,8 +301,9 @@ void LiveControls::updateStatistics()
                                    .arg(tr("REC %1").arg(locale.toString(m_session->recordedCount()))));
         m_recordLabel->setToolTip(tr("Recording the raw messages of this session to a capture file"));
     }
-    // The state's tooltip carries the latest error, which may change without the state.
-    if (m_session->state() != LiveSession::State::Connected)
+    // The state's tooltip carries the latest error, which may change without the state;
+    // after an outage its text carries the outage time.
+    if (m_session->state() != LiveSession::State::Connected || c.disconnects > 0)
         updateState();
 }
 

@@ -14,6 +14,7 @@
 #include "itemmodels/functionstatusmodel.h"
 #include "itemmodels/notificationmodel.h"
 #include "telemetry/historystore.h"
+#include "telemetry/telemetrysource.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -303,6 +304,12 @@ void LiveSession::tick()
     m_counters.malformed = c.malformed;
     m_counters.unbound = c.unbound;
     m_counters.dropped = c.dropped;
+    if (const TelemetrySource *source = m_setup->source()) {
+        const TelemetrySource::Counters sc = source->counters();
+        m_counters.disconnects = sc.reconnects;
+        m_counters.outageMs = sc.outageMs;
+        m_counters.duplicates = sc.duplicates;
+    }
     if (const FunctionRuntime *runtime = m_setup->runtime()) {
         m_counters.functionsRun = runtime->invocations();
         m_counters.functionFailures = runtime->failures();

@@ -61,6 +61,9 @@ public:
         quint64 functionsRun = 0;
         quint64 functionFailures = 0;
         quint64 notifications = 0;
+        quint64 disconnects = 0; ///< connections to the broker lost during the run
+        quint64 outageMs = 0;    ///< time without a connection after one was lost, the current outage included
+        quint64 duplicates = 0;  ///< messages the broker sent again that were not delivered twice
     };
 
     static constexpr int DefaultUpdateIntervalMs = 100;
