@@ -1187,17 +1187,17 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="87"/>
+        <location filename="../models/live/livesession.cpp" line="88"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="138"/>
+        <location filename="../models/live/livesession.cpp" line="139"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="455"/>
+        <location filename="../models/live/livesession.cpp" line="462"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -1341,69 +1341,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="120"/>
+        <location filename="../models/document/project.cpp" line="122"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>ein Zwilling mit der ID „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="123"/>
+        <location filename="../models/document/project.cpp" line="125"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="135"/>
+        <location filename="../models/document/project.cpp" line="137"/>
         <source>the relationship id is empty</source>
         <translation>die Beziehungs-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="137"/>
+        <location filename="../models/document/project.cpp" line="139"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>Beziehung „%1“ hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="139"/>
+        <location filename="../models/document/project.cpp" line="141"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="141"/>
+        <location filename="../models/document/project.cpp" line="143"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="143"/>
+        <location filename="../models/document/project.cpp" line="145"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat bereits eine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="183"/>
+        <location filename="../models/document/project.cpp" line="185"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>übergeordneter Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="194"/>
+        <location filename="../models/document/project.cpp" line="196"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="204"/>
-        <location filename="../models/document/project.cpp" line="216"/>
-        <location filename="../models/document/project.cpp" line="243"/>
-        <location filename="../models/document/project.cpp" line="272"/>
-        <location filename="../models/document/project.cpp" line="312"/>
-        <location filename="../models/document/project.cpp" line="315"/>
-        <location filename="../models/document/project.cpp" line="361"/>
-        <location filename="../models/document/project.cpp" line="375"/>
+        <location filename="../models/document/project.cpp" line="206"/>
+        <location filename="../models/document/project.cpp" line="218"/>
+        <location filename="../models/document/project.cpp" line="245"/>
+        <location filename="../models/document/project.cpp" line="274"/>
+        <location filename="../models/document/project.cpp" line="314"/>
+        <location filename="../models/document/project.cpp" line="317"/>
+        <location filename="../models/document/project.cpp" line="363"/>
+        <location filename="../models/document/project.cpp" line="377"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="231"/>
+        <location filename="../models/document/project.cpp" line="233"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="232"/>
+        <location filename="../models/document/project.cpp" line="234"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling entfernen</numerusform>
@@ -1411,27 +1411,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="245"/>
+        <location filename="../models/document/project.cpp" line="247"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>„%1“ ist keine geladene Schnittstelle</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="274"/>
+        <location filename="../models/document/project.cpp" line="276"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>„%1“ ist kein Eigenschaftsname</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="303"/>
+        <location filename="../models/document/project.cpp" line="305"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat keine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="317"/>
+        <location filename="../models/document/project.cpp" line="319"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>„%1“ kann nicht in sich selbst verschoben werden</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="321"/>
+        <location filename="../models/document/project.cpp" line="323"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
@@ -1456,12 +1456,12 @@
         <translation type="vanished">doppelte Funktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="403"/>
+        <location filename="../models/document/project.cpp" line="405"/>
         <source>content</source>
         <translation>Inhalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="468"/>
+        <location filename="../models/document/project.cpp" line="462"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n inkonsistenter Zwilling oder inkonsistente Beziehung wurde übersprungen</numerusform>
@@ -1469,12 +1469,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="525"/>
+        <location filename="../models/document/project.cpp" line="548"/>
         <source>no DTDL interfaces found</source>
         <translation>keine DTDL-Schnittstellen gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="528"/>
+        <location filename="../models/document/project.cpp" line="551"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n Pfad</numerusform>
@@ -1482,12 +1482,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="529"/>
+        <location filename="../models/document/project.cpp" line="552"/>
         <source>Import ontology %1</source>
         <translation>Ontologie %1 importieren</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="544"/>
+        <location filename="../models/document/project.cpp" line="567"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
     </message>
@@ -3027,7 +3027,7 @@
     </message>
     <message>
         <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="276"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="287"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
@@ -3149,33 +3149,49 @@
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/livecontrols.cpp" line="252"/>
+        <source>%1 · %n outage(s), %2 s without broker</source>
+        <translation>
+            <numerusform>%1 · %n Ausfall, %2 s ohne Broker</numerusform>
+            <numerusform>%1 · %n Ausfälle, %2 s ohne Broker</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="253"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="258"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Nicht mit einem MQTT-Broker verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="255"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="260"/>
         <source>Source: the built-in simulator</source>
         <translation>Quelle: der eingebaute Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="257"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="262"/>
         <source>Replaying the capture %1</source>
         <translation>Aufzeichnung %1 wird abgespielt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="259"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="264"/>
         <source>Broker: %1</source>
         <translation>Broker: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/livecontrols.cpp" line="266"/>
+        <source>Connection lost %n time(s), %1 s without broker in all; %2 messages sent again were stored once</source>
+        <translation>
+            <numerusform>Verbindung %n-mal verloren, insgesamt %1 s ohne Broker; %2 erneut gesendete Nachrichten wurden einmal gespeichert</numerusform>
+            <numerusform>Verbindung %n-mal verloren, insgesamt %1 s ohne Broker; %2 erneut gesendete Nachrichten wurden einmal gespeichert</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="261"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="272"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="289"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -3184,42 +3200,42 @@ empfangen %1, fehlerhaft %2, ungebunden %3, verworfen %4
 Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="290"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="301"/>
         <source>REC %1</source>
         <translation>AUFN. %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="291"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
         <source>Recording the raw messages of this session to a capture file</source>
         <translation>Die Rohnachrichten dieser Sitzung werden in eine Aufzeichnungsdatei geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="319"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Dieses Projekt enthält Funktionen aus einer anderen Quelle. Vertrauen und ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="323"/>
         <source>Trust and Run</source>
         <translation>Vertrauen und ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="325"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="324"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="336"/>
         <source>Trust Project Functions</source>
         <translation>Projektfunktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="325"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="337"/>
         <source>The trust could not be remembered: %1</source>
         <translation>Das Vertrauen konnte nicht gespeichert werden: %1</translation>
     </message>

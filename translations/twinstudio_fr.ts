@@ -1187,17 +1187,17 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="87"/>
+        <location filename="../models/live/livesession.cpp" line="88"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="138"/>
+        <location filename="../models/live/livesession.cpp" line="139"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="455"/>
+        <location filename="../models/live/livesession.cpp" line="462"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -1341,69 +1341,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="120"/>
+        <location filename="../models/document/project.cpp" line="122"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>un jumeau d’identifiant « %1 » existe déjà</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="123"/>
+        <location filename="../models/document/project.cpp" line="125"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="135"/>
+        <location filename="../models/document/project.cpp" line="137"/>
         <source>the relationship id is empty</source>
         <translation>l’identifiant de la relation est vide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="137"/>
+        <location filename="../models/document/project.cpp" line="139"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>la relation « %1 » n’a pas de nom</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="139"/>
+        <location filename="../models/document/project.cpp" line="141"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="141"/>
+        <location filename="../models/document/project.cpp" line="143"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="143"/>
+        <location filename="../models/document/project.cpp" line="145"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » a déjà une relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="183"/>
+        <location filename="../models/document/project.cpp" line="185"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau parent « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="194"/>
+        <location filename="../models/document/project.cpp" line="196"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="204"/>
-        <location filename="../models/document/project.cpp" line="216"/>
-        <location filename="../models/document/project.cpp" line="243"/>
-        <location filename="../models/document/project.cpp" line="272"/>
-        <location filename="../models/document/project.cpp" line="312"/>
-        <location filename="../models/document/project.cpp" line="315"/>
-        <location filename="../models/document/project.cpp" line="361"/>
-        <location filename="../models/document/project.cpp" line="375"/>
+        <location filename="../models/document/project.cpp" line="206"/>
+        <location filename="../models/document/project.cpp" line="218"/>
+        <location filename="../models/document/project.cpp" line="245"/>
+        <location filename="../models/document/project.cpp" line="274"/>
+        <location filename="../models/document/project.cpp" line="314"/>
+        <location filename="../models/document/project.cpp" line="317"/>
+        <location filename="../models/document/project.cpp" line="363"/>
+        <location filename="../models/document/project.cpp" line="377"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="231"/>
+        <location filename="../models/document/project.cpp" line="233"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="232"/>
+        <location filename="../models/document/project.cpp" line="234"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>Supprimer %n jumeau</numerusform>
@@ -1411,27 +1411,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="245"/>
+        <location filename="../models/document/project.cpp" line="247"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>« %1 » n&apos;est pas une interface chargée</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="274"/>
+        <location filename="../models/document/project.cpp" line="276"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>« %1 » n’est pas un nom de propriété</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="303"/>
+        <location filename="../models/document/project.cpp" line="305"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » n’a pas de relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="317"/>
+        <location filename="../models/document/project.cpp" line="319"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>« %1 » ne peut pas être déplacé dans lui-même</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="321"/>
+        <location filename="../models/document/project.cpp" line="323"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
@@ -1456,12 +1456,12 @@
         <translation type="vanished">fonction &apos;%1&apos; en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="403"/>
+        <location filename="../models/document/project.cpp" line="405"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="468"/>
+        <location filename="../models/document/project.cpp" line="462"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n jumeau ou relation incohérent a été ignoré</numerusform>
@@ -1469,12 +1469,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="525"/>
+        <location filename="../models/document/project.cpp" line="548"/>
         <source>no DTDL interfaces found</source>
         <translation>aucune interface DTDL trouvée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="528"/>
+        <location filename="../models/document/project.cpp" line="551"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n chemin</numerusform>
@@ -1482,12 +1482,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="529"/>
+        <location filename="../models/document/project.cpp" line="552"/>
         <source>Import ontology %1</source>
         <translation>Importer l’ontologie %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="544"/>
+        <location filename="../models/document/project.cpp" line="567"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 n’est pas une interface de ce projet</translation>
     </message>
@@ -3027,7 +3027,7 @@
     </message>
     <message>
         <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="276"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="287"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
@@ -3149,33 +3149,49 @@
         <source>Connection failed</source>
         <translation>Échec de la connexion</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/livecontrols.cpp" line="252"/>
+        <source>%1 · %n outage(s), %2 s without broker</source>
+        <translation>
+            <numerusform>%1 · %n coupure, %2 s sans broker</numerusform>
+            <numerusform>%1 · %n coupures, %2 s sans broker</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="253"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="258"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Non connecté à un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="255"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="260"/>
         <source>Source: the built-in simulator</source>
         <translation>Source : le simulateur intégré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="257"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="262"/>
         <source>Replaying the capture %1</source>
         <translation>Relecture de la capture %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="259"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="264"/>
         <source>Broker: %1</source>
         <translation>Broker : %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/livecontrols.cpp" line="266"/>
+        <source>Connection lost %n time(s), %1 s without broker in all; %2 messages sent again were stored once</source>
+        <translation>
+            <numerusform>Connexion perdue %n fois, %1 s sans broker au total ; %2 messages renvoyés ont été enregistrés une seule fois</numerusform>
+            <numerusform>Connexion perdue %n fois, %1 s sans broker au total ; %2 messages renvoyés ont été enregistrés une seule fois</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="261"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="272"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="289"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -3184,42 +3200,42 @@ reçus %1, mal formés %2, non liés %3, abandonnés %4
 appels de fonctions %5, en échec %6, notifications %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="290"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="301"/>
         <source>REC %1</source>
         <translation>ENR. %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="291"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
         <source>Recording the raw messages of this session to a capture file</source>
         <translation>Enregistrement des messages bruts de cette session dans un fichier de capture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="319"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Ce projet contient des fonctions d’une autre source. Leur faire confiance et les exécuter ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="323"/>
         <source>Trust and Run</source>
         <translation>Faire confiance et exécuter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="325"/>
         <source>Not Now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="324"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="336"/>
         <source>Trust Project Functions</source>
         <translation>Confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="325"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="337"/>
         <source>The trust could not be remembered: %1</source>
         <translation>La confiance n’a pas pu être enregistrée : %1</translation>
     </message>
