@@ -16,11 +16,12 @@ launcher=()
 if command -v ccache >/dev/null 2>&1; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 fi
-targets=(fuzz_mqtt_packet fuzz_payload)
+targets=(fuzz_mqtt_packet fuzz_payload fuzz_dtdl)
+shared=$(cd "$root/.." && pwd)/shared
 
 if [ ! -f "$build_dir/build.ninja" ]; then
     CC=$cc CXX=$cxx cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DTWINSTUDIO_FUZZ=ON -DTWIN_BUILD_TESTS=OFF -DTWIN_BUILD_BENCH=OFF "${launcher[@]}"
+        "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" -DTWINSTUDIO_FUZZ=ON -DTWIN_BUILD_TESTS=OFF -DTWIN_BUILD_BENCH=OFF "${launcher[@]}"
 fi
 cmake --build "$build_dir" --parallel "$(nproc)" --target "${targets[@]}"
 
@@ -29,9 +30,18 @@ for target in "${targets[@]}"; do
     name=${target#fuzz_}
     corpus="$build_dir/corpus/$name"
     mkdir -p "$corpus"
-    seeds=("$root/tests/fuzz/seeds/${name%%_*}")
+    if [ "$name" = dtdl ]; then
+        # The core ontology, the tests' DTDL cases, and where present the shared reference
+        # ontologies and the official conformance cases.
+        seeds=("$root/resources/ontologies/core" "$root/tests/data/dtdl-cases")
+        for extra in "$shared/ontologies" "$shared/dtdl-conformance"; do
+            if [ -d "$extra" ]; then seeds+=("$extra"); fi
+        done
+    else
+        seeds=("$root/tests/fuzz/seeds/${name%%_*}")
+    fi
     echo "== $target: ${seconds} s"
-    "$build_dir/bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    "$build_dir/bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
         -print_final_stats=1 -artifact_prefix="$build_dir/artifacts/$target-" \
         "$corpus" "${seeds[@]}"
 done
