@@ -11,12 +11,14 @@
 #include "functions/functionsview.h"
 #include "screenshot.h"
 #include "itemmodels/functionstatusmodel.h"
+#include "telemetry/livevaluefeed.h"
 
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QApplication>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -359,4 +361,144 @@ TEST(FunctionsView, ErrorsOfTheLiveRunAreMarkedAtTheirLineWithACount)
         << view.problems()->item(0)->text().toStdString();
     status.setStats({});
     EXPECT_TRUE(view.editor()->markedLines().isEmpty());
+}
+
+namespace {
+
+QPushButton *buttonNamed(QWidget *parent, const QString &text)
+{
+    for (QPushButton *b : parent->findChildren<QPushButton *>()) {
+        if (b->text() == text)
+            return b;
+    }
+    return nullptr;
+}
+
+bool traceHas(const ui::FunctionsView &view, const QString &text)
+{
+    for (int i = 0; i < view.trace()->count(); ++i) {
+        if (view.trace()->item(i)->text() == text)
+            return true;
+    }
+    return false;
+}
+
+/// Live values as a session would hold them: a reading of motion-1 and a value a
+/// function computed for room-1.
+class FixedLiveValues : public LiveValueFeed
+{
+public:
+    QList<LiveReading> readings(const QString &twinId) const override
+    {
+        if (twinId != QStringLiteral("motion-1"))
+            return {};
+        return {LiveReading{twinId, QStringLiteral("Motion"), QStringLiteral("Motion"), QString(), true, 1714557500000}};
+    }
+    QList<LiveReading> computedReadings(const QString &twinId) const override
+    {
+        if (twinId != QStringLiteral("room-1"))
+            return {};
+        return {LiveReading{twinId, QStringLiteral("Comfort"), QString(), QString(), QStringLiteral("Too warm"), 1714557500000}};
+    }
+};
+
+} // namespace
+
+TEST(FunctionsView, TheTriggeringValueEditedWhilePausedIsWhatContinueRunsWith)
+{
+    if (!QFileInfo::exists(FunctionInstrumenter::acornPath()))
+        GTEST_SKIP() << "acorn is not installed (Debian package node-acorn, scripts/deps.sh installs it)";
+    ViewFixture v;
+    v.view.editor()->setText(QStringLiteral(
+        "function process(telemetry, executionContext) {\n"
+        "    var sensor = getSensorMetadata(telemetry.SensorId);\n"
+        "    var room = sensor.Space();\n"
+        "    setSpaceValue(room.Id, \"Seen\", sensor.Value().Value);\n"
+        "    if (telemetry.Value > 1000) room.Notify(\"stale \" + telemetry.Value);\n"
+        "}\n"));
+    v.view.editor()->setBreakpoint(3);
+    ui::FunctionDebugPanel *panel = v.view.debugPanel();
+    QSignalSpy paused(panel->debugger(), &FunctionDebugger::paused);
+    QSignalSpy finished(panel, &ui::FunctionDebugPanel::finished);
+    QString error;
+    ASSERT_TRUE(v.view.debugValue(QStringLiteral("co2-1"), QStringLiteral("{\"SensorValue\": 700}"), &error))
+        << error.toStdString();
+    ASSERT_TRUE(paused.wait(10000));
+    QLineEdit *message = panel->message();
+    ASSERT_TRUE(message->isEnabled());
+    EXPECT_EQ(message->text(), QStringLiteral("{\"SensorValue\": 700}"));
+    // The API holds the sensor's value for the invocation since it began; the edit replaces it too.
+    message->setText(QStringLiteral("{\"SensorValue\": 1234}"));
+    QPushButton *continueButton = buttonNamed(panel, QStringLiteral("Continue"));
+    ASSERT_NE(continueButton, nullptr);
+    continueButton->click();
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_TRUE(traceHas(v.view, QStringLiteral("would set room-1.Seen = 1234")));
+    EXPECT_TRUE(traceHas(v.view, QStringLiteral("would notify Space room-1: stale 1234")));
+}
+
+TEST(FunctionsView, ARunOverLiveMessagesStartsFromTheLiveValuesAndLeavesThemAlone)
+{
+    if (!QFileInfo::exists(FunctionInstrumenter::acornPath()))
+        GTEST_SKIP() << "acorn is not installed (Debian package node-acorn, scripts/deps.sh installs it)";
+    ViewFixture v;
+    v.view.editor()->setText(QStringLiteral(
+        "function process(telemetry, executionContext) {\n"
+        "    var room = getSensorMetadata(telemetry.SensorId).Space();\n"
+        "    var motion = room.ChildSensors().find(function (s) { return s.DataType === \"Motion\"; });\n"
+        "    setSpaceValue(room.Id, \"Motion\", motion.Value().Value);\n"
+        "    setSpaceValue(room.Id, \"Was\", room.Value(\"Comfort\").Value);\n"
+        "}\n"));
+    LiveMessageRing ring;
+    TelemetrySample s;
+    s.sensorId = QStringLiteral("co2-1");
+    s.message = QStringLiteral("{\"SensorValue\": 800}");
+    ring.add({s});
+    v.view.setRecentMessages([&ring](int n, const auto &accept) { return ring.last(n, accept); });
+    FixedLiveValues live;
+    QSignalSpy liveChanged(&live, &LiveValueFeed::valuesChanged);
+    v.view.setLiveValues(&live);
+    QSignalSpy finished(v.view.debugPanel(), &ui::FunctionDebugPanel::finished);
+    const int undoSteps = v.f.project.undoStack()->count();
+    const QJsonArray functions = v.f.project.functions();
+    QString error;
+    ASSERT_TRUE(v.view.debugRecent(5, &error)) << error.toStdString();
+    ASSERT_TRUE(finished.wait(10000));
+    // motion-1 has no message in the run: its value is the live one, not null.
+    EXPECT_TRUE(traceHas(v.view, QStringLiteral("would set room-1.Motion = true")));
+    EXPECT_TRUE(traceHas(v.view, QStringLiteral("would set room-1.Was = Too warm")));
+    // A dry run: the live values and the project are as they were.
+    EXPECT_EQ(liveChanged.size(), 0);
+    EXPECT_EQ(live.readings(QStringLiteral("motion-1")).value(0).value, QVariant(true));
+    EXPECT_EQ(v.f.project.undoStack()->count(), undoSteps);
+    EXPECT_EQ(v.f.project.functions(), functions);
+}
+
+TEST(FunctionsView, PreviousAndNextCallStepThroughTheTraceWithTheLineHighlighted)
+{
+    ViewFixture v;
+    v.view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&v.view));
+    QString error;
+    ASSERT_TRUE(v.view.dryRun(QStringLiteral("co2-1"), QStringLiteral("{\"SensorValue\": 1200}"), &error));
+    v.view.trace()->setCurrentRow(-1);
+    v.view.editor()->setFocus();
+    QApplication::setActiveWindow(&v.view);
+    // F8: the first call (line 2), then the next (line 3); F7 goes back.
+    QTest::keyClick(v.view.editor(), Qt::Key_F8);
+    EXPECT_EQ(v.view.editor()->highlightedLine(), 2);
+    QTest::keyClick(v.view.editor(), Qt::Key_F8);
+    EXPECT_EQ(v.view.editor()->highlightedLine(), 3);
+    QTest::keyClick(v.view.editor(), Qt::Key_F7);
+    EXPECT_EQ(v.view.editor()->highlightedLine(), 2);
+    EXPECT_FALSE(v.view.stepTrace(-1)); // at the first entry
+    // The toolbar's buttons do the same.
+    QAction *next = nullptr;
+    for (QAction *a : v.view.actions())
+        next = a->text() == QStringLiteral("Next Call") ? a : next;
+    ASSERT_NE(next, nullptr);
+    next->trigger();
+    next->trigger();
+    EXPECT_EQ(v.view.editor()->highlightedLine(), 4);
+    EXPECT_FALSE(v.view.stepTrace(1)); // setSpaceValue is the last call
 }

@@ -4,6 +4,7 @@
 #include "functioncodeeditor.h"
 #include "functiondebugpanel.h"
 #include "functionlistmodel.h"
+#include "functionsettingspanel.h"
 
 #include "document/project.h"
 #include "functions/functioneditor.h"
@@ -13,6 +14,7 @@
 #include "functions/functiontopology.h"
 #include "functions/functiontracer.h"
 #include "functions/memoryvaluestore.h"
+#include "telemetry/livevaluefeed.h"
 #include "telemetry/historystore.h"
 
 #include <QComboBox>
@@ -57,6 +59,41 @@ QString compact(const QJsonValue &v)
     return v.isNull() || v.isUndefined() ? QStringLiteral("null") : v.toVariant().toString();
 }
 
+QString readingText(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::Double)
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return v.toString();
+}
+
+/// Gives \a debugger the live values of the project's twins to start from: each sensor's
+/// latest (its reading, or what a function set later), each space's computed values.
+void seedFromLive(const Project &project, const FunctionTopology &topology, const LiveValueFeed &feed,
+                  FunctionDebugger *debugger)
+{
+    QHash<QString, StoredValue> sensors;
+    QHash<QString, QHash<QString, StoredValue>> spaces;
+    for (int i : project.graph()->twinIndices()) {
+        const QString id = project.graph()->twin(i).id;
+        if (topology.isSensor(id)) {
+            const QString dataType = topology.sensorDataType(id);
+            for (const QList<LiveReading> &readings : {feed.readings(id), feed.computedReadings(id)}) {
+                for (const LiveReading &r : readings) {
+                    if ((r.name == dataType || readings.size() == 1)
+                        && r.timestampMs >= sensors.value(id).timeMs)
+                        sensors.insert(id, StoredValue{dataType, readingText(r.value), r.timestampMs});
+                }
+            }
+        } else {
+            for (const LiveReading &r : feed.computedReadings(id))
+                spaces[id].insert(r.name, StoredValue{r.name, readingText(r.value), r.timestampMs});
+        }
+    }
+    debugger->setStartValues(sensors, spaces);
+}
+
 } // namespace
 
 FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWidget *parent)
@@ -77,6 +114,7 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     , m_trace(new QListWidget(this))
     , m_tests(new QListWidget(this))
     , m_debug(new FunctionDebugPanel(m_editor, this))
+    , m_settings(new FunctionSettingsPanel(project, m_functions, this))
 {
     setObjectName(QStringLiteral("functions"));
     m_list->setObjectName(QStringLiteral("FunctionList"));
@@ -163,13 +201,35 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
         m_trace->clear();
         for (const InvocationResult &r : results)
             addTrace(r);
-        m_results->setCurrentWidget(m_trace);
+        m_results->setCurrentWidget(m_trace->parentWidget());
     });
 
+    // Back and forth through the trace, the line highlighted.
+    auto *tracePane = new QWidget(this);
+    auto *traceLayout = new QVBoxLayout(tracePane);
+    traceLayout->setContentsMargins(0, 0, 0, 0);
+    traceLayout->setSpacing(0);
+    auto *traceTools = new QToolBar(tracePane);
+    m_tracePrevious = traceTools->addAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("Previous Call"), this,
+                                            [this] { stepTrace(-1); });
+    m_tracePrevious->setShortcut(QKeySequence(Qt::Key_F7));
+    m_tracePrevious->setToolTip(tr("Step back through the trace to the previous call (F7)"));
+    m_traceNext = traceTools->addAction(QIcon::fromTheme(QStringLiteral("go-down")), tr("Next Call"), this,
+                                        [this] { stepTrace(1); });
+    m_traceNext->setShortcut(QKeySequence(Qt::Key_F8));
+    m_traceNext->setToolTip(tr("Step forward through the trace to the next call (F8)"));
+    for (QAction *a : {m_tracePrevious, m_traceNext}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a); // the shortcuts work anywhere in the tab, the editor included
+    }
+    traceLayout->addWidget(traceTools);
+    traceLayout->addWidget(m_trace, 1);
     m_results->addTab(m_problems, tr("Problems"));
-    m_results->addTab(m_trace, tr("Trace"));
+    m_results->addTab(tracePane, tr("Trace"));
     m_results->addTab(m_tests, tr("Tests"));
     m_results->addTab(m_debug, tr("Debugger"));
+    m_results->addTab(m_settings, tr("Matchers and Assignment"));
+    connect(m_settings, &FunctionSettingsPanel::changeRefused, m_state, &QLabel::setText);
 
     auto *editorPane = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editorPane);
@@ -199,8 +259,13 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    showFunction(m_model->definition(current.row()).name);
+                if (!current.isValid())
+                    return;
+                const QString name = m_model->definition(current.row()).name;
+                if (name == m_current && !name.isEmpty())
+                    refreshFunction();
+                else
+                    showFunction(name);
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const int row = m_model->rowOf(m_current);
@@ -274,6 +339,27 @@ bool FunctionsView::askToSave()
     return true;
 }
 
+void FunctionsView::setSelection(TwinSelection *selection)
+{
+    m_settings->setSelection(selection);
+}
+
+void FunctionsView::refreshFunction()
+{
+    FunctionDefinition d;
+    if (!m_functions->function(m_current, &d)) {
+        showFunction(QString());
+        return;
+    }
+    if (d.source != m_savedSource) {
+        if (!isModified())
+            m_editor->setText(d.source);
+        m_savedSource = d.source;
+    }
+    m_settings->setFunction(m_current);
+    updateState();
+}
+
 bool FunctionsView::selectFunction(const QString &name)
 {
     const int row = m_model->rowOf(name);
@@ -310,6 +396,7 @@ void FunctionsView::showFunction(const QString &name)
             twins.append(id);
     }
     m_sensor->addItems(matched + others);
+    m_settings->setFunction(m_current);
     showRuntimeErrors();
     const QStringList sensors = matched + others;
     QStringList words = sensors + twins; // ids for getSpaceMetadata('...') and the like
@@ -441,11 +528,11 @@ bool FunctionsView::dryRun(const QString &sensorId, const QString &message, QStr
     m_trace->clear();
     for (const InvocationResult &r : replay.feed(sample))
         addTrace(r);
-    m_results->setCurrentWidget(m_trace);
+    m_results->setCurrentWidget(m_trace->parentWidget());
     return true;
 }
 
-bool FunctionsView::debug(const QList<QJsonObject> &messages, QString *error)
+bool FunctionsView::debug(const QList<QJsonObject> &messages, QString *error, const LiveValueFeed *start)
 {
     FunctionDefinition d;
     if (m_current.isEmpty() || !m_functions->function(m_current, &d)) {
@@ -453,6 +540,10 @@ bool FunctionsView::debug(const QList<QJsonObject> &messages, QString *error)
         return false;
     }
     d.source = m_editor->text();
+    if (start)
+        seedFromLive(*m_project, *FunctionTopology::build(*m_project, {}), *start, m_debug->debugger());
+    else
+        m_debug->debugger()->setStartValues({}, {});
     if (!m_debug->start(*m_project, d, messages, error))
         return false;
     m_results->setCurrentWidget(m_debug);
@@ -503,11 +594,25 @@ bool FunctionsView::debugRecent(int n, QString *error)
         const QList<QJsonObject> messages =
             m_recentMessages(n, [&topology](const QString &sensorId) { return !topology->functionsFor(sensorId).isEmpty(); });
         ok = messages.isEmpty() ? (why = tr("No live message of the function's sensors yet: start Live first"), false)
-                                : debug(messages, &why);
+                                : debug(messages, &why, m_liveValues);
     }
     if (!ok && error)
         *error = why;
     return ok;
+}
+
+bool FunctionsView::stepTrace(int step)
+{
+    for (int row = m_trace->currentRow() + (step < 0 ? -1 : 1); row >= 0 && row < m_trace->count();
+         row += step < 0 ? -1 : 1) {
+        if (m_trace->item(row)->data(LineRole).toInt() > 0) {
+            m_results->setCurrentWidget(m_trace->parentWidget());
+            m_trace->setCurrentRow(row); // highlights its line (currentItemChanged)
+            m_trace->scrollToItem(m_trace->currentItem());
+            return true;
+        }
+    }
+    return false;
 }
 
 void FunctionsView::addTrace(const InvocationResult &r)
