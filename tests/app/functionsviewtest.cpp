@@ -102,6 +102,9 @@ TEST(FunctionsView, TheScreenshotShowsCodeTheLiveColumnsAndATrace)
     EXPECT_TRUE(view.editor()->text().contains(QStringLiteral("function process")));
     // No live session here: the typed value's dry run gives the trace.
     EXPECT_TRUE(QTest::qWaitFor([&] { return view.trace()->count() > 0; }, 5000));
+    // Its first call is selected, the line highlighted.
+    EXPECT_EQ(view.trace()->currentRow(), 0);
+    EXPECT_GT(view.editor()->highlightedLine(), 0);
     EXPECT_TRUE(view.list()->header()->isSectionHidden(ui::FunctionListModel::MatchersColumn));
     EXPECT_FALSE(view.list()->header()->isSectionHidden(ui::FunctionListModel::P99TimeColumn));
 }
