@@ -5,6 +5,7 @@
 #include "functions/functioncodeeditor.h"
 #include "functions/functiondebugpanel.h"
 #include "functions/demoproject.h"
+#include "functions/functionfindbar.h"
 #include "functions/functionlistmodel.h"
 #include "functions/livemessagering.h"
 #include "functions/functioninstrumenter.h"
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
+#include <QCheckBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +57,18 @@ struct ViewFixture
             "expect": { "spaceValues": { "room-1": { "Seen": "900" } } } }])").array();
         f.add(d);
         view.resize(1000, 700);
+    }
+    /// Shows the view, focused on the editor, once its completion list is prepared.
+    bool showWithCompletions()
+    {
+        ui::FunctionCodeEditor *editor = view.editor();
+        if (!editor->areCompletionsReady() && !QSignalSpy(editor, &ui::FunctionCodeEditor::completionsReady).wait(10000))
+            return false;
+        view.show();
+        if (!QTest::qWaitForWindowExposed(&view))
+            return false;
+        editor->setFocus();
+        return true;
     }
     bool waitForDiagnostics()
     {
@@ -140,13 +154,7 @@ TEST(FunctionsView, CompletionOffersApiMethods)
 {
     ViewFixture v;
     ui::FunctionCodeEditor *editor = v.view.editor();
-    if (!editor->areCompletionsReady()) {
-        QSignalSpy ready(editor, &ui::FunctionCodeEditor::completionsReady);
-        ASSERT_TRUE(ready.wait(10000));
-    }
-    v.view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&v.view));
-    editor->setFocus();
+    ASSERT_TRUE(v.showWithCompletions());
     editor->setCursorPosition(4, 0);
     editor->insert(QStringLiteral("getSensorVal"));
     editor->setCursorPosition(4, 12);
@@ -504,4 +512,71 @@ TEST(FunctionsView, PreviousAndNextCallStepThroughTheTraceWithTheLineHighlighted
     next->trigger();
     EXPECT_EQ(v.view.editor()->highlightedLine(), 4);
     EXPECT_FALSE(v.view.stepTrace(1)); // setSpaceValue is the last call
+}
+
+TEST(FunctionsView, CompletionOffersOntologyPropertiesAndNamesInScope)
+{
+    ViewFixture v;
+    ui::FunctionCodeEditor *editor = v.view.editor();
+    ASSERT_TRUE(v.showWithCompletions());
+    const auto completed = [editor](const QString &typed, bool fromAll) {
+        editor->setCursorPosition(4, 0);
+        editor->insert(typed + u'\n');
+        editor->setCursorPosition(4, int(typed.size()));
+        if (fromAll)
+            editor->autoCompleteFromAll();
+        else
+            editor->autoCompleteFromAPIs();
+        QByteArray current(256, '\0');
+        if (editor->isListActive())
+            editor->SendScintilla(QsciScintilla::SCI_AUTOCGETCURRENTTEXT, current.data());
+        editor->cancelList();
+        return QString::fromUtf8(current.constData());
+    };
+    // A property of the core ontology's interfaces (Thermostat's setpoint).
+    EXPECT_EQ(completed(QStringLiteral("setpo"), false), QStringLiteral("setpoint"));
+    // A name the function declares.
+    editor->setCursorPosition(1, 0);
+    editor->insert(QStringLiteral("    var readingCount = 0;\n"));
+    EXPECT_EQ(completed(QStringLiteral("readingCo"), true), QStringLiteral("readingCount"));
+}
+
+TEST(FunctionsView, FindAndReplaceInTheEditorIsOneUndoStepOfTheText)
+{
+    ViewFixture v;
+    v.view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&v.view));
+    ui::FunctionCodeEditor *editor = v.view.editor();
+    ui::FunctionFindBar *bar = v.view.findBar();
+    EXPECT_FALSE(bar->isVisible());
+    editor->setFocus();
+    QApplication::setActiveWindow(&v.view);
+    QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier);
+    ASSERT_TRUE(bar->isVisible());
+    QTest::keyClicks(bar->findField(), QStringLiteral("room"));
+    QTest::keyClick(bar->findField(), Qt::Key_Return);
+    int line = 0, index = 0, toLine = 0, toIndex = 0;
+    editor->getSelection(&line, &index, &toLine, &toIndex);
+    EXPECT_EQ(line, 2); // "var room = sensor.Space();"
+    EXPECT_EQ(editor->selectedText(), QStringLiteral("room"));
+    EXPECT_TRUE(bar->findNext());
+    editor->getSelection(&line, &index, &toLine, &toIndex);
+    EXPECT_EQ(line, 3);
+
+    // Match case: "Room" is not there.
+    bar->caseSensitive()->setChecked(true);
+    bar->findField()->setText(QStringLiteral("Room"));
+    EXPECT_FALSE(bar->findNext());
+    bar->caseSensitive()->setChecked(false);
+
+    bar->findField()->setText(QStringLiteral("room"));
+    bar->replaceField()->setText(QStringLiteral("space"));
+    EXPECT_EQ(bar->replaceAll(), 2);
+    EXPECT_FALSE(editor->text().contains(QStringLiteral("room")));
+    EXPECT_EQ(editor->text().count(QStringLiteral("space")), 2);
+    EXPECT_TRUE(v.view.isModified());
+    editor->undo(); // the whole replacement at once
+    EXPECT_EQ(editor->text(), QString::fromUtf8(kSource));
+    QTest::keyClick(bar->findField(), Qt::Key_Escape);
+    EXPECT_FALSE(bar->isVisible());
 }

@@ -3,6 +3,7 @@
 
 #include "functioncodeeditor.h"
 #include "functiondebugpanel.h"
+#include "functionfindbar.h"
 #include "functionlistmodel.h"
 #include "functionsettingspanel.h"
 
@@ -115,6 +116,7 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     , m_tests(new QListWidget(this))
     , m_debug(new FunctionDebugPanel(m_editor, this))
     , m_settings(new FunctionSettingsPanel(project, m_functions, this))
+    , m_findBar(new FunctionFindBar(m_editor, this))
 {
     setObjectName(QStringLiteral("functions"));
     m_list->setObjectName(QStringLiteral("FunctionList"));
@@ -139,6 +141,16 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
                                       [this] { showFunction(m_current); });
     m_testAction = tools->addAction(tr("Run Tests"), this, [this] { runTests(); });
     m_testAction->setToolTip(tr("Run the function's test cases on the edited source"));
+    QAction *find = tools->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("Find…"), m_findBar,
+                                     &FunctionFindBar::openFind);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    QAction *replace = tools->addAction(QIcon::fromTheme(QStringLiteral("edit-find-replace")), tr("Replace…"),
+                                        m_findBar, &FunctionFindBar::openReplace);
+    replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    for (QAction *a : {find, replace}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
     tools->addSeparator();
     tools->addWidget(m_state);
 
@@ -235,6 +247,7 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     auto *editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addWidget(tools);
+    editorLayout->addWidget(m_findBar);
     auto *codeSplit = new QSplitter(Qt::Vertical, editorPane);
     codeSplit->addWidget(m_editor);
     auto *bottom = new QWidget(codeSplit);
@@ -402,6 +415,13 @@ void FunctionsView::showFunction(const QString &name)
     QStringList words = sensors + twins; // ids for getSpaceMetadata('...') and the like
     for (const QString &id : sensors)
         words.append(topology->sensorDataType(id));
+    // The property (and relationship) names of the ontology, for ExtendedProperty('...') and
+    // metadata members.
+    const ModelRegistry &models = m_project->models();
+    for (const QString &dtmi : models.interfaceIds()) {
+        if (const ResolvedInterface *resolved = models.resolved(dtmi))
+            words += resolved->byName.keys();
+    }
     words.removeDuplicates();
     words.removeAll(QString());
     m_editor->setExtraCompletions(words);

@@ -30,6 +30,7 @@ namespace twin::ui {
 
 class FunctionCodeEditor;
 class FunctionDebugPanel;
+class FunctionFindBar;
 class FunctionListModel;
 class FunctionSettingsPanel;
 
@@ -85,6 +86,8 @@ public:
     FunctionDebugPanel *debugPanel() const { return m_debug; }
     /// Assignment, enabled and matchers of the function (FunctionSettingsPanel).
     FunctionSettingsPanel *settings() const { return m_settings; }
+    /// Find and replace in the editor (Ctrl+F, Ctrl+H).
+    FunctionFindBar *findBar() const { return m_findBar; }
     /// The topology's selection, for assigning the function to the selected twin.
     void setSelection(TwinSelection *selection);
     /// Moves through the trace to the previous (\a step < 0) or next entry that has a line,
@@ -133,6 +136,7 @@ private:
     QListWidget *m_tests;
     FunctionDebugPanel *m_debug;
     FunctionSettingsPanel *m_settings;
+    FunctionFindBar *m_findBar;
     QString m_current;
     QString m_savedSource;
     QObject *m_watchedWindow = nullptr;
