@@ -2361,6 +2361,57 @@
     </message>
 </context>
 <context>
+    <name>twin::ui::FunctionFindBar</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="22"/>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="27"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="30"/>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="31"/>
+        <source>Find Next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="32"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="33"/>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="34"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="102"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="126"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::FunctionListModel</name>
     <message>
         <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="99"/>
@@ -2572,169 +2623,179 @@
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="135"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="137"/>
         <source>Save Function</source>
         <translation>Funktion speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="137"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="139"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Den bearbeiteten Quelltext im Projekt speichern (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="138"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="140"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="140"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
         <source>Run Tests</source>
         <translation>Tests ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="141"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="143"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Die Testfälle der Funktion mit dem bearbeiteten Quelltext ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="148"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="144"/>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="147"/>
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="160"/>
         <source>Dry run:</source>
         <translation>Probelauf:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>Nutzdaten, z. B. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="164"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="160"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="172"/>
         <source>Debug</source>
         <translation>Debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="161"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="173"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Den Wert durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="171"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="183"/>
         <source>Recorded history from</source>
         <translation>Aufgezeichneter Verlauf von</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="173"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="185"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="175"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="187"/>
         <source>Debug History</source>
         <translation>Verlauf debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="176"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="188"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Die für die Zwillinge der Funktion aufgezeichneten Messwerte durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="180"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="192"/>
         <source>or the last</source>
         <translation>oder die letzten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="184"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="196"/>
         <source>Live Messages</source>
         <translation>Live-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="186"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="198"/>
         <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
         <translation>Die letzten Live-Nachrichten der Sensoren der Funktion durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="213"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="225"/>
         <source>Previous Call</source>
         <translation>Vorheriger Aufruf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="216"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="228"/>
         <source>Step back through the trace to the previous call (F7)</source>
         <translation>Im Ablauf zum vorherigen Aufruf zurückgehen (F7)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="217"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="229"/>
         <source>Next Call</source>
         <translation>Nächster Aufruf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="220"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="232"/>
         <source>Step forward through the trace to the next call (F8)</source>
         <translation>Im Ablauf zum nächsten Aufruf vorgehen (F8)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="227"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="476"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="239"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="496"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="228"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="240"/>
         <source>Trace</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="229"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="241"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="230"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="242"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="231"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="243"/>
         <source>Matchers and Assignment</source>
         <translation>Matcher und Zuweisung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="324"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="336"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="337"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="349"/>
         <source>Unsaved Function</source>
         <translation>Ungespeicherte Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="325"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="338"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>Die Funktion %1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="422"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="432"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="509"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="539"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="572"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="587"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="442"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="452"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="529"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="559"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="592"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="607"/>
         <source>No function selected</source>
         <translation>Keine Funktion ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="423"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="443"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="424"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="444"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="463"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="483"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n Fehlschlag im Live-Lauf, der letzte: %1</numerusform>
@@ -2742,77 +2803,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="473"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="493"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="473"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="493"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="476"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="496"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="490"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="510"/>
         <source>PASS %1</source>
         <translation>BESTANDEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="494"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="514"/>
         <source>FAIL %1</source>
         <translation>FEHLGESCHLAGEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="499"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="519"/>
         <source>The function has no test cases.</source>
         <translation>Die Funktion hat keine Testfälle.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="570"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="590"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Das Projekt ist nicht gespeichert und hat daher keinen aufgezeichneten Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="575"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="595"/>
         <source>Nothing was recorded in that time</source>
         <translation>In diesem Zeitraum wurde nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="589"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="609"/>
         <source>No live session keeps messages here</source>
         <translation>Keine Live-Sitzung hält hier Nachrichten fest</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="596"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="616"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Noch keine Live-Nachricht der Sensoren der Funktion: zuerst Live starten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="629"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="649"/>
         <source>log: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="631"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="651"/>
         <source>would set %1.%2 = %3</source>
         <translation>würde %1.%2 = %3 setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="633"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="653"/>
         <source>would notify %1 %2: %3</source>
         <translation>würde %1 %2 benachrichtigen: %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="635"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="655"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="636"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="656"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
