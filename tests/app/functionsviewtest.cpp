@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -579,4 +580,36 @@ TEST(FunctionsView, FindAndReplaceInTheEditorIsOneUndoStepOfTheText)
     EXPECT_EQ(editor->text(), QString::fromUtf8(kSource));
     QTest::keyClick(bar->findField(), Qt::Key_Escape);
     EXPECT_FALSE(bar->isVisible());
+}
+
+TEST(FunctionsView, ARunOverRecordedHistoryTakesThePickedTwinsSubtree)
+{
+    if (!QFileInfo::exists(FunctionInstrumenter::acornPath()))
+        GTEST_SKIP() << "acorn is not installed (Debian package node-acorn, scripts/deps.sh installs it)";
+    ViewFixture v;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("site.twinproj"));
+    v.f.project.setFileName(file);
+    ASSERT_TRUE(recordReadings(file + QStringLiteral(".history"), QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"),
+                               {{1714557500000, 600}}));
+    ASSERT_TRUE(recordReadings(file + QStringLiteral(".history"), QStringLiteral("temp-2"), QStringLiteral("Temperature"),
+                               {{1714557510000, 21.5}}));
+    QSignalSpy finished(v.view.debugPanel(), &ui::FunctionDebugPanel::finished);
+    QString error;
+    // The function's assignment (none: the whole project): both readings.
+    ASSERT_TRUE(v.view.debugHistory(0, std::numeric_limits<qint64>::max(), &error)) << error.toStdString();
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_EQ(v.view.debugPanel()->debugger()->results().size(), 2);
+    // room-2's subtree, picked from the list: its temperature sensor only.
+    QComboBox *twin = v.view.historyTwin();
+    ASSERT_GE(twin->findText(QStringLiteral("room-2")), 0);
+    twin->setCurrentText(QStringLiteral("room-2"));
+    ASSERT_TRUE(v.view.debugHistory(0, std::numeric_limits<qint64>::max(), &error)) << error.toStdString();
+    ASSERT_TRUE(finished.wait(10000));
+    const QList<InvocationResult> results = v.view.debugPanel()->debugger()->results();
+    ASSERT_EQ(results.size(), 1);
+    EXPECT_EQ(results.at(0).sensorId, QStringLiteral("temp-2"));
+    twin->setCurrentText(QStringLiteral("nowhere"));
+    EXPECT_FALSE(v.view.debugHistory(0, std::numeric_limits<qint64>::max(), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("nowhere"))) << error.toStdString();
 }

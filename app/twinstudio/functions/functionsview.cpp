@@ -19,6 +19,7 @@
 #include "telemetry/historystore.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QHeaderView>
@@ -109,6 +110,7 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     , m_message(new QLineEdit(this))
     , m_from(new QDateTimeEdit(QDateTime::currentDateTime().addDays(-1), this))
     , m_to(new QDateTimeEdit(QDateTime::currentDateTime(), this))
+    , m_historyTwin(new QComboBox(this))
     , m_recentCount(new QSpinBox(this))
     , m_results(new QTabWidget(this))
     , m_problems(new QListWidget(this))
@@ -184,6 +186,18 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     historyLayout->addWidget(m_from);
     historyLayout->addWidget(new QLabel(tr("to"), historyRow));
     historyLayout->addWidget(m_to);
+    historyLayout->addWidget(new QLabel(tr("of"), historyRow));
+    m_historyTwin->setObjectName(QStringLiteral("DebugHistoryTwin"));
+    m_historyTwin->setEditable(true);
+    m_historyTwin->setInsertPolicy(QComboBox::NoInsert);
+    m_historyTwin->completer()->setFilterMode(Qt::MatchContains);
+    m_historyTwin->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_historyTwin->lineEdit()->setPlaceholderText(tr("the function's twins"));
+    m_historyTwin->setToolTip(tr("The twin whose subtree's readings are run (a sensor: its own); empty: the "
+                                 "function's assigned twin"));
+    m_historyTwin->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_historyTwin->setMinimumContentsLength(12);
+    historyLayout->addWidget(m_historyTwin);
     auto *historyButton = new QPushButton(tr("Debug History"), historyRow);
     historyButton->setToolTip(tr("Run the readings recorded for the function's twins through the edited text, "
                                  "stopping at its breakpoints"));
@@ -409,6 +423,13 @@ void FunctionsView::showFunction(const QString &name)
             twins.append(id);
     }
     m_sensor->addItems(matched + others);
+    const QString historyTwin = m_historyTwin->currentText();
+    QStringList all = twins + matched + others;
+    all.sort(Qt::CaseInsensitive);
+    m_historyTwin->clear();
+    m_historyTwin->addItem(QString());
+    m_historyTwin->addItems(all);
+    m_historyTwin->setCurrentText(historyTwin);
     m_settings->setFunction(m_current);
     showRuntimeErrors();
     const QStringList sensors = matched + others;
@@ -590,8 +611,9 @@ bool FunctionsView::debugHistory(qint64 fromMs, qint64 toMs, QString *error)
         why = tr("The project is not saved, so it has no recorded history");
     else if (!m_functions->function(m_current, &d))
         why = tr("No function selected");
-    else if (FunctionHistoryInput::messages(*m_project, HistoryStore::companionPath(m_project->fileName()),
-                                            d.assignedTo, fromMs, toMs, 1000, &messages, &why))
+    else if (const QString twin = m_historyTwin->currentText().trimmed();
+             FunctionHistoryInput::messages(*m_project, HistoryStore::companionPath(m_project->fileName()),
+                                            twin.isEmpty() ? d.assignedTo : twin, fromMs, toMs, 1000, &messages, &why))
         ok = messages.isEmpty() ? (why = tr("Nothing was recorded in that time"), false) : debug(messages, &why);
     if (!ok && error)
         *error = why;

@@ -73,7 +73,10 @@ public:
     /// Debug runs of the editor's text with its breakpoints: one value of a sensor, or the
     /// readings recorded for the function's subtree between two times (ms since the epoch).
     bool debugValue(const QString &sensorId, const QString &message, QString *error = nullptr);
+    /// The history run takes the readings of the sensors of historyTwin()'s subtree (a twin
+    /// picked from a filtered list; empty: the function's assigned twin).
     bool debugHistory(qint64 fromMs, qint64 toMs, QString *error = nullptr);
+    QComboBox *historyTwin() const { return m_historyTwin; }
     /// Where the last live messages come from (LiveSession::recentMessages): the latest
     /// \a n, oldest first, of the sensors \a accept lets through.
     using RecentMessages = std::function<QList<QJsonObject>(int n, const std::function<bool(const QString &)> &accept)>;
@@ -127,6 +130,7 @@ private:
     QLineEdit *m_message;
     QDateTimeEdit *m_from;
     QDateTimeEdit *m_to;
+    QComboBox *m_historyTwin;
     QSpinBox *m_recentCount;
     RecentMessages m_recentMessages;
     const LiveValueFeed *m_liveValues = nullptr;
