@@ -2623,179 +2623,194 @@
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="137"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="139"/>
         <source>Save Function</source>
         <translation>Enregistrer la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="139"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="141"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Enregistrer le source modifié dans le projet (une étape d’annulation)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="140"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="144"/>
         <source>Run Tests</source>
         <translation>Lancer les tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="143"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="145"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Lancer les cas de test de la fonction sur le source modifié</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="144"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
         <source>Find…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="147"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="149"/>
         <source>Replace…</source>
         <translation>Remplacer…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="160"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
         <source>Dry run:</source>
         <translation>Essai à blanc :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="164"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>charge utile, p. ex. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="164"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="166"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="172"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="174"/>
         <source>Debug</source>
         <translation>Déboguer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="173"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="175"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer la valeur par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="183"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="185"/>
         <source>Recorded history from</source>
         <translation>Historique enregistré du</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="185"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="187"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="187"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="189"/>
+        <source>of</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="195"/>
+        <source>the function&apos;s twins</source>
+        <translation>les jumeaux de la fonction</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="196"/>
+        <source>The twin whose subtree&apos;s readings are run (a sensor: its own); empty: the function&apos;s assigned twin</source>
+        <translation>Le jumeau dont les mesures du sous-arbre sont exécutées (un capteur : les siennes) ; vide : le jumeau auquel la fonction est affectée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="201"/>
         <source>Debug History</source>
         <translation>Déboguer l’historique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="188"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="202"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer les mesures enregistrées pour les jumeaux de la fonction par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="192"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="206"/>
         <source>or the last</source>
         <translation>ou les derniers</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="196"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="210"/>
         <source>Live Messages</source>
         <translation>Messages en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="198"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="212"/>
         <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
         <translation>Exécuter les derniers messages en direct des capteurs de la fonction avec le texte modifié, en s&apos;arrêtant à ses points d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="225"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="239"/>
         <source>Previous Call</source>
         <translation>Appel précédent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="228"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="242"/>
         <source>Step back through the trace to the previous call (F7)</source>
         <translation>Revenir dans la trace à l&apos;appel précédent (F7)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="229"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="243"/>
         <source>Next Call</source>
         <translation>Appel suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="232"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="246"/>
         <source>Step forward through the trace to the next call (F8)</source>
         <translation>Avancer dans la trace à l&apos;appel suivant (F8)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="239"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="496"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="253"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="517"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="240"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="241"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="255"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="242"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="256"/>
         <source>Debugger</source>
         <translation>Débogueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="243"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="257"/>
         <source>Matchers and Assignment</source>
         <translation>Filtres et affectation</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="337"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="349"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="351"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="363"/>
         <source>Unsaved Function</source>
         <translation>Fonction non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="338"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="352"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>La fonction %1 a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="442"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="452"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="529"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="559"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="592"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="607"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="463"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="473"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="550"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="580"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="613"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="629"/>
         <source>No function selected</source>
         <translation>Aucune fonction sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="443"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="464"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (modifications non enregistrées)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="444"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="465"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="483"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="504"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n échec dans l’exécution en direct, le dernier : %1</numerusform>
@@ -2803,77 +2818,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="493"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="514"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="493"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="514"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="496"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="517"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="510"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
         <source>PASS %1</source>
         <translation>RÉUSSI %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="514"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="535"/>
         <source>FAIL %1</source>
         <translation>ÉCHEC %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="519"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="540"/>
         <source>The function has no test cases.</source>
         <translation>La fonction n’a aucun cas de test.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="590"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="611"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Le projet n’est pas enregistré, il n’a donc pas d’historique enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="595"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="617"/>
         <source>Nothing was recorded in that time</source>
         <translation>Rien n’a été enregistré pendant cette période</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="609"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="631"/>
         <source>No live session keeps messages here</source>
         <translation>Aucune session en direct ne conserve de messages ici</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="616"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="638"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Aucun message en direct des capteurs de la fonction pour l&apos;instant : démarrez d&apos;abord le direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="649"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="671"/>
         <source>log: %1</source>
         <translation>journal : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="651"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="673"/>
         <source>would set %1.%2 = %3</source>
         <translation>définirait %1.%2 = %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="653"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="675"/>
         <source>would notify %1 %2: %3</source>
         <translation>notifierait %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="655"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="677"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="656"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="678"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
