@@ -59,6 +59,13 @@ struct ViewFixture
         f.add(d);
         view.resize(1000, 700);
     }
+    /// Gives the project a file in \a dir; returns the path of its history file.
+    QString historyFile(const QTemporaryDir &dir)
+    {
+        const QString file = dir.filePath(QStringLiteral("site.twinproj"));
+        f.project.setFileName(file);
+        return file + QStringLiteral(".history");
+    }
     /// Shows the view, focused on the editor, once its completion list is prepared.
     bool showWithCompletions()
     {
@@ -230,9 +237,7 @@ TEST(FunctionsView, AConditionalBreakpointPausesARunOverRecordedHistoryAndStepAn
         GTEST_SKIP() << "acorn is not installed (Debian package node-acorn, scripts/deps.sh installs it)";
     ViewFixture v;
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("site.twinproj"));
-    v.f.project.setFileName(file);
-    ASSERT_TRUE(recordReadings(file + QStringLiteral(".history"), QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"),
+    ASSERT_TRUE(recordReadings(v.historyFile(dir), QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"),
                                {{1714557500000, 600}, {1714557550000, 1400}}));
     ui::FunctionCodeEditor *editor = v.view.editor();
     editor->setText(QStringLiteral("function process(telemetry, executionContext) {\n"
@@ -588,12 +593,9 @@ TEST(FunctionsView, ARunOverRecordedHistoryTakesThePickedTwinsSubtree)
         GTEST_SKIP() << "acorn is not installed (Debian package node-acorn, scripts/deps.sh installs it)";
     ViewFixture v;
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("site.twinproj"));
-    v.f.project.setFileName(file);
-    ASSERT_TRUE(recordReadings(file + QStringLiteral(".history"), QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"),
-                               {{1714557500000, 600}}));
-    ASSERT_TRUE(recordReadings(file + QStringLiteral(".history"), QStringLiteral("temp-2"), QStringLiteral("Temperature"),
-                               {{1714557510000, 21.5}}));
+    const QString history = v.historyFile(dir);
+    ASSERT_TRUE(recordReadings(history, QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"), {{1714557500000, 600}}));
+    ASSERT_TRUE(recordReadings(history, QStringLiteral("temp-2"), QStringLiteral("Temperature"), {{1714557510000, 21.5}}));
     QSignalSpy finished(v.view.debugPanel(), &ui::FunctionDebugPanel::finished);
     QString error;
     // The function's assignment (none: the whole project): both readings.
