@@ -202,17 +202,18 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     historyButton->setToolTip(tr("Run the readings recorded for the function's twins through the edited text, "
                                  "stopping at its breakpoints"));
     historyLayout->addWidget(historyButton);
-    historyLayout->addSpacing(12);
-    historyLayout->addWidget(new QLabel(tr("or the last"), historyRow));
+    historyLayout->addStretch(1);
+    // The last live messages beside the dry run, whose payload field gives way.
+    dryRunLayout->addSpacing(12);
+    dryRunLayout->addWidget(new QLabel(tr("or the last"), dryRunRow));
     m_recentCount->setRange(1, 500);
     m_recentCount->setValue(20);
-    historyLayout->addWidget(m_recentCount);
-    auto *recentButton = new QPushButton(tr("Live Messages"), historyRow);
+    dryRunLayout->addWidget(m_recentCount);
+    auto *recentButton = new QPushButton(tr("Live Messages"), dryRunRow);
     recentButton->setObjectName(QStringLiteral("DebugRecentButton"));
     recentButton->setToolTip(tr("Run the latest live messages of the function's sensors through the edited text, "
                                 "stopping at its breakpoints"));
-    historyLayout->addWidget(recentButton);
-    historyLayout->addStretch(1);
+    dryRunLayout->addWidget(recentButton);
     connect(recentButton, &QPushButton::clicked, this, [this] {
         QString why;
         if (!debugRecent(m_recentCount->value(), &why))
