@@ -235,3 +235,31 @@ TEST(FunctionDebugger, StartsFromTheValuesGivenSoSiblingSensorsHaveTheirs)
     ASSERT_TRUE(finished.wait(10000));
     EXPECT_TRUE(debugger.results().at(0).writes.value(0).value.isNull());
 }
+
+TEST(FunctionDebugger, LiveEnginesRunTheTextAsWrittenWithoutTheDebuggersHook)
+{
+    TWIN_REQUIRE_ACORN();
+    FunctionFixture f;
+    // What the function sees of the debugger: its probe, and the wrapper in its stack.
+    const FunctionDefinition d = makeFunction(
+        QStringLiteral("plain"),
+        QStringLiteral("function process(telemetry) {\n"
+                       "    log(typeof __twinProbe + ' ' + (new Error().stack.indexOf('twinstudio-debug') >= 0));\n"
+                       "}\n"),
+        {dataTypeMatcher(QStringLiteral("CarbonDioxide"))});
+    f.add(d);
+    const QList<InvocationResult> live = f.feed(QStringLiteral("co2-1"), QStringLiteral("{\"SensorValue\": 1}"));
+    ASSERT_EQ(live.size(), 1);
+    EXPECT_EQ(live.at(0).logs, QStringList{QStringLiteral("undefined false")});
+
+    FunctionDebugger debugger;
+    QSignalSpy finished(&debugger, &FunctionDebugger::finished);
+    QString error;
+    ASSERT_TRUE(debugger.start(f.project, d,
+                               {QJsonObject{{QStringLiteral("SensorId"), QStringLiteral("co2-1")},
+                                            {QStringLiteral("Message"), QStringLiteral("{\"SensorValue\": 1}")}}},
+                               &error));
+    ASSERT_TRUE(finished.wait(10000));
+    ASSERT_EQ(debugger.results().size(), 1);
+    EXPECT_EQ(debugger.results().at(0).logs, QStringList{QStringLiteral("function true")});
+}
