@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QPushButton>
@@ -146,6 +147,12 @@ TEST(FunctionSettings, TheAssignmentIsPickedFromAFilteredListOrTheTopologyTree)
     SettingsFixture::enter(assignment, QString());
     EXPECT_TRUE(s.stored().assignedTo.isEmpty());
     EXPECT_EQ(s.undoSteps(), steps + 3);
+
+    // A twin removed from the project leaves the list.
+    ASSERT_TRUE(s.f.project.removeTwin(QStringLiteral("multisensor-2")));
+    QCoreApplication::processEvents();
+    EXPECT_LT(assignment->findText(QStringLiteral("multisensor-2")), 0);
+    EXPECT_GE(assignment->findText(QStringLiteral("room-2")), 0);
 }
 
 TEST(FunctionSettings, EnablingIsOneUndoStepAndUnsavedTextStaysUnsaved)

@@ -4,6 +4,7 @@
 #include "document/project.h"
 #include "functions/functioneditor.h"
 #include "functions/functiontopology.h"
+#include "graph/twingraph.h"
 #include "itemmodels/twinselection.h"
 
 #include <QCheckBox>
@@ -99,6 +100,20 @@ FunctionSettingsPanel::FunctionSettingsPanel(Project *project, FunctionEditor *f
             }
         }
     });
+    // Twins added or removed: the assignment list and the data types follow, once per
+    // round of the event loop.
+    const auto stale = [this] {
+        if (m_rebuildQueued)
+            return;
+        m_rebuildQueued = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_rebuildQueued = false;
+            rebuild();
+        }, Qt::QueuedConnection);
+    };
+    connect(project->graph(), &TwinGraph::twinInserted, this, stale);
+    connect(project->graph(), &TwinGraph::twinRemoved, this, stale);
+    connect(project, &Project::contentReset, this, stale);
     setFunction(QString());
 }
 
@@ -120,15 +135,20 @@ void FunctionSettingsPanel::rebuild()
 {
     m_building = true;
     setEnabled(!m_name.isEmpty());
-    // The twins a function can be assigned to: every one that is not a sensor.
+    // The twins a function can be assigned to: every one that is not a sensor; and the
+    // sensors' data types, offered as values.
     const auto topology = FunctionTopology::build(*m_project, {});
     QStringList twins;
+    m_dataTypes.clear();
     for (int i : m_project->graph()->twinIndices()) {
         const QString id = m_project->graph()->twin(i).id;
         if (!topology->isSensor(id))
             twins.append(id);
+        else if (const QString type = topology->sensorDataType(id); !type.isEmpty() && !m_dataTypes.contains(type))
+            m_dataTypes.append(type);
     }
     twins.sort(Qt::CaseInsensitive);
+    m_dataTypes.sort(Qt::CaseInsensitive);
     m_assignment->clear();
     m_assignment->addItem(QString());
     m_assignment->addItems(twins);
@@ -151,21 +171,6 @@ void FunctionSettingsPanel::rebuild()
     m_building = false;
 }
 
-QStringList FunctionSettingsPanel::sensorDataTypes() const
-{
-    const auto topology = FunctionTopology::build(*m_project, {});
-    QStringList types;
-    for (int i : m_project->graph()->twinIndices()) {
-        const QString id = m_project->graph()->twin(i).id;
-        if (topology->isSensor(id))
-            types.append(topology->sensorDataType(id));
-    }
-    types.removeAll(QString());
-    types.removeDuplicates();
-    types.sort(Qt::CaseInsensitive);
-    return types;
-}
-
 void FunctionSettingsPanel::addConditionRow(QTreeWidgetItem *matcher, const MatcherCondition &condition)
 {
     auto *row = new QTreeWidgetItem(matcher);
@@ -186,7 +191,7 @@ void FunctionSettingsPanel::addConditionRow(QTreeWidgetItem *matcher, const Matc
     comparison->setCurrentIndex(int(kComparisons.indexOf(condition.comparison)));
     auto *value = new QComboBox(m_tree);
     value->setEditable(true);
-    value->addItems(sensorDataTypes());
+    value->addItems(m_dataTypes);
     value->setCurrentText(condition.value);
     value->setToolTip(tr("The value compared with; the list holds the project's data types"));
     const auto changed = [this] {
@@ -293,7 +298,7 @@ void FunctionSettingsPanel::addMatcher()
     QList<Matcher> matchers = matchersShown();
     Matcher m;
     MatcherCondition c;
-    c.value = sensorDataTypes().value(0);
+    c.value = m_dataTypes.value(0);
     m.conditions.append(c);
     matchers.append(m);
     storeMatchers(matchers, true);
@@ -311,7 +316,7 @@ void FunctionSettingsPanel::addCondition()
         at = int(matchers.size()) - 1;
     }
     MatcherCondition c;
-    c.value = sensorDataTypes().value(0);
+    c.value = m_dataTypes.value(0);
     matchers[at].conditions.append(c);
     storeMatchers(matchers, true);
 }

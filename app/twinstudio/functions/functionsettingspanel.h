@@ -67,7 +67,6 @@ private:
     bool store(const FunctionDefinition &d);
     void storeMatchers(const QList<Matcher> &matchers, bool rebuildRows);
     void storeAssignment(const QString &text);
-    QStringList sensorDataTypes() const;
 
     Project *const m_project;
     FunctionEditor *const m_functions;
@@ -78,7 +77,9 @@ private:
     QTreeWidget *m_tree;
     QString m_name;
     FunctionDefinition m_shown;
+    QStringList m_dataTypes; ///< of the project's sensors, as the last rebuild found them
     bool m_building = false;
+    bool m_rebuildQueued = false;
 };
 
 } // namespace twin::ui
