@@ -601,6 +601,11 @@
         <source>a debug run is going</source>
         <translation>ein Debug-Lauf läuft bereits</translation>
     </message>
+    <message>
+        <location filename="../models/functions/functiondebugger.cpp" line="178"/>
+        <source>the run is not paused</source>
+        <translation>der Lauf ist nicht angehalten</translation>
+    </message>
 </context>
 <context>
     <name>twin::FunctionEditor</name>
@@ -2272,57 +2277,72 @@
 <context>
     <name>twin::ui::FunctionDebugPanel</name>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="21"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="23"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="22"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="24"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="23"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="25"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="28"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="28"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="30"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="31"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="33"/>
         <source>Run to the next statement</source>
         <translation>Bis zur nächsten Anweisung ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="32"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="34"/>
         <source>Run to the next breakpoint or the end</source>
         <translation>Bis zum nächsten Haltepunkt oder zum Ende ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="33"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="35"/>
         <source>End the debug run</source>
         <translation>Den Debug-Lauf beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="34"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="36"/>
         <source>Click the margin left of a line for a breakpoint, Shift+click for one with a condition, then debug a value or recorded history.</source>
         <translation>Links neben eine Zeile klicken setzt einen Haltepunkt, Umschalt+Klick einen mit Bedingung; dann einen Wert oder aufgezeichneten Verlauf debuggen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="61"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="40"/>
+        <source>the triggering message&apos;s payload</source>
+        <translation>die Nutzdaten der auslösenden Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="41"/>
+        <source>Edit the payload of the message being processed; Step or Continue goes on with it</source>
+        <translation>Nutzdaten der verarbeiteten Nachricht bearbeiten; Schritt oder Fortsetzen macht damit weiter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="53"/>
+        <source>Message:</source>
+        <translation>Nachricht:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="69"/>
         <source>The run finished.</source>
         <translation>Der Lauf ist beendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="93"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="101"/>
         <source>Running over %n message(s)…</source>
         <translation>
             <numerusform>Läuft über %n Nachricht…</numerusform>
@@ -2330,9 +2350,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="102"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="110"/>
         <source>Paused at line %1, message of %2: %3</source>
         <translation>Angehalten in Zeile %1, Nachricht von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="129"/>
+        <source>The edited message cannot be used: %1</source>
+        <translation>Die bearbeitete Nachricht kann nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionFindBar</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="22"/>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="27"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="30"/>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="31"/>
+        <source>Find Next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="32"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="33"/>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="34"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="102"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="126"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2485,124 @@
     </message>
 </context>
 <context>
+    <name>twin::ui::FunctionSettingsPanel</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="38"/>
+        <source>Selected in Topology</source>
+        <translation>In der Topologie ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="39"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="48"/>
+        <source>The twin whose subtree the function runs for; type to filter the list</source>
+        <translation>Der Zwilling, für dessen Teilbaum die Funktion läuft; Tippen filtert die Liste</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="49"/>
+        <source>the whole project</source>
+        <translation>das ganze Projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="52"/>
+        <source>Assign the function to the twin selected in the topology tree</source>
+        <translation>Die Funktion dem im Topologiebaum ausgewählten Zwilling zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="56"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="56"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="56"/>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="56"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="58"/>
+        <source>The function runs for a sensor when all conditions of any of its matchers hold</source>
+        <translation>Die Funktion läuft für einen Sensor, wenn alle Bedingungen eines ihrer Matcher gelten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="60"/>
+        <source>Add Matcher</source>
+        <translation>Matcher hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="61"/>
+        <source>Add Condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="62"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="68"/>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="74"/>
+        <source>Matchers</source>
+        <translation>Matcher</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="137"/>
+        <source>Whether the function runs live</source>
+        <translation>Ob die Funktion live läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="138"/>
+        <source>Disabled by the runtime: %1</source>
+        <translation>Von der Laufzeit deaktiviert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="142"/>
+        <source>Matcher %1</source>
+        <translation>Matcher %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="146"/>
+        <source>(every sensor)</source>
+        <translation>(jeder Sensor)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="176"/>
+        <source>Sensor: the sensor; SensorDevice: its device; SensorSpace: its space</source>
+        <translation>Sensor: der Sensor; SensorDevice: sein Gerät; SensorSpace: sein Raum</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="182"/>
+        <source>A JSON path into the target&apos;s metadata and properties</source>
+        <translation>Ein JSON-Pfad in die Metadaten und Eigenschaften des Ziels</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="191"/>
+        <source>The value compared with; the list holds the project&apos;s data types</source>
+        <translation>Der Vergleichswert; die Liste enthält die Datentypen des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="279"/>
+        <source>There is no twin &apos;%1&apos;</source>
+        <translation>Es gibt keinen Zwilling „%1“</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::FunctionsDock</name>
     <message>
         <location filename="../app/twinstudio/functionsdock.cpp" line="15"/>
@@ -2429,144 +2623,194 @@
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="139"/>
         <source>Save Function</source>
         <translation>Funktion speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="99"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="141"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Den bearbeiteten Quelltext im Projekt speichern (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="102"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="144"/>
         <source>Run Tests</source>
         <translation>Tests ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="103"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="145"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Die Testfälle der Funktion mit dem bearbeiteten Quelltext ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="110"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="149"/>
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
         <source>Dry run:</source>
         <translation>Probelauf:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="112"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="164"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>Nutzdaten, z. B. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="114"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="166"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="122"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="174"/>
         <source>Debug</source>
         <translation>Debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="123"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="175"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Den Wert durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="133"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="185"/>
         <source>Recorded history from</source>
         <translation>Aufgezeichneter Verlauf von</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="135"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="187"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="137"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="189"/>
+        <source>of</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="195"/>
+        <source>the function&apos;s twins</source>
+        <translation>die Zwillinge der Funktion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="196"/>
+        <source>The twin whose subtree&apos;s readings are run (a sensor: its own); empty: the function&apos;s assigned twin</source>
+        <translation>Der Zwilling, dessen Teilbaum-Messwerte durchlaufen werden (ein Sensor: seine eigenen); leer: der der Funktion zugewiesene Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="201"/>
         <source>Debug History</source>
         <translation>Verlauf debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="138"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="202"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Die für die Zwillinge der Funktion aufgezeichneten Messwerte durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="206"/>
         <source>or the last</source>
         <translation>oder die letzten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="210"/>
         <source>Live Messages</source>
         <translation>Live-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="148"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="212"/>
         <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
         <translation>Die letzten Live-Nachrichten der Sensoren der Funktion durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="169"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="239"/>
+        <source>Previous Call</source>
+        <translation>Vorheriger Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="242"/>
+        <source>Step back through the trace to the previous call (F7)</source>
+        <translation>Im Ablauf zum vorherigen Aufruf zurückgehen (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="243"/>
+        <source>Next Call</source>
+        <translation>Nächster Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="246"/>
+        <source>Step forward through the trace to the next call (F8)</source>
+        <translation>Im Ablauf zum nächsten Aufruf vorgehen (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="253"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="517"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="170"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
         <source>Trace</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="171"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="255"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="172"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="256"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="259"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="271"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="257"/>
+        <source>Matchers and Assignment</source>
+        <translation>Matcher und Zuweisung</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="351"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="363"/>
         <source>Unsaved Function</source>
         <translation>Ungespeicherte Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="260"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="352"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>Die Funktion %1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="335"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="345"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="422"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="452"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="481"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="496"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="463"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="473"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="550"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="580"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="613"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="629"/>
         <source>No function selected</source>
         <translation>Keine Funktion ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="336"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="464"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="337"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="465"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="376"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="504"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n Fehlschlag im Live-Lauf, der letzte: %1</numerusform>
@@ -2574,77 +2818,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="514"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="514"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="517"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="403"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
         <source>PASS %1</source>
         <translation>BESTANDEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="407"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="535"/>
         <source>FAIL %1</source>
         <translation>FEHLGESCHLAGEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="412"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="540"/>
         <source>The function has no test cases.</source>
         <translation>Die Funktion hat keine Testfälle.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="479"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="611"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Das Projekt ist nicht gespeichert und hat daher keinen aufgezeichneten Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="484"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="617"/>
         <source>Nothing was recorded in that time</source>
         <translation>In diesem Zeitraum wurde nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="498"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="631"/>
         <source>No live session keeps messages here</source>
         <translation>Keine Live-Sitzung hält hier Nachrichten fest</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="505"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="638"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Noch keine Live-Nachricht der Sensoren der Funktion: zuerst Live starten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="524"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="671"/>
         <source>log: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="526"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="673"/>
         <source>would set %1.%2 = %3</source>
         <translation>würde %1.%2 = %3 setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="528"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="675"/>
         <source>would notify %1 %2: %3</source>
         <translation>würde %1 %2 benachrichtigen: %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="530"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="677"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="678"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3266,7 +3510,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -3280,127 +3524,127 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="135"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="174"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="187"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="187"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="201"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="209"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
@@ -3422,205 +3666,205 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="210"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>So wird TwinStudio benutzt: das Benutzerhandbuch und seine Seiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
         <source>Select and move</source>
         <translation>Auswählen und verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="254"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Polygonraum (Klick auf die erste Ecke schließt ihn)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
         <source>Wall (double-click ends)</source>
         <translation>Wand (Doppelklick beendet)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
         <source>Door (click on a wall)</source>
         <translation>Tür (Klick auf eine Wand)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
         <source>Dimension line</source>
         <translation>Maßlinie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>Calibrate the background</source>
         <translation>Den Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Aufschlag / Anschlag der ausgewählten Türen umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
         <source>Place points without magnetism</source>
         <translation>Punkte ohne Magnetismus setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Länge und Winkel des nächsten Abschnitts eingeben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
         <source>Zoom to fit the floor</source>
         <translation>Auf das ganze Geschoss zoomen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
         <source>Delete the selection</source>
         <translation>Die Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="274"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="348"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="350"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="349"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="351"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="374"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="376"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="375"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="377"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="333"/>
         <source>Create Project?</source>
         <translation>Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="382"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="401"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="384"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="403"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="397"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="396"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="398"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="425"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="427"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="440"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="442"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="445"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="447"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="454"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="455"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="457"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="464"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="468"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="301"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>

@@ -601,6 +601,11 @@
         <source>a debug run is going</source>
         <translation>une exécution de débogage est en cours</translation>
     </message>
+    <message>
+        <location filename="../models/functions/functiondebugger.cpp" line="178"/>
+        <source>the run is not paused</source>
+        <translation>l&apos;exécution n&apos;est pas en pause</translation>
+    </message>
 </context>
 <context>
     <name>twin::FunctionEditor</name>
@@ -2272,57 +2277,72 @@
 <context>
     <name>twin::ui::FunctionDebugPanel</name>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="21"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="23"/>
         <source>Step</source>
         <translation>Pas à pas</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="22"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="24"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="23"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="25"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="28"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="30"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="28"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="30"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="31"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="33"/>
         <source>Run to the next statement</source>
         <translation>Exécuter jusqu’à l’instruction suivante</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="32"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="34"/>
         <source>Run to the next breakpoint or the end</source>
         <translation>Exécuter jusqu’au prochain point d’arrêt ou jusqu’à la fin</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="33"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="35"/>
         <source>End the debug run</source>
         <translation>Terminer l’exécution de débogage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="34"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="36"/>
         <source>Click the margin left of a line for a breakpoint, Shift+click for one with a condition, then debug a value or recorded history.</source>
         <translation>Cliquez dans la marge à gauche d’une ligne pour un point d’arrêt, Maj+clic pour un point d’arrêt conditionnel, puis déboguez une valeur ou l’historique enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="61"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="40"/>
+        <source>the triggering message&apos;s payload</source>
+        <translation>le contenu du message déclencheur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="41"/>
+        <source>Edit the payload of the message being processed; Step or Continue goes on with it</source>
+        <translation>Modifier le contenu du message en cours de traitement ; Pas à pas ou Continuer reprend avec lui</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="53"/>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="69"/>
         <source>The run finished.</source>
         <translation>L’exécution est terminée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="93"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="101"/>
         <source>Running over %n message(s)…</source>
         <translation>
             <numerusform>Exécution sur %n message…</numerusform>
@@ -2330,9 +2350,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="102"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="110"/>
         <source>Paused at line %1, message of %2: %3</source>
         <translation>Arrêté à la ligne %1, message de %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="129"/>
+        <source>The edited message cannot be used: %1</source>
+        <translation>Le message modifié ne peut pas être utilisé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionFindBar</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="22"/>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="27"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="30"/>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="31"/>
+        <source>Find Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="32"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="33"/>
+        <source>Replace All</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="34"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="102"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="126"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2485,124 @@
     </message>
 </context>
 <context>
+    <name>twin::ui::FunctionSettingsPanel</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="38"/>
+        <source>Selected in Topology</source>
+        <translation>Sélection de la topologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="39"/>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="48"/>
+        <source>The twin whose subtree the function runs for; type to filter the list</source>
+        <translation>Le jumeau dont le sous-arbre déclenche la fonction ; tapez pour filtrer la liste</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="49"/>
+        <source>the whole project</source>
+        <translation>tout le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="52"/>
+        <source>Assign the function to the twin selected in the topology tree</source>
+        <translation>Affecter la fonction au jumeau sélectionné dans l&apos;arbre de topologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="56"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="56"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="56"/>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="56"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="58"/>
+        <source>The function runs for a sensor when all conditions of any of its matchers hold</source>
+        <translation>La fonction s&apos;exécute pour un capteur quand toutes les conditions de l&apos;un de ses filtres sont remplies</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="60"/>
+        <source>Add Matcher</source>
+        <translation>Ajouter un filtre</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="61"/>
+        <source>Add Condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="62"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="68"/>
+        <source>Assigned to</source>
+        <translation>Affectée à</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="74"/>
+        <source>Matchers</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="137"/>
+        <source>Whether the function runs live</source>
+        <translation>Si la fonction s&apos;exécute en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="138"/>
+        <source>Disabled by the runtime: %1</source>
+        <translation>Désactivée par l&apos;exécution : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="142"/>
+        <source>Matcher %1</source>
+        <translation>Filtre %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="146"/>
+        <source>(every sensor)</source>
+        <translation>(tout capteur)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="176"/>
+        <source>Sensor: the sensor; SensorDevice: its device; SensorSpace: its space</source>
+        <translation>Sensor : le capteur ; SensorDevice : son appareil ; SensorSpace : son espace</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="182"/>
+        <source>A JSON path into the target&apos;s metadata and properties</source>
+        <translation>Un chemin JSON dans les métadonnées et propriétés de la cible</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="191"/>
+        <source>The value compared with; the list holds the project&apos;s data types</source>
+        <translation>La valeur comparée ; la liste contient les types de données du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="279"/>
+        <source>There is no twin &apos;%1&apos;</source>
+        <translation>Il n&apos;y a pas de jumeau « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::FunctionsDock</name>
     <message>
         <location filename="../app/twinstudio/functionsdock.cpp" line="15"/>
@@ -2429,144 +2623,194 @@
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="139"/>
         <source>Save Function</source>
         <translation>Enregistrer la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="99"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="141"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Enregistrer le source modifié dans le projet (une étape d’annulation)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="102"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="144"/>
         <source>Run Tests</source>
         <translation>Lancer les tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="103"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="145"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Lancer les cas de test de la fonction sur le source modifié</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="110"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
+        <source>Find…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="149"/>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
         <source>Dry run:</source>
         <translation>Essai à blanc :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="112"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="164"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>charge utile, p. ex. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="114"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="166"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="122"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="174"/>
         <source>Debug</source>
         <translation>Déboguer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="123"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="175"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer la valeur par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="133"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="185"/>
         <source>Recorded history from</source>
         <translation>Historique enregistré du</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="135"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="187"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="137"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="189"/>
+        <source>of</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="195"/>
+        <source>the function&apos;s twins</source>
+        <translation>les jumeaux de la fonction</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="196"/>
+        <source>The twin whose subtree&apos;s readings are run (a sensor: its own); empty: the function&apos;s assigned twin</source>
+        <translation>Le jumeau dont les mesures du sous-arbre sont exécutées (un capteur : les siennes) ; vide : le jumeau auquel la fonction est affectée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="201"/>
         <source>Debug History</source>
         <translation>Déboguer l’historique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="138"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="202"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer les mesures enregistrées pour les jumeaux de la fonction par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="206"/>
         <source>or the last</source>
         <translation>ou les derniers</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="210"/>
         <source>Live Messages</source>
         <translation>Messages en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="148"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="212"/>
         <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
         <translation>Exécuter les derniers messages en direct des capteurs de la fonction avec le texte modifié, en s&apos;arrêtant à ses points d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="169"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="239"/>
+        <source>Previous Call</source>
+        <translation>Appel précédent</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="242"/>
+        <source>Step back through the trace to the previous call (F7)</source>
+        <translation>Revenir dans la trace à l&apos;appel précédent (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="243"/>
+        <source>Next Call</source>
+        <translation>Appel suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="246"/>
+        <source>Step forward through the trace to the next call (F8)</source>
+        <translation>Avancer dans la trace à l&apos;appel suivant (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="253"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="517"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="170"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="171"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="255"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="172"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="256"/>
         <source>Debugger</source>
         <translation>Débogueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="259"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="271"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="257"/>
+        <source>Matchers and Assignment</source>
+        <translation>Filtres et affectation</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="351"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="363"/>
         <source>Unsaved Function</source>
         <translation>Fonction non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="260"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="352"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>La fonction %1 a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="335"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="345"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="422"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="452"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="481"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="496"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="463"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="473"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="550"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="580"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="613"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="629"/>
         <source>No function selected</source>
         <translation>Aucune fonction sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="336"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="464"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (modifications non enregistrées)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="337"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="465"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="376"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="504"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n échec dans l’exécution en direct, le dernier : %1</numerusform>
@@ -2574,77 +2818,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="514"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="514"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="517"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="403"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
         <source>PASS %1</source>
         <translation>RÉUSSI %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="407"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="535"/>
         <source>FAIL %1</source>
         <translation>ÉCHEC %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="412"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="540"/>
         <source>The function has no test cases.</source>
         <translation>La fonction n’a aucun cas de test.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="479"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="611"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Le projet n’est pas enregistré, il n’a donc pas d’historique enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="484"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="617"/>
         <source>Nothing was recorded in that time</source>
         <translation>Rien n’a été enregistré pendant cette période</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="498"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="631"/>
         <source>No live session keeps messages here</source>
         <translation>Aucune session en direct ne conserve de messages ici</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="505"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="638"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Aucun message en direct des capteurs de la fonction pour l&apos;instant : démarrez d&apos;abord le direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="524"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="671"/>
         <source>log: %1</source>
         <translation>journal : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="526"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="673"/>
         <source>would set %1.%2 = %3</source>
         <translation>définirait %1.%2 = %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="528"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="675"/>
         <source>would notify %1 %2: %3</source>
         <translation>notifierait %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="530"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="677"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="678"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3266,7 +3510,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -3280,127 +3524,127 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="135"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="174"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="187"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="187"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="201"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="231"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="209"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
@@ -3422,205 +3666,205 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="210"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>Comment utiliser TwinStudio : le guide de l’utilisateur et ses pages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
         <source>Select and move</source>
         <translation>Sélectionner et déplacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="254"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Pièce polygonale (cliquer le premier coin pour la fermer)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
         <source>Wall (double-click ends)</source>
         <translation>Mur (un double-clic termine)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
         <source>Door (click on a wall)</source>
         <translation>Porte (cliquer sur un mur)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
         <source>Dimension line</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>Calibrate the background</source>
         <translation>Étalonner l’arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Inverser le sens / les gonds des portes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
         <source>Place points without magnetism</source>
         <translation>Placer les points sans magnétisme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Saisir la longueur et l’angle du segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
         <source>Zoom to fit the floor</source>
         <translation>Zoomer sur tout l’étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
         <source>Delete the selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="274"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="348"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="350"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="349"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="351"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="374"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="376"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="375"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="377"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="333"/>
         <source>Create Project?</source>
         <translation>Créer le projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="382"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="401"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="384"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="403"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="397"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="396"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="398"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="425"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="427"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="440"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="442"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="445"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="447"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="454"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="455"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="457"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="464"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="468"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="301"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>

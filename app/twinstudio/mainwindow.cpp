@@ -130,6 +130,8 @@ void MainWindow::createViews()
     functionsView->setRecentMessages([session = m_live->session()](int n, const auto &accept) {
         return session->recentMessages(n, accept);
     });
+    functionsView->setLiveValues(m_live->session());
+    functionsView->setSelection(m_selection);
     m_views->addTab(functionsView, tr("Functions"));
     m_inspector->followLiveSession(m_live->session());
     m_plan->followLiveSession(m_live->session());

@@ -3,6 +3,7 @@
 
 #include "charts/chartstab.h"
 #include "charts/chartview.h"
+#include "functions/functiondebugpanel.h"
 #include "functions/functionlistmodel.h"
 #include "functions/functionsview.h"
 
@@ -50,8 +51,12 @@ void prepareFunctionsScreenshot(FunctionsView *functions, int delayMs)
         // Laid out by now: sizes are pixels.
         if (auto *split = qobject_cast<QSplitter *>(functions->list()->parentWidget()))
             split->setSizes({split->width() * 9 / 20, split->width() * 11 / 20});
-        if (!functions->debugRecent(50))
-            functions->dryRun(QStringLiteral("ms-101-temp"), QStringLiteral("{\"SensorValue\": 24.6}"));
+        // The trace's first call selected, its line highlighted in the editor.
+        QObject::connect(functions->debugPanel(), &FunctionDebugPanel::finished, functions,
+                         [functions] { functions->stepTrace(1); }, Qt::SingleShotConnection);
+        if (!functions->debugRecent(50)
+            && functions->dryRun(QStringLiteral("ms-101-temp"), QStringLiteral("{\"SensorValue\": 24.6}")))
+            functions->stepTrace(1);
     });
 }
 

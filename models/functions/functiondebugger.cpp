@@ -83,12 +83,36 @@ bool FunctionDebugger::start(const Project &project, const FunctionDefinition &f
     return true;
 }
 
+void FunctionDebugger::setStartValues(const QHash<QString, StoredValue> &sensors,
+                                      const QHash<QString, QHash<QString, StoredValue>> &spaces)
+{
+    QMutexLocker lock(&m_mutex);
+    m_startSensors = sensors;
+    m_startSpaces = spaces;
+}
+
 void FunctionDebugger::run(std::shared_ptr<const FunctionTopology> topology, QList<QJsonObject> messages)
 {
     MemoryValueStore store;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (auto it = m_startSensors.cbegin(); it != m_startSensors.cend(); ++it)
+            store.recordSensorValue(it.key(), it.value());
+        for (auto space = m_startSpaces.cbegin(); space != m_startSpaces.cend(); ++space) {
+            for (auto it = space->cbegin(); it != space->cend(); ++it)
+                store.setSpaceValue(space.key(), it.key(), it.value());
+        }
+        m_startSensors.clear();
+        m_startSpaces.clear();
+    }
     QList<InvocationResult> results;
     {
         FunctionReplay replay(&store);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_replay = &replay;
+            m_store = &store;
+        }
         QString why;
         if (replay.engine().installDebugHook(m_host.get(), &why)) {
             replay.setTopology(topology);
@@ -108,6 +132,9 @@ void FunctionDebugger::run(std::shared_ptr<const FunctionTopology> topology, QLi
             failed.error.message = why;
             results.append(failed);
         }
+        QMutexLocker lock(&m_mutex);
+        m_replay = nullptr;
+        m_store = nullptr;
     }
     {
         QMutexLocker lock(&m_mutex);
@@ -141,6 +168,29 @@ void FunctionDebugger::step()
 void FunctionDebugger::stop()
 {
     m_host->command(FunctionDebugHost::Stop);
+}
+
+bool FunctionDebugger::editMessage(const QString &message, QString *error)
+{
+    // The worker is blocked in the probe while paused: its replay and store hold still.
+    QMutexLocker lock(&m_mutex);
+    if (!m_host->isPaused() || !m_replay) {
+        *error = tr("the run is not paused");
+        return false;
+    }
+    QJsonObject line = m_message;
+    line.insert(QStringLiteral("Message"), message);
+    line.remove(QStringLiteral("Value")); // decoded from the new payload
+    TelemetrySample sample;
+    if (!m_replay->sampleFrom(line, &sample, error))
+        return false;
+    m_store->recordSensorValue(sample.sensorId, StoredValue{sample.dataType, sample.valueText, sample.timestampMs});
+    m_message = line;
+    const QJsonObject edit{{QStringLiteral("sensorId"), sample.sensorId},
+                           {QStringLiteral("message"), sample.message},
+                           {QStringLiteral("value"), QJsonValue::fromVariant(sample.value)}};
+    m_host->setEdit(QString::fromUtf8(QJsonDocument(edit).toJson(QJsonDocument::Compact)));
+    return true;
 }
 
 void FunctionDebugger::wait()

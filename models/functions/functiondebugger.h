@@ -3,6 +3,7 @@
 
 #include "functions/functiondefinition.h"
 #include "functions/invocationresult.h"
+#include "functions/valuestore.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -16,6 +17,7 @@
 namespace twin {
 
 class FunctionDebugHost;
+class FunctionReplay;
 class Project;
 
 /**
@@ -24,7 +26,10 @@ class Project;
  * state, history and notifications are not touched). At a breakpoint whose condition (a
  * JavaScript expression over the locals; empty: always) holds, or after step(), the
  * worker blocks and paused() is emitted with the line and the locals; resume(), step() and
- * stop() let it go on. Signals arrive on the thread the debugger lives in.
+ * stop() let it go on, with the triggering message as editMessage() left it. The copy of
+ * the values starts empty, or with what setStartValues() gave (the live values, so that
+ * siblings of the messages' sensors have theirs). Signals arrive on the thread the
+ * debugger lives in.
  */
 class FunctionDebugger : public QObject
 {
@@ -38,6 +43,11 @@ public:
     void removeBreakpoint(int line);
     QMap<int, QString> breakpoints() const;
 
+    /// The values the next run's copy starts with: sensor id → latest value, and space id →
+    /// name → value. Taken by the next start().
+    void setStartValues(const QHash<QString, StoredValue> &sensors,
+                        const QHash<QString, QHash<QString, StoredValue>> &spaces);
+
     /// Starts a run of \a function over \a messages (telemetry objects as `twinctl function
     /// run` reads them); false with why (a run is going, the source does not parse, acorn
     /// is missing).
@@ -46,6 +56,11 @@ public:
     void resume();
     void step();
     void stop();
+    /// While paused: replaces the payload of the triggering message with \a message (its
+    /// value decoded as a message's is). The run goes on with it: the telemetry argument's
+    /// Message and Value, and the sensor's value as the API reads it. False with why when
+    /// not paused or the value does not fit the sensor.
+    bool editMessage(const QString &message, QString *error);
     /// Waits for the worker to end (after stop()).
     void wait();
 
@@ -78,6 +93,11 @@ private:
     QJsonObject m_locals;
     QJsonObject m_message;
     QList<InvocationResult> m_results;
+    QHash<QString, StoredValue> m_startSensors;
+    QHash<QString, QHash<QString, StoredValue>> m_startSpaces;
+    // The worker's replay and store, for editMessage while the worker is paused.
+    FunctionReplay *m_replay = nullptr;
+    ValueStore *m_store = nullptr;
 };
 
 } // namespace twin

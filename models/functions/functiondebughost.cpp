@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace twin {
 
 void FunctionDebugHost::setBreakpoints(const QMap<int, QString> &breakpoints)
@@ -43,6 +45,18 @@ bool FunctionDebugHost::isPaused() const
 {
     std::lock_guard lock(m_mutex);
     return m_paused;
+}
+
+void FunctionDebugHost::setEdit(const QString &edit)
+{
+    std::lock_guard lock(m_mutex);
+    m_edit = edit;
+}
+
+QString FunctionDebugHost::takeEdit()
+{
+    std::lock_guard lock(m_mutex);
+    return std::exchange(m_edit, QString());
 }
 
 int FunctionDebugHost::pause(int line, const QString &locals)

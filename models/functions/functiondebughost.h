@@ -30,10 +30,16 @@ public:
     /// Wakes a paused worker with \a command; a Stop is remembered for the next probe too.
     void command(Command command);
     bool isPaused() const;
+    /// While paused: the triggering message was edited. \a edit is JSON {sensorId, message,
+    /// value}, taken by the worker when it goes on (takeEdit), which updates the telemetry
+    /// argument and forgets the sensor's cached value.
+    void setEdit(const QString &edit);
 
     // --- called by the probes, on the worker thread ----------------------------------------
     Q_INVOKABLE int pause(int line, const QString &locals);
     Q_INVOKABLE QString breakpoints() const;
+    /// The edit made while paused ("" when none), once.
+    Q_INVOKABLE QString takeEdit();
 
 private:
     mutable std::mutex m_mutex;
@@ -44,6 +50,7 @@ private:
     bool m_stopped = false;
     int m_command = Continue;
     bool m_commanded = false;
+    QString m_edit;
 };
 
 } // namespace twin

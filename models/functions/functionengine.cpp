@@ -152,6 +152,7 @@ FunctionEngine::~FunctionEngine()
     m_effects = QJSValue();
     m_intern = QJSValue();
     m_thrownPrimitive = QJSValue();
+    m_debugWrap = QJSValue();
     m_strings.clear();
     m_internals = QJSValue();
     m_compiled.clear();
@@ -169,11 +170,13 @@ bool FunctionEngine::installDebugHook(QObject *host, QString *error)
     const QJSValue factory = m_engine->evaluate(QString::fromUtf8(file.readAll()), QStringLiteral("twinstudio-debug.js"));
     QJSEngine::setObjectOwnership(host, QJSEngine::CppOwnership);
     const QJSValue control = factory.isError() ? factory
-                                               : factory.call({m_engine->newQObject(host), m_engine->globalObject()});
+                                               : factory.call({m_engine->newQObject(host), m_engine->globalObject(),
+                                                               m_internals});
     if (control.isError()) {
         *error = control.toString();
         return false;
     }
+    m_debugWrap = control.property(QStringLiteral("wrap"));
     return true;
 }
 
@@ -261,7 +264,8 @@ FunctionEngine::Compiled *FunctionEngine::compiled(int slot)
                 c.error.kind = FunctionError::Kind::Compile;
                 c.error.message = QStringLiteral("the source defines no function process(telemetry, executionContext)");
             } else {
-                c.process = process;
+                // A debug engine sees each invocation's telemetry (to edit it while paused).
+                c.process = m_debugWrap.isCallable() ? m_debugWrap.call({process}) : process;
             }
         }
         if (c.error.kind != FunctionError::Kind::None)

@@ -100,6 +100,7 @@ private:
     QJSValue m_effects;
     QJSValue m_intern;
     QJSValue m_thrownPrimitive;
+    QJSValue m_debugWrap; ///< debug engines: wraps each process (debug.js)
     QHash<QString, QJSValue> m_strings;
     std::shared_ptr<const FunctionTopology> m_topology;
     quint64 m_loadedGeneration = 0;

@@ -5,22 +5,27 @@
 #include "functions/functioncodeeditor.h"
 #include "functions/functiondebugpanel.h"
 #include "functions/demoproject.h"
+#include "functions/functionfindbar.h"
 #include "functions/functionlistmodel.h"
 #include "functions/livemessagering.h"
 #include "functions/functioninstrumenter.h"
 #include "functions/functionsview.h"
 #include "screenshot.h"
 #include "itemmodels/functionstatusmodel.h"
+#include "telemetry/livevaluefeed.h"
 
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QApplication>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +58,25 @@ struct ViewFixture
             "expect": { "spaceValues": { "room-1": { "Seen": "900" } } } }])").array();
         f.add(d);
         view.resize(1000, 700);
+    }
+    /// Gives the project a file in \a dir; returns the path of its history file.
+    QString historyFile(const QTemporaryDir &dir)
+    {
+        const QString file = dir.filePath(QStringLiteral("site.twinproj"));
+        f.project.setFileName(file);
+        return file + QStringLiteral(".history");
+    }
+    /// Shows the view, focused on the editor, once its completion list is prepared.
+    bool showWithCompletions()
+    {
+        ui::FunctionCodeEditor *editor = view.editor();
+        if (!editor->areCompletionsReady() && !QSignalSpy(editor, &ui::FunctionCodeEditor::completionsReady).wait(10000))
+            return false;
+        view.show();
+        if (!QTest::qWaitForWindowExposed(&view))
+            return false;
+        editor->setFocus();
+        return true;
     }
     bool waitForDiagnostics()
     {
@@ -100,6 +124,9 @@ TEST(FunctionsView, TheScreenshotShowsCodeTheLiveColumnsAndATrace)
     EXPECT_TRUE(view.editor()->text().contains(QStringLiteral("function process")));
     // No live session here: the typed value's dry run gives the trace.
     EXPECT_TRUE(QTest::qWaitFor([&] { return view.trace()->count() > 0; }, 5000));
+    // Its first call is selected, the line highlighted.
+    EXPECT_EQ(view.trace()->currentRow(), 0);
+    EXPECT_GT(view.editor()->highlightedLine(), 0);
     EXPECT_TRUE(view.list()->header()->isSectionHidden(ui::FunctionListModel::MatchersColumn));
     EXPECT_FALSE(view.list()->header()->isSectionHidden(ui::FunctionListModel::P99TimeColumn));
 }
@@ -135,13 +162,7 @@ TEST(FunctionsView, CompletionOffersApiMethods)
 {
     ViewFixture v;
     ui::FunctionCodeEditor *editor = v.view.editor();
-    if (!editor->areCompletionsReady()) {
-        QSignalSpy ready(editor, &ui::FunctionCodeEditor::completionsReady);
-        ASSERT_TRUE(ready.wait(10000));
-    }
-    v.view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&v.view));
-    editor->setFocus();
+    ASSERT_TRUE(v.showWithCompletions());
     editor->setCursorPosition(4, 0);
     editor->insert(QStringLiteral("getSensorVal"));
     editor->setCursorPosition(4, 12);
@@ -216,9 +237,7 @@ TEST(FunctionsView, AConditionalBreakpointPausesARunOverRecordedHistoryAndStepAn
         GTEST_SKIP() << "acorn is not installed (Debian package node-acorn, scripts/deps.sh installs it)";
     ViewFixture v;
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("site.twinproj"));
-    v.f.project.setFileName(file);
-    ASSERT_TRUE(recordReadings(file + QStringLiteral(".history"), QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"),
+    ASSERT_TRUE(recordReadings(v.historyFile(dir), QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"),
                                {{1714557500000, 600}, {1714557550000, 1400}}));
     ui::FunctionCodeEditor *editor = v.view.editor();
     editor->setText(QStringLiteral("function process(telemetry, executionContext) {\n"
@@ -359,4 +378,240 @@ TEST(FunctionsView, ErrorsOfTheLiveRunAreMarkedAtTheirLineWithACount)
         << view.problems()->item(0)->text().toStdString();
     status.setStats({});
     EXPECT_TRUE(view.editor()->markedLines().isEmpty());
+}
+
+namespace {
+
+QPushButton *buttonNamed(QWidget *parent, const QString &text)
+{
+    for (QPushButton *b : parent->findChildren<QPushButton *>()) {
+        if (b->text() == text)
+            return b;
+    }
+    return nullptr;
+}
+
+bool traceHas(const ui::FunctionsView &view, const QString &text)
+{
+    for (int i = 0; i < view.trace()->count(); ++i) {
+        if (view.trace()->item(i)->text() == text)
+            return true;
+    }
+    return false;
+}
+
+/// Live values as a session would hold them: a reading of motion-1 and a value a
+/// function computed for room-1.
+class FixedLiveValues : public LiveValueFeed
+{
+public:
+    QList<LiveReading> readings(const QString &twinId) const override
+    {
+        if (twinId != QStringLiteral("motion-1"))
+            return {};
+        return {LiveReading{twinId, QStringLiteral("Motion"), QStringLiteral("Motion"), QString(), true, 1714557500000}};
+    }
+    QList<LiveReading> computedReadings(const QString &twinId) const override
+    {
+        if (twinId != QStringLiteral("room-1"))
+            return {};
+        return {LiveReading{twinId, QStringLiteral("Comfort"), QString(), QString(), QStringLiteral("Too warm"), 1714557500000}};
+    }
+};
+
+} // namespace
+
+TEST(FunctionsView, TheTriggeringValueEditedWhilePausedIsWhatContinueRunsWith)
+{
+    if (!QFileInfo::exists(FunctionInstrumenter::acornPath()))
+        GTEST_SKIP() << "acorn is not installed (Debian package node-acorn, scripts/deps.sh installs it)";
+    ViewFixture v;
+    v.view.editor()->setText(QStringLiteral(
+        "function process(telemetry, executionContext) {\n"
+        "    var sensor = getSensorMetadata(telemetry.SensorId);\n"
+        "    var room = sensor.Space();\n"
+        "    setSpaceValue(room.Id, \"Seen\", sensor.Value().Value);\n"
+        "    if (telemetry.Value > 1000) room.Notify(\"stale \" + telemetry.Value);\n"
+        "}\n"));
+    v.view.editor()->setBreakpoint(3);
+    ui::FunctionDebugPanel *panel = v.view.debugPanel();
+    QSignalSpy paused(panel->debugger(), &FunctionDebugger::paused);
+    QSignalSpy finished(panel, &ui::FunctionDebugPanel::finished);
+    QString error;
+    ASSERT_TRUE(v.view.debugValue(QStringLiteral("co2-1"), QStringLiteral("{\"SensorValue\": 700}"), &error))
+        << error.toStdString();
+    ASSERT_TRUE(paused.wait(10000));
+    QLineEdit *message = panel->message();
+    ASSERT_TRUE(message->isEnabled());
+    EXPECT_EQ(message->text(), QStringLiteral("{\"SensorValue\": 700}"));
+    // The API holds the sensor's value for the invocation since it began; the edit replaces it too.
+    message->setText(QStringLiteral("{\"SensorValue\": 1234}"));
+    QPushButton *continueButton = buttonNamed(panel, QStringLiteral("Continue"));
+    ASSERT_NE(continueButton, nullptr);
+    continueButton->click();
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_TRUE(traceHas(v.view, QStringLiteral("would set room-1.Seen = 1234")));
+    EXPECT_TRUE(traceHas(v.view, QStringLiteral("would notify Space room-1: stale 1234")));
+}
+
+TEST(FunctionsView, ARunOverLiveMessagesStartsFromTheLiveValuesAndLeavesThemAlone)
+{
+    if (!QFileInfo::exists(FunctionInstrumenter::acornPath()))
+        GTEST_SKIP() << "acorn is not installed (Debian package node-acorn, scripts/deps.sh installs it)";
+    ViewFixture v;
+    v.view.editor()->setText(QStringLiteral(
+        "function process(telemetry, executionContext) {\n"
+        "    var room = getSensorMetadata(telemetry.SensorId).Space();\n"
+        "    var motion = room.ChildSensors().find(function (s) { return s.DataType === \"Motion\"; });\n"
+        "    setSpaceValue(room.Id, \"Motion\", motion.Value().Value);\n"
+        "    setSpaceValue(room.Id, \"Was\", room.Value(\"Comfort\").Value);\n"
+        "}\n"));
+    LiveMessageRing ring;
+    TelemetrySample s;
+    s.sensorId = QStringLiteral("co2-1");
+    s.message = QStringLiteral("{\"SensorValue\": 800}");
+    ring.add({s});
+    v.view.setRecentMessages([&ring](int n, const auto &accept) { return ring.last(n, accept); });
+    FixedLiveValues live;
+    QSignalSpy liveChanged(&live, &LiveValueFeed::valuesChanged);
+    v.view.setLiveValues(&live);
+    QSignalSpy finished(v.view.debugPanel(), &ui::FunctionDebugPanel::finished);
+    const int undoSteps = v.f.project.undoStack()->count();
+    const QJsonArray functions = v.f.project.functions();
+    QString error;
+    ASSERT_TRUE(v.view.debugRecent(5, &error)) << error.toStdString();
+    ASSERT_TRUE(finished.wait(10000));
+    // motion-1 has no message in the run: its value is the live one, not null.
+    EXPECT_TRUE(traceHas(v.view, QStringLiteral("would set room-1.Motion = true")));
+    EXPECT_TRUE(traceHas(v.view, QStringLiteral("would set room-1.Was = Too warm")));
+    // A dry run: the live values and the project are as they were.
+    EXPECT_EQ(liveChanged.size(), 0);
+    EXPECT_EQ(live.readings(QStringLiteral("motion-1")).value(0).value, QVariant(true));
+    EXPECT_EQ(v.f.project.undoStack()->count(), undoSteps);
+    EXPECT_EQ(v.f.project.functions(), functions);
+}
+
+TEST(FunctionsView, PreviousAndNextCallStepThroughTheTraceWithTheLineHighlighted)
+{
+    ViewFixture v;
+    v.view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&v.view));
+    QString error;
+    ASSERT_TRUE(v.view.dryRun(QStringLiteral("co2-1"), QStringLiteral("{\"SensorValue\": 1200}"), &error));
+    v.view.trace()->setCurrentRow(-1);
+    v.view.editor()->setFocus();
+    QApplication::setActiveWindow(&v.view);
+    // F8: the first call (line 2), then the next (line 3); F7 goes back.
+    QTest::keyClick(v.view.editor(), Qt::Key_F8);
+    EXPECT_EQ(v.view.editor()->highlightedLine(), 2);
+    QTest::keyClick(v.view.editor(), Qt::Key_F8);
+    EXPECT_EQ(v.view.editor()->highlightedLine(), 3);
+    QTest::keyClick(v.view.editor(), Qt::Key_F7);
+    EXPECT_EQ(v.view.editor()->highlightedLine(), 2);
+    EXPECT_FALSE(v.view.stepTrace(-1)); // at the first entry
+    // The toolbar's buttons do the same.
+    QAction *next = nullptr;
+    for (QAction *a : v.view.actions())
+        next = a->text() == QStringLiteral("Next Call") ? a : next;
+    ASSERT_NE(next, nullptr);
+    next->trigger();
+    next->trigger();
+    EXPECT_EQ(v.view.editor()->highlightedLine(), 4);
+    EXPECT_FALSE(v.view.stepTrace(1)); // setSpaceValue is the last call
+}
+
+TEST(FunctionsView, CompletionOffersOntologyPropertiesAndNamesInScope)
+{
+    ViewFixture v;
+    ui::FunctionCodeEditor *editor = v.view.editor();
+    ASSERT_TRUE(v.showWithCompletions());
+    const auto completed = [editor](const QString &typed, bool fromAll) {
+        editor->setCursorPosition(4, 0);
+        editor->insert(typed + u'\n');
+        editor->setCursorPosition(4, int(typed.size()));
+        if (fromAll)
+            editor->autoCompleteFromAll();
+        else
+            editor->autoCompleteFromAPIs();
+        QByteArray current(256, '\0');
+        if (editor->isListActive())
+            editor->SendScintilla(QsciScintilla::SCI_AUTOCGETCURRENTTEXT, current.data());
+        editor->cancelList();
+        return QString::fromUtf8(current.constData());
+    };
+    // A property of the core ontology's interfaces (Thermostat's setpoint).
+    EXPECT_EQ(completed(QStringLiteral("setpo"), false), QStringLiteral("setpoint"));
+    // A name the function declares.
+    editor->setCursorPosition(1, 0);
+    editor->insert(QStringLiteral("    var readingCount = 0;\n"));
+    EXPECT_EQ(completed(QStringLiteral("readingCo"), true), QStringLiteral("readingCount"));
+}
+
+TEST(FunctionsView, FindAndReplaceInTheEditorIsOneUndoStepOfTheText)
+{
+    ViewFixture v;
+    v.view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&v.view));
+    ui::FunctionCodeEditor *editor = v.view.editor();
+    ui::FunctionFindBar *bar = v.view.findBar();
+    EXPECT_FALSE(bar->isVisible());
+    editor->setFocus();
+    QApplication::setActiveWindow(&v.view);
+    QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier);
+    ASSERT_TRUE(bar->isVisible());
+    QTest::keyClicks(bar->findField(), QStringLiteral("room"));
+    QTest::keyClick(bar->findField(), Qt::Key_Return);
+    int line = 0, index = 0, toLine = 0, toIndex = 0;
+    editor->getSelection(&line, &index, &toLine, &toIndex);
+    EXPECT_EQ(line, 2); // "var room = sensor.Space();"
+    EXPECT_EQ(editor->selectedText(), QStringLiteral("room"));
+    EXPECT_TRUE(bar->findNext());
+    editor->getSelection(&line, &index, &toLine, &toIndex);
+    EXPECT_EQ(line, 3);
+
+    // Match case: "Room" is not there.
+    bar->caseSensitive()->setChecked(true);
+    bar->findField()->setText(QStringLiteral("Room"));
+    EXPECT_FALSE(bar->findNext());
+    bar->caseSensitive()->setChecked(false);
+
+    bar->findField()->setText(QStringLiteral("room"));
+    bar->replaceField()->setText(QStringLiteral("space"));
+    EXPECT_EQ(bar->replaceAll(), 2);
+    EXPECT_FALSE(editor->text().contains(QStringLiteral("room")));
+    EXPECT_EQ(editor->text().count(QStringLiteral("space")), 2);
+    EXPECT_TRUE(v.view.isModified());
+    editor->undo(); // the whole replacement at once
+    EXPECT_EQ(editor->text(), QString::fromUtf8(kSource));
+    QTest::keyClick(bar->findField(), Qt::Key_Escape);
+    EXPECT_FALSE(bar->isVisible());
+}
+
+TEST(FunctionsView, ARunOverRecordedHistoryTakesThePickedTwinsSubtree)
+{
+    if (!QFileInfo::exists(FunctionInstrumenter::acornPath()))
+        GTEST_SKIP() << "acorn is not installed (Debian package node-acorn, scripts/deps.sh installs it)";
+    ViewFixture v;
+    QTemporaryDir dir;
+    const QString history = v.historyFile(dir);
+    ASSERT_TRUE(recordReadings(history, QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"), {{1714557500000, 600}}));
+    ASSERT_TRUE(recordReadings(history, QStringLiteral("temp-2"), QStringLiteral("Temperature"), {{1714557510000, 21.5}}));
+    QSignalSpy finished(v.view.debugPanel(), &ui::FunctionDebugPanel::finished);
+    QString error;
+    // The function's assignment (none: the whole project): both readings.
+    ASSERT_TRUE(v.view.debugHistory(0, std::numeric_limits<qint64>::max(), &error)) << error.toStdString();
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_EQ(v.view.debugPanel()->debugger()->results().size(), 2);
+    // room-2's subtree, picked from the list: its temperature sensor only.
+    QComboBox *twin = v.view.historyTwin();
+    ASSERT_GE(twin->findText(QStringLiteral("room-2")), 0);
+    twin->setCurrentText(QStringLiteral("room-2"));
+    ASSERT_TRUE(v.view.debugHistory(0, std::numeric_limits<qint64>::max(), &error)) << error.toStdString();
+    ASSERT_TRUE(finished.wait(10000));
+    const QList<InvocationResult> results = v.view.debugPanel()->debugger()->results();
+    ASSERT_EQ(results.size(), 1);
+    EXPECT_EQ(results.at(0).sensorId, QStringLiteral("temp-2"));
+    twin->setCurrentText(QStringLiteral("nowhere"));
+    EXPECT_FALSE(v.view.debugHistory(0, std::numeric_limits<qint64>::max(), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("nowhere"))) << error.toStdString();
 }

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -18,6 +19,7 @@ FunctionDebugPanel::FunctionDebugPanel(FunctionCodeEditor *editor, QWidget *pare
     , m_editor(editor)
     , m_where(new QLabel(this))
     , m_locals(new QTreeWidget(this))
+    , m_message(new QLineEdit(this))
     , m_step(new QPushButton(tr("Step"), this))
     , m_continue(new QPushButton(tr("Continue"), this))
     , m_stop(new QPushButton(tr("Stop"), this))
@@ -34,6 +36,9 @@ FunctionDebugPanel::FunctionDebugPanel(FunctionCodeEditor *editor, QWidget *pare
     m_where->setText(tr("Click the margin left of a line for a breakpoint, Shift+click for one with a "
                         "condition, then debug a value or recorded history."));
     m_where->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("DebugMessage"));
+    m_message->setPlaceholderText(tr("the triggering message's payload"));
+    m_message->setToolTip(tr("Edit the payload of the message being processed; Step or Continue goes on with it"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_step);
@@ -44,17 +49,20 @@ FunctionDebugPanel::FunctionDebugPanel(FunctionCodeEditor *editor, QWidget *pare
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_where);
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(new QLabel(tr("Message:"), this));
+    messageRow->addWidget(m_message, 1);
+    layout->addLayout(messageRow);
     layout->addWidget(m_locals, 1);
 
-    connect(m_step, &QPushButton::clicked, &m_debugger, &FunctionDebugger::step);
-    connect(m_continue, &QPushButton::clicked, &m_debugger, &FunctionDebugger::resume);
-    connect(m_stop, &QPushButton::clicked, &m_debugger, &FunctionDebugger::stop);
-    for (QPushButton *b : {m_step, m_continue, m_stop})
-        connect(b, &QPushButton::clicked, this, [this] {
-            m_editor->showLine(0);
-            m_locals->clear();
-            updateButtons();
-        });
+    connect(m_step, &QPushButton::clicked, this, [this] { goOn(true); });
+    connect(m_continue, &QPushButton::clicked, this, [this] { goOn(false); });
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_debugger.stop();
+        m_editor->showLine(0);
+        m_locals->clear();
+        updateButtons();
+    });
     connect(&m_debugger, &FunctionDebugger::paused, this, &FunctionDebugPanel::showPaused);
     connect(&m_debugger, &FunctionDebugger::finished, this, [this] {
         m_editor->showLine(0);
@@ -103,10 +111,31 @@ void FunctionDebugPanel::showPaused(int line)
                          .arg(line)
                          .arg(message.value(QStringLiteral("SensorId")).toString(),
                               message.value(QStringLiteral("Message")).toString()));
+    m_message->setText(message.value(QStringLiteral("Message")).toString());
     m_locals->clear();
     const QJsonObject locals = m_debugger.locals();
     for (auto it = locals.begin(); it != locals.end(); ++it)
         m_locals->addTopLevelItem(new QTreeWidgetItem(QStringList{it.key(), it.value().toString()}));
+    updateButtons();
+}
+
+void FunctionDebugPanel::goOn(bool step)
+{
+    if (!m_debugger.isPaused())
+        return;
+    if (m_message->text() != m_debugger.currentMessage().value(QStringLiteral("Message")).toString()) {
+        QString why;
+        if (!m_debugger.editMessage(m_message->text(), &why)) {
+            m_where->setText(tr("The edited message cannot be used: %1").arg(why));
+            return;
+        }
+    }
+    if (step)
+        m_debugger.step();
+    else
+        m_debugger.resume();
+    m_editor->showLine(0);
+    m_locals->clear();
     updateButtons();
 }
 
@@ -115,6 +144,9 @@ void FunctionDebugPanel::updateButtons()
     const bool paused = m_debugger.isPaused();
     m_step->setEnabled(paused);
     m_continue->setEnabled(paused);
+    m_message->setEnabled(paused);
+    if (!paused)
+        m_message->clear();
     m_stop->setEnabled(m_debugger.isRunning());
 }
 

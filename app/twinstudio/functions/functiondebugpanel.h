@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 
@@ -17,7 +18,8 @@ class FunctionCodeEditor;
  * The debugger of the Functions tab: runs the edited text over given messages with the
  * editor's breakpoints (FunctionDebugger, on a worker thread: the window stays
  * responsive); when it pauses, the editor highlights the line and the panel shows where,
- * the message and the locals; Step, Continue and Stop go on.
+ * the message and the locals; Step, Continue and Stop go on, with the triggering message's
+ * payload as the user edited it meanwhile.
  */
 class FunctionDebugPanel : public QWidget
 {
@@ -28,6 +30,8 @@ public:
 
     FunctionDebugger *debugger() { return &m_debugger; }
     QTreeWidget *locals() const { return m_locals; }
+    /// The triggering message's payload, editable while paused.
+    QLineEdit *message() const { return m_message; }
     QString where() const;
 
     bool start(const Project &project, const FunctionDefinition &function, const QList<QJsonObject> &messages,
@@ -40,11 +44,14 @@ signals:
 private:
     void showPaused(int line);
     void updateButtons();
+    /// Step or Continue: hands over an edited payload first; false (said) when it does not fit.
+    void goOn(bool step);
 
     FunctionCodeEditor *const m_editor;
     FunctionDebugger m_debugger;
     QLabel *m_where;
     QTreeWidget *m_locals;
+    QLineEdit *m_message;
     QPushButton *m_step;
     QPushButton *m_continue;
     QPushButton *m_stop;

@@ -3,7 +3,9 @@
 
 #include "functioncodeeditor.h"
 #include "functiondebugpanel.h"
+#include "functionfindbar.h"
 #include "functionlistmodel.h"
+#include "functionsettingspanel.h"
 
 #include "document/project.h"
 #include "functions/functioneditor.h"
@@ -13,9 +15,11 @@
 #include "functions/functiontopology.h"
 #include "functions/functiontracer.h"
 #include "functions/memoryvaluestore.h"
+#include "telemetry/livevaluefeed.h"
 #include "telemetry/historystore.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QHeaderView>
@@ -57,6 +61,41 @@ QString compact(const QJsonValue &v)
     return v.isNull() || v.isUndefined() ? QStringLiteral("null") : v.toVariant().toString();
 }
 
+QString readingText(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::Double)
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return v.toString();
+}
+
+/// Gives \a debugger the live values of the project's twins to start from: each sensor's
+/// latest (its reading, or what a function set later), each space's computed values.
+void seedFromLive(const Project &project, const FunctionTopology &topology, const LiveValueFeed &feed,
+                  FunctionDebugger *debugger)
+{
+    QHash<QString, StoredValue> sensors;
+    QHash<QString, QHash<QString, StoredValue>> spaces;
+    for (int i : project.graph()->twinIndices()) {
+        const QString id = project.graph()->twin(i).id;
+        if (topology.isSensor(id)) {
+            const QString dataType = topology.sensorDataType(id);
+            for (const QList<LiveReading> &readings : {feed.readings(id), feed.computedReadings(id)}) {
+                for (const LiveReading &r : readings) {
+                    if ((r.name == dataType || readings.size() == 1)
+                        && r.timestampMs >= sensors.value(id).timeMs)
+                        sensors.insert(id, StoredValue{dataType, readingText(r.value), r.timestampMs});
+                }
+            }
+        } else {
+            for (const LiveReading &r : feed.computedReadings(id))
+                spaces[id].insert(r.name, StoredValue{r.name, readingText(r.value), r.timestampMs});
+        }
+    }
+    debugger->setStartValues(sensors, spaces);
+}
+
 } // namespace
 
 FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWidget *parent)
@@ -71,12 +110,15 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     , m_message(new QLineEdit(this))
     , m_from(new QDateTimeEdit(QDateTime::currentDateTime().addDays(-1), this))
     , m_to(new QDateTimeEdit(QDateTime::currentDateTime(), this))
+    , m_historyTwin(new QComboBox(this))
     , m_recentCount(new QSpinBox(this))
     , m_results(new QTabWidget(this))
     , m_problems(new QListWidget(this))
     , m_trace(new QListWidget(this))
     , m_tests(new QListWidget(this))
     , m_debug(new FunctionDebugPanel(m_editor, this))
+    , m_settings(new FunctionSettingsPanel(project, m_functions, this))
+    , m_findBar(new FunctionFindBar(m_editor, this))
 {
     setObjectName(QStringLiteral("functions"));
     m_list->setObjectName(QStringLiteral("FunctionList"));
@@ -101,6 +143,16 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
                                       [this] { showFunction(m_current); });
     m_testAction = tools->addAction(tr("Run Tests"), this, [this] { runTests(); });
     m_testAction->setToolTip(tr("Run the function's test cases on the edited source"));
+    QAction *find = tools->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("Find…"), m_findBar,
+                                     &FunctionFindBar::openFind);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    QAction *replace = tools->addAction(QIcon::fromTheme(QStringLiteral("edit-find-replace")), tr("Replace…"),
+                                        m_findBar, &FunctionFindBar::openReplace);
+    replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    for (QAction *a : {find, replace}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
     tools->addSeparator();
     tools->addWidget(m_state);
 
@@ -134,21 +186,34 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     historyLayout->addWidget(m_from);
     historyLayout->addWidget(new QLabel(tr("to"), historyRow));
     historyLayout->addWidget(m_to);
+    historyLayout->addWidget(new QLabel(tr("of"), historyRow));
+    m_historyTwin->setObjectName(QStringLiteral("DebugHistoryTwin"));
+    m_historyTwin->setEditable(true);
+    m_historyTwin->setInsertPolicy(QComboBox::NoInsert);
+    m_historyTwin->completer()->setFilterMode(Qt::MatchContains);
+    m_historyTwin->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_historyTwin->lineEdit()->setPlaceholderText(tr("the function's twins"));
+    m_historyTwin->setToolTip(tr("The twin whose subtree's readings are run (a sensor: its own); empty: the "
+                                 "function's assigned twin"));
+    m_historyTwin->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_historyTwin->setMinimumContentsLength(12);
+    historyLayout->addWidget(m_historyTwin);
     auto *historyButton = new QPushButton(tr("Debug History"), historyRow);
     historyButton->setToolTip(tr("Run the readings recorded for the function's twins through the edited text, "
                                  "stopping at its breakpoints"));
     historyLayout->addWidget(historyButton);
-    historyLayout->addSpacing(12);
-    historyLayout->addWidget(new QLabel(tr("or the last"), historyRow));
+    historyLayout->addStretch(1);
+    // The last live messages beside the dry run, whose payload field gives way.
+    dryRunLayout->addSpacing(12);
+    dryRunLayout->addWidget(new QLabel(tr("or the last"), dryRunRow));
     m_recentCount->setRange(1, 500);
     m_recentCount->setValue(20);
-    historyLayout->addWidget(m_recentCount);
-    auto *recentButton = new QPushButton(tr("Live Messages"), historyRow);
+    dryRunLayout->addWidget(m_recentCount);
+    auto *recentButton = new QPushButton(tr("Live Messages"), dryRunRow);
     recentButton->setObjectName(QStringLiteral("DebugRecentButton"));
     recentButton->setToolTip(tr("Run the latest live messages of the function's sensors through the edited text, "
                                 "stopping at its breakpoints"));
-    historyLayout->addWidget(recentButton);
-    historyLayout->addStretch(1);
+    dryRunLayout->addWidget(recentButton);
     connect(recentButton, &QPushButton::clicked, this, [this] {
         QString why;
         if (!debugRecent(m_recentCount->value(), &why))
@@ -163,18 +228,41 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
         m_trace->clear();
         for (const InvocationResult &r : results)
             addTrace(r);
-        m_results->setCurrentWidget(m_trace);
+        m_results->setCurrentWidget(m_trace->parentWidget());
     });
 
+    // Back and forth through the trace, the line highlighted.
+    auto *tracePane = new QWidget(this);
+    auto *traceLayout = new QVBoxLayout(tracePane);
+    traceLayout->setContentsMargins(0, 0, 0, 0);
+    traceLayout->setSpacing(0);
+    auto *traceTools = new QToolBar(tracePane);
+    m_tracePrevious = traceTools->addAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("Previous Call"), this,
+                                            [this] { stepTrace(-1); });
+    m_tracePrevious->setShortcut(QKeySequence(Qt::Key_F7));
+    m_tracePrevious->setToolTip(tr("Step back through the trace to the previous call (F7)"));
+    m_traceNext = traceTools->addAction(QIcon::fromTheme(QStringLiteral("go-down")), tr("Next Call"), this,
+                                        [this] { stepTrace(1); });
+    m_traceNext->setShortcut(QKeySequence(Qt::Key_F8));
+    m_traceNext->setToolTip(tr("Step forward through the trace to the next call (F8)"));
+    for (QAction *a : {m_tracePrevious, m_traceNext}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a); // the shortcuts work anywhere in the tab, the editor included
+    }
+    traceLayout->addWidget(traceTools);
+    traceLayout->addWidget(m_trace, 1);
     m_results->addTab(m_problems, tr("Problems"));
-    m_results->addTab(m_trace, tr("Trace"));
+    m_results->addTab(tracePane, tr("Trace"));
     m_results->addTab(m_tests, tr("Tests"));
     m_results->addTab(m_debug, tr("Debugger"));
+    m_results->addTab(m_settings, tr("Matchers and Assignment"));
+    connect(m_settings, &FunctionSettingsPanel::changeRefused, m_state, &QLabel::setText);
 
     auto *editorPane = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addWidget(tools);
+    editorLayout->addWidget(m_findBar);
     auto *codeSplit = new QSplitter(Qt::Vertical, editorPane);
     codeSplit->addWidget(m_editor);
     auto *bottom = new QWidget(codeSplit);
@@ -199,8 +287,13 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    showFunction(m_model->definition(current.row()).name);
+                if (!current.isValid())
+                    return;
+                const QString name = m_model->definition(current.row()).name;
+                if (name == m_current && !name.isEmpty())
+                    refreshFunction();
+                else
+                    showFunction(name);
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const int row = m_model->rowOf(m_current);
@@ -274,6 +367,27 @@ bool FunctionsView::askToSave()
     return true;
 }
 
+void FunctionsView::setSelection(TwinSelection *selection)
+{
+    m_settings->setSelection(selection);
+}
+
+void FunctionsView::refreshFunction()
+{
+    FunctionDefinition d;
+    if (!m_functions->function(m_current, &d)) {
+        showFunction(QString());
+        return;
+    }
+    if (d.source != m_savedSource) {
+        if (!isModified())
+            m_editor->setText(d.source);
+        m_savedSource = d.source;
+    }
+    m_settings->setFunction(m_current);
+    updateState();
+}
+
 bool FunctionsView::selectFunction(const QString &name)
 {
     const int row = m_model->rowOf(name);
@@ -310,11 +424,26 @@ void FunctionsView::showFunction(const QString &name)
             twins.append(id);
     }
     m_sensor->addItems(matched + others);
+    const QString historyTwin = m_historyTwin->currentText();
+    QStringList all = twins + matched + others;
+    all.sort(Qt::CaseInsensitive);
+    m_historyTwin->clear();
+    m_historyTwin->addItem(QString());
+    m_historyTwin->addItems(all);
+    m_historyTwin->setCurrentText(historyTwin);
+    m_settings->setFunction(m_current);
     showRuntimeErrors();
     const QStringList sensors = matched + others;
     QStringList words = sensors + twins; // ids for getSpaceMetadata('...') and the like
     for (const QString &id : sensors)
         words.append(topology->sensorDataType(id));
+    // The property (and relationship) names of the ontology, for ExtendedProperty('...') and
+    // metadata members.
+    const ModelRegistry &models = m_project->models();
+    for (const QString &dtmi : models.interfaceIds()) {
+        if (const ResolvedInterface *resolved = models.resolved(dtmi))
+            words += resolved->byName.keys();
+    }
     words.removeDuplicates();
     words.removeAll(QString());
     m_editor->setExtraCompletions(words);
@@ -441,11 +570,11 @@ bool FunctionsView::dryRun(const QString &sensorId, const QString &message, QStr
     m_trace->clear();
     for (const InvocationResult &r : replay.feed(sample))
         addTrace(r);
-    m_results->setCurrentWidget(m_trace);
+    m_results->setCurrentWidget(m_trace->parentWidget());
     return true;
 }
 
-bool FunctionsView::debug(const QList<QJsonObject> &messages, QString *error)
+bool FunctionsView::debug(const QList<QJsonObject> &messages, QString *error, const LiveValueFeed *start)
 {
     FunctionDefinition d;
     if (m_current.isEmpty() || !m_functions->function(m_current, &d)) {
@@ -453,6 +582,10 @@ bool FunctionsView::debug(const QList<QJsonObject> &messages, QString *error)
         return false;
     }
     d.source = m_editor->text();
+    if (start)
+        seedFromLive(*m_project, *FunctionTopology::build(*m_project, {}), *start, m_debug->debugger());
+    else
+        m_debug->debugger()->setStartValues({}, {});
     if (!m_debug->start(*m_project, d, messages, error))
         return false;
     m_results->setCurrentWidget(m_debug);
@@ -479,8 +612,9 @@ bool FunctionsView::debugHistory(qint64 fromMs, qint64 toMs, QString *error)
         why = tr("The project is not saved, so it has no recorded history");
     else if (!m_functions->function(m_current, &d))
         why = tr("No function selected");
-    else if (FunctionHistoryInput::messages(*m_project, HistoryStore::companionPath(m_project->fileName()),
-                                            d.assignedTo, fromMs, toMs, 1000, &messages, &why))
+    else if (const QString twin = m_historyTwin->currentText().trimmed();
+             FunctionHistoryInput::messages(*m_project, HistoryStore::companionPath(m_project->fileName()),
+                                            twin.isEmpty() ? d.assignedTo : twin, fromMs, toMs, 1000, &messages, &why))
         ok = messages.isEmpty() ? (why = tr("Nothing was recorded in that time"), false) : debug(messages, &why);
     if (!ok && error)
         *error = why;
@@ -503,11 +637,25 @@ bool FunctionsView::debugRecent(int n, QString *error)
         const QList<QJsonObject> messages =
             m_recentMessages(n, [&topology](const QString &sensorId) { return !topology->functionsFor(sensorId).isEmpty(); });
         ok = messages.isEmpty() ? (why = tr("No live message of the function's sensors yet: start Live first"), false)
-                                : debug(messages, &why);
+                                : debug(messages, &why, m_liveValues);
     }
     if (!ok && error)
         *error = why;
     return ok;
+}
+
+bool FunctionsView::stepTrace(int step)
+{
+    for (int row = m_trace->currentRow() + (step < 0 ? -1 : 1); row >= 0 && row < m_trace->count();
+         row += step < 0 ? -1 : 1) {
+        if (m_trace->item(row)->data(LineRole).toInt() > 0) {
+            m_results->setCurrentWidget(m_trace->parentWidget());
+            m_trace->setCurrentRow(row); // highlights its line (currentItemChanged)
+            m_trace->scrollToItem(m_trace->currentItem());
+            return true;
+        }
+    }
+    return false;
 }
 
 void FunctionsView::addTrace(const InvocationResult &r)

@@ -20,15 +20,19 @@ class QTreeView;
 
 namespace twin {
 class FunctionEditor;
+class LiveValueFeed;
 class FunctionStatusModel;
 class Project;
+class TwinSelection;
 }
 
 namespace twin::ui {
 
 class FunctionCodeEditor;
 class FunctionDebugPanel;
+class FunctionFindBar;
 class FunctionListModel;
+class FunctionSettingsPanel;
 
 /**
  * The Functions tab: the project's functions in a list (live counts from the session) and
@@ -69,14 +73,29 @@ public:
     /// Debug runs of the editor's text with its breakpoints: one value of a sensor, or the
     /// readings recorded for the function's subtree between two times (ms since the epoch).
     bool debugValue(const QString &sensorId, const QString &message, QString *error = nullptr);
+    /// The history run takes the readings of the sensors of historyTwin()'s subtree (a twin
+    /// picked from a filtered list; empty: the function's assigned twin).
     bool debugHistory(qint64 fromMs, qint64 toMs, QString *error = nullptr);
+    QComboBox *historyTwin() const { return m_historyTwin; }
     /// Where the last live messages come from (LiveSession::recentMessages): the latest
     /// \a n, oldest first, of the sensors \a accept lets through.
     using RecentMessages = std::function<QList<QJsonObject>(int n, const std::function<bool(const QString &)> &accept)>;
     void setRecentMessages(RecentMessages source) { m_recentMessages = std::move(source); }
-    /// A debug run over the last \a n live messages of the function's sensors.
+    /// The live values (LiveSession): a run over the last live messages starts with them.
+    void setLiveValues(const LiveValueFeed *feed) { m_liveValues = feed; }
+    /// A debug run over the last \a n live messages of the function's sensors, on a copy of
+    /// the live values (so that sensors without a message in the run have theirs).
     bool debugRecent(int n, QString *error = nullptr);
     FunctionDebugPanel *debugPanel() const { return m_debug; }
+    /// Assignment, enabled and matchers of the function (FunctionSettingsPanel).
+    FunctionSettingsPanel *settings() const { return m_settings; }
+    /// Find and replace in the editor (Ctrl+F, Ctrl+H).
+    FunctionFindBar *findBar() const { return m_findBar; }
+    /// The topology's selection, for assigning the function to the selected twin.
+    void setSelection(TwinSelection *selection);
+    /// Moves through the trace to the previous (\a step < 0) or next entry that has a line,
+    /// highlighting it in the editor (Previous/Next Call, F7/F8); false at either end.
+    bool stepTrace(int step);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -86,12 +105,15 @@ private:
     /// Unsaved text: asks whether to save it; false when the user cancels.
     bool askToSave();
     void showFunction(const QString &name);
+    /// The stored function changed (a save, its settings, an undo): the editor follows a
+    /// changed source unless it holds unsaved text, which stays.
+    void refreshFunction();
     void updateState();
     void showProblems();
     /// The live run's last error of the function, at its line with the failure count.
     void showRuntimeErrors();
     void addTrace(const InvocationResult &result);
-    bool debug(const QList<QJsonObject> &messages, QString *error);
+    bool debug(const QList<QJsonObject> &messages, QString *error, const LiveValueFeed *start = nullptr);
 
     Project *const m_project;
     FunctionEditor *const m_functions;
@@ -102,17 +124,23 @@ private:
     QAction *m_saveAction;
     QAction *m_revertAction;
     QAction *m_testAction;
+    QAction *m_tracePrevious;
+    QAction *m_traceNext;
     QComboBox *m_sensor;
     QLineEdit *m_message;
     QDateTimeEdit *m_from;
     QDateTimeEdit *m_to;
+    QComboBox *m_historyTwin;
     QSpinBox *m_recentCount;
     RecentMessages m_recentMessages;
+    const LiveValueFeed *m_liveValues = nullptr;
     QTabWidget *m_results;
     QListWidget *m_problems;
     QListWidget *m_trace;
     QListWidget *m_tests;
     FunctionDebugPanel *m_debug;
+    FunctionSettingsPanel *m_settings;
+    FunctionFindBar *m_findBar;
     QString m_current;
     QString m_savedSource;
     QObject *m_watchedWindow = nullptr;

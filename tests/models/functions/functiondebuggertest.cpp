@@ -149,3 +149,117 @@ TEST(FunctionDebugger, StopEndsTheRunAndErrorsNameTheUsersLines)
     ASSERT_EQ(debugger.results().size(), 1);
     EXPECT_EQ(debugger.results().at(0).error.line, 6);
 }
+
+TEST(FunctionDebugger, TheTriggeringValueEditedWhilePausedIsWhatTheRunGoesOnWith)
+{
+    TWIN_REQUIRE_ACORN();
+    FunctionFixture f;
+    // Reads the value three ways: the message, the decoded value and the sensor's Value()
+    // (which the API caches for the invocation once read).
+    const QString source = QStringLiteral(
+        "function process(telemetry) {\n"                                                 // 1
+        "    var sensor = getSensorMetadata(telemetry.SensorId);\n"                       // 2
+        "    var before = sensor.Value().Value;\n"                                        // 3
+        "    var room = sensor.Space();\n"                                                // 4
+        "    setSpaceValue(room.Id, 'FromMessage', JSON.parse(telemetry.Message).SensorValue);\n" // 5
+        "    setSpaceValue(room.Id, 'FromValue', telemetry.Value);\n"                      // 6
+        "    setSpaceValue(room.Id, 'FromSensor', sensor.Value().Value);\n"                // 7
+        "    if (telemetry.Value > 1000) room.Notify('stale ' + getSensorValue(telemetry.SensorId, 'CarbonDioxide').Value);\n" // 8
+        "}\n");
+    FunctionDebugger debugger;
+    debugger.setBreakpoint(4);
+    QSignalSpy paused(&debugger, &FunctionDebugger::paused);
+    QSignalSpy finished(&debugger, &FunctionDebugger::finished);
+    const QJsonObject message{{QStringLiteral("SensorId"), QStringLiteral("co2-1")},
+                              {QStringLiteral("Message"), QStringLiteral("{\"SensorValue\": 700}")}};
+    QString error;
+    EXPECT_FALSE(debugger.editMessage(QStringLiteral("{\"SensorValue\": 1}"), &error)); // not paused
+    ASSERT_TRUE(debugger.start(f.project, makeFunction(QStringLiteral("co2"), source), {message}, &error))
+        << error.toStdString();
+    ASSERT_TRUE(paused.wait(10000));
+    EXPECT_EQ(debugger.locals().value(QStringLiteral("before")).toString(), QStringLiteral("\"700\""));
+    // A value that does not fit the sensor is refused; the run is still paused.
+    EXPECT_FALSE(debugger.editMessage(QStringLiteral("{\"SensorValue\": \"lots\"}"), &error));
+    EXPECT_TRUE(debugger.isPaused());
+    ASSERT_TRUE(debugger.editMessage(QStringLiteral("{\"SensorValue\": 1500}"), &error)) << error.toStdString();
+    EXPECT_EQ(debugger.currentMessage().value(QStringLiteral("Message")).toString(),
+              QStringLiteral("{\"SensorValue\": 1500}"));
+    debugger.resume();
+    ASSERT_TRUE(finished.wait(10000));
+    const QList<InvocationResult> results = debugger.results();
+    ASSERT_EQ(results.size(), 1);
+    ASSERT_TRUE(results.at(0).ok()) << results.at(0).error.message.toStdString();
+    QHash<QString, QString> set;
+    for (const ValueWrite &w : results.at(0).writes)
+        set.insert(w.name, w.value);
+    EXPECT_EQ(set.value(QStringLiteral("FromMessage")), QStringLiteral("1500"));
+    EXPECT_EQ(set.value(QStringLiteral("FromValue")), QStringLiteral("1500"));
+    EXPECT_EQ(set.value(QStringLiteral("FromSensor")), QStringLiteral("1500"));
+    ASSERT_EQ(results.at(0).notifications.size(), 1);
+    EXPECT_EQ(results.at(0).notifications.at(0).payload, QStringLiteral("stale 1500"));
+}
+
+TEST(FunctionDebugger, StartsFromTheValuesGivenSoSiblingSensorsHaveTheirs)
+{
+    TWIN_REQUIRE_ACORN();
+    FunctionFixture f;
+    const QString source = QStringLiteral(
+        "function process(telemetry) {\n"
+        "    var room = getSensorMetadata(telemetry.SensorId).Space();\n"
+        "    var motion = room.ChildSensors().find(function (s) { return s.DataType === 'Motion'; });\n"
+        "    setSpaceValue(room.Id, 'Motion', motion.Value().Value);\n"
+        "    setSpaceValue(room.Id, 'Before', room.Value('Comfort').Value);\n"
+        "}\n");
+    const QJsonObject message{{QStringLiteral("SensorId"), QStringLiteral("co2-1")},
+                              {QStringLiteral("Message"), QStringLiteral("{\"SensorValue\": 700}")}};
+    FunctionDebugger debugger;
+    QSignalSpy finished(&debugger, &FunctionDebugger::finished);
+    QString error;
+    // Without start values the sibling has none.
+    ASSERT_TRUE(debugger.start(f.project, makeFunction(QStringLiteral("m"), source), {message}, &error));
+    ASSERT_TRUE(finished.wait(10000));
+    ASSERT_EQ(debugger.results().size(), 1);
+    EXPECT_TRUE(debugger.results().at(0).writes.value(0).value.isNull());
+
+    debugger.setStartValues({{QStringLiteral("motion-1"), StoredValue{QStringLiteral("Motion"), QStringLiteral("true"), 1000}}},
+                            {{QStringLiteral("room-1"),
+                              {{QStringLiteral("Comfort"), StoredValue{QStringLiteral("Comfort"), QStringLiteral("Too warm"), 1000}}}}});
+    ASSERT_TRUE(debugger.start(f.project, makeFunction(QStringLiteral("m"), source), {message}, &error));
+    ASSERT_TRUE(finished.wait(10000));
+    ASSERT_EQ(debugger.results().size(), 1);
+    ASSERT_TRUE(debugger.results().at(0).ok()) << debugger.results().at(0).error.message.toStdString();
+    EXPECT_EQ(debugger.results().at(0).writes.value(0).value, QStringLiteral("true"));
+    EXPECT_EQ(debugger.results().at(0).writes.value(1).value, QStringLiteral("Too warm"));
+    // The values are taken by that run: the next one starts empty again.
+    ASSERT_TRUE(debugger.start(f.project, makeFunction(QStringLiteral("m"), source), {message}, &error));
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_TRUE(debugger.results().at(0).writes.value(0).value.isNull());
+}
+
+TEST(FunctionDebugger, LiveEnginesRunTheTextAsWrittenWithoutTheDebuggersHook)
+{
+    TWIN_REQUIRE_ACORN();
+    FunctionFixture f;
+    // What the function sees of the debugger: its probe, and the wrapper in its stack.
+    const FunctionDefinition d = makeFunction(
+        QStringLiteral("plain"),
+        QStringLiteral("function process(telemetry) {\n"
+                       "    log(typeof __twinProbe + ' ' + (new Error().stack.indexOf('twinstudio-debug') >= 0));\n"
+                       "}\n"),
+        {dataTypeMatcher(QStringLiteral("CarbonDioxide"))});
+    f.add(d);
+    const QList<InvocationResult> live = f.feed(QStringLiteral("co2-1"), QStringLiteral("{\"SensorValue\": 1}"));
+    ASSERT_EQ(live.size(), 1);
+    EXPECT_EQ(live.at(0).logs, QStringList{QStringLiteral("undefined false")});
+
+    FunctionDebugger debugger;
+    QSignalSpy finished(&debugger, &FunctionDebugger::finished);
+    QString error;
+    ASSERT_TRUE(debugger.start(f.project, d,
+                               {QJsonObject{{QStringLiteral("SensorId"), QStringLiteral("co2-1")},
+                                            {QStringLiteral("Message"), QStringLiteral("{\"SensorValue\": 1}")}}},
+                               &error));
+    ASSERT_TRUE(finished.wait(10000));
+    ASSERT_EQ(debugger.results().size(), 1);
+    EXPECT_EQ(debugger.results().at(0).logs, QStringList{QStringLiteral("function true")});
+}
