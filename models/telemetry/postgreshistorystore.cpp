@@ -54,6 +54,8 @@ bool PostgresHistoryStore::createStaging(QString *error)
 {
     return m_db.exec("CREATE TEMP TABLE IF NOT EXISTS twin_stage_samples"
                      " (point_id integer, ts bigint, value double precision) ON COMMIT DELETE ROWS;"
+                     "CREATE TEMP TABLE IF NOT EXISTS twin_stage_points"
+                     " (twin_id text, name text, data_type text, unit text) ON COMMIT DELETE ROWS;"
                      "CREATE TEMP TABLE IF NOT EXISTS twin_stage_texts"
                      " (point_id integer, ts bigint, text text) ON COMMIT DELETE ROWS",
         error);
@@ -86,20 +88,37 @@ QSet<int> PostgresHistoryStore::newPoints(const Row *rows, std::size_t count) co
 bool PostgresHistoryStore::resolve(
     const QSet<int> &points, InfoFunction info, const void *context, QString *error)
 {
+    if (points.isEmpty())
+        return true;
+    // All new points in one round trip: a recorder meets thousands in its first batch.
+    QHash<QPair<QString, QString>, int> byName;
+    m_buffer.clear();
     for (const int point : points) {
-        if (m_ids.contains(point))
-            continue;
         const PointInfo &p = info(context, point);
-        PostgresConnection::Result row;
-        if (!m_db.query(
-                "INSERT INTO twin_points (twin_id, name, data_type, unit) VALUES ($1, $2, $3, $4)"
-                " ON CONFLICT (twin_id, name) DO UPDATE SET data_type = EXCLUDED.data_type,"
-                " unit = EXCLUDED.unit RETURNING id",
-                { p.twinId.toUtf8(), p.name.toUtf8(), p.dataType.toUtf8(), p.unit.toUtf8() }, &row,
-                error))
-            return false;
-        m_ids.insert(point, row.toInt(0, 0));
+        byName.insert({ p.twinId, p.name }, point);
+        for (const QString *field : { &p.twinId, &p.name, &p.dataType }) {
+            appendCopyText(&m_buffer, *field);
+            m_buffer.append('\t');
+        }
+        appendCopyText(&m_buffer, p.unit);
+        m_buffer.append('\n');
     }
+    PostgresConnection::Result rows;
+    const bool ok = m_db.exec("BEGIN", error)
+        && m_db.copyIn("COPY twin_stage_points FROM STDIN", m_buffer, nullptr, error)
+        && m_db.query("INSERT INTO twin_points (twin_id, name, data_type, unit)"
+                      " SELECT twin_id, name, data_type, unit FROM twin_stage_points"
+                      " ON CONFLICT (twin_id, name) DO UPDATE SET data_type = EXCLUDED.data_type,"
+                      " unit = EXCLUDED.unit RETURNING id, twin_id, name",
+            {}, &rows, error)
+        && m_db.exec("COMMIT", error);
+    if (!ok) {
+        QString alsoFailed;
+        m_db.exec("ROLLBACK", &alsoFailed);
+        return false;
+    }
+    for (int i = 0; i < rows.rows(); ++i)
+        m_ids.insert(byName.value({ rows.text(i, 1), rows.text(i, 2) }), rows.toInt(i, 0));
     return true;
 }
 

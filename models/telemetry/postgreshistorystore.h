@@ -2,6 +2,7 @@
 #pragma once
 
 #include "historystore.h"
+#include "historywriter.h"
 #include "postgresconnection.h"
 
 #include <QHash>
@@ -25,11 +26,9 @@ struct PointInfo;
  *
  * Belongs to one thread (the pipeline's). Reading is PostgresHistoryReader's.
  */
-class PostgresHistoryStore
+class PostgresHistoryStore : public HistoryWriter
 {
 public:
-    using InfoFunction = const PointInfo &(*)(const void *context, int point);
-
     PostgresHistoryStore() = default;
     PostgresHistoryStore(const PostgresHistoryStore &) = delete;
     PostgresHistoryStore &operator=(const PostgresHistoryStore &) = delete;
@@ -39,17 +38,18 @@ public:
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString url() const { return m_db.url(); }
+    QString location() const override { return m_db.url(); }
 
     bool append(const HistorySample *samples, std::size_t count, InfoFunction info,
-        const void *context, QString *error);
+        const void *context, QString *error) override;
     bool appendTexts(const HistoryText *texts, std::size_t count, InfoFunction info,
-        const void *context, QString *error);
+        const void *context, QString *error) override;
     /// Nothing is held back: each append is committed when it returns.
-    bool flush(QString *) { return true; }
+    bool flush(QString *) override { return true; }
     /// Deletes samples and texts older than \a beforeMs.
-    bool applyRetention(qint64 beforeMs, qint64 *deleted, QString *error);
+    bool applyRetention(qint64 beforeMs, qint64 *deleted, QString *error) override;
     /// Samples and texts that were already stored and were skipped.
-    qint64 duplicates() const { return m_duplicates; }
+    qint64 duplicates() const override { return m_duplicates; }
 
 private:
     /// The points of \a rows whose database id is not known yet.
