@@ -17,6 +17,9 @@ packages=(
     libpaho-mqttpp-dev libpaho-mqtt-dev libssl-dev openssl
     nlohmann-json3-dev libsimdjson-dev
     mosquitto mosquitto-clients libmosquitto-dev
+    # The shared history: libpq to talk to PostgreSQL; the server binaries (initdb,
+    # pg_ctl) for the tests, which start a private one.
+    libpq-dev postgresql
     xvfb xauth libgl1-mesa-dri libgl-dev
     # The fuzz targets (scripts/fuzz.sh) need clang with libFuzzer and its sanitizers.
     clang-14 libclang-rt-14-dev

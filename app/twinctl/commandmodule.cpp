@@ -19,7 +19,7 @@ extern "C" Q_DECL_EXPORT int twinctl_run_command(const char *command, const QStr
         {"project", &twinctl::runProject},   {"simulate", &twinctl::runSimulate},
         {"ingest", &twinctl::runIngest},     {"function", &twinctl::runFunction},
         {"record", &twinctl::runRecord},     {"replay", &twinctl::runReplay},
-        {"history", &twinctl::runHistory},
+        {"history", &twinctl::runHistory},   {"record-service", &twinctl::runRecordService},
     };
     for (const Entry &e : kEntries) {
         if (std::strcmp(e.name, command) == 0) {

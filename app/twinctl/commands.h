@@ -23,5 +23,6 @@ int runFunction(const QStringList &args);
 int runRecord(const QStringList &args);
 int runReplay(const QStringList &args);
 int runHistory(const QStringList &args);
+int runRecordService(const QStringList &args);
 
 } // namespace twinctl

@@ -11,32 +11,12 @@
 #include "telemetry/telemetrysource.h"
 
 #include <QCommandLineParser>
-#include <QCryptographicHash>
-#include <QFileInfo>
-#include <QSysInfo>
 #include <QJsonObject>
 #include <QThread>
 
 #include <chrono>
 
 namespace twinctl {
-
-namespace {
-
-/// The same client id for every run on this machine and project, so that the broker
-/// keeps the session's messages for the next run.
-QString stableClientId(const QString &projectFile)
-{
-    QFileInfo info(projectFile);
-    const QString path = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(QSysInfo::machineUniqueId());
-    hash.addData(path.toUtf8());
-    // 23 characters: the longest client id every MQTT 3.1.1 broker must accept.
-    return QStringLiteral("twinctl-") + QString::fromLatin1(hash.result().toHex().left(15));
-}
-
-} // namespace
 
 int runIngest(const QStringList &args)
 {

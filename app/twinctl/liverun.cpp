@@ -11,6 +11,10 @@
 #include "live/livevaluestore.h"
 #include "telemetry/telemetrysource.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSysInfo>
+
 namespace twinctl {
 
 void bindLiveProject(const QString &projectFile, twin::Project &project, twin::LiveSetup &live, bool trust)
@@ -90,6 +94,17 @@ QJsonObject liveSummary(twin::LiveSetup &live, double seconds)
     summary.insert(QStringLiteral("alertsRaised"), alerts ? qint64(alerts->raisedCount()) : 0);
     summary.insert(QStringLiteral("alertsCleared"), alerts ? qint64(alerts->clearedCount()) : 0);
     return summary;
+}
+
+QString stableClientId(const QString &projectFile)
+{
+    QFileInfo info(projectFile);
+    const QString path = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QSysInfo::machineUniqueId());
+    hash.addData(path.toUtf8());
+    // 23 characters: the longest client id every MQTT 3.1.1 broker must accept.
+    return QStringLiteral("twinctl-") + QString::fromLatin1(hash.result().toHex().left(15));
 }
 
 void printLiveSummary(const QJsonObject &summary, bool json)

@@ -40,6 +40,8 @@ constexpr std::array kCommands{
             nullptr},
     Command{"history", "history query --project F --twin T print recorded values or buckets of them",
             nullptr},
+    Command{"record-service", "record-service --project F --broker URL --history H  record unattended",
+            nullptr},
 };
 
 void printUsage()

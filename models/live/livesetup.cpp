@@ -8,6 +8,7 @@
 #include "document/project.h"
 #include "functions/functionruntime.h"
 #include "functions/functiontopology.h"
+#include "telemetry/postgresconnection.h"
 #include "functions/pipelinefunctiondispatcher.h"
 #include "telemetry/bindingset.h"
 #include "telemetry/historyreader.h"
@@ -200,10 +201,10 @@ bool LiveSetup::startPipeline(const TelemetryPipeline::Options &options, QString
         return false;
     // Functions read the history file the pipeline writes (through connections of their
     // own), and what is not flushed yet from the store's memory.
+    // A shared history on PostgreSQL is not read by functions yet: they see live values.
+    const bool file = m_pipeline.isWritingHistory() && !PostgresConnection::isUrl(options.historyPath);
     if (m_values)
-        m_values->setHistoryFile(m_pipeline.history().isOpen() ? std::make_shared<HistoryReader>(options.historyPath)
-                                                               : nullptr,
-                                 true);
+        m_values->setHistoryFile(file ? std::make_shared<HistoryReader>(options.historyPath) : nullptr, true);
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "historyreader.h"
 #include "historyschema.h"
 #include "historystorecodec.h"
+#include "historywriter.h"
 
 #include "store/sqlitedatabase.h"
 
@@ -61,11 +62,11 @@ struct HistoryText
  * connections of its own, from any thread (WAL mode lets them read while the writer
  * writes).
  */
-class HistoryStore
+class HistoryStore : public HistoryWriter
 {
 public:
     HistoryStore();
-    ~HistoryStore();
+    ~HistoryStore() override;
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
 
@@ -87,20 +88,20 @@ public:
     void close();
     bool isOpen() const { return m_database.isOpen(); }
     QString path() const { return m_path; }
+    QString location() const override { return m_path; }
 
     // --- writer ------------------------------------------------------------------------------
     /// Appends \a count samples in one transaction. \a info gives a point's identity the first
     /// time it is written.
-    bool append(const HistorySample *samples, std::size_t count,
-                const PointInfo &(*info)(const void *context, int point), const void *context,
-                QString *error);
+    bool append(const HistorySample *samples, std::size_t count, InfoFunction info, const void *context,
+                QString *error) override;
     /// Appends \a count text samples in one transaction.
-    bool appendTexts(const HistoryText *texts, std::size_t count,
-                     const PointInfo &(*info)(const void *context, int point), const void *context, QString *error);
+    bool appendTexts(const HistoryText *texts, std::size_t count, InfoFunction info, const void *context,
+                     QString *error) override;
     /// Writes every pending sample into chunks now (normally done by checkpoints and close()).
-    bool flush(QString *error);
+    bool flush(QString *error) override;
     /// Deletes samples older than \a beforeMs; *deleted receives how many.
-    bool applyRetention(qint64 beforeMs, qint64 *deleted, QString *error);
+    bool applyRetention(qint64 beforeMs, qint64 *deleted, QString *error) override;
 
     // --- queries (any thread): HistoryReader's, on the open file -------------------------------
     /// Raw samples of (twin, name) in [fromMs, toMs), oldest first (equal times in arrival

@@ -87,12 +87,19 @@ bool TelemetryPipeline::start(const Options &options, QString *error)
                 *error = QStringLiteral("history is on but no history file was given");
             return false;
         }
-        if (!m_history.open(options.historyPath, error))
+        m_history = HistoryWriter::open(options.historyPath, error);
+        if (!m_history)
             return false;
+        if (!options.historySpoolPath.isEmpty()) {
+            auto spool = std::make_unique<HistorySpool>(std::move(m_history), options.historyPath,
+                                                        options.historySpoolPath, options.historySpoolMaxBytes);
+            m_spool = spool.get();
+            m_history = std::move(spool);
+        }
     }
     m_stopRequested = false;
     m_lastRetentionMs = currentMsecsSinceEpoch();
-    if (m_history.isOpen()) {
+    if (m_history) {
         m_historyStop = false;
         m_historyThread = std::thread([this] { runHistory(); });
     }
@@ -118,7 +125,13 @@ void TelemetryPipeline::stop()
         m_historyWake.notify_one();
         m_historyThread.join();
     }
-    m_history.close();
+    m_spool = nullptr;
+    m_history.reset();
+}
+
+qint64 TelemetryPipeline::historySpoolBytes() const
+{
+    return m_spool ? m_spool->spoolBytes() : 0;
 }
 
 TelemetrySink *TelemetryPipeline::createSink()
@@ -310,8 +323,8 @@ void TelemetryPipeline::runHistory()
         }
         if (!m_historyRows.empty() || !m_historyTexts.empty()) {
             QString error;
-            if (m_history.append(m_historyRows.data(), m_historyRows.size(), &pointInfo, &m_points, &error)
-                && m_history.appendTexts(m_historyTexts.data(), m_historyTexts.size(), &pointInfo, &m_points, &error)) {
+            if (m_history->append(m_historyRows.data(), m_historyRows.size(), &pointInfo, &m_points, &error)
+                && m_history->appendTexts(m_historyTexts.data(), m_historyTexts.size(), &pointInfo, &m_points, &error)) {
                 m_counters.historyWritten.fetch_add(m_historyRows.size() + m_historyTexts.size(),
                                                     std::memory_order_relaxed);
             } else {
@@ -326,13 +339,15 @@ void TelemetryPipeline::runHistory()
             m_historyRows.clear();
             m_historyTexts.clear();
             m_historyBusy.store(false, std::memory_order_release);
+        } else {
+            m_history->idle();
         }
         const qint64 now = currentMsecsSinceEpoch();
         if (m_options.retentionMs > 0 && now - m_lastRetentionMs > 60000) {
             m_lastRetentionMs = now;
             QString error;
             qint64 deleted = 0;
-            if (!m_history.applyRetention(now - m_options.retentionMs, &deleted, &error))
+            if (!m_history->applyRetention(now - m_options.retentionMs, &deleted, &error))
                 report(QStringLiteral("history retention failed: %1").arg(error));
         }
     }

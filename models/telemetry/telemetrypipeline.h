@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bindingset.h"
+#include "historyspool.h"
 #include "historystore.h"
 #include "latencyhistogram.h"
 #include "livestate.h"
@@ -46,7 +47,12 @@ public:
     struct Options
     {
         bool history = true;
-        QString historyPath;             ///< e.g. HistoryStore::companionPath(project file)
+        /// A file (e.g. HistoryStore::companionPath(project file)) or a postgresql:// URL.
+        QString historyPath;
+        /// Where batches the history cannot take wait (a database away); empty: they are
+        /// counted as history errors and lost.
+        QString historySpoolPath;
+        qint64 historySpoolMaxBytes = 1LL << 30;
         qint64 retentionMs = 30LL * 24 * 3600 * 1000; ///< 0: keep everything
         int ringCapacity = 512;          ///< recent samples kept per point
         int maxPayloadBytes = 256 * 1024;
@@ -116,7 +122,10 @@ public:
     const PointRegistry &points() const { return m_points; }
     PointRegistry &points() { return m_points; }
     const SpaceAggregator &aggregator() const { return m_aggregator; }
-    const HistoryStore &history() const { return m_history; }
+    /// Whether history is being written (start() opened it).
+    bool isWritingHistory() const { return m_history != nullptr; }
+    /// Bytes waiting in the history spool (Options::historySpoolPath); any thread.
+    qint64 historySpoolBytes() const;
 
     Counters counters() const;
     QList<TopicStats> topicStats() const;
@@ -152,7 +161,8 @@ private:
     BindingSet m_bindings;
     LiveState m_live;
     SpaceAggregator m_aggregator;
-    HistoryStore m_history;
+    std::unique_ptr<HistoryWriter> m_history;
+    HistorySpool *m_spool = nullptr; ///< m_history when spooling
     LatencyHistogram m_latency;
     AtomicCounters m_counters;
     std::atomic<int> m_generation{0};

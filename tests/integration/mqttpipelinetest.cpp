@@ -3,6 +3,7 @@
 #include "telemetrytestutil.h"
 
 #include "document/project.h"
+#include "telemetry/historyreader.h"
 #include "telemetry/telemetrypipeline.h"
 #include "telemetry/telemetrysink.h"
 #include "telemetry/telemetrysource.h"
@@ -169,7 +170,7 @@ TEST_F(MqttFixture, BindReceiveHistoryAndAggregate)
     EXPECT_DOUBLE_EQ(a.average(), 22.0);
     QList<HistorySample> rows;
     QString error;
-    ASSERT_TRUE(pipeline.history().range(QStringLiteral("temp-2"), QStringLiteral("Temperature"), 0,
+    ASSERT_TRUE(HistoryReader(dir.filePath(QStringLiteral("site.twinproj.history"))).range(QStringLiteral("temp-2"), QStringLiteral("Temperature"), 0,
                                          1800000000000LL, &rows, 0, &error));
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows[0].timestampMs, 1700000000000LL);
@@ -216,7 +217,7 @@ TEST_F(MqttFixture, StringValuesOfTheOriginalDeviceFormatAreStoredAsNumbers)
     EXPECT_EQ(v.number, 1.0);
     QList<HistorySample> rows;
     QString error;
-    ASSERT_TRUE(pipeline.history().range(QStringLiteral("temp-3"), QStringLiteral("Temperature"), 0,
+    ASSERT_TRUE(HistoryReader(dir.filePath(QStringLiteral("site.twinproj.history"))).range(QStringLiteral("temp-3"), QStringLiteral("Temperature"), 0,
                                          std::numeric_limits<qint64>::max(), &rows, 0, &error))
         << error.toStdString();
     ASSERT_EQ(rows.size(), n);

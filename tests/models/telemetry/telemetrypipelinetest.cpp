@@ -266,7 +266,7 @@ TEST_F(PipelineFixture, ComputedValuesAreCreatedOnDemand)
     EXPECT_EQ(latest("room-1", "Comfort"), 0.75);
     EXPECT_EQ(pipeline.counters().computed, 2u);
     QList<HistorySample> rows;
-    ASSERT_TRUE(pipeline.history().range(QStringLiteral("room-1"), QStringLiteral("Comfort"), 0,
+    ASSERT_TRUE(HistoryReader(dir.filePath(QStringLiteral("site.twinproj.history"))).range(QStringLiteral("room-1"), QStringLiteral("Comfort"), 0,
                                          currentMsecsSinceEpoch() + 1000, &rows, 0, &error));
     EXPECT_EQ(rows.size(), 1);
 }
@@ -302,7 +302,7 @@ TEST_F(PipelineFixture, HistoryOneTransactionPerBatch)
     EXPECT_LE(c.batches, 1000u);
     QList<HistoryBucket> buckets;
     QString error;
-    ASSERT_TRUE(pipeline.history().downsample(QStringLiteral("temp-1"), QStringLiteral("Temperature"), 1000, 2000,
+    ASSERT_TRUE(HistoryReader(dir.filePath(QStringLiteral("site.twinproj.history"))).downsample(QStringLiteral("temp-1"), QStringLiteral("Temperature"), 1000, 2000,
                                               10, &buckets, &error));
     ASSERT_EQ(buckets.size(), 10);
     EXPECT_EQ(buckets[0].count, 100);

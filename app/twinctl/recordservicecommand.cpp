@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "brokerlogin.h"
+#include "cli.h"
+#include "commands.h"
+#include "liveoptions.h"
+#include "liverun.h"
+
+#include "document/project.h"
+#include "live/alertruleengine.h"
+#include "live/livesetup.h"
+#include "telemetry/historystore.h"
+#include "telemetry/postgresconnection.h"
+#include "telemetry/telemetrysource.h"
+#include "telemetry/telemetrysourceregistry.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QThread>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <memory>
+#include <vector>
+
+namespace twinctl {
+
+namespace {
+
+std::atomic<int> g_stopSignal { 0 };
+
+void onStopSignal(int signal)
+{
+    g_stopSignal.store(signal);
+}
+
+/// A line on stderr, with its syslog priority in front when stderr goes to the journal
+/// (systemd sets JOURNAL_STREAM for a service's output).
+void logLine(int priority, const QString &text)
+{
+    static const bool journal = qEnvironmentVariableIsSet("JOURNAL_STREAM");
+    printErr(journal ? QStringLiteral("<%1>%2").arg(priority).arg(text) : text);
+}
+
+constexpr int Info = 6;
+constexpr int Warning = 4;
+constexpr int Error = 3;
+
+/// One broker the service receives from, beyond the first (which LiveSetup owns).
+struct ExtraSource
+{
+    std::unique_ptr<twin::TelemetrySource> source;
+    QString shownUrl;
+};
+
+} // namespace
+
+int runRecordService(const QStringList &args)
+{
+    const QString command = QStringLiteral("record-service");
+    QCommandLineParser parser;
+    const QCommandLineOption projectOption(QStringLiteral("project"),
+        QStringLiteral("The project whose bindings, functions and alert rules are used."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption brokerOption(QStringLiteral("broker"),
+        QStringLiteral("Broker URL: mqtt://[user[:password]@]host:port or mqtts://... "
+                       "(repeat for several brokers)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption historyOption(QStringLiteral("history"),
+        QStringLiteral("Where history goes: a file, or postgresql://user@host:port/db "
+                       "(password from PGPASSWORD or ~/.pgpass). Default: the "
+                       "project's FILE.history."),
+        QStringLiteral("HISTORY_URL"));
+    const QCommandLineOption shareOption(QStringLiteral("share"),
+        QStringLiteral("Receive through the shared subscription $share/GROUP/...: "
+                       "the recorders of one group split the traffic."),
+        QStringLiteral("GROUP"));
+    const QCommandLineOption qosOption(QStringLiteral("qos"),
+        QStringLiteral("Subscription QoS: 0, 1 or 2 (default 1)."), QStringLiteral("Q"));
+    const QCommandLineOption clientIdOption(QStringLiteral("client-id"),
+        QStringLiteral("MQTT client id (default: derived from this machine and the "
+                       "project; two recorders on one machine need their own)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption caOption(QStringLiteral("ca"),
+        QStringLiteral("CA certificate file for mqtts://."), QStringLiteral("FILE"));
+    const QCommandLineOption spoolOption(QStringLiteral("spool"),
+        QStringLiteral("Where batches wait while the history is away (default: "
+                       "FILE.CLIENTID.spool beside the project)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption spoolLimitOption(QStringLiteral("spool-limit-mb"),
+        QStringLiteral(
+            "Largest spool in MiB (default 1024); beyond it samples are dropped and counted."),
+        QStringLiteral("MB"));
+    const QCommandLineOption healthOption(QStringLiteral("health-interval"),
+        QStringLiteral("Seconds between health lines (default 60)."), QStringLiteral("S"));
+    const QCommandLineOption trustOption(QStringLiteral("trust"),
+        QStringLiteral("Run the project's functions even though the project is not trusted here."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+        QStringLiteral("Print the summary at the end as one JSON object (the fields of 'twinctl "
+                       "ingest --json')."));
+    BrokerLogin firstLogin;
+    parser.addOptions(
+        { projectOption, brokerOption, historyOption, shareOption, qosOption, clientIdOption,
+            caOption, spoolOption, spoolLimitOption, healthOption, trustOption, jsonOption });
+    parser.addOptions(firstLogin.options());
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, command,
+            QStringLiteral(
+                "Records the live traffic of a project's brokers unattended: the pipeline of\n"
+                "'twinctl ingest' (bindings, functions, aggregation, alert rules) with no end\n"
+                "condition. SIGTERM or SIGINT flushes and stops; the summary of 'twinctl ingest'\n"
+                "follows. QoS 1 and 2 keep the broker session between runs (stable client id),\n"
+                "so what arrives while the recorder is away is stored when it is back, once.\n"
+                "While the history is away, batches wait in a spool file and are stored when it\n"
+                "is back. A health line every --health-interval seconds: rates, backlog, spool."),
+            args, &exitCode))
+        return exitCode;
+    if (!parser.isSet(projectOption) || !parser.isSet(brokerOption))
+        return usageError(command, QStringLiteral("--project and --broker are required"));
+    bool ok = true;
+    const int qos = parser.isSet(qosOption) ? parser.value(qosOption).toInt(&ok) : 1;
+    if (!ok || qos < 0 || qos > 2)
+        return usageError(command, QStringLiteral("--qos must be 0, 1 or 2"));
+    const double healthSeconds
+        = parser.isSet(healthOption) ? parser.value(healthOption).toDouble(&ok) : 60.0;
+    if (!ok || healthSeconds <= 0)
+        return usageError(
+            command, QStringLiteral("--health-interval must be a positive number of seconds"));
+    const qint64 spoolLimitMb
+        = parser.isSet(spoolLimitOption) ? parser.value(spoolLimitOption).toLongLong(&ok) : 1024;
+    if (!ok || spoolLimitMb <= 0)
+        return usageError(command, QStringLiteral("--spool-limit-mb must be a positive number"));
+    const QString projectFile = parser.value(projectOption);
+    const QStringList brokers = parser.values(brokerOption);
+    std::vector<BrokerLogin> logins(std::size_t(brokers.size()));
+    for (qsizetype i = 0; i < brokers.size(); ++i) {
+        if (const int code = logins[std::size_t(i)].read(parser, command, brokers[i]);
+            code != ExitOk)
+            return code;
+    }
+    const QString history = parser.isSet(historyOption)
+        ? parser.value(historyOption)
+        : twin::HistoryStore::companionPath(projectFile);
+    const QString shownHistory = twin::PostgresConnection::isUrl(history)
+        ? twin::PostgresConnection::shownUrl(history)
+        : history;
+    const QString clientId
+        = parser.isSet(clientIdOption) ? parser.value(clientIdOption) : stableClientId(projectFile);
+
+    twin::Project project;
+    if (!openLiveProject(projectFile, &project))
+        return ExitInvalidInput;
+    twin::LiveSetup live;
+    bindLiveProject(projectFile, project, live, parser.isSet(trustOption));
+    twin::TelemetryPipeline &pipeline = live.pipeline();
+
+    twin::TelemetryPipeline::Options options;
+    options.historyPath = history;
+    options.historySpoolPath = parser.isSet(spoolOption)
+        ? parser.value(spoolOption)
+        : QStringLiteral("%1.%2.spool").arg(projectFile, clientId);
+    options.historySpoolMaxBytes = spoolLimitMb << 20;
+    QString error;
+    if (!live.createSource(QStringLiteral("mqtt"), &error)) {
+        logLine(Error, QStringLiteral("twinctl record-service: %1").arg(error));
+        return ExitInvalidInput;
+    }
+    QVariantList subscriptions = live.subscriptions(qos);
+    if (parser.isSet(shareOption)) {
+        for (QVariant &s : subscriptions) {
+            QVariantMap m = s.toMap();
+            m.insert(QStringLiteral("filter"),
+                QStringLiteral("$share/%1/%2")
+                    .arg(parser.value(shareOption), m.value(QStringLiteral("filter")).toString()));
+            s = m;
+        }
+    }
+    auto configFor = [&](qsizetype i) {
+        QVariantMap config { { QStringLiteral("url"), brokers[i] },
+            { QStringLiteral("subscriptions"), subscriptions },
+            { QStringLiteral("cleanSession"), qos == 0 }, { QStringLiteral("leanReceive"), true },
+            { QStringLiteral("clientId"),
+                i == 0 ? clientId : QStringLiteral("%1-%2").arg(clientId).arg(i) } };
+        if (parser.isSet(caOption))
+            config.insert(QStringLiteral("caFile"), parser.value(caOption));
+        logins[std::size_t(i)].addTo(&config);
+        return config;
+    };
+    if (!live.start(options, configFor(0), &error)) {
+        logLine(Error, QStringLiteral("twinctl record-service: %1").arg(error));
+        return ExitInvalidInput;
+    }
+    std::vector<ExtraSource> extra;
+    for (qsizetype i = 1; i < brokers.size(); ++i) {
+        ExtraSource e { std::unique_ptr<twin::TelemetrySource>(
+                            twin::TelemetrySourceRegistry::create(
+                                QStringLiteral("mqtt"), nullptr, &error)),
+            logins[std::size_t(i)].shownUrl() };
+        if (e.source) {
+            e.source->setSink(pipeline.createSink());
+            if (!e.source->start(configFor(i), &error))
+                e.source.reset();
+        }
+        if (!e.source) {
+            logLine(Error, QStringLiteral("twinctl record-service: %1: %2").arg(e.shownUrl, error));
+            live.stop();
+            return ExitInvalidInput;
+        }
+        extra.push_back(std::move(e));
+    }
+    QStringList shown;
+    for (const BrokerLogin &l : logins)
+        shown.append(l.shownUrl());
+    logLine(Info,
+        QStringLiteral(
+            "twinctl record-service: recording %1 topic filter(s) from %2 into %3 (client id %4)")
+            .arg(subscriptions.size())
+            .arg(shown.join(QStringLiteral(", ")), shownHistory, clientId));
+
+    g_stopSignal.store(0);
+    std::signal(SIGTERM, onStopSignal);
+    std::signal(SIGINT, onStopSignal);
+    const auto started = std::chrono::steady_clock::now();
+    auto lastHealth = started;
+    auto lastAlertCheck = started;
+    twin::TelemetryPipeline::Counters before = pipeline.counters();
+    while (g_stopSignal.load() == 0) {
+        const auto now = std::chrono::steady_clock::now();
+        if (live.alerts() && now - lastAlertCheck >= std::chrono::milliseconds(100)) {
+            live.alerts()->evaluate();
+            lastAlertCheck = now;
+        }
+        const double sinceHealth = std::chrono::duration<double>(now - lastHealth).count();
+        if (sinceHealth >= healthSeconds) {
+            const twin::TelemetryPipeline::Counters c = pipeline.counters();
+            logLine(c.historyErrors > before.historyErrors ? Warning : Info,
+                QStringLiteral("twinctl record-service: health: %1 msg/s received, %2 processed in "
+                               "all, backlog %3, "
+                               "history %4 written, %5 errors, spool %6 bytes, p99 latency %7 ms")
+                    .arg(double(c.received - before.received) / sinceHealth, 0, 'f', 1)
+                    .arg(c.processed)
+                    .arg(c.received - c.processed)
+                    .arg(c.historyWritten)
+                    .arg(c.historyErrors)
+                    .arg(pipeline.historySpoolBytes())
+                    .arg(pipeline.latencyPercentileMs(0.99), 0, 'f', 2));
+            before = c;
+            lastHealth = now;
+        }
+        QThread::msleep(20);
+    }
+    logLine(Info,
+        QStringLiteral("twinctl record-service: signal %1: flushing and stopping")
+            .arg(g_stopSignal.load()));
+    std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGINT, SIG_DFL);
+    for (ExtraSource &e : extra)
+        e.source->stop();
+    live.source()->stop();
+    pipeline.waitIdle(60000);
+    if (live.alerts())
+        live.alerts()->evaluate();
+    const qint64 spoolLeft = pipeline.historySpoolBytes();
+    live.stop();
+    const double seconds
+        = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    QJsonObject summary = liveSummary(live, seconds);
+    // Every broker's transport figures, not only the first one's.
+    for (const ExtraSource &e : extra) {
+        const twin::TelemetrySource::Counters c = e.source->counters();
+        summary.insert(QStringLiteral("disconnects"),
+            summary.value(QStringLiteral("disconnects")).toInteger() + qint64(c.reconnects));
+        summary.insert(QStringLiteral("outageSeconds"),
+            summary.value(QStringLiteral("outageSeconds")).toDouble()
+                + double(c.outageMs) / 1000.0);
+        summary.insert(QStringLiteral("duplicates"),
+            summary.value(QStringLiteral("duplicates")).toInteger() + qint64(c.duplicates));
+    }
+    summary.insert(QStringLiteral("spoolBytes"), spoolLeft);
+    printLiveSummary(summary, parser.isSet(jsonOption));
+    return ExitOk;
+}
+
+} // namespace twinctl

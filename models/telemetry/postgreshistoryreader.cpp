@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postgreshistoryreader.h"
+
+#include <QMutexLocker>
+
+#include <algorithm>
+#include <limits>
+
+namespace twin {
+
+namespace {
+
+QByteArray number(qint64 value)
+{
+    return QByteArray::number(value);
+}
+
+bool failWith(const QString &message, QString *error)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+PostgresHistoryReader::PostgresHistoryReader(const QString &url)
+    : m_url(url)
+{ }
+
+bool PostgresHistoryReader::connection(QString *error) const
+{
+    if (m_db.isOpen())
+        return m_db.ensureOpen(error);
+    return m_db.open(m_url, error);
+}
+
+void PostgresHistoryReader::close()
+{
+    QMutexLocker lock(&m_mutex);
+    m_db.close();
+}
+
+template<typename Work>
+bool PostgresHistoryReader::withPoint(
+    const QString &twinId, const QString &name, QString *dataType, QString *error, Work work) const
+{
+    QMutexLocker lock(&m_mutex);
+    PostgresConnection::Result row;
+    if (!connection(error)
+        || !m_db.query("SELECT id, data_type FROM twin_points WHERE twin_id = $1 AND name = $2",
+            { twinId.toUtf8(), name.toUtf8() }, &row, error))
+        return false;
+    if (row.rows() == 0)
+        return true; // a point the history does not know has no values
+    if (dataType)
+        *dataType = row.text(0, 1);
+    return work(row.bytes(0, 0));
+}
+
+bool PostgresHistoryReader::latest(const QString &twinId, const QString &name, qint64 fromMs,
+    qint64 toMs, int limit, QList<HistoryValue> *values, QString *dataType, bool *truncated,
+    QString *error) const
+{
+    values->clear();
+    dataType->clear();
+    *truncated = false;
+    if (toMs <= fromMs || limit <= 0)
+        return true;
+    return withPoint(twinId, name, dataType, error, [&](const QByteArray &id) {
+        // Newest first, numbers before texts at equal times (reversed below).
+        PostgresConnection::Result rows;
+        if (!m_db.query("SELECT ts, value, NULL::text, 0 AS kind FROM twin_samples"
+                        " WHERE point_id = $1 AND ts >= $2 AND ts < $3"
+                        " UNION ALL SELECT ts, NULL, text, 1 FROM twin_texts"
+                        " WHERE point_id = $1 AND ts >= $2 AND ts < $3"
+                        " ORDER BY ts DESC, kind DESC LIMIT $4",
+                { id, number(fromMs), number(toMs), number(qint64(limit) + 1) }, &rows, error))
+            return false;
+        const int n = std::min(rows.rows(), limit);
+        *truncated = rows.rows() > limit;
+        values->reserve(n);
+        for (int i = n - 1; i >= 0; --i) {
+            HistoryValue v;
+            v.timestampMs = rows.toInt(i, 0);
+            v.isText = rows.toInt(i, 3) == 1;
+            if (v.isText)
+                v.text = rows.text(i, 2);
+            else
+                v.number = rows.toDouble(i, 1);
+            values->append(v);
+        }
+        return true;
+    });
+}
+
+bool PostgresHistoryReader::range(const QString &twinId, const QString &name, qint64 fromMs,
+    qint64 toMs, QList<HistorySample> *samples, int limit, QString *error) const
+{
+    samples->clear();
+    if (toMs <= fromMs)
+        return true;
+    return withPoint(twinId, name, nullptr, error, [&](const QByteArray &id) {
+        PostgresConnection::Result rows;
+        if (!m_db.query(
+                "SELECT ts, value FROM twin_samples WHERE point_id = $1 AND ts >= $2 AND ts < $3"
+                " ORDER BY ts LIMIT $4",
+                { id, number(fromMs), number(toMs),
+                    number(limit > 0 ? limit : std::numeric_limits<qint64>::max()) },
+                &rows, error))
+            return false;
+        samples->reserve(rows.rows());
+        for (int i = 0; i < rows.rows(); ++i)
+            samples->append(HistorySample { -1, rows.toInt(i, 0), rows.toDouble(i, 1) });
+        return true;
+    });
+}
+
+bool PostgresHistoryReader::downsample(const QString &twinId, const QString &name, qint64 fromMs,
+    qint64 toMs, int buckets, QList<HistoryBucket> *result, QString *error) const
+{
+    result->clear();
+    if (buckets <= 0 || toMs <= fromMs)
+        return failWith(QStringLiteral("downsample: empty range or no buckets"), error);
+    return withPoint(twinId, name, nullptr, error, [&](const QByteArray &id) {
+        // The bucket of a sample as HistoryReader computes it: double arithmetic, the last
+        // bucket closed at toMs.
+        const double width = (double(toMs) - double(fromMs)) / buckets;
+        PostgresConnection::Result rows;
+        if (!m_db.query("SELECT LEAST($4::integer - 1, floor((ts::float8 - $2::float8) / "
+                        "$5::float8)::integer) AS b,"
+                        " min(value), max(value), sum(value), count(*) FROM twin_samples"
+                        " WHERE point_id = $1 AND ts >= $2 AND ts < $3 GROUP BY b ORDER BY b",
+                { id, number(fromMs), number(toMs), number(buckets),
+                    QByteArray::number(width, 'g', 17) },
+                &rows, error))
+            return false;
+        result->reserve(rows.rows());
+        for (int i = 0; i < rows.rows(); ++i) {
+            const qint64 index = rows.toInt(i, 0);
+            const qint64 count = rows.toInt(i, 4);
+            result->append(
+                HistoryBucket { fromMs + qint64(double(index) * width), rows.toDouble(i, 1),
+                    rows.toDouble(i, 2), rows.toDouble(i, 3) / double(count), count });
+        }
+        return true;
+    });
+}
+
+qint64 PostgresHistoryReader::sampleCount(QString *error) const
+{
+    QMutexLocker lock(&m_mutex);
+    PostgresConnection::Result row;
+    if (!connection(error)
+        || !m_db.query(
+            "SELECT (SELECT count(*) FROM twin_samples) + (SELECT count(*) FROM twin_texts)", {},
+            &row, error))
+        return -1;
+    return row.toInt(0, 0);
+}
+
+bool PostgresHistoryReader::series(
+    const QString &twinId, QList<HistoryReader::Series> *result, QString *error) const
+{
+    result->clear();
+    QMutexLocker lock(&m_mutex);
+    PostgresConnection::Result rows;
+    if (!connection(error)
+        || !m_db.query("SELECT name, data_type, unit FROM twin_points WHERE twin_id = $1 ORDER BY "
+                       "name COLLATE \"C\"",
+            { twinId.toUtf8() }, &rows, error))
+        return false;
+    for (int i = 0; i < rows.rows(); ++i)
+        result->append(HistoryReader::Series { rows.text(i, 0), rows.text(i, 1), rows.text(i, 2) });
+    return true;
+}
+
+} // namespace twin

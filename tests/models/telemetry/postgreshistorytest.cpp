@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The shared history on a real PostgreSQL server started by the test: the same answers as
+// the SQLite history for the same input, each sample once, reconnection.
+#include "support/postgresserver.h"
+#include "telemetry/historyreader.h"
+#include "telemetry/historystore.h"
+#include "telemetry/pointregistry.h"
+#include "telemetry/postgresconnection.h"
+#include "telemetry/postgreshistoryreader.h"
+#include "telemetry/postgreshistoryschema.h"
+#include "telemetry/postgreshistorystore.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <random>
+
+using namespace twin;
+
+namespace {
+
+const PointInfo &infoOf(const void *context, int point)
+{
+    return static_cast<const PointRegistry *>(context)->info(point);
+}
+
+class PostgresHistoryTest : public ::testing::Test
+{
+public:
+    static void SetUpTestSuite()
+    {
+        if (twintest::PostgresServer::binDir().isEmpty())
+            return;
+        s_server = std::make_unique<twintest::PostgresServer>();
+        if (!s_server->start(&s_startError))
+            s_server.reset();
+    }
+    static void TearDownTestSuite() { s_server.reset(); }
+
+protected:
+    void SetUp() override
+    {
+        if (twintest::PostgresServer::binDir().isEmpty())
+            GTEST_SKIP() << "PostgreSQL's server binaries (initdb, pg_ctl) are not installed";
+        ASSERT_TRUE(s_server) << "could not start PostgreSQL: " << s_startError.toStdString();
+        const QString name = QStringLiteral("history_%1").arg(++s_databases);
+        QString error;
+        ASSERT_TRUE(s_server->createDatabase(name, &error)) << error.toStdString();
+        url = s_server->url(name);
+    }
+
+    static std::unique_ptr<twintest::PostgresServer> s_server;
+    static QString s_startError;
+    static int s_databases;
+    QString url;
+    PointRegistry points;
+};
+
+std::unique_ptr<twintest::PostgresServer> PostgresHistoryTest::s_server;
+QString PostgresHistoryTest::s_startError;
+int PostgresHistoryTest::s_databases = 0;
+
+constexpr qint64 kFirst = std::numeric_limits<qint64>::min();
+constexpr qint64 kLast = std::numeric_limits<qint64>::max();
+
+QStringList described(const QList<HistoryValue> &values)
+{
+    QStringList out;
+    for (const HistoryValue &v : values)
+        out.append(QString::number(v.timestampMs) + u'='
+            + (v.isText ? u'"' + v.text + u'"' : QString::number(v.number, 'g', 17)));
+    return out;
+}
+
+QStringList described(const QList<HistorySample> &samples)
+{
+    QStringList out;
+    for (const HistorySample &s : samples)
+        out.append(QString::number(s.timestampMs) + u'=' + QString::number(s.value, 'g', 17));
+    return out;
+}
+
+void expectSameBuckets(
+    const QList<HistoryBucket> &sqlite, const QList<HistoryBucket> &postgres, const char *what)
+{
+    ASSERT_EQ(sqlite.size(), postgres.size()) << what;
+    for (qsizetype i = 0; i < sqlite.size(); ++i) {
+        SCOPED_TRACE(::testing::Message() << what << " bucket " << i);
+        EXPECT_EQ(sqlite[i].startMs, postgres[i].startMs);
+        EXPECT_EQ(sqlite[i].count, postgres[i].count);
+        EXPECT_DOUBLE_EQ(sqlite[i].min, postgres[i].min);
+        EXPECT_DOUBLE_EQ(sqlite[i].max, postgres[i].max);
+        EXPECT_NEAR(sqlite[i].average, postgres[i].average,
+            1e-9 * std::max(1.0, std::abs(sqlite[i].average)));
+    }
+}
+
+} // namespace
+
+TEST_F(PostgresHistoryTest, GivesTheSameAnswersAsTheSqliteHistory)
+{
+    const int temp = points.findOrCreate({ QStringLiteral("temp-1"), QStringLiteral("Temperature"),
+        QStringLiteral("Temperature"), QStringLiteral("degreeCelsius") });
+    const int co2 = points.findOrCreate({ QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"),
+        QStringLiteral("CarbonDioxide"), QStringLiteral("partsPerMillion") });
+    const int room
+        = points.findOrCreate({ QStringLiteral("room-1"), QStringLiteral("AvailableAndFresh"),
+            QStringLiteral("AvailableAndFresh"), {}, PointKind::Computed, ValueKind::Any });
+    // Two hours at about 1 Hz per point across midnight UTC yesterday (two day partitions),
+    // delivered in shuffled batches as a reconnecting broker would.
+    const qint64 midnight = PostgresHistorySchema::dayOf(QDateTime::currentMSecsSinceEpoch())
+            * PostgresHistorySchema::DayMs
+        - PostgresHistorySchema::DayMs;
+    const qint64 start = midnight - 3600000;
+    std::mt19937 random(42);
+    std::vector<HistorySample> all;
+    for (const int point : { temp, co2 }) {
+        qint64 ts = start;
+        for (int i = 0; i < 7200; ++i) {
+            ts += 500 + qint64(random() % 1000);
+            all.push_back(
+                { point, ts, std::uniform_real_distribution<double>(-40.0, 2000.0)(random) });
+        }
+    }
+    std::vector<HistoryText> texts;
+    for (int i = 0; i < 50; ++i)
+        texts.push_back({ room, start + qint64(i) * 120000 + 7,
+            i % 3 ? QStringLiteral("Fresh\tair") : QStringLiteral("Stale\nair \\ now") });
+    std::shuffle(all.begin(), all.end(), random);
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("site.twinproj.history"));
+    HistoryStore sqlite;
+    PostgresHistoryStore postgres;
+    QString error;
+    ASSERT_TRUE(sqlite.open(file, &error)) << error.toStdString();
+    ASSERT_TRUE(postgres.open(url, &error)) << error.toStdString();
+    for (std::size_t at = 0; at < all.size(); at += 1000) {
+        const std::size_t n = std::min<std::size_t>(1000, all.size() - at);
+        ASSERT_TRUE(sqlite.append(all.data() + at, n, &infoOf, &points, &error))
+            << error.toStdString();
+        ASSERT_TRUE(postgres.append(all.data() + at, n, &infoOf, &points, &error))
+            << error.toStdString();
+    }
+    ASSERT_TRUE(sqlite.appendTexts(texts.data(), texts.size(), &infoOf, &points, &error))
+        << error.toStdString();
+    ASSERT_TRUE(postgres.appendTexts(texts.data(), texts.size(), &infoOf, &points, &error))
+        << error.toStdString();
+    ASSERT_TRUE(sqlite.flush(&error)) << error.toStdString();
+
+    HistoryReader a(file);
+    PostgresHistoryReader b(url);
+    EXPECT_EQ(a.sampleCount(), b.sampleCount());
+    EXPECT_EQ(b.sampleCount(), qint64(all.size() + texts.size()));
+
+    struct Range
+    {
+        qint64 from, to;
+    };
+    const Range ranges[]
+        = { { kFirst, kLast }, { start, start + 600000 }, { midnight - 90000, midnight + 90000 },
+              { midnight + 1234, midnight + 1234 }, { start - 100000, start } };
+    for (const QString &twinId : { QStringLiteral("temp-1"), QStringLiteral("co2-1"),
+             QStringLiteral("room-1"), QStringLiteral("nobody") }) {
+        const QString name = twinId == u"temp-1" ? QStringLiteral("Temperature")
+            : twinId == u"co2-1"                 ? QStringLiteral("CarbonDioxide")
+                                                 : QStringLiteral("AvailableAndFresh");
+        for (const Range &r : ranges) {
+            SCOPED_TRACE(::testing::Message()
+                << twinId.toStdString() << " [" << r.from << ", " << r.to << ")");
+            for (const int limit : { 1, 10, 100000 }) {
+                QList<HistoryValue> va, vb;
+                QString ta, tb;
+                bool moreA = false, moreB = false;
+                ASSERT_TRUE(a.latest(twinId, name, r.from, r.to, limit, &va, &ta, &moreA, &error))
+                    << error.toStdString();
+                ASSERT_TRUE(b.latest(twinId, name, r.from, r.to, limit, &vb, &tb, &moreB, &error))
+                    << error.toStdString();
+                EXPECT_EQ(described(va), described(vb)) << "latest, limit " << limit;
+                EXPECT_EQ(ta, tb);
+                EXPECT_EQ(moreA, moreB);
+            }
+            for (const int limit : { 0, 5 }) {
+                QList<HistorySample> sa, sb;
+                ASSERT_TRUE(a.range(twinId, name, r.from, r.to, &sa, limit, &error))
+                    << error.toStdString();
+                ASSERT_TRUE(b.range(twinId, name, r.from, r.to, &sb, limit, &error))
+                    << error.toStdString();
+                EXPECT_EQ(described(sa), described(sb)) << "range, limit " << limit;
+            }
+        }
+        // Narrow buckets read samples on both sides; buckets of whole rollups (10 s)
+        // starting on a rollup boundary read the SQLite file's rollups.
+        for (const auto &[from, to, buckets] : { std::tuple { start, start + 7200000, 1000 },
+                 std::tuple { start + 17, start + 5000017, 777 },
+                 std::tuple { start - start % 10000, start - start % 10000 + 7200000, 72 } }) {
+            QList<HistoryBucket> da, db;
+            ASSERT_TRUE(a.downsample(twinId, name, from, to, buckets, &da, &error))
+                << error.toStdString();
+            ASSERT_TRUE(b.downsample(twinId, name, from, to, buckets, &db, &error))
+                << error.toStdString();
+            expectSameBuckets(da, db,
+                qPrintable(twinId + QStringLiteral(" downsample ") + QString::number(buckets)));
+        }
+        QList<HistoryReader::Series> xa, xb;
+        ASSERT_TRUE(a.series(twinId, &xa, &error)) << error.toStdString();
+        ASSERT_TRUE(b.series(twinId, &xb, &error)) << error.toStdString();
+        ASSERT_EQ(xa.size(), xb.size());
+        for (qsizetype i = 0; i < xa.size(); ++i) {
+            EXPECT_EQ(xa[i].name, xb[i].name);
+            EXPECT_EQ(xa[i].dataType, xb[i].dataType);
+            EXPECT_EQ(xa[i].unit, xb[i].unit);
+        }
+    }
+}
+
+TEST_F(PostgresHistoryTest, ABatchSentAgainIsStoredOnceEvenByAnotherWriter)
+{
+    const int temp = points.findOrCreate({ QStringLiteral("temp-1"), QStringLiteral("Temperature"),
+        QStringLiteral("Temperature"), {} });
+    std::vector<HistorySample> batch;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 0; i < 500; ++i)
+        batch.push_back({ temp, now - 500 + i, double(i) });
+    PostgresHistoryStore first, second;
+    QString error;
+    ASSERT_TRUE(first.open(url, &error)) << error.toStdString();
+    ASSERT_TRUE(second.open(url, &error)) << error.toStdString();
+    ASSERT_TRUE(first.append(batch.data(), batch.size(), &infoOf, &points, &error))
+        << error.toStdString();
+    ASSERT_TRUE(first.append(batch.data(), batch.size(), &infoOf, &points, &error))
+        << error.toStdString();
+    // The second half again and 100 new ones, through the other writer.
+    std::vector<HistorySample> overlap(batch.begin() + 250, batch.end());
+    for (int i = 0; i < 100; ++i)
+        overlap.push_back({ temp, now + i, -double(i) });
+    ASSERT_TRUE(second.append(overlap.data(), overlap.size(), &infoOf, &points, &error))
+        << error.toStdString();
+
+    PostgresHistoryReader reader(url);
+    EXPECT_EQ(reader.sampleCount(&error), 600) << error.toStdString();
+    EXPECT_EQ(first.duplicates(), 500);
+    EXPECT_EQ(second.duplicates(), 250);
+}
+
+TEST_F(PostgresHistoryTest, AWriterCarriesOnAfterTheServerRestarts)
+{
+    const int temp = points.findOrCreate({ QStringLiteral("temp-1"), QStringLiteral("Temperature"),
+        QStringLiteral("Temperature"), {} });
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const HistorySample one { temp, now, 21.5 }, two { temp, now + 1, 22.5 };
+    PostgresHistoryStore store;
+    QString error;
+    ASSERT_TRUE(store.open(url, &error)) << error.toStdString();
+    ASSERT_TRUE(store.append(&one, 1, &infoOf, &points, &error)) << error.toStdString();
+
+    ASSERT_TRUE(s_server->stop(&error)) << error.toStdString();
+    EXPECT_FALSE(store.append(&two, 1, &infoOf, &points, &error));
+    EXPECT_TRUE(error.contains(QString::number(s_server->port()))) << error.toStdString();
+    ASSERT_TRUE(s_server->restart(&error)) << error.toStdString();
+    EXPECT_TRUE(store.append(&two, 1, &infoOf, &points, &error)) << error.toStdString();
+
+    PostgresHistoryReader reader(url);
+    QList<HistorySample> samples;
+    ASSERT_TRUE(reader.range(QStringLiteral("temp-1"), QStringLiteral("Temperature"), kFirst, kLast,
+        &samples, 0, &error))
+        << error.toStdString();
+    EXPECT_EQ(described(samples),
+        (QStringList { QString::number(now) + u"=21.5", QString::number(now + 1) + u"=22.5" }));
+}
+
+TEST_F(PostgresHistoryTest, ADatabaseOfANewerLayoutIsRefused)
+{
+    PostgresHistoryStore store;
+    QString error;
+    ASSERT_TRUE(store.open(url, &error)) << error.toStdString();
+    store.close();
+    PostgresConnection db;
+    ASSERT_TRUE(db.open(url, &error)) << error.toStdString();
+    ASSERT_TRUE(db.exec("UPDATE twin_history_meta SET value = '99' WHERE key = 'layout'", &error))
+        << error.toStdString();
+    EXPECT_FALSE(store.open(url, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("newer"))) << error.toStdString();
+}
+
+TEST(PostgresConnectionTest, AUrlIsShownWithoutItsPassword)
+{
+    EXPECT_EQ(PostgresConnection::shownUrl(
+                  QStringLiteral("postgresql://rec:s3cret@db.example:5432/site")),
+        QStringLiteral("postgresql://rec@db.example:5432/site"));
+    EXPECT_EQ(PostgresConnection::shownUrl(
+                  QStringLiteral("postgresql://db.example/site?user=rec&password=s3cret")),
+        QStringLiteral("postgresql://db.example/site?user=rec&password=***"));
+    PostgresConnection db;
+    QString error;
+    // Nothing listens on port 1.
+    EXPECT_FALSE(db.open(
+        QStringLiteral("postgresql://rec:s3cret@127.0.0.1:1/site?connect_timeout=2"), &error));
+    EXPECT_FALSE(error.contains(QStringLiteral("s3cret"))) << error.toStdString();
+    EXPECT_TRUE(PostgresConnection::isUrl(QStringLiteral("postgres://h/db")));
+    EXPECT_FALSE(PostgresConnection::isUrl(QStringLiteral("/var/lib/site.twinproj.history")));
+}
