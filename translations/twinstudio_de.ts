@@ -1134,57 +1134,57 @@
 <context>
     <name>twin::LivePlanOverlay</name>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="409"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="409"/>
         <source>occupied</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="414"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="420"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="416"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="422"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="418"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="424"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="420"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="426"/>
         <source>Occupancy</source>
         <translation>Belegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="422"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="428"/>
         <source>Colour rule</source>
         <translation>Farbregel</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="454"/>
         <source>motion</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="454"/>
         <source>no motion</source>
         <translation>keine Bewegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="456"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="456"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -1192,17 +1192,17 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="88"/>
+        <location filename="../models/live/livesession.cpp" line="87"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="139"/>
+        <location filename="../models/live/livesession.cpp" line="138"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="462"/>
+        <location filename="../models/live/livesession.cpp" line="455"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -1346,69 +1346,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="122"/>
+        <location filename="../models/document/project.cpp" line="120"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>ein Zwilling mit der ID „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="125"/>
+        <location filename="../models/document/project.cpp" line="123"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="137"/>
+        <location filename="../models/document/project.cpp" line="135"/>
         <source>the relationship id is empty</source>
         <translation>die Beziehungs-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="139"/>
+        <location filename="../models/document/project.cpp" line="137"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>Beziehung „%1“ hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="141"/>
+        <location filename="../models/document/project.cpp" line="139"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="143"/>
+        <location filename="../models/document/project.cpp" line="141"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="145"/>
+        <location filename="../models/document/project.cpp" line="143"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat bereits eine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="185"/>
+        <location filename="../models/document/project.cpp" line="183"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>übergeordneter Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="196"/>
+        <location filename="../models/document/project.cpp" line="194"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="206"/>
-        <location filename="../models/document/project.cpp" line="218"/>
-        <location filename="../models/document/project.cpp" line="245"/>
-        <location filename="../models/document/project.cpp" line="274"/>
-        <location filename="../models/document/project.cpp" line="314"/>
-        <location filename="../models/document/project.cpp" line="317"/>
-        <location filename="../models/document/project.cpp" line="363"/>
-        <location filename="../models/document/project.cpp" line="377"/>
+        <location filename="../models/document/project.cpp" line="204"/>
+        <location filename="../models/document/project.cpp" line="216"/>
+        <location filename="../models/document/project.cpp" line="243"/>
+        <location filename="../models/document/project.cpp" line="272"/>
+        <location filename="../models/document/project.cpp" line="312"/>
+        <location filename="../models/document/project.cpp" line="315"/>
+        <location filename="../models/document/project.cpp" line="361"/>
+        <location filename="../models/document/project.cpp" line="375"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="233"/>
+        <location filename="../models/document/project.cpp" line="231"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="234"/>
+        <location filename="../models/document/project.cpp" line="232"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling entfernen</numerusform>
@@ -1416,27 +1416,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="247"/>
+        <location filename="../models/document/project.cpp" line="245"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>„%1“ ist keine geladene Schnittstelle</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="276"/>
+        <location filename="../models/document/project.cpp" line="274"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>„%1“ ist kein Eigenschaftsname</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="305"/>
+        <location filename="../models/document/project.cpp" line="303"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat keine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="319"/>
+        <location filename="../models/document/project.cpp" line="317"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>„%1“ kann nicht in sich selbst verschoben werden</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="323"/>
+        <location filename="../models/document/project.cpp" line="321"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
@@ -1461,12 +1461,12 @@
         <translation type="vanished">doppelte Funktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="405"/>
+        <location filename="../models/document/project.cpp" line="403"/>
         <source>content</source>
         <translation>Inhalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="462"/>
+        <location filename="../models/document/project.cpp" line="468"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n inkonsistenter Zwilling oder inkonsistente Beziehung wurde übersprungen</numerusform>
@@ -1474,12 +1474,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="548"/>
+        <location filename="../models/document/project.cpp" line="525"/>
         <source>no DTDL interfaces found</source>
         <translation>keine DTDL-Schnittstellen gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="551"/>
+        <location filename="../models/document/project.cpp" line="528"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n Pfad</numerusform>
@@ -1487,12 +1487,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="552"/>
+        <location filename="../models/document/project.cpp" line="529"/>
         <source>Import ontology %1</source>
         <translation>Ontologie %1 importieren</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="567"/>
+        <location filename="../models/document/project.cpp" line="544"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
     </message>
@@ -2277,47 +2277,47 @@
 <context>
     <name>twin::ui::FunctionDebugPanel</name>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="23"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="21"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="24"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="22"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="25"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="23"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="30"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="30"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="28"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="33"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="31"/>
         <source>Run to the next statement</source>
         <translation>Bis zur nächsten Anweisung ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="34"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="32"/>
         <source>Run to the next breakpoint or the end</source>
         <translation>Bis zum nächsten Haltepunkt oder zum Ende ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="35"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="33"/>
         <source>End the debug run</source>
         <translation>Den Debug-Lauf beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="36"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="34"/>
         <source>Click the margin left of a line for a breakpoint, Shift+click for one with a condition, then debug a value or recorded history.</source>
         <translation>Links neben eine Zeile klicken setzt einen Haltepunkt, Umschalt+Klick einen mit Bedingung; dann einen Wert oder aufgezeichneten Verlauf debuggen.</translation>
     </message>
@@ -2337,12 +2337,12 @@
         <translation>Nachricht:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="69"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="61"/>
         <source>The run finished.</source>
         <translation>Der Lauf ist beendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="101"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="93"/>
         <source>Running over %n message(s)…</source>
         <translation>
             <numerusform>Läuft über %n Nachricht…</numerusform>
@@ -2350,7 +2350,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="110"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="102"/>
         <source>Paused at line %1, message of %2: %3</source>
         <translation>Angehalten in Zeile %1, Nachricht von %2: %3</translation>
     </message>
@@ -2623,27 +2623,27 @@
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="139"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
         <source>Save Function</source>
         <translation>Funktion speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="141"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="99"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Den bearbeiteten Quelltext im Projekt speichern (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="144"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="102"/>
         <source>Run Tests</source>
         <translation>Tests ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="145"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="103"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Die Testfälle der Funktion mit dem bearbeiteten Quelltext ausführen</translation>
     </message>
@@ -2658,37 +2658,37 @@
         <translation>Ersetzen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="110"/>
         <source>Dry run:</source>
         <translation>Probelauf:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="164"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="112"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>Nutzdaten, z. B. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="166"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="114"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="174"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="122"/>
         <source>Debug</source>
         <translation>Debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="175"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="123"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Den Wert durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="185"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="133"/>
         <source>Recorded history from</source>
         <translation>Aufgezeichneter Verlauf von</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="187"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="135"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -2708,27 +2708,27 @@
         <translation>Der Zwilling, dessen Teilbaum-Messwerte durchlaufen werden (ein Sensor: seine eigenen); leer: der der Funktion zugewiesene Zwilling</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="201"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="137"/>
         <source>Debug History</source>
         <translation>Verlauf debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="202"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="138"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Die für die Zwillinge der Funktion aufgezeichneten Messwerte durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="206"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
         <source>or the last</source>
         <translation>oder die letzten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="210"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
         <source>Live Messages</source>
         <translation>Live-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="212"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="148"/>
         <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
         <translation>Die letzten Live-Nachrichten der Sensoren der Funktion durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
@@ -2753,23 +2753,23 @@
         <translation>Im Ablauf zum nächsten Aufruf vorgehen (F8)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="253"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="517"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="169"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="170"/>
         <source>Trace</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="255"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="171"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="256"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="172"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
@@ -2779,38 +2779,38 @@
         <translation>Matcher und Zuweisung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="351"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="363"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="259"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="271"/>
         <source>Unsaved Function</source>
         <translation>Ungespeicherte Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="352"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="260"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>Die Funktion %1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="463"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="473"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="550"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="580"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="613"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="629"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="335"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="345"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="422"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="452"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="481"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="496"/>
         <source>No function selected</source>
         <translation>Keine Funktion ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="464"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="336"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="465"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="337"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="504"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="376"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n Fehlschlag im Live-Lauf, der letzte: %1</numerusform>
@@ -2818,77 +2818,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="514"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="514"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="517"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="403"/>
         <source>PASS %1</source>
         <translation>BESTANDEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="535"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="407"/>
         <source>FAIL %1</source>
         <translation>FEHLGESCHLAGEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="540"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="412"/>
         <source>The function has no test cases.</source>
         <translation>Die Funktion hat keine Testfälle.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="611"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="479"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Das Projekt ist nicht gespeichert und hat daher keinen aufgezeichneten Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="617"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="484"/>
         <source>Nothing was recorded in that time</source>
         <translation>In diesem Zeitraum wurde nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="631"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="498"/>
         <source>No live session keeps messages here</source>
         <translation>Keine Live-Sitzung hält hier Nachrichten fest</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="638"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="505"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Noch keine Live-Nachricht der Sensoren der Funktion: zuerst Live starten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="671"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="524"/>
         <source>log: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="673"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="526"/>
         <source>would set %1.%2 = %3</source>
         <translation>würde %1.%2 = %3 setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="675"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="528"/>
         <source>would notify %1 %2: %3</source>
         <translation>würde %1 %2 benachrichtigen: %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="677"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="530"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="678"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3271,7 +3271,7 @@
     </message>
     <message>
         <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="287"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="276"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
@@ -3402,22 +3402,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="258"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="253"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Nicht mit einem MQTT-Broker verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="260"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="255"/>
         <source>Source: the built-in simulator</source>
         <translation>Quelle: der eingebaute Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="262"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="257"/>
         <source>Replaying the capture %1</source>
         <translation>Aufzeichnung %1 wird abgespielt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="264"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="259"/>
         <source>Broker: %1</source>
         <translation>Broker: %1</translation>
     </message>
@@ -3430,12 +3430,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="272"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="261"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="289"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -3444,42 +3444,42 @@ empfangen %1, fehlerhaft %2, ungebunden %3, verworfen %4
 Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="301"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="290"/>
         <source>REC %1</source>
         <translation>AUFN. %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="291"/>
         <source>Recording the raw messages of this session to a capture file</source>
         <translation>Die Rohnachrichten dieser Sitzung werden in eine Aufzeichnungsdatei geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="319"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Dieses Projekt enthält Funktionen aus einer anderen Quelle. Vertrauen und ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="323"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
         <source>Trust and Run</source>
         <translation>Vertrauen und ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="325"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="336"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="324"/>
         <source>Trust Project Functions</source>
         <translation>Projektfunktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="337"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="325"/>
         <source>The trust could not be remembered: %1</source>
         <translation>Das Vertrauen konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -3487,12 +3487,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="89"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="90"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="109"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="110"/>
         <source>Plan</source>
         <translation>Grundriss</translation>
     </message>
@@ -3501,7 +3501,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="111"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="112"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -3510,12 +3510,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="117"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3524,127 +3524,127 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="135"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="172"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="182"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="184"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="187"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="186"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="200"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="203"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="202"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="231"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="210"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
@@ -3657,7 +3657,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme werden die Live- und aufgezeichnete Telemetrie der ausgewählten Zwillinge zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="115"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
         <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
         <translation>Das Dashboard wird Anzeigen, Diagramme und Alarme des Standorts auf einer Seite sammeln.</translation>
     </message>
@@ -3666,205 +3666,215 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <source>Colour &amp;Rules…</source>
+        <translation>Farb&amp;regeln …</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
+        <source>The rules the plan and the 3D view colour rooms by</source>
+        <translation>Die Regeln, nach denen Plan und 3D-Ansicht Räume färben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>So wird TwinStudio benutzt: das Benutzerhandbuch und seine Seiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
         <source>Select and move</source>
         <translation>Auswählen und verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Polygonraum (Klick auf die erste Ecke schließt ihn)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>Wall (double-click ends)</source>
         <translation>Wand (Doppelklick beendet)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>Door (click on a wall)</source>
         <translation>Tür (Klick auf eine Wand)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
         <source>Dimension line</source>
         <translation>Maßlinie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
         <source>Calibrate the background</source>
         <translation>Den Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Aufschlag / Anschlag der ausgewählten Türen umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
         <source>Place points without magnetism</source>
         <translation>Punkte ohne Magnetismus setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Länge und Winkel des nächsten Abschnitts eingeben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
         <source>Zoom to fit the floor</source>
         <translation>Auf das ganze Geschoss zoomen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
         <source>Delete the selection</source>
         <translation>Die Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="270"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="271"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="274"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="277"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="350"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="353"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="351"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="376"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="379"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="377"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="380"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="333"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
         <source>Create Project?</source>
         <translation>Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="337"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="384"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="403"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="387"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="406"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="397"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="400"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="398"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="401"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="427"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="430"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="442"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="445"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="446"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="447"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="450"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="459"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="457"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="460"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="469"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="468"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="471"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="301"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
@@ -4470,7 +4480,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/view3d/roomcolouring.cpp" line="163"/>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="184"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="186"/>
         <source>Faded: the values are older than %n s.</source>
         <translation>
             <numerusform>Verblasst: die Werte sind älter als %n s.</numerusform>
@@ -4493,17 +4503,22 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Farbregel %1: %2, also %3.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="180"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="182"/>
         <source>%1 is a value the project&apos;s functions computed for this room.</source>
         <translation>%1 ist ein Wert, den die Funktionen des Projekts für diesen Raum berechnet haben.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="182"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="180"/>
+        <source>%1 was computed for this room by the function %2.</source>
+        <translation>%1 wurde für diesen Raum von der Funktion %2 berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="184"/>
         <source>%1 comes from the sensors in this room.</source>
         <translation>%1 stammt von den Sensoren in diesem Raum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="206"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="208"/>
         <source>%1: %2 (%n s ago)</source>
         <translation>
             <numerusform>%1: %2 (vor %n s)</numerusform>
@@ -4511,9 +4526,132 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="218"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="220"/>
         <source>Open notifications: %1, the worst %2</source>
         <translation>Offene Benachrichtigungen: %1, die schwerste %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::SetColourRulesCommand</name>
+    <message>
+        <location filename="../models/live/setcolourrulescommand.cpp" line="29"/>
+        <source>Edit Colour Rules</source>
+        <translation>Farbregeln bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::ColourRulesDialog</name>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="74"/>
+        <source>Colour Rules</source>
+        <translation>Farbregeln</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="78"/>
+        <source>Temperature, AvailableAndFresh, …</source>
+        <translation>Temperature, AvailableAndFresh, …</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="79"/>
+        <source>Numeric ranges → colours</source>
+        <translation>Zahlenbereiche → Farben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="80"/>
+        <source>Values → colours</source>
+        <translation>Werte → Farben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="81"/>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="140"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="81"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="81"/>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="336"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="83"/>
+        <source>An empty end is open. Double-click a colour to choose it.</source>
+        <translation>Ein leeres Ende ist offen. Doppelklick auf eine Farbe wählt sie.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="86"/>
+        <source>&amp;Add Rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="87"/>
+        <source>&amp;Delete Rule</source>
+        <translation>Regel &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="88"/>
+        <source>Add &amp;Entry</source>
+        <translation>&amp;Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="89"/>
+        <source>&amp;Remove Entry</source>
+        <translation>Eintrag &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="102"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="103"/>
+        <source>&amp;Colours by:</source>
+        <translation>&amp;Färbt nach:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="112"/>
+        <source>Legend:</source>
+        <translation>Legende:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="140"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="254"/>
+        <source>Entry %1: &quot;%2&quot; is not a colour (#rrggbb).</source>
+        <translation>Eintrag %1: „%2“ ist keine Farbe (#rrggbb).</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="259"/>
+        <source>Entry %1 has no value.</source>
+        <translation>Eintrag %1 hat keinen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="273"/>
+        <source>Entry %1: &quot;%2&quot; is not a number.</source>
+        <translation>Eintrag %1: „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="354"/>
+        <source>(no entries)</source>
+        <translation>(keine Einträge)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="367"/>
+        <source>Rule %1 names no value.</source>
+        <translation>Regel %1 nennt keinen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="369"/>
+        <source>The rule for %1 has no entries.</source>
+        <translation>Die Regel für %1 hat keine Einträge.</translation>
     </message>
 </context>
 </TS>

@@ -1134,57 +1134,57 @@
 <context>
     <name>twin::LivePlanOverlay</name>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="409"/>
         <source>free</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="409"/>
         <source>occupied</source>
         <translation>occupé</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="414"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="420"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="416"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="422"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="418"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="424"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="420"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="426"/>
         <source>Occupancy</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="422"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="428"/>
         <source>Colour rule</source>
         <translation>Règle de couleur</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="454"/>
         <source>motion</source>
         <translation>mouvement</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="454"/>
         <source>no motion</source>
         <translation>aucun mouvement</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="456"/>
         <source>on</source>
         <translation>marche</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="456"/>
         <source>off</source>
         <translation>arrêt</translation>
     </message>
@@ -1192,17 +1192,17 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="88"/>
+        <location filename="../models/live/livesession.cpp" line="87"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="139"/>
+        <location filename="../models/live/livesession.cpp" line="138"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="462"/>
+        <location filename="../models/live/livesession.cpp" line="455"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -1346,69 +1346,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="122"/>
+        <location filename="../models/document/project.cpp" line="120"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>un jumeau d’identifiant « %1 » existe déjà</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="125"/>
+        <location filename="../models/document/project.cpp" line="123"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="137"/>
+        <location filename="../models/document/project.cpp" line="135"/>
         <source>the relationship id is empty</source>
         <translation>l’identifiant de la relation est vide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="139"/>
+        <location filename="../models/document/project.cpp" line="137"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>la relation « %1 » n’a pas de nom</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="141"/>
+        <location filename="../models/document/project.cpp" line="139"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="143"/>
+        <location filename="../models/document/project.cpp" line="141"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="145"/>
+        <location filename="../models/document/project.cpp" line="143"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » a déjà une relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="185"/>
+        <location filename="../models/document/project.cpp" line="183"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau parent « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="196"/>
+        <location filename="../models/document/project.cpp" line="194"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="206"/>
-        <location filename="../models/document/project.cpp" line="218"/>
-        <location filename="../models/document/project.cpp" line="245"/>
-        <location filename="../models/document/project.cpp" line="274"/>
-        <location filename="../models/document/project.cpp" line="314"/>
-        <location filename="../models/document/project.cpp" line="317"/>
-        <location filename="../models/document/project.cpp" line="363"/>
-        <location filename="../models/document/project.cpp" line="377"/>
+        <location filename="../models/document/project.cpp" line="204"/>
+        <location filename="../models/document/project.cpp" line="216"/>
+        <location filename="../models/document/project.cpp" line="243"/>
+        <location filename="../models/document/project.cpp" line="272"/>
+        <location filename="../models/document/project.cpp" line="312"/>
+        <location filename="../models/document/project.cpp" line="315"/>
+        <location filename="../models/document/project.cpp" line="361"/>
+        <location filename="../models/document/project.cpp" line="375"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="233"/>
+        <location filename="../models/document/project.cpp" line="231"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="234"/>
+        <location filename="../models/document/project.cpp" line="232"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>Supprimer %n jumeau</numerusform>
@@ -1416,27 +1416,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="247"/>
+        <location filename="../models/document/project.cpp" line="245"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>« %1 » n&apos;est pas une interface chargée</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="276"/>
+        <location filename="../models/document/project.cpp" line="274"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>« %1 » n’est pas un nom de propriété</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="305"/>
+        <location filename="../models/document/project.cpp" line="303"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » n’a pas de relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="319"/>
+        <location filename="../models/document/project.cpp" line="317"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>« %1 » ne peut pas être déplacé dans lui-même</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="323"/>
+        <location filename="../models/document/project.cpp" line="321"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
@@ -1461,12 +1461,12 @@
         <translation type="vanished">fonction &apos;%1&apos; en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="405"/>
+        <location filename="../models/document/project.cpp" line="403"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="462"/>
+        <location filename="../models/document/project.cpp" line="468"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n jumeau ou relation incohérent a été ignoré</numerusform>
@@ -1474,12 +1474,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="548"/>
+        <location filename="../models/document/project.cpp" line="525"/>
         <source>no DTDL interfaces found</source>
         <translation>aucune interface DTDL trouvée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="551"/>
+        <location filename="../models/document/project.cpp" line="528"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n chemin</numerusform>
@@ -1487,12 +1487,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="552"/>
+        <location filename="../models/document/project.cpp" line="529"/>
         <source>Import ontology %1</source>
         <translation>Importer l’ontologie %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="567"/>
+        <location filename="../models/document/project.cpp" line="544"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 n’est pas une interface de ce projet</translation>
     </message>
@@ -2277,47 +2277,47 @@
 <context>
     <name>twin::ui::FunctionDebugPanel</name>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="23"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="21"/>
         <source>Step</source>
         <translation>Pas à pas</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="24"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="22"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="25"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="23"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="30"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="28"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="30"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="28"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="33"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="31"/>
         <source>Run to the next statement</source>
         <translation>Exécuter jusqu’à l’instruction suivante</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="34"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="32"/>
         <source>Run to the next breakpoint or the end</source>
         <translation>Exécuter jusqu’au prochain point d’arrêt ou jusqu’à la fin</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="35"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="33"/>
         <source>End the debug run</source>
         <translation>Terminer l’exécution de débogage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="36"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="34"/>
         <source>Click the margin left of a line for a breakpoint, Shift+click for one with a condition, then debug a value or recorded history.</source>
         <translation>Cliquez dans la marge à gauche d’une ligne pour un point d’arrêt, Maj+clic pour un point d’arrêt conditionnel, puis déboguez une valeur ou l’historique enregistré.</translation>
     </message>
@@ -2337,12 +2337,12 @@
         <translation>Message :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="69"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="61"/>
         <source>The run finished.</source>
         <translation>L’exécution est terminée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="101"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="93"/>
         <source>Running over %n message(s)…</source>
         <translation>
             <numerusform>Exécution sur %n message…</numerusform>
@@ -2350,7 +2350,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="110"/>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="102"/>
         <source>Paused at line %1, message of %2: %3</source>
         <translation>Arrêté à la ligne %1, message de %2 : %3</translation>
     </message>
@@ -2623,27 +2623,27 @@
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="139"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
         <source>Save Function</source>
         <translation>Enregistrer la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="141"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="99"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Enregistrer le source modifié dans le projet (une étape d’annulation)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="144"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="102"/>
         <source>Run Tests</source>
         <translation>Lancer les tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="145"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="103"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Lancer les cas de test de la fonction sur le source modifié</translation>
     </message>
@@ -2658,37 +2658,37 @@
         <translation>Remplacer…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="110"/>
         <source>Dry run:</source>
         <translation>Essai à blanc :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="164"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="112"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>charge utile, p. ex. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="166"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="114"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="174"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="122"/>
         <source>Debug</source>
         <translation>Déboguer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="175"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="123"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer la valeur par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="185"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="133"/>
         <source>Recorded history from</source>
         <translation>Historique enregistré du</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="187"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="135"/>
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -2708,27 +2708,27 @@
         <translation>Le jumeau dont les mesures du sous-arbre sont exécutées (un capteur : les siennes) ; vide : le jumeau auquel la fonction est affectée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="201"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="137"/>
         <source>Debug History</source>
         <translation>Déboguer l’historique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="202"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="138"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer les mesures enregistrées pour les jumeaux de la fonction par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="206"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
         <source>or the last</source>
         <translation>ou les derniers</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="210"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
         <source>Live Messages</source>
         <translation>Messages en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="212"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="148"/>
         <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
         <translation>Exécuter les derniers messages en direct des capteurs de la fonction avec le texte modifié, en s&apos;arrêtant à ses points d&apos;arrêt</translation>
     </message>
@@ -2753,23 +2753,23 @@
         <translation>Avancer dans la trace à l&apos;appel suivant (F8)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="253"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="517"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="169"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="170"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="255"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="171"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="256"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="172"/>
         <source>Debugger</source>
         <translation>Débogueur</translation>
     </message>
@@ -2779,38 +2779,38 @@
         <translation>Filtres et affectation</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="351"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="363"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="259"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="271"/>
         <source>Unsaved Function</source>
         <translation>Fonction non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="352"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="260"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>La fonction %1 a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="463"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="473"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="550"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="580"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="613"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="629"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="335"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="345"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="422"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="452"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="481"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="496"/>
         <source>No function selected</source>
         <translation>Aucune fonction sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="464"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="336"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (modifications non enregistrées)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="465"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="337"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="504"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="376"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n échec dans l’exécution en direct, le dernier : %1</numerusform>
@@ -2818,77 +2818,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="514"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="514"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="517"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="403"/>
         <source>PASS %1</source>
         <translation>RÉUSSI %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="535"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="407"/>
         <source>FAIL %1</source>
         <translation>ÉCHEC %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="540"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="412"/>
         <source>The function has no test cases.</source>
         <translation>La fonction n’a aucun cas de test.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="611"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="479"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Le projet n’est pas enregistré, il n’a donc pas d’historique enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="617"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="484"/>
         <source>Nothing was recorded in that time</source>
         <translation>Rien n’a été enregistré pendant cette période</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="631"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="498"/>
         <source>No live session keeps messages here</source>
         <translation>Aucune session en direct ne conserve de messages ici</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="638"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="505"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Aucun message en direct des capteurs de la fonction pour l&apos;instant : démarrez d&apos;abord le direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="671"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="524"/>
         <source>log: %1</source>
         <translation>journal : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="673"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="526"/>
         <source>would set %1.%2 = %3</source>
         <translation>définirait %1.%2 = %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="675"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="528"/>
         <source>would notify %1 %2: %3</source>
         <translation>notifierait %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="677"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="530"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="678"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3271,7 +3271,7 @@
     </message>
     <message>
         <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="287"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="276"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
@@ -3402,22 +3402,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="258"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="253"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Non connecté à un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="260"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="255"/>
         <source>Source: the built-in simulator</source>
         <translation>Source : le simulateur intégré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="262"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="257"/>
         <source>Replaying the capture %1</source>
         <translation>Relecture de la capture %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="264"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="259"/>
         <source>Broker: %1</source>
         <translation>Broker : %1</translation>
     </message>
@@ -3430,12 +3430,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="272"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="261"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="289"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -3444,42 +3444,42 @@ reçus %1, mal formés %2, non liés %3, abandonnés %4
 appels de fonctions %5, en échec %6, notifications %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="301"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="290"/>
         <source>REC %1</source>
         <translation>ENR. %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="291"/>
         <source>Recording the raw messages of this session to a capture file</source>
         <translation>Enregistrement des messages bruts de cette session dans un fichier de capture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="319"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Ce projet contient des fonctions d’une autre source. Leur faire confiance et les exécuter ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="323"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
         <source>Trust and Run</source>
         <translation>Faire confiance et exécuter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="325"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
         <source>Not Now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="336"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="324"/>
         <source>Trust Project Functions</source>
         <translation>Confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="337"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="325"/>
         <source>The trust could not be remembered: %1</source>
         <translation>La confiance n’a pas pu être enregistrée : %1</translation>
     </message>
@@ -3487,12 +3487,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="89"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="90"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="109"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="110"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -3501,7 +3501,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="111"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="112"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -3510,12 +3510,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="158"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="117"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3524,127 +3524,127 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="135"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="172"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="182"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="184"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="187"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="186"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="200"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="203"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="202"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="231"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="210"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
@@ -3657,7 +3657,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Les graphiques traceront la télémétrie en direct et enregistrée des jumeaux sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="115"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
         <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
         <translation>Le tableau de bord réunira jauges, graphiques et alertes du site sur une page.</translation>
     </message>
@@ -3666,205 +3666,215 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <source>Colour &amp;Rules…</source>
+        <translation>&amp;Règles de couleur…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
+        <source>The rules the plan and the 3D view colour rooms by</source>
+        <translation>Les règles selon lesquelles le plan et la vue 3D colorent les pièces</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>Comment utiliser TwinStudio : le guide de l’utilisateur et ses pages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
         <source>Select and move</source>
         <translation>Sélectionner et déplacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Pièce polygonale (cliquer le premier coin pour la fermer)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>Wall (double-click ends)</source>
         <translation>Mur (un double-clic termine)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>Door (click on a wall)</source>
         <translation>Porte (cliquer sur un mur)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
         <source>Dimension line</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
         <source>Calibrate the background</source>
         <translation>Étalonner l’arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Inverser le sens / les gonds des portes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
         <source>Place points without magnetism</source>
         <translation>Placer les points sans magnétisme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Saisir la longueur et l’angle du segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
         <source>Zoom to fit the floor</source>
         <translation>Zoomer sur tout l’étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
         <source>Delete the selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="270"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="271"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="274"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="277"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="350"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="353"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="351"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="376"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="379"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="377"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="380"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="333"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
         <source>Create Project?</source>
         <translation>Créer le projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="337"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="384"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="403"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="387"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="406"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="397"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="400"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="398"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="401"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="427"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="430"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="442"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="445"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="446"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="447"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="450"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="459"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="457"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="460"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="469"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="468"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="471"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="301"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
@@ -4470,7 +4480,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/view3d/roomcolouring.cpp" line="163"/>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="184"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="186"/>
         <source>Faded: the values are older than %n s.</source>
         <translation>
             <numerusform>Estompé : les valeurs datent de plus de %n s.</numerusform>
@@ -4493,17 +4503,22 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Règle de couleur %1 : %2, donc %3.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="180"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="182"/>
         <source>%1 is a value the project&apos;s functions computed for this room.</source>
         <translation>%1 est une valeur calculée pour cette pièce par les fonctions du projet.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="182"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="180"/>
+        <source>%1 was computed for this room by the function %2.</source>
+        <translation>%1 a été calculé pour cette pièce par la fonction %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="184"/>
         <source>%1 comes from the sensors in this room.</source>
         <translation>%1 provient des capteurs de cette pièce.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="206"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="208"/>
         <source>%1: %2 (%n s ago)</source>
         <translation>
             <numerusform>%1 : %2 (il y a %n s)</numerusform>
@@ -4511,9 +4526,132 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="218"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="220"/>
         <source>Open notifications: %1, the worst %2</source>
         <translation>Notifications ouvertes : %1, la plus grave %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::SetColourRulesCommand</name>
+    <message>
+        <location filename="../models/live/setcolourrulescommand.cpp" line="29"/>
+        <source>Edit Colour Rules</source>
+        <translation>Modifier les règles de couleur</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::ColourRulesDialog</name>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="74"/>
+        <source>Colour Rules</source>
+        <translation>Règles de couleur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="78"/>
+        <source>Temperature, AvailableAndFresh, …</source>
+        <translation>Temperature, AvailableAndFresh, …</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="79"/>
+        <source>Numeric ranges → colours</source>
+        <translation>Plages numériques → couleurs</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="80"/>
+        <source>Values → colours</source>
+        <translation>Valeurs → couleurs</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="81"/>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="140"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="81"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="81"/>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="336"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="83"/>
+        <source>An empty end is open. Double-click a colour to choose it.</source>
+        <translation>Une borne vide est ouverte. Double-cliquez sur une couleur pour la choisir.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="86"/>
+        <source>&amp;Add Rule</source>
+        <translation>&amp;Ajouter une règle</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="87"/>
+        <source>&amp;Delete Rule</source>
+        <translation>&amp;Supprimer la règle</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="88"/>
+        <source>Add &amp;Entry</source>
+        <translation>Ajouter une &amp;entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="89"/>
+        <source>&amp;Remove Entry</source>
+        <translation>&amp;Retirer l’entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="102"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="103"/>
+        <source>&amp;Colours by:</source>
+        <translation>&amp;Colore selon :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="112"/>
+        <source>Legend:</source>
+        <translation>Légende :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="140"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="254"/>
+        <source>Entry %1: &quot;%2&quot; is not a colour (#rrggbb).</source>
+        <translation>Entrée %1 : « %2 » n’est pas une couleur (#rrggbb).</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="259"/>
+        <source>Entry %1 has no value.</source>
+        <translation>L’entrée %1 n’a pas de valeur.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="273"/>
+        <source>Entry %1: &quot;%2&quot; is not a number.</source>
+        <translation>Entrée %1 : « %2 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="354"/>
+        <source>(no entries)</source>
+        <translation>(aucune entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="367"/>
+        <source>Rule %1 names no value.</source>
+        <translation>La règle %1 ne nomme aucune valeur.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="369"/>
+        <source>The rule for %1 has no entries.</source>
+        <translation>La règle pour %1 n’a aucune entrée.</translation>
     </message>
 </context>
 </TS>

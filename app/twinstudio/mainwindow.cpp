@@ -15,6 +15,7 @@
 #include "plan/planview.h"
 #include "userguide.h"
 #include "view3d/buildingview3d.h"
+#include "view3d/colourrulesdialog.h"
 #include "charts/chartstab.h"
 
 #include "document/project.h"
@@ -219,6 +220,10 @@ void MainWindow::createActions()
     view->addAction(m_live->functionsDock()->toggleViewAction());
     view->addAction(m_plan->fitAction());
     view->addMenu(m_plan->tintMenu());
+    view->addAction(tr("Colour &Rules…"), this, [this] {
+        ColourRulesDialog dialog(m_project, ColourRulesDialog::valueNames(m_project, m_live->session()), this);
+        dialog.exec();
+    })->setToolTip(tr("The rules the plan and the 3D view colour rooms by"));
     view->addSeparator();
     auto *language = new LanguageMenu(view);
     view->addMenu(language);

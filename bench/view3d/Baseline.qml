@@ -15,6 +15,8 @@ Item {
 
     View3D {
         anchors.fill: parent
+        // Drawn on every frame, as the building is in the benchmark.
+        renderMode: View3D.Underlay
         environment: SceneEnvironment {
             clearColor: "#20242a"
             backgroundMode: SceneEnvironment.Color

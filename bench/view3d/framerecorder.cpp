@@ -16,7 +16,7 @@ FrameRecorder::FrameRecorder(QQuickWindow *window)
             {
                 const QMutexLocker lock(&m_lock);
                 if (m_recording)
-                    m_swaps.push_back(m_clock.nsecsElapsed());
+                    m_segments.back().push_back(m_clock.nsecsElapsed());
             }
             // The next frame at once: measure how fast frames can come, not a refresh rate.
             QMetaObject::invokeMethod(m_window, &QQuickWindow::update, Qt::QueuedConnection);
@@ -28,7 +28,7 @@ void FrameRecorder::start()
 {
     {
         const QMutexLocker lock(&m_lock);
-        m_swaps.clear();
+        m_segments.emplace_back();
         m_recording = true;
     }
     m_window->update();
@@ -44,8 +44,10 @@ std::vector<double> FrameRecorder::frameTimes() const
 {
     const QMutexLocker lock(&m_lock);
     std::vector<double> times;
-    for (std::size_t i = 1; i < m_swaps.size(); ++i)
-        times.push_back(double(m_swaps[i] - m_swaps[i - 1]) / 1e6);
+    for (const std::vector<qint64> &swaps : m_segments) {
+        for (std::size_t i = 1; i < swaps.size(); ++i)
+            times.push_back(double(swaps[i] - swaps[i - 1]) / 1e6);
+    }
     return times;
 }
 

@@ -20,16 +20,17 @@ class FrameRecorder : public QObject
 public:
     explicit FrameRecorder(QQuickWindow *window);
 
+    /// Starts a recording segment; the segments of one recorder add up.
     void start();
     void stop();
-    /// Milliseconds between successive frames while recording.
+    /// Milliseconds between successive frames of the same segment, every segment.
     std::vector<double> frameTimes() const;
 
 private:
     QQuickWindow *const m_window;
     QElapsedTimer m_clock;
     mutable QMutex m_lock;
-    std::vector<qint64> m_swaps; ///< written by the render thread while recording
+    std::vector<std::vector<qint64>> m_segments; ///< swap times, written by the render thread
     bool m_recording = false;
 };
 

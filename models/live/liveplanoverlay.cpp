@@ -196,8 +196,9 @@ LivePlanOverlay::Changes LivePlanOverlay::record(const QList<LiveReading> &readi
         Entries &entries = m_values[r.twinId];
         auto it = std::find_if(entries.begin(), entries.end(), [&](const Entry &e) { return e.name == r.name; });
         if (it == entries.end()) {
-            entries.append(Entry{r.twinId, r.name, r.dataType, r.unit, r.value, at});
+            entries.append(Entry{r.twinId, r.name, r.dataType, r.unit, r.value, at, r.function});
         } else {
+            it->function = r.function;
             if (it->value == r.value && it->atMs == at)
                 continue;
             it->value = r.value;
@@ -358,6 +359,11 @@ bool LivePlanOverlay::isRuleValueComputed(const QString &room) const
 {
     const QList<const Entry *> entries = m_tint == Tint::Rule ? roomEntries(room) : QList<const Entry *>();
     return !entries.isEmpty() && entries.first()->twinId == room;
+}
+
+QString LivePlanOverlay::ruleValueFunction(const QString &room) const
+{
+    return isRuleValueComputed(room) ? roomEntries(room).first()->function : QString();
 }
 
 QColor LivePlanOverlay::roomColour(const QString &room) const

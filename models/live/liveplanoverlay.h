@@ -106,6 +106,8 @@ public:
     QVariant roomRuleValue(const QString &room) const;
     /// Whether the rule's value of \a room is the room's own, computed value.
     bool isRuleValueComputed(const QString &room) const;
+    /// The function that computed the rule's value of \a room; empty when none did.
+    QString ruleValueFunction(const QString &room) const;
     /// The room's colour under the current tint; invalid when it has no value.
     QColor roomColour(const QString &room) const;
     /// Whether the values the room's colour comes from are all stale.
@@ -131,6 +133,7 @@ private:
         QString unit;
         QVariant value;
         qint64 atMs = 0;
+        QString function = {}; ///< the function that computed it, if one did
     };
     /// The entries of \a twinId, one per point name.
     using Entries = QList<Entry>;

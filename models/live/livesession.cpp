@@ -343,7 +343,7 @@ void LiveSession::tick()
         m_notifications->addNotifications(values->takeNotifications());
         m_functions->setStats(m_setup->functionStats());
         for (const LiveSetup::ComputedValue &c : m_setup->takeComputedValues()) {
-            m_computed[c.twinId].insert(c.name, LiveReading{c.twinId, c.name, c.name, QString(), c.value, c.timeMs});
+            m_computed[c.twinId].insert(c.name, LiveReading{c.twinId, c.name, c.name, QString(), c.value, c.timeMs, c.function});
             changed.insert(c.twinId);
         }
     }

@@ -100,7 +100,7 @@ void LiveSetup::enableFunctions(const Project &project, int workers, int history
         const qint64 now = currentMsecsSinceEpoch();
         QMutexLocker lock(&m_computedMutex);
         for (const ValueWrite &w : result.writes)
-            m_computed.insert({w.twinId, w.name}, ComputedValue{w.twinId, w.name, w.value, now});
+            m_computed.insert({w.twinId, w.name}, ComputedValue{w.twinId, w.name, w.value, now, result.function});
     });
     m_dispatcher = std::make_unique<PipelineFunctionDispatcher>(m_runtime.get());
     if (m_alerts)

@@ -52,6 +52,7 @@ public:
         QString name;   ///< the value's name (spaces) or data type (sensors)
         QString value;  ///< as the function wrote it; a null string when it cleared it
         qint64 timeMs = 0;
+        QString function = {}; ///< the function that wrote it
     };
 
     LiveSetup();

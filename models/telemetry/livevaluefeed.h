@@ -18,6 +18,7 @@ struct LiveReading
     QString unit;
     QVariant value;    ///< double, bool or QString
     qint64 timestampMs = 0;
+    QString function = {}; ///< the function that computed it (computed values); else empty
 };
 
 /**

@@ -176,7 +176,9 @@ QString RoomColouring::ruleReason(const QString &roomId) const
     QString reason = entry.isEmpty()
         ? tr("Grey: the colour rule for %1 has no colour for %2.").arg(rule.valueName, shown)
         : tr("Colour rule %1: %2, so %3.").arg(rule.valueName, shown, entry);
-    if (m_overlay.isRuleValueComputed(roomId))
+    if (const QString function = m_overlay.ruleValueFunction(roomId); !function.isEmpty())
+        reason += u' ' + tr("%1 was computed for this room by the function %2.").arg(rule.valueName, function);
+    else if (m_overlay.isRuleValueComputed(roomId))
         reason += u' ' + tr("%1 is a value the project's functions computed for this room.").arg(rule.valueName);
     else
         reason += u' ' + tr("%1 comes from the sensors in this room.").arg(rule.valueName);

@@ -35,7 +35,11 @@ Item {
         const r = Math.max(scene.radius, 2)
         animating = false
         target = scene.centre
-        distance = r / Math.tan(camera.fieldOfView * Math.PI / 360) * 0.95
+        // The sphere around every floor inside the narrower of the two fields of view
+        // (the camera's is vertical): the whole building, however the view is shaped.
+        const vertical = camera.fieldOfView * Math.PI / 360
+        const horizontal = Math.atan(Math.tan(vertical) * Math.max(1, view.width) / Math.max(1, view.height))
+        distance = r / Math.sin(Math.min(vertical, horizontal))
     }
     function focusOn(id) {
         if (!scene || !scene.contains(id))

@@ -6,6 +6,7 @@
 #include "functions/truststore.h"
 #include "itemmodels/inspectormodel.h"
 #include "itemmodels/functionstatusmodel.h"
+#include "live/livereadingsfeed.h"
 #include "live/livesession.h"
 #include "itemmodels/notificationmodel.h"
 #include "store/projectstore.h"
@@ -185,6 +186,15 @@ TEST(LiveSession, SpaceValueSetByAFunctionInALiveSessionShowsInTheInspector)
     model.followLiveValues(&session);
     model.setTwin(QStringLiteral("room-1"));
     EXPECT_FALSE(model.sectionIndex(InspectorModel::RowKind::Computed).isValid());
+    // The views' feed names the function that wrote a computed value.
+    LiveReadingsFeed feed(&session);
+    QString writer;
+    QObject::connect(&feed, &LiveReadingsFeed::readingsArrived, [&](const QList<LiveReading> &readings) {
+        for (const LiveReading &r : readings) {
+            if (r.twinId == QStringLiteral("room-1") && r.name == QStringLiteral("AirQuality"))
+                writer = r.function;
+        }
+    });
 
     session.runSimulator(50);
     ASSERT_TRUE(waitUntil([&] { return model.findRow(InspectorModel::RowKind::Computed, QStringLiteral("AirQuality")).isValid(); }))
@@ -193,7 +203,10 @@ TEST(LiveSession, SpaceValueSetByAFunctionInALiveSessionShowsInTheInspector)
     const QString value = row.siblingAtColumn(InspectorModel::ValueColumn).data().toString();
     EXPECT_TRUE(value == QStringLiteral("good") || value == QStringLiteral("poor")) << value.toStdString();
     EXPECT_GT(row.data(InspectorModel::LiveTimestampRole).toDateTime().toMSecsSinceEpoch(), 0);
-    EXPECT_EQ(session.computedReadings(QStringLiteral("room-1")).size(), 1);
+    ASSERT_EQ(session.computedReadings(QStringLiteral("room-1")).size(), 1);
+    EXPECT_EQ(session.computedReadings(QStringLiteral("room-1")).first().function, QStringLiteral("airquality"));
+    ASSERT_TRUE(waitUntil([&] { return !writer.isEmpty(); }));
+    EXPECT_EQ(writer, QStringLiteral("airquality"));
     // Only the twin the values are for.
     model.setTwin(QStringLiteral("room-2"));
     EXPECT_FALSE(model.sectionIndex(InspectorModel::RowKind::Computed).isValid());

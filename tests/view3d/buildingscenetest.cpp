@@ -297,6 +297,13 @@ TEST_F(BuildingSceneTest, AColourRuleOfTheProjectColoursRoomsByTheirComputedValu
     EXPECT_TRUE(why.contains(QStringLiteral("computed"))) << why.toStdString();
     EXPECT_EQ(colouring.tintName(), QStringLiteral("AvailableAndFresh"));
     EXPECT_EQ(colouring.legend().size(), 2);
+    // ...and the function that wrote it, when the feed names one.
+    LiveReading written = availability(QStringLiteral("room-102"), QStringLiteral("Occupied"));
+    written.function = QStringLiteral("availability");
+    colouring.record({written}, kNow);
+    const QString byWhom = colouring.colourReason(QStringLiteral("room-102"));
+    EXPECT_TRUE(byWhom.contains(QStringLiteral("by the function availability"))) << byWhom.toStdString();
+    EXPECT_TRUE(colouring.describe(QStringLiteral("room-102")).contains(QStringLiteral("availability")));
 
     // A numeric rule by telemetry: the mean of the room's sensors in its range.
     ASSERT_TRUE(colouring.colourByRule(QStringLiteral("Temperature")));

@@ -4,10 +4,12 @@
 #include "planitems.h"
 #include "planscene.h"
 
+#include "document/project.h"
 #include "live/livereadingsfeed.h"
 
 #include <QDateTime>
 #include <QGraphicsView>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <limits>
@@ -20,6 +22,16 @@ PlanLiveLayer::PlanLiveLayer(PlanScene *scene, Project *project)
     , m_overlay(project)
 {
     connect(scene, &PlanScene::itemsRebuilt, this, &PlanLiveLayer::itemsRebuilt);
+    // The colour rules are edited (and undone) on the undo stack: the rule shown follows.
+    connect(project->undoStack(), &QUndoStack::indexChanged, this, [this, project] {
+        if (m_overlay.tint() != LivePlanOverlay::Tint::Rule)
+            return;
+        const QString name = m_overlay.rule().valueName;
+        if (ColourRule::ruleFor(project, name).toJson() == m_overlay.rule().toJson())
+            return;
+        if (!colourByRule(name))
+            setTint(LivePlanOverlay::Tint::None);
+    });
     // Staleness is a matter of seconds: a slow timer is enough to fade what went quiet.
     m_expiry.setInterval(1000);
     connect(&m_expiry, &QTimer::timeout, this, [this] { expire(QDateTime::currentMSecsSinceEpoch()); });
