@@ -104,12 +104,16 @@ int main(int argc, char **argv)
     });
 
     // The session's tick, as LiveSession drives the dock while live.
+    std::vector<double> ticks; // ms per refresh once the tree is filled
     QTimer tick;
     tick.setInterval(LiveSession::DefaultUpdateIntervalMs);
     QObject::connect(&tick, &QTimer::timeout, &dock, [&] {
         if (bare)
             return;
+        QElapsedTimer one;
+        one.start();
         dock.refresh();
+        ticks.push_back(double(one.nsecsElapsed()) / 1e6);
         // Expanded, as a user browsing would have it: the view lays out what it shows.
         if (dock.model()->topicCount() > 0 && !dock.view()->isExpanded(dock.model()->index(0, 0)))
             dock.view()->expandToDepth(2);
@@ -131,7 +135,10 @@ int main(int argc, char **argv)
     });
     probe.start();
     // The first second fills the tree; the figures count from there.
-    QTimer::singleShot(1000, [&] { late.clear(); });
+    QTimer::singleShot(1000, [&] {
+        late.clear();
+        ticks.clear();
+    });
     QTimer::singleShot(seconds * 1000, &app, &QApplication::quit);
     app.exec();
     stop = true;
@@ -148,8 +155,11 @@ int main(int argc, char **argv)
                 topics, elapsed, static_cast<unsigned long long>(pipeline.counters().received));
     std::printf("GUI thread, 1 ms timer late: p50 %.2f ms, p99 %.2f ms, max %.2f ms (longest stall)\n", pct(0.5),
                 pct(0.99), late.empty() ? 0.0 : late.back());
-    std::printf("longest dock refresh: %.2f ms; topics in the tree: %d\n", dock.longestRefreshMs(),
-                dock.model()->topicCount());
+    std::sort(ticks.begin(), ticks.end());
+    std::printf("longest dock refresh: %.2f ms (while the tree fills); after the first second p50 %.2f ms, "
+                "max %.2f ms; topics in the tree: %d\n",
+                dock.longestRefreshMs(), ticks.empty() ? 0.0 : ticks[ticks.size() / 2],
+                ticks.empty() ? 0.0 : ticks.back(), dock.model()->topicCount());
     std::printf("catalogue payload bytes: %lld (cap %lld); resident memory grew by %ld KiB\n",
                 static_cast<long long>(session.topicCatalogue()->payloadBytes()),
                 static_cast<long long>(session.topicCatalogue()->limits().maxPayloadBytes), residentKiB() - rssBefore);

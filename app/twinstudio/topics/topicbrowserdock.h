@@ -36,7 +36,7 @@ class TopicBrowserDock : public QDockWidget
 
 public:
     /// Changed topics taken into the tree per tick at most; the rest follow on the next ticks.
-    static constexpr int MaxTopicsPerTick = 2000;
+    static constexpr int MaxTopicsPerTick = 500;
 
     TopicBrowserDock(Project *project, LiveSession *session, TwinSelection *selection, QWidget *parent = nullptr);
 
