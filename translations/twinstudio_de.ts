@@ -1134,57 +1134,57 @@
 <context>
     <name>twin::LivePlanOverlay</name>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="409"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="409"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
         <source>occupied</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="420"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="414"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="422"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="416"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="424"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="418"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="426"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="420"/>
         <source>Occupancy</source>
         <translation>Belegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="428"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="422"/>
         <source>Colour rule</source>
         <translation>Farbregel</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="454"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
         <source>motion</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="454"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
         <source>no motion</source>
         <translation>keine Bewegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="456"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="456"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -1192,17 +1192,17 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="87"/>
+        <location filename="../models/live/livesession.cpp" line="111"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="138"/>
+        <location filename="../models/live/livesession.cpp" line="175"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="455"/>
+        <location filename="../models/live/livesession.cpp" line="495"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -3510,7 +3510,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -3529,122 +3529,122 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="172"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="182"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="182"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="186"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="184"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="186"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="203"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="202"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="206"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="213"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="250"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="251"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="210"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
@@ -3666,9 +3666,19 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="215"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="216"/>
+        <source>Telemetry &amp;Bindings…</source>
+        <translation>Telemetrie-&amp;Bindungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <source>List, edit and delete the bindings of topics and payload fields to twins</source>
+        <translation>Bindungen von Topics und Nutzlastfeldern an Zwillinge auflisten, bearbeiten und löschen</translation>
     </message>
     <message>
         <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
@@ -3681,200 +3691,200 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Die Regeln, nach denen Plan und 3D-Ansicht Räume färben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>So wird TwinStudio benutzt: das Benutzerhandbuch und seine Seiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>Select and move</source>
         <translation>Auswählen und verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Polygonraum (Klick auf die erste Ecke schließt ihn)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
         <source>Wall (double-click ends)</source>
         <translation>Wand (Doppelklick beendet)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
         <source>Door (click on a wall)</source>
         <translation>Tür (Klick auf eine Wand)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
         <source>Dimension line</source>
         <translation>Maßlinie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
         <source>Calibrate the background</source>
         <translation>Den Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Aufschlag / Anschlag der ausgewählten Türen umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
         <source>Place points without magnetism</source>
         <translation>Punkte ohne Magnetismus setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="270"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Länge und Winkel des nächsten Abschnitts eingeben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="271"/>
         <source>Zoom to fit the floor</source>
         <translation>Auf das ganze Geschoss zoomen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
         <source>Delete the selection</source>
         <translation>Die Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="270"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="273"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="271"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="274"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="277"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="280"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="353"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="361"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="362"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="379"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="387"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="380"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="388"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
         <source>Create Project?</source>
         <translation>Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="337"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="345"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="387"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="406"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="414"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="400"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="408"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="401"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="409"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="430"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="438"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="445"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="453"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="446"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="454"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="450"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="458"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="459"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="467"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="460"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="468"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="469"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="477"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="471"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="479"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
@@ -4480,7 +4490,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/view3d/roomcolouring.cpp" line="163"/>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="186"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="184"/>
         <source>Faded: the values are older than %n s.</source>
         <translation>
             <numerusform>Verblasst: die Werte sind älter als %n s.</numerusform>
@@ -4503,7 +4513,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Farbregel %1: %2, also %3.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="182"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="180"/>
         <source>%1 is a value the project&apos;s functions computed for this room.</source>
         <translation>%1 ist ein Wert, den die Funktionen des Projekts für diesen Raum berechnet haben.</translation>
     </message>
@@ -4513,12 +4523,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>%1 wurde für diesen Raum von der Funktion %2 berechnet.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="184"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="182"/>
         <source>%1 comes from the sensors in this room.</source>
         <translation>%1 stammt von den Sensoren in diesem Raum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="208"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="206"/>
         <source>%1: %2 (%n s ago)</source>
         <translation>
             <numerusform>%1: %2 (vor %n s)</numerusform>
@@ -4526,7 +4536,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="220"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="218"/>
         <source>Open notifications: %1, the worst %2</source>
         <translation>Offene Benachrichtigungen: %1, die schwerste %2</translation>
     </message>
@@ -4652,6 +4662,484 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="369"/>
         <source>The rule for %1 has no entries.</source>
         <translation>Die Regel für %1 hat keine Einträge.</translation>
+    </message>
+</context>
+<context>
+    <name>twin::BindingCheck</name>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="49"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="50"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="50"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="112"/>
+        <source>%1 takes a number, not %2</source>
+        <translation>%1 nimmt eine Zahl, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="117"/>
+        <source>%1 takes a whole number, not %2</source>
+        <translation>%1 nimmt eine ganze Zahl, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="124"/>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="238"/>
+        <source>Scale and offset apply to numbers only; %1 is a %2</source>
+        <translation>Faktor und Versatz gelten nur für Zahlen; %1 ist vom Typ %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="133"/>
+        <source>%1 takes true or false, not %2</source>
+        <translation>%1 nimmt true oder false, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="145"/>
+        <source>%1 takes one of %2, not %3</source>
+        <translation>%1 nimmt einen der Werte %2, nicht %3</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="152"/>
+        <source>%1 takes text, not %2</source>
+        <translation>%1 nimmt Text, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="204"/>
+        <source>The topic &apos;%1&apos; is not a valid MQTT topic filter</source>
+        <translation>Das Topic „%1“ ist kein gültiger MQTT-Topic-Filter</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="208"/>
+        <source>Scale and offset must be numbers</source>
+        <translation>Faktor und Versatz müssen Zahlen sein</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="214"/>
+        <source>A pattern binding needs the model of the twins it binds</source>
+        <translation>Eine Musterbindung braucht das Modell der Zwillinge, die sie bindet</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="216"/>
+        <source>The model %1 is not loaded</source>
+        <translation>Das Modell %1 ist nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="218"/>
+        <source>No twin of %1 can stand at the {twin} level</source>
+        <translation>Kein Zwilling von %1 kann auf der Ebene {twin} stehen</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="223"/>
+        <source>The binding names no twin</source>
+        <translation>Die Bindung nennt keinen Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="223"/>
+        <source>The twin &apos;%1&apos; does not exist</source>
+        <translation>Den Zwilling „%1“ gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="233"/>
+        <source>%1 is not a telemetry or property of %2</source>
+        <translation>%1 ist keine Telemetrie und keine Eigenschaft von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="236"/>
+        <source>The schema of %1 is not a number, boolean, string or enum</source>
+        <translation>Das Schema von %1 ist weder Zahl, Wahrheitswert, Zeichenkette noch Aufzählung</translation>
+    </message>
+</context>
+<context>
+    <name>twin::BindingPicker</name>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="17"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="18"/>
+        <source>°F → °C</source>
+        <translation>°F → °C</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="19"/>
+        <source>K → °C</source>
+        <translation>K → °C</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="20"/>
+        <source>Fraction 0–1 → %</source>
+        <translation>Anteil 0–1 → %</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="21"/>
+        <source>Raw 0–255 → %</source>
+        <translation>Rohwert 0–255 → %</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="22"/>
+        <source>Raw 0–1023 → %</source>
+        <translation>Rohwert 0–1023 → %</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="23"/>
+        <source>Raw 0–4095 → %</source>
+        <translation>Rohwert 0–4095 → %</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="95"/>
+        <source>Choose a twin</source>
+        <translation>Wählen Sie einen Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="95"/>
+        <source>The model of %1 has no telemetry or property to bind</source>
+        <translation>Das Modell von %1 hat keine bindbare Telemetrie oder Eigenschaft</translation>
+    </message>
+</context>
+<context>
+    <name>twin::BindingTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="30"/>
+        <source>Not an object</source>
+        <translation>Kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="84"/>
+        <source>every %1</source>
+        <translation>jeder %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="90"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="106"/>
+        <source>%1 must be a number</source>
+        <translation>%1 muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="137"/>
+        <source>Twin</source>
+        <translation>Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="138"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="139"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="140"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="141"/>
+        <source>Scale</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="142"/>
+        <source>Offset</source>
+        <translation>Versatz</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="143"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>twin::SetBindingsCommand</name>
+    <message>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="59"/>
+        <source>Bind %1</source>
+        <translation>%1 binden</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="67"/>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="85"/>
+        <source>There is no binding %1 (the project has %2)</source>
+        <translation>Es gibt keine Bindung %1 (das Projekt hat %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="77"/>
+        <source>Edit Binding %1</source>
+        <translation>Bindung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="90"/>
+        <source>Remove Binding %1</source>
+        <translation>Bindung %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TopicTreeModel</name>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="217"/>
+        <source>%1
+Bound: its values reach twins</source>
+        <translation>%1
+Gebunden: seine Werte erreichen Zwillinge</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="218"/>
+        <source>%1
+No binding takes this topic</source>
+        <translation>%1
+Keine Bindung nimmt dieses Topic</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="238"/>
+        <source>retained</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="240"/>
+        <source>bound</source>
+        <translation>gebunden</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="240"/>
+        <source>unbound</source>
+        <translation>ungebunden</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="253"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="254"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="255"/>
+        <source>Rate (/s)</source>
+        <translation>Rate (/s)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="256"/>
+        <source>Retained</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="257"/>
+        <source>Binding</source>
+        <translation>Bindung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="258"/>
+        <source>Last payload</source>
+        <translation>Letzte Nutzlast</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::BindingPickerDialog</name>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="51"/>
+        <source>Bind to…</source>
+        <translation>Binden an…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="58"/>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="61"/>
+        <source>Field:</source>
+        <translation>Feld:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="73"/>
+        <source>Twin:</source>
+        <translation>Zwilling:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="81"/>
+        <source>Binds to:</source>
+        <translation>Bindet an:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="88"/>
+        <source>Unit conversion:</source>
+        <translation>Einheitenumrechnung:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="101"/>
+        <source>Scale:</source>
+        <translation>Faktor:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="102"/>
+        <source>Offset:</source>
+        <translation>Versatz:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="104"/>
+        <source>Bind every twin of this model: one topic level is the twin id</source>
+        <translation>Jeden Zwilling dieses Modells binden: eine Topic-Ebene ist die Zwillings-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="110"/>
+        <source>Level %1: %2</source>
+        <translation>Ebene %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="114"/>
+        <source>Twin id at:</source>
+        <translation>Zwillings-ID auf:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="117"/>
+        <source>Topic filter:</source>
+        <translation>Topic-Filter:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="121"/>
+        <source>Twins:</source>
+        <translation>Zwillinge:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="125"/>
+        <source>Bound value:</source>
+        <translation>Gebundener Wert:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="132"/>
+        <source>Bind</source>
+        <translation>Binden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <source>property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <source>telemetry</source>
+        <translation>Telemetrie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="195"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="195"/>
+        <source>(the whole payload)</source>
+        <translation>(die ganze Nutzlast)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="196"/>
+        <source>(not in the last payload)</source>
+        <translation>(nicht in der letzten Nutzlast)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="213"/>
+        <source>%1 twins of %2 (%3 seen on the broker): %4</source>
+        <translation>%1 Zwillinge von %2 (%3 auf dem Broker gesehen): %4</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::BindingsDialog</name>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="21"/>
+        <source>Telemetry Bindings</source>
+        <translation>Telemetrie-Bindungen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="34"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="40"/>
+        <source>Bindings marked in red no longer fit their twin or schema; they are kept until you fix or delete them.</source>
+        <translation>Rot markierte Bindungen passen nicht mehr zu ihrem Zwilling oder Schema; sie bleiben, bis Sie sie korrigieren oder löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PayloadView</name>
+    <message>
+        <location filename="../app/twinstudio/topics/payloadview.cpp" line="19"/>
+        <source>The last payload; changed values are highlighted. Click a value to pick it, double-click or right-click to bind it to a twin.</source>
+        <translation>Die letzte Nutzlast; geänderte Werte sind hervorgehoben. Klicken Sie auf einen Wert, um ihn zu wählen, doppelt oder mit rechts, um ihn an einen Zwilling zu binden.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/payloadview.cpp" line="96"/>
+        <source>Bind to…</source>
+        <translation>Binden an…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/payloadview.cpp" line="99"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::TopicBrowserDock</name>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="25"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="38"/>
+        <source>Search topics</source>
+        <translation>Topics suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="44"/>
+        <source>What the browser subscribes to while it is open, besides the bound topics (an MQTT topic filter; # is everything)</source>
+        <translation>Was der Browser abonniert, solange er offen ist, außer den gebundenen Topics (ein MQTT-Topic-Filter; # ist alles)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="67"/>
+        <source>Bind to…</source>
+        <translation>Binden an…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="69"/>
+        <source>Bind the picked value to a telemetry or property of the selected twin</source>
+        <translation>Den gewählten Wert an eine Telemetrie oder Eigenschaft des ausgewählten Zwillings binden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="72"/>
+        <source>Bindings…</source>
+        <translation>Bindungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="80"/>
+        <source>Subscribe:</source>
+        <translation>Abonnieren:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="145"/>
+        <source>%1 topics, %2 of them unbound; %3 unbound messages</source>
+        <translation>%1 Topics, davon %2 ungebunden; %3 ungebundene Nachrichten</translation>
     </message>
 </context>
 </TS>

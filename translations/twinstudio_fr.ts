@@ -1134,57 +1134,57 @@
 <context>
     <name>twin::LivePlanOverlay</name>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="409"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
         <source>free</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="409"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
         <source>occupied</source>
         <translation>occupé</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="420"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="414"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="422"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="416"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="424"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="418"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="426"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="420"/>
         <source>Occupancy</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="428"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="422"/>
         <source>Colour rule</source>
         <translation>Règle de couleur</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="454"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
         <source>motion</source>
         <translation>mouvement</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="454"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
         <source>no motion</source>
         <translation>aucun mouvement</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="456"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
         <source>on</source>
         <translation>marche</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="456"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
         <source>off</source>
         <translation>arrêt</translation>
     </message>
@@ -1192,17 +1192,17 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="87"/>
+        <location filename="../models/live/livesession.cpp" line="111"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="138"/>
+        <location filename="../models/live/livesession.cpp" line="175"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="455"/>
+        <location filename="../models/live/livesession.cpp" line="495"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -3510,7 +3510,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="157"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -3529,122 +3529,122 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="166"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="172"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="175"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="178"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="182"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="182"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="186"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="184"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="186"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="202"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="203"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="202"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="206"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="193"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="213"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="250"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="251"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="210"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
@@ -3666,9 +3666,19 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="215"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="216"/>
+        <source>Telemetry &amp;Bindings…</source>
+        <translation>&amp;Liaisons de télémétrie…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <source>List, edit and delete the bindings of topics and payload fields to twins</source>
+        <translation>Lister, modifier et supprimer les liaisons des topics et des champs de charge utile aux jumeaux</translation>
     </message>
     <message>
         <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
@@ -3681,200 +3691,200 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Les règles selon lesquelles le plan et la vue 3D colorent les pièces</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>Comment utiliser TwinStudio : le guide de l’utilisateur et ses pages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>Select and move</source>
         <translation>Sélectionner et déplacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Pièce polygonale (cliquer le premier coin pour la fermer)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
         <source>Wall (double-click ends)</source>
         <translation>Mur (un double-clic termine)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
         <source>Door (click on a wall)</source>
         <translation>Porte (cliquer sur un mur)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
         <source>Dimension line</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
         <source>Calibrate the background</source>
         <translation>Étalonner l’arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Inverser le sens / les gonds des portes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
         <source>Place points without magnetism</source>
         <translation>Placer les points sans magnétisme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="270"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Saisir la longueur et l’angle du segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="271"/>
         <source>Zoom to fit the floor</source>
         <translation>Zoomer sur tout l’étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
         <source>Delete the selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="270"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="273"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="271"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="274"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="277"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="280"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="353"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="361"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="354"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="362"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="379"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="387"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="380"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="388"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
         <source>Create Project?</source>
         <translation>Créer le projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="337"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="345"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="387"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="406"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="414"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="400"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="408"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="401"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="409"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="430"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="438"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="445"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="453"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="446"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="454"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="450"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="458"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="459"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="467"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="460"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="468"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="469"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="477"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="471"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="479"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
@@ -4480,7 +4490,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/view3d/roomcolouring.cpp" line="163"/>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="186"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="184"/>
         <source>Faded: the values are older than %n s.</source>
         <translation>
             <numerusform>Estompé : les valeurs datent de plus de %n s.</numerusform>
@@ -4503,7 +4513,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Règle de couleur %1 : %2, donc %3.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="182"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="180"/>
         <source>%1 is a value the project&apos;s functions computed for this room.</source>
         <translation>%1 est une valeur calculée pour cette pièce par les fonctions du projet.</translation>
     </message>
@@ -4513,12 +4523,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>%1 a été calculé pour cette pièce par la fonction %2.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="184"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="182"/>
         <source>%1 comes from the sensors in this room.</source>
         <translation>%1 provient des capteurs de cette pièce.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="208"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="206"/>
         <source>%1: %2 (%n s ago)</source>
         <translation>
             <numerusform>%1 : %2 (il y a %n s)</numerusform>
@@ -4526,7 +4536,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="220"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="218"/>
         <source>Open notifications: %1, the worst %2</source>
         <translation>Notifications ouvertes : %1, la plus grave %2</translation>
     </message>
@@ -4652,6 +4662,484 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="369"/>
         <source>The rule for %1 has no entries.</source>
         <translation>La règle pour %1 n’a aucune entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>twin::BindingCheck</name>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="49"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="50"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="50"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="112"/>
+        <source>%1 takes a number, not %2</source>
+        <translation>%1 attend un nombre, pas %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="117"/>
+        <source>%1 takes a whole number, not %2</source>
+        <translation>%1 attend un nombre entier, pas %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="124"/>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="238"/>
+        <source>Scale and offset apply to numbers only; %1 is a %2</source>
+        <translation>Le facteur et le décalage ne s&apos;appliquent qu&apos;aux nombres ; %1 est de type %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="133"/>
+        <source>%1 takes true or false, not %2</source>
+        <translation>%1 attend true ou false, pas %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="145"/>
+        <source>%1 takes one of %2, not %3</source>
+        <translation>%1 attend l&apos;une des valeurs %2, pas %3</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="152"/>
+        <source>%1 takes text, not %2</source>
+        <translation>%1 attend du texte, pas %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="204"/>
+        <source>The topic &apos;%1&apos; is not a valid MQTT topic filter</source>
+        <translation>Le topic « %1 » n&apos;est pas un filtre de topic MQTT valide</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="208"/>
+        <source>Scale and offset must be numbers</source>
+        <translation>Le facteur et le décalage doivent être des nombres</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="214"/>
+        <source>A pattern binding needs the model of the twins it binds</source>
+        <translation>Une liaison par motif a besoin du modèle des jumeaux qu’elle lie</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="216"/>
+        <source>The model %1 is not loaded</source>
+        <translation>Le modèle %1 n&apos;est pas chargé</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="218"/>
+        <source>No twin of %1 can stand at the {twin} level</source>
+        <translation>Aucun jumeau de %1 ne peut figurer au niveau {twin}</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="223"/>
+        <source>The binding names no twin</source>
+        <translation>La liaison ne nomme aucun jumeau</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="223"/>
+        <source>The twin &apos;%1&apos; does not exist</source>
+        <translation>Le jumeau « %1 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="233"/>
+        <source>%1 is not a telemetry or property of %2</source>
+        <translation>%1 n&apos;est ni une télémétrie ni une propriété de %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="236"/>
+        <source>The schema of %1 is not a number, boolean, string or enum</source>
+        <translation>Le schéma de %1 n&apos;est ni un nombre, ni un booléen, ni une chaîne, ni une énumération</translation>
+    </message>
+</context>
+<context>
+    <name>twin::BindingPicker</name>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="17"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="18"/>
+        <source>°F → °C</source>
+        <translation>°F → °C</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="19"/>
+        <source>K → °C</source>
+        <translation>K → °C</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="20"/>
+        <source>Fraction 0–1 → %</source>
+        <translation>Fraction 0–1 → %</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="21"/>
+        <source>Raw 0–255 → %</source>
+        <translation>Valeur brute 0–255 → %</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="22"/>
+        <source>Raw 0–1023 → %</source>
+        <translation>Valeur brute 0–1023 → %</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="23"/>
+        <source>Raw 0–4095 → %</source>
+        <translation>Valeur brute 0–4095 → %</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="95"/>
+        <source>Choose a twin</source>
+        <translation>Choisissez un jumeau</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="95"/>
+        <source>The model of %1 has no telemetry or property to bind</source>
+        <translation>Le modèle de %1 n&apos;a ni télémétrie ni propriété à lier</translation>
+    </message>
+</context>
+<context>
+    <name>twin::BindingTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="30"/>
+        <source>Not an object</source>
+        <translation>Ce n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="84"/>
+        <source>every %1</source>
+        <translation>chaque %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="90"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="106"/>
+        <source>%1 must be a number</source>
+        <translation>%1 doit être un nombre</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="137"/>
+        <source>Twin</source>
+        <translation>Jumeau</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="138"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="139"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="140"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="141"/>
+        <source>Scale</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="142"/>
+        <source>Offset</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="143"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>twin::SetBindingsCommand</name>
+    <message>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="59"/>
+        <source>Bind %1</source>
+        <translation>Lier %1</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="67"/>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="85"/>
+        <source>There is no binding %1 (the project has %2)</source>
+        <translation>Il n&apos;y a pas de liaison %1 (le projet en a %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="77"/>
+        <source>Edit Binding %1</source>
+        <translation>Modifier la liaison %1</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="90"/>
+        <source>Remove Binding %1</source>
+        <translation>Supprimer la liaison %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TopicTreeModel</name>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="217"/>
+        <source>%1
+Bound: its values reach twins</source>
+        <translation>%1
+Lié : ses valeurs atteignent des jumeaux</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="218"/>
+        <source>%1
+No binding takes this topic</source>
+        <translation>%1
+Aucune liaison ne prend ce topic</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="238"/>
+        <source>retained</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="240"/>
+        <source>bound</source>
+        <translation>lié</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="240"/>
+        <source>unbound</source>
+        <translation>non lié</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="253"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="254"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="255"/>
+        <source>Rate (/s)</source>
+        <translation>Débit (/s)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="256"/>
+        <source>Retained</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="257"/>
+        <source>Binding</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="258"/>
+        <source>Last payload</source>
+        <translation>Dernière charge utile</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::BindingPickerDialog</name>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="51"/>
+        <source>Bind to…</source>
+        <translation>Lier à…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="58"/>
+        <source>Topic:</source>
+        <translation>Topic :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="61"/>
+        <source>Field:</source>
+        <translation>Champ :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="73"/>
+        <source>Twin:</source>
+        <translation>Jumeau :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="81"/>
+        <source>Binds to:</source>
+        <translation>Lie à :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="88"/>
+        <source>Unit conversion:</source>
+        <translation>Conversion d&apos;unité :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="101"/>
+        <source>Scale:</source>
+        <translation>Facteur :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="102"/>
+        <source>Offset:</source>
+        <translation>Décalage :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="104"/>
+        <source>Bind every twin of this model: one topic level is the twin id</source>
+        <translation>Lier chaque jumeau de ce modèle : un niveau du topic est l’identifiant du jumeau</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="110"/>
+        <source>Level %1: %2</source>
+        <translation>Niveau %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="114"/>
+        <source>Twin id at:</source>
+        <translation>Identifiant du jumeau au :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="117"/>
+        <source>Topic filter:</source>
+        <translation>Filtre de topic :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="121"/>
+        <source>Twins:</source>
+        <translation>Jumeaux :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="125"/>
+        <source>Bound value:</source>
+        <translation>Valeur liée :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="132"/>
+        <source>Bind</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <source>property</source>
+        <translation>propriété</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <source>telemetry</source>
+        <translation>télémétrie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="195"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="195"/>
+        <source>(the whole payload)</source>
+        <translation>(toute la charge utile)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="196"/>
+        <source>(not in the last payload)</source>
+        <translation>(absent de la dernière charge utile)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="213"/>
+        <source>%1 twins of %2 (%3 seen on the broker): %4</source>
+        <translation>%1 jumeaux de %2 (%3 vus sur le broker) : %4</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::BindingsDialog</name>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="21"/>
+        <source>Telemetry Bindings</source>
+        <translation>Liaisons de télémétrie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="34"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="40"/>
+        <source>Bindings marked in red no longer fit their twin or schema; they are kept until you fix or delete them.</source>
+        <translation>Les liaisons marquées en rouge ne correspondent plus à leur jumeau ou à leur schéma ; elles sont conservées jusqu’à ce que vous les corrigiez ou les supprimiez.</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PayloadView</name>
+    <message>
+        <location filename="../app/twinstudio/topics/payloadview.cpp" line="19"/>
+        <source>The last payload; changed values are highlighted. Click a value to pick it, double-click or right-click to bind it to a twin.</source>
+        <translation>La dernière charge utile ; les valeurs modifiées sont surlignées. Cliquez sur une valeur pour la choisir, double-cliquez ou faites un clic droit pour la lier à un jumeau.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/payloadview.cpp" line="96"/>
+        <source>Bind to…</source>
+        <translation>Lier à…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/payloadview.cpp" line="99"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::TopicBrowserDock</name>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="25"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="38"/>
+        <source>Search topics</source>
+        <translation>Rechercher des topics</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="44"/>
+        <source>What the browser subscribes to while it is open, besides the bound topics (an MQTT topic filter; # is everything)</source>
+        <translation>Ce à quoi le navigateur s’abonne tant qu’il est ouvert, en plus des topics liés (un filtre de topic MQTT ; # pour tout)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="67"/>
+        <source>Bind to…</source>
+        <translation>Lier à…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="69"/>
+        <source>Bind the picked value to a telemetry or property of the selected twin</source>
+        <translation>Lier la valeur choisie à une télémétrie ou une propriété du jumeau sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="72"/>
+        <source>Bindings…</source>
+        <translation>Liaisons…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="80"/>
+        <source>Subscribe:</source>
+        <translation>S’abonner :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="145"/>
+        <source>%1 topics, %2 of them unbound; %3 unbound messages</source>
+        <translation>%1 topics, dont %2 non liés ; %3 messages non liés</translation>
     </message>
 </context>
 </TS>

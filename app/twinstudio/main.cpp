@@ -64,7 +64,7 @@ int main(int argc, char **argv)
                                         QStringLiteral("Render the window to FILE.png and exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("View shown for --screenshot: plan, 3d, chart, functions, main."),
+                                  QStringLiteral("View shown for --screenshot: plan, 3d, chart, dashboard, functions, topics, main."),
                                   QStringLiteral("VIEW"), QStringLiteral("main"));
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Twin to select."),
                                     QStringLiteral("TWIN_ID"));
@@ -102,6 +102,8 @@ int main(int argc, char **argv)
             twin::ui::prepareChartScreenshot(window.charts());
         else if (parser.value(view) == QStringLiteral("functions"))
             twin::ui::prepareFunctionsScreenshot(window.functions(), parser.value(after).toInt());
+        else if (parser.value(view) == QStringLiteral("topics"))
+            twin::ui::prepareTopicsScreenshot(window.topics(), parser.value(after).toInt());
     }
     if (parser.isSet(broker)) {
         if (!twin::ui::LiveControls::isBrokerUrl(parser.value(broker))) {

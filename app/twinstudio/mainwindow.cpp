@@ -7,6 +7,7 @@
 #include "inspector/inspectordock.h"
 #include "languagemenu.h"
 #include "livecontrols.h"
+#include "topics/topicbrowserdock.h"
 #include "notificationsdock.h"
 #include "functionsdock.h"
 #include "functions/functionsview.h"
@@ -155,6 +156,10 @@ void MainWindow::createViews()
     });
     connect(m_live->functionsDock(), &FunctionsDock::newFunctionRequested, this,
             [this] { showView(QStringLiteral("functions")); });
+    // The topic browser subscribes to everything while shown: hidden until asked for.
+    m_topics = new TopicBrowserDock(m_project, m_live->session(), m_selection, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_topics);
+    m_topics->hide();
     m_charts = new ChartsTab(m_project, m_live->session(), this);
     m_views->insertTab(chartsIndex, m_charts, tr("Charts"));
     connect(m_topology, &TopologyDock::chartRequested, m_charts, &ChartsTab::addTwins);
@@ -211,6 +216,8 @@ void MainWindow::createActions()
     edit->addSeparator();
     edit->addAction(tr("Ontology &Categories…"), m_interchange, &InterchangeActions::editCategories)
         ->setToolTip(tr("Choose which interfaces make twins spaces, devices, sensors or people"));
+    edit->addAction(tr("Telemetry &Bindings…"), m_topics, &TopicBrowserDock::showBindings)
+        ->setToolTip(tr("List, edit and delete the bindings of topics and payload fields to twins"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_topology->toggleViewAction());
@@ -218,6 +225,7 @@ void MainWindow::createActions()
     view->addAction(m_inspector->toggleViewAction());
     view->addAction(m_live->notificationsDock()->toggleViewAction());
     view->addAction(m_live->functionsDock()->toggleViewAction());
+    view->addAction(m_topics->toggleViewAction());
     view->addAction(m_plan->fitAction());
     view->addMenu(m_plan->tintMenu());
     view->addAction(tr("Colour &Rules…"), this, [this] {
@@ -286,6 +294,11 @@ bool MainWindow::showView(const QString &name)
             m_views->setCurrentIndex(i);
             return true;
         }
+    }
+    if (name == QStringLiteral("topics")) {
+        m_topics->show();
+        m_topics->raise();
+        return true;
     }
     return name == QStringLiteral("main");
 }

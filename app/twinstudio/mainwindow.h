@@ -23,6 +23,7 @@ class InterchangeActions;
 class LiveControls;
 class PaletteDock;
 class PlanView;
+class TopicBrowserDock;
 class TopologyDock;
 
 /// The main window: menus, docks and the central views. File handling and views live in
@@ -43,7 +44,8 @@ public:
     /// Opens \a fileName, reporting problems in a dialog unless \a quiet.
     bool openFile(const QString &fileName, bool quiet = false);
     bool saveFile(const QString &fileName);
-    /// Brings the named central view to the front: plan, 3d, chart, dashboard, functions.
+    /// Brings the named central view to the front: plan, 3d, chart, dashboard, functions;
+    /// "topics" shows the topic browser dock over the current view.
     bool showView(const QString &name);
     /// The keys of the plan and the edits, as the Help menu lists them (rich text).
     QString keyboardShortcuts() const;
@@ -59,6 +61,7 @@ public:
     BuildingView3D *view3d() const { return m_view3d; }
     ChartsTab *charts() const { return m_charts; }
     FunctionsView *functions() const { return m_functions; }
+    TopicBrowserDock *topics() const { return m_topics; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,6 +97,7 @@ private:
     QTabWidget *m_views = nullptr;
     ChartsTab *m_charts = nullptr;
     FunctionsView *m_functions = nullptr;
+    TopicBrowserDock *m_topics = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_selectionLabel = nullptr;
 };

@@ -6,6 +6,9 @@
 #include "functions/functiondebugpanel.h"
 #include "functions/functionlistmodel.h"
 #include "functions/functionsview.h"
+#include "itemmodels/topictreemodel.h"
+#include "topics/payloadview.h"
+#include "topics/topicbrowserdock.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -18,6 +21,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace twin::ui {
@@ -57,6 +61,38 @@ void prepareFunctionsScreenshot(FunctionsView *functions, int delayMs)
         if (!functions->debugRecent(50)
             && functions->dryRun(QStringLiteral("ms-101-temp"), QStringLiteral("{\"SensorValue\": 24.6}")))
             functions->stepTrace(1);
+    });
+}
+
+void prepareTopicsScreenshot(TopicBrowserDock *topics, int delayMs)
+{
+    QTimer::singleShot(qMax(0, delayMs * 3 / 4), topics, [topics] {
+        if (auto *window = qobject_cast<QMainWindow *>(topics->window())) {
+            for (QDockWidget *dock : window->findChildren<QDockWidget *>()) {
+                if (dock != topics && window->dockWidgetArea(dock) == Qt::RightDockWidgetArea)
+                    dock->hide();
+            }
+            window->resizeDocks({topics}, {window->width() * 11 / 20}, Qt::Horizontal);
+        }
+        topics->refresh();
+        topics->view()->expandAll();
+        for (int column = TopicTreeModel::CountColumn; column < TopicTreeModel::PayloadColumn; ++column)
+            topics->view()->resizeColumnToContents(column);
+        // The first topic in the tree's order that shows a payload.
+        QModelIndex index = topics->model()->index(0, 0);
+        while (index.isValid() && !index.data(TopicTreeModel::IsTopicRole).toBool())
+            index = topics->model()->index(0, 0, index);
+        if (index.isValid() && topics->selectTopic(index.data(TopicTreeModel::TopicRole).toString())) {
+            // A value that did not change, when there is one: the picked value and the
+            // changed ones both show.
+            const QList<PayloadLine> lines = topics->payloadView()->lines();
+            auto pick = std::find_if(lines.cbegin(), lines.cend(),
+                                     [](const PayloadLine &l) { return l.scalar && !l.changed; });
+            if (pick == lines.cend())
+                pick = std::find_if(lines.cbegin(), lines.cend(), [](const PayloadLine &l) { return l.scalar; });
+            if (pick != lines.cend())
+                topics->payloadView()->pickField(pick->pointer);
+        }
     });
 }
 

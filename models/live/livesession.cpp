@@ -15,8 +15,11 @@
 #include "itemmodels/notificationmodel.h"
 #include "telemetry/historystore.h"
 #include "telemetry/telemetrysource.h"
+#include "telemetry/topicfilter.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
 #include <QJsonObject>
 #include <QSet>
 #include <QUrl>
@@ -26,6 +29,26 @@ namespace twin {
 namespace {
 
 constexpr qint64 RateWindowMs = 1000;
+
+/// \a subscriptions plus \a browse, leaving out those it covers: a broker may deliver a
+/// message once per matching subscription, and the browser must not count it twice.
+QVariantList withBrowseFilter(const QVariantList &subscriptions, const QString &browse)
+{
+    if (browse.isEmpty())
+        return subscriptions;
+    QVariantList result;
+    int qos = 0;
+    const std::string filter = browse.toStdString();
+    for (const QVariant &v : subscriptions) {
+        const QVariantMap s = v.toMap();
+        if (TopicFilter::matches(filter, s.value(QStringLiteral("filter")).toString().toStdString()))
+            qos = std::max(qos, s.value(QStringLiteral("qos")).toInt());
+        else
+            result.append(s);
+    }
+    result.append(QVariantMap{{QStringLiteral("filter"), browse}, {QStringLiteral("qos"), qos}});
+    return result;
+}
 
 } // namespace
 
@@ -37,6 +60,7 @@ LiveSession::LiveSession(Project *project, QObject *parent)
 {
     qRegisterMetaType<TelemetrySource::State>();
     m_recent = std::make_shared<LiveMessageRing>();
+    m_topics = std::make_shared<TopicCatalogue>();
     // One control thread: requests run in the order they were made.
     m_control.setMaxThreadCount(1);
     m_tick.setInterval(DefaultUpdateIntervalMs);
@@ -50,10 +74,10 @@ LiveSession::LiveSession(Project *project, QObject *parent)
         else
             reset();
     });
-    // Sensors added or removed while a session runs (a paste, a drop, an undo) join or
-    // leave it: the session binds again.
+    // Sensors added or removed while a session runs (a paste, a drop, an undo), or its
+    // bindings edited, join or leave it at once: the session binds again.
     connect(m_project->undoStack(), &QUndoStack::indexChanged, this, [this] {
-        if (isActive() && sensorCount() != m_boundSensors)
+        if (isActive() && (sensorCount() != m_boundSensors || m_project->bindings() != m_boundBindings))
             start(m_request);
     });
 }
@@ -109,6 +133,16 @@ quint64 LiveSession::recordedCount() const
     return m_setup ? m_setup->recordedCount() : 0;
 }
 
+void LiveSession::setBrowseFilter(const QString &filter)
+{
+    if (filter == m_browseFilter)
+        return;
+    const bool tapChanges = filter.isEmpty() != m_browseFilter.isEmpty();
+    m_browseFilter = filter;
+    if (isActive() && (tapChanges || m_request.plugin == QStringLiteral("mqtt")))
+        start(m_request);
+}
+
 void LiveSession::disconnectFromSource()
 {
     if (!isActive())
@@ -127,12 +161,15 @@ void LiveSession::start(const Request &request)
 {
     stopRun();
     reset();
+    if (request.description != m_request.description)
+        m_topics->clear();
     m_request = request;
     const int run = ++m_run;
     auto setup = std::make_shared<LiveSetup>();
     Diagnostics diagnostics;
     setup->bind(*m_project, &diagnostics);
     m_boundSensors = sensorCount();
+    m_boundBindings = m_project->bindings();
     for (const Diagnostic &d : std::as_const(diagnostics))
         qCWarning(lcTelemetry).noquote() << d.format();
     for (const QString &why : setup->functionErrors())
@@ -167,8 +204,11 @@ void LiveSession::start(const Request &request)
             Qt::QueuedConnection);
 
     QVariantMap config = request.config;
-    if (request.plugin == QStringLiteral("mqtt"))
-        config.insert(QStringLiteral("subscriptions"), setup->subscriptions());
+    if (!m_browseFilter.isEmpty())
+        setup->pipeline().setTopicTap(m_topics);
+    if (request.plugin == QStringLiteral("mqtt")) {
+        config.insert(QStringLiteral("subscriptions"), withBrowseFilter(setup->subscriptions(), m_browseFilter));
+    }
     else if (request.plugin == QStringLiteral("simulator"))
         config.insert(QStringLiteral("points"), setup->simulatedPoints());
     TelemetryPipeline::Options options;

@@ -4,8 +4,10 @@
 #include "telemetry/livevaluefeed.h"
 #include "telemetry/telemetrypipeline.h"
 #include "telemetry/telemetrysource.h"
+#include "telemetry/topiccatalogue.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QHash>
 #include <QList>
@@ -126,6 +128,16 @@ public:
     /// telemetry objects as a debug run takes them.
     QList<QJsonObject> recentMessages(int n, const std::function<bool(const QString &sensorId)> &accept = {}) const;
 
+    // --- topic browser ---------------------------------------------------------------------------
+    /// Every topic the runs have seen while browsing (kept across runs of the same source),
+    /// fed by a tap on the receiving thread; the browser pulls it on the tick.
+    std::shared_ptr<TopicCatalogue> topicCatalogue() const { return m_topics; }
+    /// While non-empty (the browser is open), runs feed topicCatalogue() and a broker run
+    /// also subscribes to \a filter ("#": everything) so that unbound topics show; a
+    /// running session starts over with it.
+    void setBrowseFilter(const QString &filter);
+    QString browseFilter() const { return m_browseFilter; }
+
     NotificationModel *notifications() const { return m_notifications; }
     FunctionStatusModel *functions() const { return m_functions; }
 
@@ -178,12 +190,15 @@ private:
 
     std::shared_ptr<LiveSetup> m_setup; ///< the current (or last) run
     std::shared_ptr<LiveMessageRing> m_recent; ///< the latest messages of every run
+    std::shared_ptr<TopicCatalogue> m_topics;
+    QString m_browseFilter;
     int m_run = 0;
     Request m_request;
     State m_state = State::Disconnected;
     QString m_errorText;
     bool m_trustRequired = false;
     int m_boundSensors = 0; ///< sensor twins when the run was bound
+    QJsonArray m_boundBindings; ///< the project's bindings when the run was bound
 
     // Tick state.
     Counters m_counters;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bindingset.h"
 
+#include "bindingcheck.h"
 #include "document/project.h"
 #include "payloaddecoder.h"
 #include "pointregistry.h"
@@ -77,22 +78,45 @@ void BindingSet::build(const Project &project, PointRegistry *points, Diagnostic
     }
     const QJsonArray entries = project.bindings();
     for (int i = 0; i < entries.size(); ++i) {
-        BindingRule rule;
-        PointInfo info;
+        QStringList errors;
         QString error;
-        if (!entries.at(i).isObject())
-            error = QStringLiteral("a binding must be an object");
-        else if (parseEntry(entries.at(i).toObject(), project, &rule, &info, &error))
-            rule.point = points->findOrCreate(info);
-        if (rule.point < 0) {
-            if (diagnostics) {
-                diagnostics->append(Diagnostic::errorAt(project.fileName(),
-                                                        QStringLiteral("/bindings/%1").arg(i), error));
+        const QJsonObject entry = entries.at(i).toObject();
+        const QString topic = entry.value(QStringLiteral("topic")).toString();
+        if (!entries.at(i).isObject()) {
+            errors.append(QStringLiteral("a binding must be an object"));
+        } else if (!BindingCheck::isPattern(topic)) {
+            if (!addRule(entry, project, points, std::string(), &error))
+                errors.append(error);
+        } else if (const QString problem = BindingCheck::problem(project, entry); !problem.isEmpty()) {
+            errors.append(problem);
+        } else {
+            const std::string subscription = BindingCheck::subscriptionFilter(topic).toStdString();
+            for (const QString &twinId : BindingCheck::patternTwins(project, entry)) {
+                QJsonObject one = entry;
+                one.insert(QStringLiteral("twin"), twinId);
+                one.insert(QStringLiteral("topic"), BindingCheck::expand(topic, twinId));
+                if (!addRule(one, project, points, subscription, &error))
+                    errors.append(QStringLiteral("%1: %2").arg(twinId, error));
             }
-            continue;
         }
-        m_rules.push_back(std::move(rule));
+        if (diagnostics) {
+            for (const QString &e : std::as_const(errors))
+                diagnostics->append(Diagnostic::errorAt(project.fileName(), QStringLiteral("/bindings/%1").arg(i), e));
+        }
     }
+}
+
+bool BindingSet::addRule(const QJsonObject &entry, const Project &project, PointRegistry *points,
+                         const std::string &subscription, QString *error)
+{
+    BindingRule rule;
+    PointInfo info;
+    if (!parseEntry(entry, project, &rule, &info, error))
+        return false;
+    rule.point = points->findOrCreate(info);
+    rule.subscription = subscription;
+    m_rules.push_back(std::move(rule));
+    return true;
 }
 
 BindingSet::Resolution BindingSet::resolve(std::string_view topic) const
@@ -125,7 +149,7 @@ QList<Subscription> BindingSet::subscriptions(int defaultQos) const
 {
     QList<Subscription> result{{QStringLiteral("twins/+/telemetry"), defaultQos}};
     for (const BindingRule &rule : m_rules) {
-        const QString filter = QString::fromStdString(rule.filter);
+        const QString filter = QString::fromStdString(rule.subscription.empty() ? rule.filter : rule.subscription);
         bool found = false;
         for (Subscription &s : result) {
             if (s.filter == filter) {

@@ -35,6 +35,7 @@ struct BindingRule
     double scale = 1.0;
     double offset = 0.0;
     int qos = 1;
+    std::string subscription; ///< what to subscribe to when not filter (a pattern's filter)
 };
 
 /**
@@ -54,6 +55,10 @@ struct BindingRule
  *   "scale": 1.0, "offset": 0.0,    // value = raw * scale + offset
  *   "qos": 1 }                      // subscription QoS
  * \endcode
+ *
+ * A pattern binding has "model" instead of "twin" and the level `{twin}` in its topic
+ * ("site/+/{twin}/climate"): it binds every twin of that model (BindingCheck), one rule
+ * per twin, with one subscription for all.
  *
  * Immutable once built; resolve() is safe from any thread.
  */
@@ -90,6 +95,10 @@ public:
                            PointInfo *info, QString *error);
 
 private:
+    /// Adds the rule of one twin's \a entry; false with \a error when it is not valid.
+    bool addRule(const QJsonObject &entry, const Project &project, PointRegistry *points,
+                 const std::string &subscription, QString *error);
+
     QHash<QString, int> m_sensorPoints;
     QHash<QString, QString> m_sensorTypes;
     std::vector<BindingRule> m_rules;

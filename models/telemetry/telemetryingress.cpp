@@ -126,6 +126,8 @@ void TelemetryIngress::deliver(std::string_view topic, std::string_view payload)
     QMutexLocker lock(&m_mutex);
     TopicEntry &entry = entryFor(topic);
     ++entry.received;
+    if (TopicCatalogue *tap = m_pipeline->m_topicTap.get())
+        tap->record(topic, payload, m_retained, entry.resolution.isBound(), m_receivedMs);
     if (payload.size() > std::size_t(m_pipeline->m_options.maxPayloadBytes)) {
         ++entry.oversize;
         counters.oversize.fetch_add(1, std::memory_order_relaxed);
@@ -138,7 +140,10 @@ void TelemetryIngress::deliver(std::string_view topic, std::string_view payload)
     if (!r.isBound()) {
         ++entry.unbound;
         counters.unbound.fetch_add(1, std::memory_order_relaxed);
-        logOnce(entry, m_receivedMs, QStringLiteral("no binding for this topic"));
+        // While the topic browser taps the stream, it shows unbound topics: no log of its
+        // thousands of them.
+        if (!m_pipeline->m_topicTap)
+            logOnce(entry, m_receivedMs, QStringLiteral("no binding for this topic"));
         return;
     }
     if (!m_decoder.parse(payload)) {
@@ -225,8 +230,10 @@ void TelemetryIngress::deliver(std::string_view topic, std::string_view payload)
 void TelemetryIngress::deliverMessage(std::string_view topic, std::string_view payload, const MessageMeta &meta)
 {
     m_recordedMs = meta.receivedMs;
+    m_retained = meta.retained;
     deliver(topic, payload);
     m_recordedMs = 0;
+    m_retained = false;
 }
 
 void TelemetryIngress::beginBurst()

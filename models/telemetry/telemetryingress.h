@@ -73,6 +73,7 @@ private:
     qint64 m_receivedMs = 0;
     qint64 m_recordedMs = 0; ///< set by deliverMessage() for the message it delivers
     qint64 m_receivedNs = 0;
+    bool m_retained = false;  ///< set by deliverMessage() for the message it delivers
     quint32 m_payloadSize = 0;
     quint32 m_payloadOffset = 0;
     std::size_t m_messageStart = 0;

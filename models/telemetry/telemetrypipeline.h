@@ -9,6 +9,7 @@
 #include "pointregistry.h"
 #include "spaceaggregator.h"
 #include "stagingbatch.h"
+#include "topiccatalogue.h"
 
 #include <QObject>
 #include <QVariant>
@@ -109,6 +110,10 @@ public:
     TelemetrySink *createSink();
     /// nullptr: no functions. Call while stopped or from the pipeline thread.
     void setDispatcher(SampleDispatcher *dispatcher) { m_dispatcher.store(dispatcher); }
+    /// Every message received, bound or not, is also recorded in \a catalogue (the topic
+    /// browser's tap); nullptr: none. Call while stopped. While there is a tap, unbound
+    /// topics are counted but not logged (the browser shows them).
+    void setTopicTap(std::shared_ptr<TopicCatalogue> catalogue) { m_topicTap = std::move(catalogue); }
 
     /// Writes a computed value (setSensorValue / setSpaceValue) for any twin and name; the
     /// point is created on demand. Thread-safe; applied with the next batch.
@@ -170,6 +175,7 @@ private:
     std::atomic<qint64> m_lastProcessedNs{0};
     std::atomic<SampleDispatcher *> m_dispatcher{nullptr};
     std::vector<std::unique_ptr<TelemetryIngress>> m_sinks;
+    std::shared_ptr<TopicCatalogue> m_topicTap;
 
     std::mutex m_stageMutex;
     std::condition_variable m_wake;
