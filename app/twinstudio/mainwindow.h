@@ -9,6 +9,8 @@ class QTabWidget;
 
 namespace twin {
 class AutosaveManager;
+class LiveValueFeed;
+class NotificationTimeFilter;
 class Project;
 class TwinSelection;
 }
@@ -23,6 +25,7 @@ class InterchangeActions;
 class LiveControls;
 class PaletteDock;
 class PlanView;
+class TimeBar;
 class TopologyDock;
 
 /// The main window: menus, docks and the central views. File handling and views live in
@@ -59,6 +62,15 @@ public:
     BuildingView3D *view3d() const { return m_view3d; }
     ChartsTab *charts() const { return m_charts; }
     FunctionsView *functions() const { return m_functions; }
+    TimeBar *timeBar() const { return m_timeBar; }
+    /// The values the views show: the live session's, or those of the time cursor's moment.
+    const LiveValueFeed *valueFeed() const { return m_valueFeed; }
+
+signals:
+    /// The views show \a feed's values from now on (the time cursor left or returned to live).
+    void valueFeedChanged(const twin::LiveValueFeed *feed);
+    /// The time cursor moved to \a ms; the feed has announced that moment's values.
+    void timeCursorMoved(qint64 ms);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +78,8 @@ protected:
 private:
     void createActions();
     void createViews();
+    /// The time bar under the views and what follows its moment.
+    QWidget *createTimeBar();
     void newProject();
     void open();
     bool save();
@@ -94,6 +108,9 @@ private:
     QTabWidget *m_views = nullptr;
     ChartsTab *m_charts = nullptr;
     FunctionsView *m_functions = nullptr;
+    TimeBar *m_timeBar = nullptr;
+    NotificationTimeFilter *m_notificationsUntil = nullptr;
+    const LiveValueFeed *m_valueFeed = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_selectionLabel = nullptr;
 };

@@ -5,21 +5,48 @@
 
 namespace twin {
 
-LiveReadingsFeed::LiveReadingsFeed(LiveSession *session, QObject *parent)
+LiveReadingsFeed::LiveReadingsFeed(const LiveValueFeed *feed, QObject *parent)
     : QObject(parent)
 {
-    connect(session, &LiveSession::valuesChanged, this, [this, session](const QStringList &twinIds) {
-        QList<LiveReading> readings;
-        for (const QString &id : twinIds)
-            readings.append(session->readings(id));
-        emit readingsArrived(readings, QDateTime::currentMSecsSinceEpoch());
-    });
-    connect(session, &LiveSession::stateChanged, this, [this](TelemetrySource::State state) {
-        if (state == TelemetrySource::State::Disconnected)
+    setFeed(feed);
+}
+
+qint64 LiveReadingsFeed::nowMs() const
+{
+    return m_feed ? m_feed->nowMs() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void LiveReadingsFeed::setFeed(const LiveValueFeed *feed)
+{
+    if (feed == m_feed)
+        return;
+    for (const QMetaObject::Connection &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    if (std::exchange(m_started, false))
+        emit runEnded();
+    m_feed = feed;
+    if (!feed)
+        return;
+    m_connections.append(connect(feed, &LiveValueFeed::valuesChanged, this, &LiveReadingsFeed::take));
+    m_connections.append(connect(feed, &LiveValueFeed::valuesCleared, this, [this] {
+        if (std::exchange(m_started, false))
             emit runEnded();
-        else
-            emit runStarted();
-    });
+    }));
+    // What the feed holds already (a moment from history, a run going on).
+    const QStringList ids = feed->twinIds();
+    if (!ids.isEmpty())
+        take(ids);
+}
+
+void LiveReadingsFeed::take(const QStringList &twinIds)
+{
+    if (!std::exchange(m_started, true))
+        emit runStarted();
+    QList<LiveReading> readings;
+    for (const QString &id : twinIds)
+        readings.append(m_feed->readings(id));
+    emit readingsArrived(readings, m_feed->nowMs());
 }
 
 } // namespace twin
