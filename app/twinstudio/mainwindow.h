@@ -63,6 +63,7 @@ public:
     ChartsTab *charts() const { return m_charts; }
     FunctionsView *functions() const { return m_functions; }
     TimeBar *timeBar() const { return m_timeBar; }
+    InspectorDock *inspector() const { return m_inspector; }
     /// The values the views show: the live session's, or those of the time cursor's moment.
     const LiveValueFeed *valueFeed() const { return m_valueFeed; }
 

@@ -12,6 +12,8 @@
 #include "plan/planscene.h"
 #include "plan/planview.h"
 #include "timecursor/timebar.h"
+#include "inspector/inspectordock.h"
+#include "view3d/buildingview3d.h"
 
 #include "document/project.h"
 #include "functions/demoproject.h"
@@ -138,6 +140,27 @@ void run(const char *name, const ProjectContent &content, const QString &floor, 
     }
     std::printf("%s: snapshot query %.2f ms (%lld points), whole jump %.2f ms (median of %d)\n", name,
                 median(query), static_cast<long long>(values.size()), median(jump), kJumps);
+
+    // Where a jump goes: the views follow the snapshot one at a time.
+    QObject::disconnect(&window, &ui::MainWindow::valueFeedChanged, nullptr, nullptr);
+    const auto follow = [&](int which) {
+        const LiveValueFeed *feed = cursor->snapshot();
+        window.plan()->liveLayer()->setValueFeed(which == 1 ? feed : nullptr);
+        window.view3d()->setValueFeed(which == 2 ? feed : nullptr);
+        window.inspector()->setValueFeed(which == 3 ? feed : nullptr);
+    };
+    const char *stages[] = {"no view (query, feed, charts, notifications)", "plan", "3D colours", "inspector"};
+    for (int which = 0; which < 4; ++which) {
+        follow(which);
+        std::vector<double> times;
+        for (int i = 0; i < kJumps / 3; ++i) {
+            clock.restart();
+            if (!cursor->moveTo(moment(random), &error))
+                return;
+            times.push_back(double(clock.nsecsElapsed()) / 1e6);
+        }
+        std::printf("%s:   %s %.2f ms\n", name, stages[which], median(times));
+    }
 }
 
 } // namespace
