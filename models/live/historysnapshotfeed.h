@@ -15,8 +15,9 @@ namespace twin {
  * for the time cursor's moment. Values functions computed are those of points no binding
  * feeds; they are readings too (as in a live run) and computedReadings().
  *
- * Each new snapshot announces every twin that has a value; when the moment moved back or
- * a twin lost its values, valuesCleared() comes first, so a view starts from nothing.
+ * Each new snapshot announces the twins whose values differ from the previous one's; when
+ * the moment moved back or a twin lost its values, valuesCleared() comes first and every
+ * twin is announced, so a view starts from nothing.
  */
 class HistorySnapshotFeed : public LiveValueFeed
 {

@@ -65,6 +65,22 @@ TEST(HistorySnapshotFeed, MovingBackOrLosingValuesClearsFirst)
     EXPECT_TRUE(feed.readings(QStringLiteral("s2")).isEmpty());
 }
 
+TEST(HistorySnapshotFeed, AMoveAnnouncesOnlyTheTwinsWhoseValuesDiffer)
+{
+    HistorySnapshotFeed feed;
+    QSignalSpy changed(&feed, &LiveValueFeed::valuesChanged);
+    const auto s1 = [](double v, qint64 at) { return number(QStringLiteral("s1"), QStringLiteral("Temperature"), v, at); };
+    const auto s2 = [](double v, qint64 at) { return number(QStringLiteral("s2"), QStringLiteral("Temperature"), v, at); };
+    feed.setSnapshot(1000, {s1(20, 900), s2(21, 950)});
+    feed.setSnapshot(1100, {s1(20, 900), s2(22, 1050)});
+    ASSERT_EQ(changed.size(), 2);
+    EXPECT_EQ(changed.at(1).at(0).toStringList(), QStringList{QStringLiteral("s2")});
+    EXPECT_EQ(feed.nowMs(), 1100);
+    feed.setSnapshot(1200, {s1(20, 900), s2(22, 1050)});
+    EXPECT_EQ(changed.size(), 2) << "nothing differs";
+    EXPECT_EQ(feed.nowMs(), 1200);
+}
+
 TEST(NotificationTimeFilter, ShowsThoseRaisedUpToTheMoment)
 {
     NotificationModel model;
