@@ -1134,57 +1134,57 @@
 <context>
     <name>twin::LivePlanOverlay</name>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="404"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="404"/>
         <source>occupied</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="414"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="415"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="416"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="417"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="418"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="419"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="420"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="421"/>
         <source>Occupancy</source>
         <translation>Belegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="422"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="423"/>
         <source>Colour rule</source>
         <translation>Farbregel</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="449"/>
         <source>motion</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="449"/>
         <source>no motion</source>
         <translation>keine Bewegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="451"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="451"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -1192,17 +1192,17 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="111"/>
+        <location filename="../models/live/livesession.cpp" line="89"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="175"/>
+        <location filename="../models/live/livesession.cpp" line="140"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="495"/>
+        <location filename="../models/live/livesession.cpp" line="469"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -1993,22 +1993,22 @@
         <translation>Die Geschosse auseinanderziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="130"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="135"/>
         <source>The 3D view needs a display with OpenGL.</source>
         <translation>Die 3D-Ansicht braucht eine Anzeige mit OpenGL.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="200"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="205"/>
         <source>All floors</source>
         <translation>Alle Geschosse</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="205"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="210"/>
         <source>%1 alone</source>
         <translation>%1 allein</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="206"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="211"/>
         <source>%1, floors above see-through</source>
         <translation>%1, Geschosse darüber durchsichtig</translation>
     </message>
@@ -2175,78 +2175,78 @@
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="188"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="206"/>
         <source>%1 has no numeric values to chart yet</source>
         <translation>%1 hat noch keine Zahlenwerte zum Darstellen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="287"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="305"/>
         <source>There is no history file to read</source>
         <translation>Es gibt keine Verlaufsdatei zum Lesen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="316"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="336"/>
         <source>There is no history file to export from</source>
         <translation>Es gibt keine Verlaufsdatei zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="343"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="353"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="363"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="373"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="434"/>
         <source>Add to Chart</source>
         <translation>Zum Diagramm hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="434"/>
         <source>Sensor:</source>
         <translation>Sensor:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="441"/>
         <source>Export Chart as PDF</source>
         <translation>Diagramm als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="441"/>
         <source>Export Chart as PNG</source>
         <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="442"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="442"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="446"/>
         <source>Chart saved to %1</source>
         <translation>Diagramm in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="446"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="431"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="451"/>
         <source>Export Chart Values</source>
         <translation>Diagrammwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="452"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="436"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="456"/>
         <source>Values saved to %1</source>
         <translation>Werte in %1 gespeichert</translation>
     </message>
@@ -3487,12 +3487,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="90"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="94"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="110"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="114"/>
         <source>Plan</source>
         <translation>Grundriss</translation>
     </message>
@@ -3501,7 +3501,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="112"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -3510,12 +3510,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="117"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="121"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3524,127 +3524,127 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="208"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="182"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="186"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="202"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="203"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="206"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="250"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="251"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="286"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="287"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
@@ -3657,7 +3657,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme werden die Live- und aufgezeichnete Telemetrie der ausgewählten Zwillinge zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="120"/>
         <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
         <translation>Das Dashboard wird Anzeigen, Diagramme und Alarme des Standorts auf einer Seite sammeln.</translation>
     </message>
@@ -3666,7 +3666,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="215"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
@@ -3691,200 +3691,215 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Die Regeln, nach denen Plan und 3D-Ansicht Räume färben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="273"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="279"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>So wird TwinStudio benutzt: das Benutzerhandbuch und seine Seiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="280"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="281"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
         <source>Select and move</source>
         <translation>Auswählen und verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="297"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Polygonraum (Klick auf die erste Ecke schließt ihn)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
         <source>Wall (double-click ends)</source>
         <translation>Wand (Doppelklick beendet)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="300"/>
         <source>Door (click on a wall)</source>
         <translation>Tür (Klick auf eine Wand)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="301"/>
         <source>Dimension line</source>
         <translation>Maßlinie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
         <source>Calibrate the background</source>
         <translation>Den Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Aufschlag / Anschlag der ausgewählten Türen umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
         <source>Place points without magnetism</source>
         <translation>Punkte ohne Magnetismus setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="270"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Länge und Winkel des nächsten Abschnitts eingeben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="271"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
         <source>Zoom to fit the floor</source>
         <translation>Auf das ganze Geschoss zoomen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="307"/>
         <source>Delete the selection</source>
         <translation>Die Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="273"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="274"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="280"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="318"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="367"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="361"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="394"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="362"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="387"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="420"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="388"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="421"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="377"/>
         <source>Create Project?</source>
         <translation>Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="345"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
+        <source>Play or pause the time cursor</source>
+        <translation>Zeitcursor abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
+        <source>Step the time cursor back / forward</source>
+        <translation>Zeitcursor zurück / vor bewegen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <source>Back to live values</source>
+        <translation>Zurück zu den Live-Werten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="378"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="414"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="428"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="447"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="408"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="409"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="442"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="438"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="471"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="453"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="486"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="454"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="487"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="458"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="491"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="467"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="500"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="468"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="501"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="477"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="510"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="479"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="512"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="345"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
@@ -4464,33 +4479,33 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::view3d::RoomColouring</name>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="145"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="156"/>
         <source>Rooms are not coloured by live values.</source>
         <translation>Räume werden nicht nach Live-Werten eingefärbt.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="150"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="161"/>
         <source>Grey: no %1 value from the sensors in this room.</source>
         <translation>Grau: kein %1-Wert von den Sensoren in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="153"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="164"/>
         <source>Occupancy: a motion or presence sensor here sees someone.</source>
         <translation>Belegung: ein Bewegungs- oder Präsenzsensor sieht hier jemanden.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="154"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="165"/>
         <source>Occupancy: no sensor here sees anyone.</source>
         <translation>Belegung: kein Sensor sieht hier jemanden.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="159"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="170"/>
         <source>%1: the mean of this room&apos;s sensors, %2 %3, on the scale from %4 to %5.</source>
         <translation>%1: der Mittelwert der Sensoren dieses Raums, %2 %3, auf der Skala von %4 bis %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="163"/>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="184"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="174"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="195"/>
         <source>Faded: the values are older than %n s.</source>
         <translation>
             <numerusform>Verblasst: die Werte sind älter als %n s.</numerusform>
@@ -4498,22 +4513,22 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="172"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="183"/>
         <source>Grey: no %1 value for this room.</source>
         <translation>Grau: kein Wert %1 für diesen Raum.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="177"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="188"/>
         <source>Grey: the colour rule for %1 has no colour for %2.</source>
         <translation>Grau: die Farbregel für %1 hat keine Farbe für %2.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="178"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="189"/>
         <source>Colour rule %1: %2, so %3.</source>
         <translation>Farbregel %1: %2, also %3.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="180"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="191"/>
         <source>%1 is a value the project&apos;s functions computed for this room.</source>
         <translation>%1 ist ein Wert, den die Funktionen des Projekts für diesen Raum berechnet haben.</translation>
     </message>
@@ -4523,12 +4538,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>%1 wurde für diesen Raum von der Funktion %2 berechnet.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="182"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="193"/>
         <source>%1 comes from the sensors in this room.</source>
         <translation>%1 stammt von den Sensoren in diesem Raum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="206"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="217"/>
         <source>%1: %2 (%n s ago)</source>
         <translation>
             <numerusform>%1: %2 (vor %n s)</numerusform>
@@ -4536,7 +4551,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="218"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="229"/>
         <source>Open notifications: %1, the worst %2</source>
         <translation>Offene Benachrichtigungen: %1, die schwerste %2</translation>
     </message>
@@ -5140,6 +5155,84 @@ Keine Bindung nimmt dieses Topic</translation>
         <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="145"/>
         <source>%1 topics, %2 of them unbound; %3 unbound messages</source>
         <translation>%1 Topics, davon %2 ungebunden; %3 ungebundene Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TimeCursor</name>
+    <message>
+        <location filename="../models/live/timecursor.cpp" line="85"/>
+        <source>There is no history to show: record a live run of a saved project first.</source>
+        <translation>Es gibt keinen Verlauf zum Anzeigen: Zeichnen Sie zuerst einen Live-Lauf eines gespeicherten Projekts auf.</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::TimeBar</name>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="47"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="50"/>
+        <source>Step back (one step is as many seconds as the speed)</source>
+        <translation>Einen Schritt zurück (ein Schritt dauert so viele Sekunden, wie die Geschwindigkeit angibt)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="57"/>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="191"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="60"/>
+        <source>Play the past at the chosen speed, or pause</source>
+        <translation>Die Vergangenheit mit der gewählten Geschwindigkeit abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="67"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="70"/>
+        <source>Step forward</source>
+        <translation>Einen Schritt vor</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="76"/>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="184"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="79"/>
+        <source>Show live values again</source>
+        <translation>Wieder Live-Werte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="87"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="89"/>
+        <source>How fast playing moves through the past</source>
+        <translation>Wie schnell das Abspielen durch die Vergangenheit läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="94"/>
+        <source>Drag into the past to show every view at that moment from history; the right end is live</source>
+        <translation>In die Vergangenheit ziehen, um jede Ansicht zu diesem Zeitpunkt aus dem Verlauf zu zeigen; das rechte Ende ist live</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="191"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="200"/>
+        <source>No history</source>
+        <translation>Kein Verlauf</translation>
     </message>
 </context>
 </TS>

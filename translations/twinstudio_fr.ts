@@ -1134,57 +1134,57 @@
 <context>
     <name>twin::LivePlanOverlay</name>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="404"/>
         <source>free</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="404"/>
         <source>occupied</source>
         <translation>occupé</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="414"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="415"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="416"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="417"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="418"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="419"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="420"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="421"/>
         <source>Occupancy</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="422"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="423"/>
         <source>Colour rule</source>
         <translation>Règle de couleur</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="449"/>
         <source>motion</source>
         <translation>mouvement</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="449"/>
         <source>no motion</source>
         <translation>aucun mouvement</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="451"/>
         <source>on</source>
         <translation>marche</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="451"/>
         <source>off</source>
         <translation>arrêt</translation>
     </message>
@@ -1192,17 +1192,17 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="111"/>
+        <location filename="../models/live/livesession.cpp" line="89"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="175"/>
+        <location filename="../models/live/livesession.cpp" line="140"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="495"/>
+        <location filename="../models/live/livesession.cpp" line="469"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -1993,22 +1993,22 @@
         <translation>Écarter les étages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="130"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="135"/>
         <source>The 3D view needs a display with OpenGL.</source>
         <translation>La vue 3D nécessite un affichage avec OpenGL.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="200"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="205"/>
         <source>All floors</source>
         <translation>Tous les étages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="205"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="210"/>
         <source>%1 alone</source>
         <translation>%1 seul</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="206"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="211"/>
         <source>%1, floors above see-through</source>
         <translation>%1, étages au-dessus transparents</translation>
     </message>
@@ -2175,78 +2175,78 @@
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="188"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="206"/>
         <source>%1 has no numeric values to chart yet</source>
         <translation>%1 n&apos;a pas encore de valeurs numériques à tracer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="287"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="305"/>
         <source>There is no history file to read</source>
         <translation>Il n&apos;y a pas de fichier d&apos;historique à lire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="316"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="336"/>
         <source>There is no history file to export from</source>
         <translation>Il n&apos;y a pas de fichier d&apos;historique à exporter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="343"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="353"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="363"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="373"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="434"/>
         <source>Add to Chart</source>
         <translation>Ajouter au graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="434"/>
         <source>Sensor:</source>
         <translation>Capteur :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="441"/>
         <source>Export Chart as PDF</source>
         <translation>Exporter le graphique en PDF</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="441"/>
         <source>Export Chart as PNG</source>
         <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="442"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="442"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="446"/>
         <source>Chart saved to %1</source>
         <translation>Graphique enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="446"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="431"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="451"/>
         <source>Export Chart Values</source>
         <translation>Exporter les valeurs du graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="452"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="436"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="456"/>
         <source>Values saved to %1</source>
         <translation>Valeurs enregistrées dans %1</translation>
     </message>
@@ -3487,12 +3487,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="90"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="94"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="110"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="114"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -3501,7 +3501,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="112"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -3510,12 +3510,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="117"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="121"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3524,127 +3524,127 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="169"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="170"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="208"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="173"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="176"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="179"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="182"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="186"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="188"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="199"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="202"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="203"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="195"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="206"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="196"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="250"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="251"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="286"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="287"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
@@ -3657,7 +3657,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Les graphiques traceront la télémétrie en direct et enregistrée des jumeaux sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="120"/>
         <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
         <translation>Le tableau de bord réunira jauges, graphiques et alertes du site sur une page.</translation>
     </message>
@@ -3666,7 +3666,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="215"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
@@ -3691,200 +3691,215 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Les règles selon lesquelles le plan et la vue 3D colorent les pièces</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="273"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="279"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>Comment utiliser TwinStudio : le guide de l’utilisateur et ses pages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="280"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="281"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
         <source>Select and move</source>
         <translation>Sélectionner et déplacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="297"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Pièce polygonale (cliquer le premier coin pour la fermer)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
         <source>Wall (double-click ends)</source>
         <translation>Mur (un double-clic termine)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="300"/>
         <source>Door (click on a wall)</source>
         <translation>Porte (cliquer sur un mur)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="301"/>
         <source>Dimension line</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
         <source>Calibrate the background</source>
         <translation>Étalonner l’arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Inverser le sens / les gonds des portes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
         <source>Place points without magnetism</source>
         <translation>Placer les points sans magnétisme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="270"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Saisir la longueur et l’angle du segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="271"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
         <source>Zoom to fit the floor</source>
         <translation>Zoomer sur tout l’étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="307"/>
         <source>Delete the selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="273"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="274"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="280"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="318"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="367"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="361"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="394"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="362"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="387"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="420"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="388"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="421"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="377"/>
         <source>Create Project?</source>
         <translation>Créer le projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="345"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
+        <source>Play or pause the time cursor</source>
+        <translation>Lire ou mettre en pause le curseur temporel</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
+        <source>Step the time cursor back / forward</source>
+        <translation>Reculer / avancer le curseur temporel d’un pas</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <source>Back to live values</source>
+        <translation>Revenir aux valeurs en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="378"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="414"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="428"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="447"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="408"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="409"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="442"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="438"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="471"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="453"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="486"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="454"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="487"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="458"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="491"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="467"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="500"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="468"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="501"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="477"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="510"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="479"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="512"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="345"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
@@ -4464,33 +4479,33 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::view3d::RoomColouring</name>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="145"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="156"/>
         <source>Rooms are not coloured by live values.</source>
         <translation>Les pièces ne sont pas colorées selon les valeurs en direct.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="150"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="161"/>
         <source>Grey: no %1 value from the sensors in this room.</source>
         <translation>Gris : aucune valeur %1 des capteurs de cette pièce.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="153"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="164"/>
         <source>Occupancy: a motion or presence sensor here sees someone.</source>
         <translation>Occupation : un capteur de mouvement ou de présence voit quelqu&apos;un ici.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="154"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="165"/>
         <source>Occupancy: no sensor here sees anyone.</source>
         <translation>Occupation : aucun capteur ne voit personne ici.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="159"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="170"/>
         <source>%1: the mean of this room&apos;s sensors, %2 %3, on the scale from %4 to %5.</source>
         <translation>%1 : la moyenne des capteurs de cette pièce, %2 %3, sur l&apos;échelle de %4 à %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="163"/>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="184"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="174"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="195"/>
         <source>Faded: the values are older than %n s.</source>
         <translation>
             <numerusform>Estompé : les valeurs datent de plus de %n s.</numerusform>
@@ -4498,22 +4513,22 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="172"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="183"/>
         <source>Grey: no %1 value for this room.</source>
         <translation>Gris : aucune valeur %1 pour cette pièce.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="177"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="188"/>
         <source>Grey: the colour rule for %1 has no colour for %2.</source>
         <translation>Gris : la règle de couleur de %1 n&apos;a pas de couleur pour %2.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="178"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="189"/>
         <source>Colour rule %1: %2, so %3.</source>
         <translation>Règle de couleur %1 : %2, donc %3.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="180"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="191"/>
         <source>%1 is a value the project&apos;s functions computed for this room.</source>
         <translation>%1 est une valeur calculée pour cette pièce par les fonctions du projet.</translation>
     </message>
@@ -4523,12 +4538,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>%1 a été calculé pour cette pièce par la fonction %2.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="182"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="193"/>
         <source>%1 comes from the sensors in this room.</source>
         <translation>%1 provient des capteurs de cette pièce.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="206"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="217"/>
         <source>%1: %2 (%n s ago)</source>
         <translation>
             <numerusform>%1 : %2 (il y a %n s)</numerusform>
@@ -4536,7 +4551,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="218"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="229"/>
         <source>Open notifications: %1, the worst %2</source>
         <translation>Notifications ouvertes : %1, la plus grave %2</translation>
     </message>
@@ -5140,6 +5155,84 @@ Aucune liaison ne prend ce topic</translation>
         <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="145"/>
         <source>%1 topics, %2 of them unbound; %3 unbound messages</source>
         <translation>%1 topics, dont %2 non liés ; %3 messages non liés</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TimeCursor</name>
+    <message>
+        <location filename="../models/live/timecursor.cpp" line="85"/>
+        <source>There is no history to show: record a live run of a saved project first.</source>
+        <translation>Aucun historique à afficher : enregistrez d’abord une exécution en direct d’un projet enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::TimeBar</name>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="47"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="50"/>
+        <source>Step back (one step is as many seconds as the speed)</source>
+        <translation>Reculer d’un pas (un pas dure autant de secondes que la vitesse)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="57"/>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="191"/>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="60"/>
+        <source>Play the past at the chosen speed, or pause</source>
+        <translation>Rejouer le passé à la vitesse choisie, ou mettre en pause</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="67"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="70"/>
+        <source>Step forward</source>
+        <translation>Avancer d’un pas</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="76"/>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="184"/>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="79"/>
+        <source>Show live values again</source>
+        <translation>Afficher de nouveau les valeurs en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="87"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="89"/>
+        <source>How fast playing moves through the past</source>
+        <translation>La vitesse à laquelle la lecture parcourt le passé</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="94"/>
+        <source>Drag into the past to show every view at that moment from history; the right end is live</source>
+        <translation>Faire glisser vers le passé pour afficher chaque vue à ce moment depuis l’historique ; l’extrémité droite est en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="191"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="200"/>
+        <source>No history</source>
+        <translation>Pas d’historique</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include "view3d/buildingview3d.h"
 #include "view3d/colourrulesdialog.h"
 #include "charts/chartstab.h"
+#include "timecursor/timebar.h"
 
 #include "document/project.h"
 #include "store/autosavemanager.h"
@@ -25,7 +26,10 @@
 #include "functions/demoproject.h"
 #include "document/twinfactory.h"
 #include "functions/truststore.h"
+#include "itemmodels/notificationmodel.h"
+#include "itemmodels/notificationtimefilter.h"
 #include "itemmodels/twinselection.h"
+#include "live/timecursor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,6 +46,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -116,7 +121,6 @@ void MainWindow::createViews()
     // Placeholder until the dashboard is built: it says what it will hold.
     m_views->addTab(emptyView(QStringLiteral("dashboard"), tr("The dashboard will gather gauges, charts and "
                                                               "alerts of the site on one page.")), tr("Dashboard"));
-    setCentralWidget(m_views);
 
     m_plan->setSelection(m_selection);
     m_topology = new TopologyDock(m_project, m_selection, this);
@@ -165,6 +169,45 @@ void MainWindow::createViews()
     connect(m_topology, &TopologyDock::chartRequested, m_charts, &ChartsTab::addTwins);
     connect(m_inspector, &InspectorDock::chartRequested, m_charts, &ChartsTab::addRequested);
     connect(m_charts, &ChartsTab::message, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
+    setCentralWidget(createTimeBar());
+}
+
+QWidget *MainWindow::createTimeBar()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_views, 1);
+    m_timeBar = new TimeBar(m_project, central);
+    m_timeBar->setHistoryPathSource([this] { return m_charts->historyPath(); });
+    layout->addWidget(m_timeBar);
+
+    LiveSession *session = m_live->session();
+    m_valueFeed = session;
+    connect(this, &MainWindow::valueFeedChanged, m_plan->liveLayer(), &PlanLiveLayer::setValueFeed);
+    connect(this, &MainWindow::valueFeedChanged, m_view3d, &BuildingView3D::setValueFeed);
+    connect(this, &MainWindow::valueFeedChanged, m_inspector, &InspectorDock::setValueFeed);
+    m_notificationsUntil = new NotificationTimeFilter(this);
+    m_notificationsUntil->setSourceModel(session->notifications());
+    m_live->notificationsDock()->view()->setModel(m_notificationsUntil);
+
+    TimeCursor *cursor = m_timeBar->cursor();
+    connect(cursor, &TimeCursor::liveChanged, this, [this, cursor, session](bool live) {
+        m_valueFeed = live ? static_cast<const LiveValueFeed *>(session) : cursor->snapshot();
+        emit valueFeedChanged(m_valueFeed);
+        if (live) {
+            m_charts->showLive();
+            m_notificationsUntil->setUntilMs(-1);
+        }
+    });
+    connect(cursor, &TimeCursor::timeChanged, this, [this](qint64 ms) {
+        m_charts->showMoment(ms);
+        m_notificationsUntil->setUntilMs(ms);
+        emit timeCursorMoved(ms);
+    });
+    connect(cursor, &TimeCursor::errorOccurred, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
+    return central;
 }
 
 void MainWindow::createActions()
@@ -277,6 +320,9 @@ QString MainWindow::keyboardShortcuts() const
         {QStringLiteral("Enter"), tr("Type the next segment's length and angle")},
         {QStringLiteral("F, Ctrl+0"), tr("Zoom to fit the floor")},
         {QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText), tr("Delete the selection")},
+        {QStringLiteral("Ctrl+Shift+P"), tr("Play or pause the time cursor")},
+        {QStringLiteral("Alt+Left / Alt+Right"), tr("Step the time cursor back / forward")},
+        {QStringLiteral("Alt+End"), tr("Back to live values")},
         {QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText), tr("Undo")},
         {QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText), tr("Redo")},
     };

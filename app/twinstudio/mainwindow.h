@@ -9,6 +9,8 @@ class QTabWidget;
 
 namespace twin {
 class AutosaveManager;
+class LiveValueFeed;
+class NotificationTimeFilter;
 class Project;
 class TwinSelection;
 }
@@ -24,6 +26,7 @@ class LiveControls;
 class PaletteDock;
 class PlanView;
 class TopicBrowserDock;
+class TimeBar;
 class TopologyDock;
 
 /// The main window: menus, docks and the central views. File handling and views live in
@@ -62,6 +65,16 @@ public:
     ChartsTab *charts() const { return m_charts; }
     FunctionsView *functions() const { return m_functions; }
     TopicBrowserDock *topics() const { return m_topics; }
+    TimeBar *timeBar() const { return m_timeBar; }
+    InspectorDock *inspector() const { return m_inspector; }
+    /// The values the views show: the live session's, or those of the time cursor's moment.
+    const LiveValueFeed *valueFeed() const { return m_valueFeed; }
+
+signals:
+    /// The views show \a feed's values from now on (the time cursor left or returned to live).
+    void valueFeedChanged(const twin::LiveValueFeed *feed);
+    /// The time cursor moved to \a ms; the feed has announced that moment's values.
+    void timeCursorMoved(qint64 ms);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +82,8 @@ protected:
 private:
     void createActions();
     void createViews();
+    /// The time bar under the views and what follows its moment.
+    QWidget *createTimeBar();
     void newProject();
     void open();
     bool save();
@@ -98,6 +113,9 @@ private:
     ChartsTab *m_charts = nullptr;
     FunctionsView *m_functions = nullptr;
     TopicBrowserDock *m_topics = nullptr;
+    TimeBar *m_timeBar = nullptr;
+    NotificationTimeFilter *m_notificationsUntil = nullptr;
+    const LiveValueFeed *m_valueFeed = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_selectionLabel = nullptr;
 };

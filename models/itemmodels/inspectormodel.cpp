@@ -501,9 +501,15 @@ void InspectorModel::clearLiveValues()
     }
 }
 
-void InspectorModel::followLiveValues(LiveValueFeed *feed)
+void InspectorModel::followLiveValues(const LiveValueFeed *feed)
 {
-    connect(feed, &LiveValueFeed::valuesChanged, this, [this, feed](const QStringList &twinIds) {
+    for (const QMetaObject::Connection &c : std::as_const(m_feedConnections))
+        disconnect(c);
+    m_feedConnections.clear();
+    clearLiveValues();
+    if (!feed)
+        return;
+    auto take = [this, feed](const QStringList &twinIds) {
         for (const QString &id : twinIds) {
             for (const LiveReading &r : feed->readings(id)) {
                 // A sensor's own point is named after its data type, not after the
@@ -514,8 +520,10 @@ void InspectorModel::followLiveValues(LiveValueFeed *feed)
             for (const LiveReading &r : feed->computedReadings(id))
                 setComputedValue(id, r.name, r.value, QDateTime::fromMSecsSinceEpoch(r.timestampMs, QTimeZone::utc()));
         }
-    });
-    connect(feed, &LiveValueFeed::valuesCleared, this, &InspectorModel::clearLiveValues);
+    };
+    m_feedConnections.append(connect(feed, &LiveValueFeed::valuesChanged, this, take));
+    m_feedConnections.append(connect(feed, &LiveValueFeed::valuesCleared, this, &InspectorModel::clearLiveValues));
+    take(feed->twinIds());
 }
 
 } // namespace twin

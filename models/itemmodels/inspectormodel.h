@@ -184,8 +184,9 @@ public:
     void clearLiveValues();
     /// Shows the latest values of \a feed's points on the Telemetry rows and what its
     /// functions compute in the Computed section, as they come; forgets them when the
-    /// feed clears them (a live session disconnects).
-    void followLiveValues(LiveValueFeed *feed);
+    /// feed clears them (a live session disconnects). Following another feed (the time
+    /// cursor's moment, then live again) forgets the previous one's values first.
+    void followLiveValues(const LiveValueFeed *feed);
 
 signals:
     /// An edit of the value at \a index was refused, for \a message (also on the row).
@@ -256,6 +257,7 @@ private:
     mutable QHash<QString, QList<QPair<QString, QString>>> m_validation;
     QHash<QString, QHash<QString, LiveValue>> m_live; ///< twin → name → value
     QHash<QString, QHash<QString, LiveValue>> m_computed; ///< twin → name → value
+    QList<QMetaObject::Connection> m_feedConnections;
 };
 
 } // namespace twin

@@ -157,6 +157,7 @@ LivePlanOverlay::Changes LivePlanOverlay::clear()
     m_values.clear();
     m_staleMarkers.clear();
     m_staleRooms.clear();
+    m_lastNowMs = 0; // the next values may be of an earlier moment (the time cursor)
     return changes;
 }
 

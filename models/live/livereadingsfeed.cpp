@@ -5,30 +5,57 @@
 
 namespace twin {
 
-LiveReadingsFeed::LiveReadingsFeed(LiveSession *session, QObject *parent)
+LiveReadingsFeed::LiveReadingsFeed(const LiveValueFeed *feed, QObject *parent)
     : QObject(parent)
 {
-    connect(session, &LiveSession::valuesChanged, this, [this, session](const QStringList &twinIds) {
-        QList<LiveReading> readings;
-        for (const QString &id : twinIds) {
-            const qsizetype first = readings.size();
-            readings.append(session->readings(id));
-            // A value a function computed is a point as well: name the function that wrote it.
-            for (const LiveReading &c : session->computedReadings(id)) {
-                for (qsizetype i = first; i < readings.size(); ++i) {
-                    if (readings[i].name == c.name)
-                        readings[i].function = c.function;
-                }
+    setFeed(feed);
+}
+
+qint64 LiveReadingsFeed::nowMs() const
+{
+    return m_feed ? m_feed->nowMs() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void LiveReadingsFeed::setFeed(const LiveValueFeed *feed)
+{
+    if (feed == m_feed)
+        return;
+    for (const QMetaObject::Connection &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    if (std::exchange(m_started, false))
+        emit runEnded();
+    m_feed = feed;
+    if (!feed)
+        return;
+    m_connections.append(connect(feed, &LiveValueFeed::valuesChanged, this, &LiveReadingsFeed::take));
+    m_connections.append(connect(feed, &LiveValueFeed::valuesCleared, this, [this] {
+        if (std::exchange(m_started, false))
+            emit runEnded();
+    }));
+    // What the feed holds already (a moment from history, a run going on).
+    const QStringList ids = feed->twinIds();
+    if (!ids.isEmpty())
+        take(ids);
+}
+
+void LiveReadingsFeed::take(const QStringList &twinIds)
+{
+    if (!std::exchange(m_started, true))
+        emit runStarted();
+    QList<LiveReading> readings;
+    for (const QString &id : twinIds) {
+        const qsizetype first = readings.size();
+        readings.append(m_feed->readings(id));
+        // A value a function computed is a point as well: name the function that wrote it.
+        for (const LiveReading &c : m_feed->computedReadings(id)) {
+            for (qsizetype i = first; i < readings.size(); ++i) {
+                if (readings[i].name == c.name)
+                    readings[i].function = c.function;
             }
         }
-        emit readingsArrived(readings, QDateTime::currentMSecsSinceEpoch());
-    });
-    connect(session, &LiveSession::stateChanged, this, [this](TelemetrySource::State state) {
-        if (state == TelemetrySource::State::Disconnected)
-            emit runEnded();
-        else
-            emit runStarted();
-    });
+    }
+    emit readingsArrived(readings, m_feed->nowMs());
 }
 
 } // namespace twin

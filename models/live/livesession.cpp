@@ -24,6 +24,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace twin {
 
 namespace {
@@ -438,6 +440,18 @@ QList<LiveReading> LiveSession::readings(const QString &twinId) const
 QList<LiveReading> LiveSession::computedReadings(const QString &twinId) const
 {
     return m_computed.value(twinId).values();
+}
+
+QStringList LiveSession::twinIds() const
+{
+    QSet<QString> ids;
+    for (auto it = m_twinPoints.cbegin(); it != m_twinPoints.cend(); ++it) {
+        if (std::any_of(it.value().cbegin(), it.value().cend(), [this](int point) { return reading(point).has_value(); }))
+            ids.insert(it.key());
+    }
+    for (auto it = m_computed.cbegin(); it != m_computed.cend(); ++it)
+        ids.insert(it.key());
+    return QStringList(ids.cbegin(), ids.cend());
 }
 
 int LiveSession::sensorCount() const

@@ -122,6 +122,7 @@ public:
     /// The values functions computed for \a twinId in this run (setSpaceValue,
     /// setSensorValue), the latest per name, as the function wrote them (a string).
     QList<LiveReading> computedReadings(const QString &twinId) const override;
+    QStringList twinIds() const override;
 
     /// The latest \a n live messages that reached the functions (of this run or the ones
     /// before), oldest first, those of sensors that \a accept lets through (null: all);

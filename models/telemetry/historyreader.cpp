@@ -2,6 +2,7 @@
 #include "historyreader.h"
 
 #include "historyschema.h"
+#include "historysnapshotquery.h"
 #include "historystore.h"
 
 #include "store/sqlitestatement.h"
@@ -366,6 +367,22 @@ bool HistoryReader::downsample(const QString &twinId, const QString &name, qint6
             builder.add(values[next]);
         builder.finish();
         return true;
+    }, error);
+}
+
+bool HistoryReader::snapshot(qint64 atMs, QList<HistoryPointValue> *values, QString *error) const
+{
+    values->clear();
+    return inSnapshot([&](const Connection &c) {
+        return HistorySnapshotQuery::read(c.db, m_path, c.hasTexts, atMs, values, error);
+    }, error);
+}
+
+bool HistoryReader::span(qint64 *fromMs, qint64 *toMs, QString *error) const
+{
+    *fromMs = *toMs = 0;
+    return inSnapshot([&](const Connection &c) {
+        return HistorySnapshotQuery::span(c.db, m_path, c.hasTexts, fromMs, toMs, error);
     }, error);
 }
 

@@ -40,6 +40,16 @@ struct HistoryValue
     bool isText = false;
 };
 
+/// The value of one point at a moment (HistoryReader::snapshot()).
+struct HistoryPointValue
+{
+    QString twinId;
+    QString name;
+    QString dataType;
+    QString unit;
+    HistoryValue value;
+};
+
 /**
  * Reads a history file (HistorySchema's layout) without writing it: for function worker
  * threads, for the charts, for a replay that reads what an earlier live run recorded,
@@ -79,6 +89,12 @@ public:
     /// buckets are left out. Buckets of RollupMs or wider read the rollups.
     bool downsample(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs, int buckets,
                     QList<HistoryBucket> *result, QString *error) const;
+    /// The newest value at or before \a atMs of every point the file holds (points without
+    /// one then are left out), read in one snapshot with one indexed query over all points
+    /// (HistorySnapshotQuery): what every view shows of that moment.
+    bool snapshot(qint64 atMs, QList<HistoryPointValue> *values, QString *error) const;
+    /// The time of the first and the last value in the file (both 0 when it has none).
+    bool span(qint64 *fromMs, qint64 *toMs, QString *error) const;
     /// Number of stored samples, texts included (tests, diagnostics); -1 on failure.
     qint64 sampleCount(QString *error = nullptr) const;
 

@@ -73,30 +73,67 @@ void encodeChunk(const TimedValue *values, std::size_t n, std::string *out)
     }
 }
 
-bool decodeChunk(const char *data, std::size_t size, qint64 start, qint64 last, qint64 count, qint64 fromMs,
-                 qint64 toMs, std::vector<TimedValue> *out)
+namespace {
+
+enum class Walk { Malformed, Stopped, Complete };
+
+/// Walks the samples of a chunk blob in order, handing each (ts, value bytes) to \a visit
+/// until it returns false. Complete: every sample was read and the blob matches its row.
+template<typename Visit>
+Walk walkChunk(const char *data, std::size_t size, qint64 start, qint64 last, qint64 count, Visit visit)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(data);
     const unsigned char *end = p + size;
     quint64 n = 0;
     if (size < 1 || *p++ != ChunkFormat || !getVarint(p, end, &n) || n == 0 || count <= 0 || n != quint64(count)
         || last < start)
-        return false;
+        return Walk::Malformed;
     qint64 ts = start;
     for (quint64 i = 0; i < n; ++i) {
         if (i) {
             quint64 delta = 0;
             if (!getVarint(p, end, &delta) || delta > quint64(last) - quint64(ts))
-                return false;
+                return Walk::Malformed;
             ts += qint64(delta);
         }
         if (end - p < 8)
-            return false;
-        if (ts >= fromMs && ts < toMs)
-            out->push_back({ts, doubleAt(p)});
+            return Walk::Malformed;
+        if (!visit(ts, p))
+            return Walk::Stopped;
         p += 8;
     }
-    return ts == last && p == end;
+    return ts == last && p == end ? Walk::Complete : Walk::Malformed;
+}
+
+} // namespace
+
+bool decodeChunk(const char *data, std::size_t size, qint64 start, qint64 last, qint64 count, qint64 fromMs,
+                 qint64 toMs, std::vector<TimedValue> *out)
+{
+    return walkChunk(data, size, start, last, count, [&](qint64 ts, const unsigned char *value) {
+        if (ts >= fromMs && ts < toMs)
+            out->push_back({ts, doubleAt(value)});
+        return true;
+    }) == Walk::Complete;
+}
+
+bool latestInChunk(const char *data, std::size_t size, qint64 start, qint64 last, qint64 count, qint64 atMs,
+                   TimedValue *out, bool *found)
+{
+    *found = false;
+    if (last <= atMs && size >= 9 && count > 0 && last >= start && data[0] == char(ChunkFormat)) {
+        // The whole chunk is before the moment: its last value closes the blob.
+        *out = {last, doubleAt(data + size - 8)};
+        *found = true;
+        return true;
+    }
+    return walkChunk(data, size, start, last, count, [&](qint64 ts, const unsigned char *value) {
+        if (ts > atMs)
+            return false;
+        *out = {ts, doubleAt(value)};
+        *found = true;
+        return true;
+    }) != Walk::Malformed;
 }
 
 void beginJournal(std::string *out)

@@ -43,6 +43,12 @@ void encodeChunk(const TimedValue *values, std::size_t n, std::string *out);
 bool decodeChunk(const char *data, std::size_t size, qint64 start, qint64 last, qint64 count, qint64 fromMs,
                  qint64 toMs, std::vector<TimedValue> *out);
 
+/// The newest sample at or before \a atMs of a chunk blob of a row (start, last, count),
+/// reading no further than that sample; *\a found is false when every sample is later.
+/// False when the blob is malformed as far as it was read.
+bool latestInChunk(const char *data, std::size_t size, qint64 start, qint64 last, qint64 count, qint64 atMs,
+                   TimedValue *out, bool *found);
+
 /// Starts a journal blob in \a out (cleared first).
 void beginJournal(std::string *out);
 /// Appends one point's group of \a n samples to a journal blob.

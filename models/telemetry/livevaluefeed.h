@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -37,9 +38,15 @@ public:
     virtual QList<LiveReading> readings(const QString &twinId) const = 0;
     /// The values functions computed for \a twinId, the latest per name.
     virtual QList<LiveReading> computedReadings(const QString &twinId) const = 0;
+    /// The twins that have values: a view that switches to this feed reads them all.
+    virtual QStringList twinIds() const { return {}; }
+    /// The moment the values are of (ms since the epoch): now for live values, the time
+    /// cursor's moment for values read from history. Ages and staleness count from it.
+    virtual qint64 nowMs() const { return QDateTime::currentMSecsSinceEpoch(); }
 
 signals:
-    /// Twins with new values (telemetry or computed) since the last announcement.
+    /// Twins with new values (telemetry or computed) since the last announcement (for a
+    /// moment from history: every twin, each time the moment moves).
     void valuesChanged(const QStringList &twinIds);
     /// The values stopped (the source went away): what was read before is void.
     void valuesCleared();

@@ -40,20 +40,31 @@ RoomColouring::RoomColouring(BuildingScene *scene, const Project *project, QObje
     connect(scene, &BuildingScene::floorRebuilt, this, &RoomColouring::floorRebuilt);
     // Staleness is a matter of seconds: a slow timer is enough to fade what went quiet.
     m_expiry.setInterval(1000);
-    connect(&m_expiry, &QTimer::timeout, this, [this] { expire(QDateTime::currentMSecsSinceEpoch()); });
+    connect(&m_expiry, &QTimer::timeout, this, [this] {
+        expire(m_feed ? m_feed->nowMs() : QDateTime::currentMSecsSinceEpoch());
+    });
     applyAll();
 }
 
 void RoomColouring::followLiveSession(LiveSession *session)
 {
-    m_session = session;
-    auto *feed = new LiveReadingsFeed(session, this);
-    connect(feed, &LiveReadingsFeed::readingsArrived, this, &RoomColouring::record);
-    connect(feed, &LiveReadingsFeed::runStarted, &m_expiry, qOverload<>(&QTimer::start));
-    connect(feed, &LiveReadingsFeed::runEnded, this, [this] {
+    setValueFeed(session);
+}
+
+void RoomColouring::setValueFeed(const LiveValueFeed *feed)
+{
+    if (m_feed) {
+        m_feed->setFeed(feed);
+        return;
+    }
+    m_feed = new LiveReadingsFeed(nullptr, this);
+    connect(m_feed, &LiveReadingsFeed::readingsArrived, this, &RoomColouring::record);
+    connect(m_feed, &LiveReadingsFeed::runStarted, &m_expiry, qOverload<>(&QTimer::start));
+    connect(m_feed, &LiveReadingsFeed::runEnded, this, [this] {
         m_expiry.stop();
         apply(m_overlay.clear());
     });
+    m_feed->setFeed(feed);
 }
 
 void RoomColouring::setTint(LivePlanOverlay::Tint tint)
@@ -197,11 +208,11 @@ QString RoomColouring::describe(const QString &twinId) const
     QString html = QStringLiteral("<b>%1</b><br/><span style=\"color:#5f6b78\">%2 · %3</span>")
                        .arg(t.displayName().toHtmlEscaped(), shortModelName(t.model).toHtmlEscaped(),
                             categoryName(m_project->categoryOf(index)));
-    if (m_session) {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (const LiveValueFeed *feed = m_feed ? m_feed->feed() : nullptr) {
+        const qint64 now = feed->nowMs();
         QStringList lines;
         for (int i : g->subtreeOf(index)) {
-            for (const LiveReading &r : m_session->readings(g->twin(i).id)) {
+            for (const LiveReading &r : feed->readings(g->twin(i).id)) {
                 if (lines.size() == kMaxCardValues)
                     break;
                 const qint64 ageS = r.timestampMs > 0 ? std::max<qint64>(0, (now - r.timestampMs) / 1000) : 0;

@@ -10,7 +10,9 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace twin {
+class LiveReadingsFeed;
 class LiveSession;
+class LiveValueFeed;
 class Project;
 }
 
@@ -43,6 +45,9 @@ public:
 
     /// Takes values from \a session on each of its ticks.
     void followLiveSession(LiveSession *session);
+    /// Takes values from \a feed from now on (the live session, or a moment from
+    /// history); the colours of the previous feed go.
+    void setValueFeed(const LiveValueFeed *feed);
     LivePlanOverlay::Tint tint() const { return m_overlay.tint(); }
     int tintValue() const { return int(m_overlay.tint()); }
     void setTint(LivePlanOverlay::Tint tint);
@@ -80,7 +85,7 @@ private:
     BuildingScene *const m_scene;
     const Project *const m_project;
     LivePlanOverlay m_overlay;
-    QPointer<LiveSession> m_session;
+    LiveReadingsFeed *m_feed = nullptr;
     const NotificationBadges *m_badges = nullptr;
     QTimer m_expiry;
 };

@@ -146,6 +146,24 @@ void ChartsTab::setLive(bool live)
         scheduleHistory();
 }
 
+void ChartsTab::showMoment(qint64 ms)
+{
+    if (m_view->isFollowing())
+        setLive(false);
+    if (ms < m_view->visibleFromMs() || ms > m_view->visibleToMs()) {
+        // The moment three quarters of the way: what led to it is what one looks for.
+        const qint64 window = m_view->windowMs();
+        m_view->setVisibleRange(ms - window * 3 / 4, ms + window / 4);
+    }
+    m_view->setMoment(ms);
+}
+
+void ChartsTab::showLive()
+{
+    m_view->setMoment(-1);
+    setLive(true);
+}
+
 void ChartsTab::onValuesChanged(const QStringList &twinIds)
 {
     bool any = false;
@@ -306,6 +324,8 @@ void ChartsTab::applyHistory(const QList<QList<HistoryBucket>> &buckets)
         return;
     for (int i = 0; i < int(buckets.size()); ++i)
         m_view->setHistory(i, buckets.at(i));
+    if (m_view->momentMs() >= 0)
+        m_view->showTracker(m_view->momentMs()); // its text reads the values now shown
     emit historyShown();
 }
 

@@ -62,6 +62,12 @@ public:
     /// Writes the raw history values of every series in the visible range as CSV:
     /// `time,<twin>/<name> [unit],...`, one row per time, empty where a series has none.
     bool exportCsv(const QString &fileName, QString *error) const;
+    /// Shows the time cursor's moment \a ms: the tracker pinned there, the chart paused
+    /// and moved so that it shows that time (read from history).
+    void showMoment(qint64 ms);
+    /// Back to live: the tracker unpinned, the chart following the newest values.
+    void showLive();
+
     /// Reads the history of the visible range now (tests); the worker does it otherwise.
     bool loadHistoryNow(QString *error);
 

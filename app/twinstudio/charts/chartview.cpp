@@ -397,6 +397,26 @@ void ChartView::showTracker(qint64 ms)
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void ChartView::setMoment(qint64 ms)
+{
+    m_momentMs = ms;
+    if (ms >= 0) {
+        showTracker(ms);
+        return;
+    }
+    for (QCPItemStraightLine *line : std::as_const(m_trackerLines))
+        line->setVisible(false);
+    m_trackerText->setVisible(false);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+qint64 ChartView::trackerMs() const
+{
+    if (m_trackerLines.isEmpty() || !m_trackerLines.first()->visible())
+        return -1;
+    return toMs(m_trackerLines.first()->point1->key());
+}
+
 void ChartView::placeTracker(double key)
 {
     for (QCPItemStraightLine *line : std::as_const(m_trackerLines)) {
@@ -438,10 +458,7 @@ bool ChartView::eventFilter(QObject *watched, QEvent *event)
             break;
         }
         case QEvent::Leave:
-            for (QCPItemStraightLine *line : std::as_const(m_trackerLines))
-                line->setVisible(false);
-            m_trackerText->setVisible(false);
-            m_plot->replot(QCustomPlot::rpQueuedReplot);
+            setMoment(m_momentMs);
             break;
         default:
             break;

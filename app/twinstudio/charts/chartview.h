@@ -88,6 +88,12 @@ public:
     QString trackerText(qint64 ms) const;
     /// Shows the tracker line at \a ms (the mouse does this).
     void showTracker(qint64 ms);
+    /// Pins the tracker at \a ms (the time cursor's moment): the mouse moves it, and it
+    /// comes back there when the mouse leaves. A negative \a ms unpins and hides it.
+    void setMoment(qint64 ms);
+    qint64 momentMs() const { return m_momentMs; }
+    /// Where the tracker line is (epoch ms), or -1 when it is hidden.
+    qint64 trackerMs() const;
 
     bool savePng(const QString &fileName, int width = 0, int height = 0);
     bool savePdf(const QString &fileName, int width = 0, int height = 0);
@@ -130,6 +136,7 @@ private:
     QCPItemText *m_trackerText = nullptr;
     QList<QCPItemStraightLine *> m_markers;
     qint64 m_windowMs = 600000;
+    qint64 m_momentMs = -1;
     bool m_following = true;
     bool m_linking = false;
     bool m_history = false;

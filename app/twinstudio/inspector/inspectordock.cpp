@@ -173,4 +173,9 @@ void InspectorDock::followLiveSession(LiveSession *session)
     m_model->followLiveValues(session);
 }
 
+void InspectorDock::setValueFeed(const LiveValueFeed *feed)
+{
+    m_model->followLiveValues(feed);
+}
+
 } // namespace twin::ui

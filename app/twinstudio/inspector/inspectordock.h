@@ -10,6 +10,7 @@ class QTreeView;
 namespace twin {
 class InspectorModel;
 class LiveSession;
+class LiveValueFeed;
 class Project;
 }
 
@@ -36,6 +37,8 @@ public:
     /// Shows the latest values of \a session's points on the Telemetry rows and what its
     /// functions compute in the Computed section, and forgets them when it disconnects.
     void followLiveSession(LiveSession *session);
+    /// Shows the values of \a feed from now on (live, or a moment from history).
+    void setValueFeed(const LiveValueFeed *feed);
 
 signals:
     /// The user asked to chart telemetry \a name of \a twinId (unit: a symbol).

@@ -6,6 +6,7 @@
 
 #include "document/project.h"
 #include "live/livereadingsfeed.h"
+#include "live/livesession.h"
 
 #include <QDateTime>
 #include <QGraphicsView>
@@ -34,19 +35,31 @@ PlanLiveLayer::PlanLiveLayer(PlanScene *scene, Project *project)
     });
     // Staleness is a matter of seconds: a slow timer is enough to fade what went quiet.
     m_expiry.setInterval(1000);
-    connect(&m_expiry, &QTimer::timeout, this, [this] { expire(QDateTime::currentMSecsSinceEpoch()); });
+    connect(&m_expiry, &QTimer::timeout, this, [this] {
+        expire(m_feed ? m_feed->nowMs() : QDateTime::currentMSecsSinceEpoch());
+    });
     itemsRebuilt();
 }
 
 void PlanLiveLayer::followLiveSession(LiveSession *session)
 {
-    auto *feed = new LiveReadingsFeed(session, this);
-    connect(feed, &LiveReadingsFeed::readingsArrived, this, &PlanLiveLayer::record);
-    connect(feed, &LiveReadingsFeed::runStarted, &m_expiry, qOverload<>(&QTimer::start));
-    connect(feed, &LiveReadingsFeed::runEnded, this, [this] {
+    setValueFeed(session);
+}
+
+void PlanLiveLayer::setValueFeed(const LiveValueFeed *feed)
+{
+    if (m_feed) {
+        m_feed->setFeed(feed);
+        return;
+    }
+    m_feed = new LiveReadingsFeed(nullptr, this);
+    connect(m_feed, &LiveReadingsFeed::readingsArrived, this, &PlanLiveLayer::record);
+    connect(m_feed, &LiveReadingsFeed::runStarted, &m_expiry, qOverload<>(&QTimer::start));
+    connect(m_feed, &LiveReadingsFeed::runEnded, this, [this] {
         m_expiry.stop();
         apply(m_overlay.clear());
     });
+    m_feed->setFeed(feed);
 }
 
 void PlanLiveLayer::setTint(LivePlanOverlay::Tint tint)

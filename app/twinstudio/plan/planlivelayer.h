@@ -8,7 +8,9 @@
 #include <QTimer>
 
 namespace twin {
+class LiveReadingsFeed;
 class LiveSession;
+class LiveValueFeed;
 class Project;
 }
 
@@ -31,6 +33,9 @@ public:
     PlanLiveLayer(PlanScene *scene, Project *project);
 
     void followLiveSession(LiveSession *session);
+    /// Shows the values of \a feed from now on (the live session, or a moment from
+    /// history); what the previous feed showed goes.
+    void setValueFeed(const LiveValueFeed *feed);
     LivePlanOverlay::Tint tint() const { return m_overlay.tint(); }
     void setTint(LivePlanOverlay::Tint tint);
     /// Colours rooms by the project's colour rule for \a valueName; false when it has none.
@@ -61,6 +66,7 @@ private:
     void applyRoom(RoomItem *room);
 
     PlanScene *const m_scene;
+    LiveReadingsFeed *m_feed = nullptr;
     LivePlanOverlay m_overlay;
     QTimer m_expiry;
     QHash<QString, MarkerItem *> m_markers;

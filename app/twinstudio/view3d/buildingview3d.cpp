@@ -96,6 +96,11 @@ void BuildingView3D::followLiveSession(LiveSession *session)
     m_colouring->followLiveSession(session);
 }
 
+void BuildingView3D::setValueFeed(const LiveValueFeed *feed)
+{
+    m_colouring->setValueFeed(feed);
+}
+
 void BuildingView3D::followNotifications(NotificationModel *model)
 {
     m_badges->followModel(model);

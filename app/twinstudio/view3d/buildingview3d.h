@@ -13,6 +13,7 @@ class QSlider;
 
 namespace twin {
 class LiveSession;
+class LiveValueFeed;
 class NotificationModel;
 class Project;
 class TwinSelection;
@@ -52,6 +53,8 @@ public:
     QQuickItem *rootItem() const;
 
     void followLiveSession(LiveSession *session);
+    /// Colours rooms by the values of \a feed from now on (live, or a moment from history).
+    void setValueFeed(const LiveValueFeed *feed);
     /// Shows a badge over each room with notifications in \a model.
     void followNotifications(NotificationModel *model);
     void setTint(LivePlanOverlay::Tint tint);
