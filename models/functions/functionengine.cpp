@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QMutexLocker>
 
+#include <charconv>
+
 namespace twin {
 
 namespace {
@@ -65,11 +67,14 @@ int fastShape(const QString &message, QString *key, double *number)
             while (i < t.size() && t.at(i).isDigit())
                 ++i;
         }
-        if (i != t.size())
+        if (i != t.size() || t.size() > 64)
             return false;
-        bool ok = false;
-        *out = t.toDouble(&ok);
-        return ok;
+        // Plain ASCII by now: std::from_chars, not QLocale's general conversion.
+        char ascii[64];
+        for (qsizetype k = 0; k < t.size(); ++k)
+            ascii[k] = char(t.at(k).unicode());
+        const auto [end, ec] = std::from_chars(ascii, ascii + t.size(), *out);
+        return ec == std::errc() && end == ascii + t.size();
     };
     if (m.isEmpty())
         return 0;
@@ -132,6 +137,8 @@ FunctionEngine::FunctionEngine(ValueStore *store, FunctionWatchdog *watchdog)
         qCCritical(lcFunctions) << "the function API script failed:" << factory.toString();
         return;
     }
+    m_host->setReadHooks([this](const QString &sensorId) { noteCachedSensor(sensorId); },
+                         [this](const QString &spaceId, const QString &name) { noteCachedSpaceValue(spaceId, name); });
     QJSEngine::setObjectOwnership(m_host, QJSEngine::CppOwnership);
     QJSValue host = m_engine->newQObject(m_host);
     m_internals = factory.call({host, m_engine->globalObject()});
@@ -297,10 +304,41 @@ FunctionError FunctionEngine::errorFrom(const QJSValue &error, const QString &fu
     return e;
 }
 
-void FunctionEngine::invalidate(const QString &key)
+void FunctionEngine::noteCachedSensor(const QString &sensorId)
+{
+    if (m_ownCachedSensors.contains(sensorId))
+        return;
+    m_ownCachedSensors.insert(sensorId);
+    QMutexLocker lock(&m_dirtyMutex);
+    m_cachedSensors.insert(sensorId);
+}
+
+void FunctionEngine::noteCachedSpaceValue(const QString &spaceId, const QString &name)
+{
+    QSet<QString> &names = m_ownCachedSpaceValues[spaceId];
+    if (names.contains(name))
+        return;
+    names.insert(name);
+    QMutexLocker lock(&m_dirtyMutex);
+    m_cachedSpaceValues[spaceId].insert(name);
+}
+
+void FunctionEngine::invalidateSensor(const QString &sensorId)
 {
     QMutexLocker lock(&m_dirtyMutex);
-    m_dirty.insert(key);
+    if (!m_cachedSensors.contains(sensorId))
+        return;
+    m_dirty.insert(sensorId);
+    m_hasDirty.store(true, std::memory_order_release);
+}
+
+void FunctionEngine::invalidateSpaceValue(const QString &spaceId, const QString &name)
+{
+    QMutexLocker lock(&m_dirtyMutex);
+    const auto it = m_cachedSpaceValues.constFind(spaceId);
+    if (it == m_cachedSpaceValues.cend() || !it->contains(name))
+        return;
+    m_dirty.insert(spaceId + QChar(1) + name);
     m_hasDirty.store(true, std::memory_order_release);
 }
 
@@ -352,6 +390,7 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
         m_hasDirty.store(false, std::memory_order_release);
     }
 
+    noteCachedSensor(sample.sensorId); // the API script caches the sample's value
     QString fastKey;
     double fastNumber = 0;
     const int fast = fastShape(sample.message, &fastKey, &fastNumber);
@@ -439,6 +478,10 @@ void FunctionEngine::applyEffects(int count, InvocationResult *result, qint64 ti
             w.twinId = text(at + 1);
             w.name = text(at + 2);
             w.value = text(at + 3);
+            if (kind == 1)
+                noteCachedSensor(w.twinId);
+            else
+                noteCachedSpaceValue(w.twinId, w.name);
             if (kind == 1)
                 m_store->setSensorValue(w.twinId, StoredValue{w.name, w.value, timeMs});
             else

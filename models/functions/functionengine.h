@@ -61,9 +61,11 @@ public:
     /// already be in the ValueStore (the pipeline or the replay put it there).
     InvocationResult invoke(int slot, const TelemetrySample &sample);
 
-    /// Forgets cached values of these sensors ("id") or space values ("id\x01name"):
-    /// another thread changed them. Thread-safe.
-    void invalidate(const QString &key);
+    /// Forgets the cached value of a sensor or of a space value: another thread changed it.
+    /// Costs nothing but a look-up when this engine never read or wrote that value (each
+    /// worker mostly touches its own sensors' values). Thread-safe.
+    void invalidateSensor(const QString &sensorId);
+    void invalidateSpaceValue(const QString &spaceId, const QString &name);
     void invalidateAll();
 
     /// Makes this engine a debug engine: the probes of instrumented sources
@@ -108,6 +110,18 @@ private:
     bool m_tracing = false;
     int m_defaultTimeoutMs = DefaultTimeoutMs;
     qint64 m_correlation = 0;
+
+    /// Records that the API script may now cache this value (it read or wrote it), before
+    /// it reads or writes the store: a writer that misses the mark wrote before the read.
+    void noteCachedSensor(const QString &sensorId);
+    void noteCachedSpaceValue(const QString &spaceId, const QString &name);
+
+    // Values the API script may hold: one copy read by the engine's thread without a lock,
+    // one under m_dirtyMutex for invalidating threads.
+    QSet<QString> m_ownCachedSensors;
+    QHash<QString, QSet<QString>> m_ownCachedSpaceValues;
+    QSet<QString> m_cachedSensors;
+    QHash<QString, QSet<QString>> m_cachedSpaceValues;
 
     QMutex m_dirtyMutex;
     QSet<QString> m_dirty;
