@@ -449,14 +449,37 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
         effects = returned.toInt();
     }
     if (effects > 0)
-        applyEffects(effects, &result, received);
+        applyEffects(slot, effects, &result, received);
+    if (m_refusedWrites) {
+        // The API script's cache holds what it was refused.
+        m_internals.property(QStringLiteral("invalidateAll")).call();
+        m_refusedWrites = false;
+    }
     if (m_tracing)
         readTrace(&result);
     result.durationNs = timer.nsecsElapsed();
     return result;
 }
 
-void FunctionEngine::applyEffects(int count, InvocationResult *result, qint64 timeMs)
+bool FunctionEngine::refuseOutsideScope(int slot, const QString &call, const QString &twinId,
+                                        InvocationResult *result)
+{
+    if (m_topology->mayWrite(slot, twinId))
+        return false;
+    // Checked here, after the call: the function cannot get around it. Its first such
+    // call is the invocation's error (unless it failed already).
+    if (result->error.kind == FunctionError::Kind::None) {
+        const FunctionDefinition &f = m_topology->functions().at(slot);
+        result->error.kind = FunctionError::Kind::Scope;
+        result->error.message = QStringLiteral("%1: '%2' is outside the function's scope (its assigned twin '%3' "
+                                               "and what it contains); \"scope\": \"%4\" grants the whole project")
+                                    .arg(call, twinId, f.assignedTo, FunctionDefinition::ProjectScope);
+    }
+    m_refusedWrites = true;
+    return true;
+}
+
+void FunctionEngine::applyEffects(int slot, int count, InvocationResult *result, qint64 timeMs)
 {
     // The API script leaves them in one reused array: a kind, then its fields.
     const auto text = [this](quint32 at) {
@@ -478,6 +501,10 @@ void FunctionEngine::applyEffects(int count, InvocationResult *result, qint64 ti
             w.twinId = text(at + 1);
             w.name = text(at + 2);
             w.value = text(at + 3);
+            at += 4;
+            if (refuseOutsideScope(slot, kind == 1 ? QStringLiteral("setSensorValue") : QStringLiteral("setSpaceValue"),
+                                   w.twinId, result))
+                continue;
             if (kind == 1)
                 noteCachedSensor(w.twinId);
             else
@@ -487,7 +514,6 @@ void FunctionEngine::applyEffects(int count, InvocationResult *result, qint64 ti
             else
                 m_store->setSpaceValue(w.twinId, w.name, StoredValue{w.name, w.value, timeMs});
             result->writes.append(w);
-            at += 4;
         } else if (kind == 3) {
             result->logs.append(text(at + 1));
             at += 2;
@@ -498,9 +524,11 @@ void FunctionEngine::applyEffects(int count, InvocationResult *result, qint64 ti
             n.payload = text(at + 3);
             n.function = result->function;
             n.timeMs = timeMs;
+            at += 4;
+            if (refuseOutsideScope(slot, QStringLiteral("sendNotification"), n.twinId, result))
+                continue;
             m_store->notify(n);
             result->notifications.append(n);
-            at += 4;
         } else {
             qCWarning(lcFunctions) << "malformed effects from" << result->function;
             break;

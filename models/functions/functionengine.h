@@ -86,7 +86,10 @@ private:
     };
 
     Compiled *compiled(int slot);
-    void applyEffects(int count, InvocationResult *result, qint64 timeMs);
+    void applyEffects(int slot, int count, InvocationResult *result, qint64 timeMs);
+    /// True (and the invocation's error) when the function in \a slot may not write on or
+    /// notify \a twinId.
+    bool refuseOutsideScope(int slot, const QString &call, const QString &twinId, InvocationResult *result);
     const QJSValue &scriptString(const QString &text);
     void readTrace(InvocationResult *result);
     FunctionError errorFrom(const QJSValue &error, const QString &function) const;
@@ -108,6 +111,7 @@ private:
     QHash<QString, std::shared_ptr<Compiled>> m_compiled;
     QList<Compiled *> m_bySlot;
     bool m_tracing = false;
+    bool m_refusedWrites = false;
     int m_defaultTimeoutMs = DefaultTimeoutMs;
     qint64 m_correlation = 0;
 
