@@ -248,10 +248,12 @@ FunctionEngine::Compiled *FunctionEngine::compiled(int slot)
             // Top-level code runs here, under the same limits as an invocation.
             FunctionWatchdog::begin(m_slot, f.timeoutMs > 0 ? f.timeoutMs : m_defaultTimeoutMs);
             const QJSValue done = wrapper.call();
+            // Describing what it threw runs its getters and toString: still under the limits.
+            const FunctionError thrown = done.isError() ? errorFrom(done, f.name) : FunctionError();
             const FunctionWatchdog::Reason reason = FunctionWatchdog::end(m_slot);
             const QJSValue process = done.isArray() ? done.property(0) : QJSValue();
             if (reason != FunctionWatchdog::Reason::None || done.isError()) {
-                c.error = errorFrom(done, f.name);
+                c.error = thrown;
                 c.error.kind = FunctionError::Kind::Compile;
                 if (reason != FunctionWatchdog::Reason::None)
                     c.error.message = QStringLiteral("the top-level code was stopped: %1 limit")
@@ -416,6 +418,9 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
 
     FunctionWatchdog::begin(m_slot, f.timeoutMs > 0 ? f.timeoutMs : m_defaultTimeoutMs);
     const QJSValue returned = m_invoke.call(args);
+    // Describing a thrown Error reads its message and stack, which may be getters or a
+    // toString of the function's own that never return: still under the limits.
+    const FunctionError thrown = returned.isError() ? errorFrom(returned, f.name) : FunctionError();
     const FunctionWatchdog::Reason reason = FunctionWatchdog::end(m_slot);
 
     int effects = 0;
@@ -427,14 +432,13 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
             ? QStringLiteral("stopped: ran longer than the time limit of %1 ms").arg(limit)
             : QStringLiteral("stopped: allocated more than the memory limit of %1 MiB")
                   .arg(m_watchdog->memoryLimit() >> 20);
-        const FunctionError where = errorFrom(returned, f.name);
-        result.error.line = where.line;
+        result.error.line = thrown.line;
         // What it set before it was stopped is dropped, and its garbage collected now.
         m_takeEffects.call();
         m_internals.property(QStringLiteral("invalidateAll")).call();
         m_engine->collectGarbage();
     } else if (returned.isError()) {
-        result.error = errorFrom(returned, f.name);
+        result.error = thrown;
         effects = m_takeEffects.call().toInt();
     } else if (!returned.isNumber()) {
         // It threw something that is not an Error (a completed call returns its effect
