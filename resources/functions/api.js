@@ -151,7 +151,10 @@ function apiObjectOf(node) {
     if (o !== undefined) return o;
     o = Object.create(prototypeOf(node.kind));
     var metadata = node.metadata;
-    for (var key in metadata) o[key] = metadata[key];
+    // Defined, not assigned: a property named like a frozen Object.prototype member
+    // ("constructor", "toString") cannot be assigned.
+    for (var key in metadata)
+        Object.defineProperty(o, key, { value: metadata[key], writable: true, enumerable: true, configurable: true });
     Object.freeze(o);
     node.apiObject = o;
     return o;
@@ -439,6 +442,35 @@ JSON.parse = function parse(json, reviver) {
     }
     return nativeParse(json, reviver);
 };
+
+// The built-ins are frozen (the global object itself is not: a function's top-level
+// declarations live in its own scope anyway): a function that replaces JSON.parse,
+// patches Array.prototype.push or adds to Object.prototype cannot change what another
+// function computes, nor what this script records.
+(function freezeIntrinsics() {
+    var seen = [];
+    function freeze(v) {
+        if (v === null || (typeof v !== 'object' && typeof v !== 'function') || v === global) return;
+        if (seen.indexOf(v) >= 0) return;
+        seen.push(v);
+        Object.freeze(v);
+        freeze(Object.getPrototypeOf(v));
+        var names = Object.getOwnPropertyNames(v);
+        for (var i = 0; i < names.length; ++i) {
+            var d = Object.getOwnPropertyDescriptor(v, names[i]);
+            if (d && 'value' in d) freeze(d.value);
+        }
+    }
+    var names = Object.getOwnPropertyNames(global);
+    for (var i = 0; i < names.length; ++i) {
+        var d = Object.getOwnPropertyDescriptor(global, names[i]);
+        if (d && 'value' in d && globalFunctions[names[i]] === undefined) freeze(d.value);
+    }
+    // Prototypes no global names directly.
+    var generator = function* () {};
+    [generator, generator(), [][Symbol.iterator](), new Map().entries(), new Set().values(), ''[Symbol.iterator]()]
+        .forEach(freeze);
+})();
 
 return {
     // Runs process (fn) for one telemetry message; returns how many effect slots it used.

@@ -57,7 +57,8 @@ void expectContained(const Outcome &o, const char *what)
 TEST(FunctionHostileTest, AnErrorWhoseToStringNeverReturns)
 {
     const Outcome o = runHostile(QStringLiteral(
-        "function process() { var e = new Error('x'); e.toString = function () { while (true) {} }; throw e; }"));
+        "function process() { var e = new Error('x');\n"
+        "  Object.defineProperty(e, 'toString', { value: function () { while (true) {} } }); throw e; }"));
     expectContained(o, "toString loop");
     EXPECT_EQ(o.result.error.kind, FunctionError::Kind::Timeout) << o.result.error.message.toStdString();
 }
