@@ -4,7 +4,9 @@
 // called in this thread;
 // and, for the engine alone, engine_harness.js (the function with plain-ECMAScript
 // helpers, the same text node_vm_bench.js runs) in a bare QJSEngine.
-// Usage: function_bench [ROOMS] [INVOCATIONS] [FUNCTION.js]
+// Usage: function_bench [ROOMS] [INVOCATIONS] [FUNCTION.js] [PART]
+// PART (engine, runtime, workers or harness) runs only that part, e.g. under a profiler
+// (FUNCTION.js "" for the default).
 #include "document/project.h"
 #include "functions/functioneditor.h"
 #include "functions/functiondebughost.h"
@@ -115,7 +117,7 @@ int main(int argc, char **argv)
     const int rooms = argc > 1 ? std::atoi(argv[1]) : 50;
     const int count = argc > 2 ? std::atoi(argv[2]) : 400000;
 
-    QFile file(argc > 3 ? QString::fromLocal8Bit(argv[3]) : QStringLiteral(TWIN_COMFORT_JS));
+    QFile file(argc > 3 && *argv[3] ? QString::fromLocal8Bit(argv[3]) : QStringLiteral(TWIN_COMFORT_JS));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(file.fileName()));
     const QString source = QString::fromUtf8(file.readAll());
@@ -170,6 +172,9 @@ int main(int argc, char **argv)
         samples.append(s);
     }
 
+    const QString part = argc > 4 ? QString::fromLocal8Bit(argv[4]) : QString();
+    const auto runs = [&part](const char *name) { return part.isEmpty() || part == QLatin1String(name); };
+
     // One engine, called in this thread (the replay path), time limit on; then the same
     // with the source instrumented for the debugger and no breakpoint (the probes' cost).
     const auto measureEngine = [&](FunctionEngine &engine, const std::shared_ptr<const FunctionTopology> &topo,
@@ -189,11 +194,11 @@ int main(int argc, char **argv)
         std::printf("%s_invocations_per_s=%.0f %s_invocations_per_cpu_s=%.0f failures=%d\n", label, perSecond, label,
                     perCpuSecond, failures);
     };
-    {
+    if (runs("engine")) {
         FunctionEngine engine(&store);
         measureEngine(engine, topology, "engine");
     }
-    {
+    if (runs("engine")) {
         FunctionDefinition probed = comfort;
         QList<int> lines;
         if (!FunctionInstrumenter::instrument(comfort.source, &probed.source, &lines, &error))
@@ -207,13 +212,15 @@ int main(int argc, char **argv)
 
     // The runtime fed in batches, as the pipeline feeds it: one worker thread, then a
     // worker per core (sensors spread over the workers).
-    benchRuntime(&store, topology, samples, count, 1, "runtime_1_worker", "runtime");
+    if (runs("runtime"))
+        benchRuntime(&store, topology, samples, count, 1, "runtime_1_worker", "runtime");
     const int cores = QThread::idealThreadCount();
-    if (cores > 1)
+    if (runs("workers") && cores > 1)
         benchRuntime(&store, topology, samples, count, cores, "runtime_all_workers", "runtime_all_workers");
-    else
+    else if (runs("workers"))
         std::printf("runtime_all_workers_invocations_per_s=0 runtime_all_workers_invocations_per_cpu_s=0\n");
-    benchEngineHarness(source, rooms, count);
+    if (runs("harness"))
+        benchEngineHarness(source, rooms, count);
 
     StoredValue v;
     if (store.spaceValue(QStringLiteral("room-0"), QStringLiteral("Comfort"), &v))

@@ -2,6 +2,7 @@
 #include "functiondefinition.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace twin {
 
@@ -19,6 +20,8 @@ QJsonObject FunctionDefinition::toJson() const
         json.insert(QStringLiteral("disabledReason"), disabledReason);
     if (timeoutMs > 0)
         json.insert(QStringLiteral("timeoutMs"), timeoutMs);
+    if (!scope.isEmpty())
+        json.insert(QStringLiteral("scope"), scope);
     if (!tests.isEmpty())
         json.insert(QStringLiteral("tests"), tests);
     return json;
@@ -39,6 +42,15 @@ bool FunctionDefinition::fromJson(const QJsonObject &json, FunctionDefinition *d
     d.disabledReason = json.value(QStringLiteral("disabledReason")).toString();
     d.timeoutMs = qMax(0, json.value(QStringLiteral("timeoutMs")).toInt());
     d.tests = json.value(QStringLiteral("tests")).toArray();
+    const QJsonValue scope = json.value(QStringLiteral("scope"));
+    if (!scope.isUndefined() && !scope.isNull() && scope.toString() != ProjectScope) {
+        if (error)
+            *error = QStringLiteral("function '%1': unknown scope %2 (\"%3\" grants the whole project; without "
+                                    "a scope it writes only inside its assigned twin)")
+                         .arg(d.name, QString::fromUtf8(QJsonDocument(QJsonArray{scope}).toJson(QJsonDocument::Compact)).mid(1).chopped(1), ProjectScope);
+        return false;
+    }
+    d.scope = scope.toString();
     const QJsonArray list = json.value(QStringLiteral("matchers")).toArray();
     for (int i = 0; i < list.size(); ++i) {
         Matcher m;

@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QMutexLocker>
 
+#include <charconv>
+
 namespace twin {
 
 namespace {
@@ -65,11 +67,14 @@ int fastShape(const QString &message, QString *key, double *number)
             while (i < t.size() && t.at(i).isDigit())
                 ++i;
         }
-        if (i != t.size())
+        if (i != t.size() || t.size() > 64)
             return false;
-        bool ok = false;
-        *out = t.toDouble(&ok);
-        return ok;
+        // Plain ASCII by now: std::from_chars, not QLocale's general conversion.
+        char ascii[64];
+        for (qsizetype k = 0; k < t.size(); ++k)
+            ascii[k] = char(t.at(k).unicode());
+        const auto [end, ec] = std::from_chars(ascii, ascii + t.size(), *out);
+        return ec == std::errc() && end == ascii + t.size();
     };
     if (m.isEmpty())
         return 0;
@@ -132,6 +137,8 @@ FunctionEngine::FunctionEngine(ValueStore *store, FunctionWatchdog *watchdog)
         qCCritical(lcFunctions) << "the function API script failed:" << factory.toString();
         return;
     }
+    m_host->setReadHooks([this](const QString &sensorId) { noteCachedSensor(sensorId); },
+                         [this](const QString &spaceId, const QString &name) { noteCachedSpaceValue(spaceId, name); });
     QJSEngine::setObjectOwnership(m_host, QJSEngine::CppOwnership);
     QJSValue host = m_engine->newQObject(m_host);
     m_internals = factory.call({host, m_engine->globalObject()});
@@ -244,10 +251,12 @@ FunctionEngine::Compiled *FunctionEngine::compiled(int slot)
             // Top-level code runs here, under the same limits as an invocation.
             FunctionWatchdog::begin(m_slot, f.timeoutMs > 0 ? f.timeoutMs : m_defaultTimeoutMs);
             const QJSValue done = wrapper.call();
+            // Describing what it threw runs its getters and toString: still under the limits.
+            const FunctionError thrown = done.isError() ? errorFrom(done, f.name) : FunctionError();
             const FunctionWatchdog::Reason reason = FunctionWatchdog::end(m_slot);
             const QJSValue process = done.isArray() ? done.property(0) : QJSValue();
             if (reason != FunctionWatchdog::Reason::None || done.isError()) {
-                c.error = errorFrom(done, f.name);
+                c.error = thrown;
                 c.error.kind = FunctionError::Kind::Compile;
                 if (reason != FunctionWatchdog::Reason::None)
                     c.error.message = QStringLiteral("the top-level code was stopped: %1 limit")
@@ -301,10 +310,41 @@ FunctionError FunctionEngine::errorFrom(const QJSValue &error, const QString &fu
     return e;
 }
 
-void FunctionEngine::invalidate(const QString &key)
+void FunctionEngine::noteCachedSensor(const QString &sensorId)
+{
+    if (m_ownCachedSensors.contains(sensorId))
+        return;
+    m_ownCachedSensors.insert(sensorId);
+    QMutexLocker lock(&m_dirtyMutex);
+    m_cachedSensors.insert(sensorId);
+}
+
+void FunctionEngine::noteCachedSpaceValue(const QString &spaceId, const QString &name)
+{
+    QSet<QString> &names = m_ownCachedSpaceValues[spaceId];
+    if (names.contains(name))
+        return;
+    names.insert(name);
+    QMutexLocker lock(&m_dirtyMutex);
+    m_cachedSpaceValues[spaceId].insert(name);
+}
+
+void FunctionEngine::invalidateSensor(const QString &sensorId)
 {
     QMutexLocker lock(&m_dirtyMutex);
-    m_dirty.insert(key);
+    if (!m_cachedSensors.contains(sensorId))
+        return;
+    m_dirty.insert(sensorId);
+    m_hasDirty.store(true, std::memory_order_release);
+}
+
+void FunctionEngine::invalidateSpaceValue(const QString &spaceId, const QString &name)
+{
+    QMutexLocker lock(&m_dirtyMutex);
+    const auto it = m_cachedSpaceValues.constFind(spaceId);
+    if (it == m_cachedSpaceValues.cend() || !it->contains(name))
+        return;
+    m_dirty.insert(spaceId + QChar(1) + name);
     m_hasDirty.store(true, std::memory_order_release);
 }
 
@@ -356,6 +396,7 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
         m_hasDirty.store(false, std::memory_order_release);
     }
 
+    noteCachedSensor(sample.sensorId); // the API script caches the sample's value
     QString fastKey;
     double fastNumber = 0;
     const int fast = fastShape(sample.message, &fastKey, &fastNumber);
@@ -381,6 +422,9 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
 
     FunctionWatchdog::begin(m_slot, f.timeoutMs > 0 ? f.timeoutMs : m_defaultTimeoutMs);
     const QJSValue returned = m_invoke.call(args);
+    // Describing a thrown Error reads its message and stack, which may be getters or a
+    // toString of the function's own that never return: still under the limits.
+    const FunctionError thrown = returned.isError() ? errorFrom(returned, f.name) : FunctionError();
     const FunctionWatchdog::Reason reason = FunctionWatchdog::end(m_slot);
 
     int effects = 0;
@@ -392,14 +436,13 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
             ? QStringLiteral("stopped: ran longer than the time limit of %1 ms").arg(limit)
             : QStringLiteral("stopped: allocated more than the memory limit of %1 MiB")
                   .arg(m_watchdog->memoryLimit() >> 20);
-        const FunctionError where = errorFrom(returned, f.name);
-        result.error.line = where.line;
+        result.error.line = thrown.line;
         // What it set before it was stopped is dropped, and its garbage collected now.
         m_takeEffects.call();
         m_internals.property(QStringLiteral("invalidateAll")).call();
         m_engine->collectGarbage();
     } else if (returned.isError()) {
-        result.error = errorFrom(returned, f.name);
+        result.error = thrown;
         effects = m_takeEffects.call().toInt();
     } else if (!returned.isNumber()) {
         // It threw something that is not an Error (a completed call returns its effect
@@ -414,14 +457,37 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
         effects = returned.toInt();
     }
     if (effects > 0)
-        applyEffects(effects, &result, received);
+        applyEffects(slot, effects, &result, received);
+    if (m_refusedWrites) {
+        // The API script's cache holds what it was refused.
+        m_internals.property(QStringLiteral("invalidateAll")).call();
+        m_refusedWrites = false;
+    }
     if (m_tracing)
         readTrace(&result);
     result.durationNs = timer.nsecsElapsed();
     return result;
 }
 
-void FunctionEngine::applyEffects(int count, InvocationResult *result, qint64 timeMs)
+bool FunctionEngine::refuseOutsideScope(int slot, const QString &call, const QString &twinId,
+                                        InvocationResult *result)
+{
+    if (m_topology->mayWrite(slot, twinId))
+        return false;
+    // Checked here, after the call: the function cannot get around it. Its first such
+    // call is the invocation's error (unless it failed already).
+    if (result->error.kind == FunctionError::Kind::None) {
+        const FunctionDefinition &f = m_topology->functions().at(slot);
+        result->error.kind = FunctionError::Kind::Scope;
+        result->error.message = QStringLiteral("%1: '%2' is outside the function's scope (its assigned twin '%3' "
+                                               "and what it contains); \"scope\": \"%4\" grants the whole project")
+                                    .arg(call, twinId, f.assignedTo, FunctionDefinition::ProjectScope);
+    }
+    m_refusedWrites = true;
+    return true;
+}
+
+void FunctionEngine::applyEffects(int slot, int count, InvocationResult *result, qint64 timeMs)
 {
     // The API script leaves them in one reused array: a kind, then its fields.
     const auto text = [this](quint32 at) {
@@ -443,12 +509,19 @@ void FunctionEngine::applyEffects(int count, InvocationResult *result, qint64 ti
             w.twinId = text(at + 1);
             w.name = text(at + 2);
             w.value = text(at + 3);
+            at += 4;
+            if (refuseOutsideScope(slot, kind == 1 ? QStringLiteral("setSensorValue") : QStringLiteral("setSpaceValue"),
+                                   w.twinId, result))
+                continue;
+            if (kind == 1)
+                noteCachedSensor(w.twinId);
+            else
+                noteCachedSpaceValue(w.twinId, w.name);
             if (kind == 1)
                 m_store->setSensorValue(w.twinId, StoredValue{w.name, w.value, timeMs});
             else
                 m_store->setSpaceValue(w.twinId, w.name, StoredValue{w.name, w.value, timeMs});
             result->writes.append(w);
-            at += 4;
         } else if (kind == 3) {
             result->logs.append(text(at + 1));
             at += 2;
@@ -459,9 +532,11 @@ void FunctionEngine::applyEffects(int count, InvocationResult *result, qint64 ti
             n.payload = text(at + 3);
             n.function = result->function;
             n.timeMs = timeMs;
+            at += 4;
+            if (refuseOutsideScope(slot, QStringLiteral("sendNotification"), n.twinId, result))
+                continue;
             m_store->notify(n);
             result->notifications.append(n);
-            at += 4;
         } else {
             qCWarning(lcFunctions) << "malformed effects from" << result->function;
             break;

@@ -61,9 +61,11 @@ public:
     /// already be in the ValueStore (the pipeline or the replay put it there).
     InvocationResult invoke(int slot, const TelemetrySample &sample);
 
-    /// Forgets cached values of these sensors ("id") or space values ("id\x01name"):
-    /// another thread changed them. Thread-safe.
-    void invalidate(const QString &key);
+    /// Forgets the cached value of a sensor or of a space value: another thread changed it.
+    /// Costs nothing but a look-up when this engine never read or wrote that value (each
+    /// worker mostly touches its own sensors' values). Thread-safe.
+    void invalidateSensor(const QString &sensorId);
+    void invalidateSpaceValue(const QString &spaceId, const QString &name);
     void invalidateAll();
 
     /// Makes this engine a debug engine: the probes of instrumented sources
@@ -84,7 +86,10 @@ private:
     };
 
     Compiled *compiled(int slot);
-    void applyEffects(int count, InvocationResult *result, qint64 timeMs);
+    void applyEffects(int slot, int count, InvocationResult *result, qint64 timeMs);
+    /// True (and the invocation's error) when the function in \a slot may not write on or
+    /// notify \a twinId.
+    bool refuseOutsideScope(int slot, const QString &call, const QString &twinId, InvocationResult *result);
     const QJSValue &scriptString(const QString &text);
     void readTrace(InvocationResult *result);
     FunctionError errorFrom(const QJSValue &error, const QString &function) const;
@@ -107,8 +112,21 @@ private:
     QHash<QString, std::shared_ptr<Compiled>> m_compiled;
     QList<Compiled *> m_bySlot;
     bool m_tracing = false;
+    bool m_refusedWrites = false;
     int m_defaultTimeoutMs = DefaultTimeoutMs;
     qint64 m_correlation = 0;
+
+    /// Records that the API script may now cache this value (it read or wrote it), before
+    /// it reads or writes the store: a writer that misses the mark wrote before the read.
+    void noteCachedSensor(const QString &sensorId);
+    void noteCachedSpaceValue(const QString &spaceId, const QString &name);
+
+    // Values the API script may hold: one copy read by the engine's thread without a lock,
+    // one under m_dirtyMutex for invalidating threads.
+    QSet<QString> m_ownCachedSensors;
+    QHash<QString, QSet<QString>> m_ownCachedSpaceValues;
+    QSet<QString> m_cachedSensors;
+    QHash<QString, QSet<QString>> m_cachedSpaceValues;
 
     QMutex m_dirtyMutex;
     QSet<QString> m_dirty;

@@ -18,16 +18,26 @@ void FunctionHealth::setFailureLimit(int limit)
     m_limit = qMax(1, limit);
 }
 
+void FunctionHealth::updateTracked()
+{
+    m_tracked.store(int(m_states.size()), std::memory_order_release);
+}
+
 bool FunctionHealth::record(const QString &function, bool ok, const QString &error)
 {
+    if (ok && m_tracked.load(std::memory_order_acquire) == 0)
+        return false;
     QMutexLocker lock(&m_mutex);
     if (ok) {
         const auto it = m_states.find(function);
-        if (it != m_states.end() && it->reason.isEmpty())
-            it->failures = 0;
+        if (it != m_states.end() && it->reason.isEmpty()) {
+            m_states.erase(it);
+            updateTracked();
+        }
         return false;
     }
     State &s = m_states[function];
+    updateTracked();
     if (!s.reason.isEmpty())
         return false;
     if (++s.failures < m_limit)
@@ -39,6 +49,8 @@ bool FunctionHealth::record(const QString &function, bool ok, const QString &err
 
 bool FunctionHealth::isDisabled(const QString &function) const
 {
+    if (m_tracked.load(std::memory_order_acquire) == 0)
+        return false;
     QMutexLocker lock(&m_mutex);
     return !m_states.value(function).reason.isEmpty();
 }
@@ -56,6 +68,7 @@ void FunctionHealth::reset(const QString &function)
         m_states.clear();
     else
         m_states.remove(function);
+    updateTracked();
 }
 
 } // namespace twin

@@ -5,10 +5,13 @@
 #include <QMutex>
 #include <QString>
 
+#include <atomic>
+
 namespace twin {
 
 /// Counts consecutive failures per function and disables a function that fails too often
-/// in a row (default 5), keeping the reason to show. Thread-safe.
+/// in a row (default 5), keeping the reason to show. Thread-safe; the common case (every
+/// function healthy, an invocation that succeeded) takes no lock, so workers do not meet.
 class FunctionHealth
 {
 public:
@@ -33,9 +36,15 @@ private:
         int failures = 0;
         QString reason;
     };
+    /// Keeps m_tracked in step with m_states (under m_mutex).
+    void updateTracked();
+
     mutable QMutex m_mutex;
     int m_limit;
     QHash<QString, State> m_states;
+    /// Functions with failures counted or disabled: 0 lets record(ok) and isDisabled()
+    /// answer without the lock.
+    std::atomic<int> m_tracked{0};
 };
 
 } // namespace twin

@@ -3,7 +3,6 @@
 
 #include "functions/valuestore.h"
 
-
 #include <limits>
 
 namespace twin {
@@ -77,14 +76,25 @@ FunctionHost::FunctionHost(ValueStore *store, QObject *parent)
 {
 }
 
+void FunctionHost::setReadHooks(std::function<void(const QString &)> sensorRead,
+                                std::function<void(const QString &, const QString &)> spaceValueRead)
+{
+    m_sensorRead = std::move(sensorRead);
+    m_spaceValueRead = std::move(spaceValueRead);
+}
+
 QString FunctionHost::sensorValue(const QString &sensorId) const
 {
+    if (m_sensorRead)
+        m_sensorRead(sensorId);
     StoredValue v;
     return m_store->sensorValue(sensorId, &v) ? encode(v) : QString();
 }
 
 QString FunctionHost::spaceValue(const QString &spaceId, const QString &name) const
 {
+    if (m_spaceValueRead)
+        m_spaceValueRead(spaceId, name);
     StoredValue v;
     return m_store->spaceValue(spaceId, name, &v) ? encode(v) : QString();
 }

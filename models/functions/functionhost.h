@@ -3,6 +3,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace twin {
 
 class ValueStore;
@@ -30,6 +32,10 @@ public:
 
     explicit FunctionHost(ValueStore *store, QObject *parent = nullptr);
 
+    /// Called before a value is read from the store (its engine caches what it read).
+    void setReadHooks(std::function<void(const QString &)> sensorRead,
+                      std::function<void(const QString &, const QString &)> spaceValueRead);
+
     Q_INVOKABLE QString sensorValue(const QString &sensorId) const;
     Q_INVOKABLE QString spaceValue(const QString &spaceId, const QString &name) const;
     Q_INVOKABLE QString sensorHistory(const QString &sensorId, const QString &dataType) const;
@@ -37,6 +43,8 @@ public:
 
 private:
     ValueStore *const m_store;
+    std::function<void(const QString &)> m_sensorRead;
+    std::function<void(const QString &, const QString &)> m_spaceValueRead;
 };
 
 } // namespace twin

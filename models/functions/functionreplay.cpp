@@ -154,7 +154,7 @@ QList<InvocationResult> FunctionReplay::feed(const TelemetrySample &sample)
     m_store->recordSensorValue(s.sensorId, StoredValue{s.dataType, s.valueText, s.timestampMs});
     // An invocation may have read (and cached) the sensor's earlier value, also when no
     // function runs for this message.
-    m_engine.invalidate(s.sensorId);
+    m_engine.invalidateSensor(s.sensorId);
     QList<InvocationResult> results;
     if (!m_topology)
         return results;

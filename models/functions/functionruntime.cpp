@@ -17,8 +17,14 @@ public:
     struct Job
     {
         TelemetrySample sample;
-        QList<int> functionSlots;
+        const QList<int> *functionSlots; // held by the batch's topology
+    };
+    /// Jobs of one dispatch() with the topology they were matched in: one reference per
+    /// batch, not per job, so workers do not share a reference count per message.
+    struct Batch
+    {
         std::shared_ptr<const FunctionTopology> topology;
+        QList<Job> jobs;
     };
 
     Worker(FunctionRuntime *runtime, ValueStore *store)
@@ -42,11 +48,11 @@ public:
         m_thread->wait();
     }
 
-    void post(QList<Job> &jobs)
+    void post(Batch &&batch)
     {
         {
             std::lock_guard lock(m_mutex);
-            m_queue.append(std::move(jobs));
+            m_queue.push_back(std::move(batch));
             m_pending += 1;
         }
         m_cv.notify_all();
@@ -55,7 +61,7 @@ public:
     void waitForIdle()
     {
         std::unique_lock lock(m_mutex);
-        m_idle.wait(lock, [this] { return m_pending == 0 && m_queue.isEmpty(); });
+        m_idle.wait(lock, [this] { return m_pending == 0 && m_queue.empty(); });
     }
 
     FunctionEngine *engine() const { return m_engine; }
@@ -70,31 +76,34 @@ private:
             m_engine = &engine;
         }
         m_cv.notify_all();
-        QList<Job> batch;
+        std::vector<Batch> batches;
         for (;;) {
             {
                 std::unique_lock lock(m_mutex);
-                if (m_pending > 0 && m_queue.isEmpty()) {
+                if (m_pending > 0 && m_queue.empty()) {
                     m_pending = 0;
                     m_idle.notify_all();
                 }
-                m_cv.wait(lock, [this] { return m_stop || !m_queue.isEmpty(); });
+                m_cv.wait(lock, [this] { return m_stop || !m_queue.empty(); });
                 if (m_stop)
                     break;
-                batch.swap(m_queue);
+                batches.swap(m_queue);
             }
             engine.setDefaultTimeout(m_runtime->m_defaultTimeoutMs.load(std::memory_order_relaxed));
-            for (const Job &job : std::as_const(batch)) {
-                engine.setTopology(job.topology);
-                if (job.sample.recordValue)
-                    m_runtime->record(this, job.sample);
-                for (int slot : job.functionSlots) {
-                    if (m_runtime->m_health.isDisabled(job.topology->functions().at(slot).name))
-                        continue;
-                    m_runtime->finished(this, engine.invoke(slot, job.sample));
+            for (const Batch &batch : batches) {
+                engine.setTopology(batch.topology);
+                const QList<FunctionDefinition> &functions = batch.topology->functions();
+                for (const Job &job : batch.jobs) {
+                    if (job.sample.recordValue)
+                        m_runtime->record(this, job.sample);
+                    for (int slot : *job.functionSlots) {
+                        if (m_runtime->m_health.isDisabled(functions.at(slot).name))
+                            continue;
+                        m_runtime->finished(this, engine.invoke(slot, job.sample));
+                    }
                 }
             }
-            batch.clear();
+            batches.clear();
         }
         std::lock_guard lock(m_mutex);
         m_engine = nullptr;
@@ -106,10 +115,16 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_cv;
     std::condition_variable m_idle;
-    QList<Job> m_queue;
+    std::vector<Batch> m_queue;
     int m_pending = 0;
     bool m_stop = false;
     FunctionEngine *m_engine = nullptr;
+
+public:
+    // Counted per worker, on a cache line of their own: workers do not share a counter.
+    alignas(64) std::atomic<quint64> invocations{0};
+    std::atomic<quint64> failures{0};
+    char padding[64 - 2 * sizeof(std::atomic<quint64>)];
 };
 
 FunctionRuntime::FunctionRuntime(ValueStore *store, int workers, QObject *parent)
@@ -150,8 +165,7 @@ void FunctionRuntime::dispatch(const QList<TelemetrySample> &samples)
         if (s.recordValue)
             m_store->expectSensorValues(s.sensorId);
     }
-    std::vector<QList<Worker::Job>> jobs;
-    jobs.resize(size_t(n));
+    std::vector<Worker::Batch> jobs(static_cast<size_t>(n));
     for (const TelemetrySample &s : samples) {
         const int owner = n == 1 ? 0 : int(qHash(s.sensorId) % uint(n));
         const QList<int> &functionSlots = topology->functionsFor(s.sensorId);
@@ -161,20 +175,22 @@ void FunctionRuntime::dispatch(const QList<TelemetrySample> &samples)
             if (s.recordValue)
                 m_store->recordSensorValue(s.sensorId, StoredValue{s.dataType, s.valueText, s.timestampMs});
             for (auto &worker : m_workers)
-                worker->engine()->invalidate(s.sensorId);
+                worker->engine()->invalidateSensor(s.sensorId);
             continue;
         }
         // Other workers may hold the old value in their cache (record() tells them again
         // once the owner has stored the new one).
         for (int w = 0; w < n; ++w) {
             if (w != owner)
-                m_workers[size_t(w)]->engine()->invalidate(s.sensorId);
+                m_workers[size_t(w)]->engine()->invalidateSensor(s.sensorId);
         }
-        jobs[size_t(owner)].append(Worker::Job{s, functionSlots, topology});
+        jobs[size_t(owner)].jobs.append(Worker::Job{s, &functionSlots});
     }
     for (int w = 0; w < n; ++w) {
-        if (!jobs[size_t(w)].isEmpty())
-            m_workers[size_t(w)]->post(jobs[size_t(w)]);
+        if (!jobs[size_t(w)].jobs.isEmpty()) {
+            jobs[size_t(w)].topology = topology;
+            m_workers[size_t(w)]->post(std::move(jobs[size_t(w)]));
+        }
     }
 }
 
@@ -182,10 +198,28 @@ void FunctionRuntime::record(Worker *worker, const TelemetrySample &sample)
 {
     m_store->recordSensorValue(sample.sensorId, StoredValue{sample.dataType, sample.valueText, sample.timestampMs});
     // Other workers may have read the old value since dispatch() invalidated it.
+    if (m_workers.size() == 1)
+        return;
     for (auto &other : m_workers) {
         if (other.get() != worker)
-            other->engine()->invalidate(sample.sensorId);
+            other->engine()->invalidateSensor(sample.sensorId);
     }
+}
+
+quint64 FunctionRuntime::invocations() const
+{
+    quint64 n = 0;
+    for (const auto &w : m_workers)
+        n += w->invocations.load(std::memory_order_relaxed);
+    return n;
+}
+
+quint64 FunctionRuntime::failures() const
+{
+    quint64 n = 0;
+    for (const auto &w : m_workers)
+        n += w->failures.load(std::memory_order_relaxed);
+    return n;
 }
 
 void FunctionRuntime::waitForIdle()
@@ -196,14 +230,19 @@ void FunctionRuntime::waitForIdle()
 
 void FunctionRuntime::finished(Worker *worker, const InvocationResult &result)
 {
-    m_invocations.fetch_add(1, std::memory_order_relaxed);
+    worker->invocations.fetch_add(1, std::memory_order_relaxed);
     if (!result.ok())
-        m_failures.fetch_add(1, std::memory_order_relaxed);
-    for (const ValueWrite &w : result.writes) {
-        const QString key = w.kind == ValueWrite::Kind::Sensor ? w.twinId : w.twinId + QChar(1) + w.name;
-        for (auto &other : m_workers) {
-            if (other.get() != worker)
-                other->engine()->invalidate(key);
+        worker->failures.fetch_add(1, std::memory_order_relaxed);
+    if (m_workers.size() > 1) {
+        for (const ValueWrite &w : result.writes) {
+            for (auto &other : m_workers) {
+                if (other.get() == worker)
+                    continue;
+                if (w.kind == ValueWrite::Kind::Sensor)
+                    other->engine()->invalidateSensor(w.twinId);
+                else
+                    other->engine()->invalidateSpaceValue(w.twinId, w.name);
+            }
         }
     }
     if (m_health.record(result.function, result.ok(), result.ok() ? QString() : result.error.format(result.function))) {

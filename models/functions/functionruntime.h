@@ -49,8 +49,8 @@ public:
     /// Blocks until every queued invocation ran (tests, benchmarks, shutdown).
     void waitForIdle();
 
-    quint64 invocations() const { return m_invocations.load(); }
-    quint64 failures() const { return m_failures.load(); }
+    quint64 invocations() const;
+    quint64 failures() const;
 
 signals:
     void functionDisabled(const QString &function, const QString &reason);
@@ -68,8 +68,6 @@ private:
     FunctionHealth m_health;
     std::function<void(const InvocationResult &)> m_handler;
     std::atomic<int> m_defaultTimeoutMs{100};
-    std::atomic<quint64> m_invocations{0};
-    std::atomic<quint64> m_failures{0};
 };
 
 } // namespace twin

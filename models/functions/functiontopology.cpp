@@ -72,6 +72,13 @@ QString FunctionTopology::kindName(Kind kind)
     return QStringLiteral("Other");
 }
 
+bool FunctionTopology::mayWrite(int slot, const QString &twinId) const
+{
+    if (slot < 0 || slot >= m_projectScope.size())
+        return false;
+    return m_projectScope.at(slot) || m_writeScopes.at(slot).contains(twinId);
+}
+
 const QList<int> &FunctionTopology::functionsFor(const QString &sensorId) const
 {
     const auto it = m_index.constFind(sensorId);
@@ -193,6 +200,20 @@ std::shared_ptr<const FunctionTopology> FunctionTopology::build(const Project &p
             topo->m_nodes[n.space].childSensors.append(n.id);
         if (!n.device.isEmpty())
             topo->m_nodes[n.device].childSensors.append(n.id);
+    }
+
+    // What each function may write on (see mayWrite()).
+    for (const FunctionDefinition &f : functions) {
+        QSet<QString> writable;
+        if (!f.hasProjectScope()) {
+            const int root = g->indexOfTwin(f.assignedTo);
+            if (root >= 0) {
+                for (int i : g->subtreeOf(root))
+                    writable.insert(g->twin(i).id);
+            }
+        }
+        topo->m_writeScopes.append(writable);
+        topo->m_projectScope.append(f.hasProjectScope());
     }
 
     // The index: per sensor, the enabled functions whose matchers hold.

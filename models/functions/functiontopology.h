@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -58,6 +59,10 @@ public:
     /// Slots of the enabled functions that run for telemetry of \a sensorId.
     const QList<int> &functionsFor(const QString &sensorId) const;
 
+    /// Whether the function in \a slot may write values on, and notify, \a twinId: inside
+    /// its assigned twin's subtree, or anywhere with FunctionDefinition::ProjectScope.
+    bool mayWrite(int slot, const QString &twinId) const;
+
     const Node *node(const QString &id) const;
     bool isSensor(const QString &id) const;
     QString sensorDataType(const QString &sensorId) const;
@@ -74,6 +79,8 @@ private:
     QHash<QString, int> m_functionSlots;
     QHash<QString, Node> m_nodes;
     QHash<QString, QList<int>> m_index;
+    QList<QSet<QString>> m_writeScopes; ///< per slot; empty for a project-wide function
+    QList<bool> m_projectScope;          ///< per slot
     QByteArray m_scriptJson;
 };
 

@@ -22,6 +22,7 @@ QString FunctionError::kindName(Kind kind)
     case Kind::Exception: return QStringLiteral("exception");
     case Kind::Timeout: return QStringLiteral("timeout");
     case Kind::Memory: return QStringLiteral("memory");
+    case Kind::Scope: return QStringLiteral("scope");
     }
     return QString();
 }

@@ -53,7 +53,7 @@ struct ValueWrite
 /// Why an invocation failed.
 struct FunctionError
 {
-    enum class Kind { None, Compile, Exception, Timeout, Memory };
+    enum class Kind { None, Compile, Exception, Timeout, Memory, Scope };
     Kind kind = Kind::None;
     QString message;
     int line = 0;

@@ -67,10 +67,30 @@ function text(v) {
 }
 function str(v) { return typeof v === 'string' ? v : String(v); }
 
+// Objects are built as literals (with their prototype set after): V4 creates a literal
+// in one step but a constructed object (`new F`, `this.x = ...`) property by property,
+// four times slower.
+var setPrototypeOf = Object.setPrototypeOf;
+
 // A value as stored: its text (null: cleared), time, ISO text of the time (made when
 // first asked for) and data type.
 function StoredEntry(value, timeMs, dataType) {
-    this.value = value; this.timeMs = timeMs; this.isoTime = null; this.dataType = dataType;
+    return { value: value, timeMs: timeMs, isoTime: null, dataType: dataType };
+}
+// Stores a value in node[key], reusing the entry held there (entries never leave this
+// script: Value objects copy them), since V4 builds a new object property by property.
+function updateEntry(entry, value, timeMs, dataType) {
+    entry.value = value; entry.timeMs = timeMs; entry.isoTime = null; entry.dataType = dataType;
+}
+function setLatestValue(node, value, timeMs, dataType) {
+    var entry = node.latestValue;
+    if (entry === undefined || entry === null) node.latestValue = StoredEntry(value, timeMs, dataType);
+    else updateEntry(entry, value, timeMs, dataType);
+}
+function setSpaceEntry(values, name, value, timeMs) {
+    var entry = values[name];
+    if (entry === undefined || entry === null) values[name] = StoredEntry(value, timeMs, name);
+    else updateEntry(entry, value, timeMs, name);
 }
 function entryIso(entry) {
     if (entry.isoTime === null) entry.isoTime = iso(entry.timeMs);
@@ -81,18 +101,18 @@ function entryFromHost(answer, dataType) {
     if (answer === '') return null;
     var a = answer.indexOf('\u001f'), b = answer.indexOf('\u001f', a + 1);
     var type = answer.substring(a + 1, b);
-    return new StoredEntry(answer.charAt(b + 1) === '1' ? answer.substring(b + 2) : null,
+    return StoredEntry(answer.charAt(b + 1) === '1' ? answer.substring(b + 2) : null,
                            +answer.substring(0, a), type || dataType);
 }
 
 // What Value(), getSensorValue() and the history functions return.
+var ValuePrototype = {};
 function Value(dataType, value, createdTime) {
-    this.DataType = dataType; this.Value = value; this.CreatedTime = createdTime;
+    return setPrototypeOf({ DataType: dataType, Value: value, CreatedTime: createdTime }, ValuePrototype);
 }
-var ValuePrototype = Value.prototype;
 function valueObject(entry, dataType) {
-    if (entry === null) return new Value(dataType === undefined ? null : dataType, null, null);
-    return new Value(entry.dataType, entry.value, entryIso(entry));
+    if (entry === null) return Value(dataType === undefined ? null : dataType, null, null);
+    return Value(entry.dataType, entry.value, entryIso(entry));
 }
 function addCamelCaseAliases(prototype, names) {
     names.forEach(function (name) {
@@ -103,15 +123,15 @@ function addCamelCaseAliases(prototype, names) {
 addCamelCaseAliases(ValuePrototype, ['DataType', 'Value', 'CreatedTime']);
 
 // The two arguments of process(telemetry, executionContext); times are formatted when read.
+var TelemetryPrototype = {}, ContextPrototype = {};
 function Telemetry(sensorId, message, value, dataType, timestampMs) {
-    this.SensorId = sensorId; this.Message = message; this.Value = value; this.DataType = dataType;
-    this._timestampMs = timestampMs;
+    return setPrototypeOf({ SensorId: sensorId, Message: message, Value: value, DataType: dataType,
+                            _timestampMs: timestampMs }, TelemetryPrototype);
 }
 function ExecutionContext(functionName, enqueuedMs, receivedMs, correlationId) {
-    this.UserDefinedFunctionId = functionName;
-    this._enqueuedMs = enqueuedMs; this._receivedMs = receivedMs; this._correlationId = correlationId;
+    return setPrototypeOf({ UserDefinedFunctionId: functionName, _enqueuedMs: enqueuedMs, _receivedMs: receivedMs,
+                            _correlationId: correlationId }, ContextPrototype);
 }
-var TelemetryPrototype = Telemetry.prototype, ContextPrototype = ExecutionContext.prototype;
 Object.defineProperty(TelemetryPrototype, 'Timestamp', { get: function () { return iso(this._timestampMs); } });
 addCamelCaseAliases(TelemetryPrototype, ['SensorId', 'Message', 'Value', 'DataType', 'Timestamp']);
 Object.defineProperty(ContextPrototype, 'EnqueuedTime', { get: function () { return iso(this._enqueuedMs); } });
@@ -131,7 +151,10 @@ function apiObjectOf(node) {
     if (o !== undefined) return o;
     o = Object.create(prototypeOf(node.kind));
     var metadata = node.metadata;
-    for (var key in metadata) o[key] = metadata[key];
+    // Defined, not assigned: a property named like a frozen Object.prototype member
+    // ("constructor", "toString") cannot be assigned.
+    for (var key in metadata)
+        Object.defineProperty(o, key, { value: metadata[key], writable: true, enumerable: true, configurable: true });
     Object.freeze(o);
     node.apiObject = o;
     return o;
@@ -197,7 +220,7 @@ function spaceEntry(node, spaceId, name) {
 function history(json, caller, effectKind, id, name) {
     var answer = nativeParse(json), status = answer[0], values = [];
     if (typeof status === 'string') throw new Error(caller + ': ' + status);
-    for (var i = 1; i < answer.length; i += 3) values.push(new Value(answer[i], answer[i + 1], iso(answer[i + 2])));
+    for (var i = 1; i < answer.length; i += 3) values.push(Value(answer[i], answer[i + 1], iso(answer[i + 2])));
     var own = 0;
     for (var at = 0; at < effectCount; at += effectSize(effects[at])) {
         if (effects[at] !== effectKind || effects[at + 1] !== id || effects[at + 2] !== name) continue;
@@ -206,7 +229,7 @@ function history(json, caller, effectKind, id, name) {
         if (effectKind === EFFECT_SENSOR_VALUE && last !== null && last.Value === effects[at + 3]
             && last.DataType === name)
             continue;
-        values.push(new Value(name, effects[at + 3], iso(invocationTimeMs)));
+        values.push(Value(name, effects[at + 3], iso(invocationTimeMs)));
         ++own;
     }
     if (status === 1) {
@@ -287,7 +310,7 @@ var globalFunctions = {
         var node = requireNode(sensorId, 'Sensor', 'setSensorValue');
         var type = dataType === undefined || dataType === null ? node.metadata.DataType : str(dataType);
         var v = text(value);
-        node.latestValue = new StoredEntry(v, invocationTimeMs, type);
+        setLatestValue(node, v, invocationTimeMs, type);
         // Written out rather than through a helper: V4's JIT does not inline calls.
         effects[effectCount] = EFFECT_SENSOR_VALUE; effects[effectCount + 1] = sensorId;
         effects[effectCount + 2] = type; effects[effectCount + 3] = v;
@@ -297,7 +320,7 @@ var globalFunctions = {
         spaceId = str(spaceId);
         var node = requireNode(spaceId, 'Space', 'setSpaceValue');
         var name = str(valueName), v = text(value);
-        spaceValuesOf(node)[name] = new StoredEntry(v, invocationTimeMs, name);
+        setSpaceEntry(spaceValuesOf(node), name, v, invocationTimeMs);
         effects[effectCount] = EFFECT_SPACE_VALUE; effects[effectCount + 1] = spaceId;
         effects[effectCount + 2] = name; effects[effectCount + 3] = v;
         effectCount += 4;
@@ -420,6 +443,35 @@ JSON.parse = function parse(json, reviver) {
     return nativeParse(json, reviver);
 };
 
+// The built-ins are frozen (the global object itself is not: a function's top-level
+// declarations live in its own scope anyway): a function that replaces JSON.parse,
+// patches Array.prototype.push or adds to Object.prototype cannot change what another
+// function computes, nor what this script records.
+(function freezeIntrinsics() {
+    var seen = [];
+    function freeze(v) {
+        if (v === null || (typeof v !== 'object' && typeof v !== 'function') || v === global) return;
+        if (seen.indexOf(v) >= 0) return;
+        seen.push(v);
+        Object.freeze(v);
+        freeze(Object.getPrototypeOf(v));
+        var names = Object.getOwnPropertyNames(v);
+        for (var i = 0; i < names.length; ++i) {
+            var d = Object.getOwnPropertyDescriptor(v, names[i]);
+            if (d && 'value' in d) freeze(d.value);
+        }
+    }
+    var names = Object.getOwnPropertyNames(global);
+    for (var i = 0; i < names.length; ++i) {
+        var d = Object.getOwnPropertyDescriptor(global, names[i]);
+        if (d && 'value' in d && globalFunctions[names[i]] === undefined) freeze(d.value);
+    }
+    // Prototypes no global names directly.
+    var generator = function* () {};
+    [generator, generator(), [][Symbol.iterator](), new Map().entries(), new Set().values(), ''[Symbol.iterator]()]
+        .forEach(freeze);
+})();
+
 return {
     // Runs process (fn) for one telemetry message; returns how many effect slots it used.
     invoke: function (fn, functionName, sensorId, message, value, valueText, dataType, timestampMs, enqueuedMs,
@@ -430,10 +482,10 @@ return {
         invocationTimeMs = receivedMs;
         scannedText = message; scannedShape = shape; scannedKey = shapeKey; scannedNumber = shapeNumber;
         var node = nodes[sensorId];
-        if (node !== undefined) node.latestValue = new StoredEntry(valueText, timestampMs, dataType);
+        if (node !== undefined) setLatestValue(node, valueText, timestampMs, dataType);
         try {
-            fn(new Telemetry(sensorId, message, value, dataType, timestampMs),
-               new ExecutionContext(functionName, enqueuedMs, receivedMs, correlationId));
+            fn(Telemetry(sensorId, message, value, dataType, timestampMs),
+               ExecutionContext(functionName, enqueuedMs, receivedMs, correlationId));
         } catch (e) {
             scannedShape = SCANNED_NONE;
             if ((typeof e === 'object' && e !== null) || typeof e === 'function') throw e;

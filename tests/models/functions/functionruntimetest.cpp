@@ -120,6 +120,36 @@ TEST(FunctionRuntimeTest, WritesOfOneWorkerAreSeenByTheOthers)
     EXPECT_EQ(seen, (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
 }
 
+TEST(FunctionRuntimeTest, ReadingsRecordedByOneWorkerAreSeenByAnotherThatReadTheSensor)
+{
+    // Each worker is told to forget only values it read or wrote: the reader, whatever
+    // worker runs it, reads temp-2 through the store and must see every new reading the
+    // owner of temp-2 records.
+    FunctionFixture f;
+    f.add(makeFunction(QStringLiteral("reader"),
+                       QStringLiteral("function process(t) { log(getSensorValue('temp-2').Value); }"),
+                       {dataTypeMatcher(QStringLiteral("CarbonDioxide"))}));
+    FunctionRuntime runtime(&f.store, 4);
+    runtime.setTopology(f.index.snapshot());
+    QStringList seen;
+    QMutex mutex;
+    runtime.setResultHandler([&](const InvocationResult &r) {
+        QMutexLocker lock(&mutex);
+        seen += r.logs;
+        EXPECT_TRUE(r.ok()) << r.error.message.toStdString();
+    });
+    for (int i = 0; i < 4; ++i) {
+        auto temperature = sample(QStringLiteral("temp-2"), QStringLiteral("Temperature"), QString::number(20 + i), 20.0 + i);
+        temperature.recordValue = true;
+        runtime.dispatch({temperature});
+        runtime.waitForIdle();
+        runtime.dispatch({sample(QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"), QStringLiteral("1"), 1)});
+        runtime.waitForIdle();
+    }
+    EXPECT_EQ(seen, (QStringList{QStringLiteral("20"), QStringLiteral("21"), QStringLiteral("22"), QStringLiteral("23")}));
+    EXPECT_EQ(runtime.invocations(), 4u);
+}
+
 } // namespace
 
 namespace {
