@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bindingset.h"
 
+#include "document/connectionprofile.h"
 #include "document/project.h"
 #include "payloaddecoder.h"
 #include "pointregistry.h"
@@ -8,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace twin {
 
@@ -47,6 +49,7 @@ bool BindingSet::parseEntry(const QJsonObject &entry, const Project &project, Bi
     }
     rule->scale = scale.toDouble(1.0);
     rule->offset = offset.toDouble(0.0);
+    rule->connection = entry.value(QStringLiteral("connection")).toString();
     rule->qos = entry.value(QStringLiteral("qos")).toInt(1);
     if (rule->qos < 0 || rule->qos > 2) {
         *error = QStringLiteral("\"qos\" must be 0, 1 or 2");
@@ -60,6 +63,11 @@ void BindingSet::build(const Project &project, PointRegistry *points, Diagnostic
     m_sensorPoints.clear();
     m_sensorTypes.clear();
     m_rules.clear();
+    const QList<ConnectionProfile> profiles = ConnectionProfile::listFromJson(project.connections());
+    QSet<QString> connections;
+    for (const ConnectionProfile &profile : profiles)
+        connections.insert(profile.id);
+    m_defaultConnection = profiles.value(0).id;
     const TwinGraph *graph = project.graph();
     for (int index : graph->twinIndices()) {
         const Twin &t = graph->twin(index);
@@ -91,14 +99,22 @@ void BindingSet::build(const Project &project, PointRegistry *points, Diagnostic
             }
             continue;
         }
+        // Kept: the binding works again once its connection exists (or is renamed back).
+        if (!rule.connection.isEmpty() && !connections.contains(rule.connection) && diagnostics) {
+            Diagnostic d = Diagnostic::errorAt(project.fileName(), QStringLiteral("/bindings/%1").arg(i),
+                                               QStringLiteral("the connection '%1' does not exist in the project")
+                                                   .arg(rule.connection));
+            d.severity = Diagnostic::Severity::Warning;
+            diagnostics->append(d);
+        }
         m_rules.push_back(std::move(rule));
     }
 }
 
-BindingSet::Resolution BindingSet::resolve(std::string_view topic) const
+BindingSet::Resolution BindingSet::resolve(std::string_view topic, const QString &connection) const
 {
     Resolution r;
-    if (topic.size() > DefaultTopicPrefix.size() + DefaultTopicSuffix.size()
+    if (sees(connection, QString()) && topic.size() > DefaultTopicPrefix.size() + DefaultTopicSuffix.size()
         && topic.substr(0, DefaultTopicPrefix.size()) == DefaultTopicPrefix
         && topic.substr(topic.size() - DefaultTopicSuffix.size()) == DefaultTopicSuffix) {
         const std::string_view id = topic.substr(DefaultTopicPrefix.size(),
@@ -115,16 +131,20 @@ BindingSet::Resolution BindingSet::resolve(std::string_view topic) const
         }
     }
     for (std::size_t i = 0; i < m_rules.size(); ++i) {
-        if (TopicFilter::matches(m_rules[i].filter, topic))
+        if (sees(connection, m_rules[i].connection) && TopicFilter::matches(m_rules[i].filter, topic))
             r.rules.push_back(int(i));
     }
     return r;
 }
 
-QList<Subscription> BindingSet::subscriptions(int defaultQos) const
+QList<Subscription> BindingSet::subscriptions(int defaultQos, const QString &connection) const
 {
-    QList<Subscription> result{{QStringLiteral("twins/+/telemetry"), defaultQos}};
+    QList<Subscription> result;
+    if (sees(connection, QString()))
+        result.append({QStringLiteral("twins/+/telemetry"), defaultQos});
     for (const BindingRule &rule : m_rules) {
+        if (!sees(connection, rule.connection))
+            continue;
         const QString filter = QString::fromStdString(rule.filter);
         bool found = false;
         for (Subscription &s : result) {

@@ -121,9 +121,9 @@ void TelemetryPipeline::stop()
     m_history.close();
 }
 
-TelemetrySink *TelemetryPipeline::createSink()
+TelemetrySink *TelemetryPipeline::createSink(const QString &connection)
 {
-    m_sinks.push_back(std::make_unique<TelemetryIngress>(this));
+    m_sinks.push_back(std::make_unique<TelemetryIngress>(this, connection));
     return m_sinks.back().get();
 }
 
