@@ -15,6 +15,8 @@ packages=(
     libqt6sql6-sqlite libsqlite3-dev sqlite3
     libqcustomplot-dev libqscintilla2-qt6-dev node-acorn
     libpaho-mqttpp-dev libpaho-mqtt-dev libssl-dev openssl
+    # Broker passwords in the system keychain (optional for the build: found, it is used).
+    qtkeychain-qt6-dev
     nlohmann-json3-dev libsimdjson-dev
     mosquitto mosquitto-clients libmosquitto-dev
     # The shared history: libpq to talk to PostgreSQL; the server binaries (initdb,

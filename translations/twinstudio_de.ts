@@ -729,79 +729,84 @@
 <context>
     <name>twin::ImportPlan</name>
     <message>
-        <location filename="../models/document/importplan.cpp" line="23"/>
+        <location filename="../models/document/importplan.cpp" line="25"/>
         <source>left out: %1</source>
         <translation>ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="24"/>
+        <location filename="../models/document/importplan.cpp" line="26"/>
         <source>left out: %1: %2</source>
         <translation>ausgelassen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="49"/>
+        <location filename="../models/document/importplan.cpp" line="51"/>
         <source>model %1 is already loaded with a different definition</source>
         <translation>Modell %1 ist bereits mit einer anderen Definition geladen</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="111"/>
+        <location filename="../models/document/importplan.cpp" line="113"/>
         <source>duplicate twin id &apos;%1&apos;</source>
         <translation>doppelte Zwillings-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="115"/>
+        <location filename="../models/document/importplan.cpp" line="117"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="119"/>
+        <location filename="../models/document/importplan.cpp" line="121"/>
         <source>twin &apos;%1&apos;</source>
         <translation>Zwilling „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="137"/>
+        <location filename="../models/document/importplan.cpp" line="139"/>
         <source>relationship &apos;%1&apos;</source>
         <translation>Beziehung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="142"/>
+        <location filename="../models/document/importplan.cpp" line="144"/>
         <source>left out: %1: twin &apos;%2&apos; was left out</source>
         <translation>ausgelassen: %1: Zwilling „%2“ wurde ausgelassen</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="150"/>
+        <location filename="../models/document/importplan.cpp" line="152"/>
         <source>relationship without an id</source>
         <translation>Beziehung ohne ID</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="152"/>
+        <location filename="../models/document/importplan.cpp" line="154"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="154"/>
+        <location filename="../models/document/importplan.cpp" line="156"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="157"/>
+        <location filename="../models/document/importplan.cpp" line="159"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
         <translation>doppelte Beziehung „%1“ von Zwilling „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="178"/>
+        <location filename="../models/document/importplan.cpp" line="180"/>
         <source>a function without a name</source>
         <translation>eine Funktion ohne Namen</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="180"/>
+        <location filename="../models/document/importplan.cpp" line="182"/>
         <source>duplicate function &apos;%1&apos;</source>
         <translation>doppelte Funktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="184"/>
+        <location filename="../models/document/importplan.cpp" line="186"/>
         <source>nothing in the file could be imported</source>
         <translation>nichts aus der Datei konnte importiert werden</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="202"/>
+        <source>the project has a connection &apos;%1&apos; already; the file&apos;s is left out</source>
+        <translation>das Projekt hat bereits eine Verbindung „%1“; die der Datei wird ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -1134,57 +1139,57 @@
 <context>
     <name>twin::LivePlanOverlay</name>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="404"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="404"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
         <source>occupied</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="415"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="414"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="417"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="416"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="419"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="418"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="421"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="420"/>
         <source>Occupancy</source>
         <translation>Belegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="423"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="422"/>
         <source>Colour rule</source>
         <translation>Farbregel</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="449"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
         <source>motion</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="449"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
         <source>no motion</source>
         <translation>keine Bewegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="451"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="451"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -1192,17 +1197,27 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="89"/>
+        <location filename="../models/live/livesession.cpp" line="88"/>
+        <source>The project has no connection &quot;%1&quot;.</source>
+        <translation>Das Projekt hat keine Verbindung „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/live/livesession.cpp" line="142"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="140"/>
+        <location filename="../models/live/livesession.cpp" line="197"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="469"/>
+        <location filename="../models/live/livesession.cpp" line="368"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/live/livesession.cpp" line="606"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -1346,69 +1361,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="120"/>
+        <location filename="../models/document/project.cpp" line="121"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>ein Zwilling mit der ID „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="123"/>
+        <location filename="../models/document/project.cpp" line="124"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="135"/>
+        <location filename="../models/document/project.cpp" line="136"/>
         <source>the relationship id is empty</source>
         <translation>die Beziehungs-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="137"/>
+        <location filename="../models/document/project.cpp" line="138"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>Beziehung „%1“ hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="139"/>
+        <location filename="../models/document/project.cpp" line="140"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="141"/>
+        <location filename="../models/document/project.cpp" line="142"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="143"/>
+        <location filename="../models/document/project.cpp" line="144"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat bereits eine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="183"/>
+        <location filename="../models/document/project.cpp" line="184"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>übergeordneter Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="194"/>
+        <location filename="../models/document/project.cpp" line="195"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="204"/>
-        <location filename="../models/document/project.cpp" line="216"/>
-        <location filename="../models/document/project.cpp" line="243"/>
-        <location filename="../models/document/project.cpp" line="272"/>
-        <location filename="../models/document/project.cpp" line="312"/>
-        <location filename="../models/document/project.cpp" line="315"/>
-        <location filename="../models/document/project.cpp" line="361"/>
-        <location filename="../models/document/project.cpp" line="375"/>
+        <location filename="../models/document/project.cpp" line="205"/>
+        <location filename="../models/document/project.cpp" line="217"/>
+        <location filename="../models/document/project.cpp" line="244"/>
+        <location filename="../models/document/project.cpp" line="273"/>
+        <location filename="../models/document/project.cpp" line="313"/>
+        <location filename="../models/document/project.cpp" line="316"/>
+        <location filename="../models/document/project.cpp" line="362"/>
+        <location filename="../models/document/project.cpp" line="376"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="231"/>
+        <location filename="../models/document/project.cpp" line="232"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="232"/>
+        <location filename="../models/document/project.cpp" line="233"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling entfernen</numerusform>
@@ -1416,27 +1431,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="245"/>
+        <location filename="../models/document/project.cpp" line="246"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>„%1“ ist keine geladene Schnittstelle</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="274"/>
+        <location filename="../models/document/project.cpp" line="275"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>„%1“ ist kein Eigenschaftsname</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="303"/>
+        <location filename="../models/document/project.cpp" line="304"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat keine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="317"/>
+        <location filename="../models/document/project.cpp" line="318"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>„%1“ kann nicht in sich selbst verschoben werden</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="321"/>
+        <location filename="../models/document/project.cpp" line="322"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
@@ -1461,12 +1476,12 @@
         <translation type="vanished">doppelte Funktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="403"/>
+        <location filename="../models/document/project.cpp" line="404"/>
         <source>content</source>
         <translation>Inhalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="468"/>
+        <location filename="../models/document/project.cpp" line="469"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n inkonsistenter Zwilling oder inkonsistente Beziehung wurde übersprungen</numerusform>
@@ -1474,12 +1489,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="525"/>
+        <location filename="../models/document/project.cpp" line="533"/>
         <source>no DTDL interfaces found</source>
         <translation>keine DTDL-Schnittstellen gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="528"/>
+        <location filename="../models/document/project.cpp" line="536"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n Pfad</numerusform>
@@ -1487,12 +1502,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="529"/>
+        <location filename="../models/document/project.cpp" line="537"/>
         <source>Import ontology %1</source>
         <translation>Ontologie %1 importieren</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="544"/>
+        <location filename="../models/document/project.cpp" line="552"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
     </message>
@@ -1993,22 +2008,22 @@
         <translation>Die Geschosse auseinanderziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="135"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="130"/>
         <source>The 3D view needs a display with OpenGL.</source>
         <translation>Die 3D-Ansicht braucht eine Anzeige mit OpenGL.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="205"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="200"/>
         <source>All floors</source>
         <translation>Alle Geschosse</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="210"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="205"/>
         <source>%1 alone</source>
         <translation>%1 allein</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="211"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="206"/>
         <source>%1, floors above see-through</source>
         <translation>%1, Geschosse darüber durchsichtig</translation>
     </message>
@@ -2175,78 +2190,78 @@
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="206"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="188"/>
         <source>%1 has no numeric values to chart yet</source>
         <translation>%1 hat noch keine Zahlenwerte zum Darstellen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="305"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="287"/>
         <source>There is no history file to read</source>
         <translation>Es gibt keine Verlaufsdatei zum Lesen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="336"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="316"/>
         <source>There is no history file to export from</source>
         <translation>Es gibt keine Verlaufsdatei zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="363"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="373"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="343"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="353"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="434"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
         <source>Add to Chart</source>
         <translation>Zum Diagramm hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="434"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
         <source>Sensor:</source>
         <translation>Sensor:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="441"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
         <source>Export Chart as PDF</source>
         <translation>Diagramm als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="441"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
         <source>Export Chart as PNG</source>
         <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="442"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="442"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="446"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
         <source>Chart saved to %1</source>
         <translation>Diagramm in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="446"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="451"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="431"/>
         <source>Export Chart Values</source>
         <translation>Diagrammwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="452"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="456"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="436"/>
         <source>Values saved to %1</source>
         <translation>Werte in %1 gespeichert</translation>
     </message>
@@ -3210,186 +3225,228 @@
 <context>
     <name>twin::ui::LiveControls</name>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="49"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="58"/>
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="50"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
         <source>&amp;Connect to Broker…</source>
         <translation>Mit &amp;Broker verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="52"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="61"/>
         <source>Receive live telemetry from an MQTT broker</source>
         <translation>Live-Telemetrie von einem MQTT-Broker empfangen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="54"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="63"/>
         <source>Run &amp;Simulator</source>
         <translation>&amp;Simulator starten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="64"/>
         <source>Simulated telemetry for every sensor of the project, without a broker</source>
         <translation>Simulierte Telemetrie für jeden Sensor des Projekts, ohne Broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="56"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
+        <source>Connect &amp;Project Connections</source>
+        <translation>&amp;Projektverbindungen verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="71"/>
+        <source>Connect to every broker of the project&apos;s connections at once</source>
+        <translation>Mit allen Brokern der Projektverbindungen zugleich verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="72"/>
+        <source>C&amp;onnections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
+        <source>The project&apos;s brokers: add, edit, connect and disconnect each one</source>
+        <translation>Die Broker des Projekts: jeden hinzufügen, bearbeiten, verbinden und trennen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="75"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="78"/>
         <source>&amp;Record to File…</source>
         <translation>In Datei &amp;aufzeichnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="61"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="80"/>
         <source>Write every raw message of this session to a capture file, for replay</source>
         <translation>Jede Rohnachricht dieser Sitzung in eine Aufzeichnungsdatei schreiben, zum späteren Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="63"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="82"/>
         <source>Re&amp;play Capture…</source>
         <translation>Aufzeichnung &amp;abspielen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="84"/>
         <source>Feed a recorded capture through the pipeline and the functions, at its pace or faster</source>
         <translation>Eine Aufzeichnung durch die Pipeline und die Funktionen schicken, in ihrem Tempo oder schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="67"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="86"/>
         <source>&amp;Trust Project Functions</source>
         <translation>Projekt&amp;funktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="68"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="87"/>
         <source>Run the functions of this project, which comes from another source</source>
         <translation>Die Funktionen dieses Projekts ausführen, das aus einer anderen Quelle stammt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="276"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="93"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="398"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="89"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="110"/>
         <source>Function %1 was disabled: %2</source>
         <translation>Funktion %1 wurde deaktiviert: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="150"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="162"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="178"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="135"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="247"/>
+        <source>The system keychain did not take the password (%1): it is kept until TwinStudio quits.</source>
+        <translation>Der Schlüsselbund des Systems hat das Passwort nicht angenommen (%1): Es wird bis zum Beenden von TwinStudio behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="141"/>
+        <source>Connect to %1</source>
+        <translation>Mit %1 verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="154"/>
+        <source>Passphrase of the key %1:</source>
+        <translation>Passphrase des Schlüssels %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="281"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="297"/>
         <source>Record to File</source>
         <translation>In Datei aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="150"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
         <source>Cannot record to %1:
 %2</source>
         <translation>Aufzeichnen in %1 nicht möglich:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="129"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="378"/>
+        <source>Connections: %1</source>
+        <translation>Verbindungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="145"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
         <source>Password for %1 at %2:</source>
         <translation>Passwort für %1 auf %2:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="180"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="188"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="299"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
         <source>Captures (*.capture);;All files (*)</source>
         <translation>Aufzeichnungen (*.capture);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="187"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="195"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="306"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
         <source>Replay Capture</source>
         <translation>Aufzeichnung abspielen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
         <source>At the recorded pace</source>
         <translation>Im aufgezeichneten Tempo</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
         <source>10× faster</source>
         <translation>10× schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
         <source>100× faster</source>
         <translation>100× schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
         <source>1000× faster</source>
         <translation>1000× schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="192"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
         <source>As fast as possible</source>
         <translation>So schnell wie möglich</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="195"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
         <source>Speed:</source>
         <translation>Geschwindigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="128"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="207"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="214"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="326"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="333"/>
         <source>Connect to Broker</source>
         <translation>Mit Broker verbinden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="208"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="327"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>Broker-URL (mqtt://host:port oder mqtts://host:port):</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="215"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="334"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>„%1“ ist keine Broker-URL. Schreiben Sie sie als mqtt://host:port oder, für TLS, als mqtts://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="229"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="348"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="233"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="352"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="241"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="360"/>
         <source>Reconnecting…</source>
         <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="246"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="365"/>
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -3402,22 +3459,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="253"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="372"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Nicht mit einem MQTT-Broker verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="255"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="374"/>
         <source>Source: the built-in simulator</source>
         <translation>Quelle: der eingebaute Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="257"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="376"/>
         <source>Replaying the capture %1</source>
         <translation>Aufzeichnung %1 wird abgespielt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="259"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="380"/>
         <source>Broker: %1</source>
         <translation>Broker: %1</translation>
     </message>
@@ -3430,12 +3487,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="261"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="382"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="400"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -3444,42 +3501,42 @@ empfangen %1, fehlerhaft %2, ungebunden %3, verworfen %4
 Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="290"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="412"/>
         <source>REC %1</source>
         <translation>AUFN. %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="291"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="413"/>
         <source>Recording the raw messages of this session to a capture file</source>
         <translation>Die Rohnachrichten dieser Sitzung werden in eine Aufzeichnungsdatei geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="424"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="429"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Dieses Projekt enthält Funktionen aus einer anderen Quelle. Vertrauen und ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="433"/>
         <source>Trust and Run</source>
         <translation>Vertrauen und ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="435"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="324"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="446"/>
         <source>Trust Project Functions</source>
         <translation>Projektfunktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="325"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="447"/>
         <source>The trust could not be remembered: %1</source>
         <translation>Das Vertrauen konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -3487,12 +3544,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="94"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="89"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="114"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="109"/>
         <source>Plan</source>
         <translation>Grundriss</translation>
     </message>
@@ -3501,7 +3558,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="111"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -3510,12 +3567,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="121"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3524,127 +3581,127 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="207"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="208"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="174"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="187"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="201"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="286"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="287"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="209"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
@@ -3657,7 +3714,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme werden die Live- und aufgezeichnete Telemetrie der ausgewählten Zwillinge zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="120"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="115"/>
         <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
         <translation>Das Dashboard wird Anzeigen, Diagramme und Alarme des Standorts auf einer Seite sammeln.</translation>
     </message>
@@ -3666,7 +3723,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="210"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
@@ -3691,132 +3748,132 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Die Regeln, nach denen Plan und 3D-Ansicht Räume färben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="273"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="279"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>So wird TwinStudio benutzt: das Benutzerhandbuch und seine Seiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="280"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="281"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
         <source>Select and move</source>
         <translation>Auswählen und verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="297"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="254"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Polygonraum (Klick auf die erste Ecke schließt ihn)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
         <source>Wall (double-click ends)</source>
         <translation>Wand (Doppelklick beendet)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="300"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
         <source>Door (click on a wall)</source>
         <translation>Tür (Klick auf eine Wand)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="301"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
         <source>Dimension line</source>
         <translation>Maßlinie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
         <source>Calibrate the background</source>
         <translation>Den Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Aufschlag / Anschlag der ausgewählten Türen umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>Place points without magnetism</source>
         <translation>Punkte ohne Magnetismus setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Länge und Winkel des nächsten Abschnitts eingeben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
         <source>Zoom to fit the floor</source>
         <translation>Auf das ganze Geschoss zoomen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="307"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
         <source>Delete the selection</source>
         <translation>Die Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="318"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="367"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="394"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="348"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="349"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="420"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="374"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="421"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="375"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="377"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
         <source>Create Project?</source>
         <translation>Projekt anlegen?</translation>
     </message>
@@ -3836,70 +3893,70 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Zurück zu den Live-Werten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="378"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="428"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="447"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="382"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="401"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="442"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="396"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="471"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="425"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="486"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="440"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="487"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="491"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="445"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="500"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="454"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="501"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="455"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="510"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="464"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="512"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="345"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
@@ -4479,33 +4536,33 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::view3d::RoomColouring</name>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="156"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="145"/>
         <source>Rooms are not coloured by live values.</source>
         <translation>Räume werden nicht nach Live-Werten eingefärbt.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="161"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="150"/>
         <source>Grey: no %1 value from the sensors in this room.</source>
         <translation>Grau: kein %1-Wert von den Sensoren in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="164"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="153"/>
         <source>Occupancy: a motion or presence sensor here sees someone.</source>
         <translation>Belegung: ein Bewegungs- oder Präsenzsensor sieht hier jemanden.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="165"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="154"/>
         <source>Occupancy: no sensor here sees anyone.</source>
         <translation>Belegung: kein Sensor sieht hier jemanden.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="170"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="159"/>
         <source>%1: the mean of this room&apos;s sensors, %2 %3, on the scale from %4 to %5.</source>
         <translation>%1: der Mittelwert der Sensoren dieses Raums, %2 %3, auf der Skala von %4 bis %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="174"/>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="195"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="163"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="184"/>
         <source>Faded: the values are older than %n s.</source>
         <translation>
             <numerusform>Verblasst: die Werte sind älter als %n s.</numerusform>
@@ -4513,22 +4570,22 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="183"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="172"/>
         <source>Grey: no %1 value for this room.</source>
         <translation>Grau: kein Wert %1 für diesen Raum.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="188"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="177"/>
         <source>Grey: the colour rule for %1 has no colour for %2.</source>
         <translation>Grau: die Farbregel für %1 hat keine Farbe für %2.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="189"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="178"/>
         <source>Colour rule %1: %2, so %3.</source>
         <translation>Farbregel %1: %2, also %3.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="191"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="180"/>
         <source>%1 is a value the project&apos;s functions computed for this room.</source>
         <translation>%1 ist ein Wert, den die Funktionen des Projekts für diesen Raum berechnet haben.</translation>
     </message>
@@ -4538,12 +4595,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>%1 wurde für diesen Raum von der Funktion %2 berechnet.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="193"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="182"/>
         <source>%1 comes from the sensors in this room.</source>
         <translation>%1 stammt von den Sensoren in diesem Raum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="217"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="206"/>
         <source>%1: %2 (%n s ago)</source>
         <translation>
             <numerusform>%1: %2 (vor %n s)</numerusform>
@@ -4551,7 +4608,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="229"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="218"/>
         <source>Open notifications: %1, the worst %2</source>
         <translation>Offene Benachrichtigungen: %1, die schwerste %2</translation>
     </message>
@@ -5233,6 +5290,269 @@ Keine Bindung nimmt dieses Topic</translation>
         <location filename="../app/twinstudio/timecursor/timebar.cpp" line="200"/>
         <source>No history</source>
         <translation>Kein Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::ConnectionProfileDialog</name>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="23"/>
+        <source>Add Connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="23"/>
+        <source>Edit Connection</source>
+        <translation>Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="33"/>
+        <source>made from the host when empty</source>
+        <translation>aus dem Host gebildet, wenn leer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="37"/>
+        <source>a new one per connection</source>
+        <translation>eine neue je Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="47"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="49"/>
+        <source>Persistent session (the broker keeps messages while disconnected)</source>
+        <translation>Dauerhafte Sitzung (der Broker hebt Nachrichten auf, solange die Verbindung getrennt ist)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="52"/>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="79"/>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="53"/>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="80"/>
+        <source>Client Certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="54"/>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="81"/>
+        <source>Client Key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="61"/>
+        <source>Choose the file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="64"/>
+        <source>Certificates and keys (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Zertifikate und Schlüssel (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="71"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="72"/>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="73"/>
+        <source>Broker URL:</source>
+        <translation>Broker-URL:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="74"/>
+        <source>Client id:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="75"/>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="76"/>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="77"/>
+        <source>Keep-alive:</source>
+        <translation>Keep-Alive:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="79"/>
+        <source>CA certificate:</source>
+        <translation>CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="80"/>
+        <source>Client certificate:</source>
+        <translation>Client-Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="81"/>
+        <source>Client key:</source>
+        <translation>Client-Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="83"/>
+        <source>Passwords are not kept in the project: TwinStudio asks for them when connecting and keeps them in the system keychain, or in memory until it quits.</source>
+        <translation>Passwörter werden nicht im Projekt gespeichert: TwinStudio fragt beim Verbinden danach und bewahrt sie im Schlüsselbund des Systems auf, oder im Speicher bis zum Beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="107"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::ConnectionStatus</name>
+    <message>
+        <location filename="../app/twinstudio/connectionstatus.cpp" line="49"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionstatus.cpp" line="49"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionstatus.cpp" line="53"/>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionstatus.cpp" line="57"/>
+        <source>%1 msg/s</source>
+        <translation>%1 Nachr./s</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionstatus.cpp" line="61"/>
+        <source>reconnecting</source>
+        <translation>verbinde erneut</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionstatus.cpp" line="68"/>
+        <source>%1: %2 message(s) received</source>
+        <translation>%1: %2 Nachricht(en) empfangen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionstatus.cpp" line="70"/>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::ConnectionsDialog</name>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="36"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="39"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="39"/>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="39"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="39"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="39"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="56"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="57"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="58"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="60"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="61"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="102"/>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="106"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="106"/>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="109"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="112"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="115"/>
+        <source>Reconnecting…</source>
+        <translation>Verbinde erneut…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="122"/>
+        <source>%1 msg/s</source>
+        <translation>%1 Nachr./s</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="159"/>
+        <source>Add Connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="174"/>
+        <source>Edit Connection</source>
+        <translation>Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="186"/>
+        <source>Remove Connection</source>
+        <translation>Verbindung entfernen</translation>
     </message>
 </context>
 </TS>

@@ -729,79 +729,84 @@
 <context>
     <name>twin::ImportPlan</name>
     <message>
-        <location filename="../models/document/importplan.cpp" line="23"/>
+        <location filename="../models/document/importplan.cpp" line="25"/>
         <source>left out: %1</source>
         <translation>laissé de côté : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="24"/>
+        <location filename="../models/document/importplan.cpp" line="26"/>
         <source>left out: %1: %2</source>
         <translation>laissé de côté : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="49"/>
+        <location filename="../models/document/importplan.cpp" line="51"/>
         <source>model %1 is already loaded with a different definition</source>
         <translation>le modèle %1 est déjà chargé avec une autre définition</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="111"/>
+        <location filename="../models/document/importplan.cpp" line="113"/>
         <source>duplicate twin id &apos;%1&apos;</source>
         <translation>identifiant de jumeau « %1 » en double</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="115"/>
+        <location filename="../models/document/importplan.cpp" line="117"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="119"/>
+        <location filename="../models/document/importplan.cpp" line="121"/>
         <source>twin &apos;%1&apos;</source>
         <translation>jumeau « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="137"/>
+        <location filename="../models/document/importplan.cpp" line="139"/>
         <source>relationship &apos;%1&apos;</source>
         <translation>relation « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="142"/>
+        <location filename="../models/document/importplan.cpp" line="144"/>
         <source>left out: %1: twin &apos;%2&apos; was left out</source>
         <translation>laissé de côté : %1 : le jumeau « %2 » a été laissé de côté</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="150"/>
+        <location filename="../models/document/importplan.cpp" line="152"/>
         <source>relationship without an id</source>
         <translation>relation sans identifiant</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="152"/>
+        <location filename="../models/document/importplan.cpp" line="154"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="154"/>
+        <location filename="../models/document/importplan.cpp" line="156"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="157"/>
+        <location filename="../models/document/importplan.cpp" line="159"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
         <translation>relation « %1 » du jumeau « %2 » en double</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="178"/>
+        <location filename="../models/document/importplan.cpp" line="180"/>
         <source>a function without a name</source>
         <translation>une fonction sans nom</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="180"/>
+        <location filename="../models/document/importplan.cpp" line="182"/>
         <source>duplicate function &apos;%1&apos;</source>
         <translation>fonction &apos;%1&apos; en double</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="184"/>
+        <location filename="../models/document/importplan.cpp" line="186"/>
         <source>nothing in the file could be imported</source>
         <translation>rien dans le fichier n’a pu être importé</translation>
+    </message>
+    <message>
+        <location filename="../models/document/importplan.cpp" line="202"/>
+        <source>the project has a connection &apos;%1&apos; already; the file&apos;s is left out</source>
+        <translation>le projet a déjà une connexion « %1 » ; celle du fichier est ignorée</translation>
     </message>
 </context>
 <context>
@@ -1134,57 +1139,57 @@
 <context>
     <name>twin::LivePlanOverlay</name>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="404"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
         <source>free</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="404"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
         <source>occupied</source>
         <translation>occupé</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="415"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="414"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="417"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="416"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="419"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="418"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="421"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="420"/>
         <source>Occupancy</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="423"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="422"/>
         <source>Colour rule</source>
         <translation>Règle de couleur</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="449"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
         <source>motion</source>
         <translation>mouvement</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="449"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
         <source>no motion</source>
         <translation>aucun mouvement</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="451"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
         <source>on</source>
         <translation>marche</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="451"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
         <source>off</source>
         <translation>arrêt</translation>
     </message>
@@ -1192,17 +1197,27 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="89"/>
+        <location filename="../models/live/livesession.cpp" line="88"/>
+        <source>The project has no connection &quot;%1&quot;.</source>
+        <translation>Le projet n’a pas de connexion « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/live/livesession.cpp" line="142"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="140"/>
+        <location filename="../models/live/livesession.cpp" line="197"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="469"/>
+        <location filename="../models/live/livesession.cpp" line="368"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/live/livesession.cpp" line="606"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -1346,69 +1361,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="120"/>
+        <location filename="../models/document/project.cpp" line="121"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>un jumeau d’identifiant « %1 » existe déjà</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="123"/>
+        <location filename="../models/document/project.cpp" line="124"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="135"/>
+        <location filename="../models/document/project.cpp" line="136"/>
         <source>the relationship id is empty</source>
         <translation>l’identifiant de la relation est vide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="137"/>
+        <location filename="../models/document/project.cpp" line="138"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>la relation « %1 » n’a pas de nom</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="139"/>
+        <location filename="../models/document/project.cpp" line="140"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="141"/>
+        <location filename="../models/document/project.cpp" line="142"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="143"/>
+        <location filename="../models/document/project.cpp" line="144"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » a déjà une relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="183"/>
+        <location filename="../models/document/project.cpp" line="184"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau parent « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="194"/>
+        <location filename="../models/document/project.cpp" line="195"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="204"/>
-        <location filename="../models/document/project.cpp" line="216"/>
-        <location filename="../models/document/project.cpp" line="243"/>
-        <location filename="../models/document/project.cpp" line="272"/>
-        <location filename="../models/document/project.cpp" line="312"/>
-        <location filename="../models/document/project.cpp" line="315"/>
-        <location filename="../models/document/project.cpp" line="361"/>
-        <location filename="../models/document/project.cpp" line="375"/>
+        <location filename="../models/document/project.cpp" line="205"/>
+        <location filename="../models/document/project.cpp" line="217"/>
+        <location filename="../models/document/project.cpp" line="244"/>
+        <location filename="../models/document/project.cpp" line="273"/>
+        <location filename="../models/document/project.cpp" line="313"/>
+        <location filename="../models/document/project.cpp" line="316"/>
+        <location filename="../models/document/project.cpp" line="362"/>
+        <location filename="../models/document/project.cpp" line="376"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="231"/>
+        <location filename="../models/document/project.cpp" line="232"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="232"/>
+        <location filename="../models/document/project.cpp" line="233"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>Supprimer %n jumeau</numerusform>
@@ -1416,27 +1431,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="245"/>
+        <location filename="../models/document/project.cpp" line="246"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>« %1 » n&apos;est pas une interface chargée</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="274"/>
+        <location filename="../models/document/project.cpp" line="275"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>« %1 » n’est pas un nom de propriété</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="303"/>
+        <location filename="../models/document/project.cpp" line="304"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » n’a pas de relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="317"/>
+        <location filename="../models/document/project.cpp" line="318"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>« %1 » ne peut pas être déplacé dans lui-même</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="321"/>
+        <location filename="../models/document/project.cpp" line="322"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
@@ -1461,12 +1476,12 @@
         <translation type="vanished">fonction &apos;%1&apos; en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="403"/>
+        <location filename="../models/document/project.cpp" line="404"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="468"/>
+        <location filename="../models/document/project.cpp" line="469"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n jumeau ou relation incohérent a été ignoré</numerusform>
@@ -1474,12 +1489,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="525"/>
+        <location filename="../models/document/project.cpp" line="533"/>
         <source>no DTDL interfaces found</source>
         <translation>aucune interface DTDL trouvée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="528"/>
+        <location filename="../models/document/project.cpp" line="536"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n chemin</numerusform>
@@ -1487,12 +1502,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="529"/>
+        <location filename="../models/document/project.cpp" line="537"/>
         <source>Import ontology %1</source>
         <translation>Importer l’ontologie %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="544"/>
+        <location filename="../models/document/project.cpp" line="552"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 n’est pas une interface de ce projet</translation>
     </message>
@@ -1993,22 +2008,22 @@
         <translation>Écarter les étages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="135"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="130"/>
         <source>The 3D view needs a display with OpenGL.</source>
         <translation>La vue 3D nécessite un affichage avec OpenGL.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="205"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="200"/>
         <source>All floors</source>
         <translation>Tous les étages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="210"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="205"/>
         <source>%1 alone</source>
         <translation>%1 seul</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="211"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="206"/>
         <source>%1, floors above see-through</source>
         <translation>%1, étages au-dessus transparents</translation>
     </message>
@@ -2175,78 +2190,78 @@
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="206"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="188"/>
         <source>%1 has no numeric values to chart yet</source>
         <translation>%1 n&apos;a pas encore de valeurs numériques à tracer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="305"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="287"/>
         <source>There is no history file to read</source>
         <translation>Il n&apos;y a pas de fichier d&apos;historique à lire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="336"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="316"/>
         <source>There is no history file to export from</source>
         <translation>Il n&apos;y a pas de fichier d&apos;historique à exporter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="363"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="373"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="343"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="353"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="434"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
         <source>Add to Chart</source>
         <translation>Ajouter au graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="434"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
         <source>Sensor:</source>
         <translation>Capteur :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="441"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
         <source>Export Chart as PDF</source>
         <translation>Exporter le graphique en PDF</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="441"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
         <source>Export Chart as PNG</source>
         <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="442"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="442"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="446"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
         <source>Chart saved to %1</source>
         <translation>Graphique enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="446"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="451"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="431"/>
         <source>Export Chart Values</source>
         <translation>Exporter les valeurs du graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="452"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="456"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="436"/>
         <source>Values saved to %1</source>
         <translation>Valeurs enregistrées dans %1</translation>
     </message>
@@ -3210,186 +3225,228 @@
 <context>
     <name>twin::ui::LiveControls</name>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="49"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="58"/>
         <source>&amp;Live</source>
         <translation>&amp;Direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="50"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
         <source>&amp;Connect to Broker…</source>
         <translation>Se &amp;connecter au broker…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="52"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="61"/>
         <source>Receive live telemetry from an MQTT broker</source>
         <translation>Recevoir la télémétrie en direct d’un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="54"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="63"/>
         <source>Run &amp;Simulator</source>
         <translation>Lancer le &amp;simulateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="64"/>
         <source>Simulated telemetry for every sensor of the project, without a broker</source>
         <translation>Télémétrie simulée pour chaque capteur du projet, sans broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="56"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
+        <source>Connect &amp;Project Connections</source>
+        <translation>Connecter les connexions du &amp;projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="71"/>
+        <source>Connect to every broker of the project&apos;s connections at once</source>
+        <translation>Se connecter en même temps à tous les brokers des connexions du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="72"/>
+        <source>C&amp;onnections…</source>
+        <translation>C&amp;onnexions…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
+        <source>The project&apos;s brokers: add, edit, connect and disconnect each one</source>
+        <translation>Les brokers du projet : ajouter, modifier, connecter et déconnecter chacun</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="75"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Déconnecter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="78"/>
         <source>&amp;Record to File…</source>
         <translation>&amp;Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="61"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="80"/>
         <source>Write every raw message of this session to a capture file, for replay</source>
         <translation>Écrire chaque message brut de cette session dans un fichier de capture, pour le rejouer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="63"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="82"/>
         <source>Re&amp;play Capture…</source>
         <translation>Re&amp;jouer une capture…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="84"/>
         <source>Feed a recorded capture through the pipeline and the functions, at its pace or faster</source>
         <translation>Faire passer une capture par le pipeline et les fonctions, à son rythme ou plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="67"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="86"/>
         <source>&amp;Trust Project Functions</source>
         <translation>Faire &amp;confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="68"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="87"/>
         <source>Run the functions of this project, which comes from another source</source>
         <translation>Exécuter les fonctions de ce projet, qui vient d’une autre source</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="276"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="93"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="398"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="89"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="110"/>
         <source>Function %1 was disabled: %2</source>
         <translation>La fonction %1 a été désactivée : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="150"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="162"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="178"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="135"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="247"/>
+        <source>The system keychain did not take the password (%1): it is kept until TwinStudio quits.</source>
+        <translation>Le trousseau du système n’a pas accepté le mot de passe (%1) : il est gardé jusqu’à la fermeture de TwinStudio.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="141"/>
+        <source>Connect to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="154"/>
+        <source>Passphrase of the key %1:</source>
+        <translation>Phrase secrète de la clé %1 :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="281"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="297"/>
         <source>Record to File</source>
         <translation>Enregistrer dans un fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="150"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
         <source>Cannot record to %1:
 %2</source>
         <translation>Impossible d’enregistrer dans %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="129"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="378"/>
+        <source>Connections: %1</source>
+        <translation>Connexions : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="145"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
         <source>Password for %1 at %2:</source>
         <translation>Mot de passe de %1 sur %2 :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="180"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="188"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="299"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
         <source>Captures (*.capture);;All files (*)</source>
         <translation>Captures (*.capture);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="187"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="195"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="306"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
         <source>Replay Capture</source>
         <translation>Rejouer une capture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
         <source>At the recorded pace</source>
         <translation>Au rythme enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
         <source>10× faster</source>
         <translation>10× plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
         <source>100× faster</source>
         <translation>100× plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
         <source>1000× faster</source>
         <translation>1000× plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="192"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
         <source>As fast as possible</source>
         <translation>Aussi vite que possible</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="195"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
         <source>Speed:</source>
         <translation>Vitesse :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="128"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="207"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="214"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="326"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="333"/>
         <source>Connect to Broker</source>
         <translation>Se connecter au broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="208"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="327"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>URL du broker (mqtt://hôte:port ou mqtts://hôte:port) :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="215"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="334"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>« %1 » n’est pas une URL de broker. Écrivez-la mqtt://hôte:port, ou mqtts://hôte:port pour TLS.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="229"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="348"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="233"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="352"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
         <source>Simulator</source>
         <translation>Simulateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
         <source>Replay</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="241"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="360"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="246"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="365"/>
         <source>Connection failed</source>
         <translation>Échec de la connexion</translation>
     </message>
@@ -3402,22 +3459,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="253"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="372"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Non connecté à un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="255"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="374"/>
         <source>Source: the built-in simulator</source>
         <translation>Source : le simulateur intégré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="257"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="376"/>
         <source>Replaying the capture %1</source>
         <translation>Relecture de la capture %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="259"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="380"/>
         <source>Broker: %1</source>
         <translation>Broker : %1</translation>
     </message>
@@ -3430,12 +3487,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="261"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="382"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="400"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -3444,42 +3501,42 @@ reçus %1, mal formés %2, non liés %3, abandonnés %4
 appels de fonctions %5, en échec %6, notifications %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="290"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="412"/>
         <source>REC %1</source>
         <translation>ENR. %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="291"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="413"/>
         <source>Recording the raw messages of this session to a capture file</source>
         <translation>Enregistrement des messages bruts de cette session dans un fichier de capture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="424"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="429"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Ce projet contient des fonctions d’une autre source. Leur faire confiance et les exécuter ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="433"/>
         <source>Trust and Run</source>
         <translation>Faire confiance et exécuter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="435"/>
         <source>Not Now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="324"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="446"/>
         <source>Trust Project Functions</source>
         <translation>Confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="325"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="447"/>
         <source>The trust could not be remembered: %1</source>
         <translation>La confiance n’a pas pu être enregistrée : %1</translation>
     </message>
@@ -3487,12 +3544,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="94"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="89"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="114"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="109"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -3501,7 +3558,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="111"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -3510,12 +3567,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="160"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="121"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3524,127 +3581,127 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="137"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="207"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="208"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="174"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="187"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="201"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="286"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="287"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="209"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
@@ -3657,7 +3714,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Les graphiques traceront la télémétrie en direct et enregistrée des jumeaux sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="120"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="115"/>
         <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
         <translation>Le tableau de bord réunira jauges, graphiques et alertes du site sur une page.</translation>
     </message>
@@ -3666,7 +3723,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="210"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
@@ -3691,132 +3748,132 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Les règles selon lesquelles le plan et la vue 3D colorent les pièces</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="273"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="279"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>Comment utiliser TwinStudio : le guide de l’utilisateur et ses pages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="280"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="281"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
         <source>Select and move</source>
         <translation>Sélectionner et déplacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="297"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="254"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Pièce polygonale (cliquer le premier coin pour la fermer)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
         <source>Wall (double-click ends)</source>
         <translation>Mur (un double-clic termine)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="300"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
         <source>Door (click on a wall)</source>
         <translation>Porte (cliquer sur un mur)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="301"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
         <source>Dimension line</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
         <source>Calibrate the background</source>
         <translation>Étalonner l’arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Inverser le sens / les gonds des portes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>Place points without magnetism</source>
         <translation>Placer les points sans magnétisme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Saisir la longueur et l’angle du segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
         <source>Zoom to fit the floor</source>
         <translation>Zoomer sur tout l’étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="307"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
         <source>Delete the selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="318"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="367"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="394"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="348"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="349"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="420"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="374"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="421"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="375"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="377"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
         <source>Create Project?</source>
         <translation>Créer le projet ?</translation>
     </message>
@@ -3836,70 +3893,70 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Revenir aux valeurs en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="378"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="428"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="447"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="382"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="401"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="442"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="396"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="471"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="425"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="486"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="440"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="487"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="491"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="445"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="500"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="454"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="501"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="455"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="510"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="464"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="512"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="345"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
@@ -4479,33 +4536,33 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::view3d::RoomColouring</name>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="156"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="145"/>
         <source>Rooms are not coloured by live values.</source>
         <translation>Les pièces ne sont pas colorées selon les valeurs en direct.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="161"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="150"/>
         <source>Grey: no %1 value from the sensors in this room.</source>
         <translation>Gris : aucune valeur %1 des capteurs de cette pièce.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="164"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="153"/>
         <source>Occupancy: a motion or presence sensor here sees someone.</source>
         <translation>Occupation : un capteur de mouvement ou de présence voit quelqu&apos;un ici.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="165"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="154"/>
         <source>Occupancy: no sensor here sees anyone.</source>
         <translation>Occupation : aucun capteur ne voit personne ici.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="170"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="159"/>
         <source>%1: the mean of this room&apos;s sensors, %2 %3, on the scale from %4 to %5.</source>
         <translation>%1 : la moyenne des capteurs de cette pièce, %2 %3, sur l&apos;échelle de %4 à %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="174"/>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="195"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="163"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="184"/>
         <source>Faded: the values are older than %n s.</source>
         <translation>
             <numerusform>Estompé : les valeurs datent de plus de %n s.</numerusform>
@@ -4513,22 +4570,22 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="183"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="172"/>
         <source>Grey: no %1 value for this room.</source>
         <translation>Gris : aucune valeur %1 pour cette pièce.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="188"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="177"/>
         <source>Grey: the colour rule for %1 has no colour for %2.</source>
         <translation>Gris : la règle de couleur de %1 n&apos;a pas de couleur pour %2.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="189"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="178"/>
         <source>Colour rule %1: %2, so %3.</source>
         <translation>Règle de couleur %1 : %2, donc %3.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="191"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="180"/>
         <source>%1 is a value the project&apos;s functions computed for this room.</source>
         <translation>%1 est une valeur calculée pour cette pièce par les fonctions du projet.</translation>
     </message>
@@ -4538,12 +4595,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>%1 a été calculé pour cette pièce par la fonction %2.</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="193"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="182"/>
         <source>%1 comes from the sensors in this room.</source>
         <translation>%1 provient des capteurs de cette pièce.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="217"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="206"/>
         <source>%1: %2 (%n s ago)</source>
         <translation>
             <numerusform>%1 : %2 (il y a %n s)</numerusform>
@@ -4551,7 +4608,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="229"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="218"/>
         <source>Open notifications: %1, the worst %2</source>
         <translation>Notifications ouvertes : %1, la plus grave %2</translation>
     </message>
@@ -5233,6 +5290,269 @@ Aucune liaison ne prend ce topic</translation>
         <location filename="../app/twinstudio/timecursor/timebar.cpp" line="200"/>
         <source>No history</source>
         <translation>Pas d’historique</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::ConnectionProfileDialog</name>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="23"/>
+        <source>Add Connection</source>
+        <translation>Ajouter une connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="23"/>
+        <source>Edit Connection</source>
+        <translation>Modifier la connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="33"/>
+        <source>made from the host when empty</source>
+        <translation>tiré de l’hôte s’il est vide</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="37"/>
+        <source>a new one per connection</source>
+        <translation>un nouveau à chaque connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="47"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="49"/>
+        <source>Persistent session (the broker keeps messages while disconnected)</source>
+        <translation>Session persistante (le broker garde les messages pendant la déconnexion)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="52"/>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="79"/>
+        <source>CA Certificate</source>
+        <translation>Certificat de l’AC</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="53"/>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="80"/>
+        <source>Client Certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="54"/>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="81"/>
+        <source>Client Key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="61"/>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="64"/>
+        <source>Certificates and keys (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Certificats et clés (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="71"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="72"/>
+        <source>Id:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="73"/>
+        <source>Broker URL:</source>
+        <translation>URL du broker :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="74"/>
+        <source>Client id:</source>
+        <translation>Identifiant client :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="75"/>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="76"/>
+        <source>Protocol:</source>
+        <translation>Protocole :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="77"/>
+        <source>Keep-alive:</source>
+        <translation>Keep-alive :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="79"/>
+        <source>CA certificate:</source>
+        <translation>Certificat de l’AC :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="80"/>
+        <source>Client certificate:</source>
+        <translation>Certificat client :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="81"/>
+        <source>Client key:</source>
+        <translation>Clé client :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="83"/>
+        <source>Passwords are not kept in the project: TwinStudio asks for them when connecting and keeps them in the system keychain, or in memory until it quits.</source>
+        <translation>Les mots de passe ne sont pas gardés dans le projet : TwinStudio les demande à la connexion et les garde dans le trousseau du système, ou en mémoire jusqu’à sa fermeture.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionprofiledialog.cpp" line="107"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::ConnectionStatus</name>
+    <message>
+        <location filename="../app/twinstudio/connectionstatus.cpp" line="49"/>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionstatus.cpp" line="49"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionstatus.cpp" line="53"/>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionstatus.cpp" line="57"/>
+        <source>%1 msg/s</source>
+        <translation>%1 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionstatus.cpp" line="61"/>
+        <source>reconnecting</source>
+        <translation>reconnexion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionstatus.cpp" line="68"/>
+        <source>%1: %2 message(s) received</source>
+        <translation>%1 : %2 message(s) reçu(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionstatus.cpp" line="70"/>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::ConnectionsDialog</name>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="36"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="39"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="39"/>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="39"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="39"/>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="39"/>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="56"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="57"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="58"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="60"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="61"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="102"/>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="106"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="106"/>
+        <source>Connection failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="109"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="112"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="115"/>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="122"/>
+        <source>%1 msg/s</source>
+        <translation>%1 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="159"/>
+        <source>Add Connection</source>
+        <translation>Ajouter une connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="174"/>
+        <source>Edit Connection</source>
+        <translation>Modifier la connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/connectionsdialog.cpp" line="186"/>
+        <source>Remove Connection</source>
+        <translation>Supprimer la connexion</translation>
     </message>
 </context>
 </TS>

@@ -45,9 +45,18 @@ int BrokerLogin::read(const QCommandLineParser &parser, const QString &command, 
     QUrl shown = u.adjusted(QUrl::RemovePassword);
     shown.setUserName(m_username);
     m_shownUrl = shown.toDisplayString();
-    if (m_username.isEmpty() && parser.isSet(m_passwordFileOption))
+    // Without a URL the project's connection profiles name their users.
+    if (m_username.isEmpty() && parser.isSet(m_passwordFileOption) && !url.isEmpty())
         return usageError(command, QStringLiteral("--password-file needs --username or a user name in the URL"));
     return ExitOk;
+}
+
+void BrokerLogin::addProfileLogin(const QString &username, QVariantMap *config) const
+{
+    if (username.isEmpty())
+        return;
+    config->insert(QStringLiteral("username"), username);
+    config->insert(QStringLiteral("password"), m_password);
 }
 
 void BrokerLogin::addTo(QVariantMap *config) const

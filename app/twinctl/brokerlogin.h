@@ -21,6 +21,9 @@ public:
     int read(const QCommandLineParser &parser, const QString &command, const QString &url);
     /// Adds `username` and `password`, when there is a login, to a source configuration.
     void addTo(QVariantMap *config) const;
+    /// Adds \a username and the password given (--password-file, the environment) to a
+    /// connection profile's source configuration; nothing when \a username is empty.
+    void addProfileLogin(const QString &username, QVariantMap *config) const;
     /// The broker URL as it may be shown: without user info's password.
     const QString &shownUrl() const { return m_shownUrl; }
 

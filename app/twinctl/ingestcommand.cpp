@@ -4,6 +4,7 @@
 #include "liveoptions.h"
 #include "liverun.h"
 
+#include "document/connectionprofile.h"
 #include "document/project.h"
 #include "live/alertruleengine.h"
 #include "live/livesetup.h"
@@ -13,10 +14,47 @@
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QThread>
+#include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 namespace twinctl {
+
+namespace {
+
+/// One source per connection profile of \a project, each subscribed to its own bindings;
+/// false (with what to print in \a error) when the project has none or one is wrong.
+bool addProfileSources(const twin::Project &project, const QString &projectFile, const LiveOptions &opts,
+                       const std::optional<bool> &clean, bool paho, twin::LiveSetup *live, QStringList *shown, QString *error)
+{
+    QStringList problems;
+    const QList<twin::ConnectionProfile> profiles = twin::ConnectionProfile::listFromJson(project.connections(), &problems);
+    for (const QString &why : std::as_const(problems))
+        printErr(QStringLiteral("%1: warning: %2 (left out)").arg(projectFile, why));
+    if (profiles.isEmpty()) {
+        *error = QStringLiteral("%1: error: the project has no connection profiles: give --broker URL").arg(projectFile);
+        return false;
+    }
+    for (const twin::ConnectionProfile &profile : profiles) {
+        QVariantMap config = profile.sourceConfig();
+        config.insert(QStringLiteral("subscriptions"), live->subscriptions(opts.qos, profile.id));
+        // --persistent-session and --clean-session override the profile's choice.
+        config.insert(QStringLiteral("cleanSession"), clean.value_or(profile.cleanSession));
+        config.insert(QStringLiteral("leanReceive"), !paho);
+        opts.login.addProfileLogin(profile.username, &config);
+        if (!config.contains(QStringLiteral("clientId")) && !config.value(QStringLiteral("cleanSession")).toBool())
+            config.insert(QStringLiteral("clientId"), stableClientId(projectFile + QLatin1Char('#') + profile.id));
+        if (!live->addSource(QStringLiteral("mqtt"), profile.id, config, error))
+            return false;
+        QUrl url(profile.url);
+        url.setUserName(profile.username);
+        shown->append(QStringLiteral("%1 (%2)").arg(profile.displayName(), url.toDisplayString()));
+    }
+    return true;
+}
+
+} // namespace
 
 int runIngest(const QStringList &args)
 {
@@ -50,6 +88,12 @@ int runIngest(const QStringList &args)
                             "and every bound topic, decodes and binds each message, updates live state and\n"
                             "space aggregates, runs functions and writes history to FILE.history (unless\n"
                             "--no-history). Exits after --count messages or --duration seconds.\n\n"
+                            "Without --broker, the project's connection profiles are used, all at once:\n"
+                            "one connection per profile (its URL, client id, user name, MQTT version,\n"
+                            "keep-alive, session and TLS files), each subscribed to the bindings that\n"
+                            "name it (bindings naming none, and the sensors' default topics, go to the\n"
+                            "first profile). A profile's password comes from --password-file or\n"
+                            "TWINSTUDIO_MQTT_PASSWORD; projects never hold one.\n\n"
                             "At QoS 1 and 2 the broker keeps the session between connections and runs\n"
                             "(client id twinctl-... derived from this machine and the project, or\n"
                             "--client-id): messages sent while the broker restarts or this run is away\n"
@@ -66,13 +110,14 @@ int runIngest(const QStringList &args)
                             "rules, see 'twinctl project alerts'), seconds."),
                         args, &exitCode))
         return exitCode;
-    if (const int code = opts.read(parser, command, 1); code != ExitOk)
+    if (const int code = opts.read(parser, command, 1, true); code != ExitOk)
         return code;
     if (!parser.isSet(opts.countOption) && !parser.isSet(opts.durationOption))
         return usageError(command, QStringLiteral("give --count N or --duration S"));
     if (parser.isSet(persistent) && parser.isSet(cleanSession))
         return usageError(command, QStringLiteral("give --persistent-session or --clean-session, not both"));
     const bool keepSession = parser.isSet(persistent) || (opts.qos >= 1 && !parser.isSet(cleanSession));
+    const bool fromProfiles = opts.broker.isEmpty();
 
     const QString &projectFile = opts.projectFile;
     twin::Project project;
@@ -86,35 +131,52 @@ int runIngest(const QStringList &args)
     options.history = !parser.isSet(noHistory);
     options.historyPath = twin::HistoryStore::companionPath(projectFile);
     QString error;
-    if (!live.createSource(QStringLiteral("mqtt"), &error)) {
-        printErr(QStringLiteral("twinctl ingest: %1").arg(error));
-        return ExitInvalidInput;
+    QStringList shown;
+    QVariantMap config;
+    if (fromProfiles) {
+        if (!addProfileSources(project, projectFile, opts,
+                               parser.isSet(persistent)     ? std::optional<bool>(false)
+                               : parser.isSet(cleanSession) ? std::optional<bool>(true)
+                                                            : std::nullopt,
+                               parser.isSet(paho), &live, &shown,
+                               &error)) {
+            printErr(error.startsWith(projectFile) ? error : QStringLiteral("twinctl ingest: %1").arg(error));
+            return ExitInvalidInput;
+        }
+    } else {
+        if (!live.createSource(QStringLiteral("mqtt"), &error)) {
+            printErr(QStringLiteral("twinctl ingest: %1").arg(error));
+            return ExitInvalidInput;
+        }
+        shown.append(opts.login.shownUrl());
+        config = QVariantMap{{QStringLiteral("url"), opts.broker},
+                             {QStringLiteral("subscriptions"), live.subscriptions(opts.qos)},
+                             {QStringLiteral("cleanSession"), !keepSession},
+                             // Plain TCP takes the lean receive path (it reconnects like
+                             // Paho); --paho keeps Paho's client.
+                             {QStringLiteral("leanReceive"), !parser.isSet(paho)}};
+        opts.addClientOptions(parser, &config);
+        if (keepSession && !config.contains(QStringLiteral("clientId")))
+            config.insert(QStringLiteral("clientId"), stableClientId(projectFile));
     }
     // --record: every message goes to the capture too, with the receive time the pipeline uses.
     if (parser.isSet(record)) {
-        if (!live.startRecording(parser.value(record), QJsonObject{{QStringLiteral("source"), opts.login.shownUrl()}},
-                                 &error)) {
+        if (!live.startRecording(parser.value(record),
+                                 QJsonObject{{QStringLiteral("source"), shown.join(QStringLiteral(", "))}}, &error)) {
             printErr(QStringLiteral("twinctl ingest: %1").arg(error));
             return ExitInvalidInput;
         }
     }
-    const QVariantList subscriptions = live.subscriptions(opts.qos);
-    QVariantMap config{{QStringLiteral("url"), opts.broker},
-                       {QStringLiteral("subscriptions"), subscriptions},
-                       {QStringLiteral("cleanSession"), !keepSession},
-                       // Plain TCP takes the lean receive path (it reconnects like
-                       // Paho); --paho keeps Paho's client.
-                       {QStringLiteral("leanReceive"), !parser.isSet(paho)}};
-    opts.addClientOptions(parser, &config);
-    if (keepSession && !config.contains(QStringLiteral("clientId")))
-        config.insert(QStringLiteral("clientId"), stableClientId(projectFile));
+    int filters = 0;
+    for (int i = 0; i < live.sources().size(); ++i)
+        filters += int(live.subscriptions(opts.qos, live.sourceConnection(i)).size());
     if (!live.start(options, config, &error)) {
         printErr(QStringLiteral("twinctl ingest: %1").arg(error));
         return ExitInvalidInput;
     }
     printErr(QStringLiteral("twinctl ingest: subscribed to %1 topic filter(s) at %2")
-                 .arg(subscriptions.size())
-                 .arg(opts.login.shownUrl()));
+                 .arg(filters)
+                 .arg(shown.join(QStringLiteral(", "))));
 
     const auto started = std::chrono::steady_clock::now();
     const auto deadline = started + std::chrono::milliseconds(qint64(opts.duration * 1000));
@@ -136,7 +198,8 @@ int runIngest(const QStringList &args)
     if (live.alerts())
         live.alerts()->evaluate();
     // The source first, so that the capture holds every message the pipeline received.
-    live.source()->stop();
+    for (twin::TelemetrySource *source : live.sources())
+        source->stop();
     if (!live.stopRecording(&error))
         printErr(QStringLiteral("twinctl ingest: %1").arg(error));
     live.stop();

@@ -29,9 +29,11 @@ QList<QCommandLineOption> LiveOptions::options() const
         + login.options();
 }
 
-int LiveOptions::read(const QCommandLineParser &parser, const QString &command, int defaultQos)
+int LiveOptions::read(const QCommandLineParser &parser, const QString &command, int defaultQos, bool brokerOptional)
 {
-    if (!parser.isSet(brokerOption) || !parser.isSet(projectOption))
+    if (!parser.isSet(projectOption))
+        return usageError(command, QStringLiteral("--project is required"));
+    if (!brokerOptional && !parser.isSet(brokerOption))
         return usageError(command, QStringLiteral("--broker and --project are required"));
     broker = parser.value(brokerOption);
     projectFile = parser.value(projectOption);

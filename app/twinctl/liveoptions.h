@@ -32,7 +32,9 @@ public:
     QList<QCommandLineOption> options() const;
     /// Reads and checks the values after parsing; prints a usage error and returns
     /// ExitUsage when one is wrong, otherwise ExitOk.
-    int read(const QCommandLineParser &parser, const QString &command, int defaultQos);
+    /// With \a brokerOptional, --broker may be left out (the project's connection profiles
+    /// are used instead).
+    int read(const QCommandLineParser &parser, const QString &command, int defaultQos, bool brokerOptional = false);
     /// Adds the client id, CA file and login, when given, to an MQTT source configuration.
     void addClientOptions(const QCommandLineParser &parser, QVariantMap *config) const;
 
@@ -46,7 +48,7 @@ public:
     const QCommandLineOption jsonOption;
 
     BrokerLogin login;
-    QString broker; ///< as given, with any password: for the source configuration only
+    QString broker; ///< as given, with any password: for the source configuration only; empty: not given
     QString projectFile;
     qint64 count = 0;      ///< 0: not given
     double duration = 0.0; ///< seconds; 0: not given

@@ -70,8 +70,14 @@ QJsonObject liveSummary(twin::LiveSetup &live, double seconds)
     };
     // What the transport went through: reconnects, time without a connection, messages the
     // broker sent again.
-    const twin::TelemetrySource::Counters source =
-        live.source() ? live.source()->counters() : twin::TelemetrySource::Counters();
+    // Summed over the run's sources: several brokers at once (the project's profiles).
+    twin::TelemetrySource::Counters source;
+    for (const twin::TelemetrySource *s : live.sources()) {
+        const twin::TelemetrySource::Counters c = s->counters();
+        source.reconnects += c.reconnects;
+        source.outageMs += c.outageMs;
+        source.duplicates += c.duplicates;
+    }
     summary.insert(QStringLiteral("disconnects"), qint64(source.reconnects));
     summary.insert(QStringLiteral("outageSeconds"), double(source.outageMs) / 1000.0);
     summary.insert(QStringLiteral("duplicates"), qint64(source.duplicates));

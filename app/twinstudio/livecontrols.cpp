@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livecontrols.h"
 
+#include "connectionsdialog.h"
+#include "connectionstatus.h"
 #include "functionsdock.h"
 #include "notificationsdock.h"
+#include "secretstore.h"
 
+#include "document/connectionprofile.h"
+#include "document/project.h"
 #include "live/livesession.h"
 
 #include <QAction>
 #include <QColor>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QHash>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -36,6 +43,8 @@ LiveControls::LiveControls(Project *project, QMainWindow *window)
     : QObject(window)
     , m_window(window)
     , m_session(new LiveSession(project, this))
+    , m_secrets(new SecretStore(SecretStore::defaultBackend(), this))
+    , m_project(project)
 {
     m_notificationsDock = new NotificationsDock(m_session->notifications(), window);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_notificationsDock);
@@ -51,8 +60,18 @@ LiveControls::LiveControls(Project *project, QMainWindow *window)
                                         this, &LiveControls::askForBroker);
     m_connectAction->setToolTip(tr("Receive live telemetry from an MQTT broker"));
     m_simulateAction = m_menu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")),
-                                         tr("Run &Simulator"), this, [this] { m_session->runSimulator(); });
+                                         tr("Run &Simulator"), this, &LiveControls::runSimulator);
     m_simulateAction->setToolTip(tr("Simulated telemetry for every sensor of the project, without a broker"));
+    m_connectProfilesAction = m_menu->addAction(tr("Connect &Project Connections"), this, [this] {
+        QStringList ids;
+        for (const ConnectionProfile &p : ConnectionProfile::listFromJson(m_project->connections()))
+            ids.append(p.id);
+        connectProfiles(ids, m_session->includesSimulator());
+    });
+    m_connectProfilesAction->setToolTip(tr("Connect to every broker of the project's connections at once"));
+    m_connectionsAction = m_menu->addAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("C&onnections…"),
+                                            this, &LiveControls::showConnections);
+    m_connectionsAction->setToolTip(tr("The project's brokers: add, edit, connect and disconnect each one"));
     m_disconnectAction = m_menu->addAction(QIcon::fromTheme(QStringLiteral("network-disconnect")), tr("&Disconnect"),
                                            m_session, &LiveSession::disconnectFromSource);
     m_menu->addSeparator();
@@ -76,6 +95,8 @@ LiveControls::LiveControls(Project *project, QMainWindow *window)
     m_recordLabel = new QLabel(window);
     m_recordLabel->setObjectName(QStringLiteral("RecordingState"));
     m_recordLabel->hide();
+    m_connectionStatus = new ConnectionStatus(m_session, window);
+    window->statusBar()->addPermanentWidget(m_connectionStatus);
     window->statusBar()->addPermanentWidget(m_recordLabel);
     window->statusBar()->addPermanentWidget(m_rateLabel);
     window->statusBar()->addPermanentWidget(m_stateLabel);
@@ -90,11 +111,108 @@ LiveControls::LiveControls(Project *project, QMainWindow *window)
         m_functionsDock->show();
         m_functionsDock->raise();
     });
+    connect(m_project, &Project::connectionsChanged, this, &LiveControls::updateState);
+    connect(m_project, &Project::contentReset, this, &LiveControls::updateState);
     updateState();
     updateStatistics();
 }
 
 LiveControls::~LiveControls() = default;
+
+bool LiveControls::secretFor(const QString &key, const QString &title, const QString &label, QString *secret)
+{
+    *secret = m_secrets->secret(key);
+    if (!secret->isNull())
+        return true;
+    bool ok = false;
+    *secret = m_prompt ? m_prompt(title, label, &ok)
+                       : QInputDialog::getText(m_window, title, label, QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return false;
+    QString error;
+    if (!m_secrets->setSecret(key, *secret, &error))
+        m_window->statusBar()->showMessage(
+            tr("The system keychain did not take the password (%1): it is kept until TwinStudio quits.").arg(error), 8000);
+    return true;
+}
+
+bool LiveControls::secretsFor(const ConnectionProfile &profile, QVariantMap *secrets)
+{
+    const QString title = tr("Connect to %1").arg(profile.displayName());
+    if (!profile.username.isEmpty()) {
+        QString password;
+        if (!secretFor(SecretStore::keyFor(profile.username, profile.url), title,
+                       tr("Password for %1 at %2:").arg(profile.username, QUrl(profile.url).host()), &password))
+            return false;
+        secrets->insert(QStringLiteral("password"), password);
+    }
+    QFile key(profile.keyFile);
+    // Only a key that is encrypted has a passphrase to ask for.
+    if (!profile.keyFile.isEmpty() && key.open(QIODevice::ReadOnly) && key.read(64 * 1024).contains("ENCRYPTED")) {
+        QString passphrase;
+        if (!secretFor(SecretStore::keyPassphraseFor(profile.keyFile), title,
+                       tr("Passphrase of the key %1:").arg(profile.keyFile), &passphrase))
+            return false;
+        secrets->insert(QStringLiteral("keyPassword"), passphrase);
+    }
+    return true;
+}
+
+void LiveControls::connectProfiles(const QStringList &ids, bool simulator)
+{
+    QHash<QString, QVariantMap> secrets;
+    QStringList chosen;
+    for (const ConnectionProfile &p : ConnectionProfile::listFromJson(m_project->connections())) {
+        if (!ids.contains(p.id))
+            continue;
+        QVariantMap secret;
+        if (!secretsFor(p, &secret))
+            continue;
+        secrets.insert(p.id, secret);
+        chosen.append(p.id);
+    }
+    if (chosen.isEmpty() && !simulator)
+        return;
+    m_session->connectProfiles(chosen, secrets, simulator);
+}
+
+void LiveControls::connectProfile(const QString &id)
+{
+    QStringList ids = m_session->connectedProfiles();
+    if (!ids.contains(id))
+        ids.append(id);
+    connectProfiles(ids, m_session->includesSimulator());
+}
+
+void LiveControls::disconnectProfile(const QString &id)
+{
+    QStringList ids = m_session->connectedProfiles();
+    ids.removeAll(id);
+    const bool simulator = m_session->includesSimulator();
+    if (ids.isEmpty() && !simulator)
+        m_session->disconnectFromSource();
+    else
+        connectProfiles(ids, simulator);
+}
+
+void LiveControls::runSimulator()
+{
+    // Beside the project's brokers when they are connected: one more source.
+    const QStringList ids = m_session->connectedProfiles();
+    if (ids.isEmpty())
+        m_session->runSimulator();
+    else
+        connectProfiles(ids, true);
+}
+
+ConnectionsDialog *LiveControls::showConnections()
+{
+    if (!m_connectionsDialog)
+        m_connectionsDialog = new ConnectionsDialog(m_project, this, m_window);
+    m_connectionsDialog->show();
+    m_connectionsDialog->raise();
+    return m_connectionsDialog;
+}
 
 QStringList LiveControls::recentBrokers()
 {
@@ -119,18 +237,19 @@ void LiveControls::connectToBroker(const QString &url)
 {
     QUrl full(url);
     const QString shown = full.toString(QUrl::RemovePassword);
-    if (!full.password().isEmpty()) {
-        m_passwords.insert(shown, full.password());
-    } else if (!full.userName().isEmpty()) {
-        QString password = m_passwords.value(shown);
-        if (password.isEmpty()) {
-            bool ok = false;
-            password = QInputDialog::getText(m_window, tr("Connect to Broker"),
-                                             tr("Password for %1 at %2:").arg(full.userName(), full.host()),
-                                             QLineEdit::Password, QString(), &ok);
-            if (!ok)
-                return;
-            m_passwords.insert(shown, password);
+    if (!full.userName().isEmpty()) {
+        const QString key = SecretStore::keyFor(full.userName(), url);
+        QString password = full.password();
+        if (!password.isEmpty()) {
+            QString error;
+            if (!m_secrets->setSecret(key, password, &error))
+                m_window->statusBar()->showMessage(
+                    tr("The system keychain did not take the password (%1): it is kept until TwinStudio quits.")
+                        .arg(error),
+                    8000);
+        } else if (!secretFor(key, tr("Connect to Broker"), tr("Password for %1 at %2:").arg(full.userName(), full.host()),
+                              &password)) {
+            return;
         }
         full.setPassword(password);
     }
@@ -260,6 +379,8 @@ void LiveControls::updateState()
         tip.append(tr("Source: the built-in simulator"));
     else if (m_session->isReplay())
         tip.append(tr("Replaying the capture %1").arg(m_session->sourceName()));
+    else if (!m_session->connectedProfiles().isEmpty())
+        tip.append(tr("Connections: %1").arg(m_session->sourceName()));
     else
         tip.append(tr("Broker: %1").arg(QUrl(m_session->sourceName()).toDisplayString(QUrl::RemovePassword)));
     if (counters.disconnects > 0)
@@ -274,6 +395,7 @@ void LiveControls::updateState()
 
     const bool active = m_session->isActive();
     m_disconnectAction->setEnabled(active);
+    m_connectProfilesAction->setEnabled(!m_project->connections().isEmpty());
     m_trustAction->setEnabled(m_session->isTrustRequired());
     m_recordAction->setEnabled(active || m_session->isRecording());
     if (m_trustBar && (!active || !m_session->isTrustRequired()))

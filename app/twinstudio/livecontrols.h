@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
+#include <QVariantMap>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -14,12 +17,16 @@ class QToolBar;
 namespace twin {
 class LiveSession;
 class Project;
+struct ConnectionProfile;
 }
 
 namespace twin::ui {
 
+class ConnectionStatus;
+class ConnectionsDialog;
 class FunctionsDock;
 class NotificationsDock;
+class SecretStore;
 
 /**
  * The live telemetry part of the main window, over one LiveSession of its project: the
@@ -41,10 +48,25 @@ public:
     NotificationsDock *notificationsDock() const { return m_notificationsDock; }
     FunctionsDock *functionsDock() const { return m_functionsDock; }
 
+    /// Asks for a password: (title, label, ok) → the password; a test replaces the dialog.
+    using PasswordPrompt = std::function<QString(const QString &title, const QString &label, bool *ok)>;
+
     /// Connects to \a url and remembers it, without its password, first among the recent
-    /// brokers. A password is kept in memory for this run only; a URL with a user name and
-    /// no password takes the one given earlier in this run, or asks for it.
+    /// brokers. A password goes to the SecretStore (the keychain, or memory for this run);
+    /// a URL with a user name and no password takes the one kept there, or asks for it.
     void connectToBroker(const QString &url);
+    /// Connects to the project's connection profiles \a ids at once (and the simulator
+    /// beside them with \a simulator); each password or key passphrase comes from the
+    /// SecretStore or is asked for once. A profile whose password is not given is left out.
+    void connectProfiles(const QStringList &ids, bool simulator = false);
+    /// Adds the profile \a id to the running connections (or starts with it alone).
+    void connectProfile(const QString &id);
+    /// Disconnects the profile \a id; the other sources of the run go on.
+    void disconnectProfile(const QString &id);
+    /// Live → Connections (kept open beside the window).
+    ConnectionsDialog *showConnections();
+    SecretStore *secrets() const { return m_secrets; }
+    void setPasswordPrompt(PasswordPrompt prompt) { m_prompt = std::move(prompt); }
     /// Records the running session's raw messages to \a path (Live → Record); shows why not.
     bool startRecording(const QString &path);
     void stopRecording();
@@ -57,6 +79,12 @@ public:
 
 private:
     void askForBroker();
+    void runSimulator();
+    /// The password and key passphrase \a profile needs (kept or asked for); false when
+    /// the user cancelled.
+    bool secretsFor(const ConnectionProfile &profile, QVariantMap *secrets);
+    /// The secret under \a key, asked for with \a title and \a label when none is kept.
+    bool secretFor(const QString &key, const QString &title, const QString &label, QString *secret);
     void askForRecording(bool start);
     void askForCapture();
     void updateState();
@@ -79,7 +107,13 @@ private:
     QToolBar *m_trustBar = nullptr;
     NotificationsDock *m_notificationsDock = nullptr;
     FunctionsDock *m_functionsDock = nullptr;
-    QHash<QString, QString> m_passwords; ///< URL without password → password, this run only
+    QAction *m_connectionsAction = nullptr;
+    QAction *m_connectProfilesAction = nullptr;
+    ConnectionStatus *m_connectionStatus = nullptr;
+    QPointer<ConnectionsDialog> m_connectionsDialog;
+    SecretStore *m_secrets = nullptr;
+    PasswordPrompt m_prompt;
+    Project *const m_project;
 };
 
 } // namespace twin::ui

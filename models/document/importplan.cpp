@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importplan.h"
+
+#include "document/connectionprofile.h"
 #include "twinvalidator.h"
 
 #include "document/containmentcheck.h"
@@ -189,6 +191,28 @@ bool ImportPlan::build(const Project &project, const ProjectContent &content, co
         return false;
     m_content.images = content.images;
     m_content.functions = content.functions;
+    // Connection profiles come along too, less any secret; one whose id the project has
+    // already stays as it is there.
+    QSet<QString> profileIds;
+    for (const ConnectionProfile &p : ConnectionProfile::listFromJson(project.connections()))
+        profileIds.insert(p.id);
+    QStringList profileErrors;
+    for (const ConnectionProfile &p : ConnectionProfile::listFromJson(content.connections, &profileErrors)) {
+        if (profileIds.contains(p.id)) {
+            Diagnostic d = Diagnostic::errorAt(file, QString(), tr("the project has a connection '%1' already; the file's is left out").arg(p.id));
+            d.severity = Diagnostic::Severity::Warning;
+            if (diagnostics)
+                diagnostics->append(d);
+            continue;
+        }
+        m_content.connections.append(p.toJson());
+    }
+    for (const QString &why : std::as_const(profileErrors)) {
+        Diagnostic d = Diagnostic::errorAt(file, QString(), why);
+        d.severity = Diagnostic::Severity::Warning;
+        if (diagnostics)
+            diagnostics->append(d);
+    }
     return true;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
 
+#include "document/connectionprofile.h"
 #include "document/containmentcheck.h"
 #include "document/embeddedimages.h"
 #include "document/importplan.h"
@@ -470,11 +471,18 @@ bool Project::setContent(const ProjectContent &content, Diagnostics *diagnostics
     }
     m_functions = content.functions;
     m_bindings = content.bindings;
-    m_connections = content.connections;
+    // A file or an import may carry what a project never keeps: passwords.
+    m_connections = ConnectionProfile::sanitized(content.connections);
     m_viewState = content.viewState;
     m_undoStack->setClean();
     emit contentReset();
     return true;
+}
+
+void Project::setConnections(const QJsonArray &connections)
+{
+    m_connections = ConnectionProfile::sanitized(connections);
+    emit connectionsChanged();
 }
 
 bool Project::onlyBuiltIns(const QByteArray &document) const

@@ -133,6 +133,9 @@ public:
     /// Replaces the function definitions as they are, without an undo command: the undo
     /// commands in models/functions call this; edits go through FunctionEditor.
     void setFunctions(const QJsonArray &functions);
+    /// Replaces the connection profiles (secrets dropped, see ConnectionProfile) without an
+    /// undo command: SetConnectionsCommand calls this; emits connectionsChanged().
+    void setConnections(const QJsonArray &connections);
     /// View state is not an edit: it does not mark the project modified.
     void setViewState(const QJsonObject &state) { m_viewState = state; }
 
@@ -153,6 +156,8 @@ signals:
     void contentReset();
     /// The function definitions changed (setFunctions(); not emitted by setContent()).
     void functionsChanged();
+    /// The connection profiles changed (setConnections(); not emitted by setContent()).
+    void connectionsChanged();
     /// The category map changed, so twins may have changed category (not emitted by
     /// setContent()).
     void categoriesChanged();

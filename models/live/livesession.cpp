@@ -6,6 +6,7 @@
 #include "livevaluestore.h"
 
 #include "core/logging.h"
+#include "document/connectionprofile.h"
 #include "document/project.h"
 #include "functions/functioneditor.h"
 #include "functions/functionruntime.h"
@@ -100,6 +101,58 @@ void LiveSession::runSimulator(double rate)
     start(Request{QStringLiteral("simulator"), QVariantMap{{QStringLiteral("rate"), rate}}, QStringLiteral("simulator")});
 }
 
+void LiveSession::connectProfiles(const QStringList &profiles, const QHash<QString, QVariantMap> &secrets,
+                                  bool simulator)
+{
+    const QList<ConnectionProfile> known = ConnectionProfile::listFromJson(m_project->connections());
+    Request request;
+    QStringList names;
+    for (const QString &id : profiles) {
+        const auto it = std::find_if(known.cbegin(), known.cend(), [&id](const ConnectionProfile &p) { return p.id == id; });
+        if (it == known.cend()) {
+            emit errorOccurred(tr("The project has no connection \"%1\".").arg(id));
+            continue;
+        }
+        QVariantMap config = it->sourceConfig();
+        const QVariantMap secret = secrets.value(id);
+        for (auto s = secret.cbegin(); s != secret.cend(); ++s)
+            config.insert(s.key(), s.value());
+        request.sources.append({QStringLiteral("mqtt"), it->id, it->displayName(), config});
+        names.append(it->displayName());
+    }
+    if (simulator) {
+        request.sources.append({QStringLiteral("simulator"), QString(), QStringLiteral("simulator"),
+                                QVariantMap{{QStringLiteral("rate"), 1.0}}});
+        names.append(QStringLiteral("simulator"));
+    }
+    if (request.sources.isEmpty())
+        return;
+    request.description = names.join(QStringLiteral(", "));
+    start(request);
+}
+
+QStringList LiveSession::connectedProfiles() const
+{
+    QStringList ids;
+    if (!isActive())
+        return ids;
+    for (const SourceSpec &spec : m_request.sources) {
+        if (!spec.connection.isEmpty())
+            ids.append(spec.connection);
+    }
+    return ids;
+}
+
+bool LiveSession::includesSimulator() const
+{
+    if (!isActive())
+        return false;
+    if (isSimulator())
+        return true;
+    return std::any_of(m_request.sources.cbegin(), m_request.sources.cend(),
+                       [](const SourceSpec &spec) { return spec.plugin == QStringLiteral("simulator"); });
+}
+
 void LiveSession::replayCapture(const QString &path, double speed)
 {
     start(Request{QStringLiteral("capture"),
@@ -155,6 +208,10 @@ void LiveSession::disconnectFromSource()
     m_rate = 0.0;
     m_rateWindow.clear();
     m_functions->setRunState(FunctionStatusModel::RunState::Stopped);
+    for (SourceStatus &source : m_sources) {
+        source.state = State::Disconnected;
+        source.rate = 0.0;
+    }
     setState(State::Disconnected);
     emit statisticsChanged();
 }
@@ -205,14 +262,9 @@ void LiveSession::start(const Request &request)
             },
             Qt::QueuedConnection);
 
-    QVariantMap config = request.config;
     if (!m_browseFilter.isEmpty())
         setup->pipeline().setTopicTap(m_topics);
-    if (request.plugin == QStringLiteral("mqtt")) {
-        config.insert(QStringLiteral("subscriptions"), withBrowseFilter(setup->subscriptions(), m_browseFilter));
-    }
-    else if (request.plugin == QStringLiteral("simulator"))
-        config.insert(QStringLiteral("points"), setup->simulatedPoints());
+    const QList<SourceSpec> specs = sourceSpecs(request, *setup);
     TelemetryPipeline::Options options;
     // An unsaved project has nowhere to keep history.
     options.history = !m_project->fileName().isEmpty();
@@ -223,32 +275,79 @@ void LiveSession::start(const Request &request)
 
     m_setup = setup;
     m_errorText.clear();
+    m_sources.clear();
+    m_sourceMarks.clear();
+    m_sourcesStarted = false;
+    for (const SourceSpec &spec : specs) {
+        m_sources.append(SourceStatus{spec.connection, spec.name, State::Connecting, 0.0, 0, QString()});
+        m_sourceMarks.append({m_clock.elapsed(), 0});
+    }
     setState(State::Connecting);
     m_tick.start();
-    const QString plugin = request.plugin;
-    m_control.start([this, setup, run, plugin, config, options]() mutable {
+    m_control.start([this, setup, run, specs, options]() mutable {
         QString error;
-        TelemetrySource *source = setup->createSource(plugin, &error);
-        if (source) {
+        for (int i = 0; i < specs.size(); ++i) {
+            const SourceSpec &spec = specs.at(i);
+            TelemetrySource *source = setup->addSource(spec.plugin, spec.connection, spec.config, &error);
+            if (!source)
+                break;
             connect(source, &TelemetrySource::stateChanged, this,
-                    [this, run](TelemetrySource::State state) { sourceStateChanged(run, state); },
+                    [this, run, i](TelemetrySource::State state) { sourceStateChanged(run, i, state); },
                     Qt::QueuedConnection);
             connect(source, &TelemetrySource::errorOccurred, this,
-                    [this, run](const QString &message) {
+                    [this, run, i](const QString &message) {
                         if (run != m_run)
                             return;
                         m_errorText = message;
+                        if (i < m_sources.size())
+                            m_sources[i].error = message;
                         emit errorOccurred(message);
                     },
                     Qt::QueuedConnection);
         }
-        const bool ok = source && setup->start(options, config, &error);
+        const QList<TelemetrySource *> sources = setup->sources();
+        bool ok = sources.size() == specs.size() && setup->startPipeline(options, &error);
+        if (ok) {
+            // Each broker on its own: one that cannot be reached leaves the others running.
+            int running = 0;
+            for (int i = 0; i < specs.size(); ++i) {
+                QString why;
+                if (sources.at(i)->start(specs.at(i).config, &why)) {
+                    ++running;
+                    continue;
+                }
+                if (error.isEmpty())
+                    error = why;
+                QMetaObject::invokeMethod(this, [this, run, i, why] { sourceFailed(run, i, why); }, Qt::QueuedConnection);
+            }
+            ok = running > 0;
+            if (!ok)
+                setup->stop();
+        }
         // The reference held here goes back with the result (see stopRun()).
         QMetaObject::invokeMethod(
             this, [this, run, ok, error, keep = std::move(setup)] { started(run, ok, error); }, Qt::QueuedConnection);
     });
     if (m_trustRequired)
         emit trustRequired();
+}
+
+QList<LiveSession::SourceSpec> LiveSession::sourceSpecs(const Request &request, const LiveSetup &setup) const
+{
+    QList<SourceSpec> specs = request.sources;
+    if (specs.isEmpty()) {
+        const QString name = request.plugin == QStringLiteral("mqtt") ? ConnectionProfile::withoutPassword(request.description)
+                                                                      : request.description;
+        specs.append({request.plugin, QString(), name, request.config});
+    }
+    for (SourceSpec &spec : specs) {
+        if (spec.plugin == QStringLiteral("mqtt"))
+            spec.config.insert(QStringLiteral("subscriptions"),
+                               withBrowseFilter(setup.subscriptions(1, spec.connection), m_browseFilter));
+        else if (spec.plugin == QStringLiteral("simulator"))
+            spec.config.insert(QStringLiteral("points"), setup.simulatedPoints());
+    }
+    return specs;
 }
 
 void LiveSession::stopRun()
@@ -281,7 +380,10 @@ void LiveSession::started(int run, bool ok, const QString &error)
 {
     if (run != m_run)
         return;
+    m_sourcesStarted = true;
     if (!ok) {
+        for (SourceStatus &source : m_sources)
+            source.state = State::Disconnected;
         m_tick.stop();
         m_errorText = error;
         m_functions->setRunState(FunctionStatusModel::RunState::Stopped);
@@ -289,14 +391,60 @@ void LiveSession::started(int run, bool ok, const QString &error)
         emit errorOccurred(error);
         return;
     }
-    if (m_setup && m_setup->source())
-        sourceStateChanged(run, m_setup->source()->state());
+    if (!m_setup)
+        return;
+    const QList<TelemetrySource *> sources = m_setup->sources();
+    for (int i = 0; i < sources.size(); ++i)
+        sourceStateChanged(run, i, sources.at(i)->state());
 }
 
-void LiveSession::sourceStateChanged(int run, TelemetrySource::State state)
+void LiveSession::sourceFailed(int run, int index, const QString &message)
+{
+    if (run != m_run || index >= m_sources.size())
+        return;
+    m_sources[index].error = message;
+    m_sources[index].state = State::Disconnected;
+    // One broker of several: the run goes on, and says which one failed.
+    if (m_sources.size() > 1)
+        emit errorOccurred(tr("%1: %2").arg(m_sources.at(index).name, message));
+    emit statisticsChanged();
+}
+
+LiveSession::State LiveSession::combinedState() const
+{
+    for (const State state : {State::Connected, State::Reconnecting, State::Connecting}) {
+        if (std::any_of(m_sources.cbegin(), m_sources.cend(), [state](const SourceStatus &s) { return s.state == state; }))
+            return state;
+    }
+    return State::Disconnected;
+}
+
+void LiveSession::updateSourceRates(qint64 nowMs)
+{
+    if (!m_sourcesStarted)
+        return; // the control thread may still be adding the run's sources
+    const QList<TelemetrySource *> sources = m_setup->sources();
+    for (int i = 0; i < sources.size() && i < m_sources.size(); ++i) {
+        const quint64 received = sources.at(i)->counters().received;
+        m_sources[i].received = received;
+        QPair<qint64, quint64> &mark = m_sourceMarks[i];
+        if (nowMs - mark.first >= RateWindowMs) {
+            m_sources[i].rate = double(received - mark.second) * 1000.0 / double(nowMs - mark.first);
+            mark = {nowMs, received};
+        }
+    }
+}
+
+void LiveSession::sourceStateChanged(int run, int index, TelemetrySource::State sourceState)
 {
     if (run != m_run || !m_setup)
         return;
+    if (index < m_sources.size()) {
+        m_sources[index].state = sourceState;
+        if (sourceState == State::Connected)
+            m_sources[index].error.clear();
+    }
+    const State state = combinedState();
     // A source that ends by itself (a simulator's count, the end of a replayed capture) ends
     // the run once the pipeline and the functions have handled what it delivered, so that
     // the last tick takes their last values and notifications.
@@ -363,6 +511,7 @@ void LiveSession::tick()
         m_rateWindow.removeFirst();
     const qint64 span = now - m_rateWindow.constFirst().first;
     m_rate = span > 0 ? double(c.received - m_rateWindow.constFirst().second) * 1000.0 / double(span) : 0.0;
+    updateSourceRates(now);
 
     const PointRegistry &points = pipeline.points();
     for (const int count = points.count(); m_indexedPoints < count; ++m_indexedPoints)

@@ -80,11 +80,34 @@ public:
     int updateInterval() const { return m_tick.interval(); }
     void setUpdateInterval(int ms) { m_tick.setInterval(ms); }
 
+    /// One source of the current run: a connection profile's broker, an ad-hoc broker, the
+    /// simulator or a replay.
+    struct SourceStatus
+    {
+        QString connection; ///< the connection profile's id; empty: none
+        QString name;       ///< what to show: the profile's name, the URL without password, "simulator"
+        State state = State::Disconnected;
+        double rate = 0.0;  ///< messages received per second over the last second or so
+        quint64 received = 0;
+        QString error;      ///< why it failed or was lost last
+    };
+
     // --- requests (return at once) -----------------------------------------------------------
     /// Subscribes at \a url (mqtt://host:port, mqtts://host:port) to every bound topic.
     void connectToBroker(const QString &url);
     /// Runs the built-in simulator: \a rate messages per second for each bound point.
     void runSimulator(double rate = 1.0);
+    /// Connects to the project's connection profiles \a profiles (ids) at once, each
+    /// subscribed to its own bindings (BindingSet); \a secrets adds `password` or
+    /// `keyPassword` per profile id, kept in memory for this session only. With \a simulator
+    /// the simulator runs beside them as one more source. A broker that cannot be reached
+    /// fails alone (its status says why); the run fails when none starts.
+    void connectProfiles(const QStringList &profiles, const QHash<QString, QVariantMap> &secrets = {},
+                         bool simulator = false);
+    /// The profiles of the current run (connectProfiles()), in order; empty otherwise.
+    QStringList connectedProfiles() const;
+    /// Whether the current run includes the simulator.
+    bool includesSimulator() const;
     void disconnectFromSource();
     /// Replays a capture file (twinctl record, startRecording()) through the pipeline at
     /// \a speed times its pace (0: as fast as possible); history goes to
@@ -110,6 +133,8 @@ public:
     QString errorText() const { return m_errorText; }
     /// Messages received per second over the last second.
     double messageRate() const { return m_rate; }
+    /// Each source of the current (or last) run, updated on the tick.
+    const QList<SourceStatus> &sourceStatuses() const { return m_sources; }
     Counters counters() const { return m_counters; }
     /// The longest tick of the current run so far, in ms of the calling thread's time
     /// (how long the session held it at once, whatever the load).
@@ -162,11 +187,19 @@ signals:
 private:
     /// The project's sensor twins, counted.
     int sensorCount() const;
+    struct SourceSpec
+    {
+        QString plugin;
+        QString connection;
+        QString name;
+        QVariantMap config;
+    };
     struct Request
     {
         QString plugin;
         QVariantMap config;
         QString description;
+        QList<SourceSpec> sources; ///< several sources at once (connectProfiles()); plugin is then empty
     };
     void start(const Request &request);
     /// Stops the current run on the control thread; its values stay readable.
@@ -174,7 +207,13 @@ private:
     void setState(State state);
     void tick();
     void reset();
-    void sourceStateChanged(int run, TelemetrySource::State state);
+    void sourceStateChanged(int run, int index, TelemetrySource::State state);
+    void sourceFailed(int run, int index, const QString &message);
+    /// The session's state from its sources': the most connected one's.
+    State combinedState() const;
+    /// The sources of \a request as run by the control thread, configured for \a setup.
+    QList<SourceSpec> sourceSpecs(const Request &request, const LiveSetup &setup) const;
+    void updateSourceRates(qint64 nowMs);
     void started(int run, bool ok, const QString &error);
     void recordDisabled(int run, const QString &function, const QString &reason);
     bool mayRunFunctions() const;
@@ -214,6 +253,9 @@ private:
     /// (string or untyped ones) are read there.
     std::vector<PointUpdate> m_latest;
     qint64 m_longestTickNs = 0;
+    QList<SourceStatus> m_sources;
+    QList<QPair<qint64, quint64>> m_sourceMarks; ///< per source: (ms, received) when its rate was last taken
+    bool m_sourcesStarted = false; ///< the control thread is done creating the run's sources
 };
 
 } // namespace twin

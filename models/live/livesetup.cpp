@@ -135,10 +135,10 @@ void LiveSetup::enableAlerts(const Project &project, QStringList *errors, int hi
     m_pipeline.setDispatcher(m_alerts.get());
 }
 
-QVariantList LiveSetup::subscriptions(int qos) const
+QVariantList LiveSetup::subscriptions(int qos, const QString &connection) const
 {
     QVariantList list;
-    for (const Subscription &s : m_pipeline.subscriptions(qos))
+    for (const Subscription &s : m_pipeline.subscriptions(qos, connection))
         list.append(QVariantMap{{QStringLiteral("filter"), s.filter}, {QStringLiteral("qos"), s.qos}});
     return list;
 }
@@ -160,14 +160,39 @@ QVariantList LiveSetup::simulatedPoints(const BindingSet &bindings, const PointR
 
 TelemetrySource *LiveSetup::createSource(const QString &plugin, QString *error)
 {
-    Q_ASSERT(!m_source);
-    m_source.reset(TelemetrySourceRegistry::create(plugin, nullptr, error));
-    if (m_source) {
-        // The capture sink costs one check per message until a recording starts.
-        m_captureSink = std::make_unique<CaptureSink>(&m_capture, m_pipeline.createSink());
-        m_source->setSink(m_captureSink.get());
-    }
-    return m_source.get();
+    Q_ASSERT(m_sources.empty());
+    Source source;
+    source.source.reset(TelemetrySourceRegistry::create(plugin, nullptr, error));
+    if (!source.source)
+        return nullptr;
+    // The capture sink costs one check per message until a recording starts.
+    source.sink = std::make_unique<CaptureSink>(&m_capture, m_pipeline.createSink());
+    source.source->setSink(source.sink.get());
+    m_sources.push_back(std::move(source));
+    return m_sources.back().source.get();
+}
+
+TelemetrySource *LiveSetup::addSource(const QString &plugin, const QString &connection, const QVariantMap &config,
+                                      QString *error)
+{
+    Source source;
+    source.connection = connection;
+    source.config = config;
+    source.source.reset(TelemetrySourceRegistry::create(plugin, nullptr, error));
+    if (!source.source)
+        return nullptr;
+    source.sink = std::make_unique<CaptureSink>(&m_capture, m_pipeline.createSink(connection));
+    source.source->setSink(source.sink.get());
+    m_sources.push_back(std::move(source));
+    return m_sources.back().source.get();
+}
+
+QList<TelemetrySource *> LiveSetup::sources() const
+{
+    QList<TelemetrySource *> sources;
+    for (const Source &s : m_sources)
+        sources.append(s.source.get());
+    return sources;
 }
 
 bool LiveSetup::startRecording(const QString &path, const QJsonObject &header, QString *error)
@@ -182,15 +207,17 @@ bool LiveSetup::stopRecording(QString *error)
 
 bool LiveSetup::start(const TelemetryPipeline::Options &options, const QVariantMap &sourceConfig, QString *error)
 {
-    if (!m_source) {
+    if (m_sources.empty()) {
         *error = QStringLiteral("no telemetry source was created");
         return false;
     }
     if (!startPipeline(options, error))
         return false;
-    if (!m_source->start(sourceConfig, error)) {
-        stop();
-        return false;
+    for (Source &source : m_sources) {
+        if (!source.source->start(source.config.value_or(sourceConfig), error)) {
+            stop();
+            return false;
+        }
     }
     return true;
 }
@@ -210,8 +237,8 @@ bool LiveSetup::startPipeline(const TelemetryPipeline::Options &options, QString
 
 void LiveSetup::stop()
 {
-    if (m_source)
-        m_source->stop();
+    for (Source &source : m_sources)
+        source.source->stop();
     QString error;
     if (!stopRecording(&error))
         qCWarning(lcTelemetry).noquote() << error;

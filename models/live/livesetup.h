@@ -15,6 +15,8 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace twin {
 
@@ -79,17 +81,24 @@ public:
     /// The alert rules' engine, nullptr when the project has none.
     AlertRuleEngine *alerts() const { return m_alerts.get(); }
 
-    /// The topic filters to subscribe to, as MqttSource's `subscriptions` config.
-    QVariantList subscriptions(int qos = 1) const;
+    /// The topic filters a source of connection profile \a connection (empty: any) subscribes
+    /// to, as MqttSource's `subscriptions` config.
+    QVariantList subscriptions(int qos = 1, const QString &connection = {}) const;
     /// The simulator's `points` config for every bound point (see SimulatorSource).
     QVariantList simulatedPoints() const { return simulatedPoints(m_pipeline.bindings(), m_pipeline.points()); }
     static QVariantList simulatedPoints(const BindingSet &bindings, const PointRegistry &points);
 
-    /// Creates the source of plugin \a plugin ("mqtt", "simulator"); connect its signals
-    /// before start(). nullptr with \a error when there is no such plugin.
+    /// Creates the source of plugin \a plugin ("mqtt", "simulator"), started by start() with
+    /// its configuration; connect its signals before start(). nullptr with \a error when
+    /// there is no such plugin.
     TelemetrySource *createSource(const QString &plugin, QString *error);
-    /// Starts the pipeline, then the source with \a sourceConfig. On failure everything
-    /// started is stopped again.
+    /// Creates one more source (several brokers at once): of plugin \a plugin for
+    /// connection profile \a connection (BindingSet: it sees that profile's bindings),
+    /// started by start() with \a config. nullptr with \a error when there is no such plugin.
+    TelemetrySource *addSource(const QString &plugin, const QString &connection, const QVariantMap &config,
+                               QString *error);
+    /// Starts the pipeline, then every source: those of createSource() with \a sourceConfig,
+    /// those of addSource() with their own. On failure everything started is stopped again.
     bool start(const TelemetryPipeline::Options &options, const QVariantMap &sourceConfig, QString *error);
     /// Starts the pipeline alone (start() begins with it; tests feed it through
     /// pipeline().createSink()). With history on, functions read the history file too.
@@ -114,7 +123,12 @@ public:
 
     TelemetryPipeline &pipeline() { return m_pipeline; }
     const TelemetryPipeline &pipeline() const { return m_pipeline; }
-    TelemetrySource *source() const { return m_source.get(); }
+    /// The first source, nullptr when there is none.
+    TelemetrySource *source() const { return m_sources.empty() ? nullptr : m_sources.front().source.get(); }
+    /// Every source, in the order they were created.
+    QList<TelemetrySource *> sources() const;
+    /// The connection profile of source \a index (empty: any).
+    QString sourceConnection(int index) const { return m_sources.at(std::size_t(index)).connection; }
     /// nullptr when functions do not run.
     FunctionRuntime *runtime() const { return m_runtime.get(); }
     LiveValueStore *values() const { return m_values.get(); }
@@ -125,8 +139,14 @@ public:
 private:
     TelemetryPipeline m_pipeline;
     CaptureWriter m_capture;
-    std::unique_ptr<CaptureSink> m_captureSink; ///< between the source and the pipeline
-    std::unique_ptr<TelemetrySource> m_source;
+    struct Source
+    {
+        QString connection;
+        std::optional<QVariantMap> config; ///< none: start()'s
+        std::unique_ptr<CaptureSink> sink; ///< between the source and the pipeline
+        std::unique_ptr<TelemetrySource> source;
+    };
+    std::vector<Source> m_sources;
     std::unique_ptr<LiveValueStore> m_values;
     std::unique_ptr<FunctionRuntime> m_runtime;
     std::unique_ptr<PipelineFunctionDispatcher> m_dispatcher;

@@ -62,6 +62,14 @@ PRAGMA user_version = 2;
 CREATE TABLE images (seq INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, data BLOB NOT NULL);
 PRAGMA user_version = 3;
 )sql"},
+    // Connection profiles get their format version (ConnectionProfile), and lose any secret
+    // an older file kept beside them; a password inside a URL is dropped when the profile
+    // is read.
+    {3, R"sql(
+UPDATE connections SET json = json_set(json_remove(json, '$.password', '$.keyPassword'), '$.version', 1)
+    WHERE json_valid(json) AND json_type(json) = 'object';
+PRAGMA user_version = 4;
+)sql"},
 };
 
 static_assert(ProjectSchema::ApplicationId == 1415006542, "the literal in kVersion1 must match");

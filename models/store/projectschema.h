@@ -19,11 +19,13 @@ class SqliteDatabase;
  * Version history:
  *  1. meta, models, twins, relationships, functions, view_state, settings.
  *  2. bindings (telemetry points) and connections (broker profiles).
+ *  3. images (embedded floor backgrounds).
+ *  4. connection profiles carry a format version; secrets kept by older files are removed.
  */
 class ProjectSchema
 {
 public:
-    static constexpr int CurrentVersion = 3;
+    static constexpr int CurrentVersion = 4;
     static constexpr int ApplicationId = 0x5457494E; // "TWIN"
 
     static QString formatName() { return QStringLiteral("twinstudio-project"); }

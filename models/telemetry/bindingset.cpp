@@ -2,6 +2,7 @@
 #include "bindingset.h"
 
 #include "bindingcheck.h"
+#include "document/connectionprofile.h"
 #include "document/project.h"
 #include "payloaddecoder.h"
 #include "pointregistry.h"
@@ -9,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace twin {
 
@@ -48,6 +50,7 @@ bool BindingSet::parseEntry(const QJsonObject &entry, const Project &project, Bi
     }
     rule->scale = scale.toDouble(1.0);
     rule->offset = offset.toDouble(0.0);
+    rule->connection = entry.value(QStringLiteral("connection")).toString();
     rule->qos = entry.value(QStringLiteral("qos")).toInt(1);
     if (rule->qos < 0 || rule->qos > 2) {
         *error = QStringLiteral("\"qos\" must be 0, 1 or 2");
@@ -61,6 +64,11 @@ void BindingSet::build(const Project &project, PointRegistry *points, Diagnostic
     m_sensorPoints.clear();
     m_sensorTypes.clear();
     m_rules.clear();
+    const QList<ConnectionProfile> profiles = ConnectionProfile::listFromJson(project.connections());
+    QSet<QString> connections;
+    for (const ConnectionProfile &profile : profiles)
+        connections.insert(profile.id);
+    m_defaultConnection = profiles.value(0).id;
     const TwinGraph *graph = project.graph();
     for (int index : graph->twinIndices()) {
         const Twin &t = graph->twin(index);
@@ -99,6 +107,15 @@ void BindingSet::build(const Project &project, PointRegistry *points, Diagnostic
                     errors.append(QStringLiteral("%1: %2").arg(twinId, error));
             }
         }
+        // Kept: the binding works again once its connection exists (or is renamed back).
+        const QString connection = entry.value(QStringLiteral("connection")).toString();
+        if (!connection.isEmpty() && !connections.contains(connection) && diagnostics) {
+            Diagnostic d = Diagnostic::errorAt(project.fileName(), QStringLiteral("/bindings/%1").arg(i),
+                                               QStringLiteral("the connection '%1' does not exist in the project")
+                                                   .arg(connection));
+            d.severity = Diagnostic::Severity::Warning;
+            diagnostics->append(d);
+        }
         if (diagnostics) {
             for (const QString &e : std::as_const(errors))
                 diagnostics->append(Diagnostic::errorAt(project.fileName(), QStringLiteral("/bindings/%1").arg(i), e));
@@ -119,10 +136,10 @@ bool BindingSet::addRule(const QJsonObject &entry, const Project &project, Point
     return true;
 }
 
-BindingSet::Resolution BindingSet::resolve(std::string_view topic) const
+BindingSet::Resolution BindingSet::resolve(std::string_view topic, const QString &connection) const
 {
     Resolution r;
-    if (topic.size() > DefaultTopicPrefix.size() + DefaultTopicSuffix.size()
+    if (sees(connection, QString()) && topic.size() > DefaultTopicPrefix.size() + DefaultTopicSuffix.size()
         && topic.substr(0, DefaultTopicPrefix.size()) == DefaultTopicPrefix
         && topic.substr(topic.size() - DefaultTopicSuffix.size()) == DefaultTopicSuffix) {
         const std::string_view id = topic.substr(DefaultTopicPrefix.size(),
@@ -139,16 +156,20 @@ BindingSet::Resolution BindingSet::resolve(std::string_view topic) const
         }
     }
     for (std::size_t i = 0; i < m_rules.size(); ++i) {
-        if (TopicFilter::matches(m_rules[i].filter, topic))
+        if (sees(connection, m_rules[i].connection) && TopicFilter::matches(m_rules[i].filter, topic))
             r.rules.push_back(int(i));
     }
     return r;
 }
 
-QList<Subscription> BindingSet::subscriptions(int defaultQos) const
+QList<Subscription> BindingSet::subscriptions(int defaultQos, const QString &connection) const
 {
-    QList<Subscription> result{{QStringLiteral("twins/+/telemetry"), defaultQos}};
+    QList<Subscription> result;
+    if (sees(connection, QString()))
+        result.append({QStringLiteral("twins/+/telemetry"), defaultQos});
     for (const BindingRule &rule : m_rules) {
+        if (!sees(connection, rule.connection))
+            continue;
         const QString filter = QString::fromStdString(rule.subscription.empty() ? rule.filter : rule.subscription);
         bool found = false;
         for (Subscription &s : result) {

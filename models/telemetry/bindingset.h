@@ -36,6 +36,7 @@ struct BindingRule
     double offset = 0.0;
     int qos = 1;
     std::string subscription; ///< what to subscribe to when not filter (a pattern's filter)
+    QString connection; ///< the connection profile's id; empty: the project's default one
 };
 
 /**
@@ -53,12 +54,20 @@ struct BindingRule
  *   "path": "$.data.t",             // JSONPath ($.a.b[0]) or JSON pointer (/a/b/0);
  *                                   // default: bare scalar, value, SensorValue, or the name
  *   "scale": 1.0, "offset": 0.0,    // value = raw * scale + offset
- *   "qos": 1 }                      // subscription QoS
+ *   "qos": 1,                       // subscription QoS
+ *   "connection": "site-a" }        // the connection profile (Project::connections())
+ *                                   // whose broker carries the topic; default: the first
  * \endcode
  *
  * A pattern binding has "model" instead of "twin" and the level `{twin}` in its topic
  * ("site/+/{twin}/climate"): it binds every twin of that model (BindingCheck), one rule
  * per twin, with one subscription for all.
+ *
+ * Connections: a source delivering for one connection profile (resolve() and
+ * subscriptions() with its id) sees the bindings naming that profile, and, when it is the
+ * default profile (the project's first), the bindings naming none and the sensors' default
+ * topics. A source for no profile (an ad-hoc broker URL, the simulator: an empty id) sees
+ * every binding.
  *
  * Immutable once built; resolve() is safe from any thread.
  */
@@ -83,12 +92,22 @@ public:
     /// entries are skipped, the others still bind.
     void build(const Project &project, PointRegistry *points, Diagnostics *diagnostics);
 
-    Resolution resolve(std::string_view topic) const;
+    /// What \a topic means on connection \a connection (see above; empty: any).
+    Resolution resolve(std::string_view topic, const QString &connection = {}) const;
     const std::vector<BindingRule> &rules() const { return m_rules; }
     /// Sensor twin id → primary point id.
     const QHash<QString, int> &sensorPoints() const { return m_sensorPoints; }
-    /// Default filter plus every explicit filter, deduplicated, highest QoS per filter.
-    QList<Subscription> subscriptions(int defaultQos = 1) const;
+    /// Default filter plus every explicit filter of \a connection (empty: all),
+    /// deduplicated, highest QoS per filter.
+    QList<Subscription> subscriptions(int defaultQos = 1, const QString &connection = {}) const;
+    /// The id of the project's default connection profile (its first), empty when none.
+    const QString &defaultConnection() const { return m_defaultConnection; }
+    /// Whether a source of \a connection sees bindings that name \a ruleConnection.
+    bool sees(const QString &connection, const QString &ruleConnection) const
+    {
+        return connection.isEmpty() || ruleConnection == connection
+            || (ruleConnection.isEmpty() && connection == m_defaultConnection);
+    }
 
     /// Parses one bindings entry; false with \a error when it is not valid.
     static bool parseEntry(const QJsonObject &entry, const Project &project, BindingRule *rule,
@@ -102,6 +121,7 @@ private:
     QHash<QString, int> m_sensorPoints;
     QHash<QString, QString> m_sensorTypes;
     std::vector<BindingRule> m_rules;
+    QString m_defaultConnection;
 };
 
 } // namespace twin

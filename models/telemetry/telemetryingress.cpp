@@ -14,8 +14,9 @@ namespace {
 constexpr std::size_t MaxCachedTopics = 100000;
 } // namespace
 
-TelemetryIngress::TelemetryIngress(TelemetryPipeline *pipeline)
+TelemetryIngress::TelemetryIngress(TelemetryPipeline *pipeline, const QString &connection)
     : m_pipeline(pipeline)
+    , m_connection(connection)
 {
 }
 
@@ -32,7 +33,7 @@ TelemetryIngress::TopicEntry &TelemetryIngress::entryFor(std::string_view topic)
         return m_entries[it->second];
     TopicEntry entry;
     entry.topic.assign(topic);
-    entry.resolution = m_pipeline->m_bindings.resolve(topic);
+    entry.resolution = m_pipeline->m_bindings.resolve(topic, m_connection);
     if (!entry.resolution.isBound() && m_entries.size() >= MaxCachedTopics) {
         // Reuse one shared overflow entry for the unbound rest.
         static const std::string overflow = "(other unbound topics)";

@@ -26,7 +26,8 @@ class TelemetryPipeline;
 class TelemetryIngress : public TelemetrySink
 {
 public:
-    explicit TelemetryIngress(TelemetryPipeline *pipeline);
+    /// A sink for a source of connection profile \a connection (empty: any, see BindingSet).
+    explicit TelemetryIngress(TelemetryPipeline *pipeline, const QString &connection = {});
     void deliver(std::string_view topic, std::string_view payload) override;
     /// A recorded receive time (a replayed capture) stands in for now.
     void deliverMessage(std::string_view topic, std::string_view payload, const MessageMeta &meta) override;
@@ -63,6 +64,7 @@ private:
     void logOnce(TopicEntry &entry, qint64 nowMs, const QString &problem);
 
     TelemetryPipeline *m_pipeline;
+    const QString m_connection;
     mutable QMutex m_mutex;
     int m_generation = -1;
     std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_index;

@@ -134,9 +134,9 @@ qint64 TelemetryPipeline::historySpoolBytes() const
     return m_spool ? m_spool->spoolBytes() : 0;
 }
 
-TelemetrySink *TelemetryPipeline::createSink()
+TelemetrySink *TelemetryPipeline::createSink(const QString &connection)
 {
-    m_sinks.push_back(std::make_unique<TelemetryIngress>(this));
+    m_sinks.push_back(std::make_unique<TelemetryIngress>(this, connection));
     return m_sinks.back().get();
 }
 

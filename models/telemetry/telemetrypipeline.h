@@ -98,7 +98,11 @@ public:
     /// with bindings go to \a diagnostics; the rest binds.
     void setProject(const Project &project, Diagnostics *diagnostics = nullptr);
     const BindingSet &bindings() const { return m_bindings; }
-    QList<Subscription> subscriptions(int defaultQos = 1) const { return m_bindings.subscriptions(defaultQos); }
+    /// What a source of connection profile \a connection subscribes to (empty: any).
+    QList<Subscription> subscriptions(int defaultQos = 1, const QString &connection = {}) const
+    {
+        return m_bindings.subscriptions(defaultQos, connection);
+    }
 
     bool start(const Options &options, QString *error);
     /// Processes what is staged, stops the thread, closes history.
@@ -106,8 +110,9 @@ public:
     bool isRunning() const { return m_thread.joinable(); }
     const Options &options() const { return m_options; }
 
-    /// A sink for one source (each source thread needs its own). Owned by the pipeline.
-    TelemetrySink *createSink();
+    /// A sink for one source (each source thread needs its own), of connection profile
+    /// \a connection (empty: any; see BindingSet). Owned by the pipeline.
+    TelemetrySink *createSink(const QString &connection = {});
     /// nullptr: no functions. Call while stopped or from the pipeline thread.
     void setDispatcher(SampleDispatcher *dispatcher) { m_dispatcher.store(dispatcher); }
     /// Every message received, bound or not, is also recorded in \a catalogue (the topic

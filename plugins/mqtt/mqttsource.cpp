@@ -102,7 +102,9 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
         }
     }
 
-    if (config.value(QStringLiteral("leanReceive")).toBool() && !tls) {
+    const bool mqtt5 = config.value(QStringLiteral("mqttVersion"), 4).toInt() == 5;
+    // The lean receiver speaks MQTT 3.1.1 only; MQTT 5 takes Paho's client.
+    if (config.value(QStringLiteral("leanReceive")).toBool() && !tls && !mqtt5) {
         const QUrl u(m_url);
         std::vector<std::pair<std::string, int>> subs;
         for (const Sub &s : m_subscriptions)
@@ -151,7 +153,7 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
         return true;
     }
     try {
-        mqtt::create_options createOptions(MQTTVERSION_3_1_1);
+        mqtt::create_options createOptions(mqtt5 ? MQTTVERSION_5 : MQTTVERSION_3_1_1);
         createOptions.set_max_buffered_messages(config.value(QStringLiteral("maxBufferedMessages"), 1000000).toInt());
         createOptions.set_send_while_disconnected(true, false);
         m_client = std::make_unique<mqtt::async_client>(uri.toStdString(), clientId.toStdString(), createOptions,
@@ -191,8 +193,18 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
         });
 
         mqtt::connect_options options;
-        options.set_mqtt_version(MQTTVERSION_3_1_1);
-        options.set_clean_session(config.value(QStringLiteral("cleanSession"), true).toBool());
+        const bool clean = config.value(QStringLiteral("cleanSession"), true).toBool();
+        if (mqtt5) {
+            // MQTT 5 has a clean start and a session expiry instead of a clean session.
+            options.set_mqtt_version(MQTTVERSION_5);
+            options.set_clean_session(false);
+            options.set_clean_start(clean);
+            if (!clean)
+                options.set_properties(mqtt::properties{{mqtt::property::SESSION_EXPIRY_INTERVAL, 7 * 24 * 3600}});
+        } else {
+            options.set_mqtt_version(MQTTVERSION_3_1_1);
+            options.set_clean_session(clean);
+        }
         options.set_keep_alive_interval(config.value(QStringLiteral("keepAliveSeconds"), 30).toInt());
         options.set_connect_timeout(
             std::chrono::milliseconds(config.value(QStringLiteral("connectTimeoutMs"), 10000).toInt()));

@@ -33,6 +33,8 @@ class MqttRecentMessages;
  *   by the broker while disconnected)
  * - `subscriptions`: list of {"filter", "qos"} maps (or plain filter strings at `qos`)
  * - `qos` (default 1)
+ * - `mqttVersion`: 4 (MQTT 3.1.1, the default) or 5 (over Paho's client, a persistent
+ *   session then expires a week after the connection ends)
  * - TLS: `caFile`, `certFile`, `keyFile`, `keyPassword`, `verify` (default true: the
  *   server certificate and host name are checked)
  * - `keepAliveSeconds` (30), `connectTimeoutMs` (10000), `reconnectMinSeconds` (1),

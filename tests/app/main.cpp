@@ -23,6 +23,9 @@ int main(int argc, char **argv)
         // the next (a column width, recent files): each run starts from none.
         qputenv("HOME", QFile::encodeName(home.path()));
     }
+    // No test may depend on a system keychain (a build machine has no secret service):
+    // passwords are kept in memory, as on a desktop without one.
+    qputenv("TWINSTUDIO_NO_KEYCHAIN", "1");
     // Texts and numbers as the tests expect them whatever the machine's language, here and
     // in the twinstudio processes the screenshot tests start.
     twintest::useCLocale();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mosquittobroker.h"
+#include "testcertificates.h"
 
 #include "telemetry/telemetrysink.h"
 #include "telemetry/telemetrysource.h"
@@ -25,51 +26,6 @@ public:
     std::atomic<int> count{0};
 };
 
-/// A CA, a server certificate for localhost/127.0.0.1 signed by it, a client certificate
-/// signed by it, and an unrelated CA.
-bool makeCertificates(const QString &dir, QString *error)
-{
-    const QString openssl = QStringLiteral("openssl");
-    const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                         QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
-    QFile ext(dir + QStringLiteral("/server.ext"));
-    if (!ext.open(QIODevice::WriteOnly))
-        return false;
-    ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n");
-    ext.close();
-    QFile clientExt(dir + QStringLiteral("/client.ext"));
-    if (!clientExt.open(QIODevice::WriteOnly))
-        return false;
-    clientExt.write("basicConstraints=CA:FALSE\nextendedKeyUsage=clientAuth\n");
-    clientExt.close();
-    const auto signedBy = [&](const QString &name, const QString &subject, const QString &extFile) {
-        return twintest::runProgram(openssl, QStringList{QStringLiteral("req")} + ec
-                                        + QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"),
-                                                      QStringLiteral("-out"), name + QStringLiteral(".csr"),
-                                                      QStringLiteral("-subj"), subject},
-                                    error, dir)
-            && twintest::runProgram(openssl,
-                                    {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                                     name + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
-                                     QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
-                                     QStringLiteral("-out"), name + QStringLiteral(".crt"), QStringLiteral("-days"),
-                                     QStringLiteral("1"), QStringLiteral("-extfile"), extFile},
-                                    error, dir);
-    };
-    return twintest::runProgram(openssl, QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
-                                    + QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-                                                  QStringLiteral("ca.crt"), QStringLiteral("-days"), QStringLiteral("1"),
-                                                  QStringLiteral("-subj"), QStringLiteral("/CN=TwinStudio Test CA")},
-                                error, dir)
-        && twintest::runProgram(openssl, QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
-                                    + QStringList{QStringLiteral("-keyout"), QStringLiteral("other.key"), QStringLiteral("-out"),
-                                                  QStringLiteral("other.crt"), QStringLiteral("-days"), QStringLiteral("1"),
-                                                  QStringLiteral("-subj"), QStringLiteral("/CN=Unrelated CA")},
-                                error, dir)
-        && signedBy(QStringLiteral("server"), QStringLiteral("/CN=localhost"), QStringLiteral("server.ext"))
-        && signedBy(QStringLiteral("client"), QStringLiteral("/CN=twinstudio-client"), QStringLiteral("client.ext"));
-}
-
 } // namespace
 
 TEST(MqttTls, ConnectsWithTheRightCaAndRefusesAWrongOne)
@@ -77,7 +33,7 @@ TEST(MqttTls, ConnectsWithTheRightCaAndRefusesAWrongOne)
     TWIN_REQUIRE_MOSQUITTO();
     MosquittoBroker broker;
     QString error;
-    if (!makeCertificates(broker.dir(), &error))
+    if (!twintest::makeTestCertificates(broker.dir(), &error))
         GTEST_SKIP() << "openssl could not make test certificates: " << error.toStdString();
     const QString d = broker.dir() + u'/';
     const MosquittoBroker::Tls tls{d + QStringLiteral("ca.crt"), d + QStringLiteral("server.crt"),
@@ -121,7 +77,7 @@ TEST(MqttTls, PresentsAClientCertificateWhenTheBrokerRequiresOne)
     TWIN_REQUIRE_MOSQUITTO();
     MosquittoBroker broker;
     QString error;
-    if (!makeCertificates(broker.dir(), &error))
+    if (!twintest::makeTestCertificates(broker.dir(), &error))
         GTEST_SKIP() << "openssl could not make test certificates: " << error.toStdString();
     const QString d = broker.dir() + u'/';
     MosquittoBroker::Tls tls{d + QStringLiteral("ca.crt"), d + QStringLiteral("server.crt"),

@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -282,4 +283,39 @@ TEST(TopologyImport, NativeImportBringsFunctionsWithTheirTestsAsPartOfTheStep)
     EXPECT_TRUE(formatted(d).contains(QStringLiteral("duplicate function 'comfort'"))) << qPrintable(formatted(d));
     EXPECT_EQ(project.graph()->twinCount(), 1);
     EXPECT_EQ(project.functions().size(), 1);
+}
+
+TEST(TopologyImport, NativeImportBringsConnectionProfilesWithoutSecrets)
+{
+    twin::ProjectContent content;
+    content.twins = {twin::Twin{QStringLiteral("room-1"), QStringLiteral("dtmi:twinstudio:core:Room;1"), {}, {}}};
+    // As a hand-written file might have it.
+    content.connections = {QJsonObject{{QStringLiteral("id"), QStringLiteral("gw")},
+                                       {QStringLiteral("url"), QStringLiteral("mqtt://op:Imp0rt-pw@gw:1883")},
+                                       {QStringLiteral("password"), QStringLiteral("Imp0rt-pw")}}};
+    twin::Project project;
+    twin::Diagnostics d;
+    ASSERT_TRUE(importBytes(&project, QStringLiteral("native"), writeContent(QStringLiteral("native"), content), &d))
+        << qPrintable(formatted(d));
+    ASSERT_EQ(project.connections().size(), 1);
+    const QJsonObject gw = project.connections().at(0).toObject();
+    EXPECT_EQ(gw.value(QStringLiteral("url")).toString(), QStringLiteral("mqtt://gw:1883"));
+    EXPECT_EQ(gw.value(QStringLiteral("username")).toString(), QStringLiteral("op"));
+    EXPECT_FALSE(QJsonDocument(project.connections()).toJson().contains("Imp0rt-pw"));
+    project.undoStack()->undo();
+    EXPECT_TRUE(project.connections().isEmpty());
+    project.undoStack()->redo();
+    EXPECT_EQ(project.connections().size(), 1);
+
+    // The export carries the profile, without the password.
+    const QByteArray exported = writeContent(QStringLiteral("native"), project.content());
+    EXPECT_TRUE(exported.contains("mqtt://gw:1883"));
+    EXPECT_FALSE(exported.contains("Imp0rt-pw"));
+
+    // The same id again: the project's stays, with a warning.
+    content.twins = {twin::Twin{QStringLiteral("room-2"), QStringLiteral("dtmi:twinstudio:core:Room;1"), {}, {}}};
+    d.clear();
+    ASSERT_TRUE(importBytes(&project, QStringLiteral("native"), writeContent(QStringLiteral("native"), content), &d));
+    EXPECT_TRUE(formatted(d).contains(QStringLiteral("connection 'gw' already"))) << qPrintable(formatted(d));
+    EXPECT_EQ(project.connections().size(), 1);
 }

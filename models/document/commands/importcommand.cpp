@@ -58,10 +58,23 @@ void ImportCommand::redo()
             functions.append(f);
         m_project->setFunctions(functions);
     }
+    if (!m_content.connections.isEmpty()) {
+        QJsonArray connections = m_project->connections();
+        for (const QJsonValue &c : m_content.connections)
+            connections.append(c);
+        m_project->setConnections(connections);
+    }
 }
 
 void ImportCommand::undo()
 {
+    if (!m_content.connections.isEmpty()) {
+        // They were appended last.
+        QJsonArray connections = m_project->connections();
+        for (qsizetype i = 0; i < m_content.connections.size() && !connections.isEmpty(); ++i)
+            connections.removeLast();
+        m_project->setConnections(connections);
+    }
     if (!m_content.functions.isEmpty()) {
         // They were appended last.
         QJsonArray functions = m_project->functions();

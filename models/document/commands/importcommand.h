@@ -11,7 +11,7 @@ class ModelRegistry;
 class Project;
 class TwinGraph;
 
-/// Adds already validated models, twins, relationships and functions as one step,
+/// Adds already validated models, twins, relationships, functions and connection profiles as one step,
 /// announced to views as one reset rather than a signal per item.
 class ImportCommand : public QUndoCommand
 {

@@ -112,3 +112,48 @@ TEST(ProjectSchema, ZeroVersionIsReportedAsDamage)
     ASSERT_EQ(diagnostics.size(), 1);
     EXPECT_TRUE(diagnostics.first().message.contains(QStringLiteral("damaged")));
 }
+
+TEST(ProjectSchema, Version3ConnectionsLoseTheirSecrets)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("v3.twinproj"));
+    {
+        SqliteDatabase db;
+        QString error;
+        ASSERT_TRUE(db.open(file, SqliteDatabase::Mode::Create, &error));
+        ASSERT_TRUE(ProjectSchema::create(db, 3, &error)) << error.toStdString();
+        ASSERT_TRUE(db.exec(R"sql(
+INSERT INTO connections (json) VALUES
+    ('{"id":"gw","url":"mqtt://bob:s3cr3t-pw@gateway:1883","password":"s3cr3t-pw","keyPassword":"k3y-pw"}');
+)sql",
+                            &error))
+            << error.toStdString();
+    }
+    ASSERT_EQ(ProjectStore::schemaVersion(file, nullptr), 3);
+    Project project;
+    ASSERT_TRUE(ProjectStore::open(file, &project, nullptr));
+    ASSERT_EQ(project.connections().size(), 1);
+    const QJsonObject gw = project.connections().at(0).toObject();
+    EXPECT_EQ(gw.value(QStringLiteral("url")).toString(), QStringLiteral("mqtt://gateway:1883"));
+    EXPECT_EQ(gw.value(QStringLiteral("username")).toString(), QStringLiteral("bob"));
+    EXPECT_EQ(gw.value(QStringLiteral("version")).toInt(), 1);
+
+    // The migration step itself, on the file: the secrets beside the URL are gone.
+    {
+        SqliteDatabase db;
+        QString error;
+        ASSERT_TRUE(db.open(file, SqliteDatabase::Mode::ReadWrite, &error)) << error.toStdString();
+        ASSERT_TRUE(ProjectSchema::migrate(db, ProjectSchema::CurrentVersion, &error)) << error.toStdString();
+        bool ok = false;
+        EXPECT_EQ(db.queryInt("SELECT count(*) FROM connections WHERE json LIKE '%keyPassword%' "
+                              "OR json LIKE '%\"password\"%' OR json_extract(json, '$.version') IS NOT 1",
+                              &ok),
+                  0);
+    }
+    QString error;
+    const QString saved = dir.filePath(QStringLiteral("saved.twinproj"));
+    ASSERT_TRUE(ProjectStore::save(&project, saved, &error)) << error.toStdString();
+    const QByteArray bytes = twintest::readBytes(saved);
+    EXPECT_FALSE(bytes.contains("s3cr3t-pw"));
+    EXPECT_FALSE(bytes.contains("k3y-pw"));
+}

@@ -312,3 +312,55 @@ TEST_F(PipelineFixture, HistoryOneTransactionPerBatch)
     EXPECT_EQ(changes.size(), 1u);
     EXPECT_EQ(pipeline.liveState().recent(changes[0].point).size(), 512);
 }
+
+TEST(PipelineConnections, EachSinkSeesTheBindingsOfItsConnection)
+{
+    ProjectContent content = twintest::telemetrySite(
+        {QJsonObject{{QStringLiteral("twin"), QStringLiteral("temp-2")}, {QStringLiteral("topic"), QStringLiteral("site/t")},
+                     {QStringLiteral("path"), QStringLiteral("$.t")}},
+         QJsonObject{{QStringLiteral("twin"), QStringLiteral("temp-3")}, {QStringLiteral("topic"), QStringLiteral("site/t")},
+                     {QStringLiteral("path"), QStringLiteral("$.t")}, {QStringLiteral("connection"), QStringLiteral("b")}},
+         QJsonObject{{QStringLiteral("twin"), QStringLiteral("temp-1")}, {QStringLiteral("topic"), QStringLiteral("x/t")},
+                     {QStringLiteral("connection"), QStringLiteral("gone")}}});
+    content.connections = {QJsonObject{{QStringLiteral("id"), QStringLiteral("a")}, {QStringLiteral("url"), QStringLiteral("mqtt://a")}},
+                           QJsonObject{{QStringLiteral("id"), QStringLiteral("b")}, {QStringLiteral("url"), QStringLiteral("mqtt://b")}}};
+    Project project;
+    ASSERT_TRUE(project.setContent(content, nullptr));
+    TelemetryPipeline pipeline;
+    Diagnostics diagnostics;
+    pipeline.setProject(project, &diagnostics);
+    // A binding naming a connection the project lacks is kept, with a warning.
+    ASSERT_EQ(diagnostics.size(), 1);
+    EXPECT_EQ(diagnostics[0].pointer, QStringLiteral("/bindings/2"));
+    EXPECT_EQ(pipeline.bindings().rules().size(), 3u);
+    EXPECT_EQ(pipeline.bindings().defaultConnection(), QStringLiteral("a"));
+
+    const auto filters = [&](const QString &connection) {
+        QStringList list;
+        for (const Subscription &s : pipeline.subscriptions(1, connection))
+            list.append(s.filter);
+        return list;
+    };
+    EXPECT_EQ(filters(QStringLiteral("a")), (QStringList{QStringLiteral("twins/+/telemetry"), QStringLiteral("site/t")}));
+    EXPECT_EQ(filters(QStringLiteral("b")), (QStringList{QStringLiteral("site/t")}));
+    EXPECT_EQ(filters(QString()).size(), 3);
+
+    TelemetryPipeline::Options options;
+    options.history = false;
+    QString error;
+    ASSERT_TRUE(pipeline.start(options, &error)) << error.toStdString();
+    TelemetrySink *a = pipeline.createSink(QStringLiteral("a"));
+    TelemetrySink *b = pipeline.createSink(QStringLiteral("b"));
+    a->deliver("site/t", R"({"t": 11})");
+    b->deliver("site/t", R"({"t": 22})");
+    b->deliver("twins/temp-1/telemetry", "5"); // default topics belong to the first connection
+    ASSERT_TRUE(pipeline.waitIdle(5000));
+    LiveValue v;
+    ASSERT_TRUE(pipeline.latestValue(QStringLiteral("temp-2"), QStringLiteral("Temperature"), &v));
+    EXPECT_EQ(v.number, 11.0);
+    ASSERT_TRUE(pipeline.latestValue(QStringLiteral("temp-3"), QStringLiteral("Temperature"), &v));
+    EXPECT_EQ(v.number, 22.0);
+    EXPECT_FALSE(pipeline.latestValue(QStringLiteral("temp-1"), QStringLiteral("Temperature"), &v));
+    EXPECT_EQ(pipeline.counters().unbound, 1u);
+    pipeline.stop();
+}
