@@ -64,7 +64,7 @@ int main(int argc, char **argv)
                                         QStringLiteral("Render the window to FILE.png and exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("View shown for --screenshot: plan, 3d, chart, functions, main."),
+                                  QStringLiteral("View shown for --screenshot: plan, 3d, chart, dashboard, functions, main."),
                                   QStringLiteral("VIEW"), QStringLiteral("main"));
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Twin to select."),
                                     QStringLiteral("TWIN_ID"));

@@ -16,6 +16,8 @@
 #include "userguide.h"
 #include "view3d/buildingview3d.h"
 #include "charts/chartstab.h"
+#include "dashboard/dashboardlayout.h"
+#include "dashboard/dashboardtab.h"
 
 #include "document/project.h"
 #include "store/autosavemanager.h"
@@ -23,6 +25,7 @@
 #include "functions/demoproject.h"
 #include "document/twinfactory.h"
 #include "functions/truststore.h"
+#include "itemmodels/notificationmodel.h"
 #include "itemmodels/twinselection.h"
 
 #include <QAction>
@@ -49,19 +52,6 @@ namespace {
 
 constexpr int kMaxRecentFiles = 10;
 const QString kFileFilter = QStringLiteral("TwinStudio projects (*.twinproj)");
-
-QWidget *emptyView(const QString &objectName, const QString &hint)
-{
-    auto *w = new QWidget;
-    w->setObjectName(objectName);
-    auto *layout = new QVBoxLayout(w);
-    auto *label = new QLabel(hint, w);
-    label->setAlignment(Qt::AlignCenter);
-    label->setEnabled(false);
-    label->setWordWrap(true);
-    layout->addWidget(label);
-    return w;
-}
 
 } // namespace
 
@@ -111,9 +101,9 @@ void MainWindow::createViews()
     m_views->addTab(m_view3d, tr("3D"));
     // The Charts tab goes here once the live session exists (below).
     const int chartsIndex = m_views->count();
-    // Placeholder until the dashboard is built: it says what it will hold.
-    m_views->addTab(emptyView(QStringLiteral("dashboard"), tr("The dashboard will gather gauges, charts and "
-                                                              "alerts of the site on one page.")), tr("Dashboard"));
+    m_dashboard = new DashboardTab(m_project, this);
+    m_dashboard->setSelection(m_selection);
+    m_views->addTab(m_dashboard, tr("Dashboard"));
     setCentralWidget(m_views);
 
     m_plan->setSelection(m_selection);
@@ -157,6 +147,10 @@ void MainWindow::createViews()
     connect(m_topology, &TopologyDock::chartRequested, m_charts, &ChartsTab::addTwins);
     connect(m_inspector, &InspectorDock::chartRequested, m_charts, &ChartsTab::addRequested);
     connect(m_charts, &ChartsTab::message, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
+    m_dashboard->setValueFeed(m_live->session());
+    m_dashboard->setAlerts(m_live->session()->notifications());
+    m_dashboard->setHistoryPathProvider([this] { return m_charts->historyPath(); });
+    connect(m_dashboard, &DashboardTab::message, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
 }
 
 void MainWindow::createActions()
@@ -408,7 +402,9 @@ void MainWindow::offerOrphanedRecovery()
 void MainWindow::openDemo()
 {
     Diagnostics diagnostics;
-    m_project->setContent(demoProjectContent(), &diagnostics);
+    ProjectContent demo = demoProjectContent();
+    demo.viewState.insert(QLatin1StringView(DashboardLayout::ViewStateKey), DashboardLayout::demo());
+    m_project->setContent(demo, &diagnostics);
     m_project->setFileName(QString());
     TrustStore::markCreatedHere(m_project);
 }

@@ -17,6 +17,7 @@ namespace twin::ui {
 
 class BuildingView3D;
 class ChartsTab;
+class DashboardTab;
 class FunctionsView;
 class InspectorDock;
 class InterchangeActions;
@@ -58,6 +59,7 @@ public:
     PlanView *plan() const { return m_plan; }
     BuildingView3D *view3d() const { return m_view3d; }
     ChartsTab *charts() const { return m_charts; }
+    DashboardTab *dashboard() const { return m_dashboard; }
     FunctionsView *functions() const { return m_functions; }
 
 protected:
@@ -93,6 +95,7 @@ private:
     LiveControls *m_live = nullptr;
     QTabWidget *m_views = nullptr;
     ChartsTab *m_charts = nullptr;
+    DashboardTab *m_dashboard = nullptr;
     FunctionsView *m_functions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_selectionLabel = nullptr;

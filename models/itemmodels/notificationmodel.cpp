@@ -2,6 +2,8 @@
 #include "notificationmodel.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <algorithm>
@@ -21,6 +23,16 @@ QString oneLine(const QString &text)
 }
 
 } // namespace
+
+QString NotificationModel::severityOf(const FunctionNotification &notification)
+{
+    // Alert rules and functions that follow them put a severity in a JSON payload.
+    const QJsonObject payload = QJsonDocument::fromJson(notification.payload.toUtf8()).object();
+    const QString severity = payload.value(QStringLiteral("severity")).toString().toLower();
+    if (severity == QLatin1StringView("critical") || severity == QLatin1StringView("warning"))
+        return severity;
+    return QStringLiteral("info");
+}
 
 NotificationModel::NotificationModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -113,6 +125,10 @@ QVariant NotificationModel::data(const QModelIndex &index, int role) const
         return n.payload;
     case FunctionRole:
         return n.function;
+    case SeverityRole:
+        return severityOf(n);
+    case StateRole:
+        return QStringLiteral("open");
     default:
         return QVariant();
     }

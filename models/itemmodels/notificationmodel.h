@@ -25,6 +25,8 @@ public:
         TypeRole,
         PayloadRole,
         FunctionRole,
+        SeverityRole, ///< "critical", "warning" or "info"
+        StateRole,    ///< "open", "acknowledged" or "cleared"
     };
 
     explicit NotificationModel(QObject *parent = nullptr);
@@ -38,6 +40,8 @@ public:
     /// Row \a row (0 = newest).
     FunctionNotification notification(int row) const { return m_rows.at(row); }
     void clear();
+    /// "critical", "warning" or "info": the "severity" of a JSON payload, info otherwise.
+    static QString severityOf(const FunctionNotification &notification);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
