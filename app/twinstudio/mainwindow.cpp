@@ -71,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_selectionLabel = new QLabel(this);
     m_selectionLabel->setObjectName(QStringLiteral("SelectionLabel"));
     statusBar()->addWidget(m_selectionLabel, 1);
+    statusBar()->addPermanentWidget(m_live->notificationsDock()->countsLabel());
 
     connect(m_project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_project, &Project::fileNameChanged, this, &MainWindow::updateTitle);
@@ -126,12 +127,17 @@ void MainWindow::createViews()
     // The 3D view colours rooms as the plan does, by the plan's choice.
     m_view3d->followLiveSession(m_live->session());
     m_view3d->followNotifications(m_live->session()->notifications());
-    // A notification double-clicked in its dock: its twin selected and shown in 3D.
+    // A notification double-clicked in its dock: its twin selected and shown on the plan
+    // (its floor) and in 3D; the 3D view stays in front when it is.
     connect(m_live->notificationsDock(), &NotificationsDock::twinActivated, this, [this](const QString &id) {
-        showView(QStringLiteral("3d"));
+        if (m_views->currentWidget() != m_view3d)
+            showView(QStringLiteral("plan"));
         m_selection->selectOnly(id);
+        m_plan->selectTwin(id);
         m_view3d->focusTwin(id);
     });
+    connect(m_live->notificationsDock(), &NotificationsDock::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 6000); });
     m_view3d->setTint(m_plan->liveLayer()->tint());
     connect(m_plan->liveLayer(), &PlanLiveLayer::tintChanged, m_view3d, [this](LivePlanOverlay::Tint tint) {
         // A colour rule is the project's: the 3D view reads the same rule by its name.
