@@ -1187,17 +1187,17 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="87"/>
+        <location filename="../models/live/livesession.cpp" line="117"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="138"/>
+        <location filename="../models/live/livesession.cpp" line="168"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="455"/>
+        <location filename="../models/live/livesession.cpp" line="488"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -1303,31 +1303,81 @@
 <context>
     <name>twin::NotificationModel</name>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="194"/>
+        <source>The alert on %1 is cleared already</source>
+        <translation>Der Alarm für %1 ist bereits aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="264"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="265"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="266"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="270"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="272"/>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="274"/>
+        <source>Cleared</source>
+        <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="295"/>
         <source>%1
 (from function %2)</source>
         <translation>%1
 (von Funktion %2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="127"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="297"/>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>Quittiert von %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="334"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="129"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="336"/>
         <source>Twin</source>
         <translation>Zwilling</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="131"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="338"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="133"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="340"/>
         <source>Payload</source>
         <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="342"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="344"/>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2294,316 @@
         <location filename="../app/twinstudio/charts/chartstab.cpp" line="436"/>
         <source>Values saved to %1</source>
         <translation>Werte in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::DashboardTab</name>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="65"/>
+        <source>Add tiles from the toolbar, or drag twins here from the topology.</source>
+        <translation>Kacheln über die Werkzeugleiste hinzufügen oder Zwillinge aus der Topologie hierher ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="92"/>
+        <source>Add Tile</source>
+        <translation>Kachel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="97"/>
+        <source>Add a tile for the selected twin</source>
+        <translation>Eine Kachel für den ausgewählten Zwilling hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="153"/>
+        <source>Add %1 Tile</source>
+        <translation>Kachel „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="190"/>
+        <source>Remove Tile</source>
+        <translation>Kachel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
+        <source>Move Tile</source>
+        <translation>Kachel verschieben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
+        <source>Resize Tile</source>
+        <translation>Kachelgröße ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="210"/>
+        <source>Configure Tile</source>
+        <translation>Kachel einrichten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="253"/>
+        <source>Dashboard: %1</source>
+        <translation>Dashboard: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="356"/>
+        <source>Rooms by %1</source>
+        <translation>Räume nach %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="361"/>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="362"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::DashboardTile</name>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="135"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="137"/>
+        <source>Gauge</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="139"/>
+        <source>Sparkline</source>
+        <translation>Verlaufslinie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="141"/>
+        <source>Room List</source>
+        <translation>Raumliste</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="143"/>
+        <source>Open Alerts</source>
+        <translation>Offene Alarme</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::DashboardTileDialog</name>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="35"/>
+        <source>Dashboard Tile</source>
+        <translation>Dashboard-Kachel</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="42"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="44"/>
+        <source>made from the twin and the value</source>
+        <translation>aus Zwilling und Wert gebildet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="45"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="50"/>
+        <source>Twin:</source>
+        <translation>Zwilling:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="52"/>
+        <source>a telemetry name or a type such as Temperature</source>
+        <translation>ein Telemetriename oder ein Typ wie Temperature</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="53"/>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="55"/>
+        <source>Latest value of the twin</source>
+        <translation>Neuester Wert des Zwillings</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="56"/>
+        <source>Mean of the sensors below</source>
+        <translation>Mittelwert der Sensoren darunter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="57"/>
+        <source>Minimum of the sensors below</source>
+        <translation>Minimum der Sensoren darunter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="58"/>
+        <source>Maximum of the sensors below</source>
+        <translation>Maximum der Sensoren darunter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="60"/>
+        <source>Aggregate:</source>
+        <translation>Zusammenfassung:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="67"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="68"/>
+        <source>Warning at:</source>
+        <translation>Warnung ab:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="70"/>
+        <source>none; below the warning when low values are bad</source>
+        <translation>keiner; unter der Warnung, wenn niedrige Werte schlecht sind</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="71"/>
+        <source>Alarm at:</source>
+        <translation>Alarm ab:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="73"/>
+        <source>Gauge minimum:</source>
+        <translation>Minimum der Anzeige:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="75"/>
+        <source>Gauge maximum:</source>
+        <translation>Maximum der Anzeige:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="76"/>
+        <source>Lowest first</source>
+        <translation>Niedrigste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="78"/>
+        <source>Order:</source>
+        <translation>Reihenfolge:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="82"/>
+        <source>Rooms shown:</source>
+        <translation>Angezeigte Räume:</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::DashboardTileWidget</name>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="49"/>
+        <source>Drag to move; right-click to configure, resize or remove</source>
+        <translation>Ziehen zum Verschieben; Rechtsklick zum Einrichten, Ändern der Größe oder Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="55"/>
+        <source>Configure…</source>
+        <translation>Einrichten…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="59"/>
+        <source>Move Left</source>
+        <translation>Nach links</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="60"/>
+        <source>Move Right</source>
+        <translation>Nach rechts</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="61"/>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="62"/>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="63"/>
+        <source>Wider</source>
+        <translation>Breiter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="64"/>
+        <source>Narrower</source>
+        <translation>Schmaler</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="65"/>
+        <source>Taller</source>
+        <translation>Höher</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="66"/>
+        <source>Shorter</source>
+        <translation>Niedriger</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="70"/>
+        <source>Remove Tile</source>
+        <translation>Kachel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="133"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="275"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="135"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="136"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="137"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="139"/>
+        <source>%1 of %n sensors, %2</source>
+        <translation>
+            <numerusform>%1 von %n Sensor, %2</numerusform>
+            <numerusform>%1 von %n Sensoren, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <source>Info</source>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
@@ -3227,12 +3587,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="89"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="80"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="109"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="100"/>
         <source>Plan</source>
         <translation>Grundriss</translation>
     </message>
@@ -3241,7 +3601,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="111"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -3250,12 +3610,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3264,7 +3624,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="124"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
@@ -3397,9 +3757,8 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme werden die Live- und aufgezeichnete Telemetrie der ausgewählten Zwillinge zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="115"/>
         <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
-        <translation>Das Dashboard wird Anzeigen, Diagramme und Alarme des Standorts auf einer Seite sammeln.</translation>
+        <translation type="vanished">Das Dashboard wird Anzeigen, Diagramme und Alarme des Standorts auf einer Seite sammeln.</translation>
     </message>
     <message>
         <source>The function editor will write, test and debug user-defined functions.</source>
@@ -3562,44 +3921,44 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="425"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="427"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="440"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="442"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="445"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="447"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="454"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="455"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="457"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="464"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="468"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
@@ -3615,8 +3974,8 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::NotificationsDock</name>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="14"/>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="59"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="39"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="207"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
@@ -3625,19 +3984,123 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Benachrichtigungen der Projektfunktionen im Live-Betrieb</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="27"/>
         <source>Notifications raised by the project&apos;s functions while live; double-click one to show its twin in 3D</source>
-        <translation>Benachrichtigungen der Funktionen des Projekts im Live-Betrieb; Doppelklick zeigt den Zwilling in 3D</translation>
+        <translation type="vanished">Benachrichtigungen der Funktionen des Projekts im Live-Betrieb; Doppelklick zeigt den Zwilling in 3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="37"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="60"/>
+        <source>Notifications and alerts raised while live; double-click one to show its twin on the plan and in 3D</source>
+        <translation>Benachrichtigungen und Alarme des Live-Betriebs; Doppelklick zeigt den Zwilling im Plan und in 3D</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="68"/>
+        <source>Acknowledge…</source>
+        <translation>Quittieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="70"/>
+        <source>Acknowledge the selected alerts with a comment</source>
+        <translation>Die ausgewählten Alarme mit einem Kommentar quittieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="72"/>
+        <source>Clear Alert</source>
+        <translation>Alarm aufheben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="73"/>
+        <source>Mark the selected alerts as cleared</source>
+        <translation>Die ausgewählten Alarme als aufgehoben markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="75"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="59"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="76"/>
+        <source>Empty the list (the history file keeps the alerts)</source>
+        <translation>Die Liste leeren (die Verlaufsdatei behält die Alarme)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="94"/>
+        <source>Alerts not cleared, by severity</source>
+        <translation>Nicht aufgehobene Alarme nach Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="113"/>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="114"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="115"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="116"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="121"/>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="122"/>
+        <source>Not cleared</source>
+        <translation>Nicht aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="123"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="124"/>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="125"/>
+        <source>Cleared</source>
+        <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="130"/>
+        <source>Twin</source>
+        <translation>Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="135"/>
+        <source>Search text</source>
+        <translation>Text suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="187"/>
+        <source>Acknowledge Alerts</source>
+        <translation>Alarme quittieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="187"/>
+        <source>Comment (kept with the acknowledgement):</source>
+        <translation>Kommentar (wird mit der Quittierung gespeichert):</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="207"/>
         <source>Notifications (%1)</source>
         <translation>Benachrichtigungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="209"/>
+        <source>Alerts: &lt;span style=&quot;color:#d62728&quot;&gt;%1 critical&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 warning&lt;/span&gt; · %3 info</source>
+        <translation>Alarme: &lt;span style=&quot;color:#d62728&quot;&gt;%1 kritisch&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 Warnung&lt;/span&gt; · %3 Info</translation>
     </message>
 </context>
 <context>
@@ -4161,22 +4624,22 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::view3d::NotificationBadges</name>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="118"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="121"/>
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="120"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="123"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="122"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="125"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="126"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="129"/>
         <source>info</source>
         <translation>Hinweis</translation>
     </message>

@@ -1187,17 +1187,17 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="87"/>
+        <location filename="../models/live/livesession.cpp" line="117"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="138"/>
+        <location filename="../models/live/livesession.cpp" line="168"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="455"/>
+        <location filename="../models/live/livesession.cpp" line="488"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -1303,31 +1303,81 @@
 <context>
     <name>twin::NotificationModel</name>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="194"/>
+        <source>The alert on %1 is cleared already</source>
+        <translation>L'alerte sur %1 est déjà levée</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="264"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="265"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="266"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="270"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="272"/>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="274"/>
+        <source>Cleared</source>
+        <translation>Levée</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="295"/>
         <source>%1
 (from function %2)</source>
         <translation>%1
 (de la fonction %2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="127"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="297"/>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>Acquittée par %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="334"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="129"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="336"/>
         <source>Twin</source>
         <translation>Jumeau</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="131"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="338"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="133"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="340"/>
         <source>Payload</source>
         <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="342"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="344"/>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2294,316 @@
         <location filename="../app/twinstudio/charts/chartstab.cpp" line="436"/>
         <source>Values saved to %1</source>
         <translation>Valeurs enregistrées dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::DashboardTab</name>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="65"/>
+        <source>Add tiles from the toolbar, or drag twins here from the topology.</source>
+        <translation>Ajoutez des tuiles depuis la barre d'outils ou glissez ici des jumeaux depuis la topologie.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="92"/>
+        <source>Add Tile</source>
+        <translation>Ajouter une tuile</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="97"/>
+        <source>Add a tile for the selected twin</source>
+        <translation>Ajouter une tuile pour le jumeau sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="153"/>
+        <source>Add %1 Tile</source>
+        <translation>Ajouter la tuile « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="190"/>
+        <source>Remove Tile</source>
+        <translation>Supprimer la tuile</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
+        <source>Move Tile</source>
+        <translation>Déplacer la tuile</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
+        <source>Resize Tile</source>
+        <translation>Redimensionner la tuile</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="210"/>
+        <source>Configure Tile</source>
+        <translation>Configurer la tuile</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="253"/>
+        <source>Dashboard: %1</source>
+        <translation>Tableau de bord : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="356"/>
+        <source>Rooms by %1</source>
+        <translation>Pièces par %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="361"/>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="362"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::DashboardTile</name>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="135"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="137"/>
+        <source>Gauge</source>
+        <translation>Jauge</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="139"/>
+        <source>Sparkline</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="141"/>
+        <source>Room List</source>
+        <translation>Liste de pièces</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="143"/>
+        <source>Open Alerts</source>
+        <translation>Alertes ouvertes</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::DashboardTileDialog</name>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="35"/>
+        <source>Dashboard Tile</source>
+        <translation>Tuile du tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="42"/>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="44"/>
+        <source>made from the twin and the value</source>
+        <translation>formé du jumeau et de la valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="45"/>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="50"/>
+        <source>Twin:</source>
+        <translation>Jumeau :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="52"/>
+        <source>a telemetry name or a type such as Temperature</source>
+        <translation>un nom de télémétrie ou un type tel que Temperature</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="53"/>
+        <source>Value:</source>
+        <translation>Valeur :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="55"/>
+        <source>Latest value of the twin</source>
+        <translation>Dernière valeur du jumeau</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="56"/>
+        <source>Mean of the sensors below</source>
+        <translation>Moyenne des capteurs en dessous</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="57"/>
+        <source>Minimum of the sensors below</source>
+        <translation>Minimum des capteurs en dessous</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="58"/>
+        <source>Maximum of the sensors below</source>
+        <translation>Maximum des capteurs en dessous</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="60"/>
+        <source>Aggregate:</source>
+        <translation>Agrégat :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="67"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="68"/>
+        <source>Warning at:</source>
+        <translation>Avertissement à :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="70"/>
+        <source>none; below the warning when low values are bad</source>
+        <translation>aucune ; sous l'avertissement quand les valeurs basses sont mauvaises</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="71"/>
+        <source>Alarm at:</source>
+        <translation>Alarme à :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="73"/>
+        <source>Gauge minimum:</source>
+        <translation>Minimum de la jauge :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="75"/>
+        <source>Gauge maximum:</source>
+        <translation>Maximum de la jauge :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="76"/>
+        <source>Lowest first</source>
+        <translation>Les plus basses d'abord</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="78"/>
+        <source>Order:</source>
+        <translation>Ordre :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="82"/>
+        <source>Rooms shown:</source>
+        <translation>Pièces affichées :</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::DashboardTileWidget</name>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="49"/>
+        <source>Drag to move; right-click to configure, resize or remove</source>
+        <translation>Glisser pour déplacer ; clic droit pour configurer, redimensionner ou supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="55"/>
+        <source>Configure…</source>
+        <translation>Configurer…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="59"/>
+        <source>Move Left</source>
+        <translation>Vers la gauche</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="60"/>
+        <source>Move Right</source>
+        <translation>Vers la droite</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="61"/>
+        <source>Move Up</source>
+        <translation>Vers le haut</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="62"/>
+        <source>Move Down</source>
+        <translation>Vers le bas</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="63"/>
+        <source>Wider</source>
+        <translation>Plus large</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="64"/>
+        <source>Narrower</source>
+        <translation>Plus étroite</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="65"/>
+        <source>Taller</source>
+        <translation>Plus haute</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="66"/>
+        <source>Shorter</source>
+        <translation>Moins haute</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="70"/>
+        <source>Remove Tile</source>
+        <translation>Supprimer la tuile</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="133"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="275"/>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="135"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="136"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="137"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="139"/>
+        <source>%1 of %n sensors, %2</source>
+        <translation>
+            <numerusform>%1 de %n capteur, %2</numerusform>
+            <numerusform>%1 de %n capteurs, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <source>Info</source>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
@@ -3227,12 +3587,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="89"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="80"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="109"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="100"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -3241,7 +3601,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="111"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -3250,12 +3610,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3264,7 +3624,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="124"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
@@ -3397,9 +3757,8 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Les graphiques traceront la télémétrie en direct et enregistrée des jumeaux sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="115"/>
         <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
-        <translation>Le tableau de bord réunira jauges, graphiques et alertes du site sur une page.</translation>
+        <translation type="vanished">Le tableau de bord réunira jauges, graphiques et alertes du site sur une page.</translation>
     </message>
     <message>
         <source>The function editor will write, test and debug user-defined functions.</source>
@@ -3562,44 +3921,44 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="425"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="427"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="440"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="442"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="445"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="447"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="454"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="455"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="457"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="464"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="468"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
@@ -3615,8 +3974,8 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::NotificationsDock</name>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="14"/>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="59"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="39"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="207"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
@@ -3625,19 +3984,123 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Notifications émises par les fonctions du projet en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="27"/>
         <source>Notifications raised by the project&apos;s functions while live; double-click one to show its twin in 3D</source>
-        <translation>Notifications émises par les fonctions du projet en direct ; double-cliquer sur l&apos;une d&apos;elles pour montrer son jumeau en 3D</translation>
+        <translation type="vanished">Notifications émises par les fonctions du projet en direct ; double-cliquer sur l&apos;une d&apos;elles pour montrer son jumeau en 3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="37"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="60"/>
+        <source>Notifications and alerts raised while live; double-click one to show its twin on the plan and in 3D</source>
+        <translation>Notifications et alertes levées en direct ; double-cliquez pour montrer le jumeau sur le plan et en 3D</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="68"/>
+        <source>Acknowledge…</source>
+        <translation>Acquitter…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="70"/>
+        <source>Acknowledge the selected alerts with a comment</source>
+        <translation>Acquitter les alertes sélectionnées avec un commentaire</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="72"/>
+        <source>Clear Alert</source>
+        <translation>Lever l'alerte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="73"/>
+        <source>Mark the selected alerts as cleared</source>
+        <translation>Marquer les alertes sélectionnées comme levées</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="75"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="59"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="76"/>
+        <source>Empty the list (the history file keeps the alerts)</source>
+        <translation>Vider la liste (le fichier d'historique garde les alertes)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="94"/>
+        <source>Alerts not cleared, by severity</source>
+        <translation>Alertes non levées, par gravité</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="113"/>
+        <source>All severities</source>
+        <translation>Toutes gravités</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="114"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="115"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="116"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="121"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="122"/>
+        <source>Not cleared</source>
+        <translation>Non levées</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="123"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="124"/>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="125"/>
+        <source>Cleared</source>
+        <translation>Levée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="130"/>
+        <source>Twin</source>
+        <translation>Jumeau</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="135"/>
+        <source>Search text</source>
+        <translation>Rechercher du texte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="187"/>
+        <source>Acknowledge Alerts</source>
+        <translation>Acquitter les alertes</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="187"/>
+        <source>Comment (kept with the acknowledgement):</source>
+        <translation>Commentaire (gardé avec l'acquittement) :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="207"/>
         <source>Notifications (%1)</source>
         <translation>Notifications (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="209"/>
+        <source>Alerts: &lt;span style=&quot;color:#d62728&quot;&gt;%1 critical&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 warning&lt;/span&gt; · %3 info</source>
+        <translation>Alertes : &lt;span style=&quot;color:#d62728&quot;&gt;%1 critiques&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 avertissements&lt;/span&gt; · %3 info</translation>
     </message>
 </context>
 <context>
@@ -4161,22 +4624,22 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::view3d::NotificationBadges</name>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="118"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="121"/>
         <source>critical</source>
         <translation>critique</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="120"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="123"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="122"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="125"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="126"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="129"/>
         <source>info</source>
         <translation>info</translation>
     </message>
