@@ -127,11 +127,10 @@ void MainWindow::createViews()
     // The 3D view colours rooms as the plan does, by the plan's choice.
     m_view3d->followLiveSession(m_live->session());
     m_view3d->followNotifications(m_live->session()->notifications());
-    // A notification double-clicked in its dock: its twin selected and shown on the plan
-    // (its floor) and in 3D; the 3D view stays in front when it is.
+    // A notification double-clicked in its dock: its twin selected, its floor on the plan,
+    // and the 3D view in front, flying to it.
     connect(m_live->notificationsDock(), &NotificationsDock::twinActivated, this, [this](const QString &id) {
-        if (m_views->currentWidget() != m_view3d)
-            showView(QStringLiteral("plan"));
+        showView(QStringLiteral("3d"));
         m_selection->selectOnly(id);
         m_plan->selectTwin(id);
         m_view3d->focusTwin(id);

@@ -43,7 +43,9 @@ QString NotificationModel::severityOf(const FunctionNotification &notification)
     // Alert rules and functions that follow them put a severity in a JSON payload.
     const QJsonObject payload = QJsonDocument::fromJson(notification.payload.toUtf8()).object();
     const QString severity = payload.value(QStringLiteral("severity")).toString().toLower();
-    if (severity == QLatin1StringView("critical") || severity == QLatin1StringView("warning"))
+    if (severity == QLatin1StringView("critical") || severity == QLatin1StringView("error"))
+        return QStringLiteral("critical");
+    if (severity == QLatin1StringView("warning"))
         return severity;
     return QStringLiteral("info");
 }

@@ -80,7 +80,8 @@ public:
     bool clearAlert(int row, qint64 timeMs, QString *error);
     Counts openCounts() const;
 
-    /// "critical", "warning" or "info": the "severity" of a JSON payload, info otherwise.
+    /// "critical", "warning" or "info": the "severity" of a JSON payload ("error" counts as
+    /// critical), info otherwise.
     static QString severityOf(const FunctionNotification &notification);
     /// The name of the user running the program, as acknowledgements record it.
     static QString currentUser();

@@ -120,6 +120,9 @@ TEST(NotificationModel, AlertsGoFromOpenToAcknowledgedToCleared)
     EXPECT_EQ(r101.data(NotificationModel::SeverityRole).toString(), QStringLiteral("critical"));
     EXPECT_EQ(r101.data(NotificationModel::RaisedTimeRole).toLongLong(), 1000);
     EXPECT_EQ(model.index(0, 0).data(NotificationModel::SeverityRole).toString(), QStringLiteral("info"));
+    EXPECT_EQ(NotificationModel::severityOf(FunctionNotification{QString(), QString(), QStringLiteral("{\"severity\":\"Error\"}"),
+                                                                 QString(), 0}),
+              QStringLiteral("critical"));
     NotificationModel::Counts counts = model.openCounts();
     EXPECT_EQ(counts.critical, 1);
     EXPECT_EQ(counts.warning, 1);
