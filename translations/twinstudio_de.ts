@@ -729,77 +729,77 @@
 <context>
     <name>twin::ImportPlan</name>
     <message>
-        <location filename="../models/document/importplan.cpp" line="25"/>
+        <location filename="../models/document/importplan.cpp" line="23"/>
         <source>left out: %1</source>
         <translation>ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="26"/>
+        <location filename="../models/document/importplan.cpp" line="24"/>
         <source>left out: %1: %2</source>
         <translation>ausgelassen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="51"/>
+        <location filename="../models/document/importplan.cpp" line="49"/>
         <source>model %1 is already loaded with a different definition</source>
         <translation>Modell %1 ist bereits mit einer anderen Definition geladen</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="113"/>
+        <location filename="../models/document/importplan.cpp" line="111"/>
         <source>duplicate twin id &apos;%1&apos;</source>
         <translation>doppelte Zwillings-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="117"/>
+        <location filename="../models/document/importplan.cpp" line="115"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="121"/>
+        <location filename="../models/document/importplan.cpp" line="119"/>
         <source>twin &apos;%1&apos;</source>
         <translation>Zwilling „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="139"/>
+        <location filename="../models/document/importplan.cpp" line="137"/>
         <source>relationship &apos;%1&apos;</source>
         <translation>Beziehung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="144"/>
+        <location filename="../models/document/importplan.cpp" line="142"/>
         <source>left out: %1: twin &apos;%2&apos; was left out</source>
         <translation>ausgelassen: %1: Zwilling „%2“ wurde ausgelassen</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="152"/>
+        <location filename="../models/document/importplan.cpp" line="150"/>
         <source>relationship without an id</source>
         <translation>Beziehung ohne ID</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="154"/>
+        <location filename="../models/document/importplan.cpp" line="152"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="156"/>
+        <location filename="../models/document/importplan.cpp" line="154"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="159"/>
+        <location filename="../models/document/importplan.cpp" line="157"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
         <translation>doppelte Beziehung „%1“ von Zwilling „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="180"/>
+        <location filename="../models/document/importplan.cpp" line="178"/>
         <source>a function without a name</source>
         <translation>eine Funktion ohne Namen</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="182"/>
+        <location filename="../models/document/importplan.cpp" line="180"/>
         <source>duplicate function &apos;%1&apos;</source>
         <translation>doppelte Funktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="186"/>
+        <location filename="../models/document/importplan.cpp" line="184"/>
         <source>nothing in the file could be imported</source>
         <translation>nichts aus der Datei konnte importiert werden</translation>
     </message>
@@ -1202,12 +1202,12 @@
         <translation>Das Projekt hat keine Verbindung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="142"/>
+        <location filename="../models/live/livesession.cpp" line="117"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="197"/>
+        <location filename="../models/live/livesession.cpp" line="168"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
@@ -1217,7 +1217,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="606"/>
+        <location filename="../models/live/livesession.cpp" line="488"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -1323,31 +1323,81 @@
 <context>
     <name>twin::NotificationModel</name>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="295"/>
         <source>%1
 (from function %2)</source>
         <translation>%1
 (von Funktion %2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="127"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="334"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="129"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="336"/>
         <source>Twin</source>
         <translation>Zwilling</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="131"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="338"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="133"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="340"/>
         <source>Payload</source>
         <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="194"/>
+        <source>The alert on %1 is cleared already</source>
+        <translation>Der Alarm für %1 ist bereits aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="264"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="265"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="266"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="270"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="272"/>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="274"/>
+        <source>Cleared</source>
+        <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="297"/>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>Quittiert von %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="342"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="344"/>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -1361,69 +1411,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="121"/>
+        <location filename="../models/document/project.cpp" line="120"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>ein Zwilling mit der ID „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="124"/>
+        <location filename="../models/document/project.cpp" line="123"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="136"/>
+        <location filename="../models/document/project.cpp" line="135"/>
         <source>the relationship id is empty</source>
         <translation>die Beziehungs-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="138"/>
+        <location filename="../models/document/project.cpp" line="137"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>Beziehung „%1“ hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="140"/>
+        <location filename="../models/document/project.cpp" line="139"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="142"/>
+        <location filename="../models/document/project.cpp" line="141"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="144"/>
+        <location filename="../models/document/project.cpp" line="143"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat bereits eine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="184"/>
+        <location filename="../models/document/project.cpp" line="183"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>übergeordneter Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="195"/>
+        <location filename="../models/document/project.cpp" line="194"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="205"/>
-        <location filename="../models/document/project.cpp" line="217"/>
-        <location filename="../models/document/project.cpp" line="244"/>
-        <location filename="../models/document/project.cpp" line="273"/>
-        <location filename="../models/document/project.cpp" line="313"/>
-        <location filename="../models/document/project.cpp" line="316"/>
-        <location filename="../models/document/project.cpp" line="362"/>
-        <location filename="../models/document/project.cpp" line="376"/>
+        <location filename="../models/document/project.cpp" line="204"/>
+        <location filename="../models/document/project.cpp" line="216"/>
+        <location filename="../models/document/project.cpp" line="243"/>
+        <location filename="../models/document/project.cpp" line="272"/>
+        <location filename="../models/document/project.cpp" line="312"/>
+        <location filename="../models/document/project.cpp" line="315"/>
+        <location filename="../models/document/project.cpp" line="361"/>
+        <location filename="../models/document/project.cpp" line="375"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="232"/>
+        <location filename="../models/document/project.cpp" line="231"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="233"/>
+        <location filename="../models/document/project.cpp" line="232"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling entfernen</numerusform>
@@ -1431,27 +1481,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="246"/>
+        <location filename="../models/document/project.cpp" line="245"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>„%1“ ist keine geladene Schnittstelle</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="275"/>
+        <location filename="../models/document/project.cpp" line="274"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>„%1“ ist kein Eigenschaftsname</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="304"/>
+        <location filename="../models/document/project.cpp" line="303"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat keine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="318"/>
+        <location filename="../models/document/project.cpp" line="317"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>„%1“ kann nicht in sich selbst verschoben werden</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="322"/>
+        <location filename="../models/document/project.cpp" line="321"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
@@ -1476,12 +1526,12 @@
         <translation type="vanished">doppelte Funktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="404"/>
+        <location filename="../models/document/project.cpp" line="403"/>
         <source>content</source>
         <translation>Inhalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="469"/>
+        <location filename="../models/document/project.cpp" line="468"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n inkonsistenter Zwilling oder inkonsistente Beziehung wurde übersprungen</numerusform>
@@ -1489,12 +1539,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="533"/>
+        <location filename="../models/document/project.cpp" line="525"/>
         <source>no DTDL interfaces found</source>
         <translation>keine DTDL-Schnittstellen gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="536"/>
+        <location filename="../models/document/project.cpp" line="528"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n Pfad</numerusform>
@@ -1502,12 +1552,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="537"/>
+        <location filename="../models/document/project.cpp" line="529"/>
         <source>Import ontology %1</source>
         <translation>Ontologie %1 importieren</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="552"/>
+        <location filename="../models/document/project.cpp" line="544"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
     </message>
@@ -3225,27 +3275,27 @@
 <context>
     <name>twin::ui::LiveControls</name>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="58"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="49"/>
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="50"/>
         <source>&amp;Connect to Broker…</source>
         <translation>Mit &amp;Broker verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="61"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="52"/>
         <source>Receive live telemetry from an MQTT broker</source>
         <translation>Live-Telemetrie von einem MQTT-Broker empfangen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="63"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="54"/>
         <source>Run &amp;Simulator</source>
         <translation>&amp;Simulator starten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="64"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
         <source>Simulated telemetry for every sensor of the project, without a broker</source>
         <translation>Simulierte Telemetrie für jeden Sensor des Projekts, ohne Broker</translation>
     </message>
@@ -3270,48 +3320,48 @@
         <translation>Die Broker des Projekts: jeden hinzufügen, bearbeiten, verbinden und trennen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="75"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="56"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="78"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
         <source>&amp;Record to File…</source>
         <translation>In Datei &amp;aufzeichnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="80"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="61"/>
         <source>Write every raw message of this session to a capture file, for replay</source>
         <translation>Jede Rohnachricht dieser Sitzung in eine Aufzeichnungsdatei schreiben, zum späteren Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="82"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="63"/>
         <source>Re&amp;play Capture…</source>
         <translation>Aufzeichnung &amp;abspielen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="84"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
         <source>Feed a recorded capture through the pipeline and the functions, at its pace or faster</source>
         <translation>Eine Aufzeichnung durch die Pipeline und die Funktionen schicken, in ihrem Tempo oder schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="86"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="67"/>
         <source>&amp;Trust Project Functions</source>
         <translation>Projekt&amp;funktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="87"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="68"/>
         <source>Run the functions of this project, which comes from another source</source>
         <translation>Die Funktionen dieses Projekts ausführen, das aus einer anderen Quelle stammt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="93"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="398"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="276"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="110"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="89"/>
         <source>Function %1 was disabled: %2</source>
         <translation>Funktion %1 wurde deaktiviert: %2</translation>
     </message>
@@ -3332,14 +3382,14 @@
         <translation>Passphrase des Schlüssels %1:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="281"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="297"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="150"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="162"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="178"/>
         <source>Record to File</source>
         <translation>In Datei aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="150"/>
         <source>Cannot record to %1:
 %2</source>
         <translation>Aufzeichnen in %1 nicht möglich:
@@ -3351,102 +3401,101 @@
         <translation>Verbindungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="145"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="129"/>
         <source>Password for %1 at %2:</source>
         <translation>Passwort für %1 auf %2:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="299"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="180"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="188"/>
         <source>Captures (*.capture);;All files (*)</source>
         <translation>Aufzeichnungen (*.capture);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="306"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="187"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="195"/>
         <source>Replay Capture</source>
         <translation>Aufzeichnung abspielen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>At the recorded pace</source>
         <translation>Im aufgezeichneten Tempo</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>10× faster</source>
         <translation>10× schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>100× faster</source>
         <translation>100× schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>1000× faster</source>
         <translation>1000× schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="192"/>
         <source>As fast as possible</source>
         <translation>So schnell wie möglich</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="195"/>
         <source>Speed:</source>
         <translation>Geschwindigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="326"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="333"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="128"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="207"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="214"/>
         <source>Connect to Broker</source>
         <translation>Mit Broker verbinden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="327"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="208"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>Broker-URL (mqtt://host:port oder mqtts://host:port):</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="334"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="215"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>„%1“ ist keine Broker-URL. Schreiben Sie sie als mqtt://host:port oder, für TLS, als mqtts://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="348"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="229"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="352"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="233"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="360"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="241"/>
         <source>Reconnecting…</source>
         <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="365"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="246"/>
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -3459,22 +3508,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="372"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="253"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Nicht mit einem MQTT-Broker verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="374"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="255"/>
         <source>Source: the built-in simulator</source>
         <translation>Quelle: der eingebaute Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="376"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="257"/>
         <source>Replaying the capture %1</source>
         <translation>Aufzeichnung %1 wird abgespielt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="380"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="259"/>
         <source>Broker: %1</source>
         <translation>Broker: %1</translation>
     </message>
@@ -3487,12 +3536,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="382"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="261"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="400"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -3501,42 +3550,42 @@ empfangen %1, fehlerhaft %2, ungebunden %3, verworfen %4
 Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="412"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="290"/>
         <source>REC %1</source>
         <translation>AUFN. %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="413"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="291"/>
         <source>Recording the raw messages of this session to a capture file</source>
         <translation>Die Rohnachrichten dieser Sitzung werden in eine Aufzeichnungsdatei geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="424"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="429"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Dieses Projekt enthält Funktionen aus einer anderen Quelle. Vertrauen und ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="433"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
         <source>Trust and Run</source>
         <translation>Vertrauen und ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="435"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="446"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="324"/>
         <source>Trust Project Functions</source>
         <translation>Projektfunktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="447"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="325"/>
         <source>The trust could not be remembered: %1</source>
         <translation>Das Vertrauen konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -3544,12 +3593,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="89"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="80"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="109"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="100"/>
         <source>Plan</source>
         <translation>Grundriss</translation>
     </message>
@@ -3558,7 +3607,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="111"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -3567,12 +3616,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3581,7 +3630,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="124"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
@@ -3714,9 +3763,8 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme werden die Live- und aufgezeichnete Telemetrie der ausgewählten Zwillinge zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="115"/>
         <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
-        <translation>Das Dashboard wird Anzeigen, Diagramme und Alarme des Standorts auf einer Seite sammeln.</translation>
+        <translation type="vanished">Das Dashboard wird Anzeigen, Diagramme und Alarme des Standorts auf einer Seite sammeln.</translation>
     </message>
     <message>
         <source>The function editor will write, test and debug user-defined functions.</source>
@@ -3914,44 +3962,44 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="425"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="427"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="440"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="442"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="445"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="447"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="454"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="455"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="457"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="464"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="468"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
@@ -3967,8 +4015,8 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::NotificationsDock</name>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="14"/>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="59"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="39"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="207"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
@@ -3977,19 +4025,123 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Benachrichtigungen der Projektfunktionen im Live-Betrieb</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="27"/>
         <source>Notifications raised by the project&apos;s functions while live; double-click one to show its twin in 3D</source>
-        <translation>Benachrichtigungen der Funktionen des Projekts im Live-Betrieb; Doppelklick zeigt den Zwilling in 3D</translation>
+        <translation type="vanished">Benachrichtigungen der Funktionen des Projekts im Live-Betrieb; Doppelklick zeigt den Zwilling in 3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="37"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="75"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="59"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="207"/>
         <source>Notifications (%1)</source>
         <translation>Benachrichtigungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="60"/>
+        <source>Notifications and alerts raised while live; double-click one to show its twin on the plan and in 3D</source>
+        <translation>Benachrichtigungen und Alarme des Live-Betriebs; Doppelklick zeigt den Zwilling im Plan und in 3D</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="68"/>
+        <source>Acknowledge…</source>
+        <translation>Quittieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="70"/>
+        <source>Acknowledge the selected alerts with a comment</source>
+        <translation>Die ausgewählten Alarme mit einem Kommentar quittieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="72"/>
+        <source>Clear Alert</source>
+        <translation>Alarm aufheben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="73"/>
+        <source>Mark the selected alerts as cleared</source>
+        <translation>Die ausgewählten Alarme als aufgehoben markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="76"/>
+        <source>Empty the list (the history file keeps the alerts)</source>
+        <translation>Die Liste leeren (die Verlaufsdatei behält die Alarme)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="94"/>
+        <source>Alerts not cleared, by severity</source>
+        <translation>Nicht aufgehobene Alarme nach Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="113"/>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="114"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="115"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="116"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="121"/>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="122"/>
+        <source>Not cleared</source>
+        <translation>Nicht aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="123"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="124"/>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="125"/>
+        <source>Cleared</source>
+        <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="130"/>
+        <source>Twin</source>
+        <translation>Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="135"/>
+        <source>Search text</source>
+        <translation>Text suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="187"/>
+        <source>Acknowledge Alerts</source>
+        <translation>Alarme quittieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="187"/>
+        <source>Comment (kept with the acknowledgement):</source>
+        <translation>Kommentar (wird mit der Quittierung gespeichert):</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="209"/>
+        <source>Alerts: &lt;span style=&quot;color:#d62728&quot;&gt;%1 critical&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 warning&lt;/span&gt; · %3 info</source>
+        <translation>Alarme: &lt;span style=&quot;color:#d62728&quot;&gt;%1 kritisch&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 Warnung&lt;/span&gt; · %3 Info</translation>
     </message>
 </context>
 <context>
@@ -4513,22 +4665,22 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::view3d::NotificationBadges</name>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="118"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="121"/>
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="120"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="123"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="122"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="125"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="126"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="129"/>
         <source>info</source>
         <translation>Hinweis</translation>
     </message>
@@ -5553,6 +5705,316 @@ Keine Bindung nimmt dieses Topic</translation>
         <location filename="../app/twinstudio/connectionsdialog.cpp" line="186"/>
         <source>Remove Connection</source>
         <translation>Verbindung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::DashboardTab</name>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="65"/>
+        <source>Add tiles from the toolbar, or drag twins here from the topology.</source>
+        <translation>Kacheln über die Werkzeugleiste hinzufügen oder Zwillinge aus der Topologie hierher ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="92"/>
+        <source>Add Tile</source>
+        <translation>Kachel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="97"/>
+        <source>Add a tile for the selected twin</source>
+        <translation>Eine Kachel für den ausgewählten Zwilling hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="153"/>
+        <source>Add %1 Tile</source>
+        <translation>Kachel „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="190"/>
+        <source>Remove Tile</source>
+        <translation>Kachel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
+        <source>Move Tile</source>
+        <translation>Kachel verschieben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
+        <source>Resize Tile</source>
+        <translation>Kachelgröße ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="210"/>
+        <source>Configure Tile</source>
+        <translation>Kachel einrichten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="253"/>
+        <source>Dashboard: %1</source>
+        <translation>Dashboard: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="356"/>
+        <source>Rooms by %1</source>
+        <translation>Räume nach %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="361"/>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="362"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::DashboardTile</name>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="135"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="137"/>
+        <source>Gauge</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="139"/>
+        <source>Sparkline</source>
+        <translation>Verlaufslinie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="141"/>
+        <source>Room List</source>
+        <translation>Raumliste</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="143"/>
+        <source>Open Alerts</source>
+        <translation>Offene Alarme</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::DashboardTileDialog</name>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="35"/>
+        <source>Dashboard Tile</source>
+        <translation>Dashboard-Kachel</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="42"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="44"/>
+        <source>made from the twin and the value</source>
+        <translation>aus Zwilling und Wert gebildet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="45"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="50"/>
+        <source>Twin:</source>
+        <translation>Zwilling:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="52"/>
+        <source>a telemetry name or a type such as Temperature</source>
+        <translation>ein Telemetriename oder ein Typ wie Temperature</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="53"/>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="55"/>
+        <source>Latest value of the twin</source>
+        <translation>Neuester Wert des Zwillings</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="56"/>
+        <source>Mean of the sensors below</source>
+        <translation>Mittelwert der Sensoren darunter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="57"/>
+        <source>Minimum of the sensors below</source>
+        <translation>Minimum der Sensoren darunter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="58"/>
+        <source>Maximum of the sensors below</source>
+        <translation>Maximum der Sensoren darunter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="60"/>
+        <source>Aggregate:</source>
+        <translation>Zusammenfassung:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="67"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="68"/>
+        <source>Warning at:</source>
+        <translation>Warnung ab:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="70"/>
+        <source>none; below the warning when low values are bad</source>
+        <translation>keiner; unter der Warnung, wenn niedrige Werte schlecht sind</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="71"/>
+        <source>Alarm at:</source>
+        <translation>Alarm ab:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="73"/>
+        <source>Gauge minimum:</source>
+        <translation>Minimum der Anzeige:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="75"/>
+        <source>Gauge maximum:</source>
+        <translation>Maximum der Anzeige:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="76"/>
+        <source>Lowest first</source>
+        <translation>Niedrigste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="78"/>
+        <source>Order:</source>
+        <translation>Reihenfolge:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="82"/>
+        <source>Rooms shown:</source>
+        <translation>Angezeigte Räume:</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::DashboardTileWidget</name>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="49"/>
+        <source>Drag to move; right-click to configure, resize or remove</source>
+        <translation>Ziehen zum Verschieben; Rechtsklick zum Einrichten, Ändern der Größe oder Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="55"/>
+        <source>Configure…</source>
+        <translation>Einrichten…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="59"/>
+        <source>Move Left</source>
+        <translation>Nach links</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="60"/>
+        <source>Move Right</source>
+        <translation>Nach rechts</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="61"/>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="62"/>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="63"/>
+        <source>Wider</source>
+        <translation>Breiter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="64"/>
+        <source>Narrower</source>
+        <translation>Schmaler</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="65"/>
+        <source>Taller</source>
+        <translation>Höher</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="66"/>
+        <source>Shorter</source>
+        <translation>Niedriger</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="70"/>
+        <source>Remove Tile</source>
+        <translation>Kachel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="133"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="275"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="135"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="136"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="137"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="139"/>
+        <source>%1 of %n sensors, %2</source>
+        <translation>
+            <numerusform>%1 von %n Sensor, %2</numerusform>
+            <numerusform>%1 von %n Sensoren, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <source>Info</source>
+        <translation>Info</translation>
     </message>
 </context>
 </TS>

@@ -729,77 +729,77 @@
 <context>
     <name>twin::ImportPlan</name>
     <message>
-        <location filename="../models/document/importplan.cpp" line="25"/>
+        <location filename="../models/document/importplan.cpp" line="23"/>
         <source>left out: %1</source>
         <translation>laissé de côté : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="26"/>
+        <location filename="../models/document/importplan.cpp" line="24"/>
         <source>left out: %1: %2</source>
         <translation>laissé de côté : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="51"/>
+        <location filename="../models/document/importplan.cpp" line="49"/>
         <source>model %1 is already loaded with a different definition</source>
         <translation>le modèle %1 est déjà chargé avec une autre définition</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="113"/>
+        <location filename="../models/document/importplan.cpp" line="111"/>
         <source>duplicate twin id &apos;%1&apos;</source>
         <translation>identifiant de jumeau « %1 » en double</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="117"/>
+        <location filename="../models/document/importplan.cpp" line="115"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="121"/>
+        <location filename="../models/document/importplan.cpp" line="119"/>
         <source>twin &apos;%1&apos;</source>
         <translation>jumeau « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="139"/>
+        <location filename="../models/document/importplan.cpp" line="137"/>
         <source>relationship &apos;%1&apos;</source>
         <translation>relation « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="144"/>
+        <location filename="../models/document/importplan.cpp" line="142"/>
         <source>left out: %1: twin &apos;%2&apos; was left out</source>
         <translation>laissé de côté : %1 : le jumeau « %2 » a été laissé de côté</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="152"/>
+        <location filename="../models/document/importplan.cpp" line="150"/>
         <source>relationship without an id</source>
         <translation>relation sans identifiant</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="154"/>
+        <location filename="../models/document/importplan.cpp" line="152"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="156"/>
+        <location filename="../models/document/importplan.cpp" line="154"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="159"/>
+        <location filename="../models/document/importplan.cpp" line="157"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
         <translation>relation « %1 » du jumeau « %2 » en double</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="180"/>
+        <location filename="../models/document/importplan.cpp" line="178"/>
         <source>a function without a name</source>
         <translation>une fonction sans nom</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="182"/>
+        <location filename="../models/document/importplan.cpp" line="180"/>
         <source>duplicate function &apos;%1&apos;</source>
         <translation>fonction &apos;%1&apos; en double</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="186"/>
+        <location filename="../models/document/importplan.cpp" line="184"/>
         <source>nothing in the file could be imported</source>
         <translation>rien dans le fichier n’a pu être importé</translation>
     </message>
@@ -1202,12 +1202,12 @@
         <translation>Le projet n’a pas de connexion « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="142"/>
+        <location filename="../models/live/livesession.cpp" line="117"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="197"/>
+        <location filename="../models/live/livesession.cpp" line="168"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
@@ -1217,7 +1217,7 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="606"/>
+        <location filename="../models/live/livesession.cpp" line="488"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -1323,31 +1323,81 @@
 <context>
     <name>twin::NotificationModel</name>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="295"/>
         <source>%1
 (from function %2)</source>
         <translation>%1
 (de la fonction %2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="127"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="334"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="129"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="336"/>
         <source>Twin</source>
         <translation>Jumeau</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="131"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="338"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="133"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="340"/>
         <source>Payload</source>
         <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="194"/>
+        <source>The alert on %1 is cleared already</source>
+        <translation>L&apos;alerte sur %1 est déjà levée</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="264"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="265"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="266"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="270"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="272"/>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="274"/>
+        <source>Cleared</source>
+        <translation>Levée</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="297"/>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>Acquittée par %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="342"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="344"/>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -1361,69 +1411,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="121"/>
+        <location filename="../models/document/project.cpp" line="120"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>un jumeau d’identifiant « %1 » existe déjà</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="124"/>
+        <location filename="../models/document/project.cpp" line="123"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="136"/>
+        <location filename="../models/document/project.cpp" line="135"/>
         <source>the relationship id is empty</source>
         <translation>l’identifiant de la relation est vide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="138"/>
+        <location filename="../models/document/project.cpp" line="137"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>la relation « %1 » n’a pas de nom</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="140"/>
+        <location filename="../models/document/project.cpp" line="139"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="142"/>
+        <location filename="../models/document/project.cpp" line="141"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="144"/>
+        <location filename="../models/document/project.cpp" line="143"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » a déjà une relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="184"/>
+        <location filename="../models/document/project.cpp" line="183"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau parent « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="195"/>
+        <location filename="../models/document/project.cpp" line="194"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="205"/>
-        <location filename="../models/document/project.cpp" line="217"/>
-        <location filename="../models/document/project.cpp" line="244"/>
-        <location filename="../models/document/project.cpp" line="273"/>
-        <location filename="../models/document/project.cpp" line="313"/>
-        <location filename="../models/document/project.cpp" line="316"/>
-        <location filename="../models/document/project.cpp" line="362"/>
-        <location filename="../models/document/project.cpp" line="376"/>
+        <location filename="../models/document/project.cpp" line="204"/>
+        <location filename="../models/document/project.cpp" line="216"/>
+        <location filename="../models/document/project.cpp" line="243"/>
+        <location filename="../models/document/project.cpp" line="272"/>
+        <location filename="../models/document/project.cpp" line="312"/>
+        <location filename="../models/document/project.cpp" line="315"/>
+        <location filename="../models/document/project.cpp" line="361"/>
+        <location filename="../models/document/project.cpp" line="375"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="232"/>
+        <location filename="../models/document/project.cpp" line="231"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="233"/>
+        <location filename="../models/document/project.cpp" line="232"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>Supprimer %n jumeau</numerusform>
@@ -1431,27 +1481,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="246"/>
+        <location filename="../models/document/project.cpp" line="245"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>« %1 » n&apos;est pas une interface chargée</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="275"/>
+        <location filename="../models/document/project.cpp" line="274"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>« %1 » n’est pas un nom de propriété</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="304"/>
+        <location filename="../models/document/project.cpp" line="303"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » n’a pas de relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="318"/>
+        <location filename="../models/document/project.cpp" line="317"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>« %1 » ne peut pas être déplacé dans lui-même</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="322"/>
+        <location filename="../models/document/project.cpp" line="321"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
@@ -1476,12 +1526,12 @@
         <translation type="vanished">fonction &apos;%1&apos; en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="404"/>
+        <location filename="../models/document/project.cpp" line="403"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="469"/>
+        <location filename="../models/document/project.cpp" line="468"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n jumeau ou relation incohérent a été ignoré</numerusform>
@@ -1489,12 +1539,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="533"/>
+        <location filename="../models/document/project.cpp" line="525"/>
         <source>no DTDL interfaces found</source>
         <translation>aucune interface DTDL trouvée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="536"/>
+        <location filename="../models/document/project.cpp" line="528"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n chemin</numerusform>
@@ -1502,12 +1552,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="537"/>
+        <location filename="../models/document/project.cpp" line="529"/>
         <source>Import ontology %1</source>
         <translation>Importer l’ontologie %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="552"/>
+        <location filename="../models/document/project.cpp" line="544"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 n’est pas une interface de ce projet</translation>
     </message>
@@ -3225,27 +3275,27 @@
 <context>
     <name>twin::ui::LiveControls</name>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="58"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="49"/>
         <source>&amp;Live</source>
         <translation>&amp;Direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="50"/>
         <source>&amp;Connect to Broker…</source>
         <translation>Se &amp;connecter au broker…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="61"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="52"/>
         <source>Receive live telemetry from an MQTT broker</source>
         <translation>Recevoir la télémétrie en direct d’un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="63"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="54"/>
         <source>Run &amp;Simulator</source>
         <translation>Lancer le &amp;simulateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="64"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
         <source>Simulated telemetry for every sensor of the project, without a broker</source>
         <translation>Télémétrie simulée pour chaque capteur du projet, sans broker</translation>
     </message>
@@ -3270,48 +3320,48 @@
         <translation>Les brokers du projet : ajouter, modifier, connecter et déconnecter chacun</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="75"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="56"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Déconnecter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="78"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
         <source>&amp;Record to File…</source>
         <translation>&amp;Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="80"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="61"/>
         <source>Write every raw message of this session to a capture file, for replay</source>
         <translation>Écrire chaque message brut de cette session dans un fichier de capture, pour le rejouer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="82"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="63"/>
         <source>Re&amp;play Capture…</source>
         <translation>Re&amp;jouer une capture…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="84"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
         <source>Feed a recorded capture through the pipeline and the functions, at its pace or faster</source>
         <translation>Faire passer une capture par le pipeline et les fonctions, à son rythme ou plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="86"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="67"/>
         <source>&amp;Trust Project Functions</source>
         <translation>Faire &amp;confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="87"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="68"/>
         <source>Run the functions of this project, which comes from another source</source>
         <translation>Exécuter les fonctions de ce projet, qui vient d’une autre source</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="93"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="398"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="276"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="110"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="89"/>
         <source>Function %1 was disabled: %2</source>
         <translation>La fonction %1 a été désactivée : %2</translation>
     </message>
@@ -3332,14 +3382,14 @@
         <translation>Phrase secrète de la clé %1 :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="281"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="297"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="150"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="162"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="178"/>
         <source>Record to File</source>
         <translation>Enregistrer dans un fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="150"/>
         <source>Cannot record to %1:
 %2</source>
         <translation>Impossible d’enregistrer dans %1 :
@@ -3351,102 +3401,101 @@
         <translation>Connexions : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="145"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="129"/>
         <source>Password for %1 at %2:</source>
         <translation>Mot de passe de %1 sur %2 :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="299"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="180"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="188"/>
         <source>Captures (*.capture);;All files (*)</source>
         <translation>Captures (*.capture);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="306"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="187"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="195"/>
         <source>Replay Capture</source>
         <translation>Rejouer une capture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>At the recorded pace</source>
         <translation>Au rythme enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>10× faster</source>
         <translation>10× plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>100× faster</source>
         <translation>100× plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
         <source>1000× faster</source>
         <translation>1000× plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="192"/>
         <source>As fast as possible</source>
         <translation>Aussi vite que possible</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="195"/>
         <source>Speed:</source>
         <translation>Vitesse :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="326"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="333"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="128"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="207"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="214"/>
         <source>Connect to Broker</source>
         <translation>Se connecter au broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="327"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="208"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>URL du broker (mqtt://hôte:port ou mqtts://hôte:port) :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="334"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="215"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>« %1 » n’est pas une URL de broker. Écrivez-la mqtt://hôte:port, ou mqtts://hôte:port pour TLS.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="348"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="229"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="352"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="233"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
         <source>Simulator</source>
         <translation>Simulateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
         <source>Replay</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="360"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="241"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="365"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="246"/>
         <source>Connection failed</source>
         <translation>Échec de la connexion</translation>
     </message>
@@ -3459,22 +3508,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="372"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="253"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Non connecté à un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="374"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="255"/>
         <source>Source: the built-in simulator</source>
         <translation>Source : le simulateur intégré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="376"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="257"/>
         <source>Replaying the capture %1</source>
         <translation>Relecture de la capture %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="380"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="259"/>
         <source>Broker: %1</source>
         <translation>Broker : %1</translation>
     </message>
@@ -3487,12 +3536,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="382"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="261"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="400"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -3501,42 +3550,42 @@ reçus %1, mal formés %2, non liés %3, abandonnés %4
 appels de fonctions %5, en échec %6, notifications %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="412"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="290"/>
         <source>REC %1</source>
         <translation>ENR. %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="413"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="291"/>
         <source>Recording the raw messages of this session to a capture file</source>
         <translation>Enregistrement des messages bruts de cette session dans un fichier de capture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="424"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="429"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Ce projet contient des fonctions d’une autre source. Leur faire confiance et les exécuter ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="433"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
         <source>Trust and Run</source>
         <translation>Faire confiance et exécuter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="435"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
         <source>Not Now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="446"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="324"/>
         <source>Trust Project Functions</source>
         <translation>Confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="447"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="325"/>
         <source>The trust could not be remembered: %1</source>
         <translation>La confiance n’a pas pu être enregistrée : %1</translation>
     </message>
@@ -3544,12 +3593,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="89"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="80"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="109"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="100"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -3558,7 +3607,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="111"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -3567,12 +3616,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="156"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3581,7 +3630,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="124"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
@@ -3714,9 +3763,8 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Les graphiques traceront la télémétrie en direct et enregistrée des jumeaux sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="115"/>
         <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
-        <translation>Le tableau de bord réunira jauges, graphiques et alertes du site sur une page.</translation>
+        <translation type="vanished">Le tableau de bord réunira jauges, graphiques et alertes du site sur une page.</translation>
     </message>
     <message>
         <source>The function editor will write, test and debug user-defined functions.</source>
@@ -3914,44 +3962,44 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="425"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="427"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="440"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="442"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="441"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="445"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="447"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="454"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="455"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="457"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="464"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="468"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
@@ -3967,8 +4015,8 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::NotificationsDock</name>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="14"/>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="59"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="39"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="207"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
@@ -3977,19 +4025,123 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Notifications émises par les fonctions du projet en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="27"/>
         <source>Notifications raised by the project&apos;s functions while live; double-click one to show its twin in 3D</source>
-        <translation>Notifications émises par les fonctions du projet en direct ; double-cliquer sur l&apos;une d&apos;elles pour montrer son jumeau en 3D</translation>
+        <translation type="vanished">Notifications émises par les fonctions du projet en direct ; double-cliquer sur l&apos;une d&apos;elles pour montrer son jumeau en 3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="37"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="75"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="59"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="207"/>
         <source>Notifications (%1)</source>
         <translation>Notifications (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="60"/>
+        <source>Notifications and alerts raised while live; double-click one to show its twin on the plan and in 3D</source>
+        <translation>Notifications et alertes levées en direct ; double-cliquez pour montrer le jumeau sur le plan et en 3D</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="68"/>
+        <source>Acknowledge…</source>
+        <translation>Acquitter…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="70"/>
+        <source>Acknowledge the selected alerts with a comment</source>
+        <translation>Acquitter les alertes sélectionnées avec un commentaire</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="72"/>
+        <source>Clear Alert</source>
+        <translation>Lever l&apos;alerte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="73"/>
+        <source>Mark the selected alerts as cleared</source>
+        <translation>Marquer les alertes sélectionnées comme levées</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="76"/>
+        <source>Empty the list (the history file keeps the alerts)</source>
+        <translation>Vider la liste (le fichier d&apos;historique garde les alertes)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="94"/>
+        <source>Alerts not cleared, by severity</source>
+        <translation>Alertes non levées, par gravité</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="113"/>
+        <source>All severities</source>
+        <translation>Toutes gravités</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="114"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="115"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="116"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="121"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="122"/>
+        <source>Not cleared</source>
+        <translation>Non levées</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="123"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="124"/>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="125"/>
+        <source>Cleared</source>
+        <translation>Levée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="130"/>
+        <source>Twin</source>
+        <translation>Jumeau</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="135"/>
+        <source>Search text</source>
+        <translation>Rechercher du texte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="187"/>
+        <source>Acknowledge Alerts</source>
+        <translation>Acquitter les alertes</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="187"/>
+        <source>Comment (kept with the acknowledgement):</source>
+        <translation>Commentaire (gardé avec l&apos;acquittement) :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="209"/>
+        <source>Alerts: &lt;span style=&quot;color:#d62728&quot;&gt;%1 critical&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 warning&lt;/span&gt; · %3 info</source>
+        <translation>Alertes : &lt;span style=&quot;color:#d62728&quot;&gt;%1 critiques&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 avertissements&lt;/span&gt; · %3 info</translation>
     </message>
 </context>
 <context>
@@ -4513,22 +4665,22 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::view3d::NotificationBadges</name>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="118"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="121"/>
         <source>critical</source>
         <translation>critique</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="120"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="123"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="122"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="125"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="126"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="129"/>
         <source>info</source>
         <translation>info</translation>
     </message>
@@ -5553,6 +5705,316 @@ Aucune liaison ne prend ce topic</translation>
         <location filename="../app/twinstudio/connectionsdialog.cpp" line="186"/>
         <source>Remove Connection</source>
         <translation>Supprimer la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::DashboardTab</name>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="65"/>
+        <source>Add tiles from the toolbar, or drag twins here from the topology.</source>
+        <translation>Ajoutez des tuiles depuis la barre d&apos;outils ou glissez ici des jumeaux depuis la topologie.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="92"/>
+        <source>Add Tile</source>
+        <translation>Ajouter une tuile</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="97"/>
+        <source>Add a tile for the selected twin</source>
+        <translation>Ajouter une tuile pour le jumeau sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="153"/>
+        <source>Add %1 Tile</source>
+        <translation>Ajouter la tuile « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="190"/>
+        <source>Remove Tile</source>
+        <translation>Supprimer la tuile</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
+        <source>Move Tile</source>
+        <translation>Déplacer la tuile</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
+        <source>Resize Tile</source>
+        <translation>Redimensionner la tuile</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="210"/>
+        <source>Configure Tile</source>
+        <translation>Configurer la tuile</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="253"/>
+        <source>Dashboard: %1</source>
+        <translation>Tableau de bord : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="356"/>
+        <source>Rooms by %1</source>
+        <translation>Pièces par %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="361"/>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="362"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::DashboardTile</name>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="135"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="137"/>
+        <source>Gauge</source>
+        <translation>Jauge</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="139"/>
+        <source>Sparkline</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="141"/>
+        <source>Room List</source>
+        <translation>Liste de pièces</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtile.cpp" line="143"/>
+        <source>Open Alerts</source>
+        <translation>Alertes ouvertes</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::DashboardTileDialog</name>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="35"/>
+        <source>Dashboard Tile</source>
+        <translation>Tuile du tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="42"/>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="44"/>
+        <source>made from the twin and the value</source>
+        <translation>formé du jumeau et de la valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="45"/>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="50"/>
+        <source>Twin:</source>
+        <translation>Jumeau :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="52"/>
+        <source>a telemetry name or a type such as Temperature</source>
+        <translation>un nom de télémétrie ou un type tel que Temperature</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="53"/>
+        <source>Value:</source>
+        <translation>Valeur :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="55"/>
+        <source>Latest value of the twin</source>
+        <translation>Dernière valeur du jumeau</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="56"/>
+        <source>Mean of the sensors below</source>
+        <translation>Moyenne des capteurs en dessous</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="57"/>
+        <source>Minimum of the sensors below</source>
+        <translation>Minimum des capteurs en dessous</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="58"/>
+        <source>Maximum of the sensors below</source>
+        <translation>Maximum des capteurs en dessous</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="60"/>
+        <source>Aggregate:</source>
+        <translation>Agrégat :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="67"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="68"/>
+        <source>Warning at:</source>
+        <translation>Avertissement à :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="70"/>
+        <source>none; below the warning when low values are bad</source>
+        <translation>aucune ; sous l&apos;avertissement quand les valeurs basses sont mauvaises</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="71"/>
+        <source>Alarm at:</source>
+        <translation>Alarme à :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="73"/>
+        <source>Gauge minimum:</source>
+        <translation>Minimum de la jauge :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="75"/>
+        <source>Gauge maximum:</source>
+        <translation>Maximum de la jauge :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="76"/>
+        <source>Lowest first</source>
+        <translation>Les plus basses d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="78"/>
+        <source>Order:</source>
+        <translation>Ordre :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtiledialog.cpp" line="82"/>
+        <source>Rooms shown:</source>
+        <translation>Pièces affichées :</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::DashboardTileWidget</name>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="49"/>
+        <source>Drag to move; right-click to configure, resize or remove</source>
+        <translation>Glisser pour déplacer ; clic droit pour configurer, redimensionner ou supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="55"/>
+        <source>Configure…</source>
+        <translation>Configurer…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="59"/>
+        <source>Move Left</source>
+        <translation>Vers la gauche</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="60"/>
+        <source>Move Right</source>
+        <translation>Vers la droite</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="61"/>
+        <source>Move Up</source>
+        <translation>Vers le haut</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="62"/>
+        <source>Move Down</source>
+        <translation>Vers le bas</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="63"/>
+        <source>Wider</source>
+        <translation>Plus large</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="64"/>
+        <source>Narrower</source>
+        <translation>Plus étroite</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="65"/>
+        <source>Taller</source>
+        <translation>Plus haute</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="66"/>
+        <source>Shorter</source>
+        <translation>Moins haute</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="70"/>
+        <source>Remove Tile</source>
+        <translation>Supprimer la tuile</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="133"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="275"/>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="135"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="136"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="137"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="139"/>
+        <source>%1 of %n sensors, %2</source>
+        <translation>
+            <numerusform>%1 de %n capteur, %2</numerusform>
+            <numerusform>%1 de %n capteurs, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <source>Info</source>
+        <translation>Info</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,8 @@
 #include "view3d/colourrulesdialog.h"
 #include "charts/chartstab.h"
 #include "timecursor/timebar.h"
+#include "dashboard/dashboardlayout.h"
+#include "dashboard/dashboardtab.h"
 
 #include "document/project.h"
 #include "store/autosavemanager.h"
@@ -57,19 +59,6 @@ namespace {
 constexpr int kMaxRecentFiles = 10;
 const QString kFileFilter = QStringLiteral("TwinStudio projects (*.twinproj)");
 
-QWidget *emptyView(const QString &objectName, const QString &hint)
-{
-    auto *w = new QWidget;
-    w->setObjectName(objectName);
-    auto *layout = new QVBoxLayout(w);
-    auto *label = new QLabel(hint, w);
-    label->setAlignment(Qt::AlignCenter);
-    label->setEnabled(false);
-    label->setWordWrap(true);
-    layout->addWidget(label);
-    return w;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -88,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_selectionLabel = new QLabel(this);
     m_selectionLabel->setObjectName(QStringLiteral("SelectionLabel"));
     statusBar()->addWidget(m_selectionLabel, 1);
+    statusBar()->addPermanentWidget(m_live->notificationsDock()->countsLabel());
 
     connect(m_project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_project, &Project::fileNameChanged, this, &MainWindow::updateTitle);
@@ -118,9 +108,9 @@ void MainWindow::createViews()
     m_views->addTab(m_view3d, tr("3D"));
     // The Charts tab goes here once the live session exists (below).
     const int chartsIndex = m_views->count();
-    // Placeholder until the dashboard is built: it says what it will hold.
-    m_views->addTab(emptyView(QStringLiteral("dashboard"), tr("The dashboard will gather gauges, charts and "
-                                                              "alerts of the site on one page.")), tr("Dashboard"));
+    m_dashboard = new DashboardTab(m_project, this);
+    m_dashboard->setSelection(m_selection);
+    m_views->addTab(m_dashboard, tr("Dashboard"));
 
     m_plan->setSelection(m_selection);
     m_topology = new TopologyDock(m_project, m_selection, this);
@@ -144,12 +134,16 @@ void MainWindow::createViews()
     // The 3D view colours rooms as the plan does, by the plan's choice.
     m_view3d->followLiveSession(m_live->session());
     m_view3d->followNotifications(m_live->session()->notifications());
-    // A notification double-clicked in its dock: its twin selected and shown in 3D.
+    // A notification double-clicked in its dock: its twin selected, its floor on the plan,
+    // and the 3D view in front, flying to it.
     connect(m_live->notificationsDock(), &NotificationsDock::twinActivated, this, [this](const QString &id) {
         showView(QStringLiteral("3d"));
         m_selection->selectOnly(id);
+        m_plan->selectTwin(id);
         m_view3d->focusTwin(id);
     });
+    connect(m_live->notificationsDock(), &NotificationsDock::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 6000); });
     m_view3d->setTint(m_plan->liveLayer()->tint());
     connect(m_plan->liveLayer(), &PlanLiveLayer::tintChanged, m_view3d, [this](LivePlanOverlay::Tint tint) {
         // A colour rule is the project's: the 3D view reads the same rule by its name.
@@ -169,6 +163,10 @@ void MainWindow::createViews()
     connect(m_topology, &TopologyDock::chartRequested, m_charts, &ChartsTab::addTwins);
     connect(m_inspector, &InspectorDock::chartRequested, m_charts, &ChartsTab::addRequested);
     connect(m_charts, &ChartsTab::message, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
+    m_dashboard->setValueFeed(m_live->session());
+    m_dashboard->setAlerts(m_live->session()->notifications());
+    m_dashboard->setHistoryPathProvider([this] { return m_charts->historyPath(); });
+    connect(m_dashboard, &DashboardTab::message, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
     setCentralWidget(createTimeBar());
 }
 
@@ -188,6 +186,7 @@ QWidget *MainWindow::createTimeBar()
     connect(this, &MainWindow::valueFeedChanged, m_plan->liveLayer(), &PlanLiveLayer::setValueFeed);
     connect(this, &MainWindow::valueFeedChanged, m_view3d, &BuildingView3D::setValueFeed);
     connect(this, &MainWindow::valueFeedChanged, m_inspector, &InspectorDock::setValueFeed);
+    connect(this, &MainWindow::valueFeedChanged, m_dashboard, &DashboardTab::setValueFeed);
     m_notificationsUntil = new NotificationTimeFilter(this);
     m_notificationsUntil->setSourceModel(session->notifications());
     m_live->notificationsDock()->view()->setModel(m_notificationsUntil);
@@ -474,7 +473,9 @@ void MainWindow::offerOrphanedRecovery()
 void MainWindow::openDemo()
 {
     Diagnostics diagnostics;
-    m_project->setContent(demoProjectContent(), &diagnostics);
+    ProjectContent demo = demoProjectContent();
+    demo.viewState.insert(QLatin1StringView(DashboardLayout::ViewStateKey), DashboardLayout::demo());
+    m_project->setContent(demo, &diagnostics);
     m_project->setFileName(QString());
     TrustStore::markCreatedHere(m_project);
 }

@@ -19,6 +19,7 @@ namespace twin::ui {
 
 class BuildingView3D;
 class ChartsTab;
+class DashboardTab;
 class FunctionsView;
 class InspectorDock;
 class InterchangeActions;
@@ -63,6 +64,7 @@ public:
     PlanView *plan() const { return m_plan; }
     BuildingView3D *view3d() const { return m_view3d; }
     ChartsTab *charts() const { return m_charts; }
+    DashboardTab *dashboard() const { return m_dashboard; }
     FunctionsView *functions() const { return m_functions; }
     TopicBrowserDock *topics() const { return m_topics; }
     TimeBar *timeBar() const { return m_timeBar; }
@@ -111,6 +113,7 @@ private:
     LiveControls *m_live = nullptr;
     QTabWidget *m_views = nullptr;
     ChartsTab *m_charts = nullptr;
+    DashboardTab *m_dashboard = nullptr;
     FunctionsView *m_functions = nullptr;
     TopicBrowserDock *m_topics = nullptr;
     TimeBar *m_timeBar = nullptr;

@@ -14,6 +14,7 @@
 #include "functions/truststore.h"
 #include "itemmodels/functionstatusmodel.h"
 #include "itemmodels/notificationmodel.h"
+#include "telemetry/alertlog.h"
 #include "telemetry/historystore.h"
 #include "telemetry/telemetrysource.h"
 #include "telemetry/topicfilter.h"
@@ -72,17 +73,46 @@ LiveSession::LiveSession(Project *project, QObject *parent)
     // Another document: rebind (a running session reconnects with the new bindings).
     connect(m_project, &Project::contentReset, this, [this] {
         m_sessionTrust.clear();
+        // Another document, other alerts: those kept in its history file.
+        m_notifications->setLog(nullptr, nullptr);
+        m_notifications->clear();
+        followAlertLog();
         if (isActive())
             start(m_request);
         else
             reset();
     });
+    connect(m_project, &Project::fileNameChanged, this, &LiveSession::followAlertLog);
+    connect(m_notifications, &NotificationModel::errorOccurred, this, &LiveSession::errorOccurred);
     // Sensors added or removed while a session runs (a paste, a drop, an undo), or its
     // bindings edited, join or leave it at once: the session binds again.
     connect(m_project->undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (isActive() && (sensorCount() != m_boundSensors || m_project->bindings() != m_boundBindings))
             start(m_request);
     });
+}
+
+void LiveSession::followAlertLog()
+{
+    const QString path = m_project->fileName().isEmpty() ? QString() : HistoryStore::companionPath(m_project->fileName());
+    if (m_notifications->log() && m_notifications->log()->path() == path)
+        return;
+    m_notifications->setLog(nullptr, nullptr);
+    // A project without history yet gets its file with its first alert (openAlertLog()).
+    if (!path.isEmpty() && QFileInfo::exists(path))
+        openAlertLog();
+}
+
+void LiveSession::openAlertLog()
+{
+    // Alerts of a replay belong to the capture, not to the project's history.
+    if (m_project->fileName().isEmpty() || isReplay())
+        return;
+    auto log = std::make_shared<AlertLog>();
+    QString error;
+    if (!log->open(HistoryStore::companionPath(m_project->fileName()), &error)
+        || !m_notifications->setLog(log, &error))
+        emit errorOccurred(error);
 }
 
 LiveSession::~LiveSession()
@@ -531,7 +561,10 @@ void LiveSession::tick()
         alerts->evaluate(); // delays and "no data" run out between batches too
     if (LiveValueStore *values = m_setup->values()) {
         m_counters.notifications = values->notificationCount();
-        m_notifications->addNotifications(values->takeNotifications());
+        const QList<FunctionNotification> raised = values->takeNotifications();
+        if (!raised.isEmpty() && !m_notifications->log())
+            openAlertLog();
+        m_notifications->addNotifications(raised);
         m_functions->setStats(m_setup->functionStats());
         for (const LiveSetup::ComputedValue &c : m_setup->takeComputedValues()) {
             m_computed[c.twinId].insert(c.name, LiveReading{c.twinId, c.name, c.name, QString(), c.value, c.timeMs, c.function});

@@ -217,6 +217,10 @@ private:
     void started(int run, bool ok, const QString &error);
     void recordDisabled(int run, const QString &function, const QString &reason);
     bool mayRunFunctions() const;
+    /// Keeps the notification model's alerts in the project's history file, if it has one.
+    void followAlertLog();
+    /// Opens (creating it) the project's history file for alerts.
+    void openAlertLog();
     std::optional<LiveReading> reading(int point) const;
 
     Project *const m_project;

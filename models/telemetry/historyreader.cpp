@@ -197,7 +197,7 @@ bool HistoryReader::acquire(Connection *connection, QString *error) const
         return false;
     }
     const qint64 layout = sqlite3_column_int64(version.get(), 0);
-    if (layout != HistorySchema::LayoutVersion) {
+    if (layout < HistorySchema::OldestReadableVersion || layout > HistorySchema::LayoutVersion) {
         if (error) {
             *error = layout > HistorySchema::LayoutVersion
                 ? QStringLiteral("history %1: layout version %2 is newer than this version of TwinStudio reads (%3)")

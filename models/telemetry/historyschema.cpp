@@ -38,9 +38,18 @@ bool HistorySchema::create(SqliteDatabase &db, bool *oldLayout, QString *error)
                    "CREATE TABLE IF NOT EXISTS rollups(point INTEGER NOT NULL, bucket INTEGER NOT NULL,"
                    " min REAL, max REAL, sum REAL, count INTEGER, PRIMARY KEY(point, bucket)) WITHOUT ROWID;"
                    "CREATE TABLE IF NOT EXISTS texts(point INTEGER NOT NULL, ts INTEGER NOT NULL, value TEXT NOT NULL);"
-                   "CREATE INDEX IF NOT EXISTS textsByTime ON texts(point, ts);",
+                   "CREATE INDEX IF NOT EXISTS textsByTime ON texts(point, ts);"
+                   "CREATE TABLE IF NOT EXISTS alerts(id INTEGER PRIMARY KEY, raised INTEGER NOT NULL,"
+                   " twin TEXT NOT NULL, type TEXT, payload TEXT, function TEXT, severity TEXT NOT NULL,"
+                   " rule TEXT, state TEXT NOT NULL, ackBy TEXT, ackAt INTEGER, comment TEXT, cleared INTEGER);"
+                   "CREATE INDEX IF NOT EXISTS alertsByTime ON alerts(raised);",
                    error)
-        && (*oldLayout || db.exec("PRAGMA user_version = 2", error));
+        && (*oldLayout || db.exec(versionPragma(), error));
+}
+
+QByteArray HistorySchema::versionPragma()
+{
+    return "PRAGMA user_version = " + QByteArray::number(LayoutVersion);
 }
 
 qint64 HistorySchema::rollupBucket(qint64 ts)

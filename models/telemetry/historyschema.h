@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace twin {
@@ -8,8 +9,8 @@ namespace twin {
 class SqliteDatabase;
 
 /**
- * The layout of a history file (`NAME.twinproj.history`), version 2 in
- * `PRAGMA user_version`:
+ * The layout of a history file (`NAME.twinproj.history`), the layout version in
+ * `PRAGMA user_version` (3):
  *
  * - `points(id, twin, name, dataType, unit)`: one row per stream.
  * - `chunks(id, point, start, last, count, data)`, indexed on (point, start): runs of up to
@@ -21,6 +22,10 @@ class SqliteDatabase;
  * - `texts(point, ts, value)`, indexed on (point, ts): text samples, one row each. The
  *   table came after layout 2 was first released; it is created on open and a reader
  *   treats a file without it as having no texts, so the layout version stays 2.
+ * - `alerts(id, raised, twin, type, payload, function, severity, rule, state, ackBy,
+ *   ackAt, comment, cleared)`, indexed on raised (layout 3): the alerts panel's alerts
+ *   and their acknowledgements (AlertLog). A file of layout 2 gets the table and layout 3
+ *   when a writer opens it.
  *
  * Layout 1 kept one row per sample in `samples(point, ts, seq, value)`; the writer
  * converts such a file on open.
@@ -28,13 +33,18 @@ class SqliteDatabase;
 class HistorySchema
 {
 public:
-    static constexpr int LayoutVersion = 2;
+    static constexpr int LayoutVersion = 3;
+    /// The oldest layout a reader reads as it is (layout 3 only added `alerts`).
+    static constexpr int OldestReadableVersion = 2;
     static constexpr qint64 RollupMs = 10000;
 
     /// Checks the layout version of \a db (a newer one is refused) and creates what is
     /// missing. *\a oldLayout: the file is of layout 1 and needs converting (its version
     /// is set by the conversion).
     static bool create(SqliteDatabase &db, bool *oldLayout, QString *error);
+
+    /// "PRAGMA user_version = <LayoutVersion>".
+    static QByteArray versionPragma();
 
     /// The rollup bucket of \a ts (rounding down, also below zero).
     static qint64 rollupBucket(qint64 ts);

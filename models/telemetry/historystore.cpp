@@ -140,7 +140,7 @@ bool HistoryStore::migrateFromLayout1(QString *error)
     sqlite3_finalize(rows.stmt);
     rows.stmt = nullptr;
     if (ok)
-        ok = m_database.exec("DROP TABLE samples; PRAGMA user_version = 2; COMMIT", error);
+        ok = m_database.exec("DROP TABLE samples; " + HistorySchema::versionPragma() + "; COMMIT", error);
     if (!ok)
         m_database.exec("ROLLBACK", nullptr);
     return ok;

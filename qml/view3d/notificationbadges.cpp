@@ -42,6 +42,7 @@ void NotificationBadges::followModel(NotificationModel *model)
     connect(model, &QAbstractItemModel::rowsInserted, this, &NotificationBadges::recount);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &NotificationBadges::recount);
     connect(model, &QAbstractItemModel::modelReset, this, &NotificationBadges::recount);
+    connect(model, &QAbstractItemModel::dataChanged, this, &NotificationBadges::recount);
     recount();
 }
 
@@ -64,6 +65,8 @@ void NotificationBadges::recount()
     if (m_model) {
         QHash<QString, QString> roomByTwin; // a twin's room, looked up once per recount
         for (int row = 0, rows = m_model->rowCount(); row < rows; ++row) {
+            if (m_model->alert(row).state == AlertRecord::State::Cleared)
+                continue; // a cleared alert needs no badge
             const FunctionNotification n = m_model->notification(row);
             auto it = roomByTwin.constFind(n.twinId);
             if (it == roomByTwin.cend())

@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using twintest::planPixels;
 using twintest::PlanPixels;
 using twintest::screenshot;
@@ -76,4 +78,23 @@ TEST(Screenshot, DemoPlanShowsRoomsWallsAndDevices)
     EXPECT_GT(p.wall, p.wallSamples() / 100) << "walls should be drawn";
     EXPECT_GT(p.room, p.wallSamples() * 3 / 5) << "rooms should fill the floor they are drawn on";
     EXPECT_GT(p.device, 50) << "device markers should be drawn";
+}
+
+TEST(Screenshot, DemoDashboardShowsTilesWithLiveValues)
+{
+    TWIN_REQUIRE_DISPLAY();
+    const QImage image = screenshot({QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("--view"),
+                                     QStringLiteral("dashboard"), QStringLiteral("--after"), QStringLiteral("1500")});
+    ASSERT_FALSE(image.isNull());
+    // A tile's band takes a threshold colour once it has a value; grey while it has none.
+    const QColor levels[] = {QColor(0x2e, 0x9e, 0x5b), QColor(0xf0, 0xa2, 0x02), QColor(0xd6, 0x27, 0x28)};
+    int banded = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            banded += std::count(std::begin(levels), std::end(levels), c) > 0 ? 1 : 0;
+        }
+    }
+    // Eight tiles of the demo, each band some 200 pixels wide and 6 high, every second pixel.
+    EXPECT_GT(banded, 4 * 100 * 6) << "the dashboard's tiles should show live values";
 }

@@ -500,7 +500,7 @@ TEST(HistoryStoreLayout, NewerLayoutIsRefused)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.history"));
-    execSql(path, "CREATE TABLE whatever(x); PRAGMA user_version = 3;");
+    execSql(path, "CREATE TABLE whatever(x); PRAGMA user_version = 99;");
     HistoryStore store;
     QString error;
     EXPECT_FALSE(store.open(path, &error));

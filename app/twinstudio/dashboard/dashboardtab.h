@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dashboardlayout.h"
+#include "dashboardvalues.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+#include <QPointF>
+#include <QWidget>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QLabel;
+class QVBoxLayout;
+
+namespace twin {
+class LiveValueFeed;
+class Project;
+class TwinSelection;
+}
+
+namespace twin::ui {
+
+class DashboardTileWidget;
+
+/**
+ * The Dashboard tab: tiles on a grid (DashboardLayout), kept in the project's view state;
+ * every edit (add, remove, move, resize, configure) is one SetDashboardCommand on the
+ * project's undo stack, and the tab follows the stack (undo, redo, opening a file).
+ *
+ * Values come only from the LiveValueFeed the tab is given (setValueFeed()), read when
+ * the feed announces new values (once per tick of the live session), never per sample.
+ * A sparkline starts from the last hour of the history file (HistoryReader) and goes on
+ * with the values the feed announces.
+ */
+class DashboardTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int RowHeight = 170;
+
+    explicit DashboardTab(Project *project, QWidget *parent = nullptr);
+    ~DashboardTab() override;
+
+    /// Where current values come from; null: none (every tile shows "no data").
+    void setValueFeed(const LiveValueFeed *feed);
+    const LiveValueFeed *valueFeed() const { return m_values.feed(); }
+    /// The alerts counted by the "open alerts" tile (NotificationModel's roles).
+    void setAlerts(const QAbstractItemModel *alerts);
+    /// The twin a tile added from the toolbar starts with (the selection's current one).
+    void setSelection(const TwinSelection *selection) { m_selection = selection; }
+    /// The history file sparklines start from; by default the project's companion file.
+    void setHistoryPathProvider(std::function<QString()> provider) { m_historyPath = std::move(provider); }
+
+    const DashboardLayout &layout() const { return m_layout; }
+    /// The tile widgets, in the layout's order.
+    QList<DashboardTileWidget *> tileWidgets() const { return m_tiles; }
+    QWidget *canvas() const { return m_canvas; }
+
+    // --- edits (each one undo step) -----------------------------------------------------------
+    void addTile(const DashboardTile &tile);
+    /// Adds a value tile for \a twinId at \a cell (the first free one when it is taken or
+    /// invalid): a space shows the mean of a type its sensors measure, another twin its
+    /// own value. False when there is no such twin.
+    bool addTwin(const QString &twinId, QPoint cell = QPoint(-1, -1));
+    void removeTile(int index);
+    void placeTile(int index, QPoint cell, QSize span);
+    void setTile(int index, const DashboardTile &tile);
+
+    /// Reads the feed and repaints the tiles now (the feed's announcements do it otherwise).
+    void refresh();
+    /// The grid cell under \a pos, a point of canvas().
+    QPoint cellAt(QPoint pos) const;
+
+signals:
+    /// Something the user should read (in the status bar).
+    void message(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createToolBar(QVBoxLayout *layout);
+    void addFromToolBar(DashboardTile::Kind kind);
+    void configure(int index);
+    /// Every twin's id, sorted (offered in the tile dialog).
+    QStringList twinIds() const;
+    void commit(const DashboardLayout &layout, const QString &text);
+    /// Follows the project's view state: rebuilds the tiles when the layout there changed.
+    void reload();
+    void rebuild();
+    void arrange();
+    void onValuesChanged();
+    QString titleOf(const DashboardTile &tile) const;
+    QString sparkKey(const DashboardTile &tile) const;
+    void loadSparkHistory(const DashboardTile &tile);
+    QList<QPointF> &sparkOf(const DashboardTile &tile, const DashboardValues::Value &value, qint64 nowMs);
+    std::array<int, 3> openAlerts() const;
+    QString historyPath() const;
+
+    Project *const m_project;
+    DashboardValues m_values;
+    DashboardLayout m_layout;
+    QJsonObject m_shown; ///< the layout the tiles were built from
+    QList<DashboardTileWidget *> m_tiles;
+    QWidget *m_canvas = nullptr;
+    QLabel *m_empty = nullptr;
+    QPointer<const QAbstractItemModel> m_alerts;
+    const TwinSelection *m_selection = nullptr;
+    std::function<QString()> m_historyPath;
+    QHash<QString, QList<QPointF>> m_sparks; ///< sparkKey → (ms, value), the last hour
+    QMetaObject::Connection m_feedChanged;
+    QMetaObject::Connection m_feedCleared;
+    bool m_stale = false;
+};
+
+} // namespace twin::ui
