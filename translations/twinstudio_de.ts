@@ -96,6 +96,206 @@
     </message>
 </context>
 <context>
+    <name>twin::BindingCheck</name>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="49"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="50"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="50"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="112"/>
+        <source>%1 takes a number, not %2</source>
+        <translation>%1 nimmt eine Zahl, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="117"/>
+        <source>%1 takes a whole number, not %2</source>
+        <translation>%1 nimmt eine ganze Zahl, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="124"/>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="238"/>
+        <source>Scale and offset apply to numbers only; %1 is a %2</source>
+        <translation>Faktor und Versatz gelten nur für Zahlen; %1 ist vom Typ %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="133"/>
+        <source>%1 takes true or false, not %2</source>
+        <translation>%1 nimmt true oder false, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="145"/>
+        <source>%1 takes one of %2, not %3</source>
+        <translation>%1 nimmt einen der Werte %2, nicht %3</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="152"/>
+        <source>%1 takes text, not %2</source>
+        <translation>%1 nimmt Text, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="204"/>
+        <source>The topic &apos;%1&apos; is not a valid MQTT topic filter</source>
+        <translation>Das Topic „%1“ ist kein gültiger MQTT-Topic-Filter</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="208"/>
+        <source>Scale and offset must be numbers</source>
+        <translation>Faktor und Versatz müssen Zahlen sein</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="214"/>
+        <source>A pattern binding needs the model of the twins it binds</source>
+        <translation>Eine Musterbindung braucht das Modell der Zwillinge, die sie bindet</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="216"/>
+        <source>The model %1 is not loaded</source>
+        <translation>Das Modell %1 ist nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="218"/>
+        <source>No twin of %1 can stand at the {twin} level</source>
+        <translation>Kein Zwilling von %1 kann auf der Ebene {twin} stehen</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="223"/>
+        <source>The binding names no twin</source>
+        <translation>Die Bindung nennt keinen Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="223"/>
+        <source>The twin &apos;%1&apos; does not exist</source>
+        <translation>Den Zwilling „%1“ gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="233"/>
+        <source>%1 is not a telemetry or property of %2</source>
+        <translation>%1 ist keine Telemetrie und keine Eigenschaft von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="236"/>
+        <source>The schema of %1 is not a number, boolean, string or enum</source>
+        <translation>Das Schema von %1 ist weder Zahl, Wahrheitswert, Zeichenkette noch Aufzählung</translation>
+    </message>
+</context>
+<context>
+    <name>twin::BindingPicker</name>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="17"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="18"/>
+        <source>°F → °C</source>
+        <translation>°F → °C</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="19"/>
+        <source>K → °C</source>
+        <translation>K → °C</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="20"/>
+        <source>Fraction 0–1 → %</source>
+        <translation>Anteil 0–1 → %</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="21"/>
+        <source>Raw 0–255 → %</source>
+        <translation>Rohwert 0–255 → %</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="22"/>
+        <source>Raw 0–1023 → %</source>
+        <translation>Rohwert 0–1023 → %</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="23"/>
+        <source>Raw 0–4095 → %</source>
+        <translation>Rohwert 0–4095 → %</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="95"/>
+        <source>Choose a twin</source>
+        <translation>Wählen Sie einen Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="95"/>
+        <source>The model of %1 has no telemetry or property to bind</source>
+        <translation>Das Modell von %1 hat keine bindbare Telemetrie oder Eigenschaft</translation>
+    </message>
+</context>
+<context>
+    <name>twin::BindingTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="30"/>
+        <source>Not an object</source>
+        <translation>Kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="84"/>
+        <source>every %1</source>
+        <translation>jeder %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="90"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="106"/>
+        <source>%1 must be a number</source>
+        <translation>%1 muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="137"/>
+        <source>Twin</source>
+        <translation>Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="138"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="139"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="140"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="141"/>
+        <source>Scale</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="142"/>
+        <source>Offset</source>
+        <translation>Versatz</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="143"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>twin::Category</name>
     <message>
         <location filename="../models/core/category.cpp" line="23"/>
@@ -729,77 +929,77 @@
 <context>
     <name>twin::ImportPlan</name>
     <message>
-        <location filename="../models/document/importplan.cpp" line="23"/>
+        <location filename="../models/document/importplan.cpp" line="25"/>
         <source>left out: %1</source>
         <translation>ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="24"/>
+        <location filename="../models/document/importplan.cpp" line="26"/>
         <source>left out: %1: %2</source>
         <translation>ausgelassen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="49"/>
+        <location filename="../models/document/importplan.cpp" line="51"/>
         <source>model %1 is already loaded with a different definition</source>
         <translation>Modell %1 ist bereits mit einer anderen Definition geladen</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="111"/>
+        <location filename="../models/document/importplan.cpp" line="113"/>
         <source>duplicate twin id &apos;%1&apos;</source>
         <translation>doppelte Zwillings-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="115"/>
+        <location filename="../models/document/importplan.cpp" line="117"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="119"/>
+        <location filename="../models/document/importplan.cpp" line="121"/>
         <source>twin &apos;%1&apos;</source>
         <translation>Zwilling „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="137"/>
+        <location filename="../models/document/importplan.cpp" line="139"/>
         <source>relationship &apos;%1&apos;</source>
         <translation>Beziehung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="142"/>
+        <location filename="../models/document/importplan.cpp" line="144"/>
         <source>left out: %1: twin &apos;%2&apos; was left out</source>
         <translation>ausgelassen: %1: Zwilling „%2“ wurde ausgelassen</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="150"/>
+        <location filename="../models/document/importplan.cpp" line="152"/>
         <source>relationship without an id</source>
         <translation>Beziehung ohne ID</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="152"/>
+        <location filename="../models/document/importplan.cpp" line="154"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="154"/>
+        <location filename="../models/document/importplan.cpp" line="156"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="157"/>
+        <location filename="../models/document/importplan.cpp" line="159"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
         <translation>doppelte Beziehung „%1“ von Zwilling „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="178"/>
+        <location filename="../models/document/importplan.cpp" line="180"/>
         <source>a function without a name</source>
         <translation>eine Funktion ohne Namen</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="180"/>
+        <location filename="../models/document/importplan.cpp" line="182"/>
         <source>duplicate function &apos;%1&apos;</source>
         <translation>doppelte Funktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="184"/>
+        <location filename="../models/document/importplan.cpp" line="186"/>
         <source>nothing in the file could be imported</source>
         <translation>nichts aus der Datei konnte importiert werden</translation>
     </message>
@@ -1139,57 +1339,57 @@
 <context>
     <name>twin::LivePlanOverlay</name>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="410"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="410"/>
         <source>occupied</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="414"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="421"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="416"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="423"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="418"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="425"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="420"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="427"/>
         <source>Occupancy</source>
         <translation>Belegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="422"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="429"/>
         <source>Colour rule</source>
         <translation>Farbregel</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="455"/>
         <source>motion</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="455"/>
         <source>no motion</source>
         <translation>keine Bewegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="457"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="457"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -1197,27 +1397,27 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="88"/>
+        <location filename="../models/live/livesession.cpp" line="143"/>
         <source>The project has no connection &quot;%1&quot;.</source>
         <translation>Das Projekt hat keine Verbindung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="117"/>
+        <location filename="../models/live/livesession.cpp" line="197"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="168"/>
+        <location filename="../models/live/livesession.cpp" line="265"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="368"/>
+        <location filename="../models/live/livesession.cpp" line="439"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="488"/>
+        <location filename="../models/live/livesession.cpp" line="698"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -1323,79 +1523,79 @@
 <context>
     <name>twin::NotificationModel</name>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="295"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="297"/>
         <source>%1
 (from function %2)</source>
         <translation>%1
 (von Funktion %2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="334"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="336"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="336"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="338"/>
         <source>Twin</source>
         <translation>Zwilling</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="338"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="340"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="340"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="342"/>
         <source>Payload</source>
         <translation>Nutzdaten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="194"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="196"/>
         <source>The alert on %1 is cleared already</source>
         <translation>Der Alarm für %1 ist bereits aufgehoben</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="264"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="266"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="265"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="267"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="266"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="268"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="270"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="272"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="272"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="274"/>
         <source>Acknowledged</source>
         <translation>Quittiert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="274"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="276"/>
         <source>Cleared</source>
         <translation>Aufgehoben</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="297"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="299"/>
         <source>Acknowledged by %1 at %2</source>
         <translation>Quittiert von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="342"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="344"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="344"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="346"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1411,69 +1611,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="120"/>
+        <location filename="../models/document/project.cpp" line="121"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>ein Zwilling mit der ID „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="123"/>
+        <location filename="../models/document/project.cpp" line="124"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="135"/>
+        <location filename="../models/document/project.cpp" line="136"/>
         <source>the relationship id is empty</source>
         <translation>die Beziehungs-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="137"/>
+        <location filename="../models/document/project.cpp" line="138"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>Beziehung „%1“ hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="139"/>
+        <location filename="../models/document/project.cpp" line="140"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="141"/>
+        <location filename="../models/document/project.cpp" line="142"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="143"/>
+        <location filename="../models/document/project.cpp" line="144"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat bereits eine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="183"/>
+        <location filename="../models/document/project.cpp" line="184"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>übergeordneter Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="194"/>
+        <location filename="../models/document/project.cpp" line="195"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="204"/>
-        <location filename="../models/document/project.cpp" line="216"/>
-        <location filename="../models/document/project.cpp" line="243"/>
-        <location filename="../models/document/project.cpp" line="272"/>
-        <location filename="../models/document/project.cpp" line="312"/>
-        <location filename="../models/document/project.cpp" line="315"/>
-        <location filename="../models/document/project.cpp" line="361"/>
-        <location filename="../models/document/project.cpp" line="375"/>
+        <location filename="../models/document/project.cpp" line="205"/>
+        <location filename="../models/document/project.cpp" line="217"/>
+        <location filename="../models/document/project.cpp" line="244"/>
+        <location filename="../models/document/project.cpp" line="273"/>
+        <location filename="../models/document/project.cpp" line="313"/>
+        <location filename="../models/document/project.cpp" line="316"/>
+        <location filename="../models/document/project.cpp" line="362"/>
+        <location filename="../models/document/project.cpp" line="376"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="231"/>
+        <location filename="../models/document/project.cpp" line="232"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="232"/>
+        <location filename="../models/document/project.cpp" line="233"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling entfernen</numerusform>
@@ -1481,27 +1681,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="245"/>
+        <location filename="../models/document/project.cpp" line="246"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>„%1“ ist keine geladene Schnittstelle</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="274"/>
+        <location filename="../models/document/project.cpp" line="275"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>„%1“ ist kein Eigenschaftsname</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="303"/>
+        <location filename="../models/document/project.cpp" line="304"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat keine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="317"/>
+        <location filename="../models/document/project.cpp" line="318"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>„%1“ kann nicht in sich selbst verschoben werden</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="321"/>
+        <location filename="../models/document/project.cpp" line="322"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
@@ -1526,12 +1726,12 @@
         <translation type="vanished">doppelte Funktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="403"/>
+        <location filename="../models/document/project.cpp" line="404"/>
         <source>content</source>
         <translation>Inhalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="468"/>
+        <location filename="../models/document/project.cpp" line="469"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n inkonsistenter Zwilling oder inkonsistente Beziehung wurde übersprungen</numerusform>
@@ -1539,12 +1739,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="525"/>
+        <location filename="../models/document/project.cpp" line="533"/>
         <source>no DTDL interfaces found</source>
         <translation>keine DTDL-Schnittstellen gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="528"/>
+        <location filename="../models/document/project.cpp" line="536"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n Pfad</numerusform>
@@ -1552,12 +1752,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="529"/>
+        <location filename="../models/document/project.cpp" line="537"/>
         <source>Import ontology %1</source>
         <translation>Ontologie %1 importieren</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="544"/>
+        <location filename="../models/document/project.cpp" line="552"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
     </message>
@@ -1604,8 +1804,8 @@
         <location filename="../models/store/projectfile.cpp" line="81"/>
         <location filename="../models/store/projectfile.cpp" line="83"/>
         <location filename="../models/store/projectfile.cpp" line="86"/>
-        <location filename="../models/store/projectstore.cpp" line="182"/>
-        <location filename="../models/store/projectstore.cpp" line="189"/>
+        <location filename="../models/store/projectstore.cpp" line="183"/>
+        <location filename="../models/store/projectstore.cpp" line="190"/>
         <source>damaged project: %1</source>
         <translation>beschädigtes Projekt: %1</translation>
     </message>
@@ -1620,33 +1820,33 @@
         <translation>das Projekt kann nicht von Schemaversion %1 aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="697"/>
+        <location filename="../models/store/projectstore.cpp" line="698"/>
         <source>%1 is a folder</source>
         <translation>%1 ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="700"/>
+        <location filename="../models/store/projectstore.cpp" line="701"/>
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="705"/>
+        <location filename="../models/store/projectstore.cpp" line="706"/>
         <source>%1 is read-only</source>
         <translation>%1 ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="711"/>
+        <location filename="../models/store/projectstore.cpp" line="712"/>
         <source>cannot write in %1: %2</source>
         <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="726"/>
-        <location filename="../models/store/projectstore.cpp" line="729"/>
+        <location filename="../models/store/projectstore.cpp" line="727"/>
+        <location filename="../models/store/projectstore.cpp" line="730"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="734"/>
+        <location filename="../models/store/projectstore.cpp" line="735"/>
         <source>cannot replace %1: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
@@ -1662,6 +1862,108 @@
         <location filename="../models/live/setalertrulescommand.cpp" line="56"/>
         <source>Remove Alert Rule</source>
         <translation>Alarmregel entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::SetBindingsCommand</name>
+    <message>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="56"/>
+        <source>Bind %1</source>
+        <translation>%1 binden</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="64"/>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="82"/>
+        <source>There is no binding %1 (the project has %2)</source>
+        <translation>Es gibt keine Bindung %1 (das Projekt hat %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="74"/>
+        <source>Edit Binding %1</source>
+        <translation>Bindung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="87"/>
+        <source>Remove Binding %1</source>
+        <translation>Bindung %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>twin::SetColourRulesCommand</name>
+    <message>
+        <location filename="../models/live/setcolourrulescommand.cpp" line="29"/>
+        <source>Edit Colour Rules</source>
+        <translation>Farbregeln bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TimeCursor</name>
+    <message>
+        <location filename="../models/live/timecursor.cpp" line="85"/>
+        <source>There is no history to show: record a live run of a saved project first.</source>
+        <translation>Es gibt keinen Verlauf zum Anzeigen: Zeichnen Sie zuerst einen Live-Lauf eines gespeicherten Projekts auf.</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TopicTreeModel</name>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="227"/>
+        <source>%1
+Bound: its values reach twins</source>
+        <translation>%1
+Gebunden: seine Werte erreichen Zwillinge</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="228"/>
+        <source>%1
+No binding takes this topic</source>
+        <translation>%1
+Keine Bindung nimmt dieses Topic</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="248"/>
+        <source>retained</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="250"/>
+        <source>bound</source>
+        <translation>gebunden</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="250"/>
+        <source>unbound</source>
+        <translation>ungebunden</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="263"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="264"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="265"/>
+        <source>Rate (/s)</source>
+        <translation>Rate (/s)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="266"/>
+        <source>Retained</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="267"/>
+        <source>Binding</source>
+        <translation>Bindung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="268"/>
+        <source>Last payload</source>
+        <translation>Letzte Nutzlast</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2323,137 @@
     </message>
 </context>
 <context>
+    <name>twin::ui::BindingPickerDialog</name>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="51"/>
+        <source>Bind to…</source>
+        <translation>Binden an…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="58"/>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="61"/>
+        <source>Field:</source>
+        <translation>Feld:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="73"/>
+        <source>Twin:</source>
+        <translation>Zwilling:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="81"/>
+        <source>Binds to:</source>
+        <translation>Bindet an:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="88"/>
+        <source>Unit conversion:</source>
+        <translation>Einheitenumrechnung:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="101"/>
+        <source>Scale:</source>
+        <translation>Faktor:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="102"/>
+        <source>Offset:</source>
+        <translation>Versatz:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="104"/>
+        <source>Bind every twin of this model: one topic level is the twin id</source>
+        <translation>Jeden Zwilling dieses Modells binden: eine Topic-Ebene ist die Zwillings-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="110"/>
+        <source>Level %1: %2</source>
+        <translation>Ebene %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="114"/>
+        <source>Twin id at:</source>
+        <translation>Zwillings-ID auf:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="117"/>
+        <source>Topic filter:</source>
+        <translation>Topic-Filter:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="121"/>
+        <source>Twins:</source>
+        <translation>Zwillinge:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="125"/>
+        <source>Bound value:</source>
+        <translation>Gebundener Wert:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="132"/>
+        <source>Bind</source>
+        <translation>Binden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <source>property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <source>telemetry</source>
+        <translation>Telemetrie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="201"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="201"/>
+        <source>(the whole payload)</source>
+        <translation>(die ganze Nutzlast)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="202"/>
+        <source>(not in the last payload)</source>
+        <translation>(nicht in der letzten Nutzlast)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="219"/>
+        <source>%1 twins of %2 (%3 seen on the broker): %4</source>
+        <translation>%1 Zwillinge von %2 (%3 auf dem Broker gesehen): %4</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::BindingsDialog</name>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="21"/>
+        <source>Telemetry Bindings</source>
+        <translation>Telemetrie-Bindungen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="34"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="40"/>
+        <source>Bindings marked in red no longer fit their twin or schema; they are kept until you fix or delete them.</source>
+        <translation>Rot markierte Bindungen passen nicht mehr zu ihrem Zwilling oder Schema; sie bleiben, bis Sie sie korrigieren oder löschen.</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::BuildingView3D</name>
     <message>
         <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="45"/>
@@ -2058,22 +2491,22 @@
         <translation>Die Geschosse auseinanderziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="130"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="135"/>
         <source>The 3D view needs a display with OpenGL.</source>
         <translation>Die 3D-Ansicht braucht eine Anzeige mit OpenGL.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="200"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="205"/>
         <source>All floors</source>
         <translation>Alle Geschosse</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="205"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="210"/>
         <source>%1 alone</source>
         <translation>%1 allein</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="206"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="211"/>
         <source>%1, floors above see-through</source>
         <translation>%1, Geschosse darüber durchsichtig</translation>
     </message>
@@ -2240,2537 +2673,80 @@
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="188"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="206"/>
         <source>%1 has no numeric values to chart yet</source>
         <translation>%1 hat noch keine Zahlenwerte zum Darstellen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="287"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="305"/>
         <source>There is no history file to read</source>
         <translation>Es gibt keine Verlaufsdatei zum Lesen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="316"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="336"/>
         <source>There is no history file to export from</source>
         <translation>Es gibt keine Verlaufsdatei zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="343"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="353"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="363"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="373"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="434"/>
         <source>Add to Chart</source>
         <translation>Zum Diagramm hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="434"/>
         <source>Sensor:</source>
         <translation>Sensor:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="441"/>
         <source>Export Chart as PDF</source>
         <translation>Diagramm als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="441"/>
         <source>Export Chart as PNG</source>
         <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="442"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="442"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="446"/>
         <source>Chart saved to %1</source>
         <translation>Diagramm in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="446"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="431"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="451"/>
         <source>Export Chart Values</source>
         <translation>Diagrammwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="452"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="436"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="456"/>
         <source>Values saved to %1</source>
         <translation>Werte in %1 gespeichert</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::FunctionCodeEditor</name>
-    <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="235"/>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="235"/>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="285"/>
-        <source>Breakpoint Condition</source>
-        <translation>Haltepunkt-Bedingung</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="286"/>
-        <source>Pause at line %1 when (a JavaScript expression, empty: always):</source>
-        <translation>In Zeile %1 anhalten, wenn (ein JavaScript-Ausdruck, leer: immer):</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::FunctionDebugPanel</name>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="21"/>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="22"/>
-        <source>Continue</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="23"/>
-        <source>Stop</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="28"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="28"/>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="31"/>
-        <source>Run to the next statement</source>
-        <translation>Bis zur nächsten Anweisung ausführen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="32"/>
-        <source>Run to the next breakpoint or the end</source>
-        <translation>Bis zum nächsten Haltepunkt oder zum Ende ausführen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="33"/>
-        <source>End the debug run</source>
-        <translation>Den Debug-Lauf beenden</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="34"/>
-        <source>Click the margin left of a line for a breakpoint, Shift+click for one with a condition, then debug a value or recorded history.</source>
-        <translation>Links neben eine Zeile klicken setzt einen Haltepunkt, Umschalt+Klick einen mit Bedingung; dann einen Wert oder aufgezeichneten Verlauf debuggen.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="40"/>
-        <source>the triggering message&apos;s payload</source>
-        <translation>die Nutzdaten der auslösenden Nachricht</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="41"/>
-        <source>Edit the payload of the message being processed; Step or Continue goes on with it</source>
-        <translation>Nutzdaten der verarbeiteten Nachricht bearbeiten; Schritt oder Fortsetzen macht damit weiter</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="53"/>
-        <source>Message:</source>
-        <translation>Nachricht:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="61"/>
-        <source>The run finished.</source>
-        <translation>Der Lauf ist beendet.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="93"/>
-        <source>Running over %n message(s)…</source>
-        <translation>
-            <numerusform>Läuft über %n Nachricht…</numerusform>
-            <numerusform>Läuft über %n Nachrichten…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="102"/>
-        <source>Paused at line %1, message of %2: %3</source>
-        <translation>Angehalten in Zeile %1, Nachricht von %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="129"/>
-        <source>The edited message cannot be used: %1</source>
-        <translation>Die bearbeitete Nachricht kann nicht verwendet werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::FunctionFindBar</name>
-    <message>
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="22"/>
-        <source>Match case</source>
-        <translation>Groß-/Kleinschreibung</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="27"/>
-        <source>Find</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="30"/>
-        <source>Replace with</source>
-        <translation>Ersetzen durch</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="31"/>
-        <source>Find Next</source>
-        <translation>Weitersuchen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="32"/>
-        <source>Replace</source>
-        <translation>Ersetzen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="33"/>
-        <source>Replace All</source>
-        <translation>Alle ersetzen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="34"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="102"/>
-        <source>Not found</source>
-        <translation>Nicht gefunden</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="126"/>
-        <source>%n replaced</source>
-        <translation>
-            <numerusform>%n ersetzt</numerusform>
-            <numerusform>%n ersetzt</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::FunctionListModel</name>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="99"/>
-        <source>whole project</source>
-        <translation>ganzes Projekt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="103"/>
-        <source>every sensor</source>
-        <translation>jeder Sensor</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="106"/>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="106"/>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="121"/>
-        <source>Function</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="122"/>
-        <source>Assigned to</source>
-        <translation>Zugewiesen an</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="123"/>
-        <source>Matchers</source>
-        <translation>Matcher</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="124"/>
-        <source>Enabled</source>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="125"/>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="126"/>
-        <source>Invocations</source>
-        <translation>Aufrufe</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="127"/>
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="128"/>
-        <source>Mean time</source>
-        <translation>Mittlere Zeit</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="129"/>
-        <source>p99 time</source>
-        <translation>p99-Zeit</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="130"/>
-        <source>Last error</source>
-        <translation>Letzter Fehler</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::FunctionSettingsPanel</name>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="38"/>
-        <source>Selected in Topology</source>
-        <translation>In der Topologie ausgewählt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="39"/>
-        <source>Enabled</source>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="48"/>
-        <source>The twin whose subtree the function runs for; type to filter the list</source>
-        <translation>Der Zwilling, für dessen Teilbaum die Funktion läuft; Tippen filtert die Liste</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="49"/>
-        <source>the whole project</source>
-        <translation>das ganze Projekt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="52"/>
-        <source>Assign the function to the twin selected in the topology tree</source>
-        <translation>Die Funktion dem im Topologiebaum ausgewählten Zwilling zuweisen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="56"/>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="56"/>
-        <source>Path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="56"/>
-        <source>Comparison</source>
-        <translation>Vergleich</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="56"/>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="58"/>
-        <source>The function runs for a sensor when all conditions of any of its matchers hold</source>
-        <translation>Die Funktion läuft für einen Sensor, wenn alle Bedingungen eines ihrer Matcher gelten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="60"/>
-        <source>Add Matcher</source>
-        <translation>Matcher hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="61"/>
-        <source>Add Condition</source>
-        <translation>Bedingung hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="62"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="68"/>
-        <source>Assigned to</source>
-        <translation>Zugewiesen an</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="74"/>
-        <source>Matchers</source>
-        <translation>Matcher</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="137"/>
-        <source>Whether the function runs live</source>
-        <translation>Ob die Funktion live läuft</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="138"/>
-        <source>Disabled by the runtime: %1</source>
-        <translation>Von der Laufzeit deaktiviert: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="142"/>
-        <source>Matcher %1</source>
-        <translation>Matcher %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="146"/>
-        <source>(every sensor)</source>
-        <translation>(jeder Sensor)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="176"/>
-        <source>Sensor: the sensor; SensorDevice: its device; SensorSpace: its space</source>
-        <translation>Sensor: der Sensor; SensorDevice: sein Gerät; SensorSpace: sein Raum</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="182"/>
-        <source>A JSON path into the target&apos;s metadata and properties</source>
-        <translation>Ein JSON-Pfad in die Metadaten und Eigenschaften des Ziels</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="191"/>
-        <source>The value compared with; the list holds the project&apos;s data types</source>
-        <translation>Der Vergleichswert; die Liste enthält die Datentypen des Projekts</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="279"/>
-        <source>There is no twin &apos;%1&apos;</source>
-        <translation>Es gibt keinen Zwilling „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::FunctionsDock</name>
-    <message>
-        <location filename="../app/twinstudio/functionsdock.cpp" line="15"/>
-        <source>Functions</source>
-        <translation>Funktionen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functionsdock.cpp" line="31"/>
-        <source>&amp;New Function</source>
-        <translation>&amp;Neue Funktion</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functionsdock.cpp" line="33"/>
-        <source>Write a user-defined function for this project</source>
-        <translation>Eine benutzerdefinierte Funktion für dieses Projekt schreiben</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::FunctionsView</name>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
-        <source>Save Function</source>
-        <translation>Funktion speichern</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="99"/>
-        <source>Store the edited source in the project (one undo step)</source>
-        <translation>Den bearbeiteten Quelltext im Projekt speichern (ein Rückgängig-Schritt)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
-        <source>Revert</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="102"/>
-        <source>Run Tests</source>
-        <translation>Tests ausführen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="103"/>
-        <source>Run the function&apos;s test cases on the edited source</source>
-        <translation>Die Testfälle der Funktion mit dem bearbeiteten Quelltext ausführen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
-        <source>Find…</source>
-        <translation>Suchen…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="149"/>
-        <source>Replace…</source>
-        <translation>Ersetzen…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="110"/>
-        <source>Dry run:</source>
-        <translation>Probelauf:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="112"/>
-        <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
-        <translation>Nutzdaten, z. B. {&quot;SensorValue&quot;: 21.5}</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="114"/>
-        <source>Run</source>
-        <translation>Ausführen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="122"/>
-        <source>Debug</source>
-        <translation>Debuggen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="123"/>
-        <source>Run the value through the edited text, stopping at its breakpoints</source>
-        <translation>Den Wert durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="133"/>
-        <source>Recorded history from</source>
-        <translation>Aufgezeichneter Verlauf von</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="135"/>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="189"/>
-        <source>of</source>
-        <translation>von</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="195"/>
-        <source>the function&apos;s twins</source>
-        <translation>die Zwillinge der Funktion</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="196"/>
-        <source>The twin whose subtree&apos;s readings are run (a sensor: its own); empty: the function&apos;s assigned twin</source>
-        <translation>Der Zwilling, dessen Teilbaum-Messwerte durchlaufen werden (ein Sensor: seine eigenen); leer: der der Funktion zugewiesene Zwilling</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="137"/>
-        <source>Debug History</source>
-        <translation>Verlauf debuggen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="138"/>
-        <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
-        <translation>Die für die Zwillinge der Funktion aufgezeichneten Messwerte durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
-        <source>or the last</source>
-        <translation>oder die letzten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
-        <source>Live Messages</source>
-        <translation>Live-Nachrichten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="148"/>
-        <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
-        <translation>Die letzten Live-Nachrichten der Sensoren der Funktion durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="239"/>
-        <source>Previous Call</source>
-        <translation>Vorheriger Aufruf</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="242"/>
-        <source>Step back through the trace to the previous call (F7)</source>
-        <translation>Im Ablauf zum vorherigen Aufruf zurückgehen (F7)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="243"/>
-        <source>Next Call</source>
-        <translation>Nächster Aufruf</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="246"/>
-        <source>Step forward through the trace to the next call (F8)</source>
-        <translation>Im Ablauf zum nächsten Aufruf vorgehen (F8)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="169"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="170"/>
-        <source>Trace</source>
-        <translation>Ablauf</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="171"/>
-        <source>Tests</source>
-        <translation>Tests</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="172"/>
-        <source>Debugger</source>
-        <translation>Debugger</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="257"/>
-        <source>Matchers and Assignment</source>
-        <translation>Matcher und Zuweisung</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="259"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="271"/>
-        <source>Unsaved Function</source>
-        <translation>Ungespeicherte Funktion</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="260"/>
-        <source>The function %1 has changes that are not saved. Save them?</source>
-        <translation>Die Funktion %1 hat ungespeicherte Änderungen. Speichern?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="335"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="345"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="422"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="452"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="481"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="496"/>
-        <source>No function selected</source>
-        <translation>Keine Funktion ausgewählt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="336"/>
-        <source>%1.js (unsaved changes)</source>
-        <translation>%1.js (ungespeicherte Änderungen)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="337"/>
-        <source>%1.js</source>
-        <translation>%1.js</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="376"/>
-        <source>%n failure(s) in the live run, the last: %1</source>
-        <translation>
-            <numerusform>%n Fehlschlag im Live-Lauf, der letzte: %1</numerusform>
-            <numerusform>%n Fehlschläge im Live-Lauf, der letzte: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
-        <source>Problems (%1)</source>
-        <translation>Probleme (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="403"/>
-        <source>PASS %1</source>
-        <translation>BESTANDEN %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="407"/>
-        <source>FAIL %1</source>
-        <translation>FEHLGESCHLAGEN %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="412"/>
-        <source>The function has no test cases.</source>
-        <translation>Die Funktion hat keine Testfälle.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="479"/>
-        <source>The project is not saved, so it has no recorded history</source>
-        <translation>Das Projekt ist nicht gespeichert und hat daher keinen aufgezeichneten Verlauf</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="484"/>
-        <source>Nothing was recorded in that time</source>
-        <translation>In diesem Zeitraum wurde nichts aufgezeichnet</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="498"/>
-        <source>No live session keeps messages here</source>
-        <translation>Keine Live-Sitzung hält hier Nachrichten fest</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="505"/>
-        <source>No live message of the function&apos;s sensors yet: start Live first</source>
-        <translation>Noch keine Live-Nachricht der Sensoren der Funktion: zuerst Live starten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="524"/>
-        <source>log: %1</source>
-        <translation>Protokoll: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="526"/>
-        <source>would set %1.%2 = %3</source>
-        <translation>würde %1.%2 = %3 setzen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="528"/>
-        <source>would notify %1 %2: %3</source>
-        <translation>würde %1 %2 benachrichtigen: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="530"/>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::InspectorActions</name>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="35"/>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="98"/>
-        <source>Add Entry</source>
-        <translation>Eintrag hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="36"/>
-        <source>Remove Entry</source>
-        <translation>Eintrag entfernen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="37"/>
-        <source>Move Up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="38"/>
-        <source>Move Down</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="39"/>
-        <source>Edit as JSON…</source>
-        <translation>Als JSON bearbeiten…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="42"/>
-        <source>Add an entry to the map or an element to the array</source>
-        <translation>Der Map einen Eintrag oder dem Array ein Element hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="99"/>
-        <source>Key of the new entry of %1:</source>
-        <translation>Schlüssel des neuen Eintrags von %1:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="136"/>
-        <source>Edit as JSON</source>
-        <translation>Als JSON bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="137"/>
-        <source>Value of %1 as JSON:</source>
-        <translation>Wert von %1 als JSON:</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::InspectorDelegate</name>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="125"/>
-        <source>e.g. PT15M, P1DT12H</source>
-        <translation>z. B. PT15M, P1DT12H</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="126"/>
-        <source>An ISO 8601 duration: P, then years (Y), months (M), weeks (W), days (D); T, then hours (H), minutes (M), seconds (S). PT1H30M is 1 hour 30 minutes.</source>
-        <translation>Eine Dauer nach ISO 8601: P, dann Jahre (Y), Monate (M), Wochen (W), Tage (D); T, dann Stunden (H), Minuten (M), Sekunden (S). PT1H30M ist 1 Stunde 30 Minuten.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="134"/>
-        <source>JSON, e.g. {&quot;x&quot;: 1}</source>
-        <translation>JSON, z. B. {&quot;x&quot;: 1}</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="210"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::InspectorDock</name>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="25"/>
-        <source>Inspector</source>
-        <translation>Inspektor</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="30"/>
-        <source>Add Relationship…</source>
-        <translation>Beziehung hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="31"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="64"/>
-        <source>Add a relationship the twin&apos;s model allows</source>
-        <translation>Eine Beziehung hinzufügen, die das Modell des Zwillings erlaubt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="66"/>
-        <source>Remove the selected relationship</source>
-        <translation>Die ausgewählte Beziehung entfernen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="98"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="109"/>
-        <source>Chart</source>
-        <translation>Diagramm</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="111"/>
-        <source>Show this telemetry on the chart</source>
-        <translation>Diese Telemetrie im Diagramm zeigen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="133"/>
-        <source>Select a twin in the topology or on the plan to see its properties.</source>
-        <translation>Wählen Sie einen Zwilling in der Topologie oder im Plan, um seine Eigenschaften zu sehen.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="159"/>
-        <source>Cannot add the relationship: %1</source>
-        <translation>Die Beziehung kann nicht hinzugefügt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="168"/>
-        <source>Cannot remove the relationship: %1</source>
-        <translation>Die Beziehung kann nicht entfernt werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::InterchangeActions</name>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="34"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="71"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiterer</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All topology files</source>
-        <translation type="vanished">Alle Topologiedateien</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="137"/>
-        <source>Import Topology</source>
-        <translation>Topologie importieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="154"/>
-        <source>Importing %1…</source>
-        <translation>%1 wird importiert…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="178"/>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="293"/>
-        <source>Import Failed</source>
-        <translation>Import fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="179"/>
-        <source>Nothing was imported from %1: it has %n problem(s).</source>
-        <translation>
-            <numerusform>Aus %1 wurde nichts importiert: Die Datei hat %n Problem.</numerusform>
-            <numerusform>Aus %1 wurde nichts importiert: Die Datei hat %n Probleme.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="123"/>
-        <source>All topology files (%1)</source>
-        <translation>Alle Topologiedateien (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="248"/>
-        <source>Export Topology</source>
-        <translation>Topologie exportieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="188"/>
-        <source>Models Differ</source>
-        <translation>Modelle unterscheiden sich</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="189"/>
-        <source>%1 defines %n model(s) that the project already has with another definition.</source>
-        <translation>
-            <numerusform>%1 definiert %n Modell, das das Projekt bereits mit einer anderen Definition hat.</numerusform>
-            <numerusform>%1 definiert %n Modelle, die das Projekt bereits mit einer anderen Definition hat.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="260"/>
-        <source>Exporting %1…</source>
-        <translation>%1 wird exportiert…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="194"/>
-        <source>Keep the project&apos;s definitions, or replace them with the file&apos;s?</source>
-        <translation>Die Definitionen des Projekts behalten oder durch die der Datei ersetzen?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
-        <source>Export Failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
-        <source>%1 could not be written:
-%2</source>
-        <translation>%1 konnte nicht geschrieben werden:
-%2</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="196"/>
-        <source>&amp;Keep the Project&apos;s</source>
-        <translation>Die des Projekts &amp;behalten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="198"/>
-        <source>&amp;Replace with the File&apos;s</source>
-        <translation>Durch die der Datei &amp;ersetzen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="275"/>
-        <source>Import Ontology Folder</source>
-        <translation>Ontologie-Ordner importieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="279"/>
-        <source>Import Ontology Files</source>
-        <translation>Ontologie-Dateien importieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="280"/>
-        <source>DTDL files (*.json)</source>
-        <translation>DTDL-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="212"/>
-        <source>Import What Is Valid?</source>
-        <translation>Gültiges importieren?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="213"/>
-        <source>%1 has %n problem(s), so it cannot be imported whole.</source>
-        <translation>
-            <numerusform>%1 hat %n Problem und kann daher nicht vollständig importiert werden.</numerusform>
-            <numerusform>%1 hat %n Probleme und kann daher nicht vollständig importiert werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="216"/>
-        <source>Import every valid twin and relationship and leave the others out?</source>
-        <translation>Alle gültigen Zwillinge und Beziehungen importieren und die anderen auslassen?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="218"/>
-        <source>&amp;Import What Is Valid</source>
-        <translation>Gültiges &amp;importieren</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="294"/>
-        <source>No interface was loaded: the ontology has %n problem(s).</source>
-        <translation>
-            <numerusform>Es wurde keine Schnittstelle geladen: Die Ontologie hat %n Problem.</numerusform>
-            <numerusform>Es wurde keine Schnittstelle geladen: Die Ontologie hat %n Probleme.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="300"/>
-        <source>Loaded %n interface(s)</source>
-        <translation>
-            <numerusform>%n Schnittstelle geladen</numerusform>
-            <numerusform>%n Schnittstellen geladen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="235"/>
-        <source>Imported with Omissions</source>
-        <translation>Mit Auslassungen importiert</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="236"/>
-        <source>%1 was imported; %n twin(s) or relationship(s) were left out.</source>
-        <translation>
-            <numerusform>%1 wurde importiert; %n Zwilling oder Beziehung wurde ausgelassen.</numerusform>
-            <numerusform>%1 wurde importiert; %n Zwillinge oder Beziehungen wurden ausgelassen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::LanguageMenu</name>
-    <message>
-        <location filename="../app/twinstudio/languagemenu.cpp" line="20"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/languagemenu.cpp" line="26"/>
-        <source>System Default</source>
-        <translation>Systemvorgabe</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/languagemenu.cpp" line="35"/>
-        <source>Takes effect when TwinStudio starts next</source>
-        <translation>Wirkt beim nächsten Start von TwinStudio</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::LiveControls</name>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="49"/>
-        <source>&amp;Live</source>
-        <translation>&amp;Live</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="50"/>
-        <source>&amp;Connect to Broker…</source>
-        <translation>Mit &amp;Broker verbinden…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="52"/>
-        <source>Receive live telemetry from an MQTT broker</source>
-        <translation>Live-Telemetrie von einem MQTT-Broker empfangen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="54"/>
-        <source>Run &amp;Simulator</source>
-        <translation>&amp;Simulator starten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
-        <source>Simulated telemetry for every sensor of the project, without a broker</source>
-        <translation>Simulierte Telemetrie für jeden Sensor des Projekts, ohne Broker</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
-        <source>Connect &amp;Project Connections</source>
-        <translation>&amp;Projektverbindungen verbinden</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="71"/>
-        <source>Connect to every broker of the project&apos;s connections at once</source>
-        <translation>Mit allen Brokern der Projektverbindungen zugleich verbinden</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="72"/>
-        <source>C&amp;onnections…</source>
-        <translation>&amp;Verbindungen…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
-        <source>The project&apos;s brokers: add, edit, connect and disconnect each one</source>
-        <translation>Die Broker des Projekts: jeden hinzufügen, bearbeiten, verbinden und trennen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="56"/>
-        <source>&amp;Disconnect</source>
-        <translation>&amp;Trennen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
-        <source>&amp;Record to File…</source>
-        <translation>In Datei &amp;aufzeichnen…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="61"/>
-        <source>Write every raw message of this session to a capture file, for replay</source>
-        <translation>Jede Rohnachricht dieser Sitzung in eine Aufzeichnungsdatei schreiben, zum späteren Abspielen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="63"/>
-        <source>Re&amp;play Capture…</source>
-        <translation>Aufzeichnung &amp;abspielen…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
-        <source>Feed a recorded capture through the pipeline and the functions, at its pace or faster</source>
-        <translation>Eine Aufzeichnung durch die Pipeline und die Funktionen schicken, in ihrem Tempo oder schneller</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="67"/>
-        <source>&amp;Trust Project Functions</source>
-        <translation>Projekt&amp;funktionen vertrauen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="68"/>
-        <source>Run the functions of this project, which comes from another source</source>
-        <translation>Die Funktionen dieses Projekts ausführen, das aus einer anderen Quelle stammt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="276"/>
-        <source>%1 msg/s</source>
-        <translation>%1 Nachr./s</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="89"/>
-        <source>Function %1 was disabled: %2</source>
-        <translation>Funktion %1 wurde deaktiviert: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="135"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="247"/>
-        <source>The system keychain did not take the password (%1): it is kept until TwinStudio quits.</source>
-        <translation>Der Schlüsselbund des Systems hat das Passwort nicht angenommen (%1): Es wird bis zum Beenden von TwinStudio behalten.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="141"/>
-        <source>Connect to %1</source>
-        <translation>Mit %1 verbinden</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="154"/>
-        <source>Passphrase of the key %1:</source>
-        <translation>Passphrase des Schlüssels %1:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="150"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="162"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="178"/>
-        <source>Record to File</source>
-        <translation>In Datei aufzeichnen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="150"/>
-        <source>Cannot record to %1:
-%2</source>
-        <translation>Aufzeichnen in %1 nicht möglich:
-%2</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="378"/>
-        <source>Connections: %1</source>
-        <translation>Verbindungen: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="129"/>
-        <source>Password for %1 at %2:</source>
-        <translation>Passwort für %1 auf %2:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="180"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="188"/>
-        <source>Captures (*.capture);;All files (*)</source>
-        <translation>Aufzeichnungen (*.capture);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="187"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="195"/>
-        <source>Replay Capture</source>
-        <translation>Aufzeichnung abspielen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
-        <source>At the recorded pace</source>
-        <translation>Im aufgezeichneten Tempo</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
-        <source>10× faster</source>
-        <translation>10× schneller</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
-        <source>100× faster</source>
-        <translation>100× schneller</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
-        <source>1000× faster</source>
-        <translation>1000× schneller</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="192"/>
-        <source>As fast as possible</source>
-        <translation>So schnell wie möglich</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="195"/>
-        <source>Speed:</source>
-        <translation>Geschwindigkeit:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="128"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="207"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="214"/>
-        <source>Connect to Broker</source>
-        <translation>Mit Broker verbinden</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="208"/>
-        <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
-        <translation>Broker-URL (mqtt://host:port oder mqtts://host:port):</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="215"/>
-        <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
-        <translation>„%1“ ist keine Broker-URL. Schreiben Sie sie als mqtt://host:port oder, für TLS, als mqtts://host:port.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="229"/>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="233"/>
-        <source>Connecting…</source>
-        <translation>Verbinde…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
-        <source>Simulator</source>
-        <translation>Simulator</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
-        <source>Replay</source>
-        <translation>Wiedergabe</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="241"/>
-        <source>Reconnecting…</source>
-        <translation>Verbindung wird wiederhergestellt…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="246"/>
-        <source>Connection failed</source>
-        <translation>Verbindung fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/livecontrols.cpp" line="252"/>
-        <source>%1 · %n outage(s), %2 s without broker</source>
-        <translation>
-            <numerusform>%1 · %n Ausfall, %2 s ohne Broker</numerusform>
-            <numerusform>%1 · %n Ausfälle, %2 s ohne Broker</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="253"/>
-        <source>Not connected to an MQTT broker</source>
-        <translation>Nicht mit einem MQTT-Broker verbunden</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="255"/>
-        <source>Source: the built-in simulator</source>
-        <translation>Quelle: der eingebaute Simulator</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="257"/>
-        <source>Replaying the capture %1</source>
-        <translation>Aufzeichnung %1 wird abgespielt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="259"/>
-        <source>Broker: %1</source>
-        <translation>Broker: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/livecontrols.cpp" line="266"/>
-        <source>Connection lost %n time(s), %1 s without broker in all; %2 messages sent again were stored once</source>
-        <translation>
-            <numerusform>Verbindung %n-mal verloren, insgesamt %1 s ohne Broker; %2 erneut gesendete Nachrichten wurden einmal gespeichert</numerusform>
-            <numerusform>Verbindung %n-mal verloren, insgesamt %1 s ohne Broker; %2 erneut gesendete Nachrichten wurden einmal gespeichert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="261"/>
-        <source>Last error: %1</source>
-        <translation>Letzter Fehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
-        <source>Messages per second over the last second
-received %1, malformed %2, unbound %3, dropped %4
-function invocations %5, failed %6, notifications %7</source>
-        <translation>Nachrichten pro Sekunde in der letzten Sekunde
-empfangen %1, fehlerhaft %2, ungebunden %3, verworfen %4
-Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="290"/>
-        <source>REC %1</source>
-        <translation>AUFN. %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="291"/>
-        <source>Recording the raw messages of this session to a capture file</source>
-        <translation>Die Rohnachrichten dieser Sitzung werden in eine Aufzeichnungsdatei geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
-        <source>Trust</source>
-        <translation>Vertrauen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
-        <source>This project contains functions from another source. Trust and run them?</source>
-        <translation>Dieses Projekt enthält Funktionen aus einer anderen Quelle. Vertrauen und ausführen?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
-        <source>Trust and Run</source>
-        <translation>Vertrauen und ausführen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
-        <source>Not Now</source>
-        <translation>Nicht jetzt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="324"/>
-        <source>Trust Project Functions</source>
-        <translation>Projektfunktionen vertrauen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="325"/>
-        <source>The trust could not be remembered: %1</source>
-        <translation>Das Vertrauen konnte nicht gespeichert werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::MainWindow</name>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="80"/>
-        <source>Autosave failed: %1</source>
-        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="100"/>
-        <source>Plan</source>
-        <translation>Grundriss</translation>
-    </message>
-    <message>
-        <source>3D view of the building</source>
-        <translation type="vanished">3D-Ansicht des Gebäudes</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
-        <source>3D</source>
-        <translation>3D</translation>
-    </message>
-    <message>
-        <source>Charts of live telemetry</source>
-        <translation type="vanished">Diagramme der Live-Telemetrie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
-        <source>Charts</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>User-defined functions</source>
-        <translation type="vanished">Benutzerdefinierte Funktionen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="124"/>
-        <source>Functions</source>
-        <translation>Funktionen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="174"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
-        <source>&amp;Import Topology…</source>
-        <translation>Topologie &amp;importieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
-        <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
-        <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
-        <source>&amp;Export Topology…</source>
-        <translation>Topologie &amp;exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="187"/>
-        <source>Import &amp;Ontology</source>
-        <translation>&amp;Ontologie importieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
-        <source>DTDL &amp;Files…</source>
-        <translation>DTDL-&amp;Dateien…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
-        <source>Load DTDL interfaces from JSON files, as one undoable step</source>
-        <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="201"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
-        <source>DTDL F&amp;older…</source>
-        <translation>DTDL-&amp;Ordner…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
-        <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
-        <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
-        <source>&amp;About TwinStudio</source>
-        <translation>Ü&amp;ber TwinStudio</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
-        <source>About TwinStudio</source>
-        <translation>Über TwinStudio</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
-        <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="209"/>
-        <source>Ontology &amp;Categories…</source>
-        <translation>Ontologie-&amp;Kategorien…</translation>
-    </message>
-    <message>
-        <source>The 3D view will show the building floor by floor, with its rooms coloured by live values.</source>
-        <translation type="vanished">Die 3D-Ansicht wird das Gebäude Geschoss für Geschoss zeigen, die Räume nach Live-Werten eingefärbt.</translation>
-    </message>
-    <message>
-        <source>Charts will plot the live and recorded telemetry of the selected twins.</source>
-        <translation type="vanished">Diagramme werden die Live- und aufgezeichnete Telemetrie der ausgewählten Zwillinge zeichnen.</translation>
-    </message>
-    <message>
-        <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
-        <translation type="vanished">Das Dashboard wird Anzeigen, Diagramme und Alarme des Standorts auf einer Seite sammeln.</translation>
-    </message>
-    <message>
-        <source>The function editor will write, test and debug user-defined functions.</source>
-        <translation type="vanished">Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="210"/>
-        <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
-        <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="216"/>
-        <source>Telemetry &amp;Bindings…</source>
-        <translation>Telemetrie-&amp;Bindungen…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
-        <source>List, edit and delete the bindings of topics and payload fields to twins</source>
-        <translation>Bindungen von Topics und Nutzlastfeldern an Zwillinge auflisten, bearbeiten und löschen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
-        <source>Colour &amp;Rules…</source>
-        <translation>Farb&amp;regeln …</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
-        <source>The rules the plan and the 3D view colour rooms by</source>
-        <translation>Die Regeln, nach denen Plan und 3D-Ansicht Räume färben</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
-        <source>The language changes when TwinStudio starts next</source>
-        <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
-        <source>&amp;User Guide</source>
-        <translation>&amp;Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
-        <source>How to use TwinStudio: the user guide and its pages</source>
-        <translation>So wird TwinStudio benutzt: das Benutzerhandbuch und seine Seiten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
-        <source>Select and move</source>
-        <translation>Auswählen und verschieben</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="254"/>
-        <source>Rectangle room</source>
-        <translation>Rechteckiger Raum</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
-        <source>Polygon room (click the first corner to close)</source>
-        <translation>Polygonraum (Klick auf die erste Ecke schließt ihn)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
-        <source>Wall (double-click ends)</source>
-        <translation>Wand (Doppelklick beendet)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
-        <source>Door (click on a wall)</source>
-        <translation>Tür (Klick auf eine Wand)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
-        <source>Dimension line</source>
-        <translation>Maßlinie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
-        <source>Calibrate the background</source>
-        <translation>Den Hintergrund kalibrieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
-        <source>Flip the selected doors&apos; swing / hinge</source>
-        <translation>Aufschlag / Anschlag der ausgewählten Türen umkehren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
-        <source>Place points without magnetism</source>
-        <translation>Punkte ohne Magnetismus setzen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
-        <source>Type the next segment&apos;s length and angle</source>
-        <translation>Länge und Winkel des nächsten Abschnitts eingeben</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
-        <source>Zoom to fit the floor</source>
-        <translation>Auf das ganze Geschoss zoomen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
-        <source>Delete the selection</source>
-        <translation>Die Auswahl löschen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
-        <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
-        <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
-        <source>Open Project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="348"/>
-        <source>Cannot Open Project</source>
-        <translation>Projekt kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="349"/>
-        <source>%1 could not be opened.</source>
-        <translation>%1 konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="374"/>
-        <source>Recover Unsaved Changes?</source>
-        <translation>Ungesicherte Änderungen wiederherstellen?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="375"/>
-        <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
-        <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
-        <source>Create Project?</source>
-        <translation>Projekt anlegen?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
-        <source>Play or pause the time cursor</source>
-        <translation>Zeitcursor abspielen oder anhalten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
-        <source>Step the time cursor back / forward</source>
-        <translation>Zeitcursor zurück / vor bewegen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
-        <source>Back to live values</source>
-        <translation>Zurück zu den Live-Werten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
-        <source>%1 does not exist. Create a new project there?</source>
-        <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="382"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="401"/>
-        <source>Recovery Failed</source>
-        <translation>Wiederherstellung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
-        <source>Recover Unsaved Project?</source>
-        <translation>Ungesichertes Projekt wiederherstellen?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="396"/>
-        <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
-        <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="427"/>
-        <source>Save Project As</source>
-        <translation>Projekt speichern unter</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="442"/>
-        <source>Cannot Save Project</source>
-        <translation>Projekt kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
-        <source>%1 could not be saved:
-%2</source>
-        <translation>%1 konnte nicht gespeichert werden:
-%2</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="447"/>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
-        <source>Unsaved Changes</source>
-        <translation>Ungesicherte Änderungen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="457"/>
-        <source>The project has unsaved changes. Do you want to save them?</source>
-        <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="468"/>
-        <source>%1[*] — TwinStudio</source>
-        <translation>%1[*] — TwinStudio</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
-        <source>%n twins selected</source>
-        <translation>
-            <numerusform>%n Zwilling ausgewählt</numerusform>
-            <numerusform>%n Zwillinge ausgewählt</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::NotificationsDock</name>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="39"/>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="207"/>
-        <source>Notifications</source>
-        <translation>Benachrichtigungen</translation>
-    </message>
-    <message>
-        <source>Notifications raised by the project&apos;s functions while live</source>
-        <translation type="vanished">Benachrichtigungen der Projektfunktionen im Live-Betrieb</translation>
-    </message>
-    <message>
-        <source>Notifications raised by the project&apos;s functions while live; double-click one to show its twin in 3D</source>
-        <translation type="vanished">Benachrichtigungen der Funktionen des Projekts im Live-Betrieb; Doppelklick zeigt den Zwilling in 3D</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="75"/>
-        <source>Clear</source>
-        <translation>Leeren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="207"/>
-        <source>Notifications (%1)</source>
-        <translation>Benachrichtigungen (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="60"/>
-        <source>Notifications and alerts raised while live; double-click one to show its twin on the plan and in 3D</source>
-        <translation>Benachrichtigungen und Alarme des Live-Betriebs; Doppelklick zeigt den Zwilling im Plan und in 3D</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="68"/>
-        <source>Acknowledge…</source>
-        <translation>Quittieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="70"/>
-        <source>Acknowledge the selected alerts with a comment</source>
-        <translation>Die ausgewählten Alarme mit einem Kommentar quittieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="72"/>
-        <source>Clear Alert</source>
-        <translation>Alarm aufheben</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="73"/>
-        <source>Mark the selected alerts as cleared</source>
-        <translation>Die ausgewählten Alarme als aufgehoben markieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="76"/>
-        <source>Empty the list (the history file keeps the alerts)</source>
-        <translation>Die Liste leeren (die Verlaufsdatei behält die Alarme)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="94"/>
-        <source>Alerts not cleared, by severity</source>
-        <translation>Nicht aufgehobene Alarme nach Schweregrad</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="113"/>
-        <source>All severities</source>
-        <translation>Alle Schweregrade</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="114"/>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="115"/>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="116"/>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="121"/>
-        <source>All states</source>
-        <translation>Alle Zustände</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="122"/>
-        <source>Not cleared</source>
-        <translation>Nicht aufgehoben</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="123"/>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="124"/>
-        <source>Acknowledged</source>
-        <translation>Quittiert</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="125"/>
-        <source>Cleared</source>
-        <translation>Aufgehoben</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="130"/>
-        <source>Twin</source>
-        <translation>Zwilling</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="135"/>
-        <source>Search text</source>
-        <translation>Text suchen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="187"/>
-        <source>Acknowledge Alerts</source>
-        <translation>Alarme quittieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="187"/>
-        <source>Comment (kept with the acknowledgement):</source>
-        <translation>Kommentar (wird mit der Quittierung gespeichert):</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="209"/>
-        <source>Alerts: &lt;span style=&quot;color:#d62728&quot;&gt;%1 critical&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 warning&lt;/span&gt; · %3 info</source>
-        <translation>Alarme: &lt;span style=&quot;color:#d62728&quot;&gt;%1 kritisch&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 Warnung&lt;/span&gt; · %3 Info</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::PaletteDock</name>
-    <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="18"/>
-        <source>Ontology</source>
-        <translation>Ontologie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="27"/>
-        <source>Search types</source>
-        <translation>Typen suchen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="36"/>
-        <source>Drag a device or sensor type onto a room of the plan</source>
-        <translation>Einen Geräte- oder Sensortyp auf einen Raum im Grundriss ziehen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="67"/>
-        <source>Add to %1</source>
-        <translation>Zu %1 hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="67"/>
-        <source>Add to the Selected Twin</source>
-        <translation>Zum ausgewählten Zwilling hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="75"/>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="75"/>
-        <source>Cannot add: %1</source>
-        <translation>Kann nicht hinzugefügt werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::PlanLegend</name>
-    <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="34"/>
-        <source>&amp;Colour Rooms By</source>
-        <translation>Räume &amp;färben nach</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="42"/>
-        <source>Colour the rooms of the plan by a live value</source>
-        <translation>Räume des Grundrisses nach einem Live-Wert färben</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="83"/>
-        <source>Colour rooms by the project&apos;s colour rule for %1</source>
-        <translation>Räume nach der Farbregel des Projekts für %1 färben</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="117"/>
-        <source>Colour rooms by: %1</source>
-        <translation>Räume färben nach: %1</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::PlanScene</name>
-    <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="152"/>
-        <source>Cannot read the background image %1</source>
-        <translation>Das Hintergrundbild %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="153"/>
-        <source>The project&apos;s background image of this floor is missing or damaged</source>
-        <translation>Das im Projekt gespeicherte Hintergrundbild dieses Geschosses fehlt oder ist beschädigt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n item(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Element verschieben</numerusform>
-            <numerusform>%n Elemente verschieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Drop a sensor onto a device</source>
-        <translation type="vanished">Einen Sensor auf ein Gerät ziehen</translation>
-    </message>
-    <message>
-        <source>There is no floor to drop onto</source>
-        <translation type="vanished">Es gibt kein Geschoss zum Ablegen</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation type="vanished">%1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>There is no floor shown</source>
-        <translation type="vanished">Es wird kein Geschoss angezeigt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Element löschen</numerusform>
-            <numerusform>%n Elemente löschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="674"/>
-        <source>Cannot delete: %1</source>
-        <translation>Löschen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="713"/>
-        <source>The clipboard holds nothing to paste on the plan</source>
-        <translation>Die Zwischenablage enthält nichts, was in den Grundriss eingefügt werden kann</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="718"/>
-        <source>Cannot paste: %1</source>
-        <translation>Einfügen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not an image this program can read (%2)</source>
-        <translation type="vanished">%1 ist kein Bild, das dieses Programm lesen kann (%2)</translation>
-    </message>
-    <message>
-        <source>This floor has no background image to calibrate</source>
-        <translation type="vanished">Dieses Geschoss hat kein Hintergrundbild zum Kalibrieren</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Calibration needs two different points and a positive distance</source>
-        <translation type="vanished">Die Kalibrierung braucht zwei verschiedene Punkte und einen positiven Abstand</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::PlanTool</name>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="125"/>
-        <source>Next Segment</source>
-        <translation>Nächster Abschnitt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="126"/>
-        <source>Length in metres, optionally followed by an angle in degrees (e.g. &quot;4.5&quot; or &quot;3 90&quot;); empty to finish:</source>
-        <translation>Länge in Metern, optional gefolgt von einem Winkel in Grad (z. B. „4.5“ oder „3 90“); leer zum Beenden:</translation>
-    </message>
-    <message>
-        <source>Room %1</source>
-        <translation type="vanished">Raum %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="239"/>
-        <source>Cannot add the room: %1</source>
-        <translation>Der Raum kann nicht hinzugefügt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="246"/>
-        <source>Cannot add the wall: %1</source>
-        <translation>Die Wand kann nicht hinzugefügt werden: %1</translation>
-    </message>
-    <message>
-        <source>Click on a wall to place a door</source>
-        <translation type="vanished">Klicken Sie auf eine Wand, um eine Tür zu setzen</translation>
-    </message>
-    <message>
-        <source>A %1 m door does not fit there</source>
-        <translation type="vanished">Eine %1 m breite Tür passt dort nicht hin</translation>
-    </message>
-    <message>
-        <source>Cannot add the door: %1</source>
-        <translation type="vanished">Die Tür kann nicht hinzugefügt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
-        <source>Door Width</source>
-        <translation>Türbreite</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
-        <source>Width of the next doors in metres:</source>
-        <translation>Breite der nächsten Türen in Metern:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="273"/>
-        <source>Wall Thickness</source>
-        <translation>Wandstärke</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="274"/>
-        <source>Thickness of the next walls in metres:</source>
-        <translation>Stärke der nächsten Wände in Metern:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="285"/>
-        <source>Cannot add the dimension line: %1</source>
-        <translation>Die Maßlinie kann nicht hinzugefügt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="291"/>
-        <source>This floor has no background image to calibrate</source>
-        <translation>Dieses Geschoss hat kein Hintergrundbild zum Kalibrieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="296"/>
-        <source>Calibrate Background</source>
-        <translation>Hintergrund kalibrieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="297"/>
-        <source>Real distance between the two points, in metres:</source>
-        <translation>Tatsächlicher Abstand der beiden Punkte in Metern:</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::PlanView</name>
-    <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="110"/>
-        <source>%1 m²</source>
-        <translation>%1 m²</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="321"/>
-        <source>%1, %2 m wide</source>
-        <translation>%1, %2 m breit</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="363"/>
-        <source>%1 m</source>
-        <translation>%1 m</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
-        <source>Floor shown in the plan; the floor below is drawn faded</source>
-        <translation>Im Grundriss gezeigtes Geschoss; das Geschoss darunter wird blass gezeichnet</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
-        <source>Zoom to &amp;Fit</source>
-        <translation>&amp;Einpassen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="49"/>
-        <source>Zoom to show the whole floor (F, Ctrl+0)</source>
-        <translation>So zoomen, dass das ganze Geschoss sichtbar ist (F, Strg+0)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="53"/>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
-        <source>Select</source>
-        <translation>Auswählen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
-        <source>Select and move; drag a rubber band to select several</source>
-        <translation>Auswählen und verschieben; mit einem Gummiband mehrere auswählen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
-        <source>Rectangle room</source>
-        <translation>Rechteckiger Raum</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
-        <source>Draw a rectangular room: click two corners or drag</source>
-        <translation>Einen rechteckigen Raum zeichnen: zwei Ecken anklicken oder aufziehen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
-        <source>Polygon room</source>
-        <translation>Polygonraum</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
-        <source>Draw a room corner by corner; double-click or click the first corner to close</source>
-        <translation>Einen Raum Ecke für Ecke zeichnen; Doppelklick oder Klick auf die erste Ecke schließt ihn</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
-        <source>Wall</source>
-        <translation>Wand</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
-        <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
-        <translation>Wände mit aufeinanderfolgenden Klicks zeichnen; Doppelklick beendet. Eingabe tippt eine Länge</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
-        <source>Door</source>
-        <translation>Tür</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
-        <source>Click on a wall to cut a door; Enter sets the door width</source>
-        <translation>Klicken Sie auf eine Wand, um eine Tür einzusetzen; Eingabe legt die Türbreite fest</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
-        <source>Dimension</source>
-        <translation>Bemaßung</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
-        <source>Draw a dimension line with two clicks</source>
-        <translation>Eine Maßlinie mit zwei Klicks zeichnen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
-        <source>Calibrate</source>
-        <translation>Kalibrieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
-        <source>Click two points on the background image, then type their real distance</source>
-        <translation>Klicken Sie zwei Punkte im Hintergrundbild an und geben Sie dann ihren tatsächlichen Abstand ein</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="94"/>
-        <source> Alt: no magnetism </source>
-        <translation> Alt: kein Fangen </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
-        <source>Background:</source>
-        <translation>Hintergrund:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="100"/>
-        <source>Opacity of the floor&apos;s background image</source>
-        <translation>Deckkraft des Hintergrundbilds des Geschosses</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
-        <source>&amp;Paste</source>
-        <translation>&amp;Einfügen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
-        <source>&amp;Plan</source>
-        <translation>&amp;Grundriss</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="120"/>
-        <source>&amp;Background Image…</source>
-        <translation>&amp;Hintergrundbild…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="121"/>
-        <source>&amp;Calibrate Background…</source>
-        <translation>Hintergrund &amp;kalibrieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="122"/>
-        <source>&amp;Remove Background</source>
-        <translation>Hintergrund &amp;entfernen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="145"/>
-        <source>Floor:</source>
-        <translation>Geschoss:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="398"/>
-        <source>Cannot add the floor: %1</source>
-        <translation>Das Geschoss kann nicht hinzugefügt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="415"/>
-        <source>Floor %1</source>
-        <translation>Geschoss %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="137"/>
-        <source>Flip Door &amp;Swing</source>
-        <translation>Türaufschlag &amp;umkehren</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="118"/>
-        <source>Add &amp;Floor…</source>
-        <translation>&amp;Geschoss hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="138"/>
-        <source>Make the selected doors open to the other side of their wall (X)</source>
-        <translation>Die gewählten Türen zur anderen Seite ihrer Wand öffnen lassen (X)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
-        <source>Flip Door &amp;Hinge</source>
-        <translation>Türanschlag &amp;wechseln</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="141"/>
-        <source>Hinge the selected doors at the other end of their opening (Shift+X)</source>
-        <translation>Die gewählten Türen am anderen Ende ihrer Öffnung anschlagen (Umschalt+X)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="377"/>
-        <source>Background Image</source>
-        <translation>Hintergrundbild</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="378"/>
-        <source>Images (%1)</source>
-        <translation>Bilder (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::TopologyDock</name>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="29"/>
-        <source>Topology</source>
-        <translation>Topologie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="45"/>
-        <source>Filter twins by id, name or type</source>
-        <translation>Zwillinge nach ID, Name oder Typ filtern</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="47"/>
-        <source>Type to list the twins whose id, name or model contains the text</source>
-        <translation>Tippen, um die Zwillinge aufzulisten, deren ID, Name oder Modell den Text enthält</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="87"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="91"/>
-        <source>Delete the selected twins with what they contain (Del)</source>
-        <translation>Die ausgewählten Zwillinge mit ihrem Inhalt löschen (Entf)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="93"/>
-        <source>Chart</source>
-        <translation>Diagramm</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="95"/>
-        <source>Show the selected twins&apos; telemetry on the chart</source>
-        <translation>Die Telemetrie der ausgewählten Zwillinge im Diagramm zeigen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="310"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="310"/>
-        <source>Cannot delete: %1</source>
-        <translation>Löschen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="272"/>
-        <source>Add &amp;Device</source>
-        <translation>&amp;Gerät hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="273"/>
-        <source>Add &amp;Sensor</source>
-        <translation>&amp;Sensor hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="274"/>
-        <source>Add &amp;Person</source>
-        <translation>&amp;Person hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="279"/>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="295"/>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="295"/>
-        <source>Cannot add: %1</source>
-        <translation>Kann nicht hinzugefügt werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::UserGuide</name>
-    <message>
-        <location filename="../app/twinstudio/userguide.cpp" line="18"/>
-        <source>TwinStudio User Guide</source>
-        <translation>TwinStudio-Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/userguide.cpp" line="32"/>
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/userguide.cpp" line="33"/>
-        <source>Contents</source>
-        <translation>Inhalt</translation>
-    </message>
-</context>
-<context>
-    <name>twin::view3d::NotificationBadges</name>
-    <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="121"/>
-        <source>critical</source>
-        <translation>kritisch</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="123"/>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="125"/>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="129"/>
-        <source>info</source>
-        <translation>Hinweis</translation>
-    </message>
-</context>
-<context>
-    <name>twin::view3d::RoomColouring</name>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="145"/>
-        <source>Rooms are not coloured by live values.</source>
-        <translation>Räume werden nicht nach Live-Werten eingefärbt.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="150"/>
-        <source>Grey: no %1 value from the sensors in this room.</source>
-        <translation>Grau: kein %1-Wert von den Sensoren in diesem Raum.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="153"/>
-        <source>Occupancy: a motion or presence sensor here sees someone.</source>
-        <translation>Belegung: ein Bewegungs- oder Präsenzsensor sieht hier jemanden.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="154"/>
-        <source>Occupancy: no sensor here sees anyone.</source>
-        <translation>Belegung: kein Sensor sieht hier jemanden.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="159"/>
-        <source>%1: the mean of this room&apos;s sensors, %2 %3, on the scale from %4 to %5.</source>
-        <translation>%1: der Mittelwert der Sensoren dieses Raums, %2 %3, auf der Skala von %4 bis %5.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="163"/>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="184"/>
-        <source>Faded: the values are older than %n s.</source>
-        <translation>
-            <numerusform>Verblasst: die Werte sind älter als %n s.</numerusform>
-            <numerusform>Verblasst: die Werte sind älter als %n s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="172"/>
-        <source>Grey: no %1 value for this room.</source>
-        <translation>Grau: kein Wert %1 für diesen Raum.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="177"/>
-        <source>Grey: the colour rule for %1 has no colour for %2.</source>
-        <translation>Grau: die Farbregel für %1 hat keine Farbe für %2.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="178"/>
-        <source>Colour rule %1: %2, so %3.</source>
-        <translation>Farbregel %1: %2, also %3.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="180"/>
-        <source>%1 is a value the project&apos;s functions computed for this room.</source>
-        <translation>%1 ist ein Wert, den die Funktionen des Projekts für diesen Raum berechnet haben.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="180"/>
-        <source>%1 was computed for this room by the function %2.</source>
-        <translation>%1 wurde für diesen Raum von der Funktion %2 berechnet.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="182"/>
-        <source>%1 comes from the sensors in this room.</source>
-        <translation>%1 stammt von den Sensoren in diesem Raum.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="206"/>
-        <source>%1: %2 (%n s ago)</source>
-        <translation>
-            <numerusform>%1: %2 (vor %n s)</numerusform>
-            <numerusform>%1: %2 (vor %n s)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="218"/>
-        <source>Open notifications: %1, the worst %2</source>
-        <translation>Offene Benachrichtigungen: %1, die schwerste %2</translation>
-    </message>
-</context>
-<context>
-    <name>twin::SetColourRulesCommand</name>
-    <message>
-        <location filename="../models/live/setcolourrulescommand.cpp" line="29"/>
-        <source>Edit Colour Rules</source>
-        <translation>Farbregeln bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4886,562 +2862,6 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="369"/>
         <source>The rule for %1 has no entries.</source>
         <translation>Die Regel für %1 hat keine Einträge.</translation>
-    </message>
-</context>
-<context>
-    <name>twin::BindingCheck</name>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="49"/>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="50"/>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="50"/>
-        <source>an array</source>
-        <translation>ein Array</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="112"/>
-        <source>%1 takes a number, not %2</source>
-        <translation>%1 nimmt eine Zahl, nicht %2</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="117"/>
-        <source>%1 takes a whole number, not %2</source>
-        <translation>%1 nimmt eine ganze Zahl, nicht %2</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="124"/>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="238"/>
-        <source>Scale and offset apply to numbers only; %1 is a %2</source>
-        <translation>Faktor und Versatz gelten nur für Zahlen; %1 ist vom Typ %2</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="133"/>
-        <source>%1 takes true or false, not %2</source>
-        <translation>%1 nimmt true oder false, nicht %2</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="145"/>
-        <source>%1 takes one of %2, not %3</source>
-        <translation>%1 nimmt einen der Werte %2, nicht %3</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="152"/>
-        <source>%1 takes text, not %2</source>
-        <translation>%1 nimmt Text, nicht %2</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="204"/>
-        <source>The topic &apos;%1&apos; is not a valid MQTT topic filter</source>
-        <translation>Das Topic „%1“ ist kein gültiger MQTT-Topic-Filter</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="208"/>
-        <source>Scale and offset must be numbers</source>
-        <translation>Faktor und Versatz müssen Zahlen sein</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="214"/>
-        <source>A pattern binding needs the model of the twins it binds</source>
-        <translation>Eine Musterbindung braucht das Modell der Zwillinge, die sie bindet</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="216"/>
-        <source>The model %1 is not loaded</source>
-        <translation>Das Modell %1 ist nicht geladen</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="218"/>
-        <source>No twin of %1 can stand at the {twin} level</source>
-        <translation>Kein Zwilling von %1 kann auf der Ebene {twin} stehen</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="223"/>
-        <source>The binding names no twin</source>
-        <translation>Die Bindung nennt keinen Zwilling</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="223"/>
-        <source>The twin &apos;%1&apos; does not exist</source>
-        <translation>Den Zwilling „%1“ gibt es nicht</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="233"/>
-        <source>%1 is not a telemetry or property of %2</source>
-        <translation>%1 ist keine Telemetrie und keine Eigenschaft von %2</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="236"/>
-        <source>The schema of %1 is not a number, boolean, string or enum</source>
-        <translation>Das Schema von %1 ist weder Zahl, Wahrheitswert, Zeichenkette noch Aufzählung</translation>
-    </message>
-</context>
-<context>
-    <name>twin::BindingPicker</name>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="17"/>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="18"/>
-        <source>°F → °C</source>
-        <translation>°F → °C</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="19"/>
-        <source>K → °C</source>
-        <translation>K → °C</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="20"/>
-        <source>Fraction 0–1 → %</source>
-        <translation>Anteil 0–1 → %</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="21"/>
-        <source>Raw 0–255 → %</source>
-        <translation>Rohwert 0–255 → %</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="22"/>
-        <source>Raw 0–1023 → %</source>
-        <translation>Rohwert 0–1023 → %</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="23"/>
-        <source>Raw 0–4095 → %</source>
-        <translation>Rohwert 0–4095 → %</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="95"/>
-        <source>Choose a twin</source>
-        <translation>Wählen Sie einen Zwilling</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="95"/>
-        <source>The model of %1 has no telemetry or property to bind</source>
-        <translation>Das Modell von %1 hat keine bindbare Telemetrie oder Eigenschaft</translation>
-    </message>
-</context>
-<context>
-    <name>twin::BindingTableModel</name>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="30"/>
-        <source>Not an object</source>
-        <translation>Kein Objekt</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="84"/>
-        <source>every %1</source>
-        <translation>jeder %1</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="90"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="106"/>
-        <source>%1 must be a number</source>
-        <translation>%1 muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="137"/>
-        <source>Twin</source>
-        <translation>Zwilling</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="138"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="139"/>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="140"/>
-        <source>Path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="141"/>
-        <source>Scale</source>
-        <translation>Faktor</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="142"/>
-        <source>Offset</source>
-        <translation>Versatz</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="143"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>twin::SetBindingsCommand</name>
-    <message>
-        <location filename="../models/telemetry/setbindingscommand.cpp" line="59"/>
-        <source>Bind %1</source>
-        <translation>%1 binden</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/setbindingscommand.cpp" line="67"/>
-        <location filename="../models/telemetry/setbindingscommand.cpp" line="85"/>
-        <source>There is no binding %1 (the project has %2)</source>
-        <translation>Es gibt keine Bindung %1 (das Projekt hat %2)</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/setbindingscommand.cpp" line="77"/>
-        <source>Edit Binding %1</source>
-        <translation>Bindung %1 bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/setbindingscommand.cpp" line="90"/>
-        <source>Remove Binding %1</source>
-        <translation>Bindung %1 entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>twin::TopicTreeModel</name>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="217"/>
-        <source>%1
-Bound: its values reach twins</source>
-        <translation>%1
-Gebunden: seine Werte erreichen Zwillinge</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="218"/>
-        <source>%1
-No binding takes this topic</source>
-        <translation>%1
-Keine Bindung nimmt dieses Topic</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="238"/>
-        <source>retained</source>
-        <translation>gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="240"/>
-        <source>bound</source>
-        <translation>gebunden</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="240"/>
-        <source>unbound</source>
-        <translation>ungebunden</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="253"/>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="254"/>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="255"/>
-        <source>Rate (/s)</source>
-        <translation>Rate (/s)</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="256"/>
-        <source>Retained</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="257"/>
-        <source>Binding</source>
-        <translation>Bindung</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="258"/>
-        <source>Last payload</source>
-        <translation>Letzte Nutzlast</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::BindingPickerDialog</name>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="51"/>
-        <source>Bind to…</source>
-        <translation>Binden an…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="58"/>
-        <source>Topic:</source>
-        <translation>Topic:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="61"/>
-        <source>Field:</source>
-        <translation>Feld:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="73"/>
-        <source>Twin:</source>
-        <translation>Zwilling:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="81"/>
-        <source>Binds to:</source>
-        <translation>Bindet an:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="88"/>
-        <source>Unit conversion:</source>
-        <translation>Einheitenumrechnung:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="101"/>
-        <source>Scale:</source>
-        <translation>Faktor:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="102"/>
-        <source>Offset:</source>
-        <translation>Versatz:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="104"/>
-        <source>Bind every twin of this model: one topic level is the twin id</source>
-        <translation>Jeden Zwilling dieses Modells binden: eine Topic-Ebene ist die Zwillings-ID</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="110"/>
-        <source>Level %1: %2</source>
-        <translation>Ebene %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="114"/>
-        <source>Twin id at:</source>
-        <translation>Zwillings-ID auf:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="117"/>
-        <source>Topic filter:</source>
-        <translation>Topic-Filter:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="121"/>
-        <source>Twins:</source>
-        <translation>Zwillinge:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="125"/>
-        <source>Bound value:</source>
-        <translation>Gebundener Wert:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="132"/>
-        <source>Bind</source>
-        <translation>Binden</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
-        <source>property</source>
-        <translation>Eigenschaft</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
-        <source>telemetry</source>
-        <translation>Telemetrie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="195"/>
-        <source>%1 = %2</source>
-        <translation>%1 = %2</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="195"/>
-        <source>(the whole payload)</source>
-        <translation>(die ganze Nutzlast)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="196"/>
-        <source>(not in the last payload)</source>
-        <translation>(nicht in der letzten Nutzlast)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="213"/>
-        <source>%1 twins of %2 (%3 seen on the broker): %4</source>
-        <translation>%1 Zwillinge von %2 (%3 auf dem Broker gesehen): %4</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::BindingsDialog</name>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="21"/>
-        <source>Telemetry Bindings</source>
-        <translation>Telemetrie-Bindungen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="34"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="40"/>
-        <source>Bindings marked in red no longer fit their twin or schema; they are kept until you fix or delete them.</source>
-        <translation>Rot markierte Bindungen passen nicht mehr zu ihrem Zwilling oder Schema; sie bleiben, bis Sie sie korrigieren oder löschen.</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::PayloadView</name>
-    <message>
-        <location filename="../app/twinstudio/topics/payloadview.cpp" line="19"/>
-        <source>The last payload; changed values are highlighted. Click a value to pick it, double-click or right-click to bind it to a twin.</source>
-        <translation>Die letzte Nutzlast; geänderte Werte sind hervorgehoben. Klicken Sie auf einen Wert, um ihn zu wählen, doppelt oder mit rechts, um ihn an einen Zwilling zu binden.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/payloadview.cpp" line="96"/>
-        <source>Bind to…</source>
-        <translation>Binden an…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/payloadview.cpp" line="99"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::TopicBrowserDock</name>
-    <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="25"/>
-        <source>Topics</source>
-        <translation>Topics</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="38"/>
-        <source>Search topics</source>
-        <translation>Topics suchen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="44"/>
-        <source>What the browser subscribes to while it is open, besides the bound topics (an MQTT topic filter; # is everything)</source>
-        <translation>Was der Browser abonniert, solange er offen ist, außer den gebundenen Topics (ein MQTT-Topic-Filter; # ist alles)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="67"/>
-        <source>Bind to…</source>
-        <translation>Binden an…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="69"/>
-        <source>Bind the picked value to a telemetry or property of the selected twin</source>
-        <translation>Den gewählten Wert an eine Telemetrie oder Eigenschaft des ausgewählten Zwillings binden</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="72"/>
-        <source>Bindings…</source>
-        <translation>Bindungen…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="80"/>
-        <source>Subscribe:</source>
-        <translation>Abonnieren:</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="145"/>
-        <source>%1 topics, %2 of them unbound; %3 unbound messages</source>
-        <translation>%1 Topics, davon %2 ungebunden; %3 ungebundene Nachrichten</translation>
-    </message>
-</context>
-<context>
-    <name>twin::TimeCursor</name>
-    <message>
-        <location filename="../models/live/timecursor.cpp" line="85"/>
-        <source>There is no history to show: record a live run of a saved project first.</source>
-        <translation>Es gibt keinen Verlauf zum Anzeigen: Zeichnen Sie zuerst einen Live-Lauf eines gespeicherten Projekts auf.</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::TimeBar</name>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="47"/>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="50"/>
-        <source>Step back (one step is as many seconds as the speed)</source>
-        <translation>Einen Schritt zurück (ein Schritt dauert so viele Sekunden, wie die Geschwindigkeit angibt)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="57"/>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="191"/>
-        <source>Play</source>
-        <translation>Abspielen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="60"/>
-        <source>Play the past at the chosen speed, or pause</source>
-        <translation>Die Vergangenheit mit der gewählten Geschwindigkeit abspielen oder anhalten</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="67"/>
-        <source>▶</source>
-        <translation>▶</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="70"/>
-        <source>Step forward</source>
-        <translation>Einen Schritt vor</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="76"/>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="184"/>
-        <source>Live</source>
-        <translation>Live</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="79"/>
-        <source>Show live values again</source>
-        <translation>Wieder Live-Werte zeigen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="87"/>
-        <source>%1×</source>
-        <translation>%1×</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="89"/>
-        <source>How fast playing moves through the past</source>
-        <translation>Wie schnell das Abspielen durch die Vergangenheit läuft</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="94"/>
-        <source>Drag into the past to show every view at that moment from history; the right end is live</source>
-        <translation>In die Vergangenheit ziehen, um jede Ansicht zu diesem Zeitpunkt aus dem Verlauf zu zeigen; das rechte Ende ist live</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="191"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="200"/>
-        <source>No history</source>
-        <translation>Kein Verlauf</translation>
     </message>
 </context>
 <context>
@@ -6015,6 +3435,2587 @@ Keine Bindung nimmt dieses Topic</translation>
         <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
         <source>Info</source>
         <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionCodeEditor</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="235"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="235"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="285"/>
+        <source>Breakpoint Condition</source>
+        <translation>Haltepunkt-Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="286"/>
+        <source>Pause at line %1 when (a JavaScript expression, empty: always):</source>
+        <translation>In Zeile %1 anhalten, wenn (ein JavaScript-Ausdruck, leer: immer):</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionDebugPanel</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="23"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="24"/>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="25"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="30"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="30"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="33"/>
+        <source>Run to the next statement</source>
+        <translation>Bis zur nächsten Anweisung ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="34"/>
+        <source>Run to the next breakpoint or the end</source>
+        <translation>Bis zum nächsten Haltepunkt oder zum Ende ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="35"/>
+        <source>End the debug run</source>
+        <translation>Den Debug-Lauf beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="36"/>
+        <source>Click the margin left of a line for a breakpoint, Shift+click for one with a condition, then debug a value or recorded history.</source>
+        <translation>Links neben eine Zeile klicken setzt einen Haltepunkt, Umschalt+Klick einen mit Bedingung; dann einen Wert oder aufgezeichneten Verlauf debuggen.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="40"/>
+        <source>the triggering message&apos;s payload</source>
+        <translation>die Nutzdaten der auslösenden Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="41"/>
+        <source>Edit the payload of the message being processed; Step or Continue goes on with it</source>
+        <translation>Nutzdaten der verarbeiteten Nachricht bearbeiten; Schritt oder Fortsetzen macht damit weiter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="53"/>
+        <source>Message:</source>
+        <translation>Nachricht:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="69"/>
+        <source>The run finished.</source>
+        <translation>Der Lauf ist beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="101"/>
+        <source>Running over %n message(s)…</source>
+        <translation>
+            <numerusform>Läuft über %n Nachricht…</numerusform>
+            <numerusform>Läuft über %n Nachrichten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="110"/>
+        <source>Paused at line %1, message of %2: %3</source>
+        <translation>Angehalten in Zeile %1, Nachricht von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="129"/>
+        <source>The edited message cannot be used: %1</source>
+        <translation>Die bearbeitete Nachricht kann nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionFindBar</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="22"/>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="27"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="30"/>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="31"/>
+        <source>Find Next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="32"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="33"/>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="34"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="102"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="126"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionListModel</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="99"/>
+        <source>whole project</source>
+        <translation>ganzes Projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="103"/>
+        <source>every sensor</source>
+        <translation>jeder Sensor</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="106"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="106"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="121"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="122"/>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="123"/>
+        <source>Matchers</source>
+        <translation>Matcher</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="124"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="125"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="126"/>
+        <source>Invocations</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="127"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="128"/>
+        <source>Mean time</source>
+        <translation>Mittlere Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="129"/>
+        <source>p99 time</source>
+        <translation>p99-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="130"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionSettingsPanel</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="39"/>
+        <source>Selected in Topology</source>
+        <translation>In der Topologie ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="40"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="49"/>
+        <source>The twin whose subtree the function runs for; type to filter the list</source>
+        <translation>Der Zwilling, für dessen Teilbaum die Funktion läuft; Tippen filtert die Liste</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="50"/>
+        <source>the whole project</source>
+        <translation>das ganze Projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="53"/>
+        <source>Assign the function to the twin selected in the topology tree</source>
+        <translation>Die Funktion dem im Topologiebaum ausgewählten Zwilling zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="57"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="57"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="57"/>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="57"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="59"/>
+        <source>The function runs for a sensor when all conditions of any of its matchers hold</source>
+        <translation>Die Funktion läuft für einen Sensor, wenn alle Bedingungen eines ihrer Matcher gelten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="61"/>
+        <source>Add Matcher</source>
+        <translation>Matcher hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="62"/>
+        <source>Add Condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="63"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="69"/>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="75"/>
+        <source>Matchers</source>
+        <translation>Matcher</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="157"/>
+        <source>Whether the function runs live</source>
+        <translation>Ob die Funktion live läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="158"/>
+        <source>Disabled by the runtime: %1</source>
+        <translation>Von der Laufzeit deaktiviert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="162"/>
+        <source>Matcher %1</source>
+        <translation>Matcher %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="166"/>
+        <source>(every sensor)</source>
+        <translation>(jeder Sensor)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="181"/>
+        <source>Sensor: the sensor; SensorDevice: its device; SensorSpace: its space</source>
+        <translation>Sensor: der Sensor; SensorDevice: sein Gerät; SensorSpace: sein Raum</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="187"/>
+        <source>A JSON path into the target&apos;s metadata and properties</source>
+        <translation>Ein JSON-Pfad in die Metadaten und Eigenschaften des Ziels</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="196"/>
+        <source>The value compared with; the list holds the project&apos;s data types</source>
+        <translation>Der Vergleichswert; die Liste enthält die Datentypen des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="284"/>
+        <source>There is no twin &apos;%1&apos;</source>
+        <translation>Es gibt keinen Zwilling „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionsDock</name>
+    <message>
+        <location filename="../app/twinstudio/functionsdock.cpp" line="15"/>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functionsdock.cpp" line="31"/>
+        <source>&amp;New Function</source>
+        <translation>&amp;Neue Funktion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functionsdock.cpp" line="33"/>
+        <source>Write a user-defined function for this project</source>
+        <translation>Eine benutzerdefinierte Funktion für dieses Projekt schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionsView</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="139"/>
+        <source>Save Function</source>
+        <translation>Funktion speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="141"/>
+        <source>Store the edited source in the project (one undo step)</source>
+        <translation>Den bearbeiteten Quelltext im Projekt speichern (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="144"/>
+        <source>Run Tests</source>
+        <translation>Tests ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="145"/>
+        <source>Run the function&apos;s test cases on the edited source</source>
+        <translation>Die Testfälle der Funktion mit dem bearbeiteten Quelltext ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="149"/>
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
+        <source>Dry run:</source>
+        <translation>Probelauf:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="164"/>
+        <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
+        <translation>Nutzdaten, z. B. {&quot;SensorValue&quot;: 21.5}</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="166"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="174"/>
+        <source>Debug</source>
+        <translation>Debuggen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="175"/>
+        <source>Run the value through the edited text, stopping at its breakpoints</source>
+        <translation>Den Wert durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="185"/>
+        <source>Recorded history from</source>
+        <translation>Aufgezeichneter Verlauf von</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="187"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="189"/>
+        <source>of</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="195"/>
+        <source>the function&apos;s twins</source>
+        <translation>die Zwillinge der Funktion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="196"/>
+        <source>The twin whose subtree&apos;s readings are run (a sensor: its own); empty: the function&apos;s assigned twin</source>
+        <translation>Der Zwilling, dessen Teilbaum-Messwerte durchlaufen werden (ein Sensor: seine eigenen); leer: der der Funktion zugewiesene Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="201"/>
+        <source>Debug History</source>
+        <translation>Verlauf debuggen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="202"/>
+        <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
+        <translation>Die für die Zwillinge der Funktion aufgezeichneten Messwerte durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="208"/>
+        <source>or the last</source>
+        <translation>oder die letzten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="212"/>
+        <source>Live Messages</source>
+        <translation>Live-Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="214"/>
+        <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
+        <translation>Die letzten Live-Nachrichten der Sensoren der Funktion durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="240"/>
+        <source>Previous Call</source>
+        <translation>Vorheriger Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="243"/>
+        <source>Step back through the trace to the previous call (F7)</source>
+        <translation>Im Ablauf zum vorherigen Aufruf zurückgehen (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="244"/>
+        <source>Next Call</source>
+        <translation>Nächster Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="247"/>
+        <source>Step forward through the trace to the next call (F8)</source>
+        <translation>Im Ablauf zum nächsten Aufruf vorgehen (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="518"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="255"/>
+        <source>Trace</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="256"/>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="257"/>
+        <source>Debugger</source>
+        <translation>Debugger</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="258"/>
+        <source>Matchers and Assignment</source>
+        <translation>Matcher und Zuweisung</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="352"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="364"/>
+        <source>Unsaved Function</source>
+        <translation>Ungespeicherte Funktion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="353"/>
+        <source>The function %1 has changes that are not saved. Save them?</source>
+        <translation>Die Funktion %1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="464"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="474"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="551"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="581"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="614"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="630"/>
+        <source>No function selected</source>
+        <translation>Keine Funktion ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="465"/>
+        <source>%1.js (unsaved changes)</source>
+        <translation>%1.js (ungespeicherte Änderungen)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="466"/>
+        <source>%1.js</source>
+        <translation>%1.js</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="505"/>
+        <source>%n failure(s) in the live run, the last: %1</source>
+        <translation>
+            <numerusform>%n Fehlschlag im Live-Lauf, der letzte: %1</numerusform>
+            <numerusform>%n Fehlschläge im Live-Lauf, der letzte: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="515"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="515"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="518"/>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="532"/>
+        <source>PASS %1</source>
+        <translation>BESTANDEN %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="536"/>
+        <source>FAIL %1</source>
+        <translation>FEHLGESCHLAGEN %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="541"/>
+        <source>The function has no test cases.</source>
+        <translation>Die Funktion hat keine Testfälle.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="612"/>
+        <source>The project is not saved, so it has no recorded history</source>
+        <translation>Das Projekt ist nicht gespeichert und hat daher keinen aufgezeichneten Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="618"/>
+        <source>Nothing was recorded in that time</source>
+        <translation>In diesem Zeitraum wurde nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="632"/>
+        <source>No live session keeps messages here</source>
+        <translation>Keine Live-Sitzung hält hier Nachrichten fest</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="639"/>
+        <source>No live message of the function&apos;s sensors yet: start Live first</source>
+        <translation>Noch keine Live-Nachricht der Sensoren der Funktion: zuerst Live starten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="672"/>
+        <source>log: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="674"/>
+        <source>would set %1.%2 = %3</source>
+        <translation>würde %1.%2 = %3 setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="676"/>
+        <source>would notify %1 %2: %3</source>
+        <translation>würde %1 %2 benachrichtigen: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="678"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="679"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::InspectorActions</name>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="35"/>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="98"/>
+        <source>Add Entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="36"/>
+        <source>Remove Entry</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="37"/>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="38"/>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="39"/>
+        <source>Edit as JSON…</source>
+        <translation>Als JSON bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="42"/>
+        <source>Add an entry to the map or an element to the array</source>
+        <translation>Der Map einen Eintrag oder dem Array ein Element hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="99"/>
+        <source>Key of the new entry of %1:</source>
+        <translation>Schlüssel des neuen Eintrags von %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="136"/>
+        <source>Edit as JSON</source>
+        <translation>Als JSON bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="137"/>
+        <source>Value of %1 as JSON:</source>
+        <translation>Wert von %1 als JSON:</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::InspectorDelegate</name>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="125"/>
+        <source>e.g. PT15M, P1DT12H</source>
+        <translation>z. B. PT15M, P1DT12H</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="126"/>
+        <source>An ISO 8601 duration: P, then years (Y), months (M), weeks (W), days (D); T, then hours (H), minutes (M), seconds (S). PT1H30M is 1 hour 30 minutes.</source>
+        <translation>Eine Dauer nach ISO 8601: P, dann Jahre (Y), Monate (M), Wochen (W), Tage (D); T, dann Stunden (H), Minuten (M), Sekunden (S). PT1H30M ist 1 Stunde 30 Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="134"/>
+        <source>JSON, e.g. {&quot;x&quot;: 1}</source>
+        <translation>JSON, z. B. {&quot;x&quot;: 1}</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="210"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::InspectorDock</name>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="25"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="30"/>
+        <source>Add Relationship…</source>
+        <translation>Beziehung hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="31"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="64"/>
+        <source>Add a relationship the twin&apos;s model allows</source>
+        <translation>Eine Beziehung hinzufügen, die das Modell des Zwillings erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="66"/>
+        <source>Remove the selected relationship</source>
+        <translation>Die ausgewählte Beziehung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="98"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="109"/>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="111"/>
+        <source>Show this telemetry on the chart</source>
+        <translation>Diese Telemetrie im Diagramm zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="133"/>
+        <source>Select a twin in the topology or on the plan to see its properties.</source>
+        <translation>Wählen Sie einen Zwilling in der Topologie oder im Plan, um seine Eigenschaften zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="159"/>
+        <source>Cannot add the relationship: %1</source>
+        <translation>Die Beziehung kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="168"/>
+        <source>Cannot remove the relationship: %1</source>
+        <translation>Die Beziehung kann nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::InterchangeActions</name>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="34"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="71"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All topology files</source>
+        <translation type="vanished">Alle Topologiedateien</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="137"/>
+        <source>Import Topology</source>
+        <translation>Topologie importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="154"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="178"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="293"/>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="179"/>
+        <source>Nothing was imported from %1: it has %n problem(s).</source>
+        <translation>
+            <numerusform>Aus %1 wurde nichts importiert: Die Datei hat %n Problem.</numerusform>
+            <numerusform>Aus %1 wurde nichts importiert: Die Datei hat %n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="123"/>
+        <source>All topology files (%1)</source>
+        <translation>Alle Topologiedateien (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="248"/>
+        <source>Export Topology</source>
+        <translation>Topologie exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="188"/>
+        <source>Models Differ</source>
+        <translation>Modelle unterscheiden sich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="189"/>
+        <source>%1 defines %n model(s) that the project already has with another definition.</source>
+        <translation>
+            <numerusform>%1 definiert %n Modell, das das Projekt bereits mit einer anderen Definition hat.</numerusform>
+            <numerusform>%1 definiert %n Modelle, die das Projekt bereits mit einer anderen Definition hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="260"/>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="194"/>
+        <source>Keep the project&apos;s definitions, or replace them with the file&apos;s?</source>
+        <translation>Die Definitionen des Projekts behalten oder durch die der Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
+        <source>%1 could not be written:
+%2</source>
+        <translation>%1 konnte nicht geschrieben werden:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="196"/>
+        <source>&amp;Keep the Project&apos;s</source>
+        <translation>Die des Projekts &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="198"/>
+        <source>&amp;Replace with the File&apos;s</source>
+        <translation>Durch die der Datei &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="275"/>
+        <source>Import Ontology Folder</source>
+        <translation>Ontologie-Ordner importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="279"/>
+        <source>Import Ontology Files</source>
+        <translation>Ontologie-Dateien importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="280"/>
+        <source>DTDL files (*.json)</source>
+        <translation>DTDL-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="212"/>
+        <source>Import What Is Valid?</source>
+        <translation>Gültiges importieren?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="213"/>
+        <source>%1 has %n problem(s), so it cannot be imported whole.</source>
+        <translation>
+            <numerusform>%1 hat %n Problem und kann daher nicht vollständig importiert werden.</numerusform>
+            <numerusform>%1 hat %n Probleme und kann daher nicht vollständig importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="216"/>
+        <source>Import every valid twin and relationship and leave the others out?</source>
+        <translation>Alle gültigen Zwillinge und Beziehungen importieren und die anderen auslassen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="218"/>
+        <source>&amp;Import What Is Valid</source>
+        <translation>Gültiges &amp;importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="294"/>
+        <source>No interface was loaded: the ontology has %n problem(s).</source>
+        <translation>
+            <numerusform>Es wurde keine Schnittstelle geladen: Die Ontologie hat %n Problem.</numerusform>
+            <numerusform>Es wurde keine Schnittstelle geladen: Die Ontologie hat %n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="300"/>
+        <source>Loaded %n interface(s)</source>
+        <translation>
+            <numerusform>%n Schnittstelle geladen</numerusform>
+            <numerusform>%n Schnittstellen geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="235"/>
+        <source>Imported with Omissions</source>
+        <translation>Mit Auslassungen importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="236"/>
+        <source>%1 was imported; %n twin(s) or relationship(s) were left out.</source>
+        <translation>
+            <numerusform>%1 wurde importiert; %n Zwilling oder Beziehung wurde ausgelassen.</numerusform>
+            <numerusform>%1 wurde importiert; %n Zwillinge oder Beziehungen wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::LanguageMenu</name>
+    <message>
+        <location filename="../app/twinstudio/languagemenu.cpp" line="20"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/languagemenu.cpp" line="26"/>
+        <source>System Default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/languagemenu.cpp" line="35"/>
+        <source>Takes effect when TwinStudio starts next</source>
+        <translation>Wirkt beim nächsten Start von TwinStudio</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::LiveControls</name>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="58"/>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
+        <source>&amp;Connect to Broker…</source>
+        <translation>Mit &amp;Broker verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="61"/>
+        <source>Receive live telemetry from an MQTT broker</source>
+        <translation>Live-Telemetrie von einem MQTT-Broker empfangen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="63"/>
+        <source>Run &amp;Simulator</source>
+        <translation>&amp;Simulator starten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="64"/>
+        <source>Simulated telemetry for every sensor of the project, without a broker</source>
+        <translation>Simulierte Telemetrie für jeden Sensor des Projekts, ohne Broker</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
+        <source>Connect &amp;Project Connections</source>
+        <translation>&amp;Projektverbindungen verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="71"/>
+        <source>Connect to every broker of the project&apos;s connections at once</source>
+        <translation>Mit allen Brokern der Projektverbindungen zugleich verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="72"/>
+        <source>C&amp;onnections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
+        <source>The project&apos;s brokers: add, edit, connect and disconnect each one</source>
+        <translation>Die Broker des Projekts: jeden hinzufügen, bearbeiten, verbinden und trennen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="75"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="78"/>
+        <source>&amp;Record to File…</source>
+        <translation>In Datei &amp;aufzeichnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="80"/>
+        <source>Write every raw message of this session to a capture file, for replay</source>
+        <translation>Jede Rohnachricht dieser Sitzung in eine Aufzeichnungsdatei schreiben, zum späteren Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="82"/>
+        <source>Re&amp;play Capture…</source>
+        <translation>Aufzeichnung &amp;abspielen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="84"/>
+        <source>Feed a recorded capture through the pipeline and the functions, at its pace or faster</source>
+        <translation>Eine Aufzeichnung durch die Pipeline und die Funktionen schicken, in ihrem Tempo oder schneller</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="86"/>
+        <source>&amp;Trust Project Functions</source>
+        <translation>Projekt&amp;funktionen vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="87"/>
+        <source>Run the functions of this project, which comes from another source</source>
+        <translation>Die Funktionen dieses Projekts ausführen, das aus einer anderen Quelle stammt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="93"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="409"/>
+        <source>%1 msg/s</source>
+        <translation>%1 Nachr./s</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="110"/>
+        <source>Function %1 was disabled: %2</source>
+        <translation>Funktion %1 wurde deaktiviert: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="135"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="247"/>
+        <source>The system keychain did not take the password (%1): it is kept until TwinStudio quits.</source>
+        <translation>Der Schlüsselbund des Systems hat das Passwort nicht angenommen (%1): Es wird bis zum Beenden von TwinStudio behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="141"/>
+        <source>Connect to %1</source>
+        <translation>Mit %1 verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="154"/>
+        <source>Passphrase of the key %1:</source>
+        <translation>Passphrase des Schlüssels %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="281"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="297"/>
+        <source>Record to File</source>
+        <translation>In Datei aufzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
+        <source>Cannot record to %1:
+%2</source>
+        <translation>Aufzeichnen in %1 nicht möglich:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="383"/>
+        <source>Connections: %1</source>
+        <translation>Verbindungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="145"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
+        <source>Password for %1 at %2:</source>
+        <translation>Passwort für %1 auf %2:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="299"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
+        <source>Captures (*.capture);;All files (*)</source>
+        <translation>Aufzeichnungen (*.capture);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="306"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
+        <source>Replay Capture</source>
+        <translation>Aufzeichnung abspielen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <source>At the recorded pace</source>
+        <translation>Im aufgezeichneten Tempo</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <source>10× faster</source>
+        <translation>10× schneller</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <source>100× faster</source>
+        <translation>100× schneller</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <source>1000× faster</source>
+        <translation>1000× schneller</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
+        <source>As fast as possible</source>
+        <translation>So schnell wie möglich</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
+        <source>Speed:</source>
+        <translation>Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="326"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="333"/>
+        <source>Connect to Broker</source>
+        <translation>Mit Broker verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="327"/>
+        <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
+        <translation>Broker-URL (mqtt://host:port oder mqtts://host:port):</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="334"/>
+        <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
+        <translation>„%1“ ist keine Broker-URL. Schreiben Sie sie als mqtt://host:port oder, für TLS, als mqtts://host:port.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="348"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="352"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="360"/>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="365"/>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/livecontrols.cpp" line="371"/>
+        <source>%1 · %n outage(s), %2 s without broker</source>
+        <translation>
+            <numerusform>%1 · %n Ausfall, %2 s ohne Broker</numerusform>
+            <numerusform>%1 · %n Ausfälle, %2 s ohne Broker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="377"/>
+        <source>Not connected to an MQTT broker</source>
+        <translation>Nicht mit einem MQTT-Broker verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="379"/>
+        <source>Source: the built-in simulator</source>
+        <translation>Quelle: der eingebaute Simulator</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="381"/>
+        <source>Replaying the capture %1</source>
+        <translation>Aufzeichnung %1 wird abgespielt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="385"/>
+        <source>Broker: %1</source>
+        <translation>Broker: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/livecontrols.cpp" line="387"/>
+        <source>Connection lost %n time(s), %1 s without broker in all; %2 messages sent again were stored once</source>
+        <translation>
+            <numerusform>Verbindung %n-mal verloren, insgesamt %1 s ohne Broker; %2 erneut gesendete Nachrichten wurden einmal gespeichert</numerusform>
+            <numerusform>Verbindung %n-mal verloren, insgesamt %1 s ohne Broker; %2 erneut gesendete Nachrichten wurden einmal gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="393"/>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="411"/>
+        <source>Messages per second over the last second
+received %1, malformed %2, unbound %3, dropped %4
+function invocations %5, failed %6, notifications %7</source>
+        <translation>Nachrichten pro Sekunde in der letzten Sekunde
+empfangen %1, fehlerhaft %2, ungebunden %3, verworfen %4
+Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="423"/>
+        <source>REC %1</source>
+        <translation>AUFN. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="424"/>
+        <source>Recording the raw messages of this session to a capture file</source>
+        <translation>Die Rohnachrichten dieser Sitzung werden in eine Aufzeichnungsdatei geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="436"/>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="441"/>
+        <source>This project contains functions from another source. Trust and run them?</source>
+        <translation>Dieses Projekt enthält Funktionen aus einer anderen Quelle. Vertrauen und ausführen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="445"/>
+        <source>Trust and Run</source>
+        <translation>Vertrauen und ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="447"/>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="458"/>
+        <source>Trust Project Functions</source>
+        <translation>Projektfunktionen vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="459"/>
+        <source>The trust could not be remembered: %1</source>
+        <translation>Das Vertrauen konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::MainWindow</name>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="85"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <source>Plan</source>
+        <translation>Grundriss</translation>
+    </message>
+    <message>
+        <source>3D view of the building</source>
+        <translation type="vanished">3D-Ansicht des Gebäudes</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
+        <source>3D</source>
+        <translation>3D</translation>
+    </message>
+    <message>
+        <source>Charts of live telemetry</source>
+        <translation type="vanished">Diagramme der Live-Telemetrie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="112"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>User-defined functions</source>
+        <translation type="vanished">Benutzerdefinierte Funktionen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="210"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <source>&amp;Import Topology…</source>
+        <translation>Topologie &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
+        <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
+        <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="231"/>
+        <source>&amp;Export Topology…</source>
+        <translation>Topologie &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
+        <source>Import &amp;Ontology</source>
+        <translation>&amp;Ontologie importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
+        <source>DTDL &amp;Files…</source>
+        <translation>DTDL-&amp;Dateien…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
+        <source>Load DTDL interfaces from JSON files, as one undoable step</source>
+        <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <source>DTDL F&amp;older…</source>
+        <translation>DTDL-&amp;Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
+        <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="295"/>
+        <source>&amp;About TwinStudio</source>
+        <translation>Ü&amp;ber TwinStudio</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
+        <source>About TwinStudio</source>
+        <translation>Über TwinStudio</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="297"/>
+        <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <source>Ontology &amp;Categories…</source>
+        <translation>Ontologie-&amp;Kategorien…</translation>
+    </message>
+    <message>
+        <source>The 3D view will show the building floor by floor, with its rooms coloured by live values.</source>
+        <translation type="vanished">Die 3D-Ansicht wird das Gebäude Geschoss für Geschoss zeigen, die Räume nach Live-Werten eingefärbt.</translation>
+    </message>
+    <message>
+        <source>Charts will plot the live and recorded telemetry of the selected twins.</source>
+        <translation type="vanished">Diagramme werden die Live- und aufgezeichnete Telemetrie der ausgewählten Zwillinge zeichnen.</translation>
+    </message>
+    <message>
+        <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
+        <translation type="vanished">Das Dashboard wird Anzeigen, Diagramme und Alarme des Standorts auf einer Seite sammeln.</translation>
+    </message>
+    <message>
+        <source>The function editor will write, test and debug user-defined functions.</source>
+        <translation type="vanished">Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
+        <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
+        <source>Telemetry &amp;Bindings…</source>
+        <translation>Telemetrie-&amp;Bindungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <source>List, edit and delete the bindings of topics and payload fields to twins</source>
+        <translation>Bindungen von Topics und Nutzlastfeldern an Zwillinge auflisten, bearbeiten und löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
+        <source>Colour &amp;Rules…</source>
+        <translation>Farb&amp;regeln …</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
+        <source>The rules the plan and the 3D view colour rooms by</source>
+        <translation>Die Regeln, nach denen Plan und 3D-Ansicht Räume färben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="277"/>
+        <source>The language changes when TwinStudio starts next</source>
+        <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="283"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
+        <source>How to use TwinStudio: the user guide and its pages</source>
+        <translation>So wird TwinStudio benutzt: das Benutzerhandbuch und seine Seiten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="290"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="291"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
+        <source>Select and move</source>
+        <translation>Auswählen und verschieben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="307"/>
+        <source>Rectangle room</source>
+        <translation>Rechteckiger Raum</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
+        <source>Polygon room (click the first corner to close)</source>
+        <translation>Polygonraum (Klick auf die erste Ecke schließt ihn)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
+        <source>Wall (double-click ends)</source>
+        <translation>Wand (Doppelklick beendet)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <source>Door (click on a wall)</source>
+        <translation>Tür (Klick auf eine Wand)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
+        <source>Dimension line</source>
+        <translation>Maßlinie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
+        <source>Calibrate the background</source>
+        <translation>Den Hintergrund kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="313"/>
+        <source>Flip the selected doors&apos; swing / hinge</source>
+        <translation>Aufschlag / Anschlag der ausgewählten Türen umkehren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
+        <source>Place points without magnetism</source>
+        <translation>Punkte ohne Magnetismus setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
+        <source>Type the next segment&apos;s length and angle</source>
+        <translation>Länge und Winkel des nächsten Abschnitts eingeben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="316"/>
+        <source>Zoom to fit the floor</source>
+        <translation>Auf das ganze Geschoss zoomen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
+        <source>Delete the selection</source>
+        <translation>Die Auswahl löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
+        <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
+        <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="382"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="409"/>
+        <source>Cannot Open Project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="410"/>
+        <source>%1 could not be opened.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="435"/>
+        <source>Recover Unsaved Changes?</source>
+        <translation>Ungesicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="436"/>
+        <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
+        <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="392"/>
+        <source>Create Project?</source>
+        <translation>Projekt anlegen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="318"/>
+        <source>Play or pause the time cursor</source>
+        <translation>Zeitcursor abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
+        <source>Step the time cursor back / forward</source>
+        <translation>Zeitcursor zurück / vor bewegen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="320"/>
+        <source>Back to live values</source>
+        <translation>Zurück zu den Live-Werten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="393"/>
+        <source>%1 does not exist. Create a new project there?</source>
+        <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="462"/>
+        <source>Recovery Failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
+        <source>Recover Unsaved Project?</source>
+        <translation>Ungesichertes Projekt wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="457"/>
+        <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
+        <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="488"/>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="503"/>
+        <source>Cannot Save Project</source>
+        <translation>Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="504"/>
+        <source>%1 could not be saved:
+%2</source>
+        <translation>%1 konnte nicht gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="508"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="517"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungesicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="518"/>
+        <source>The project has unsaved changes. Do you want to save them?</source>
+        <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="527"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="529"/>
+        <source>%1[*] — TwinStudio</source>
+        <translation>%1[*] — TwinStudio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/mainwindow.cpp" line="360"/>
+        <source>%n twins selected</source>
+        <translation>
+            <numerusform>%n Zwilling ausgewählt</numerusform>
+            <numerusform>%n Zwillinge ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::NotificationsDock</name>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="40"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="216"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Notifications raised by the project&apos;s functions while live</source>
+        <translation type="vanished">Benachrichtigungen der Projektfunktionen im Live-Betrieb</translation>
+    </message>
+    <message>
+        <source>Notifications raised by the project&apos;s functions while live; double-click one to show its twin in 3D</source>
+        <translation type="vanished">Benachrichtigungen der Funktionen des Projekts im Live-Betrieb; Doppelklick zeigt den Zwilling in 3D</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="79"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="216"/>
+        <source>Notifications (%1)</source>
+        <translation>Benachrichtigungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="64"/>
+        <source>Notifications and alerts raised while live; double-click one to show its twin on the plan and in 3D</source>
+        <translation>Benachrichtigungen und Alarme des Live-Betriebs; Doppelklick zeigt den Zwilling im Plan und in 3D</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="72"/>
+        <source>Acknowledge…</source>
+        <translation>Quittieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="74"/>
+        <source>Acknowledge the selected alerts with a comment</source>
+        <translation>Die ausgewählten Alarme mit einem Kommentar quittieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="76"/>
+        <source>Clear Alert</source>
+        <translation>Alarm aufheben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="77"/>
+        <source>Mark the selected alerts as cleared</source>
+        <translation>Die ausgewählten Alarme als aufgehoben markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="80"/>
+        <source>Empty the list (the history file keeps the alerts)</source>
+        <translation>Die Liste leeren (die Verlaufsdatei behält die Alarme)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="98"/>
+        <source>Alerts not cleared, by severity</source>
+        <translation>Nicht aufgehobene Alarme nach Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="117"/>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="118"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="119"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="120"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="125"/>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="126"/>
+        <source>Not cleared</source>
+        <translation>Nicht aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="127"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="128"/>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="129"/>
+        <source>Cleared</source>
+        <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="134"/>
+        <source>Twin</source>
+        <translation>Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="139"/>
+        <source>Search text</source>
+        <translation>Text suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="196"/>
+        <source>Acknowledge Alerts</source>
+        <translation>Alarme quittieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="196"/>
+        <source>Comment (kept with the acknowledgement):</source>
+        <translation>Kommentar (wird mit der Quittierung gespeichert):</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="218"/>
+        <source>Alerts: &lt;span style=&quot;color:#d62728&quot;&gt;%1 critical&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 warning&lt;/span&gt; · %3 info</source>
+        <translation>Alarme: &lt;span style=&quot;color:#d62728&quot;&gt;%1 kritisch&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 Warnung&lt;/span&gt; · %3 Info</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PaletteDock</name>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="18"/>
+        <source>Ontology</source>
+        <translation>Ontologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="27"/>
+        <source>Search types</source>
+        <translation>Typen suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="36"/>
+        <source>Drag a device or sensor type onto a room of the plan</source>
+        <translation>Einen Geräte- oder Sensortyp auf einen Raum im Grundriss ziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="67"/>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="67"/>
+        <source>Add to the Selected Twin</source>
+        <translation>Zum ausgewählten Zwilling hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="75"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="75"/>
+        <source>Cannot add: %1</source>
+        <translation>Kann nicht hinzugefügt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PayloadView</name>
+    <message>
+        <location filename="../app/twinstudio/topics/payloadview.cpp" line="19"/>
+        <source>The last payload; changed values are highlighted. Click a value to pick it, double-click or right-click to bind it to a twin.</source>
+        <translation>Die letzte Nutzlast; geänderte Werte sind hervorgehoben. Klicken Sie auf einen Wert, um ihn zu wählen, doppelt oder mit rechts, um ihn an einen Zwilling zu binden.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/payloadview.cpp" line="96"/>
+        <source>Bind to…</source>
+        <translation>Binden an…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/payloadview.cpp" line="99"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PlanLegend</name>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="34"/>
+        <source>&amp;Colour Rooms By</source>
+        <translation>Räume &amp;färben nach</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="42"/>
+        <source>Colour the rooms of the plan by a live value</source>
+        <translation>Räume des Grundrisses nach einem Live-Wert färben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="83"/>
+        <source>Colour rooms by the project&apos;s colour rule for %1</source>
+        <translation>Räume nach der Farbregel des Projekts für %1 färben</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="117"/>
+        <source>Colour rooms by: %1</source>
+        <translation>Räume färben nach: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PlanScene</name>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="152"/>
+        <source>Cannot read the background image %1</source>
+        <translation>Das Hintergrundbild %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="153"/>
+        <source>The project&apos;s background image of this floor is missing or damaged</source>
+        <translation>Das im Projekt gespeicherte Hintergrundbild dieses Geschosses fehlt oder ist beschädigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop a sensor onto a device</source>
+        <translation type="vanished">Einen Sensor auf ein Gerät ziehen</translation>
+    </message>
+    <message>
+        <source>There is no floor to drop onto</source>
+        <translation type="vanished">Es gibt kein Geschoss zum Ablegen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="vanished">%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>There is no floor shown</source>
+        <translation type="vanished">Es wird kein Geschoss angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="674"/>
+        <source>Cannot delete: %1</source>
+        <translation>Löschen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="713"/>
+        <source>The clipboard holds nothing to paste on the plan</source>
+        <translation>Die Zwischenablage enthält nichts, was in den Grundriss eingefügt werden kann</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="718"/>
+        <source>Cannot paste: %1</source>
+        <translation>Einfügen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read (%2)</source>
+        <translation type="vanished">%1 ist kein Bild, das dieses Programm lesen kann (%2)</translation>
+    </message>
+    <message>
+        <source>This floor has no background image to calibrate</source>
+        <translation type="vanished">Dieses Geschoss hat kein Hintergrundbild zum Kalibrieren</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Calibration needs two different points and a positive distance</source>
+        <translation type="vanished">Die Kalibrierung braucht zwei verschiedene Punkte und einen positiven Abstand</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PlanTool</name>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="125"/>
+        <source>Next Segment</source>
+        <translation>Nächster Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="126"/>
+        <source>Length in metres, optionally followed by an angle in degrees (e.g. &quot;4.5&quot; or &quot;3 90&quot;); empty to finish:</source>
+        <translation>Länge in Metern, optional gefolgt von einem Winkel in Grad (z. B. „4.5“ oder „3 90“); leer zum Beenden:</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation type="vanished">Raum %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="239"/>
+        <source>Cannot add the room: %1</source>
+        <translation>Der Raum kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="246"/>
+        <source>Cannot add the wall: %1</source>
+        <translation>Die Wand kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Click on a wall to place a door</source>
+        <translation type="vanished">Klicken Sie auf eine Wand, um eine Tür zu setzen</translation>
+    </message>
+    <message>
+        <source>A %1 m door does not fit there</source>
+        <translation type="vanished">Eine %1 m breite Tür passt dort nicht hin</translation>
+    </message>
+    <message>
+        <source>Cannot add the door: %1</source>
+        <translation type="vanished">Die Tür kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
+        <source>Door Width</source>
+        <translation>Türbreite</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
+        <source>Width of the next doors in metres:</source>
+        <translation>Breite der nächsten Türen in Metern:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="273"/>
+        <source>Wall Thickness</source>
+        <translation>Wandstärke</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="274"/>
+        <source>Thickness of the next walls in metres:</source>
+        <translation>Stärke der nächsten Wände in Metern:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="285"/>
+        <source>Cannot add the dimension line: %1</source>
+        <translation>Die Maßlinie kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="291"/>
+        <source>This floor has no background image to calibrate</source>
+        <translation>Dieses Geschoss hat kein Hintergrundbild zum Kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="296"/>
+        <source>Calibrate Background</source>
+        <translation>Hintergrund kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="297"/>
+        <source>Real distance between the two points, in metres:</source>
+        <translation>Tatsächlicher Abstand der beiden Punkte in Metern:</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PlanView</name>
+    <message>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="110"/>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="321"/>
+        <source>%1, %2 m wide</source>
+        <translation>%1, %2 m breit</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="363"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
+        <source>Floor shown in the plan; the floor below is drawn faded</source>
+        <translation>Im Grundriss gezeigtes Geschoss; das Geschoss darunter wird blass gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="49"/>
+        <source>Zoom to show the whole floor (F, Ctrl+0)</source>
+        <translation>So zoomen, dass das ganze Geschoss sichtbar ist (F, Strg+0)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="53"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
+        <source>Select and move; drag a rubber band to select several</source>
+        <translation>Auswählen und verschieben; mit einem Gummiband mehrere auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <source>Rectangle room</source>
+        <translation>Rechteckiger Raum</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <source>Draw a rectangular room: click two corners or drag</source>
+        <translation>Einen rechteckigen Raum zeichnen: zwei Ecken anklicken oder aufziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <source>Polygon room</source>
+        <translation>Polygonraum</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <source>Draw a room corner by corner; double-click or click the first corner to close</source>
+        <translation>Einen Raum Ecke für Ecke zeichnen; Doppelklick oder Klick auf die erste Ecke schließt ihn</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <source>Wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
+        <translation>Wände mit aufeinanderfolgenden Klicks zeichnen; Doppelklick beendet. Eingabe tippt eine Länge</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <source>Door</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <source>Click on a wall to cut a door; Enter sets the door width</source>
+        <translation>Klicken Sie auf eine Wand, um eine Tür einzusetzen; Eingabe legt die Türbreite fest</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
+        <source>Dimension</source>
+        <translation>Bemaßung</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
+        <source>Draw a dimension line with two clicks</source>
+        <translation>Eine Maßlinie mit zwei Klicks zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <source>Calibrate</source>
+        <translation>Kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <source>Click two points on the background image, then type their real distance</source>
+        <translation>Klicken Sie zwei Punkte im Hintergrundbild an und geben Sie dann ihren tatsächlichen Abstand ein</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="94"/>
+        <source> Alt: no magnetism </source>
+        <translation> Alt: kein Fangen </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
+        <source>Background:</source>
+        <translation>Hintergrund:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="100"/>
+        <source>Opacity of the floor&apos;s background image</source>
+        <translation>Deckkraft des Hintergrundbilds des Geschosses</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Grundriss</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="120"/>
+        <source>&amp;Background Image…</source>
+        <translation>&amp;Hintergrundbild…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="121"/>
+        <source>&amp;Calibrate Background…</source>
+        <translation>Hintergrund &amp;kalibrieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="122"/>
+        <source>&amp;Remove Background</source>
+        <translation>Hintergrund &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="145"/>
+        <source>Floor:</source>
+        <translation>Geschoss:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="398"/>
+        <source>Cannot add the floor: %1</source>
+        <translation>Das Geschoss kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="415"/>
+        <source>Floor %1</source>
+        <translation>Geschoss %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="137"/>
+        <source>Flip Door &amp;Swing</source>
+        <translation>Türaufschlag &amp;umkehren</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="118"/>
+        <source>Add &amp;Floor…</source>
+        <translation>&amp;Geschoss hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="138"/>
+        <source>Make the selected doors open to the other side of their wall (X)</source>
+        <translation>Die gewählten Türen zur anderen Seite ihrer Wand öffnen lassen (X)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
+        <source>Flip Door &amp;Hinge</source>
+        <translation>Türanschlag &amp;wechseln</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="141"/>
+        <source>Hinge the selected doors at the other end of their opening (Shift+X)</source>
+        <translation>Die gewählten Türen am anderen Ende ihrer Öffnung anschlagen (Umschalt+X)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="377"/>
+        <source>Background Image</source>
+        <translation>Hintergrundbild</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="378"/>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::TimeBar</name>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="47"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="50"/>
+        <source>Step back (one step is as many seconds as the speed)</source>
+        <translation>Einen Schritt zurück (ein Schritt dauert so viele Sekunden, wie die Geschwindigkeit angibt)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="57"/>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="191"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="60"/>
+        <source>Play the past at the chosen speed, or pause</source>
+        <translation>Die Vergangenheit mit der gewählten Geschwindigkeit abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="67"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="70"/>
+        <source>Step forward</source>
+        <translation>Einen Schritt vor</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="76"/>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="184"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="79"/>
+        <source>Show live values again</source>
+        <translation>Wieder Live-Werte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="87"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="89"/>
+        <source>How fast playing moves through the past</source>
+        <translation>Wie schnell das Abspielen durch die Vergangenheit läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="94"/>
+        <source>Drag into the past to show every view at that moment from history; the right end is live</source>
+        <translation>In die Vergangenheit ziehen, um jede Ansicht zu diesem Zeitpunkt aus dem Verlauf zu zeigen; das rechte Ende ist live</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="191"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="200"/>
+        <source>No history</source>
+        <translation>Kein Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::TopicBrowserDock</name>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="25"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="38"/>
+        <source>Search topics</source>
+        <translation>Topics suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="44"/>
+        <source>What the browser subscribes to while it is open, besides the bound topics (an MQTT topic filter; # is everything)</source>
+        <translation>Was der Browser abonniert, solange er offen ist, außer den gebundenen Topics (ein MQTT-Topic-Filter; # ist alles)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="67"/>
+        <source>Bind to…</source>
+        <translation>Binden an…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="69"/>
+        <source>Bind the picked value to a telemetry or property of the selected twin</source>
+        <translation>Den gewählten Wert an eine Telemetrie oder Eigenschaft des ausgewählten Zwillings binden</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="72"/>
+        <source>Bindings…</source>
+        <translation>Bindungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="80"/>
+        <source>Subscribe:</source>
+        <translation>Abonnieren:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="147"/>
+        <source>%1 topics, %2 of them unbound; %3 unbound messages</source>
+        <translation>%1 Topics, davon %2 ungebunden; %3 ungebundene Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::TopologyDock</name>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="29"/>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="45"/>
+        <source>Filter twins by id, name or type</source>
+        <translation>Zwillinge nach ID, Name oder Typ filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="47"/>
+        <source>Type to list the twins whose id, name or model contains the text</source>
+        <translation>Tippen, um die Zwillinge aufzulisten, deren ID, Name oder Modell den Text enthält</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="87"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="91"/>
+        <source>Delete the selected twins with what they contain (Del)</source>
+        <translation>Die ausgewählten Zwillinge mit ihrem Inhalt löschen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="93"/>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="95"/>
+        <source>Show the selected twins&apos; telemetry on the chart</source>
+        <translation>Die Telemetrie der ausgewählten Zwillinge im Diagramm zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="310"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="310"/>
+        <source>Cannot delete: %1</source>
+        <translation>Löschen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="272"/>
+        <source>Add &amp;Device</source>
+        <translation>&amp;Gerät hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="273"/>
+        <source>Add &amp;Sensor</source>
+        <translation>&amp;Sensor hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="274"/>
+        <source>Add &amp;Person</source>
+        <translation>&amp;Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="279"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="295"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="295"/>
+        <source>Cannot add: %1</source>
+        <translation>Kann nicht hinzugefügt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::UserGuide</name>
+    <message>
+        <location filename="../app/twinstudio/userguide.cpp" line="18"/>
+        <source>TwinStudio User Guide</source>
+        <translation>TwinStudio-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/userguide.cpp" line="32"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/userguide.cpp" line="33"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>twin::view3d::NotificationBadges</name>
+    <message>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="121"/>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="123"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="125"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="129"/>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>twin::view3d::RoomColouring</name>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="156"/>
+        <source>Rooms are not coloured by live values.</source>
+        <translation>Räume werden nicht nach Live-Werten eingefärbt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="161"/>
+        <source>Grey: no %1 value from the sensors in this room.</source>
+        <translation>Grau: kein %1-Wert von den Sensoren in diesem Raum.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="164"/>
+        <source>Occupancy: a motion or presence sensor here sees someone.</source>
+        <translation>Belegung: ein Bewegungs- oder Präsenzsensor sieht hier jemanden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="165"/>
+        <source>Occupancy: no sensor here sees anyone.</source>
+        <translation>Belegung: kein Sensor sieht hier jemanden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="170"/>
+        <source>%1: the mean of this room&apos;s sensors, %2 %3, on the scale from %4 to %5.</source>
+        <translation>%1: der Mittelwert der Sensoren dieses Raums, %2 %3, auf der Skala von %4 bis %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/view3d/roomcolouring.cpp" line="174"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="197"/>
+        <source>Faded: the values are older than %n s.</source>
+        <translation>
+            <numerusform>Verblasst: die Werte sind älter als %n s.</numerusform>
+            <numerusform>Verblasst: die Werte sind älter als %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="183"/>
+        <source>Grey: no %1 value for this room.</source>
+        <translation>Grau: kein Wert %1 für diesen Raum.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="188"/>
+        <source>Grey: the colour rule for %1 has no colour for %2.</source>
+        <translation>Grau: die Farbregel für %1 hat keine Farbe für %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="189"/>
+        <source>Colour rule %1: %2, so %3.</source>
+        <translation>Farbregel %1: %2, also %3.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="193"/>
+        <source>%1 is a value the project&apos;s functions computed for this room.</source>
+        <translation>%1 ist ein Wert, den die Funktionen des Projekts für diesen Raum berechnet haben.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="191"/>
+        <source>%1 was computed for this room by the function %2.</source>
+        <translation>%1 wurde für diesen Raum von der Funktion %2 berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="195"/>
+        <source>%1 comes from the sensors in this room.</source>
+        <translation>%1 stammt von den Sensoren in diesem Raum.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/view3d/roomcolouring.cpp" line="219"/>
+        <source>%1: %2 (%n s ago)</source>
+        <translation>
+            <numerusform>%1: %2 (vor %n s)</numerusform>
+            <numerusform>%1: %2 (vor %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="231"/>
+        <source>Open notifications: %1, the worst %2</source>
+        <translation>Offene Benachrichtigungen: %1, die schwerste %2</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,206 @@
     </message>
 </context>
 <context>
+    <name>twin::BindingCheck</name>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="49"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="50"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="50"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="112"/>
+        <source>%1 takes a number, not %2</source>
+        <translation>%1 attend un nombre, pas %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="117"/>
+        <source>%1 takes a whole number, not %2</source>
+        <translation>%1 attend un nombre entier, pas %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="124"/>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="238"/>
+        <source>Scale and offset apply to numbers only; %1 is a %2</source>
+        <translation>Le facteur et le décalage ne s&apos;appliquent qu&apos;aux nombres ; %1 est de type %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="133"/>
+        <source>%1 takes true or false, not %2</source>
+        <translation>%1 attend true ou false, pas %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="145"/>
+        <source>%1 takes one of %2, not %3</source>
+        <translation>%1 attend l&apos;une des valeurs %2, pas %3</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="152"/>
+        <source>%1 takes text, not %2</source>
+        <translation>%1 attend du texte, pas %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="204"/>
+        <source>The topic &apos;%1&apos; is not a valid MQTT topic filter</source>
+        <translation>Le topic « %1 » n&apos;est pas un filtre de topic MQTT valide</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="208"/>
+        <source>Scale and offset must be numbers</source>
+        <translation>Le facteur et le décalage doivent être des nombres</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="214"/>
+        <source>A pattern binding needs the model of the twins it binds</source>
+        <translation>Une liaison par motif a besoin du modèle des jumeaux qu’elle lie</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="216"/>
+        <source>The model %1 is not loaded</source>
+        <translation>Le modèle %1 n&apos;est pas chargé</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="218"/>
+        <source>No twin of %1 can stand at the {twin} level</source>
+        <translation>Aucun jumeau de %1 ne peut figurer au niveau {twin}</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="223"/>
+        <source>The binding names no twin</source>
+        <translation>La liaison ne nomme aucun jumeau</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="223"/>
+        <source>The twin &apos;%1&apos; does not exist</source>
+        <translation>Le jumeau « %1 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="233"/>
+        <source>%1 is not a telemetry or property of %2</source>
+        <translation>%1 n&apos;est ni une télémétrie ni une propriété de %2</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingcheck.cpp" line="236"/>
+        <source>The schema of %1 is not a number, boolean, string or enum</source>
+        <translation>Le schéma de %1 n&apos;est ni un nombre, ni un booléen, ni une chaîne, ni une énumération</translation>
+    </message>
+</context>
+<context>
+    <name>twin::BindingPicker</name>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="17"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="18"/>
+        <source>°F → °C</source>
+        <translation>°F → °C</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="19"/>
+        <source>K → °C</source>
+        <translation>K → °C</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="20"/>
+        <source>Fraction 0–1 → %</source>
+        <translation>Fraction 0–1 → %</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="21"/>
+        <source>Raw 0–255 → %</source>
+        <translation>Valeur brute 0–255 → %</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="22"/>
+        <source>Raw 0–1023 → %</source>
+        <translation>Valeur brute 0–1023 → %</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="23"/>
+        <source>Raw 0–4095 → %</source>
+        <translation>Valeur brute 0–4095 → %</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="95"/>
+        <source>Choose a twin</source>
+        <translation>Choisissez un jumeau</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/bindingpicker.cpp" line="95"/>
+        <source>The model of %1 has no telemetry or property to bind</source>
+        <translation>Le modèle de %1 n&apos;a ni télémétrie ni propriété à lier</translation>
+    </message>
+</context>
+<context>
+    <name>twin::BindingTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="30"/>
+        <source>Not an object</source>
+        <translation>Ce n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="84"/>
+        <source>every %1</source>
+        <translation>chaque %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="90"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="106"/>
+        <source>%1 must be a number</source>
+        <translation>%1 doit être un nombre</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="137"/>
+        <source>Twin</source>
+        <translation>Jumeau</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="138"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="139"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="140"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="141"/>
+        <source>Scale</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="142"/>
+        <source>Offset</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="143"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>twin::Category</name>
     <message>
         <location filename="../models/core/category.cpp" line="23"/>
@@ -729,77 +929,77 @@
 <context>
     <name>twin::ImportPlan</name>
     <message>
-        <location filename="../models/document/importplan.cpp" line="23"/>
+        <location filename="../models/document/importplan.cpp" line="25"/>
         <source>left out: %1</source>
         <translation>laissé de côté : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="24"/>
+        <location filename="../models/document/importplan.cpp" line="26"/>
         <source>left out: %1: %2</source>
         <translation>laissé de côté : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="49"/>
+        <location filename="../models/document/importplan.cpp" line="51"/>
         <source>model %1 is already loaded with a different definition</source>
         <translation>le modèle %1 est déjà chargé avec une autre définition</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="111"/>
+        <location filename="../models/document/importplan.cpp" line="113"/>
         <source>duplicate twin id &apos;%1&apos;</source>
         <translation>identifiant de jumeau « %1 » en double</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="115"/>
+        <location filename="../models/document/importplan.cpp" line="117"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="119"/>
+        <location filename="../models/document/importplan.cpp" line="121"/>
         <source>twin &apos;%1&apos;</source>
         <translation>jumeau « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="137"/>
+        <location filename="../models/document/importplan.cpp" line="139"/>
         <source>relationship &apos;%1&apos;</source>
         <translation>relation « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="142"/>
+        <location filename="../models/document/importplan.cpp" line="144"/>
         <source>left out: %1: twin &apos;%2&apos; was left out</source>
         <translation>laissé de côté : %1 : le jumeau « %2 » a été laissé de côté</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="150"/>
+        <location filename="../models/document/importplan.cpp" line="152"/>
         <source>relationship without an id</source>
         <translation>relation sans identifiant</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="152"/>
+        <location filename="../models/document/importplan.cpp" line="154"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="154"/>
+        <location filename="../models/document/importplan.cpp" line="156"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="157"/>
+        <location filename="../models/document/importplan.cpp" line="159"/>
         <source>duplicate relationship &apos;%1&apos; of twin &apos;%2&apos;</source>
         <translation>relation « %1 » du jumeau « %2 » en double</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="178"/>
+        <location filename="../models/document/importplan.cpp" line="180"/>
         <source>a function without a name</source>
         <translation>une fonction sans nom</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="180"/>
+        <location filename="../models/document/importplan.cpp" line="182"/>
         <source>duplicate function &apos;%1&apos;</source>
         <translation>fonction &apos;%1&apos; en double</translation>
     </message>
     <message>
-        <location filename="../models/document/importplan.cpp" line="184"/>
+        <location filename="../models/document/importplan.cpp" line="186"/>
         <source>nothing in the file could be imported</source>
         <translation>rien dans le fichier n’a pu être importé</translation>
     </message>
@@ -1139,57 +1339,57 @@
 <context>
     <name>twin::LivePlanOverlay</name>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="410"/>
         <source>free</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="403"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="410"/>
         <source>occupied</source>
         <translation>occupé</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="414"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="421"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="416"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="423"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="418"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="425"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="420"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="427"/>
         <source>Occupancy</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="422"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="429"/>
         <source>Colour rule</source>
         <translation>Règle de couleur</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="455"/>
         <source>motion</source>
         <translation>mouvement</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="448"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="455"/>
         <source>no motion</source>
         <translation>aucun mouvement</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="457"/>
         <source>on</source>
         <translation>marche</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="450"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="457"/>
         <source>off</source>
         <translation>arrêt</translation>
     </message>
@@ -1197,27 +1397,27 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="88"/>
+        <location filename="../models/live/livesession.cpp" line="143"/>
         <source>The project has no connection &quot;%1&quot;.</source>
         <translation>Le projet n’a pas de connexion « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="117"/>
+        <location filename="../models/live/livesession.cpp" line="197"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="168"/>
+        <location filename="../models/live/livesession.cpp" line="265"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="368"/>
+        <location filename="../models/live/livesession.cpp" line="439"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="488"/>
+        <location filename="../models/live/livesession.cpp" line="698"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -1323,79 +1523,79 @@
 <context>
     <name>twin::NotificationModel</name>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="295"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="297"/>
         <source>%1
 (from function %2)</source>
         <translation>%1
 (de la fonction %2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="334"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="336"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="336"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="338"/>
         <source>Twin</source>
         <translation>Jumeau</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="338"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="340"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="340"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="342"/>
         <source>Payload</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="194"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="196"/>
         <source>The alert on %1 is cleared already</source>
         <translation>L&apos;alerte sur %1 est déjà levée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="264"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="266"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="265"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="267"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="266"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="268"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="270"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="272"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="272"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="274"/>
         <source>Acknowledged</source>
         <translation>Acquittée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="274"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="276"/>
         <source>Cleared</source>
         <translation>Levée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="297"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="299"/>
         <source>Acknowledged by %1 at %2</source>
         <translation>Acquittée par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="342"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="344"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="344"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="346"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -1411,69 +1611,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="120"/>
+        <location filename="../models/document/project.cpp" line="121"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>un jumeau d’identifiant « %1 » existe déjà</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="123"/>
+        <location filename="../models/document/project.cpp" line="124"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="135"/>
+        <location filename="../models/document/project.cpp" line="136"/>
         <source>the relationship id is empty</source>
         <translation>l’identifiant de la relation est vide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="137"/>
+        <location filename="../models/document/project.cpp" line="138"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>la relation « %1 » n’a pas de nom</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="139"/>
+        <location filename="../models/document/project.cpp" line="140"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="141"/>
+        <location filename="../models/document/project.cpp" line="142"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="143"/>
+        <location filename="../models/document/project.cpp" line="144"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » a déjà une relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="183"/>
+        <location filename="../models/document/project.cpp" line="184"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau parent « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="194"/>
+        <location filename="../models/document/project.cpp" line="195"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="204"/>
-        <location filename="../models/document/project.cpp" line="216"/>
-        <location filename="../models/document/project.cpp" line="243"/>
-        <location filename="../models/document/project.cpp" line="272"/>
-        <location filename="../models/document/project.cpp" line="312"/>
-        <location filename="../models/document/project.cpp" line="315"/>
-        <location filename="../models/document/project.cpp" line="361"/>
-        <location filename="../models/document/project.cpp" line="375"/>
+        <location filename="../models/document/project.cpp" line="205"/>
+        <location filename="../models/document/project.cpp" line="217"/>
+        <location filename="../models/document/project.cpp" line="244"/>
+        <location filename="../models/document/project.cpp" line="273"/>
+        <location filename="../models/document/project.cpp" line="313"/>
+        <location filename="../models/document/project.cpp" line="316"/>
+        <location filename="../models/document/project.cpp" line="362"/>
+        <location filename="../models/document/project.cpp" line="376"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="231"/>
+        <location filename="../models/document/project.cpp" line="232"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="232"/>
+        <location filename="../models/document/project.cpp" line="233"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>Supprimer %n jumeau</numerusform>
@@ -1481,27 +1681,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="245"/>
+        <location filename="../models/document/project.cpp" line="246"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>« %1 » n&apos;est pas une interface chargée</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="274"/>
+        <location filename="../models/document/project.cpp" line="275"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>« %1 » n’est pas un nom de propriété</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="303"/>
+        <location filename="../models/document/project.cpp" line="304"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » n’a pas de relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="317"/>
+        <location filename="../models/document/project.cpp" line="318"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>« %1 » ne peut pas être déplacé dans lui-même</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="321"/>
+        <location filename="../models/document/project.cpp" line="322"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
@@ -1526,12 +1726,12 @@
         <translation type="vanished">fonction &apos;%1&apos; en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="403"/>
+        <location filename="../models/document/project.cpp" line="404"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="468"/>
+        <location filename="../models/document/project.cpp" line="469"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n jumeau ou relation incohérent a été ignoré</numerusform>
@@ -1539,12 +1739,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="525"/>
+        <location filename="../models/document/project.cpp" line="533"/>
         <source>no DTDL interfaces found</source>
         <translation>aucune interface DTDL trouvée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="528"/>
+        <location filename="../models/document/project.cpp" line="536"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n chemin</numerusform>
@@ -1552,12 +1752,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="529"/>
+        <location filename="../models/document/project.cpp" line="537"/>
         <source>Import ontology %1</source>
         <translation>Importer l’ontologie %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="544"/>
+        <location filename="../models/document/project.cpp" line="552"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 n’est pas une interface de ce projet</translation>
     </message>
@@ -1604,8 +1804,8 @@
         <location filename="../models/store/projectfile.cpp" line="81"/>
         <location filename="../models/store/projectfile.cpp" line="83"/>
         <location filename="../models/store/projectfile.cpp" line="86"/>
-        <location filename="../models/store/projectstore.cpp" line="182"/>
-        <location filename="../models/store/projectstore.cpp" line="189"/>
+        <location filename="../models/store/projectstore.cpp" line="183"/>
+        <location filename="../models/store/projectstore.cpp" line="190"/>
         <source>damaged project: %1</source>
         <translation>projet endommagé : %1</translation>
     </message>
@@ -1620,33 +1820,33 @@
         <translation>impossible de mettre à jour le projet depuis la version de schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="697"/>
+        <location filename="../models/store/projectstore.cpp" line="698"/>
         <source>%1 is a folder</source>
         <translation>%1 est un dossier</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="700"/>
+        <location filename="../models/store/projectstore.cpp" line="701"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="705"/>
+        <location filename="../models/store/projectstore.cpp" line="706"/>
         <source>%1 is read-only</source>
         <translation>%1 est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="711"/>
+        <location filename="../models/store/projectstore.cpp" line="712"/>
         <source>cannot write in %1: %2</source>
         <translation>impossible d’écrire dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="726"/>
-        <location filename="../models/store/projectstore.cpp" line="729"/>
+        <location filename="../models/store/projectstore.cpp" line="727"/>
+        <location filename="../models/store/projectstore.cpp" line="730"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="734"/>
+        <location filename="../models/store/projectstore.cpp" line="735"/>
         <source>cannot replace %1: %2</source>
         <translation>impossible de remplacer %1 : %2</translation>
     </message>
@@ -1662,6 +1862,108 @@
         <location filename="../models/live/setalertrulescommand.cpp" line="56"/>
         <source>Remove Alert Rule</source>
         <translation>Supprimer la règle d’alerte</translation>
+    </message>
+</context>
+<context>
+    <name>twin::SetBindingsCommand</name>
+    <message>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="56"/>
+        <source>Bind %1</source>
+        <translation>Lier %1</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="64"/>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="82"/>
+        <source>There is no binding %1 (the project has %2)</source>
+        <translation>Il n&apos;y a pas de liaison %1 (le projet en a %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="74"/>
+        <source>Edit Binding %1</source>
+        <translation>Modifier la liaison %1</translation>
+    </message>
+    <message>
+        <location filename="../models/telemetry/setbindingscommand.cpp" line="87"/>
+        <source>Remove Binding %1</source>
+        <translation>Supprimer la liaison %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::SetColourRulesCommand</name>
+    <message>
+        <location filename="../models/live/setcolourrulescommand.cpp" line="29"/>
+        <source>Edit Colour Rules</source>
+        <translation>Modifier les règles de couleur</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TimeCursor</name>
+    <message>
+        <location filename="../models/live/timecursor.cpp" line="85"/>
+        <source>There is no history to show: record a live run of a saved project first.</source>
+        <translation>Aucun historique à afficher : enregistrez d’abord une exécution en direct d’un projet enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>twin::TopicTreeModel</name>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="227"/>
+        <source>%1
+Bound: its values reach twins</source>
+        <translation>%1
+Lié : ses valeurs atteignent des jumeaux</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="228"/>
+        <source>%1
+No binding takes this topic</source>
+        <translation>%1
+Aucune liaison ne prend ce topic</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="248"/>
+        <source>retained</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="250"/>
+        <source>bound</source>
+        <translation>lié</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="250"/>
+        <source>unbound</source>
+        <translation>non lié</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="263"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="264"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="265"/>
+        <source>Rate (/s)</source>
+        <translation>Débit (/s)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="266"/>
+        <source>Retained</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="267"/>
+        <source>Binding</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="268"/>
+        <source>Last payload</source>
+        <translation>Dernière charge utile</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2323,137 @@
     </message>
 </context>
 <context>
+    <name>twin::ui::BindingPickerDialog</name>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="51"/>
+        <source>Bind to…</source>
+        <translation>Lier à…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="58"/>
+        <source>Topic:</source>
+        <translation>Topic :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="61"/>
+        <source>Field:</source>
+        <translation>Champ :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="73"/>
+        <source>Twin:</source>
+        <translation>Jumeau :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="81"/>
+        <source>Binds to:</source>
+        <translation>Lie à :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="88"/>
+        <source>Unit conversion:</source>
+        <translation>Conversion d&apos;unité :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="101"/>
+        <source>Scale:</source>
+        <translation>Facteur :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="102"/>
+        <source>Offset:</source>
+        <translation>Décalage :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="104"/>
+        <source>Bind every twin of this model: one topic level is the twin id</source>
+        <translation>Lier chaque jumeau de ce modèle : un niveau du topic est l’identifiant du jumeau</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="110"/>
+        <source>Level %1: %2</source>
+        <translation>Niveau %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="114"/>
+        <source>Twin id at:</source>
+        <translation>Identifiant du jumeau au :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="117"/>
+        <source>Topic filter:</source>
+        <translation>Filtre de topic :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="121"/>
+        <source>Twins:</source>
+        <translation>Jumeaux :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="125"/>
+        <source>Bound value:</source>
+        <translation>Valeur liée :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="132"/>
+        <source>Bind</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <source>property</source>
+        <translation>propriété</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <source>telemetry</source>
+        <translation>télémétrie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="201"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="201"/>
+        <source>(the whole payload)</source>
+        <translation>(toute la charge utile)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="202"/>
+        <source>(not in the last payload)</source>
+        <translation>(absent de la dernière charge utile)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="219"/>
+        <source>%1 twins of %2 (%3 seen on the broker): %4</source>
+        <translation>%1 jumeaux de %2 (%3 vus sur le broker) : %4</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::BindingsDialog</name>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="21"/>
+        <source>Telemetry Bindings</source>
+        <translation>Liaisons de télémétrie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="34"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="40"/>
+        <source>Bindings marked in red no longer fit their twin or schema; they are kept until you fix or delete them.</source>
+        <translation>Les liaisons marquées en rouge ne correspondent plus à leur jumeau ou à leur schéma ; elles sont conservées jusqu’à ce que vous les corrigiez ou les supprimiez.</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::BuildingView3D</name>
     <message>
         <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="45"/>
@@ -2058,22 +2491,22 @@
         <translation>Écarter les étages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="130"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="135"/>
         <source>The 3D view needs a display with OpenGL.</source>
         <translation>La vue 3D nécessite un affichage avec OpenGL.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="200"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="205"/>
         <source>All floors</source>
         <translation>Tous les étages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="205"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="210"/>
         <source>%1 alone</source>
         <translation>%1 seul</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="206"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="211"/>
         <source>%1, floors above see-through</source>
         <translation>%1, étages au-dessus transparents</translation>
     </message>
@@ -2240,2537 +2673,80 @@
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="188"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="206"/>
         <source>%1 has no numeric values to chart yet</source>
         <translation>%1 n&apos;a pas encore de valeurs numériques à tracer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="287"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="305"/>
         <source>There is no history file to read</source>
         <translation>Il n&apos;y a pas de fichier d&apos;historique à lire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="316"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="336"/>
         <source>There is no history file to export from</source>
         <translation>Il n&apos;y a pas de fichier d&apos;historique à exporter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="343"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="353"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="363"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="373"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="434"/>
         <source>Add to Chart</source>
         <translation>Ajouter au graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="434"/>
         <source>Sensor:</source>
         <translation>Capteur :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="441"/>
         <source>Export Chart as PDF</source>
         <translation>Exporter le graphique en PDF</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="421"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="441"/>
         <source>Export Chart as PNG</source>
         <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="442"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="422"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="442"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="446"/>
         <source>Chart saved to %1</source>
         <translation>Graphique enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="426"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="446"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="431"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="451"/>
         <source>Export Chart Values</source>
         <translation>Exporter les valeurs du graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="452"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="436"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="456"/>
         <source>Values saved to %1</source>
         <translation>Valeurs enregistrées dans %1</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::FunctionCodeEditor</name>
-    <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="235"/>
-        <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="235"/>
-        <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="285"/>
-        <source>Breakpoint Condition</source>
-        <translation>Condition du point d’arrêt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="286"/>
-        <source>Pause at line %1 when (a JavaScript expression, empty: always):</source>
-        <translation>S’arrêter à la ligne %1 quand (une expression JavaScript, vide : toujours) :</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::FunctionDebugPanel</name>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="21"/>
-        <source>Step</source>
-        <translation>Pas à pas</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="22"/>
-        <source>Continue</source>
-        <translation>Continuer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="23"/>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="28"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="28"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="31"/>
-        <source>Run to the next statement</source>
-        <translation>Exécuter jusqu’à l’instruction suivante</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="32"/>
-        <source>Run to the next breakpoint or the end</source>
-        <translation>Exécuter jusqu’au prochain point d’arrêt ou jusqu’à la fin</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="33"/>
-        <source>End the debug run</source>
-        <translation>Terminer l’exécution de débogage</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="34"/>
-        <source>Click the margin left of a line for a breakpoint, Shift+click for one with a condition, then debug a value or recorded history.</source>
-        <translation>Cliquez dans la marge à gauche d’une ligne pour un point d’arrêt, Maj+clic pour un point d’arrêt conditionnel, puis déboguez une valeur ou l’historique enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="40"/>
-        <source>the triggering message&apos;s payload</source>
-        <translation>le contenu du message déclencheur</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="41"/>
-        <source>Edit the payload of the message being processed; Step or Continue goes on with it</source>
-        <translation>Modifier le contenu du message en cours de traitement ; Pas à pas ou Continuer reprend avec lui</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="53"/>
-        <source>Message:</source>
-        <translation>Message :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="61"/>
-        <source>The run finished.</source>
-        <translation>L’exécution est terminée.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="93"/>
-        <source>Running over %n message(s)…</source>
-        <translation>
-            <numerusform>Exécution sur %n message…</numerusform>
-            <numerusform>Exécution sur %n messages…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="102"/>
-        <source>Paused at line %1, message of %2: %3</source>
-        <translation>Arrêté à la ligne %1, message de %2 : %3</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="129"/>
-        <source>The edited message cannot be used: %1</source>
-        <translation>Le message modifié ne peut pas être utilisé : %1</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::FunctionFindBar</name>
-    <message>
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="22"/>
-        <source>Match case</source>
-        <translation>Respecter la casse</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="27"/>
-        <source>Find</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="30"/>
-        <source>Replace with</source>
-        <translation>Remplacer par</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="31"/>
-        <source>Find Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="32"/>
-        <source>Replace</source>
-        <translation>Remplacer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="33"/>
-        <source>Replace All</source>
-        <translation>Tout remplacer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="34"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="102"/>
-        <source>Not found</source>
-        <translation>Introuvable</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="126"/>
-        <source>%n replaced</source>
-        <translation>
-            <numerusform>%n remplacement</numerusform>
-            <numerusform>%n remplacements</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::FunctionListModel</name>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="99"/>
-        <source>whole project</source>
-        <translation>tout le projet</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="103"/>
-        <source>every sensor</source>
-        <translation>tous les capteurs</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="106"/>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="106"/>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="121"/>
-        <source>Function</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="122"/>
-        <source>Assigned to</source>
-        <translation>Affectée à</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="123"/>
-        <source>Matchers</source>
-        <translation>Filtres</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="124"/>
-        <source>Enabled</source>
-        <translation>Activée</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="125"/>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="126"/>
-        <source>Invocations</source>
-        <translation>Appels</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="127"/>
-        <source>Errors</source>
-        <translation>Erreurs</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="128"/>
-        <source>Mean time</source>
-        <translation>Temps moyen</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="129"/>
-        <source>p99 time</source>
-        <translation>Temps p99</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="130"/>
-        <source>Last error</source>
-        <translation>Dernière erreur</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::FunctionSettingsPanel</name>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="38"/>
-        <source>Selected in Topology</source>
-        <translation>Sélection de la topologie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="39"/>
-        <source>Enabled</source>
-        <translation>Activée</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="48"/>
-        <source>The twin whose subtree the function runs for; type to filter the list</source>
-        <translation>Le jumeau dont le sous-arbre déclenche la fonction ; tapez pour filtrer la liste</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="49"/>
-        <source>the whole project</source>
-        <translation>tout le projet</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="52"/>
-        <source>Assign the function to the twin selected in the topology tree</source>
-        <translation>Affecter la fonction au jumeau sélectionné dans l&apos;arbre de topologie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="56"/>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="56"/>
-        <source>Path</source>
-        <translation>Chemin</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="56"/>
-        <source>Comparison</source>
-        <translation>Comparaison</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="56"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="58"/>
-        <source>The function runs for a sensor when all conditions of any of its matchers hold</source>
-        <translation>La fonction s&apos;exécute pour un capteur quand toutes les conditions de l&apos;un de ses filtres sont remplies</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="60"/>
-        <source>Add Matcher</source>
-        <translation>Ajouter un filtre</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="61"/>
-        <source>Add Condition</source>
-        <translation>Ajouter une condition</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="62"/>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="68"/>
-        <source>Assigned to</source>
-        <translation>Affectée à</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="74"/>
-        <source>Matchers</source>
-        <translation>Filtres</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="137"/>
-        <source>Whether the function runs live</source>
-        <translation>Si la fonction s&apos;exécute en direct</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="138"/>
-        <source>Disabled by the runtime: %1</source>
-        <translation>Désactivée par l&apos;exécution : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="142"/>
-        <source>Matcher %1</source>
-        <translation>Filtre %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="146"/>
-        <source>(every sensor)</source>
-        <translation>(tout capteur)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="176"/>
-        <source>Sensor: the sensor; SensorDevice: its device; SensorSpace: its space</source>
-        <translation>Sensor : le capteur ; SensorDevice : son appareil ; SensorSpace : son espace</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="182"/>
-        <source>A JSON path into the target&apos;s metadata and properties</source>
-        <translation>Un chemin JSON dans les métadonnées et propriétés de la cible</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="191"/>
-        <source>The value compared with; the list holds the project&apos;s data types</source>
-        <translation>La valeur comparée ; la liste contient les types de données du projet</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="279"/>
-        <source>There is no twin &apos;%1&apos;</source>
-        <translation>Il n&apos;y a pas de jumeau « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::FunctionsDock</name>
-    <message>
-        <location filename="../app/twinstudio/functionsdock.cpp" line="15"/>
-        <source>Functions</source>
-        <translation>Fonctions</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functionsdock.cpp" line="31"/>
-        <source>&amp;New Function</source>
-        <translation>&amp;Nouvelle fonction</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functionsdock.cpp" line="33"/>
-        <source>Write a user-defined function for this project</source>
-        <translation>Écrire une fonction définie par l’utilisateur pour ce projet</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::FunctionsView</name>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="97"/>
-        <source>Save Function</source>
-        <translation>Enregistrer la fonction</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="99"/>
-        <source>Store the edited source in the project (one undo step)</source>
-        <translation>Enregistrer le source modifié dans le projet (une étape d’annulation)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="100"/>
-        <source>Revert</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="102"/>
-        <source>Run Tests</source>
-        <translation>Lancer les tests</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="103"/>
-        <source>Run the function&apos;s test cases on the edited source</source>
-        <translation>Lancer les cas de test de la fonction sur le source modifié</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
-        <source>Find…</source>
-        <translation>Rechercher…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="149"/>
-        <source>Replace…</source>
-        <translation>Remplacer…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="110"/>
-        <source>Dry run:</source>
-        <translation>Essai à blanc :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="112"/>
-        <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
-        <translation>charge utile, p. ex. {&quot;SensorValue&quot;: 21.5}</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="114"/>
-        <source>Run</source>
-        <translation>Lancer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="122"/>
-        <source>Debug</source>
-        <translation>Déboguer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="123"/>
-        <source>Run the value through the edited text, stopping at its breakpoints</source>
-        <translation>Faire passer la valeur par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="133"/>
-        <source>Recorded history from</source>
-        <translation>Historique enregistré du</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="135"/>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="189"/>
-        <source>of</source>
-        <translation>de</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="195"/>
-        <source>the function&apos;s twins</source>
-        <translation>les jumeaux de la fonction</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="196"/>
-        <source>The twin whose subtree&apos;s readings are run (a sensor: its own); empty: the function&apos;s assigned twin</source>
-        <translation>Le jumeau dont les mesures du sous-arbre sont exécutées (un capteur : les siennes) ; vide : le jumeau auquel la fonction est affectée</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="137"/>
-        <source>Debug History</source>
-        <translation>Déboguer l’historique</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="138"/>
-        <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
-        <translation>Faire passer les mesures enregistrées pour les jumeaux de la fonction par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
-        <source>or the last</source>
-        <translation>ou les derniers</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
-        <source>Live Messages</source>
-        <translation>Messages en direct</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="148"/>
-        <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
-        <translation>Exécuter les derniers messages en direct des capteurs de la fonction avec le texte modifié, en s&apos;arrêtant à ses points d&apos;arrêt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="239"/>
-        <source>Previous Call</source>
-        <translation>Appel précédent</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="242"/>
-        <source>Step back through the trace to the previous call (F7)</source>
-        <translation>Revenir dans la trace à l&apos;appel précédent (F7)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="243"/>
-        <source>Next Call</source>
-        <translation>Appel suivant</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="246"/>
-        <source>Step forward through the trace to the next call (F8)</source>
-        <translation>Avancer dans la trace à l&apos;appel suivant (F8)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="169"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
-        <source>Problems</source>
-        <translation>Problèmes</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="170"/>
-        <source>Trace</source>
-        <translation>Trace</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="171"/>
-        <source>Tests</source>
-        <translation>Tests</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="172"/>
-        <source>Debugger</source>
-        <translation>Débogueur</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="257"/>
-        <source>Matchers and Assignment</source>
-        <translation>Filtres et affectation</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="259"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="271"/>
-        <source>Unsaved Function</source>
-        <translation>Fonction non enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="260"/>
-        <source>The function %1 has changes that are not saved. Save them?</source>
-        <translation>La fonction %1 a des modifications non enregistrées. Les enregistrer ?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="335"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="345"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="422"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="452"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="481"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="496"/>
-        <source>No function selected</source>
-        <translation>Aucune fonction sélectionnée</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="336"/>
-        <source>%1.js (unsaved changes)</source>
-        <translation>%1.js (modifications non enregistrées)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="337"/>
-        <source>%1.js</source>
-        <translation>%1.js</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="376"/>
-        <source>%n failure(s) in the live run, the last: %1</source>
-        <translation>
-            <numerusform>%n échec dans l’exécution en direct, le dernier : %1</numerusform>
-            <numerusform>%n échecs dans l’exécution en direct, le dernier : %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="386"/>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="389"/>
-        <source>Problems (%1)</source>
-        <translation>Problèmes (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="403"/>
-        <source>PASS %1</source>
-        <translation>RÉUSSI %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="407"/>
-        <source>FAIL %1</source>
-        <translation>ÉCHEC %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="412"/>
-        <source>The function has no test cases.</source>
-        <translation>La fonction n’a aucun cas de test.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="479"/>
-        <source>The project is not saved, so it has no recorded history</source>
-        <translation>Le projet n’est pas enregistré, il n’a donc pas d’historique enregistré</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="484"/>
-        <source>Nothing was recorded in that time</source>
-        <translation>Rien n’a été enregistré pendant cette période</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="498"/>
-        <source>No live session keeps messages here</source>
-        <translation>Aucune session en direct ne conserve de messages ici</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="505"/>
-        <source>No live message of the function&apos;s sensors yet: start Live first</source>
-        <translation>Aucun message en direct des capteurs de la fonction pour l&apos;instant : démarrez d&apos;abord le direct</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="524"/>
-        <source>log: %1</source>
-        <translation>journal : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="526"/>
-        <source>would set %1.%2 = %3</source>
-        <translation>définirait %1.%2 = %3</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="528"/>
-        <source>would notify %1 %2: %3</source>
-        <translation>notifierait %1 %2 : %3</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="530"/>
-        <source>error: %1</source>
-        <translation>erreur : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::InspectorActions</name>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="35"/>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="98"/>
-        <source>Add Entry</source>
-        <translation>Ajouter une entrée</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="36"/>
-        <source>Remove Entry</source>
-        <translation>Supprimer l’entrée</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="37"/>
-        <source>Move Up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="38"/>
-        <source>Move Down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="39"/>
-        <source>Edit as JSON…</source>
-        <translation>Modifier en JSON…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="42"/>
-        <source>Add an entry to the map or an element to the array</source>
-        <translation>Ajouter une entrée à la map ou un élément au tableau</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="99"/>
-        <source>Key of the new entry of %1:</source>
-        <translation>Clé de la nouvelle entrée de %1 :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="136"/>
-        <source>Edit as JSON</source>
-        <translation>Modifier en JSON</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="137"/>
-        <source>Value of %1 as JSON:</source>
-        <translation>Valeur de %1 en JSON :</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::InspectorDelegate</name>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="125"/>
-        <source>e.g. PT15M, P1DT12H</source>
-        <translation>p. ex. PT15M, P1DT12H</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="126"/>
-        <source>An ISO 8601 duration: P, then years (Y), months (M), weeks (W), days (D); T, then hours (H), minutes (M), seconds (S). PT1H30M is 1 hour 30 minutes.</source>
-        <translation>Une durée ISO 8601 : P, puis années (Y), mois (M), semaines (W), jours (D) ; T, puis heures (H), minutes (M), secondes (S). PT1H30M vaut 1 heure 30 minutes.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="134"/>
-        <source>JSON, e.g. {&quot;x&quot;: 1}</source>
-        <translation>JSON, p. ex. {&quot;x&quot;: 1}</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="210"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::InspectorDock</name>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="25"/>
-        <source>Inspector</source>
-        <translation>Inspecteur</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="30"/>
-        <source>Add Relationship…</source>
-        <translation>Ajouter une relation…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="31"/>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="64"/>
-        <source>Add a relationship the twin&apos;s model allows</source>
-        <translation>Ajouter une relation permise par le modèle du jumeau</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="66"/>
-        <source>Remove the selected relationship</source>
-        <translation>Supprimer la relation sélectionnée</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="98"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="109"/>
-        <source>Chart</source>
-        <translation>Graphique</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="111"/>
-        <source>Show this telemetry on the chart</source>
-        <translation>Afficher cette télémétrie sur le graphique</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="133"/>
-        <source>Select a twin in the topology or on the plan to see its properties.</source>
-        <translation>Sélectionnez un jumeau dans la topologie ou sur le plan pour voir ses propriétés.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="159"/>
-        <source>Cannot add the relationship: %1</source>
-        <translation>Impossible d’ajouter la relation : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="168"/>
-        <source>Cannot remove the relationship: %1</source>
-        <translation>Impossible de supprimer la relation : %1</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::InterchangeActions</name>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="34"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="71"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All topology files</source>
-        <translation type="vanished">Tous les fichiers de topologie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="137"/>
-        <source>Import Topology</source>
-        <translation>Importer une topologie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="154"/>
-        <source>Importing %1…</source>
-        <translation>Importation de %1…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="178"/>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="293"/>
-        <source>Import Failed</source>
-        <translation>Échec de l’importation</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="179"/>
-        <source>Nothing was imported from %1: it has %n problem(s).</source>
-        <translation>
-            <numerusform>Rien n’a été importé de %1 : le fichier a %n problème.</numerusform>
-            <numerusform>Rien n’a été importé de %1 : le fichier a %n problèmes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="123"/>
-        <source>All topology files (%1)</source>
-        <translation>Tous les fichiers de topologie (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="248"/>
-        <source>Export Topology</source>
-        <translation>Exporter la topologie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="188"/>
-        <source>Models Differ</source>
-        <translation>Les modèles diffèrent</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="189"/>
-        <source>%1 defines %n model(s) that the project already has with another definition.</source>
-        <translation>
-            <numerusform>%1 définit %n modèle que le projet a déjà avec une autre définition.</numerusform>
-            <numerusform>%1 définit %n modèles que le projet a déjà avec une autre définition.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="260"/>
-        <source>Exporting %1…</source>
-        <translation>Exportation de %1…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="194"/>
-        <source>Keep the project&apos;s definitions, or replace them with the file&apos;s?</source>
-        <translation>Garder les définitions du projet, ou les remplacer par celles du fichier ?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
-        <source>Export Failed</source>
-        <translation>Échec de l’exportation</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
-        <source>%1 could not be written:
-%2</source>
-        <translation>Impossible d’écrire %1 :
-%2</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="196"/>
-        <source>&amp;Keep the Project&apos;s</source>
-        <translation>&amp;Garder celles du projet</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="198"/>
-        <source>&amp;Replace with the File&apos;s</source>
-        <translation>&amp;Remplacer par celles du fichier</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="275"/>
-        <source>Import Ontology Folder</source>
-        <translation>Importer un dossier d’ontologie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="279"/>
-        <source>Import Ontology Files</source>
-        <translation>Importer des fichiers d’ontologie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="280"/>
-        <source>DTDL files (*.json)</source>
-        <translation>Fichiers DTDL (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="212"/>
-        <source>Import What Is Valid?</source>
-        <translation>Importer ce qui est valide ?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="213"/>
-        <source>%1 has %n problem(s), so it cannot be imported whole.</source>
-        <translation>
-            <numerusform>%1 a %n problème, il ne peut donc pas être importé en entier.</numerusform>
-            <numerusform>%1 a %n problèmes, il ne peut donc pas être importé en entier.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="216"/>
-        <source>Import every valid twin and relationship and leave the others out?</source>
-        <translation>Importer chaque jumeau et chaque relation valides et laisser les autres de côté ?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="218"/>
-        <source>&amp;Import What Is Valid</source>
-        <translation>&amp;Importer ce qui est valide</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="294"/>
-        <source>No interface was loaded: the ontology has %n problem(s).</source>
-        <translation>
-            <numerusform>Aucune interface n’a été chargée : l’ontologie a %n problème.</numerusform>
-            <numerusform>Aucune interface n’a été chargée : l’ontologie a %n problèmes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="300"/>
-        <source>Loaded %n interface(s)</source>
-        <translation>
-            <numerusform>%n interface chargée</numerusform>
-            <numerusform>%n interfaces chargées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="235"/>
-        <source>Imported with Omissions</source>
-        <translation>Importé avec des omissions</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="236"/>
-        <source>%1 was imported; %n twin(s) or relationship(s) were left out.</source>
-        <translation>
-            <numerusform>%1 a été importé ; %n jumeau ou relation a été laissé de côté.</numerusform>
-            <numerusform>%1 a été importé ; %n jumeaux ou relations ont été laissés de côté.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::LanguageMenu</name>
-    <message>
-        <location filename="../app/twinstudio/languagemenu.cpp" line="20"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/languagemenu.cpp" line="26"/>
-        <source>System Default</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/languagemenu.cpp" line="35"/>
-        <source>Takes effect when TwinStudio starts next</source>
-        <translation>Prend effet au prochain démarrage de TwinStudio</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::LiveControls</name>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="49"/>
-        <source>&amp;Live</source>
-        <translation>&amp;Direct</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="50"/>
-        <source>&amp;Connect to Broker…</source>
-        <translation>Se &amp;connecter au broker…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="52"/>
-        <source>Receive live telemetry from an MQTT broker</source>
-        <translation>Recevoir la télémétrie en direct d’un broker MQTT</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="54"/>
-        <source>Run &amp;Simulator</source>
-        <translation>Lancer le &amp;simulateur</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="55"/>
-        <source>Simulated telemetry for every sensor of the project, without a broker</source>
-        <translation>Télémétrie simulée pour chaque capteur du projet, sans broker</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
-        <source>Connect &amp;Project Connections</source>
-        <translation>Connecter les connexions du &amp;projet</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="71"/>
-        <source>Connect to every broker of the project&apos;s connections at once</source>
-        <translation>Se connecter en même temps à tous les brokers des connexions du projet</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="72"/>
-        <source>C&amp;onnections…</source>
-        <translation>C&amp;onnexions…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
-        <source>The project&apos;s brokers: add, edit, connect and disconnect each one</source>
-        <translation>Les brokers du projet : ajouter, modifier, connecter et déconnecter chacun</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="56"/>
-        <source>&amp;Disconnect</source>
-        <translation>&amp;Déconnecter</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
-        <source>&amp;Record to File…</source>
-        <translation>&amp;Enregistrer dans un fichier…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="61"/>
-        <source>Write every raw message of this session to a capture file, for replay</source>
-        <translation>Écrire chaque message brut de cette session dans un fichier de capture, pour le rejouer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="63"/>
-        <source>Re&amp;play Capture…</source>
-        <translation>Re&amp;jouer une capture…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
-        <source>Feed a recorded capture through the pipeline and the functions, at its pace or faster</source>
-        <translation>Faire passer une capture par le pipeline et les fonctions, à son rythme ou plus vite</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="67"/>
-        <source>&amp;Trust Project Functions</source>
-        <translation>Faire &amp;confiance aux fonctions du projet</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="68"/>
-        <source>Run the functions of this project, which comes from another source</source>
-        <translation>Exécuter les fonctions de ce projet, qui vient d’une autre source</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="276"/>
-        <source>%1 msg/s</source>
-        <translation>%1 msg/s</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="89"/>
-        <source>Function %1 was disabled: %2</source>
-        <translation>La fonction %1 a été désactivée : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="135"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="247"/>
-        <source>The system keychain did not take the password (%1): it is kept until TwinStudio quits.</source>
-        <translation>Le trousseau du système n’a pas accepté le mot de passe (%1) : il est gardé jusqu’à la fermeture de TwinStudio.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="141"/>
-        <source>Connect to %1</source>
-        <translation>Se connecter à %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="154"/>
-        <source>Passphrase of the key %1:</source>
-        <translation>Phrase secrète de la clé %1 :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="150"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="162"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="178"/>
-        <source>Record to File</source>
-        <translation>Enregistrer dans un fichier</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="150"/>
-        <source>Cannot record to %1:
-%2</source>
-        <translation>Impossible d’enregistrer dans %1 :
-%2</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="378"/>
-        <source>Connections: %1</source>
-        <translation>Connexions : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="129"/>
-        <source>Password for %1 at %2:</source>
-        <translation>Mot de passe de %1 sur %2 :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="180"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="188"/>
-        <source>Captures (*.capture);;All files (*)</source>
-        <translation>Captures (*.capture);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="187"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="195"/>
-        <source>Replay Capture</source>
-        <translation>Rejouer une capture</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
-        <source>At the recorded pace</source>
-        <translation>Au rythme enregistré</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
-        <source>10× faster</source>
-        <translation>10× plus vite</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
-        <source>100× faster</source>
-        <translation>100× plus vite</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="191"/>
-        <source>1000× faster</source>
-        <translation>1000× plus vite</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="192"/>
-        <source>As fast as possible</source>
-        <translation>Aussi vite que possible</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="195"/>
-        <source>Speed:</source>
-        <translation>Vitesse :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="128"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="207"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="214"/>
-        <source>Connect to Broker</source>
-        <translation>Se connecter au broker</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="208"/>
-        <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
-        <translation>URL du broker (mqtt://hôte:port ou mqtts://hôte:port) :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="215"/>
-        <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
-        <translation>« %1 » n’est pas une URL de broker. Écrivez-la mqtt://hôte:port, ou mqtts://hôte:port pour TLS.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="229"/>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="233"/>
-        <source>Connecting…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
-        <source>Simulator</source>
-        <translation>Simulateur</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
-        <source>Connected</source>
-        <translation>Connecté</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="237"/>
-        <source>Replay</source>
-        <translation>Relecture</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="241"/>
-        <source>Reconnecting…</source>
-        <translation>Reconnexion…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="246"/>
-        <source>Connection failed</source>
-        <translation>Échec de la connexion</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/livecontrols.cpp" line="252"/>
-        <source>%1 · %n outage(s), %2 s without broker</source>
-        <translation>
-            <numerusform>%1 · %n coupure, %2 s sans broker</numerusform>
-            <numerusform>%1 · %n coupures, %2 s sans broker</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="253"/>
-        <source>Not connected to an MQTT broker</source>
-        <translation>Non connecté à un broker MQTT</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="255"/>
-        <source>Source: the built-in simulator</source>
-        <translation>Source : le simulateur intégré</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="257"/>
-        <source>Replaying the capture %1</source>
-        <translation>Relecture de la capture %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="259"/>
-        <source>Broker: %1</source>
-        <translation>Broker : %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/livecontrols.cpp" line="266"/>
-        <source>Connection lost %n time(s), %1 s without broker in all; %2 messages sent again were stored once</source>
-        <translation>
-            <numerusform>Connexion perdue %n fois, %1 s sans broker au total ; %2 messages renvoyés ont été enregistrés une seule fois</numerusform>
-            <numerusform>Connexion perdue %n fois, %1 s sans broker au total ; %2 messages renvoyés ont été enregistrés une seule fois</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="261"/>
-        <source>Last error: %1</source>
-        <translation>Dernière erreur : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="278"/>
-        <source>Messages per second over the last second
-received %1, malformed %2, unbound %3, dropped %4
-function invocations %5, failed %6, notifications %7</source>
-        <translation>Messages par seconde sur la dernière seconde
-reçus %1, mal formés %2, non liés %3, abandonnés %4
-appels de fonctions %5, en échec %6, notifications %7</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="290"/>
-        <source>REC %1</source>
-        <translation>ENR. %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="291"/>
-        <source>Recording the raw messages of this session to a capture file</source>
-        <translation>Enregistrement des messages bruts de cette session dans un fichier de capture</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
-        <source>Trust</source>
-        <translation>Confiance</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
-        <source>This project contains functions from another source. Trust and run them?</source>
-        <translation>Ce projet contient des fonctions d’une autre source. Leur faire confiance et les exécuter ?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
-        <source>Trust and Run</source>
-        <translation>Faire confiance et exécuter</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
-        <source>Not Now</source>
-        <translation>Pas maintenant</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="324"/>
-        <source>Trust Project Functions</source>
-        <translation>Confiance aux fonctions du projet</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="325"/>
-        <source>The trust could not be remembered: %1</source>
-        <translation>La confiance n’a pas pu être enregistrée : %1</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::MainWindow</name>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="80"/>
-        <source>Autosave failed: %1</source>
-        <translation>Échec de l’enregistrement automatique : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="100"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>3D view of the building</source>
-        <translation type="vanished">Vue 3D du bâtiment</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="102"/>
-        <source>3D</source>
-        <translation>3D</translation>
-    </message>
-    <message>
-        <source>Charts of live telemetry</source>
-        <translation type="vanished">Graphiques de la télémétrie en direct</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="152"/>
-        <source>Charts</source>
-        <translation>Graphiques</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>User-defined functions</source>
-        <translation type="vanished">Fonctions définies par l’utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="124"/>
-        <source>Functions</source>
-        <translation>Fonctions</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
-        <source>&amp;New</source>
-        <translation>&amp;Nouveau</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="171"/>
-        <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="174"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="177"/>
-        <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="181"/>
-        <source>&amp;Import Topology…</source>
-        <translation>&amp;Importer une topologie…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="183"/>
-        <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
-        <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="185"/>
-        <source>&amp;Export Topology…</source>
-        <translation>E&amp;xporter la topologie…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="194"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="197"/>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="187"/>
-        <source>Import &amp;Ontology</source>
-        <translation>Importer une on&amp;tologie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="198"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="189"/>
-        <source>DTDL &amp;Files…</source>
-        <translation>&amp;Fichiers DTDL…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="190"/>
-        <source>Load DTDL interfaces from JSON files, as one undoable step</source>
-        <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="201"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="191"/>
-        <source>DTDL F&amp;older…</source>
-        <translation>D&amp;ossier DTDL…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="192"/>
-        <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
-        <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
-        <source>&amp;About TwinStudio</source>
-        <translation>À &amp;propos de TwinStudio</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
-        <source>About TwinStudio</source>
-        <translation>À propos de TwinStudio</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
-        <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="209"/>
-        <source>Ontology &amp;Categories…</source>
-        <translation>&amp;Catégories de l’ontologie…</translation>
-    </message>
-    <message>
-        <source>The 3D view will show the building floor by floor, with its rooms coloured by live values.</source>
-        <translation type="vanished">La vue 3D montrera le bâtiment étage par étage, ses pièces colorées selon les valeurs en direct.</translation>
-    </message>
-    <message>
-        <source>Charts will plot the live and recorded telemetry of the selected twins.</source>
-        <translation type="vanished">Les graphiques traceront la télémétrie en direct et enregistrée des jumeaux sélectionnés.</translation>
-    </message>
-    <message>
-        <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
-        <translation type="vanished">Le tableau de bord réunira jauges, graphiques et alertes du site sur une page.</translation>
-    </message>
-    <message>
-        <source>The function editor will write, test and debug user-defined functions.</source>
-        <translation type="vanished">L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="210"/>
-        <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
-        <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="216"/>
-        <source>Telemetry &amp;Bindings…</source>
-        <translation>&amp;Liaisons de télémétrie…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
-        <source>List, edit and delete the bindings of topics and payload fields to twins</source>
-        <translation>Lister, modifier et supprimer les liaisons des topics et des champs de charge utile aux jumeaux</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
-        <source>Colour &amp;Rules…</source>
-        <translation>&amp;Règles de couleur…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
-        <source>The rules the plan and the 3D view colour rooms by</source>
-        <translation>Les règles selon lesquelles le plan et la vue 3D colorent les pièces</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
-        <source>The language changes when TwinStudio starts next</source>
-        <translation>La langue change au prochain démarrage de TwinStudio</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
-        <source>&amp;User Guide</source>
-        <translation>&amp;Guide de l’utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
-        <source>How to use TwinStudio: the user guide and its pages</source>
-        <translation>Comment utiliser TwinStudio : le guide de l’utilisateur et ses pages</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
-        <source>Keyboard Shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
-        <source>Select and move</source>
-        <translation>Sélectionner et déplacer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="254"/>
-        <source>Rectangle room</source>
-        <translation>Pièce rectangulaire</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
-        <source>Polygon room (click the first corner to close)</source>
-        <translation>Pièce polygonale (cliquer le premier coin pour la fermer)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
-        <source>Wall (double-click ends)</source>
-        <translation>Mur (un double-clic termine)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
-        <source>Door (click on a wall)</source>
-        <translation>Porte (cliquer sur un mur)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
-        <source>Dimension line</source>
-        <translation>Cote</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
-        <source>Calibrate the background</source>
-        <translation>Étalonner l’arrière-plan</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
-        <source>Flip the selected doors&apos; swing / hinge</source>
-        <translation>Inverser le sens / les gonds des portes sélectionnées</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
-        <source>Place points without magnetism</source>
-        <translation>Placer les points sans magnétisme</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="262"/>
-        <source>Type the next segment&apos;s length and angle</source>
-        <translation>Saisir la longueur et l’angle du segment suivant</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
-        <source>Zoom to fit the floor</source>
-        <translation>Zoomer sur tout l’étage</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
-        <source>Delete the selection</source>
-        <translation>Supprimer la sélection</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
-        <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
-        <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
-        <source>Open Project</source>
-        <translation>Ouvrir un projet</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="348"/>
-        <source>Cannot Open Project</source>
-        <translation>Impossible d’ouvrir le projet</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="349"/>
-        <source>%1 could not be opened.</source>
-        <translation>Impossible d’ouvrir %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="374"/>
-        <source>Recover Unsaved Changes?</source>
-        <translation>Récupérer les modifications non enregistrées ?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="375"/>
-        <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
-        <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
-        <source>Create Project?</source>
-        <translation>Créer le projet ?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
-        <source>Play or pause the time cursor</source>
-        <translation>Lire ou mettre en pause le curseur temporel</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
-        <source>Step the time cursor back / forward</source>
-        <translation>Reculer / avancer le curseur temporel d’un pas</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
-        <source>Back to live values</source>
-        <translation>Revenir aux valeurs en direct</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
-        <source>%1 does not exist. Create a new project there?</source>
-        <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="382"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="401"/>
-        <source>Recovery Failed</source>
-        <translation>Échec de la récupération</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
-        <source>Recover Unsaved Project?</source>
-        <translation>Récupérer le projet non enregistré ?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="396"/>
-        <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
-        <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="427"/>
-        <source>Save Project As</source>
-        <translation>Enregistrer le projet sous</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="442"/>
-        <source>Cannot Save Project</source>
-        <translation>Impossible d’enregistrer le projet</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
-        <source>%1 could not be saved:
-%2</source>
-        <translation>Impossible d’enregistrer %1 :
-%2</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="447"/>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
-        <source>Unsaved Changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="457"/>
-        <source>The project has unsaved changes. Do you want to save them?</source>
-        <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="466"/>
-        <source>Untitled</source>
-        <translation>Sans titre</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="468"/>
-        <source>%1[*] — TwinStudio</source>
-        <translation>%1[*] — TwinStudio</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
-        <source>%n twins selected</source>
-        <translation>
-            <numerusform>%n jumeau sélectionné</numerusform>
-            <numerusform>%n jumeaux sélectionnés</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::NotificationsDock</name>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="39"/>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="207"/>
-        <source>Notifications</source>
-        <translation>Notifications</translation>
-    </message>
-    <message>
-        <source>Notifications raised by the project&apos;s functions while live</source>
-        <translation type="vanished">Notifications émises par les fonctions du projet en direct</translation>
-    </message>
-    <message>
-        <source>Notifications raised by the project&apos;s functions while live; double-click one to show its twin in 3D</source>
-        <translation type="vanished">Notifications émises par les fonctions du projet en direct ; double-cliquer sur l&apos;une d&apos;elles pour montrer son jumeau en 3D</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="75"/>
-        <source>Clear</source>
-        <translation>Effacer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="207"/>
-        <source>Notifications (%1)</source>
-        <translation>Notifications (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="60"/>
-        <source>Notifications and alerts raised while live; double-click one to show its twin on the plan and in 3D</source>
-        <translation>Notifications et alertes levées en direct ; double-cliquez pour montrer le jumeau sur le plan et en 3D</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="68"/>
-        <source>Acknowledge…</source>
-        <translation>Acquitter…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="70"/>
-        <source>Acknowledge the selected alerts with a comment</source>
-        <translation>Acquitter les alertes sélectionnées avec un commentaire</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="72"/>
-        <source>Clear Alert</source>
-        <translation>Lever l&apos;alerte</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="73"/>
-        <source>Mark the selected alerts as cleared</source>
-        <translation>Marquer les alertes sélectionnées comme levées</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="76"/>
-        <source>Empty the list (the history file keeps the alerts)</source>
-        <translation>Vider la liste (le fichier d&apos;historique garde les alertes)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="94"/>
-        <source>Alerts not cleared, by severity</source>
-        <translation>Alertes non levées, par gravité</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="113"/>
-        <source>All severities</source>
-        <translation>Toutes gravités</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="114"/>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="115"/>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="116"/>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="121"/>
-        <source>All states</source>
-        <translation>Tous les états</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="122"/>
-        <source>Not cleared</source>
-        <translation>Non levées</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="123"/>
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="124"/>
-        <source>Acknowledged</source>
-        <translation>Acquittée</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="125"/>
-        <source>Cleared</source>
-        <translation>Levée</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="130"/>
-        <source>Twin</source>
-        <translation>Jumeau</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="135"/>
-        <source>Search text</source>
-        <translation>Rechercher du texte</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="187"/>
-        <source>Acknowledge Alerts</source>
-        <translation>Acquitter les alertes</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="187"/>
-        <source>Comment (kept with the acknowledgement):</source>
-        <translation>Commentaire (gardé avec l&apos;acquittement) :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="209"/>
-        <source>Alerts: &lt;span style=&quot;color:#d62728&quot;&gt;%1 critical&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 warning&lt;/span&gt; · %3 info</source>
-        <translation>Alertes : &lt;span style=&quot;color:#d62728&quot;&gt;%1 critiques&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 avertissements&lt;/span&gt; · %3 info</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::PaletteDock</name>
-    <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="18"/>
-        <source>Ontology</source>
-        <translation>Ontologie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="27"/>
-        <source>Search types</source>
-        <translation>Rechercher des types</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="36"/>
-        <source>Drag a device or sensor type onto a room of the plan</source>
-        <translation>Faire glisser un type d’appareil ou de capteur sur une pièce du plan</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="67"/>
-        <source>Add to %1</source>
-        <translation>Ajouter à %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="67"/>
-        <source>Add to the Selected Twin</source>
-        <translation>Ajouter au jumeau sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="75"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/palettedock.cpp" line="75"/>
-        <source>Cannot add: %1</source>
-        <translation>Impossible d’ajouter : %1</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::PlanLegend</name>
-    <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="34"/>
-        <source>&amp;Colour Rooms By</source>
-        <translation>&amp;Colorer les pièces selon</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="42"/>
-        <source>Colour the rooms of the plan by a live value</source>
-        <translation>Colorer les pièces du plan selon une valeur en direct</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="83"/>
-        <source>Colour rooms by the project&apos;s colour rule for %1</source>
-        <translation>Colorer les pièces selon la règle de couleur du projet pour %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planlegend.cpp" line="117"/>
-        <source>Colour rooms by: %1</source>
-        <translation>Colorer les pièces selon : %1</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::PlanScene</name>
-    <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="152"/>
-        <source>Cannot read the background image %1</source>
-        <translation>Impossible de lire l&apos;image d&apos;arrière-plan %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="153"/>
-        <source>The project&apos;s background image of this floor is missing or damaged</source>
-        <translation>L’image d’arrière-plan de cet étage enregistrée dans le projet manque ou est endommagée</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n item(s)</source>
-        <translation type="vanished">
-            <numerusform>Déplacer %n élément</numerusform>
-            <numerusform>Déplacer %n éléments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Drop a sensor onto a device</source>
-        <translation type="vanished">Déposer un capteur sur un appareil</translation>
-    </message>
-    <message>
-        <source>There is no floor to drop onto</source>
-        <translation type="vanished">Il n’y a pas d’étage où déposer</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation type="vanished">Ajouter %1</translation>
-    </message>
-    <message>
-        <source>There is no floor shown</source>
-        <translation type="vanished">Aucun étage n&apos;est affiché</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s)</source>
-        <translation type="vanished">
-            <numerusform>Supprimer %n élément</numerusform>
-            <numerusform>Supprimer %n éléments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="674"/>
-        <source>Cannot delete: %1</source>
-        <translation>Suppression impossible : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="713"/>
-        <source>The clipboard holds nothing to paste on the plan</source>
-        <translation>Le presse-papiers ne contient rien à coller sur le plan</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planscene.cpp" line="718"/>
-        <source>Cannot paste: %1</source>
-        <translation>Collage impossible : %1</translation>
-    </message>
-    <message>
-        <source>%1 is not an image this program can read (%2)</source>
-        <translation type="vanished">%1 n&apos;est pas une image que ce programme sait lire (%2)</translation>
-    </message>
-    <message>
-        <source>This floor has no background image to calibrate</source>
-        <translation type="vanished">Cet étage n&apos;a pas d&apos;image d&apos;arrière-plan à étalonner</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="vanished">Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Calibration needs two different points and a positive distance</source>
-        <translation type="vanished">L&apos;étalonnage demande deux points distincts et une distance positive</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::PlanTool</name>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="125"/>
-        <source>Next Segment</source>
-        <translation>Segment suivant</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="126"/>
-        <source>Length in metres, optionally followed by an angle in degrees (e.g. &quot;4.5&quot; or &quot;3 90&quot;); empty to finish:</source>
-        <translation>Longueur en mètres, suivie éventuellement d’un angle en degrés (p. ex. « 4.5 » ou « 3 90 ») ; vide pour terminer :</translation>
-    </message>
-    <message>
-        <source>Room %1</source>
-        <translation type="vanished">Pièce %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="239"/>
-        <source>Cannot add the room: %1</source>
-        <translation>Impossible d’ajouter la pièce : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="246"/>
-        <source>Cannot add the wall: %1</source>
-        <translation>Impossible d’ajouter le mur : %1</translation>
-    </message>
-    <message>
-        <source>Click on a wall to place a door</source>
-        <translation type="vanished">Cliquez sur un mur pour placer une porte</translation>
-    </message>
-    <message>
-        <source>A %1 m door does not fit there</source>
-        <translation type="vanished">Une porte de %1 m ne tient pas à cet endroit</translation>
-    </message>
-    <message>
-        <source>Cannot add the door: %1</source>
-        <translation type="vanished">Impossible d&apos;ajouter la porte : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
-        <source>Door Width</source>
-        <translation>Largeur de porte</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
-        <source>Width of the next doors in metres:</source>
-        <translation>Largeur des prochaines portes, en mètres :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="273"/>
-        <source>Wall Thickness</source>
-        <translation>Épaisseur de mur</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="274"/>
-        <source>Thickness of the next walls in metres:</source>
-        <translation>Épaisseur des prochains murs, en mètres :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="285"/>
-        <source>Cannot add the dimension line: %1</source>
-        <translation>Impossible d&apos;ajouter la cote : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="291"/>
-        <source>This floor has no background image to calibrate</source>
-        <translation>Cet étage n&apos;a pas d&apos;image d&apos;arrière-plan à étalonner</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="296"/>
-        <source>Calibrate Background</source>
-        <translation>Étalonner l&apos;arrière-plan</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/plantool.cpp" line="297"/>
-        <source>Real distance between the two points, in metres:</source>
-        <translation>Distance réelle entre les deux points, en mètres :</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::PlanView</name>
-    <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="110"/>
-        <source>%1 m²</source>
-        <translation>%1 m²</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="321"/>
-        <source>%1, %2 m wide</source>
-        <translation>%1, %2 m de large</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="363"/>
-        <source>%1 m</source>
-        <translation>%1 m</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
-        <source>Floor shown in the plan; the floor below is drawn faded</source>
-        <translation>Étage affiché sur le plan ; l’étage inférieur est dessiné estompé</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
-        <source>Zoom to &amp;Fit</source>
-        <translation>&amp;Ajuster à la fenêtre</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="49"/>
-        <source>Zoom to show the whole floor (F, Ctrl+0)</source>
-        <translation>Zoomer pour voir tout l&apos;étage (F, Ctrl+0)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="53"/>
-        <source>Fit</source>
-        <translation>Ajuster</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
-        <source>Select</source>
-        <translation>Sélectionner</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
-        <source>Select and move; drag a rubber band to select several</source>
-        <translation>Sélectionner et déplacer ; tracer un cadre pour en sélectionner plusieurs</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
-        <source>Rectangle room</source>
-        <translation>Pièce rectangulaire</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
-        <source>Draw a rectangular room: click two corners or drag</source>
-        <translation>Dessiner une pièce rectangulaire : cliquer deux coins ou faire glisser</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
-        <source>Polygon room</source>
-        <translation>Pièce polygonale</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
-        <source>Draw a room corner by corner; double-click or click the first corner to close</source>
-        <translation>Dessiner une pièce coin par coin ; double-cliquer ou cliquer le premier coin pour fermer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
-        <source>Wall</source>
-        <translation>Mur</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
-        <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
-        <translation>Dessiner des murs par clics successifs ; double-cliquer pour terminer. Entrée saisit une longueur</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
-        <source>Door</source>
-        <translation>Porte</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
-        <source>Click on a wall to cut a door; Enter sets the door width</source>
-        <translation>Cliquez sur un mur pour y percer une porte ; Entrée règle la largeur de la porte</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
-        <source>Dimension</source>
-        <translation>Cote</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
-        <source>Draw a dimension line with two clicks</source>
-        <translation>Tracer une cote en deux clics</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
-        <source>Calibrate</source>
-        <translation>Étalonner</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
-        <source>Click two points on the background image, then type their real distance</source>
-        <translation>Cliquez deux points sur l&apos;image d&apos;arrière-plan, puis saisissez leur distance réelle</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="94"/>
-        <source> Alt: no magnetism </source>
-        <translation> Alt : sans magnétisme </translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
-        <source>Background:</source>
-        <translation>Arrière-plan :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="100"/>
-        <source>Opacity of the floor&apos;s background image</source>
-        <translation>Opacité de l&apos;image d&apos;arrière-plan de l&apos;étage</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
-        <source>&amp;Paste</source>
-        <translation>C&amp;oller</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="120"/>
-        <source>&amp;Background Image…</source>
-        <translation>&amp;Image d&apos;arrière-plan…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="121"/>
-        <source>&amp;Calibrate Background…</source>
-        <translation>É&amp;talonner l&apos;arrière-plan…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="122"/>
-        <source>&amp;Remove Background</source>
-        <translation>&amp;Retirer l&apos;arrière-plan</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="145"/>
-        <source>Floor:</source>
-        <translation>Étage :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="398"/>
-        <source>Cannot add the floor: %1</source>
-        <translation>Impossible d’ajouter l’étage : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="415"/>
-        <source>Floor %1</source>
-        <translation>Étage %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="137"/>
-        <source>Flip Door &amp;Swing</source>
-        <translation>Inverser le &amp;battant de la porte</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="118"/>
-        <source>Add &amp;Floor…</source>
-        <translation>Ajouter un &amp;étage…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="138"/>
-        <source>Make the selected doors open to the other side of their wall (X)</source>
-        <translation>Faire ouvrir les portes choisies de l’autre côté de leur mur (X)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
-        <source>Flip Door &amp;Hinge</source>
-        <translation>Inverser la &amp;charnière de la porte</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="141"/>
-        <source>Hinge the selected doors at the other end of their opening (Shift+X)</source>
-        <translation>Placer la charnière des portes choisies à l’autre extrémité de leur ouverture (Maj+X)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="377"/>
-        <source>Background Image</source>
-        <translation>Image d&apos;arrière-plan</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="378"/>
-        <source>Images (%1)</source>
-        <translation>Images (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::TopologyDock</name>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="29"/>
-        <source>Topology</source>
-        <translation>Topologie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="45"/>
-        <source>Filter twins by id, name or type</source>
-        <translation>Filtrer les jumeaux par identifiant, nom ou type</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="47"/>
-        <source>Type to list the twins whose id, name or model contains the text</source>
-        <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="87"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="91"/>
-        <source>Delete the selected twins with what they contain (Del)</source>
-        <translation>Supprimer les jumeaux sélectionnés avec ce qu’ils contiennent (Suppr)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="93"/>
-        <source>Chart</source>
-        <translation>Graphique</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="95"/>
-        <source>Show the selected twins&apos; telemetry on the chart</source>
-        <translation>Afficher la télémétrie des jumeaux sélectionnés sur le graphique</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="310"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="310"/>
-        <source>Cannot delete: %1</source>
-        <translation>Suppression impossible : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="272"/>
-        <source>Add &amp;Device</source>
-        <translation>Ajouter un &amp;appareil</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="273"/>
-        <source>Add &amp;Sensor</source>
-        <translation>Ajouter un &amp;capteur</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="274"/>
-        <source>Add &amp;Person</source>
-        <translation>Ajouter une &amp;personne</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="279"/>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="295"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="295"/>
-        <source>Cannot add: %1</source>
-        <translation>Impossible d’ajouter : %1</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::UserGuide</name>
-    <message>
-        <location filename="../app/twinstudio/userguide.cpp" line="18"/>
-        <source>TwinStudio User Guide</source>
-        <translation>Guide de l’utilisateur de TwinStudio</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/userguide.cpp" line="32"/>
-        <source>Back</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/userguide.cpp" line="33"/>
-        <source>Contents</source>
-        <translation>Sommaire</translation>
-    </message>
-</context>
-<context>
-    <name>twin::view3d::NotificationBadges</name>
-    <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="121"/>
-        <source>critical</source>
-        <translation>critique</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="123"/>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="125"/>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="129"/>
-        <source>info</source>
-        <translation>info</translation>
-    </message>
-</context>
-<context>
-    <name>twin::view3d::RoomColouring</name>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="145"/>
-        <source>Rooms are not coloured by live values.</source>
-        <translation>Les pièces ne sont pas colorées selon les valeurs en direct.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="150"/>
-        <source>Grey: no %1 value from the sensors in this room.</source>
-        <translation>Gris : aucune valeur %1 des capteurs de cette pièce.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="153"/>
-        <source>Occupancy: a motion or presence sensor here sees someone.</source>
-        <translation>Occupation : un capteur de mouvement ou de présence voit quelqu&apos;un ici.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="154"/>
-        <source>Occupancy: no sensor here sees anyone.</source>
-        <translation>Occupation : aucun capteur ne voit personne ici.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="159"/>
-        <source>%1: the mean of this room&apos;s sensors, %2 %3, on the scale from %4 to %5.</source>
-        <translation>%1 : la moyenne des capteurs de cette pièce, %2 %3, sur l&apos;échelle de %4 à %5.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="163"/>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="184"/>
-        <source>Faded: the values are older than %n s.</source>
-        <translation>
-            <numerusform>Estompé : les valeurs datent de plus de %n s.</numerusform>
-            <numerusform>Estompé : les valeurs datent de plus de %n s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="172"/>
-        <source>Grey: no %1 value for this room.</source>
-        <translation>Gris : aucune valeur %1 pour cette pièce.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="177"/>
-        <source>Grey: the colour rule for %1 has no colour for %2.</source>
-        <translation>Gris : la règle de couleur de %1 n&apos;a pas de couleur pour %2.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="178"/>
-        <source>Colour rule %1: %2, so %3.</source>
-        <translation>Règle de couleur %1 : %2, donc %3.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="180"/>
-        <source>%1 is a value the project&apos;s functions computed for this room.</source>
-        <translation>%1 est une valeur calculée pour cette pièce par les fonctions du projet.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="180"/>
-        <source>%1 was computed for this room by the function %2.</source>
-        <translation>%1 a été calculé pour cette pièce par la fonction %2.</translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="182"/>
-        <source>%1 comes from the sensors in this room.</source>
-        <translation>%1 provient des capteurs de cette pièce.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/view3d/roomcolouring.cpp" line="206"/>
-        <source>%1: %2 (%n s ago)</source>
-        <translation>
-            <numerusform>%1 : %2 (il y a %n s)</numerusform>
-            <numerusform>%1 : %2 (il y a %n s)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../qml/view3d/roomcolouring.cpp" line="218"/>
-        <source>Open notifications: %1, the worst %2</source>
-        <translation>Notifications ouvertes : %1, la plus grave %2</translation>
-    </message>
-</context>
-<context>
-    <name>twin::SetColourRulesCommand</name>
-    <message>
-        <location filename="../models/live/setcolourrulescommand.cpp" line="29"/>
-        <source>Edit Colour Rules</source>
-        <translation>Modifier les règles de couleur</translation>
     </message>
 </context>
 <context>
@@ -4886,562 +2862,6 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <location filename="../app/twinstudio/view3d/colourrulesdialog.cpp" line="369"/>
         <source>The rule for %1 has no entries.</source>
         <translation>La règle pour %1 n’a aucune entrée.</translation>
-    </message>
-</context>
-<context>
-    <name>twin::BindingCheck</name>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="49"/>
-        <source>nothing</source>
-        <translation>rien</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="50"/>
-        <source>an object</source>
-        <translation>un objet</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="50"/>
-        <source>an array</source>
-        <translation>un tableau</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="112"/>
-        <source>%1 takes a number, not %2</source>
-        <translation>%1 attend un nombre, pas %2</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="117"/>
-        <source>%1 takes a whole number, not %2</source>
-        <translation>%1 attend un nombre entier, pas %2</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="124"/>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="238"/>
-        <source>Scale and offset apply to numbers only; %1 is a %2</source>
-        <translation>Le facteur et le décalage ne s&apos;appliquent qu&apos;aux nombres ; %1 est de type %2</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="133"/>
-        <source>%1 takes true or false, not %2</source>
-        <translation>%1 attend true ou false, pas %2</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="145"/>
-        <source>%1 takes one of %2, not %3</source>
-        <translation>%1 attend l&apos;une des valeurs %2, pas %3</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="152"/>
-        <source>%1 takes text, not %2</source>
-        <translation>%1 attend du texte, pas %2</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="204"/>
-        <source>The topic &apos;%1&apos; is not a valid MQTT topic filter</source>
-        <translation>Le topic « %1 » n&apos;est pas un filtre de topic MQTT valide</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="208"/>
-        <source>Scale and offset must be numbers</source>
-        <translation>Le facteur et le décalage doivent être des nombres</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="214"/>
-        <source>A pattern binding needs the model of the twins it binds</source>
-        <translation>Une liaison par motif a besoin du modèle des jumeaux qu’elle lie</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="216"/>
-        <source>The model %1 is not loaded</source>
-        <translation>Le modèle %1 n&apos;est pas chargé</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="218"/>
-        <source>No twin of %1 can stand at the {twin} level</source>
-        <translation>Aucun jumeau de %1 ne peut figurer au niveau {twin}</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="223"/>
-        <source>The binding names no twin</source>
-        <translation>La liaison ne nomme aucun jumeau</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="223"/>
-        <source>The twin &apos;%1&apos; does not exist</source>
-        <translation>Le jumeau « %1 » n&apos;existe pas</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="233"/>
-        <source>%1 is not a telemetry or property of %2</source>
-        <translation>%1 n&apos;est ni une télémétrie ni une propriété de %2</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingcheck.cpp" line="236"/>
-        <source>The schema of %1 is not a number, boolean, string or enum</source>
-        <translation>Le schéma de %1 n&apos;est ni un nombre, ni un booléen, ni une chaîne, ni une énumération</translation>
-    </message>
-</context>
-<context>
-    <name>twin::BindingPicker</name>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="17"/>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="18"/>
-        <source>°F → °C</source>
-        <translation>°F → °C</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="19"/>
-        <source>K → °C</source>
-        <translation>K → °C</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="20"/>
-        <source>Fraction 0–1 → %</source>
-        <translation>Fraction 0–1 → %</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="21"/>
-        <source>Raw 0–255 → %</source>
-        <translation>Valeur brute 0–255 → %</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="22"/>
-        <source>Raw 0–1023 → %</source>
-        <translation>Valeur brute 0–1023 → %</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="23"/>
-        <source>Raw 0–4095 → %</source>
-        <translation>Valeur brute 0–4095 → %</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="95"/>
-        <source>Choose a twin</source>
-        <translation>Choisissez un jumeau</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/bindingpicker.cpp" line="95"/>
-        <source>The model of %1 has no telemetry or property to bind</source>
-        <translation>Le modèle de %1 n&apos;a ni télémétrie ni propriété à lier</translation>
-    </message>
-</context>
-<context>
-    <name>twin::BindingTableModel</name>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="30"/>
-        <source>Not an object</source>
-        <translation>Ce n&apos;est pas un objet</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="84"/>
-        <source>every %1</source>
-        <translation>chaque %1</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="90"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="106"/>
-        <source>%1 must be a number</source>
-        <translation>%1 doit être un nombre</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="137"/>
-        <source>Twin</source>
-        <translation>Jumeau</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="138"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="139"/>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="140"/>
-        <source>Path</source>
-        <translation>Chemin</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="141"/>
-        <source>Scale</source>
-        <translation>Facteur</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="142"/>
-        <source>Offset</source>
-        <translation>Décalage</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/bindingtablemodel.cpp" line="143"/>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-</context>
-<context>
-    <name>twin::SetBindingsCommand</name>
-    <message>
-        <location filename="../models/telemetry/setbindingscommand.cpp" line="59"/>
-        <source>Bind %1</source>
-        <translation>Lier %1</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/setbindingscommand.cpp" line="67"/>
-        <location filename="../models/telemetry/setbindingscommand.cpp" line="85"/>
-        <source>There is no binding %1 (the project has %2)</source>
-        <translation>Il n&apos;y a pas de liaison %1 (le projet en a %2)</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/setbindingscommand.cpp" line="77"/>
-        <source>Edit Binding %1</source>
-        <translation>Modifier la liaison %1</translation>
-    </message>
-    <message>
-        <location filename="../models/telemetry/setbindingscommand.cpp" line="90"/>
-        <source>Remove Binding %1</source>
-        <translation>Supprimer la liaison %1</translation>
-    </message>
-</context>
-<context>
-    <name>twin::TopicTreeModel</name>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="217"/>
-        <source>%1
-Bound: its values reach twins</source>
-        <translation>%1
-Lié : ses valeurs atteignent des jumeaux</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="218"/>
-        <source>%1
-No binding takes this topic</source>
-        <translation>%1
-Aucune liaison ne prend ce topic</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="238"/>
-        <source>retained</source>
-        <translation>retenu</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="240"/>
-        <source>bound</source>
-        <translation>lié</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="240"/>
-        <source>unbound</source>
-        <translation>non lié</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="253"/>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="254"/>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="255"/>
-        <source>Rate (/s)</source>
-        <translation>Débit (/s)</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="256"/>
-        <source>Retained</source>
-        <translation>Retenu</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="257"/>
-        <source>Binding</source>
-        <translation>Liaison</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="258"/>
-        <source>Last payload</source>
-        <translation>Dernière charge utile</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::BindingPickerDialog</name>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="51"/>
-        <source>Bind to…</source>
-        <translation>Lier à…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="58"/>
-        <source>Topic:</source>
-        <translation>Topic :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="61"/>
-        <source>Field:</source>
-        <translation>Champ :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="73"/>
-        <source>Twin:</source>
-        <translation>Jumeau :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="81"/>
-        <source>Binds to:</source>
-        <translation>Lie à :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="88"/>
-        <source>Unit conversion:</source>
-        <translation>Conversion d&apos;unité :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="101"/>
-        <source>Scale:</source>
-        <translation>Facteur :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="102"/>
-        <source>Offset:</source>
-        <translation>Décalage :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="104"/>
-        <source>Bind every twin of this model: one topic level is the twin id</source>
-        <translation>Lier chaque jumeau de ce modèle : un niveau du topic est l’identifiant du jumeau</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="110"/>
-        <source>Level %1: %2</source>
-        <translation>Niveau %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="114"/>
-        <source>Twin id at:</source>
-        <translation>Identifiant du jumeau au :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="117"/>
-        <source>Topic filter:</source>
-        <translation>Filtre de topic :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="121"/>
-        <source>Twins:</source>
-        <translation>Jumeaux :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="125"/>
-        <source>Bound value:</source>
-        <translation>Valeur liée :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="132"/>
-        <source>Bind</source>
-        <translation>Lier</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
-        <source>property</source>
-        <translation>propriété</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
-        <source>telemetry</source>
-        <translation>télémétrie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="195"/>
-        <source>%1 = %2</source>
-        <translation>%1 = %2</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="195"/>
-        <source>(the whole payload)</source>
-        <translation>(toute la charge utile)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="196"/>
-        <source>(not in the last payload)</source>
-        <translation>(absent de la dernière charge utile)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="213"/>
-        <source>%1 twins of %2 (%3 seen on the broker): %4</source>
-        <translation>%1 jumeaux de %2 (%3 vus sur le broker) : %4</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::BindingsDialog</name>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="21"/>
-        <source>Telemetry Bindings</source>
-        <translation>Liaisons de télémétrie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="34"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/bindingsdialog.cpp" line="40"/>
-        <source>Bindings marked in red no longer fit their twin or schema; they are kept until you fix or delete them.</source>
-        <translation>Les liaisons marquées en rouge ne correspondent plus à leur jumeau ou à leur schéma ; elles sont conservées jusqu’à ce que vous les corrigiez ou les supprimiez.</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::PayloadView</name>
-    <message>
-        <location filename="../app/twinstudio/topics/payloadview.cpp" line="19"/>
-        <source>The last payload; changed values are highlighted. Click a value to pick it, double-click or right-click to bind it to a twin.</source>
-        <translation>La dernière charge utile ; les valeurs modifiées sont surlignées. Cliquez sur une valeur pour la choisir, double-cliquez ou faites un clic droit pour la lier à un jumeau.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/payloadview.cpp" line="96"/>
-        <source>Bind to…</source>
-        <translation>Lier à…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/payloadview.cpp" line="99"/>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::TopicBrowserDock</name>
-    <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="25"/>
-        <source>Topics</source>
-        <translation>Topics</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="38"/>
-        <source>Search topics</source>
-        <translation>Rechercher des topics</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="44"/>
-        <source>What the browser subscribes to while it is open, besides the bound topics (an MQTT topic filter; # is everything)</source>
-        <translation>Ce à quoi le navigateur s’abonne tant qu’il est ouvert, en plus des topics liés (un filtre de topic MQTT ; # pour tout)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="67"/>
-        <source>Bind to…</source>
-        <translation>Lier à…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="69"/>
-        <source>Bind the picked value to a telemetry or property of the selected twin</source>
-        <translation>Lier la valeur choisie à une télémétrie ou une propriété du jumeau sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="72"/>
-        <source>Bindings…</source>
-        <translation>Liaisons…</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="80"/>
-        <source>Subscribe:</source>
-        <translation>S’abonner :</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="145"/>
-        <source>%1 topics, %2 of them unbound; %3 unbound messages</source>
-        <translation>%1 topics, dont %2 non liés ; %3 messages non liés</translation>
-    </message>
-</context>
-<context>
-    <name>twin::TimeCursor</name>
-    <message>
-        <location filename="../models/live/timecursor.cpp" line="85"/>
-        <source>There is no history to show: record a live run of a saved project first.</source>
-        <translation>Aucun historique à afficher : enregistrez d’abord une exécution en direct d’un projet enregistré.</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::TimeBar</name>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="47"/>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="50"/>
-        <source>Step back (one step is as many seconds as the speed)</source>
-        <translation>Reculer d’un pas (un pas dure autant de secondes que la vitesse)</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="57"/>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="191"/>
-        <source>Play</source>
-        <translation>Lire</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="60"/>
-        <source>Play the past at the chosen speed, or pause</source>
-        <translation>Rejouer le passé à la vitesse choisie, ou mettre en pause</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="67"/>
-        <source>▶</source>
-        <translation>▶</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="70"/>
-        <source>Step forward</source>
-        <translation>Avancer d’un pas</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="76"/>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="184"/>
-        <source>Live</source>
-        <translation>En direct</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="79"/>
-        <source>Show live values again</source>
-        <translation>Afficher de nouveau les valeurs en direct</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="87"/>
-        <source>%1×</source>
-        <translation>%1×</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="89"/>
-        <source>How fast playing moves through the past</source>
-        <translation>La vitesse à laquelle la lecture parcourt le passé</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="94"/>
-        <source>Drag into the past to show every view at that moment from history; the right end is live</source>
-        <translation>Faire glisser vers le passé pour afficher chaque vue à ce moment depuis l’historique ; l’extrémité droite est en direct</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="191"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="200"/>
-        <source>No history</source>
-        <translation>Pas d’historique</translation>
     </message>
 </context>
 <context>
@@ -6015,6 +3435,2587 @@ Aucune liaison ne prend ce topic</translation>
         <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
         <source>Info</source>
         <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionCodeEditor</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="235"/>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="235"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="285"/>
+        <source>Breakpoint Condition</source>
+        <translation>Condition du point d’arrêt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functioncodeeditor.cpp" line="286"/>
+        <source>Pause at line %1 when (a JavaScript expression, empty: always):</source>
+        <translation>S’arrêter à la ligne %1 quand (une expression JavaScript, vide : toujours) :</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionDebugPanel</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="23"/>
+        <source>Step</source>
+        <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="24"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="25"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="30"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="30"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="33"/>
+        <source>Run to the next statement</source>
+        <translation>Exécuter jusqu’à l’instruction suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="34"/>
+        <source>Run to the next breakpoint or the end</source>
+        <translation>Exécuter jusqu’au prochain point d’arrêt ou jusqu’à la fin</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="35"/>
+        <source>End the debug run</source>
+        <translation>Terminer l’exécution de débogage</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="36"/>
+        <source>Click the margin left of a line for a breakpoint, Shift+click for one with a condition, then debug a value or recorded history.</source>
+        <translation>Cliquez dans la marge à gauche d’une ligne pour un point d’arrêt, Maj+clic pour un point d’arrêt conditionnel, puis déboguez une valeur ou l’historique enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="40"/>
+        <source>the triggering message&apos;s payload</source>
+        <translation>le contenu du message déclencheur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="41"/>
+        <source>Edit the payload of the message being processed; Step or Continue goes on with it</source>
+        <translation>Modifier le contenu du message en cours de traitement ; Pas à pas ou Continuer reprend avec lui</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="53"/>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="69"/>
+        <source>The run finished.</source>
+        <translation>L’exécution est terminée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="101"/>
+        <source>Running over %n message(s)…</source>
+        <translation>
+            <numerusform>Exécution sur %n message…</numerusform>
+            <numerusform>Exécution sur %n messages…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="110"/>
+        <source>Paused at line %1, message of %2: %3</source>
+        <translation>Arrêté à la ligne %1, message de %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functiondebugpanel.cpp" line="129"/>
+        <source>The edited message cannot be used: %1</source>
+        <translation>Le message modifié ne peut pas être utilisé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionFindBar</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="22"/>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="27"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="30"/>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="31"/>
+        <source>Find Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="32"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="33"/>
+        <source>Replace All</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="34"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="102"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/functions/functionfindbar.cpp" line="126"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionListModel</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="99"/>
+        <source>whole project</source>
+        <translation>tout le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="103"/>
+        <source>every sensor</source>
+        <translation>tous les capteurs</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="106"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="106"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="121"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="122"/>
+        <source>Assigned to</source>
+        <translation>Affectée à</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="123"/>
+        <source>Matchers</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="124"/>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="125"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="126"/>
+        <source>Invocations</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="127"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="128"/>
+        <source>Mean time</source>
+        <translation>Temps moyen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="129"/>
+        <source>p99 time</source>
+        <translation>Temps p99</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionlistmodel.cpp" line="130"/>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionSettingsPanel</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="39"/>
+        <source>Selected in Topology</source>
+        <translation>Sélection de la topologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="40"/>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="49"/>
+        <source>The twin whose subtree the function runs for; type to filter the list</source>
+        <translation>Le jumeau dont le sous-arbre déclenche la fonction ; tapez pour filtrer la liste</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="50"/>
+        <source>the whole project</source>
+        <translation>tout le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="53"/>
+        <source>Assign the function to the twin selected in the topology tree</source>
+        <translation>Affecter la fonction au jumeau sélectionné dans l&apos;arbre de topologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="57"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="57"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="57"/>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="57"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="59"/>
+        <source>The function runs for a sensor when all conditions of any of its matchers hold</source>
+        <translation>La fonction s&apos;exécute pour un capteur quand toutes les conditions de l&apos;un de ses filtres sont remplies</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="61"/>
+        <source>Add Matcher</source>
+        <translation>Ajouter un filtre</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="62"/>
+        <source>Add Condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="63"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="69"/>
+        <source>Assigned to</source>
+        <translation>Affectée à</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="75"/>
+        <source>Matchers</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="157"/>
+        <source>Whether the function runs live</source>
+        <translation>Si la fonction s&apos;exécute en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="158"/>
+        <source>Disabled by the runtime: %1</source>
+        <translation>Désactivée par l&apos;exécution : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="162"/>
+        <source>Matcher %1</source>
+        <translation>Filtre %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="166"/>
+        <source>(every sensor)</source>
+        <translation>(tout capteur)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="181"/>
+        <source>Sensor: the sensor; SensorDevice: its device; SensorSpace: its space</source>
+        <translation>Sensor : le capteur ; SensorDevice : son appareil ; SensorSpace : son espace</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="187"/>
+        <source>A JSON path into the target&apos;s metadata and properties</source>
+        <translation>Un chemin JSON dans les métadonnées et propriétés de la cible</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="196"/>
+        <source>The value compared with; the list holds the project&apos;s data types</source>
+        <translation>La valeur comparée ; la liste contient les types de données du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsettingspanel.cpp" line="284"/>
+        <source>There is no twin &apos;%1&apos;</source>
+        <translation>Il n&apos;y a pas de jumeau « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionsDock</name>
+    <message>
+        <location filename="../app/twinstudio/functionsdock.cpp" line="15"/>
+        <source>Functions</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functionsdock.cpp" line="31"/>
+        <source>&amp;New Function</source>
+        <translation>&amp;Nouvelle fonction</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functionsdock.cpp" line="33"/>
+        <source>Write a user-defined function for this project</source>
+        <translation>Écrire une fonction définie par l’utilisateur pour ce projet</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::FunctionsView</name>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="139"/>
+        <source>Save Function</source>
+        <translation>Enregistrer la fonction</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="141"/>
+        <source>Store the edited source in the project (one undo step)</source>
+        <translation>Enregistrer le source modifié dans le projet (une étape d’annulation)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="144"/>
+        <source>Run Tests</source>
+        <translation>Lancer les tests</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="145"/>
+        <source>Run the function&apos;s test cases on the edited source</source>
+        <translation>Lancer les cas de test de la fonction sur le source modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
+        <source>Find…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="149"/>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
+        <source>Dry run:</source>
+        <translation>Essai à blanc :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="164"/>
+        <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
+        <translation>charge utile, p. ex. {&quot;SensorValue&quot;: 21.5}</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="166"/>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="174"/>
+        <source>Debug</source>
+        <translation>Déboguer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="175"/>
+        <source>Run the value through the edited text, stopping at its breakpoints</source>
+        <translation>Faire passer la valeur par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="185"/>
+        <source>Recorded history from</source>
+        <translation>Historique enregistré du</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="187"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="189"/>
+        <source>of</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="195"/>
+        <source>the function&apos;s twins</source>
+        <translation>les jumeaux de la fonction</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="196"/>
+        <source>The twin whose subtree&apos;s readings are run (a sensor: its own); empty: the function&apos;s assigned twin</source>
+        <translation>Le jumeau dont les mesures du sous-arbre sont exécutées (un capteur : les siennes) ; vide : le jumeau auquel la fonction est affectée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="201"/>
+        <source>Debug History</source>
+        <translation>Déboguer l’historique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="202"/>
+        <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
+        <translation>Faire passer les mesures enregistrées pour les jumeaux de la fonction par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="208"/>
+        <source>or the last</source>
+        <translation>ou les derniers</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="212"/>
+        <source>Live Messages</source>
+        <translation>Messages en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="214"/>
+        <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
+        <translation>Exécuter les derniers messages en direct des capteurs de la fonction avec le texte modifié, en s&apos;arrêtant à ses points d&apos;arrêt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="240"/>
+        <source>Previous Call</source>
+        <translation>Appel précédent</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="243"/>
+        <source>Step back through the trace to the previous call (F7)</source>
+        <translation>Revenir dans la trace à l&apos;appel précédent (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="244"/>
+        <source>Next Call</source>
+        <translation>Appel suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="247"/>
+        <source>Step forward through the trace to the next call (F8)</source>
+        <translation>Avancer dans la trace à l&apos;appel suivant (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="518"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="255"/>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="256"/>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="257"/>
+        <source>Debugger</source>
+        <translation>Débogueur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="258"/>
+        <source>Matchers and Assignment</source>
+        <translation>Filtres et affectation</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="352"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="364"/>
+        <source>Unsaved Function</source>
+        <translation>Fonction non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="353"/>
+        <source>The function %1 has changes that are not saved. Save them?</source>
+        <translation>La fonction %1 a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="464"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="474"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="551"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="581"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="614"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="630"/>
+        <source>No function selected</source>
+        <translation>Aucune fonction sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="465"/>
+        <source>%1.js (unsaved changes)</source>
+        <translation>%1.js (modifications non enregistrées)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="466"/>
+        <source>%1.js</source>
+        <translation>%1.js</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="505"/>
+        <source>%n failure(s) in the live run, the last: %1</source>
+        <translation>
+            <numerusform>%n échec dans l’exécution en direct, le dernier : %1</numerusform>
+            <numerusform>%n échecs dans l’exécution en direct, le dernier : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="515"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="515"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="518"/>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="532"/>
+        <source>PASS %1</source>
+        <translation>RÉUSSI %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="536"/>
+        <source>FAIL %1</source>
+        <translation>ÉCHEC %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="541"/>
+        <source>The function has no test cases.</source>
+        <translation>La fonction n’a aucun cas de test.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="612"/>
+        <source>The project is not saved, so it has no recorded history</source>
+        <translation>Le projet n’est pas enregistré, il n’a donc pas d’historique enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="618"/>
+        <source>Nothing was recorded in that time</source>
+        <translation>Rien n’a été enregistré pendant cette période</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="632"/>
+        <source>No live session keeps messages here</source>
+        <translation>Aucune session en direct ne conserve de messages ici</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="639"/>
+        <source>No live message of the function&apos;s sensors yet: start Live first</source>
+        <translation>Aucun message en direct des capteurs de la fonction pour l&apos;instant : démarrez d&apos;abord le direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="672"/>
+        <source>log: %1</source>
+        <translation>journal : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="674"/>
+        <source>would set %1.%2 = %3</source>
+        <translation>définirait %1.%2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="676"/>
+        <source>would notify %1 %2: %3</source>
+        <translation>notifierait %1 %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="678"/>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="679"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::InspectorActions</name>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="35"/>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="98"/>
+        <source>Add Entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="36"/>
+        <source>Remove Entry</source>
+        <translation>Supprimer l’entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="37"/>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="38"/>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="39"/>
+        <source>Edit as JSON…</source>
+        <translation>Modifier en JSON…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="42"/>
+        <source>Add an entry to the map or an element to the array</source>
+        <translation>Ajouter une entrée à la map ou un élément au tableau</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="99"/>
+        <source>Key of the new entry of %1:</source>
+        <translation>Clé de la nouvelle entrée de %1 :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="136"/>
+        <source>Edit as JSON</source>
+        <translation>Modifier en JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="137"/>
+        <source>Value of %1 as JSON:</source>
+        <translation>Valeur de %1 en JSON :</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::InspectorDelegate</name>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="125"/>
+        <source>e.g. PT15M, P1DT12H</source>
+        <translation>p. ex. PT15M, P1DT12H</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="126"/>
+        <source>An ISO 8601 duration: P, then years (Y), months (M), weeks (W), days (D); T, then hours (H), minutes (M), seconds (S). PT1H30M is 1 hour 30 minutes.</source>
+        <translation>Une durée ISO 8601 : P, puis années (Y), mois (M), semaines (W), jours (D) ; T, puis heures (H), minutes (M), secondes (S). PT1H30M vaut 1 heure 30 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="134"/>
+        <source>JSON, e.g. {&quot;x&quot;: 1}</source>
+        <translation>JSON, p. ex. {&quot;x&quot;: 1}</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="210"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::InspectorDock</name>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="25"/>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="30"/>
+        <source>Add Relationship…</source>
+        <translation>Ajouter une relation…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="31"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="64"/>
+        <source>Add a relationship the twin&apos;s model allows</source>
+        <translation>Ajouter une relation permise par le modèle du jumeau</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="66"/>
+        <source>Remove the selected relationship</source>
+        <translation>Supprimer la relation sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="98"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="109"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="111"/>
+        <source>Show this telemetry on the chart</source>
+        <translation>Afficher cette télémétrie sur le graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="133"/>
+        <source>Select a twin in the topology or on the plan to see its properties.</source>
+        <translation>Sélectionnez un jumeau dans la topologie ou sur le plan pour voir ses propriétés.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="159"/>
+        <source>Cannot add the relationship: %1</source>
+        <translation>Impossible d’ajouter la relation : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="168"/>
+        <source>Cannot remove the relationship: %1</source>
+        <translation>Impossible de supprimer la relation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::InterchangeActions</name>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="34"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="71"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All topology files</source>
+        <translation type="vanished">Tous les fichiers de topologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="137"/>
+        <source>Import Topology</source>
+        <translation>Importer une topologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="154"/>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="178"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="293"/>
+        <source>Import Failed</source>
+        <translation>Échec de l’importation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="179"/>
+        <source>Nothing was imported from %1: it has %n problem(s).</source>
+        <translation>
+            <numerusform>Rien n’a été importé de %1 : le fichier a %n problème.</numerusform>
+            <numerusform>Rien n’a été importé de %1 : le fichier a %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="123"/>
+        <source>All topology files (%1)</source>
+        <translation>Tous les fichiers de topologie (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="248"/>
+        <source>Export Topology</source>
+        <translation>Exporter la topologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="188"/>
+        <source>Models Differ</source>
+        <translation>Les modèles diffèrent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="189"/>
+        <source>%1 defines %n model(s) that the project already has with another definition.</source>
+        <translation>
+            <numerusform>%1 définit %n modèle que le projet a déjà avec une autre définition.</numerusform>
+            <numerusform>%1 définit %n modèles que le projet a déjà avec une autre définition.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="260"/>
+        <source>Exporting %1…</source>
+        <translation>Exportation de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="194"/>
+        <source>Keep the project&apos;s definitions, or replace them with the file&apos;s?</source>
+        <translation>Garder les définitions du projet, ou les remplacer par celles du fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
+        <source>Export Failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
+        <source>%1 could not be written:
+%2</source>
+        <translation>Impossible d’écrire %1 :
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="196"/>
+        <source>&amp;Keep the Project&apos;s</source>
+        <translation>&amp;Garder celles du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="198"/>
+        <source>&amp;Replace with the File&apos;s</source>
+        <translation>&amp;Remplacer par celles du fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="275"/>
+        <source>Import Ontology Folder</source>
+        <translation>Importer un dossier d’ontologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="279"/>
+        <source>Import Ontology Files</source>
+        <translation>Importer des fichiers d’ontologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="280"/>
+        <source>DTDL files (*.json)</source>
+        <translation>Fichiers DTDL (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="212"/>
+        <source>Import What Is Valid?</source>
+        <translation>Importer ce qui est valide ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="213"/>
+        <source>%1 has %n problem(s), so it cannot be imported whole.</source>
+        <translation>
+            <numerusform>%1 a %n problème, il ne peut donc pas être importé en entier.</numerusform>
+            <numerusform>%1 a %n problèmes, il ne peut donc pas être importé en entier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="216"/>
+        <source>Import every valid twin and relationship and leave the others out?</source>
+        <translation>Importer chaque jumeau et chaque relation valides et laisser les autres de côté ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="218"/>
+        <source>&amp;Import What Is Valid</source>
+        <translation>&amp;Importer ce qui est valide</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="294"/>
+        <source>No interface was loaded: the ontology has %n problem(s).</source>
+        <translation>
+            <numerusform>Aucune interface n’a été chargée : l’ontologie a %n problème.</numerusform>
+            <numerusform>Aucune interface n’a été chargée : l’ontologie a %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="300"/>
+        <source>Loaded %n interface(s)</source>
+        <translation>
+            <numerusform>%n interface chargée</numerusform>
+            <numerusform>%n interfaces chargées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="235"/>
+        <source>Imported with Omissions</source>
+        <translation>Importé avec des omissions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="236"/>
+        <source>%1 was imported; %n twin(s) or relationship(s) were left out.</source>
+        <translation>
+            <numerusform>%1 a été importé ; %n jumeau ou relation a été laissé de côté.</numerusform>
+            <numerusform>%1 a été importé ; %n jumeaux ou relations ont été laissés de côté.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::LanguageMenu</name>
+    <message>
+        <location filename="../app/twinstudio/languagemenu.cpp" line="20"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/languagemenu.cpp" line="26"/>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/languagemenu.cpp" line="35"/>
+        <source>Takes effect when TwinStudio starts next</source>
+        <translation>Prend effet au prochain démarrage de TwinStudio</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::LiveControls</name>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="58"/>
+        <source>&amp;Live</source>
+        <translation>&amp;Direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
+        <source>&amp;Connect to Broker…</source>
+        <translation>Se &amp;connecter au broker…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="61"/>
+        <source>Receive live telemetry from an MQTT broker</source>
+        <translation>Recevoir la télémétrie en direct d’un broker MQTT</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="63"/>
+        <source>Run &amp;Simulator</source>
+        <translation>Lancer le &amp;simulateur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="64"/>
+        <source>Simulated telemetry for every sensor of the project, without a broker</source>
+        <translation>Télémétrie simulée pour chaque capteur du projet, sans broker</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
+        <source>Connect &amp;Project Connections</source>
+        <translation>Connecter les connexions du &amp;projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="71"/>
+        <source>Connect to every broker of the project&apos;s connections at once</source>
+        <translation>Se connecter en même temps à tous les brokers des connexions du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="72"/>
+        <source>C&amp;onnections…</source>
+        <translation>C&amp;onnexions…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
+        <source>The project&apos;s brokers: add, edit, connect and disconnect each one</source>
+        <translation>Les brokers du projet : ajouter, modifier, connecter et déconnecter chacun</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="75"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="78"/>
+        <source>&amp;Record to File…</source>
+        <translation>&amp;Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="80"/>
+        <source>Write every raw message of this session to a capture file, for replay</source>
+        <translation>Écrire chaque message brut de cette session dans un fichier de capture, pour le rejouer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="82"/>
+        <source>Re&amp;play Capture…</source>
+        <translation>Re&amp;jouer une capture…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="84"/>
+        <source>Feed a recorded capture through the pipeline and the functions, at its pace or faster</source>
+        <translation>Faire passer une capture par le pipeline et les fonctions, à son rythme ou plus vite</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="86"/>
+        <source>&amp;Trust Project Functions</source>
+        <translation>Faire &amp;confiance aux fonctions du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="87"/>
+        <source>Run the functions of this project, which comes from another source</source>
+        <translation>Exécuter les fonctions de ce projet, qui vient d’une autre source</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="93"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="409"/>
+        <source>%1 msg/s</source>
+        <translation>%1 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="110"/>
+        <source>Function %1 was disabled: %2</source>
+        <translation>La fonction %1 a été désactivée : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="135"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="247"/>
+        <source>The system keychain did not take the password (%1): it is kept until TwinStudio quits.</source>
+        <translation>Le trousseau du système n’a pas accepté le mot de passe (%1) : il est gardé jusqu’à la fermeture de TwinStudio.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="141"/>
+        <source>Connect to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="154"/>
+        <source>Passphrase of the key %1:</source>
+        <translation>Phrase secrète de la clé %1 :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="281"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="297"/>
+        <source>Record to File</source>
+        <translation>Enregistrer dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
+        <source>Cannot record to %1:
+%2</source>
+        <translation>Impossible d’enregistrer dans %1 :
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="383"/>
+        <source>Connections: %1</source>
+        <translation>Connexions : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="145"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
+        <source>Password for %1 at %2:</source>
+        <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="299"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
+        <source>Captures (*.capture);;All files (*)</source>
+        <translation>Captures (*.capture);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="306"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
+        <source>Replay Capture</source>
+        <translation>Rejouer une capture</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <source>At the recorded pace</source>
+        <translation>Au rythme enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <source>10× faster</source>
+        <translation>10× plus vite</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <source>100× faster</source>
+        <translation>100× plus vite</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <source>1000× faster</source>
+        <translation>1000× plus vite</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
+        <source>As fast as possible</source>
+        <translation>Aussi vite que possible</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
+        <source>Speed:</source>
+        <translation>Vitesse :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="326"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="333"/>
+        <source>Connect to Broker</source>
+        <translation>Se connecter au broker</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="327"/>
+        <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
+        <translation>URL du broker (mqtt://hôte:port ou mqtts://hôte:port) :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="334"/>
+        <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
+        <translation>« %1 » n’est pas une URL de broker. Écrivez-la mqtt://hôte:port, ou mqtts://hôte:port pour TLS.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="348"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="352"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <source>Simulator</source>
+        <translation>Simulateur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <source>Replay</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="360"/>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="365"/>
+        <source>Connection failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/livecontrols.cpp" line="371"/>
+        <source>%1 · %n outage(s), %2 s without broker</source>
+        <translation>
+            <numerusform>%1 · %n coupure, %2 s sans broker</numerusform>
+            <numerusform>%1 · %n coupures, %2 s sans broker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="377"/>
+        <source>Not connected to an MQTT broker</source>
+        <translation>Non connecté à un broker MQTT</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="379"/>
+        <source>Source: the built-in simulator</source>
+        <translation>Source : le simulateur intégré</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="381"/>
+        <source>Replaying the capture %1</source>
+        <translation>Relecture de la capture %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="385"/>
+        <source>Broker: %1</source>
+        <translation>Broker : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/livecontrols.cpp" line="387"/>
+        <source>Connection lost %n time(s), %1 s without broker in all; %2 messages sent again were stored once</source>
+        <translation>
+            <numerusform>Connexion perdue %n fois, %1 s sans broker au total ; %2 messages renvoyés ont été enregistrés une seule fois</numerusform>
+            <numerusform>Connexion perdue %n fois, %1 s sans broker au total ; %2 messages renvoyés ont été enregistrés une seule fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="393"/>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="411"/>
+        <source>Messages per second over the last second
+received %1, malformed %2, unbound %3, dropped %4
+function invocations %5, failed %6, notifications %7</source>
+        <translation>Messages par seconde sur la dernière seconde
+reçus %1, mal formés %2, non liés %3, abandonnés %4
+appels de fonctions %5, en échec %6, notifications %7</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="423"/>
+        <source>REC %1</source>
+        <translation>ENR. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="424"/>
+        <source>Recording the raw messages of this session to a capture file</source>
+        <translation>Enregistrement des messages bruts de cette session dans un fichier de capture</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="436"/>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="441"/>
+        <source>This project contains functions from another source. Trust and run them?</source>
+        <translation>Ce projet contient des fonctions d’une autre source. Leur faire confiance et les exécuter ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="445"/>
+        <source>Trust and Run</source>
+        <translation>Faire confiance et exécuter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="447"/>
+        <source>Not Now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="458"/>
+        <source>Trust Project Functions</source>
+        <translation>Confiance aux fonctions du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="459"/>
+        <source>The trust could not be remembered: %1</source>
+        <translation>La confiance n’a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::MainWindow</name>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="85"/>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l’enregistrement automatique : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>3D view of the building</source>
+        <translation type="vanished">Vue 3D du bâtiment</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
+        <source>3D</source>
+        <translation>3D</translation>
+    </message>
+    <message>
+        <source>Charts of live telemetry</source>
+        <translation type="vanished">Graphiques de la télémétrie en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="112"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>User-defined functions</source>
+        <translation type="vanished">Fonctions définies par l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
+        <source>Functions</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="210"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <source>&amp;Import Topology…</source>
+        <translation>&amp;Importer une topologie…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
+        <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
+        <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="231"/>
+        <source>&amp;Export Topology…</source>
+        <translation>E&amp;xporter la topologie…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
+        <source>Import &amp;Ontology</source>
+        <translation>Importer une on&amp;tologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
+        <source>DTDL &amp;Files…</source>
+        <translation>&amp;Fichiers DTDL…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
+        <source>Load DTDL interfaces from JSON files, as one undoable step</source>
+        <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <source>DTDL F&amp;older…</source>
+        <translation>D&amp;ossier DTDL…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
+        <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="295"/>
+        <source>&amp;About TwinStudio</source>
+        <translation>À &amp;propos de TwinStudio</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
+        <source>About TwinStudio</source>
+        <translation>À propos de TwinStudio</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="297"/>
+        <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <source>Ontology &amp;Categories…</source>
+        <translation>&amp;Catégories de l’ontologie…</translation>
+    </message>
+    <message>
+        <source>The 3D view will show the building floor by floor, with its rooms coloured by live values.</source>
+        <translation type="vanished">La vue 3D montrera le bâtiment étage par étage, ses pièces colorées selon les valeurs en direct.</translation>
+    </message>
+    <message>
+        <source>Charts will plot the live and recorded telemetry of the selected twins.</source>
+        <translation type="vanished">Les graphiques traceront la télémétrie en direct et enregistrée des jumeaux sélectionnés.</translation>
+    </message>
+    <message>
+        <source>The dashboard will gather gauges, charts and alerts of the site on one page.</source>
+        <translation type="vanished">Le tableau de bord réunira jauges, graphiques et alertes du site sur une page.</translation>
+    </message>
+    <message>
+        <source>The function editor will write, test and debug user-defined functions.</source>
+        <translation type="vanished">L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
+        <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
+        <source>Telemetry &amp;Bindings…</source>
+        <translation>&amp;Liaisons de télémétrie…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <source>List, edit and delete the bindings of topics and payload fields to twins</source>
+        <translation>Lister, modifier et supprimer les liaisons des topics et des champs de charge utile aux jumeaux</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
+        <source>Colour &amp;Rules…</source>
+        <translation>&amp;Règles de couleur…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
+        <source>The rules the plan and the 3D view colour rooms by</source>
+        <translation>Les règles selon lesquelles le plan et la vue 3D colorent les pièces</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="277"/>
+        <source>The language changes when TwinStudio starts next</source>
+        <translation>La langue change au prochain démarrage de TwinStudio</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="283"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
+        <source>How to use TwinStudio: the user guide and its pages</source>
+        <translation>Comment utiliser TwinStudio : le guide de l’utilisateur et ses pages</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="290"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="291"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
+        <source>Select and move</source>
+        <translation>Sélectionner et déplacer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="307"/>
+        <source>Rectangle room</source>
+        <translation>Pièce rectangulaire</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
+        <source>Polygon room (click the first corner to close)</source>
+        <translation>Pièce polygonale (cliquer le premier coin pour la fermer)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
+        <source>Wall (double-click ends)</source>
+        <translation>Mur (un double-clic termine)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <source>Door (click on a wall)</source>
+        <translation>Porte (cliquer sur un mur)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
+        <source>Dimension line</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
+        <source>Calibrate the background</source>
+        <translation>Étalonner l’arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="313"/>
+        <source>Flip the selected doors&apos; swing / hinge</source>
+        <translation>Inverser le sens / les gonds des portes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
+        <source>Place points without magnetism</source>
+        <translation>Placer les points sans magnétisme</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
+        <source>Type the next segment&apos;s length and angle</source>
+        <translation>Saisir la longueur et l’angle du segment suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="316"/>
+        <source>Zoom to fit the floor</source>
+        <translation>Zoomer sur tout l’étage</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
+        <source>Delete the selection</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
+        <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
+        <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="382"/>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="409"/>
+        <source>Cannot Open Project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="410"/>
+        <source>%1 could not be opened.</source>
+        <translation>Impossible d’ouvrir %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="435"/>
+        <source>Recover Unsaved Changes?</source>
+        <translation>Récupérer les modifications non enregistrées ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="436"/>
+        <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
+        <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="392"/>
+        <source>Create Project?</source>
+        <translation>Créer le projet ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="318"/>
+        <source>Play or pause the time cursor</source>
+        <translation>Lire ou mettre en pause le curseur temporel</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
+        <source>Step the time cursor back / forward</source>
+        <translation>Reculer / avancer le curseur temporel d’un pas</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="320"/>
+        <source>Back to live values</source>
+        <translation>Revenir aux valeurs en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="393"/>
+        <source>%1 does not exist. Create a new project there?</source>
+        <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="462"/>
+        <source>Recovery Failed</source>
+        <translation>Échec de la récupération</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
+        <source>Recover Unsaved Project?</source>
+        <translation>Récupérer le projet non enregistré ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="457"/>
+        <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
+        <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="488"/>
+        <source>Save Project As</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="503"/>
+        <source>Cannot Save Project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="504"/>
+        <source>%1 could not be saved:
+%2</source>
+        <translation>Impossible d’enregistrer %1 :
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="508"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="517"/>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="518"/>
+        <source>The project has unsaved changes. Do you want to save them?</source>
+        <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="527"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="529"/>
+        <source>%1[*] — TwinStudio</source>
+        <translation>%1[*] — TwinStudio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/mainwindow.cpp" line="360"/>
+        <source>%n twins selected</source>
+        <translation>
+            <numerusform>%n jumeau sélectionné</numerusform>
+            <numerusform>%n jumeaux sélectionnés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::NotificationsDock</name>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="40"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="216"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Notifications raised by the project&apos;s functions while live</source>
+        <translation type="vanished">Notifications émises par les fonctions du projet en direct</translation>
+    </message>
+    <message>
+        <source>Notifications raised by the project&apos;s functions while live; double-click one to show its twin in 3D</source>
+        <translation type="vanished">Notifications émises par les fonctions du projet en direct ; double-cliquer sur l&apos;une d&apos;elles pour montrer son jumeau en 3D</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="79"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="216"/>
+        <source>Notifications (%1)</source>
+        <translation>Notifications (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="64"/>
+        <source>Notifications and alerts raised while live; double-click one to show its twin on the plan and in 3D</source>
+        <translation>Notifications et alertes levées en direct ; double-cliquez pour montrer le jumeau sur le plan et en 3D</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="72"/>
+        <source>Acknowledge…</source>
+        <translation>Acquitter…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="74"/>
+        <source>Acknowledge the selected alerts with a comment</source>
+        <translation>Acquitter les alertes sélectionnées avec un commentaire</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="76"/>
+        <source>Clear Alert</source>
+        <translation>Lever l&apos;alerte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="77"/>
+        <source>Mark the selected alerts as cleared</source>
+        <translation>Marquer les alertes sélectionnées comme levées</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="80"/>
+        <source>Empty the list (the history file keeps the alerts)</source>
+        <translation>Vider la liste (le fichier d&apos;historique garde les alertes)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="98"/>
+        <source>Alerts not cleared, by severity</source>
+        <translation>Alertes non levées, par gravité</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="117"/>
+        <source>All severities</source>
+        <translation>Toutes gravités</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="118"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="119"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="120"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="125"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="126"/>
+        <source>Not cleared</source>
+        <translation>Non levées</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="127"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="128"/>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="129"/>
+        <source>Cleared</source>
+        <translation>Levée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="134"/>
+        <source>Twin</source>
+        <translation>Jumeau</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="139"/>
+        <source>Search text</source>
+        <translation>Rechercher du texte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="196"/>
+        <source>Acknowledge Alerts</source>
+        <translation>Acquitter les alertes</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="196"/>
+        <source>Comment (kept with the acknowledgement):</source>
+        <translation>Commentaire (gardé avec l&apos;acquittement) :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="218"/>
+        <source>Alerts: &lt;span style=&quot;color:#d62728&quot;&gt;%1 critical&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 warning&lt;/span&gt; · %3 info</source>
+        <translation>Alertes : &lt;span style=&quot;color:#d62728&quot;&gt;%1 critiques&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 avertissements&lt;/span&gt; · %3 info</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PaletteDock</name>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="18"/>
+        <source>Ontology</source>
+        <translation>Ontologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="27"/>
+        <source>Search types</source>
+        <translation>Rechercher des types</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="36"/>
+        <source>Drag a device or sensor type onto a room of the plan</source>
+        <translation>Faire glisser un type d’appareil ou de capteur sur une pièce du plan</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="67"/>
+        <source>Add to %1</source>
+        <translation>Ajouter à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="67"/>
+        <source>Add to the Selected Twin</source>
+        <translation>Ajouter au jumeau sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="75"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/palettedock.cpp" line="75"/>
+        <source>Cannot add: %1</source>
+        <translation>Impossible d’ajouter : %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PayloadView</name>
+    <message>
+        <location filename="../app/twinstudio/topics/payloadview.cpp" line="19"/>
+        <source>The last payload; changed values are highlighted. Click a value to pick it, double-click or right-click to bind it to a twin.</source>
+        <translation>La dernière charge utile ; les valeurs modifiées sont surlignées. Cliquez sur une valeur pour la choisir, double-cliquez ou faites un clic droit pour la lier à un jumeau.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/payloadview.cpp" line="96"/>
+        <source>Bind to…</source>
+        <translation>Lier à…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/payloadview.cpp" line="99"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PlanLegend</name>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="34"/>
+        <source>&amp;Colour Rooms By</source>
+        <translation>&amp;Colorer les pièces selon</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="42"/>
+        <source>Colour the rooms of the plan by a live value</source>
+        <translation>Colorer les pièces du plan selon une valeur en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="83"/>
+        <source>Colour rooms by the project&apos;s colour rule for %1</source>
+        <translation>Colorer les pièces selon la règle de couleur du projet pour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planlegend.cpp" line="117"/>
+        <source>Colour rooms by: %1</source>
+        <translation>Colorer les pièces selon : %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PlanScene</name>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="152"/>
+        <source>Cannot read the background image %1</source>
+        <translation>Impossible de lire l&apos;image d&apos;arrière-plan %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="153"/>
+        <source>The project&apos;s background image of this floor is missing or damaged</source>
+        <translation>L’image d’arrière-plan de cet étage enregistrée dans le projet manque ou est endommagée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation type="vanished">
+            <numerusform>Déplacer %n élément</numerusform>
+            <numerusform>Déplacer %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop a sensor onto a device</source>
+        <translation type="vanished">Déposer un capteur sur un appareil</translation>
+    </message>
+    <message>
+        <source>There is no floor to drop onto</source>
+        <translation type="vanished">Il n’y a pas d’étage où déposer</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="vanished">Ajouter %1</translation>
+    </message>
+    <message>
+        <source>There is no floor shown</source>
+        <translation type="vanished">Aucun étage n&apos;est affiché</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation type="vanished">
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="674"/>
+        <source>Cannot delete: %1</source>
+        <translation>Suppression impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="713"/>
+        <source>The clipboard holds nothing to paste on the plan</source>
+        <translation>Le presse-papiers ne contient rien à coller sur le plan</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planscene.cpp" line="718"/>
+        <source>Cannot paste: %1</source>
+        <translation>Collage impossible : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read (%2)</source>
+        <translation type="vanished">%1 n&apos;est pas une image que ce programme sait lire (%2)</translation>
+    </message>
+    <message>
+        <source>This floor has no background image to calibrate</source>
+        <translation type="vanished">Cet étage n&apos;a pas d&apos;image d&apos;arrière-plan à étalonner</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="vanished">Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Calibration needs two different points and a positive distance</source>
+        <translation type="vanished">L&apos;étalonnage demande deux points distincts et une distance positive</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PlanTool</name>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="125"/>
+        <source>Next Segment</source>
+        <translation>Segment suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="126"/>
+        <source>Length in metres, optionally followed by an angle in degrees (e.g. &quot;4.5&quot; or &quot;3 90&quot;); empty to finish:</source>
+        <translation>Longueur en mètres, suivie éventuellement d’un angle en degrés (p. ex. « 4.5 » ou « 3 90 ») ; vide pour terminer :</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation type="vanished">Pièce %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="239"/>
+        <source>Cannot add the room: %1</source>
+        <translation>Impossible d’ajouter la pièce : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="246"/>
+        <source>Cannot add the wall: %1</source>
+        <translation>Impossible d’ajouter le mur : %1</translation>
+    </message>
+    <message>
+        <source>Click on a wall to place a door</source>
+        <translation type="vanished">Cliquez sur un mur pour placer une porte</translation>
+    </message>
+    <message>
+        <source>A %1 m door does not fit there</source>
+        <translation type="vanished">Une porte de %1 m ne tient pas à cet endroit</translation>
+    </message>
+    <message>
+        <source>Cannot add the door: %1</source>
+        <translation type="vanished">Impossible d&apos;ajouter la porte : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
+        <source>Door Width</source>
+        <translation>Largeur de porte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="262"/>
+        <source>Width of the next doors in metres:</source>
+        <translation>Largeur des prochaines portes, en mètres :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="273"/>
+        <source>Wall Thickness</source>
+        <translation>Épaisseur de mur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="274"/>
+        <source>Thickness of the next walls in metres:</source>
+        <translation>Épaisseur des prochains murs, en mètres :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="285"/>
+        <source>Cannot add the dimension line: %1</source>
+        <translation>Impossible d&apos;ajouter la cote : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="291"/>
+        <source>This floor has no background image to calibrate</source>
+        <translation>Cet étage n&apos;a pas d&apos;image d&apos;arrière-plan à étalonner</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="296"/>
+        <source>Calibrate Background</source>
+        <translation>Étalonner l&apos;arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/plantool.cpp" line="297"/>
+        <source>Real distance between the two points, in metres:</source>
+        <translation>Distance réelle entre les deux points, en mètres :</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::PlanView</name>
+    <message>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="110"/>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="321"/>
+        <source>%1, %2 m wide</source>
+        <translation>%1, %2 m de large</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="363"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
+        <source>Floor shown in the plan; the floor below is drawn faded</source>
+        <translation>Étage affiché sur le plan ; l’étage inférieur est dessiné estompé</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="49"/>
+        <source>Zoom to show the whole floor (F, Ctrl+0)</source>
+        <translation>Zoomer pour voir tout l&apos;étage (F, Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="53"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
+        <source>Select</source>
+        <translation>Sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
+        <source>Select and move; drag a rubber band to select several</source>
+        <translation>Sélectionner et déplacer ; tracer un cadre pour en sélectionner plusieurs</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <source>Rectangle room</source>
+        <translation>Pièce rectangulaire</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <source>Draw a rectangular room: click two corners or drag</source>
+        <translation>Dessiner une pièce rectangulaire : cliquer deux coins ou faire glisser</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <source>Polygon room</source>
+        <translation>Pièce polygonale</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <source>Draw a room corner by corner; double-click or click the first corner to close</source>
+        <translation>Dessiner une pièce coin par coin ; double-cliquer ou cliquer le premier coin pour fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <source>Wall</source>
+        <translation>Mur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
+        <translation>Dessiner des murs par clics successifs ; double-cliquer pour terminer. Entrée saisit une longueur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <source>Door</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <source>Click on a wall to cut a door; Enter sets the door width</source>
+        <translation>Cliquez sur un mur pour y percer une porte ; Entrée règle la largeur de la porte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
+        <source>Dimension</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
+        <source>Draw a dimension line with two clicks</source>
+        <translation>Tracer une cote en deux clics</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <source>Calibrate</source>
+        <translation>Étalonner</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <source>Click two points on the background image, then type their real distance</source>
+        <translation>Cliquez deux points sur l&apos;image d&apos;arrière-plan, puis saisissez leur distance réelle</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="94"/>
+        <source> Alt: no magnetism </source>
+        <translation> Alt : sans magnétisme </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
+        <source>Background:</source>
+        <translation>Arrière-plan :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="100"/>
+        <source>Opacity of the floor&apos;s background image</source>
+        <translation>Opacité de l&apos;image d&apos;arrière-plan de l&apos;étage</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="120"/>
+        <source>&amp;Background Image…</source>
+        <translation>&amp;Image d&apos;arrière-plan…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="121"/>
+        <source>&amp;Calibrate Background…</source>
+        <translation>É&amp;talonner l&apos;arrière-plan…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="122"/>
+        <source>&amp;Remove Background</source>
+        <translation>&amp;Retirer l&apos;arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="145"/>
+        <source>Floor:</source>
+        <translation>Étage :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="398"/>
+        <source>Cannot add the floor: %1</source>
+        <translation>Impossible d’ajouter l’étage : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="415"/>
+        <source>Floor %1</source>
+        <translation>Étage %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="137"/>
+        <source>Flip Door &amp;Swing</source>
+        <translation>Inverser le &amp;battant de la porte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="118"/>
+        <source>Add &amp;Floor…</source>
+        <translation>Ajouter un &amp;étage…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="138"/>
+        <source>Make the selected doors open to the other side of their wall (X)</source>
+        <translation>Faire ouvrir les portes choisies de l’autre côté de leur mur (X)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
+        <source>Flip Door &amp;Hinge</source>
+        <translation>Inverser la &amp;charnière de la porte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="141"/>
+        <source>Hinge the selected doors at the other end of their opening (Shift+X)</source>
+        <translation>Placer la charnière des portes choisies à l’autre extrémité de leur ouverture (Maj+X)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="377"/>
+        <source>Background Image</source>
+        <translation>Image d&apos;arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="378"/>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::TimeBar</name>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="47"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="50"/>
+        <source>Step back (one step is as many seconds as the speed)</source>
+        <translation>Reculer d’un pas (un pas dure autant de secondes que la vitesse)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="57"/>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="191"/>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="60"/>
+        <source>Play the past at the chosen speed, or pause</source>
+        <translation>Rejouer le passé à la vitesse choisie, ou mettre en pause</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="67"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="70"/>
+        <source>Step forward</source>
+        <translation>Avancer d’un pas</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="76"/>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="184"/>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="79"/>
+        <source>Show live values again</source>
+        <translation>Afficher de nouveau les valeurs en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="87"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="89"/>
+        <source>How fast playing moves through the past</source>
+        <translation>La vitesse à laquelle la lecture parcourt le passé</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="94"/>
+        <source>Drag into the past to show every view at that moment from history; the right end is live</source>
+        <translation>Faire glisser vers le passé pour afficher chaque vue à ce moment depuis l’historique ; l’extrémité droite est en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="191"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/timecursor/timebar.cpp" line="200"/>
+        <source>No history</source>
+        <translation>Pas d’historique</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::TopicBrowserDock</name>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="25"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="38"/>
+        <source>Search topics</source>
+        <translation>Rechercher des topics</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="44"/>
+        <source>What the browser subscribes to while it is open, besides the bound topics (an MQTT topic filter; # is everything)</source>
+        <translation>Ce à quoi le navigateur s’abonne tant qu’il est ouvert, en plus des topics liés (un filtre de topic MQTT ; # pour tout)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="67"/>
+        <source>Bind to…</source>
+        <translation>Lier à…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="69"/>
+        <source>Bind the picked value to a telemetry or property of the selected twin</source>
+        <translation>Lier la valeur choisie à une télémétrie ou une propriété du jumeau sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="72"/>
+        <source>Bindings…</source>
+        <translation>Liaisons…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="80"/>
+        <source>Subscribe:</source>
+        <translation>S’abonner :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="147"/>
+        <source>%1 topics, %2 of them unbound; %3 unbound messages</source>
+        <translation>%1 topics, dont %2 non liés ; %3 messages non liés</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::TopologyDock</name>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="29"/>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="45"/>
+        <source>Filter twins by id, name or type</source>
+        <translation>Filtrer les jumeaux par identifiant, nom ou type</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="47"/>
+        <source>Type to list the twins whose id, name or model contains the text</source>
+        <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="87"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="91"/>
+        <source>Delete the selected twins with what they contain (Del)</source>
+        <translation>Supprimer les jumeaux sélectionnés avec ce qu’ils contiennent (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="93"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="95"/>
+        <source>Show the selected twins&apos; telemetry on the chart</source>
+        <translation>Afficher la télémétrie des jumeaux sélectionnés sur le graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="310"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="310"/>
+        <source>Cannot delete: %1</source>
+        <translation>Suppression impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="272"/>
+        <source>Add &amp;Device</source>
+        <translation>Ajouter un &amp;appareil</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="273"/>
+        <source>Add &amp;Sensor</source>
+        <translation>Ajouter un &amp;capteur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="274"/>
+        <source>Add &amp;Person</source>
+        <translation>Ajouter une &amp;personne</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="279"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="295"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="295"/>
+        <source>Cannot add: %1</source>
+        <translation>Impossible d’ajouter : %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::UserGuide</name>
+    <message>
+        <location filename="../app/twinstudio/userguide.cpp" line="18"/>
+        <source>TwinStudio User Guide</source>
+        <translation>Guide de l’utilisateur de TwinStudio</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/userguide.cpp" line="32"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/userguide.cpp" line="33"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+</context>
+<context>
+    <name>twin::view3d::NotificationBadges</name>
+    <message>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="121"/>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="123"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="125"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="129"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+</context>
+<context>
+    <name>twin::view3d::RoomColouring</name>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="156"/>
+        <source>Rooms are not coloured by live values.</source>
+        <translation>Les pièces ne sont pas colorées selon les valeurs en direct.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="161"/>
+        <source>Grey: no %1 value from the sensors in this room.</source>
+        <translation>Gris : aucune valeur %1 des capteurs de cette pièce.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="164"/>
+        <source>Occupancy: a motion or presence sensor here sees someone.</source>
+        <translation>Occupation : un capteur de mouvement ou de présence voit quelqu&apos;un ici.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="165"/>
+        <source>Occupancy: no sensor here sees anyone.</source>
+        <translation>Occupation : aucun capteur ne voit personne ici.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="170"/>
+        <source>%1: the mean of this room&apos;s sensors, %2 %3, on the scale from %4 to %5.</source>
+        <translation>%1 : la moyenne des capteurs de cette pièce, %2 %3, sur l&apos;échelle de %4 à %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/view3d/roomcolouring.cpp" line="174"/>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="197"/>
+        <source>Faded: the values are older than %n s.</source>
+        <translation>
+            <numerusform>Estompé : les valeurs datent de plus de %n s.</numerusform>
+            <numerusform>Estompé : les valeurs datent de plus de %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="183"/>
+        <source>Grey: no %1 value for this room.</source>
+        <translation>Gris : aucune valeur %1 pour cette pièce.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="188"/>
+        <source>Grey: the colour rule for %1 has no colour for %2.</source>
+        <translation>Gris : la règle de couleur de %1 n&apos;a pas de couleur pour %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="189"/>
+        <source>Colour rule %1: %2, so %3.</source>
+        <translation>Règle de couleur %1 : %2, donc %3.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="193"/>
+        <source>%1 is a value the project&apos;s functions computed for this room.</source>
+        <translation>%1 est une valeur calculée pour cette pièce par les fonctions du projet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="191"/>
+        <source>%1 was computed for this room by the function %2.</source>
+        <translation>%1 a été calculé pour cette pièce par la fonction %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="195"/>
+        <source>%1 comes from the sensors in this room.</source>
+        <translation>%1 provient des capteurs de cette pièce.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/view3d/roomcolouring.cpp" line="219"/>
+        <source>%1: %2 (%n s ago)</source>
+        <translation>
+            <numerusform>%1 : %2 (il y a %n s)</numerusform>
+            <numerusform>%1 : %2 (il y a %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/view3d/roomcolouring.cpp" line="231"/>
+        <source>Open notifications: %1, the worst %2</source>
+        <translation>Notifications ouvertes : %1, la plus grave %2</translation>
     </message>
 </context>
 </TS>

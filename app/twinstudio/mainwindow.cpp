@@ -29,7 +29,6 @@
 #include "document/twinfactory.h"
 #include "functions/truststore.h"
 #include "itemmodels/notificationmodel.h"
-#include "itemmodels/notificationtimefilter.h"
 #include "itemmodels/twinselection.h"
 #include "live/timecursor.h"
 
@@ -187,9 +186,6 @@ QWidget *MainWindow::createTimeBar()
     connect(this, &MainWindow::valueFeedChanged, m_view3d, &BuildingView3D::setValueFeed);
     connect(this, &MainWindow::valueFeedChanged, m_inspector, &InspectorDock::setValueFeed);
     connect(this, &MainWindow::valueFeedChanged, m_dashboard, &DashboardTab::setValueFeed);
-    m_notificationsUntil = new NotificationTimeFilter(this);
-    m_notificationsUntil->setSourceModel(session->notifications());
-    m_live->notificationsDock()->view()->setModel(m_notificationsUntil);
 
     TimeCursor *cursor = m_timeBar->cursor();
     connect(cursor, &TimeCursor::liveChanged, this, [this, cursor, session](bool live) {
@@ -197,12 +193,12 @@ QWidget *MainWindow::createTimeBar()
         emit valueFeedChanged(m_valueFeed);
         if (live) {
             m_charts->showLive();
-            m_notificationsUntil->setUntilMs(-1);
+            m_live->notificationsDock()->showUntil(-1);
         }
     });
     connect(cursor, &TimeCursor::timeChanged, this, [this](qint64 ms) {
         m_charts->showMoment(ms);
-        m_notificationsUntil->setUntilMs(ms);
+        m_live->notificationsDock()->showUntil(ms);
         emit timeCursorMoved(ms);
     });
     connect(cursor, &TimeCursor::errorOccurred, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });

@@ -10,7 +10,6 @@ class QTabWidget;
 namespace twin {
 class AutosaveManager;
 class LiveValueFeed;
-class NotificationTimeFilter;
 class Project;
 class TwinSelection;
 }
@@ -117,7 +116,6 @@ private:
     FunctionsView *m_functions = nullptr;
     TopicBrowserDock *m_topics = nullptr;
     TimeBar *m_timeBar = nullptr;
-    NotificationTimeFilter *m_notificationsUntil = nullptr;
     const LiveValueFeed *m_valueFeed = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_selectionLabel = nullptr;

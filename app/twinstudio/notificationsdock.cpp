@@ -3,6 +3,7 @@
 
 #include "itemmodels/alertfiltermodel.h"
 #include "itemmodels/notificationmodel.h"
+#include "itemmodels/notificationtimefilter.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -38,11 +39,14 @@ QToolButton *toolButton(const QString &name, const QString &text, const QString 
 NotificationsDock::NotificationsDock(NotificationModel *model, QWidget *parent)
     : QDockWidget(tr("Notifications"), parent)
     , m_model(model)
+    , m_until(new NotificationTimeFilter(this))
     , m_filter(new AlertFilterModel(this))
     , m_view(new QTreeView(this))
 {
     setObjectName(QStringLiteral("NotificationsDock"));
-    m_filter->setSourceModel(m_model);
+    // Those raised up to the time cursor's moment, then the user's filters.
+    m_until->setSourceModel(m_model);
+    m_filter->setSourceModel(m_until);
     m_view->setObjectName(QStringLiteral("NotificationsView"));
     m_view->setModel(m_filter);
     m_view->setRootIsDecorated(false);
@@ -142,11 +146,16 @@ QWidget *NotificationsDock::createFilterBar()
     return bar;
 }
 
+void NotificationsDock::showUntil(qint64 ms)
+{
+    m_until->setUntilMs(ms);
+}
+
 QList<int> NotificationsDock::selectedRows() const
 {
     QList<int> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        rows.append(m_filter->mapToSource(index).row());
+        rows.append(m_until->mapToSource(m_filter->mapToSource(index)).row());
     std::sort(rows.begin(), rows.end());
     return rows;
 }

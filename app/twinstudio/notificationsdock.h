@@ -11,6 +11,7 @@ class QTreeView;
 
 namespace twin {
 class AlertFilterModel;
+class NotificationTimeFilter;
 class NotificationModel;
 }
 
@@ -31,6 +32,9 @@ public:
 
     QTreeView *view() const { return m_view; }
     AlertFilterModel *filter() const { return m_filter; }
+    /// Shows only the notifications raised at or before \a ms (the time cursor's moment);
+    /// a negative \a ms shows every one.
+    void showUntil(qint64 ms);
     /// Open alerts per severity, for the status bar.
     QLabel *countsLabel() const { return m_counts; }
 
@@ -54,6 +58,7 @@ private:
     void updateButtons();
 
     NotificationModel *const m_model;
+    NotificationTimeFilter *const m_until;
     AlertFilterModel *const m_filter;
     QTreeView *const m_view;
     QComboBox *m_severity = nullptr;

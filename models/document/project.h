@@ -136,6 +136,10 @@ public:
     /// Replaces the connection profiles (secrets dropped, see ConnectionProfile) without an
     /// undo command: SetConnectionsCommand calls this; emits connectionsChanged().
     void setConnections(const QJsonArray &connections);
+    /// Replaces the telemetry bindings as they are, without an undo command:
+    /// SetBindingsCommand calls this. Who follows them (the live session, the bindings
+    /// table) reads them again when the undo stack's index changes.
+    void setBindings(const QJsonArray &bindings) { m_bindings = bindings; }
     /// View state is not an edit: it does not mark the project modified.
     void setViewState(const QJsonObject &state) { m_viewState = state; }
 

@@ -42,10 +42,7 @@ void SetBindingsCommand::redo()
 
 void SetBindingsCommand::apply(const QJsonArray &bindings)
 {
-    // The project hands its bindings out read-only; this command is their one writer, on
-    // the undo stack. Who follows them (the live session, the bindings table) reads them
-    // again when the stack's index changes.
-    const_cast<QJsonArray &>(m_project->bindings()) = bindings;
+    m_project->setBindings(bindings);
 }
 
 bool SetBindingsCommand::add(Project *project, const QJsonObject &entry, QString *error)
