@@ -1,21 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionprofile.h"
 
+#include "core/failure.h"
+
 #include <QSet>
 #include <QUrl>
 
 namespace twin {
-
-namespace {
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-} // namespace
 
 QString ConnectionProfile::withoutPassword(const QString &url)
 {

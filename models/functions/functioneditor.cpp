@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "functioneditor.h"
 
+#include "core/failure.h"
 #include "core/logging.h"
 #include "document/project.h"
 #include "functions/commands/addfunctioncommand.h"
@@ -9,17 +10,6 @@
 #include "functions/functionengine.h"
 
 namespace twin {
-
-namespace {
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-} // namespace
 
 FunctionEditor::FunctionEditor(Project *project, QObject *parent)
     : QObject(parent)

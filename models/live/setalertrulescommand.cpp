@@ -11,26 +11,13 @@
 namespace twin {
 
 SetAlertRulesCommand::SetAlertRulesCommand(Project *project, const QJsonArray &rules, const QString &text)
-    : QUndoCommand(text)
-    , m_project(project)
-    , m_before(rulesOf(*project))
-    , m_after(rules)
+    : SetViewStateCommand(project, AlertRule::projectKey(), rules, text)
 {
 }
 
 QJsonArray SetAlertRulesCommand::rulesOf(const Project &project)
 {
-    return project.viewState().value(AlertRule::projectKey()).toArray();
-}
-
-void SetAlertRulesCommand::apply(const QJsonArray &rules)
-{
-    QJsonObject state = m_project->viewState();
-    if (rules.isEmpty())
-        state.remove(AlertRule::projectKey());
-    else
-        state.insert(AlertRule::projectKey(), rules);
-    m_project->setViewState(state);
+    return valueOf(project, AlertRule::projectKey()).toArray();
 }
 
 bool SetAlertRulesCommand::add(Project *project, const QJsonObject &rule, QString *error)

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/commands/setviewstatecommand.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QUndoCommand>
 
 namespace twin {
 
@@ -14,13 +15,10 @@ class Project;
  * project's key/value state) as one undo step. add() and remove() check what they are
  * given and push the command on the project's undo stack.
  */
-class SetAlertRulesCommand : public QUndoCommand
+class SetAlertRulesCommand : public SetViewStateCommand
 {
 public:
     SetAlertRulesCommand(Project *project, const QJsonArray &rules, const QString &text);
-
-    void undo() override { apply(m_before); }
-    void redo() override { apply(m_after); }
 
     /// The project's rules as stored.
     static QJsonArray rulesOf(const Project &project);
@@ -28,13 +26,6 @@ public:
     static bool add(Project *project, const QJsonObject &rule, QString *error);
     /// Removes rule \a index (0-based); false when there is none.
     static bool remove(Project *project, int index, QString *error);
-
-private:
-    void apply(const QJsonArray &rules);
-
-    Project *const m_project;
-    const QJsonArray m_before;
-    const QJsonArray m_after;
 };
 
 } // namespace twin

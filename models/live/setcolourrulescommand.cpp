@@ -12,7 +12,7 @@ namespace {
 
 QJsonArray stored(const Project &project)
 {
-    return project.viewState().value(QLatin1String(ColourRule::ViewStateKey)).toArray();
+    return SetViewStateCommand::valueOf(project, QLatin1String(ColourRule::ViewStateKey)).toArray();
 }
 
 QJsonArray toJson(const QList<ColourRule> &rules)
@@ -26,10 +26,8 @@ QJsonArray toJson(const QList<ColourRule> &rules)
 } // namespace
 
 SetColourRulesCommand::SetColourRulesCommand(Project *project, const QList<ColourRule> &rules)
-    : QUndoCommand(QCoreApplication::translate("twin::SetColourRulesCommand", "Edit Colour Rules"))
-    , m_project(project)
-    , m_before(stored(*project))
-    , m_after(toJson(rules))
+    : SetViewStateCommand(project, QLatin1String(ColourRule::ViewStateKey), toJson(rules),
+                          QCoreApplication::translate("twin::SetColourRulesCommand", "Edit Colour Rules"))
 {
 }
 
@@ -39,16 +37,6 @@ bool SetColourRulesCommand::push(Project *project, const QList<ColourRule> &rule
         return false;
     project->undoStack()->push(new SetColourRulesCommand(project, rules));
     return true;
-}
-
-void SetColourRulesCommand::apply(const QJsonArray &rules)
-{
-    QJsonObject state = m_project->viewState();
-    if (rules.isEmpty())
-        state.remove(QLatin1String(ColourRule::ViewStateKey));
-    else
-        state.insert(QLatin1String(ColourRule::ViewStateKey), rules);
-    m_project->setViewState(state);
 }
 
 } // namespace twin

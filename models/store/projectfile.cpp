@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectfile.h"
 
+#include "core/failure.h"
+
 #include "core/logging.h"
 #include "projectschema.h"
 #include "projectstore.h"
@@ -11,17 +13,6 @@
 #include <QFileInfo>
 
 namespace twin {
-
-namespace {
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-} // namespace
 
 bool ProjectFile::checkHeader(const QString &fileName, QString *error)
 {

@@ -1,22 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitedatabase.h"
 
+#include "core/failure.h"
+
 #include <sqlite3.h>
 
 #include <utility>
 
 namespace twin {
-
-namespace {
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-} // namespace
 
 SqliteDatabase::~SqliteDatabase()
 {

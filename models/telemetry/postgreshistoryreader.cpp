@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgreshistoryreader.h"
 
+#include "core/failure.h"
+
 #include <QMutexLocker>
 
 #include <algorithm>
@@ -13,13 +15,6 @@ namespace {
 QByteArray number(qint64 value)
 {
     return QByteArray::number(value);
-}
-
-bool failWith(const QString &message, QString *error)
-{
-    if (error)
-        *error = message;
-    return false;
 }
 
 } // namespace
@@ -121,7 +116,7 @@ bool PostgresHistoryReader::downsample(const QString &twinId, const QString &nam
 {
     result->clear();
     if (buckets <= 0 || toMs <= fromMs)
-        return failWith(QStringLiteral("downsample: empty range or no buckets"), error);
+        return fail(error, QStringLiteral("downsample: empty range or no buckets"));
     return withPoint(twinId, name, nullptr, error, [&](const QByteArray &id) {
         // The bucket of a sample as HistoryReader computes it: double arithmetic, the last
         // bucket closed at toMs.

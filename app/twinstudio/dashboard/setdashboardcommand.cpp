@@ -8,26 +8,13 @@
 namespace twin::ui {
 
 SetDashboardCommand::SetDashboardCommand(Project *project, const QJsonObject &layout, const QString &text)
-    : QUndoCommand(text)
-    , m_project(project)
-    , m_before(layoutOf(*project))
-    , m_after(layout)
+    : SetViewStateCommand(project, QLatin1StringView(DashboardLayout::ViewStateKey), layout, text)
 {
 }
 
 QJsonObject SetDashboardCommand::layoutOf(const Project &project)
 {
-    return project.viewState().value(QLatin1StringView(DashboardLayout::ViewStateKey)).toObject();
-}
-
-void SetDashboardCommand::apply(const QJsonObject &layout)
-{
-    QJsonObject state = m_project->viewState();
-    if (layout.isEmpty())
-        state.remove(QLatin1StringView(DashboardLayout::ViewStateKey));
-    else
-        state.insert(QLatin1StringView(DashboardLayout::ViewStateKey), layout);
-    m_project->setViewState(state);
+    return valueOf(project, QLatin1StringView(DashboardLayout::ViewStateKey)).toObject();
 }
 
 } // namespace twin::ui

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/commands/setviewstatecommand.h"
+
 #include <QJsonObject>
-#include <QUndoCommand>
 
 namespace twin {
 class Project;
@@ -15,23 +16,14 @@ namespace twin::ui {
  * the project's view state) as one undo step: adding, removing, moving, resizing or
  * configuring a tile is one of these.
  */
-class SetDashboardCommand : public QUndoCommand
+class SetDashboardCommand : public SetViewStateCommand
 {
 public:
     SetDashboardCommand(Project *project, const QJsonObject &layout, const QString &text);
 
-    void undo() override { apply(m_before); }
-    void redo() override { apply(m_after); }
 
     /// The project's layout as stored (empty when it has none).
     static QJsonObject layoutOf(const Project &project);
-
-private:
-    void apply(const QJsonObject &layout);
-
-    Project *const m_project;
-    const QJsonObject m_before;
-    const QJsonObject m_after;
 };
 
 } // namespace twin::ui
