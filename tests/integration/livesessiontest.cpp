@@ -29,19 +29,6 @@ using namespace twintest;
 
 namespace {
 
-/// Runs the event loop until \a condition holds or \a timeoutMs pass.
-bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 15000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    return true;
-}
 
 const char *const kNotifyingSource = R"JS(function process(telemetry, executionContext) {
     var sensor = getSensorMetadata(telemetry.SensorId);

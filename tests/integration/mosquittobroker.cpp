@@ -3,12 +3,14 @@
 
 #include "support/testsupport.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QUrl>
 #include <QTcpSocket>
 #include <QThread>
+#include <QUrl>
 
 #include <unistd.h>
 
@@ -167,6 +169,19 @@ bool runProgram(const QString &program, const QStringList &args, QString *error,
     if (!p.waitForStarted(5000) || !p.waitForFinished(60000) || p.exitCode() != 0) {
         *error = QStringLiteral("%1 %2 failed: %3").arg(program, args.join(u' '), QString::fromUtf8(p.readAllStandardError()));
         return false;
+    }
+    return true;
+}
+
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
     }
     return true;
 }

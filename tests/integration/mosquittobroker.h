@@ -5,6 +5,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace twintest {
@@ -59,6 +60,9 @@ bool startIngest(QProcess *ingest, const QStringList &args, QByteArray *err);
 
 /// Publishes one message at QoS 1 with mosquitto_pub to the broker at \a url; whether it did.
 bool mosquittoPub(const QString &url, const QString &topic, const QString &payload);
+
+/// Runs the event loop until \a condition holds or \a timeoutMs pass; whether it held.
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 15000);
 
 /// Runs a program (openssl) and waits; false with its stderr in \a error.
 bool runProgram(const QString &program, const QStringList &args, QString *error, const QString &workDir = {});

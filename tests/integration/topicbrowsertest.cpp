@@ -21,18 +21,6 @@ using namespace twintest;
 
 namespace {
 
-bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 15000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    return true;
-}
 
 /// A climate site live on a broker of the test's own, browsing everything, with the
 /// browser's model fed on every tick as the dock feeds it.
