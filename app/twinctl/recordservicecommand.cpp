@@ -11,7 +11,6 @@
 #include "telemetry/historystore.h"
 #include "telemetry/postgresconnection.h"
 #include "telemetry/telemetrysource.h"
-#include "telemetry/telemetrysourceregistry.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -20,7 +19,6 @@
 #include <atomic>
 #include <chrono>
 #include <csignal>
-#include <memory>
 #include <vector>
 
 namespace twinctl {
@@ -45,13 +43,6 @@ void logLine(int priority, const QString &text)
 constexpr int Info = 6;
 constexpr int Warning = 4;
 constexpr int Error = 3;
-
-/// One broker the service receives from, beyond the first (which LiveSetup owns).
-struct ExtraSource
-{
-    std::unique_ptr<twin::TelemetrySource> source;
-    QString shownUrl;
-};
 
 } // namespace
 
@@ -186,27 +177,18 @@ int runRecordService(const QStringList &args)
         logins[std::size_t(i)].addTo(&config);
         return config;
     };
+    // The brokers after the first: more sources of the same pipeline, seeing every binding.
+    for (qsizetype i = 1; i < brokers.size(); ++i) {
+        if (!live.addSource(QStringLiteral("mqtt"), QString(), configFor(i), &error)) {
+            logLine(Error,
+                QStringLiteral("twinctl record-service: %1: %2")
+                    .arg(logins[std::size_t(i)].shownUrl(), error));
+            return ExitInvalidInput;
+        }
+    }
     if (!live.start(options, configFor(0), &error)) {
         logLine(Error, QStringLiteral("twinctl record-service: %1").arg(error));
         return ExitInvalidInput;
-    }
-    std::vector<ExtraSource> extra;
-    for (qsizetype i = 1; i < brokers.size(); ++i) {
-        ExtraSource e { std::unique_ptr<twin::TelemetrySource>(
-                            twin::TelemetrySourceRegistry::create(
-                                QStringLiteral("mqtt"), nullptr, &error)),
-            logins[std::size_t(i)].shownUrl() };
-        if (e.source) {
-            e.source->setSink(pipeline.createSink());
-            if (!e.source->start(configFor(i), &error))
-                e.source.reset();
-        }
-        if (!e.source) {
-            logLine(Error, QStringLiteral("twinctl record-service: %1: %2").arg(e.shownUrl, error));
-            live.stop();
-            return ExitInvalidInput;
-        }
-        extra.push_back(std::move(e));
     }
     QStringList shown;
     for (const BrokerLogin &l : logins)
@@ -254,9 +236,8 @@ int runRecordService(const QStringList &args)
             .arg(g_stopSignal.load()));
     std::signal(SIGTERM, SIG_DFL);
     std::signal(SIGINT, SIG_DFL);
-    for (ExtraSource &e : extra)
-        e.source->stop();
-    live.source()->stop();
+    for (twin::TelemetrySource *source : live.sources())
+        source->stop();
     pipeline.waitIdle(60000);
     if (live.alerts())
         live.alerts()->evaluate();
@@ -264,18 +245,7 @@ int runRecordService(const QStringList &args)
     live.stop();
     const double seconds
         = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    QJsonObject summary = liveSummary(live, seconds);
-    // Every broker's transport figures, not only the first one's.
-    for (const ExtraSource &e : extra) {
-        const twin::TelemetrySource::Counters c = e.source->counters();
-        summary.insert(QStringLiteral("disconnects"),
-            summary.value(QStringLiteral("disconnects")).toInteger() + qint64(c.reconnects));
-        summary.insert(QStringLiteral("outageSeconds"),
-            summary.value(QStringLiteral("outageSeconds")).toDouble()
-                + double(c.outageMs) / 1000.0);
-        summary.insert(QStringLiteral("duplicates"),
-            summary.value(QStringLiteral("duplicates")).toInteger() + qint64(c.duplicates));
-    }
+    QJsonObject summary = liveSummary(live, seconds); // every broker's figures summed
     summary.insert(QStringLiteral("spoolBytes"), spoolLeft);
     printLiveSummary(summary, parser.isSet(jsonOption));
     return ExitOk;
