@@ -146,6 +146,12 @@ bool PostgresConnection::failed(const QString &what, QString *error) const
     return false;
 }
 
+void PostgresConnection::noteFailure(const pg_result *result)
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    m_lastErrorState = state ? QByteArray(state) : QByteArray();
+}
+
 namespace {
 
 bool succeeded(const pg_result *result)
@@ -162,7 +168,10 @@ bool PostgresConnection::exec(const char *sql, QString *error)
         return failed(QStringLiteral("query"), error);
     pg_result *raw = PQexec(m_conn, sql);
     const Result result(raw);
-    return succeeded(raw) || failed(QStringLiteral("query"), error);
+    if (succeeded(raw))
+        return true;
+    noteFailure(raw);
+    return failed(QStringLiteral("query"), error);
 }
 
 bool PostgresConnection::query(
@@ -177,6 +186,8 @@ bool PostgresConnection::query(
     pg_result *raw = PQexecParams(
         m_conn, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
     const bool ok = succeeded(raw);
+    if (!ok)
+        noteFailure(raw);
     *result = Result(raw);
     return ok || failed(QStringLiteral("query"), error);
 }
@@ -184,13 +195,16 @@ bool PostgresConnection::query(
 bool PostgresConnection::copyIn(
     const char *copySql, const QByteArray &data, qint64 *rows, QString *error)
 {
+    m_lastErrorState.clear();
     if (!m_conn)
         return failed(QStringLiteral("copy"), error);
     {
         pg_result *raw = PQexec(m_conn, copySql);
         const Result start(raw);
-        if (PQresultStatus(raw) != PGRES_COPY_IN)
+        if (PQresultStatus(raw) != PGRES_COPY_IN) {
+            noteFailure(raw);
             return failed(QStringLiteral("copy"), error);
+        }
     }
     // In slices: libpq buffers what it cannot send at once.
     constexpr qsizetype Slice = 1 << 20;
@@ -207,9 +221,11 @@ bool PostgresConnection::copyIn(
     qint64 copied = 0;
     while (pg_result *raw = PQgetResult(m_conn)) {
         const Result end(raw);
-        if (PQresultStatus(raw) != PGRES_COMMAND_OK)
+        if (PQresultStatus(raw) != PGRES_COMMAND_OK) {
+            if (ok)
+                noteFailure(raw);
             ok = false;
-        else
+        } else
             copied += end.affected();
     }
     if (rows)

@@ -74,15 +74,22 @@ public:
     /// Runs one statement with text parameters ($1, $2, ...; none is NULL); *result receives
     /// its rows.
     bool query(const char *sql, const QByteArrayList &params, Result *result, QString *error);
-    /// `COPY ... FROM STDIN` with \a data in COPY's text format; *rows receives the count.
+    /// `COPY ... FROM STDIN` with \a data in the format \a copySql names (text by default,
+    /// or binary); *rows receives the count.
     bool copyIn(const char *copySql, const QByteArray &data, qint64 *rows, QString *error);
+    /// The SQLSTATE of the last command that failed (such as "23505", a unique key
+    /// violated); empty when the connection itself failed.
+    QByteArray lastErrorState() const { return m_lastErrorState; }
 
 private:
     bool failed(const QString &what, QString *error) const;
+    /// Remembers the SQLSTATE of \a result, a failed one.
+    void noteFailure(const pg_result *result);
 
     pg_conn *m_conn = nullptr;
     QString m_url;
     QString m_shownUrl;
+    QByteArray m_lastErrorState;
 };
 
 } // namespace twin

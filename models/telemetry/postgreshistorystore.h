@@ -19,10 +19,12 @@ struct PointInfo;
  * The writer of a shared history on PostgreSQL (layout: PostgresHistorySchema), the
  * counterpart of HistoryStore's SQLite file for a recorder service and several desktops.
  *
- * Each batch is one transaction: the samples go through `COPY` into a temporary table and
- * from there into the partitioned samples table, skipping what the (point, time) key
- * already holds — so a batch sent again after a reconnection or a crash is stored once;
- * duplicates() counts what was skipped. Points are registered once per connection.
+ * Each batch is one transaction: the samples, sorted by (point, time), go through a binary
+ * `COPY` straight into the partitioned samples table. When the (point, time) key already
+ * holds one of them (a batch sent again after a reconnection or a crash), that COPY fails
+ * as a whole and the batch goes through a temporary table and `INSERT ... ON CONFLICT DO
+ * NOTHING` instead — so it is stored once; duplicates() counts what was skipped. Points
+ * are registered once per connection.
  *
  * Belongs to one thread (the pipeline's). Reading is PostgresHistoryReader's.
  */

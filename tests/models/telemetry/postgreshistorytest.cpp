@@ -84,6 +84,18 @@ QStringList described(const QList<HistorySample> &samples)
     return out;
 }
 
+/// Every sample of temp-1's Temperature in \a url, described.
+QStringList storedTemperatures(const QString &url)
+{
+    PostgresHistoryReader reader(url);
+    QList<HistorySample> samples;
+    QString error;
+    EXPECT_TRUE(reader.range(QStringLiteral("temp-1"), QStringLiteral("Temperature"), kFirst, kLast,
+        &samples, 0, &error))
+        << error.toStdString();
+    return described(samples);
+}
+
 void expectSameBuckets(
     const QList<HistoryBucket> &sqlite, const QList<HistoryBucket> &postgres, const char *what)
 {
@@ -247,6 +259,27 @@ TEST_F(PostgresHistoryTest, ABatchSentAgainIsStoredOnceEvenByAnotherWriter)
     EXPECT_EQ(second.duplicates(), 250);
 }
 
+TEST_F(PostgresHistoryTest, ASampleTwiceInOneBatchAndValuesThatAreNoNumbersAreStoredOnceAsSent)
+{
+    const int temp = points.findOrCreate({ QStringLiteral("temp-1"), QStringLiteral("Temperature"),
+        QStringLiteral("Temperature"), {} });
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const double inf = std::numeric_limits<double>::infinity();
+    const std::vector<HistorySample> batch { { temp, now, -inf }, { temp, now + 1, 1e-300 },
+        { temp, now + 2, inf }, { temp, now + 1, 1e-300 }, { temp, now + 3, -0.1 } };
+    PostgresHistoryStore store;
+    QString error;
+    ASSERT_TRUE(store.open(url, &error)) << error.toStdString();
+    ASSERT_TRUE(store.append(batch.data(), batch.size(), &infoOf, &points, &error))
+        << error.toStdString();
+    EXPECT_EQ(store.duplicates(), 1);
+
+    EXPECT_EQ(storedTemperatures(url),
+        (QStringList { QString::number(now) + u"=-inf", QString::number(now + 1) + u"=1e-300",
+            QString::number(now + 2) + u"=inf",
+            QString::number(now + 3) + u"=-0.10000000000000001" }));
+}
+
 TEST_F(PostgresHistoryTest, AWriterCarriesOnAfterTheServerRestarts)
 {
     const int temp = points.findOrCreate({ QStringLiteral("temp-1"), QStringLiteral("Temperature"),
@@ -264,12 +297,7 @@ TEST_F(PostgresHistoryTest, AWriterCarriesOnAfterTheServerRestarts)
     ASSERT_TRUE(s_server->restart(&error)) << error.toStdString();
     EXPECT_TRUE(store.append(&two, 1, &infoOf, &points, &error)) << error.toStdString();
 
-    PostgresHistoryReader reader(url);
-    QList<HistorySample> samples;
-    ASSERT_TRUE(reader.range(QStringLiteral("temp-1"), QStringLiteral("Temperature"), kFirst, kLast,
-        &samples, 0, &error))
-        << error.toStdString();
-    EXPECT_EQ(described(samples),
+    EXPECT_EQ(storedTemperatures(url),
         (QStringList { QString::number(now) + u"=21.5", QString::number(now + 1) + u"=22.5" }));
 }
 
