@@ -72,20 +72,57 @@ PostgresServer::PostgresServer()
 PostgresServer::~PostgresServer()
 {
     stop();
+    if (m_watchdog.state() != QProcess::NotRunning) {
+        m_watchdog.kill();
+        m_watchdog.waitForFinished();
+    }
+}
+
+QStringList PostgresServer::command(const QString &tool, const QStringList &arguments)
+{
+    const QString program = binDir() + u'/' + tool;
+    if (runningAsRoot())
+        return QStringList { QStringLiteral("runuser"), QStringLiteral("-u"),
+            QString::fromLatin1(ServerUser), QStringLiteral("--"), program }
+        + arguments;
+    return QStringList { program } + arguments;
+}
+
+bool PostgresServer::watch(QString *error)
+{
+    if (m_watchdog.state() != QProcess::NotRunning)
+        return true;
+    // The watchdog reads its stdin, a pipe whose writing end only this process holds
+    // (Qt opens it close-on-exec): the read ends when this process does, however it
+    // ends. In a session of its own and deaf to SIGINT and SIGHUP, it outlives a Ctrl+C
+    // sent to the whole terminal.
+    const QString script = QStringLiteral("trap '' INT HUP TERM; dir=$1; shift; read -r _; \"$@\" "
+                                          ">/dev/null 2>&1; rm -rf -- \"$dir\"");
+    QStringList arguments { QStringLiteral("sh"), QStringLiteral("-c"), script,
+        QStringLiteral("sh"), m_dir.path() };
+    arguments += command(QStringLiteral("pg_ctl"),
+        { QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("immediate"),
+            QStringLiteral("-w"), QStringLiteral("stop") });
+    const QString setsid = QStandardPaths::findExecutable(QStringLiteral("setsid"));
+    if (!setsid.isEmpty())
+        arguments.prepend(setsid);
+    m_watchdog.setStandardOutputFile(QProcess::nullDevice());
+    m_watchdog.setStandardErrorFile(QProcess::nullDevice());
+    m_watchdog.start(arguments.takeFirst(), arguments, QIODevice::WriteOnly);
+    if (!m_watchdog.waitForStarted()) {
+        *error = QStringLiteral("cannot start the watchdog of the PostgreSQL server: %1")
+                     .arg(m_watchdog.errorString());
+        return false;
+    }
+    return true;
 }
 
 bool PostgresServer::run(
     const QString &tool, const QStringList &arguments, QString *error, int timeoutMs)
 {
     QProcess process;
-    const QString program = binDir() + u'/' + tool;
-    if (runningAsRoot())
-        process.start(QStringLiteral("runuser"),
-            QStringList { QStringLiteral("-u"), QString::fromLatin1(ServerUser),
-                QStringLiteral("--"), program }
-                + arguments);
-    else
-        process.start(program, arguments);
+    QStringList line = command(tool, arguments);
+    process.start(line.takeFirst(), line);
     if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit
         || process.exitCode() != 0) {
         if (process.state() != QProcess::NotRunning) {
@@ -110,15 +147,20 @@ bool PostgresServer::start(QString *error)
         *error = QStringLiteral("no temporary folder");
         return false;
     }
-    ::chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
-    if (runningAsRoot() && !giveToServerUser(m_dir.path(), error))
+    if (!stop(error))
         return false;
-    if (!run(QStringLiteral("initdb"),
-            { QStringLiteral("-D"), m_data, QStringLiteral("-U"), QStringLiteral("twin"),
-                QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                QStringLiteral("--locale=C"), QStringLiteral("--no-sync") },
-            error))
-        return false;
+    if (!m_made) {
+        ::chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
+        if (runningAsRoot() && !giveToServerUser(m_dir.path(), error))
+            return false;
+        if (!run(QStringLiteral("initdb"),
+                { QStringLiteral("-D"), m_data, QStringLiteral("-U"), QStringLiteral("twin"),
+                    QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                    QStringLiteral("--locale=C"), QStringLiteral("--no-sync") },
+                error))
+            return false;
+        m_made = true;
+    }
     QTcpServer probe;
     if (!probe.listen(QHostAddress::LocalHost, 0)) {
         *error = QStringLiteral("no free port");
@@ -135,13 +177,18 @@ bool PostgresServer::restart(QString *error)
                                            " -c synchronous_commit=off -c full_page_writes=off")
                                 .arg(m_port)
                                 .arg(m_dir.path());
+    if (!watch(error))
+        return false;
+    // From here a server may run, even when pg_ctl gives up waiting for it: stop() stops it.
+    m_running = true;
     if (!run(QStringLiteral("pg_ctl"),
             { QStringLiteral("-D"), m_data, QStringLiteral("-o"), options, QStringLiteral("-l"),
                 m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
                 QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start") },
-            error))
+            error)) {
+        stop();
         return false;
-    m_running = true;
+    }
     return true;
 }
 
@@ -149,6 +196,10 @@ bool PostgresServer::stop(QString *error)
 {
     if (!m_running)
         return true;
+    if (!QFileInfo::exists(m_data + QStringLiteral("/postmaster.pid"))) {
+        m_running = false; // it never started, or it is gone
+        return true;
+    }
     QString why;
     const bool ok = run(QStringLiteral("pg_ctl"),
         { QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("fast"),
