@@ -22,6 +22,11 @@ class PostgresConnection;
  * one partition per UTC day, created as days arrive (between a year back and two days
  * ahead; other times go to a default partition), so retention drops whole days and a
  * query over a day reads one partition.
+ *
+ * Where the server offers the TimescaleDB extension (pg_available_extensions), a new
+ * history's samples table is a hypertable with one chunk per day instead: the same
+ * columns, key and queries; TimescaleDB makes the chunks itself. A history keeps the
+ * storage it was made with (twin_history_meta's 'storage').
  */
 class PostgresHistorySchema
 {
@@ -31,8 +36,16 @@ public:
     static constexpr qint64 PartitionPastDays = 400;
     static constexpr qint64 PartitionFutureDays = 2;
 
-    /// Creates what is missing; refuses a database of a newer layout.
-    static bool prepare(PostgresConnection &db, QString *error);
+    /// How the samples are kept in time slices.
+    enum class Storage { DayPartitions, Hypertable };
+
+    /// Creates what is missing; refuses a database of a newer layout. A new history is a
+    /// hypertable when \a preferred is Hypertable and TimescaleDB is available; *\a storage
+    /// receives the storage of the history.
+    static bool prepare(PostgresConnection &db, QString *error,
+        Storage preferred = Storage::Hypertable, Storage *storage = nullptr);
+    /// Whether the server offers TimescaleDB (installed, whether created here or not).
+    static bool timescaleAvailable(PostgresConnection &db, bool *available, QString *error);
     /// Makes sure the day partitions for the samples' days in \a days exist; \a known
     /// holds the days already made (or found) by this connection.
     static bool ensureDays(

@@ -75,10 +75,12 @@ void appendCopyRow(QByteArray *out, qint32 point, qint64 ts, double value)
 
 } // namespace
 
-bool PostgresHistoryStore::open(const QString &url, QString *error)
+bool PostgresHistoryStore::open(
+    const QString &url, QString *error, PostgresHistorySchema::Storage preferred)
 {
     close();
-    if (!m_db.open(url, error) || !PostgresHistorySchema::prepare(m_db, error)
+    if (!m_db.open(url, error)
+        || !PostgresHistorySchema::prepare(m_db, error, preferred, &m_storage)
         || !createStaging(error)) {
         m_db.close();
         return false;
@@ -194,7 +196,8 @@ bool PostgresHistoryStore::append(const HistorySample *samples, std::size_t coun
         }
     }
     if (!resolve(newPoints(samples, count), info, context, error)
-        || !PostgresHistorySchema::ensureDays(m_db, days, &m_days, error))
+        || (m_storage == PostgresHistorySchema::Storage::DayPartitions
+            && !PostgresHistorySchema::ensureDays(m_db, days, &m_days, error)))
         return false;
 
     // In key order: the rows of one point then go into the same index pages one after

@@ -4,6 +4,7 @@
 #include "historystore.h"
 #include "historywriter.h"
 #include "postgresconnection.h"
+#include "postgreshistoryschema.h"
 
 #include <QHash>
 #include <QSet>
@@ -35,8 +36,12 @@ public:
     PostgresHistoryStore(const PostgresHistoryStore &) = delete;
     PostgresHistoryStore &operator=(const PostgresHistoryStore &) = delete;
 
-    /// Connects to \a url (postgresql://user@host:port/db) and creates the layout.
-    bool open(const QString &url, QString *error);
+    /// Connects to \a url (postgresql://user@host:port/db) and creates the layout (a new
+    /// one on \a preferred storage where the server allows).
+    bool open(const QString &url, QString *error,
+        PostgresHistorySchema::Storage preferred = PostgresHistorySchema::Storage::Hypertable);
+    /// How the samples are kept: a TimescaleDB hypertable or day partitions.
+    PostgresHistorySchema::Storage storage() const { return m_storage; }
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString url() const { return m_db.url(); }
@@ -68,6 +73,7 @@ private:
     PostgresConnection m_db;
     QHash<int, qint64> m_ids; ///< pipeline point id -> twin_points.id
     QSet<qint64> m_days;
+    PostgresHistorySchema::Storage m_storage = PostgresHistorySchema::Storage::DayPartitions;
     qint64 m_duplicates = 0;
     QByteArray m_buffer;
 };

@@ -280,6 +280,92 @@ TEST_F(PostgresHistoryTest, ASampleTwiceInOneBatchAndValuesThatAreNoNumbersAreSt
             QString::number(now + 3) + u"=-0.10000000000000001" }));
 }
 
+TEST_F(PostgresHistoryTest, TheSamplesAreInDayPartitionsUnlessTimescaleIsThere)
+{
+    PostgresConnection db;
+    QString error;
+    ASSERT_TRUE(db.open(url, &error)) << error.toStdString();
+    bool timescale = true;
+    ASSERT_TRUE(PostgresHistorySchema::timescaleAvailable(db, &timescale, &error))
+        << error.toStdString();
+    PostgresConnection::Result listed;
+    ASSERT_TRUE(db.query("SELECT count(*) FROM pg_available_extensions WHERE name = 'timescaledb'",
+        {}, &listed, &error))
+        << error.toStdString();
+    EXPECT_EQ(timescale, listed.toInt(0, 0) == 1);
+
+    PostgresHistoryStore store;
+    ASSERT_TRUE(store.open(url, &error)) << error.toStdString();
+    EXPECT_EQ(store.storage(),
+        timescale ? PostgresHistorySchema::Storage::Hypertable
+                  : PostgresHistorySchema::Storage::DayPartitions);
+    PostgresConnection::Result kept;
+    ASSERT_TRUE(
+        db.query("SELECT value FROM twin_history_meta WHERE key = 'storage'", {}, &kept, &error))
+        << error.toStdString();
+    EXPECT_EQ(
+        kept.text(0, 0), timescale ? QStringLiteral("hypertable") : QStringLiteral("partitions"));
+}
+
+TEST_F(PostgresHistoryTest, DayPartitionsAreMadeAsDaysArriveWhenAskedFor)
+{
+    const int temp = points.findOrCreate({ QStringLiteral("temp-1"), QStringLiteral("Temperature"),
+        QStringLiteral("Temperature"), {} });
+    const qint64 today = PostgresHistorySchema::dayOf(QDateTime::currentMSecsSinceEpoch());
+    const std::vector<HistorySample> batch {
+        { temp, (today - 1) * PostgresHistorySchema::DayMs + 5, 1.0 },
+        { temp, today * PostgresHistorySchema::DayMs + 5, 2.0 },
+    };
+    PostgresHistoryStore store;
+    QString error;
+    ASSERT_TRUE(store.open(url, &error, PostgresHistorySchema::Storage::DayPartitions))
+        << error.toStdString();
+    EXPECT_EQ(store.storage(), PostgresHistorySchema::Storage::DayPartitions);
+    ASSERT_TRUE(store.append(batch.data(), batch.size(), &infoOf, &points, &error))
+        << error.toStdString();
+    PostgresConnection db;
+    ASSERT_TRUE(db.open(url, &error)) << error.toStdString();
+    PostgresConnection::Result rows;
+    ASSERT_TRUE(db.query(
+        "SELECT tableoid::regclass::text FROM twin_samples ORDER BY ts", {}, &rows, &error))
+        << error.toStdString();
+    ASSERT_EQ(rows.rows(), 2);
+    EXPECT_EQ(rows.text(0, 0), QStringLiteral("twin_samples_d%1").arg(today - 1));
+    EXPECT_EQ(rows.text(1, 0), QStringLiteral("twin_samples_d%1").arg(today));
+}
+
+TEST_F(PostgresHistoryTest, AHypertableStoresEachSampleOnceAndAnswersAsPartitionsDo)
+{
+    PostgresConnection db;
+    QString error;
+    ASSERT_TRUE(db.open(url, &error)) << error.toStdString();
+    bool timescale = false;
+    ASSERT_TRUE(PostgresHistorySchema::timescaleAvailable(db, &timescale, &error))
+        << error.toStdString();
+    if (!timescale)
+        GTEST_SKIP() << "TimescaleDB is not installed for this PostgreSQL (pg_available_extensions "
+                        "has no timescaledb): the day partitions are what is tested here";
+    const int temp = points.findOrCreate({ QStringLiteral("temp-1"), QStringLiteral("Temperature"),
+        QStringLiteral("Temperature"), {} });
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::vector<HistorySample> batch;
+    for (int i = 0; i < 3; ++i)
+        batch.push_back({ temp, now - PostgresHistorySchema::DayMs * i, double(i) });
+    PostgresHistoryStore store;
+    ASSERT_TRUE(store.open(url, &error)) << error.toStdString();
+    ASSERT_EQ(store.storage(), PostgresHistorySchema::Storage::Hypertable)
+        << "TimescaleDB is installed but not loaded (shared_preload_libraries)";
+    ASSERT_TRUE(store.append(batch.data(), batch.size(), &infoOf, &points, &error))
+        << error.toStdString();
+    ASSERT_TRUE(store.append(batch.data(), batch.size(), &infoOf, &points, &error))
+        << error.toStdString();
+    EXPECT_EQ(store.duplicates(), 3);
+    EXPECT_EQ(storedTemperatures(url),
+        (QStringList { QString::number(now - 2 * PostgresHistorySchema::DayMs) + u"=2",
+            QString::number(now - PostgresHistorySchema::DayMs) + u"=1",
+            QString::number(now) + u"=0" }));
+}
+
 TEST_F(PostgresHistoryTest, AWriterCarriesOnAfterTheServerRestarts)
 {
     const int temp = points.findOrCreate({ QStringLiteral("temp-1"), QStringLiteral("Temperature"),
