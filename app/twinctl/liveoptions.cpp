@@ -9,41 +9,55 @@
 namespace twinctl {
 
 LiveOptions::LiveOptions(const Help &help)
-    : brokerOption(QStringLiteral("broker"), QStringLiteral("Broker URL: mqtt://[user[:password]@]host:port or mqtts://..."),
-                   QStringLiteral("URL"))
+    : brokerOption(QStringLiteral("broker"),
+        QStringLiteral("Broker URL: mqtt://[user[:password]@]host:port or mqtts://...")
+            + (help.severalBrokers ? QStringLiteral(" (repeat for several brokers).") : QString()),
+        QStringLiteral("URL"))
     , projectOption(QStringLiteral("project"), help.project, QStringLiteral("FILE"))
     , countOption(QStringLiteral("count"), help.count, QStringLiteral("N"))
     , durationOption(QStringLiteral("duration"), help.duration, QStringLiteral("S"))
     , qosOption(QStringLiteral("qos"), help.qos, QStringLiteral("Q"))
-    , clientIdOption(QStringLiteral("client-id"), QStringLiteral("MQTT client id (default: random)."),
-                     QStringLiteral("ID"))
-    , caFileOption(QStringLiteral("ca"), QStringLiteral("CA certificate file for mqtts://."), QStringLiteral("FILE"))
+    , clientIdOption(QStringLiteral("client-id"), help.clientId, QStringLiteral("ID"))
+    , caFileOption(QStringLiteral("ca"), QStringLiteral("CA certificate file for mqtts://."),
+          QStringLiteral("FILE"))
     , jsonOption(QStringLiteral("json"), help.json)
-{
-}
+{ }
 
 QList<QCommandLineOption> LiveOptions::options() const
 {
-    return QList<QCommandLineOption>{brokerOption, projectOption, countOption,  durationOption,
-                                     qosOption,    clientIdOption, caFileOption, jsonOption}
-        + login.options();
+    QList<QCommandLineOption> all { brokerOption, projectOption };
+    if (!countOption.description().isEmpty())
+        all += QList<QCommandLineOption> { countOption, durationOption };
+    return all + QList<QCommandLineOption> { qosOption, clientIdOption, caFileOption, jsonOption }
+    + login.options();
 }
 
-int LiveOptions::read(const QCommandLineParser &parser, const QString &command, int defaultQos, bool brokerOptional)
+int LiveOptions::read(
+    const QCommandLineParser &parser, const QString &command, int defaultQos, bool brokerOptional)
 {
     if (!parser.isSet(projectOption))
         return usageError(command, QStringLiteral("--project is required"));
     if (!brokerOptional && !parser.isSet(brokerOption))
         return usageError(command, QStringLiteral("--broker and --project are required"));
-    broker = parser.value(brokerOption);
+    brokers = parser.values(brokerOption);
+    broker = brokers.value(0);
     projectFile = parser.value(projectOption);
     if (const int code = login.read(parser, command, broker); code != ExitOk)
         return code;
+    logins.assign(std::size_t(brokers.size()), BrokerLogin());
+    for (qsizetype i = 0; i < brokers.size(); ++i) {
+        if (const int code = logins[std::size_t(i)].read(parser, command, brokers[i]);
+            code != ExitOk)
+            return code;
+    }
     bool ok = true;
-    count = parser.isSet(countOption) ? parser.value(countOption).toLongLong(&ok) : 0;
+    // A command without an end condition does not have these options (nor may ask the parser).
+    const bool ends = !countOption.description().isEmpty();
+    count = ends && parser.isSet(countOption) ? parser.value(countOption).toLongLong(&ok) : 0;
     if (!ok || count < 0)
         return usageError(command, QStringLiteral("--count must be a positive integer"));
-    duration = parser.isSet(durationOption) ? parser.value(durationOption).toDouble(&ok) : 0.0;
+    duration
+        = ends && parser.isSet(durationOption) ? parser.value(durationOption).toDouble(&ok) : 0.0;
     if (!ok || duration < 0)
         return usageError(command, QStringLiteral("--duration must be a number of seconds"));
     qos = parser.isSet(qosOption) ? parser.value(qosOption).toInt(&ok) : defaultQos;
@@ -52,13 +66,17 @@ int LiveOptions::read(const QCommandLineParser &parser, const QString &command, 
     return ExitOk;
 }
 
-void LiveOptions::addClientOptions(const QCommandLineParser &parser, QVariantMap *config) const
+void LiveOptions::addClientOptions(
+    const QCommandLineParser &parser, QVariantMap *config, qsizetype broker) const
 {
     if (parser.isSet(clientIdOption))
         config->insert(QStringLiteral("clientId"), parser.value(clientIdOption));
     if (parser.isSet(caFileOption))
         config->insert(QStringLiteral("caFile"), parser.value(caFileOption));
-    login.addTo(config);
+    if (broker < qsizetype(logins.size()))
+        logins[std::size_t(broker)].addTo(config);
+    else
+        login.addTo(config);
 }
 
 bool openLiveProject(const QString &file, twin::Project *project)

@@ -7,18 +7,23 @@
 
 #include "brokerlogin.h"
 
+#include <vector>
+
 namespace twin {
 class Project;
 }
 
 namespace twinctl {
 
-/// The options `twinctl ingest` and `twinctl simulate` share: the broker and how to
-/// connect to it, the project, how long to run, the QoS and --json.
+/// The options `twinctl ingest`, `twinctl simulate` and `twinctl record-service` share:
+/// the brokers and how to connect to them, the project, how long to run, the QoS and
+/// --json.
 class LiveOptions
 {
 public:
-    /// What the options mean for the command (their help texts).
+    /// What the options mean for the command (their help texts). A command with no end
+    /// condition leaves count and duration empty: it has neither option. With
+    /// severalBrokers, --broker may be repeated (brokers, logins).
     struct Help
     {
         QString project;
@@ -26,6 +31,8 @@ public:
         QString duration;
         QString qos;
         QString json;
+        QString clientId = QStringLiteral("MQTT client id (default: random).");
+        bool severalBrokers = false;
     };
     explicit LiveOptions(const Help &help);
 
@@ -34,9 +41,12 @@ public:
     /// ExitUsage when one is wrong, otherwise ExitOk.
     /// With \a brokerOptional, --broker may be left out (the project's connection profiles
     /// are used instead).
-    int read(const QCommandLineParser &parser, const QString &command, int defaultQos, bool brokerOptional = false);
-    /// Adds the client id, CA file and login, when given, to an MQTT source configuration.
-    void addClientOptions(const QCommandLineParser &parser, QVariantMap *config) const;
+    int read(const QCommandLineParser &parser, const QString &command, int defaultQos,
+        bool brokerOptional = false);
+    /// Adds the client id, CA file and login, when given, to an MQTT source configuration
+    /// (the login of the \a broker -th --broker).
+    void addClientOptions(
+        const QCommandLineParser &parser, QVariantMap *config, qsizetype broker = 0) const;
 
     const QCommandLineOption brokerOption;
     const QCommandLineOption projectOption;
@@ -47,10 +57,13 @@ public:
     const QCommandLineOption caFileOption;
     const QCommandLineOption jsonOption;
 
-    BrokerLogin login;
-    QString broker; ///< as given, with any password: for the source configuration only; empty: not given
+    BrokerLogin login; ///< the first broker's
+    QString broker; ///< as given, with any password: for the source configuration only; empty: not
+                    ///< given
+    QStringList brokers; ///< every --broker, as given
+    std::vector<BrokerLogin> logins; ///< the login of each of brokers
     QString projectFile;
-    qint64 count = 0;      ///< 0: not given
+    qint64 count = 0; ///< 0: not given
     double duration = 0.0; ///< seconds; 0: not given
     int qos = 0;
 };

@@ -50,13 +50,14 @@ int runRecordService(const QStringList &args)
 {
     const QString command = QStringLiteral("record-service");
     QCommandLineParser parser;
-    const QCommandLineOption projectOption(QStringLiteral("project"),
-        QStringLiteral("The project whose bindings, functions and alert rules are used."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption brokerOption(QStringLiteral("broker"),
-        QStringLiteral("Broker URL: mqtt://[user[:password]@]host:port or mqtts://... "
-                       "(repeat for several brokers)."),
-        QStringLiteral("URL"));
+    LiveOptions opts({ QStringLiteral(
+                           "The project whose bindings, functions and alert rules are used."),
+        {}, {}, QStringLiteral("Subscription QoS: 0, 1 or 2 (default 1)."),
+        QStringLiteral("Print the summary at the end as one JSON object (the fields of 'twinctl "
+                       "ingest --json')."),
+        QStringLiteral("MQTT client id (default: derived from this machine and the "
+                       "project; two recorders on one machine need their own)."),
+        true });
     const QCommandLineOption historyOption(QStringLiteral("history"),
         QStringLiteral("Where history goes: a file, or postgresql://user@host:port/db "
                        "(password from PGPASSWORD or ~/.pgpass). Default: the "
@@ -66,14 +67,6 @@ int runRecordService(const QStringList &args)
         QStringLiteral("Receive through the shared subscription $share/GROUP/...: "
                        "the recorders of one group split the traffic."),
         QStringLiteral("GROUP"));
-    const QCommandLineOption qosOption(QStringLiteral("qos"),
-        QStringLiteral("Subscription QoS: 0, 1 or 2 (default 1)."), QStringLiteral("Q"));
-    const QCommandLineOption clientIdOption(QStringLiteral("client-id"),
-        QStringLiteral("MQTT client id (default: derived from this machine and the "
-                       "project; two recorders on one machine need their own)."),
-        QStringLiteral("ID"));
-    const QCommandLineOption caOption(QStringLiteral("ca"),
-        QStringLiteral("CA certificate file for mqtts://."), QStringLiteral("FILE"));
     const QCommandLineOption spoolOption(QStringLiteral("spool"),
         QStringLiteral("Where batches wait while the history is away (default: "
                        "FILE.CLIENTID.spool beside the project)."),
@@ -86,14 +79,9 @@ int runRecordService(const QStringList &args)
         QStringLiteral("Seconds between health lines (default 60)."), QStringLiteral("S"));
     const QCommandLineOption trustOption(QStringLiteral("trust"),
         QStringLiteral("Run the project's functions even though the project is not trusted here."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-        QStringLiteral("Print the summary at the end as one JSON object (the fields of 'twinctl "
-                       "ingest --json')."));
-    BrokerLogin firstLogin;
+    parser.addOptions(opts.options());
     parser.addOptions(
-        { projectOption, brokerOption, historyOption, shareOption, qosOption, clientIdOption,
-            caOption, spoolOption, spoolLimitOption, healthOption, trustOption, jsonOption });
-    parser.addOptions(firstLogin.options());
+        { historyOption, shareOption, spoolOption, spoolLimitOption, healthOption, trustOption });
     int exitCode = ExitOk;
     if (!parseArguments(parser, command,
             QStringLiteral(
@@ -106,12 +94,10 @@ int runRecordService(const QStringList &args)
                 "is back. A health line every --health-interval seconds: rates, backlog, spool."),
             args, &exitCode))
         return exitCode;
-    if (!parser.isSet(projectOption) || !parser.isSet(brokerOption))
-        return usageError(command, QStringLiteral("--project and --broker are required"));
+    if (const int code = opts.read(parser, command, 1); code != ExitOk)
+        return code;
+    const int qos = opts.qos;
     bool ok = true;
-    const int qos = parser.isSet(qosOption) ? parser.value(qosOption).toInt(&ok) : 1;
-    if (!ok || qos < 0 || qos > 2)
-        return usageError(command, QStringLiteral("--qos must be 0, 1 or 2"));
     const double healthSeconds
         = parser.isSet(healthOption) ? parser.value(healthOption).toDouble(&ok) : 60.0;
     if (!ok || healthSeconds <= 0)
@@ -121,22 +107,17 @@ int runRecordService(const QStringList &args)
         = parser.isSet(spoolLimitOption) ? parser.value(spoolLimitOption).toLongLong(&ok) : 1024;
     if (!ok || spoolLimitMb <= 0)
         return usageError(command, QStringLiteral("--spool-limit-mb must be a positive number"));
-    const QString projectFile = parser.value(projectOption);
-    const QStringList brokers = parser.values(brokerOption);
-    std::vector<BrokerLogin> logins(std::size_t(brokers.size()));
-    for (qsizetype i = 0; i < brokers.size(); ++i) {
-        if (const int code = logins[std::size_t(i)].read(parser, command, brokers[i]);
-            code != ExitOk)
-            return code;
-    }
+    const QString &projectFile = opts.projectFile;
+    const QStringList &brokers = opts.brokers;
+    const std::vector<BrokerLogin> &logins = opts.logins;
     const QString history = parser.isSet(historyOption)
         ? parser.value(historyOption)
         : twin::HistoryStore::companionPath(projectFile);
     const QString shownHistory = twin::PostgresConnection::isUrl(history)
         ? twin::PostgresConnection::shownUrl(history)
         : history;
-    const QString clientId
-        = parser.isSet(clientIdOption) ? parser.value(clientIdOption) : stableClientId(projectFile);
+    const QString clientId = parser.isSet(opts.clientIdOption) ? parser.value(opts.clientIdOption)
+                                                               : stableClientId(projectFile);
 
     twin::Project project;
     if (!openLiveProject(projectFile, &project))
@@ -169,12 +150,10 @@ int runRecordService(const QStringList &args)
     auto configFor = [&](qsizetype i) {
         QVariantMap config { { QStringLiteral("url"), brokers[i] },
             { QStringLiteral("subscriptions"), subscriptions },
-            { QStringLiteral("cleanSession"), qos == 0 }, { QStringLiteral("leanReceive"), true },
-            { QStringLiteral("clientId"),
-                i == 0 ? clientId : QStringLiteral("%1-%2").arg(clientId).arg(i) } };
-        if (parser.isSet(caOption))
-            config.insert(QStringLiteral("caFile"), parser.value(caOption));
-        logins[std::size_t(i)].addTo(&config);
+            { QStringLiteral("cleanSession"), qos == 0 }, { QStringLiteral("leanReceive"), true } };
+        opts.addClientOptions(parser, &config, i);
+        config.insert(QStringLiteral("clientId"),
+            i == 0 ? clientId : QStringLiteral("%1-%2").arg(clientId).arg(i));
         return config;
     };
     // The brokers after the first: more sources of the same pipeline, seeing every binding.
@@ -247,7 +226,7 @@ int runRecordService(const QStringList &args)
         = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     QJsonObject summary = liveSummary(live, seconds); // every broker's figures summed
     summary.insert(QStringLiteral("spoolBytes"), spoolLeft);
-    printLiveSummary(summary, parser.isSet(jsonOption));
+    printLiveSummary(summary, parser.isSet(opts.jsonOption));
     return ExitOk;
 }
 
