@@ -3,7 +3,10 @@
 // batches as the pipeline's history thread writes them, one writer and two; a one-day
 // query into 2,000 buckets. Starts a private PostgreSQL (initdb, pg_ctl).
 //
-//   build/bin/twin_history_bench [rounds]
+//   build/bin/twin_history_bench [rounds] [batch]
+//
+// The history thread takes everything queued while it wrote the last batch, so a writer
+// that falls behind gets larger batches: [batch] (default 5,000) shows what that does.
 #include "support/postgresserver.h"
 #include "telemetry/historyreader.h"
 #include "telemetry/historystore.h"
@@ -27,7 +30,7 @@ namespace {
 
 constexpr int Points = 2000;
 constexpr int SamplesPerPoint = 300;
-constexpr std::size_t Batch = 5000;
+std::size_t Batch = 5000;
 
 const PointInfo &infoOf(const void *context, int point)
 {
@@ -92,6 +95,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int rounds = argc > 1 ? std::max(1, std::atoi(argv[1])) : 3;
+    if (argc > 2)
+        Batch = std::size_t(std::max(1, std::atoi(argv[2])));
     if (twintest::PostgresServer::binDir().isEmpty()) {
         std::printf("skipped: PostgreSQL's server binaries (initdb, pg_ctl) are not installed\n");
         return 0;
