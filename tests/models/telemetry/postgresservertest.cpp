@@ -43,8 +43,8 @@ TEST_P(PostgresServerEndTest, TheServerStopsWhenTheProcessThatStartedItEnds)
     EXPECT_FALSE(somethingListensOn(port)) << "PostgreSQL still listens on port " << port;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    EveryWayOfEnding, PostgresServerEndTest, ::testing::Values("abort", "kill", "throw", "exit"));
+INSTANTIATE_TEST_SUITE_P(EveryWayOfEnding, PostgresServerEndTest,
+    ::testing::Values("abort", "kill", "interrupt", "throw", "exit"));
 
 TEST(PostgresServerTest, ASecondStartLeavesOneServerRunning)
 {
