@@ -10,9 +10,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJSEngine>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMutexLocker>
 
 #include <charconv>
@@ -196,8 +193,11 @@ void FunctionEngine::setTracing(bool on)
 {
     if (on == m_tracing)
         return;
+    if (!m_internals.property(QStringLiteral("setTracing")).call({on}).toBool()) {
+        qCWarning(lcFunctions) << "tracing can only be switched before the first topology";
+        return;
+    }
     m_tracing = on;
-    m_internals.property(QStringLiteral("setTracing")).call({on});
 }
 
 void FunctionEngine::setTopology(const std::shared_ptr<const FunctionTopology> &topology)
@@ -592,18 +592,8 @@ void FunctionEngine::applyEffects(int slot, int count, InvocationResult *result,
 
 void FunctionEngine::readTrace(InvocationResult *result)
 {
-    const QString json = m_internals.property(QStringLiteral("takeTrace")).call().toString();
-    const QJsonArray list = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &v : list) {
-        const QJsonObject o = v.toObject();
-        ApiCall call;
-        call.api = o.value(QStringLiteral("api")).toString();
-        call.arguments = o.value(QStringLiteral("args")).toArray();
-        call.result = o.value(QStringLiteral("result"));
-        call.error = o.value(QStringLiteral("error")).toString();
-        call.line = o.value(QStringLiteral("line")).toInt();
-        result->calls.append(call);
-    }
+    // Recorded on the host side as the calls returned (FunctionHost::traceCall).
+    result->calls.append(m_host->takeTrace());
 }
 
 bool FunctionEngine::checkSyntax(const QString &source, const QString &name, SyntaxError *error)

@@ -47,7 +47,9 @@ public:
     void setTopology(const std::shared_ptr<const FunctionTopology> &topology);
     const std::shared_ptr<const FunctionTopology> &topology() const { return m_topology; }
 
-    /// Records every API call (arguments, result, calling line) in the results. Slower.
+    /// Records every API call (arguments, result, calling line) in the results, on the
+    /// host side (FunctionHost). Slower. Only before the first topology: then the API is
+    /// fixed (a call later is refused with a warning).
     void setTracing(bool on);
     bool isTracing() const { return m_tracing; }
     /// The time limit when the function sets none (default 100 ms).

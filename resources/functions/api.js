@@ -40,7 +40,6 @@ function effectSize(kind) { return kind === EFFECT_LOG ? 2 : 4; }
 var thrownPrimitive = { text: '' };
 var invocationTimeMs = 0;      // the receive time of the running invocation
 var tracing = false;
-var traceRecords = [];
 var nativeParse = JSON.parse;
 
 // The payload of the running invocation as C++ pre-scanned it (see fastShape in
@@ -367,17 +366,49 @@ var methodsByKind = {
     }
 };
 
-// Tracing: each API call recorded with its arguments, result and the calling line.
+// Tracing: each API call is reported to the host (C++) as it returns, with its arguments,
+// result and the calling line; nothing is kept on this side, so the function cannot reach
+// the records. Each argument is converted once, before the call, the way the API converts
+// it (S: String(), T: text(); primitives stay as they are), and the API gets the converted
+// value: what is recorded is what the API used, even when a toString or toJSON of the
+// function answers differently each time. The conversion is the only code of the function
+// that runs; describing arguments and results runs none.
+var stringify = JSON.stringify, getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor,
+    getPrototypeOf = Object.getPrototypeOf, isArray = Array.isArray;
+var conversions = {
+    getSpaceMetadata: 'S', getSensorMetadata: 'S', getDeviceMetadata: 'S', getSensorValue: 'SS', getSpaceValue: 'SS',
+    getSensorHistoryValues: 'SS', getSpaceHistoryValues: 'SS', getSpaceChildSpaces: 'S', getSpaceChildSensors: 'S',
+    getSpaceChildDevices: 'S', getDeviceChildSensors: 'S', getSpaceParentSpace: 'S', getSensorParentSpace: 'S',
+    getDeviceParentSpace: 'S', getSensorParentDevice: 'S', getSpaceExtendedProperty: 'SS',
+    getSensorExtendedProperty: 'SS', getDeviceExtendedProperty: 'SS', setSensorValue: 'SST', setSpaceValue: 'SST',
+    log: 'S', sendNotification: 'SST', Value: 'S', History: 'S', ExtendedProperty: 'S', Notify: 'T'
+};
+function isPrimitive(v) { return v === null || (typeof v !== 'object' && typeof v !== 'function'); }
+function convert(v, how) {
+    if (isPrimitive(v) || how === '' || how === void 0) return v;
+    return how === 'T' ? text(v) : String(v);
+}
+// The API object \a o is, or null when it is something else (a look-alike of the function's).
+function twinObject(o) {
+    if (o === null || typeof o !== 'object') return null;
+    var d = getOwnPropertyDescriptor(o, 'Id');
+    var node = d !== void 0 && typeof d.value === 'string' ? nodes[d.value] : void 0;
+    return node !== void 0 && node !== null && node.apiObject === o ? o : null;
+}
 function describe(v) {
-    if (v === void 0) return null;
-    if (v === null || typeof v !== 'object') return v;
-    if (Array.isArray(v)) return v.map(describe);
-    var prototype = Object.getPrototypeOf(v);
-    if (prototype === SensorPrototype) return 'Sensor(' + v.Id + ')';
-    if (prototype === DevicePrototype) return 'Device(' + v.Id + ')';
-    if (prototype === SpacePrototype) return 'Space(' + v.Id + ')';
-    if (prototype === ValuePrototype) return { DataType: v.DataType, Value: v.Value, CreatedTime: v.CreatedTime };
-    try { return JSON.parse(JSON.stringify(v)); } catch (e) { return String(v); }
+    if (v === void 0 || v === null) return null;
+    var type = typeof v;
+    if (type === 'string' || type === 'number' || type === 'boolean') return v;
+    if (type !== 'object') return '[' + type + ']';
+    var twin = twinObject(v);
+    if (twin !== null) return nodes[twin.Id].kind + '(' + twin.Id + ')';
+    if (isArray(v)) {
+        var list = [];
+        for (var i = 0; i < v.length; ++i) list[i] = describe(v[i]);
+        return list;
+    }
+    if (getPrototypeOf(v) === ValuePrototype) return { DataType: v.DataType, Value: v.Value, CreatedTime: v.CreatedTime };
+    return nativeParse(stringify(v)); // the API's own plain objects (ExtendedProperty)
 }
 // The line of the function's source that made the call: the first stack frame that is
 // not in this file (FunctionEngine evaluates it as twinstudio-function-api.js).
@@ -392,20 +423,36 @@ function callerLine() {
     return 0;
 }
 function traced(name, implementation, isMethod) {
+    var how = conversions[isMethod ? name.substring(name.indexOf('.') + 1) : name] || '';
     return function () {
-        var args = [];
-        if (isMethod) args.push(describe(this));
-        for (var i = 0; i < arguments.length; ++i) args.push(describe(arguments[i]));
-        var record = { api: name, args: args, line: callerLine() };
-        traceRecords.push(record);
+        var line = callerLine(), self = this, args = [], described = [];
+        if (isMethod) {
+            self = twinObject(this);
+            if (self === null) {
+                host.traceCall(name, stringify([[], null]), line, 'TypeError: ' + name + ' called on an object that is not a twin');
+                throw new TypeError(name + ' called on an object that is not a twin');
+            }
+            described[0] = describe(self);
+        }
         try {
-            var result = implementation.apply(this, arguments);
-            record.result = describe(result);
-            return result;
+            for (var i = 0; i < arguments.length; ++i) {
+                args[i] = convert(arguments[i], how.charAt(i));
+                described[described.length] = isPrimitive(args[i]) ? describe(args[i]) : '[object]';
+            }
         } catch (e) {
-            record.error = String(e);
+            host.traceCall(name, stringify([described, null]), line,
+                           (isPrimitive(e) ? String(e) : 'an object') + ' thrown while converting argument ' + (i + 1));
             throw e;
         }
+        var result;
+        try {
+            result = implementation.apply(self, args);
+        } catch (e) {
+            host.traceCall(name, stringify([described, null]), line, String(e));
+            throw e;
+        }
+        host.traceCall(name, stringify([described, describe(result)]), line, '');
+        return result;
     };
 }
 function install() {
@@ -421,6 +468,18 @@ function install() {
     });
 }
 install();
+// Before any function's code runs (the first topology), the API is fixed: its globals can
+// no longer be replaced and the prototypes of the objects it hands out are frozen, so one
+// function cannot change what another calls, nor slip past the trace.
+var locked = false;
+function lockApi() {
+    locked = true;
+    Object.keys(globalFunctions).forEach(function (name) {
+        Object.defineProperty(global, name, { value: global[name], writable: false, enumerable: true, configurable: false });
+    });
+    [SpacePrototype, DevicePrototype, SensorPrototype, OtherPrototype, ValuePrototype, TelemetryPrototype,
+     ContextPrototype].forEach(function (p) { Object.freeze(p); });
+}
 
 // Keys "id" (a sensor's value) or "id \x01 name" (a space value) joined by \x1e: values
 // another thread changed.
@@ -517,6 +576,7 @@ return {
     intern: function (s) { return s; },
     // Returns the ids of the nodes joined by \u001e, in the order of their node indexes.
     setTopology: function (json) {
+        if (!locked) lockApi();
         var parsed = nativeParse(json);
         var ids = Object.keys(parsed);
         slots = [];
@@ -545,7 +605,12 @@ return {
         var r = effectCount; effectCount = 0; scannedShape = SCANNED_NONE;
         return r;
     },
-    takeTrace: function () { var r = JSON.stringify(traceRecords); traceRecords = []; return r; },
-    setTracing: function (on) { tracing = !!on; traceRecords = []; install(); }
+    // False once the API is fixed (see lockApi): tracing is chosen before the first topology.
+    setTracing: function (on) {
+        if (locked) return false;
+        tracing = !!on;
+        install();
+        return true;
+    }
 };
 })
