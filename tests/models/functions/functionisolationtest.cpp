@@ -33,6 +33,22 @@ QStringList afterPolluter(const QString &polluter, bool strict)
     return results.isEmpty() ? QStringList() : results.first().logs;
 }
 
+/// Runs \a source once, traced, as the function "liar" for a temperature of 21 on temp-2.
+InvocationResult tracedRun(const QString &source)
+{
+    FunctionFixture f;
+    f.add(makeFunction(QStringLiteral("liar"), source, {dataTypeMatcher(QStringLiteral("Temperature"))}));
+    FunctionEngine engine(&f.store);
+    engine.setTracing(true);
+    const auto topology = f.index.snapshot();
+    engine.setTopology(topology);
+    TelemetrySample sample;
+    sample.sensorId = QStringLiteral("temp-2");
+    sample.message = QStringLiteral("21");
+    sample.valueText = QStringLiteral("21");
+    return engine.invoke(topology->functionSlot(QStringLiteral("liar")), sample);
+}
+
 } // namespace
 
 TEST(FunctionIsolationTest, PatchedBuiltinsDoNotReachAnotherFunction)
@@ -52,21 +68,11 @@ TEST(FunctionIsolationTest, PatchedBuiltinsDoNotReachAnotherFunction)
 
 TEST(FunctionIsolationTest, PatchingArrayPushDoesNotFalsifyTheTrace)
 {
-    FunctionFixture f;
-    f.add(makeFunction(QStringLiteral("liar"),
-                       QStringLiteral("function process() {\n"
-                                      "  try { Array.prototype.push = function () { return 0; }; } catch (e) {}\n"
-                                      "  try { JSON.stringify = function () { return '[]'; }; } catch (e) {}\n"
-                                      "  setSpaceValue('room-2', 'Comfort', 'ok');\n}"),
-                       {dataTypeMatcher(QStringLiteral("Temperature"))}));
-    FunctionEngine engine(&f.store);
-    engine.setTracing(true);
-    const auto topology = f.index.snapshot();
-    engine.setTopology(topology);
-    TelemetrySample sample;
-    sample.sensorId = QStringLiteral("temp-2");
-    sample.message = QStringLiteral("21");
-    const InvocationResult r = engine.invoke(topology->functionSlot(QStringLiteral("liar")), sample);
+    const InvocationResult r = tracedRun(QStringLiteral(
+        "function process() {\n"
+        "  try { Array.prototype.push = function () { return 0; }; } catch (e) {}\n"
+        "  try { JSON.stringify = function () { return '[]'; }; } catch (e) {}\n"
+        "  setSpaceValue('room-2', 'Comfort', 'ok');\n}"));
     EXPECT_TRUE(r.ok()) << r.error.message.toStdString();
     ASSERT_EQ(r.calls.size(), 1);
     EXPECT_EQ(r.calls.first().api, QStringLiteral("setSpaceValue"));
@@ -91,10 +97,7 @@ TEST(FunctionIsolationTest, WhatTheFunctionCanReachDoesNotFalsifyTheTrace)
     // The trace is kept on the host side; this function attacks everything it can reach:
     // a value whose toJSON answers differently each time it is asked, the API's globals
     // and prototypes, and a look-alike twin whose Id changes between reads.
-    FunctionFixture f;
-    f.add(makeFunction(
-        QStringLiteral("liar"),
-        QStringLiteral("function process() {\n"
+    const InvocationResult r = tracedRun(QStringLiteral("function process() {\n"
                        "  var n = 0;\n"
                        "  var flip = { toJSON: function () { return ++n === 1 ? 'first' : 'second'; } };\n"
                        "  try { setSpaceValue = function () {}; } catch (e) {}\n"
@@ -104,17 +107,7 @@ TEST(FunctionIsolationTest, WhatTheFunctionCanReachDoesNotFalsifyTheTrace)
                        "  setSpaceValue('room-2', 'Comfort', flip);\n"
                        "  var fake = Object.create(proto, { Id: { get: function () { return ++n % 2 ? 'temp-2' : 'co2-1'; } } });\n"
                        "  try { proto.Value.call(fake); } catch (e) {}\n"
-                       "  log(getSensorMetadata('temp-2').Value().Value);\n}"),
-        {dataTypeMatcher(QStringLiteral("Temperature"))}));
-    FunctionEngine engine(&f.store);
-    engine.setTracing(true);
-    const auto topology = f.index.snapshot();
-    engine.setTopology(topology);
-    TelemetrySample sample;
-    sample.sensorId = QStringLiteral("temp-2");
-    sample.message = QStringLiteral("21");
-    sample.valueText = QStringLiteral("21");
-    const InvocationResult r = engine.invoke(topology->functionSlot(QStringLiteral("liar")), sample);
+                       "  log(getSensorMetadata('temp-2').Value().Value);\n}"));
     ASSERT_TRUE(r.ok()) << r.error.message.toStdString();
 
     // The value written is the value traced (its toJSON ran once).
