@@ -5,7 +5,7 @@
 // and, for the engine alone, engine_harness.js (the function with plain-ECMAScript
 // helpers, the same text node_vm_bench.js runs) in a bare QJSEngine.
 // Usage: function_bench [ROOMS] [INVOCATIONS] [FUNCTION.js] [PART]
-// PART (engine, runtime, workers or harness) runs only that part, e.g. under a profiler
+// PART (engine, probed, runtime, workers or harness) runs only that part, e.g. under a profiler
 // (FUNCTION.js "" for the default).
 #include "document/project.h"
 #include "functions/functioneditor.h"
@@ -181,7 +181,7 @@ int main(int argc, char **argv)
                                    const char *label) {
         engine.setTopology(topo);
         const int slot = topo->functionSlot(QStringLiteral("comfort"));
-        for (int i = 0; i < 20000; ++i)
+        for (int i = 0; i < qMin(count, 20000); ++i)
             engine.invoke(slot, samples.at(i % distinct));
         QElapsedTimer t;
         t.start();
@@ -198,7 +198,7 @@ int main(int argc, char **argv)
         FunctionEngine engine(&store);
         measureEngine(engine, topology, "engine");
     }
-    if (runs("engine")) {
+    if (runs("probed")) {
         FunctionDefinition probed = comfort;
         QList<int> lines;
         if (!FunctionInstrumenter::instrument(comfort.source, &probed.source, &lines, &error))

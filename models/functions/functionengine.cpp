@@ -10,9 +10,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJSEngine>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMutexLocker>
 
 #include <charconv>
@@ -145,6 +142,8 @@ FunctionEngine::FunctionEngine(ValueStore *store, FunctionWatchdog *watchdog)
     if (m_internals.isError())
         qCCritical(lcFunctions) << "the function API script failed:" << m_internals.toString();
     m_invoke = m_internals.property(QStringLiteral("invoke"));
+    m_setFunction = m_internals.property(QStringLiteral("setFunction"));
+    m_invalidate = m_internals.property(QStringLiteral("invalidate"));
     m_takeEffects = m_internals.property(QStringLiteral("takeEffects"));
     m_effects = m_internals.property(QStringLiteral("effects"));
     m_intern = m_internals.property(QStringLiteral("intern"));
@@ -155,6 +154,9 @@ FunctionEngine::~FunctionEngine()
 {
     m_watchdog->detach(m_slot);
     m_invoke = QJSValue();
+    m_setFunction = QJSValue();
+    m_invalidate = QJSValue();
+    m_args.clear();
     m_takeEffects = QJSValue();
     m_effects = QJSValue();
     m_intern = QJSValue();
@@ -191,8 +193,11 @@ void FunctionEngine::setTracing(bool on)
 {
     if (on == m_tracing)
         return;
+    if (!m_internals.property(QStringLiteral("setTracing")).call({on}).toBool()) {
+        qCWarning(lcFunctions) << "tracing can only be switched before the first topology";
+        return;
+    }
     m_tracing = on;
-    m_internals.property(QStringLiteral("setTracing")).call({on});
 }
 
 void FunctionEngine::setTopology(const std::shared_ptr<const FunctionTopology> &topology)
@@ -201,8 +206,14 @@ void FunctionEngine::setTopology(const std::shared_ptr<const FunctionTopology> &
     if (!topology || topology->generation() == m_loadedGeneration)
         return;
     m_loadedGeneration = topology->generation();
-    m_internals.property(QStringLiteral("setTopology"))
-        .call({QString::fromUtf8(topology->scriptJson())});
+    const QString ids = m_internals.property(QStringLiteral("setTopology"))
+                            .call({QString::fromUtf8(topology->scriptJson())})
+                            .toString();
+    m_nodeIndex.clear();
+    int index = 0;
+    for (const QStringView id : QStringView(ids).split(QChar(0x1e), Qt::SkipEmptyParts))
+        m_nodeIndex.insert(id.toString(), index++);
+    m_argsSlot = -1;
     // Compile lazily (compiled()) so that a replaced snapshot costs nothing until used;
     // drop what the new snapshot no longer has.
     QSet<QString> names;
@@ -281,6 +292,8 @@ FunctionEngine::Compiled *FunctionEngine::compiled(int slot)
             qCWarning(lcFunctions).noquote() << c.error.format(f.name);
     }
     m_bySlot[slot] = &c;
+    if (c.process.isCallable())
+        m_setFunction.call({QJSValue(slot), c.process, c.name});
     return &c;
 }
 
@@ -384,8 +397,8 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
         return result;
     }
 
-    QString dirty;
     if (m_hasDirty.load(std::memory_order_acquire)) {
+        QString dirty;
         QMutexLocker lock(&m_dirtyMutex);
         if (m_dirtyAll)
             m_internals.property(QStringLiteral("invalidateAll")).call();
@@ -394,6 +407,9 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
         m_dirty.clear();
         m_dirtyAll = false;
         m_hasDirty.store(false, std::memory_order_release);
+        lock.unlock();
+        if (!dirty.isEmpty())
+            m_invalidate.call({dirty});
     }
 
     noteCachedSensor(sample.sensorId); // the API script caches the sample's value
@@ -402,26 +418,10 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
     const int fast = fastShape(sample.message, &fastKey, &fastNumber);
     const qint64 received = sample.receivedMs > 0 ? sample.receivedMs : QDateTime::currentMSecsSinceEpoch();
     const qint64 correlation = sample.correlationId > 0 ? sample.correlationId : ++m_correlation;
-    const QJSValueList args{
-        c->process,
-        c->name,
-        scriptString(sample.sensorId),
-        QJSValue(sample.message),
-        toScript(sample.value),
-        sample.valueText.isNull() ? QJSValue(QJSValue::NullValue) : QJSValue(sample.valueText),
-        scriptString(sample.dataType),
-        QJSValue(double(sample.timestampMs > 0 ? sample.timestampMs : received)),
-        QJSValue(double(sample.enqueuedMs > 0 ? sample.enqueuedMs : received)),
-        QJSValue(double(received)),
-        QJSValue(double(correlation)),
-        QJSValue(fast),
-        scriptString(fastKey),
-        QJSValue(fastNumber),
-        dirty.isEmpty() ? scriptString(dirty) : QJSValue(dirty),
-    };
+    setArguments(slot, sample, fast, fastKey, fastNumber, received, correlation);
 
     FunctionWatchdog::begin(m_slot, f.timeoutMs > 0 ? f.timeoutMs : m_defaultTimeoutMs);
-    const QJSValue returned = m_invoke.call(args);
+    const QJSValue returned = m_invoke.call(m_args);
     // Describing a thrown Error reads its message and stack, which may be getters or a
     // toString of the function's own that never return: still under the limits.
     const FunctionError thrown = returned.isError() ? errorFrom(returned, f.name) : FunctionError();
@@ -487,9 +487,55 @@ bool FunctionEngine::refuseOutsideScope(int slot, const QString &call, const QSt
     return true;
 }
 
+void FunctionEngine::setArguments(int slot, const TelemetrySample &sample, int shape, const QString &shapeKey,
+                                  double shapeNumber, qint64 received, qint64 correlation)
+{
+    // One argument list, kept between calls: what did not change since the last call is
+    // not converted again, and nothing is allocated for the list itself.
+    enum { Slot, Sensor, SensorId, Message, Value, ValueText, DataType, Timestamp, Enqueued, Received, Correlation,
+           Shape, ShapeKey, ShapeNumber, Count };
+    if (m_args.size() != Count) {
+        m_args = QJSValueList(Count);
+        m_argsSlot = -1;
+        m_argsDataType = QString();
+        m_argsShapeKey = QString();
+        m_args[DataType] = QJSValue(QString());
+        m_args[ShapeKey] = QJSValue(QString());
+    }
+    if (slot != m_argsSlot) {
+        m_args[Slot] = QJSValue(slot);
+        m_argsSlot = slot;
+    }
+    const auto index = m_nodeIndex.constFind(sample.sensorId);
+    if (index != m_nodeIndex.cend()) {
+        m_args[Sensor] = QJSValue(*index); // the script takes the id from its node
+    } else {
+        m_args[Sensor] = QJSValue(-1);
+        m_args[SensorId] = QJSValue(sample.sensorId);
+    }
+    m_args[Message] = QJSValue(sample.message);
+    m_args[Value] = toScript(sample.value);
+    m_args[ValueText] = sample.valueText.isNull() ? QJSValue(QJSValue::NullValue) : QJSValue(sample.valueText);
+    if (sample.dataType != m_argsDataType) {
+        m_args[DataType] = scriptString(sample.dataType);
+        m_argsDataType = sample.dataType;
+    }
+    m_args[Timestamp] = QJSValue(double(sample.timestampMs > 0 ? sample.timestampMs : received));
+    m_args[Enqueued] = QJSValue(double(sample.enqueuedMs > 0 ? sample.enqueuedMs : received));
+    m_args[Received] = QJSValue(double(received));
+    m_args[Correlation] = QJSValue(double(correlation));
+    m_args[Shape] = QJSValue(shape);
+    if (shapeKey != m_argsShapeKey) {
+        m_args[ShapeKey] = scriptString(shapeKey);
+        m_argsShapeKey = shapeKey;
+    }
+    m_args[ShapeNumber] = QJSValue(shapeNumber);
+}
+
 void FunctionEngine::applyEffects(int slot, int count, InvocationResult *result, qint64 timeMs)
 {
-    // The API script leaves them in one reused array: a kind, then its fields.
+    // The API script leaves them in one reused array: a kind, then its fields. (Converting
+    // the whole array with QJSValue::toVariant() costs more than reading its elements.)
     const auto text = [this](quint32 at) {
         const QJSValue v = m_effects.property(at);
         if (v.isNull())
@@ -546,18 +592,8 @@ void FunctionEngine::applyEffects(int slot, int count, InvocationResult *result,
 
 void FunctionEngine::readTrace(InvocationResult *result)
 {
-    const QString json = m_internals.property(QStringLiteral("takeTrace")).call().toString();
-    const QJsonArray list = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &v : list) {
-        const QJsonObject o = v.toObject();
-        ApiCall call;
-        call.api = o.value(QStringLiteral("api")).toString();
-        call.arguments = o.value(QStringLiteral("args")).toArray();
-        call.result = o.value(QStringLiteral("result"));
-        call.error = o.value(QStringLiteral("error")).toString();
-        call.line = o.value(QStringLiteral("line")).toInt();
-        result->calls.append(call);
-    }
+    // Recorded on the host side as the calls returned (FunctionHost::traceCall).
+    result->calls.append(m_host->takeTrace());
 }
 
 bool FunctionEngine::checkSyntax(const QString &source, const QString &name, SyntaxError *error)

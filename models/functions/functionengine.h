@@ -47,7 +47,9 @@ public:
     void setTopology(const std::shared_ptr<const FunctionTopology> &topology);
     const std::shared_ptr<const FunctionTopology> &topology() const { return m_topology; }
 
-    /// Records every API call (arguments, result, calling line) in the results. Slower.
+    /// Records every API call (arguments, result, calling line) in the results, on the
+    /// host side (FunctionHost). Slower. Only before the first topology: then the API is
+    /// fixed (a call later is refused with a warning).
     void setTracing(bool on);
     bool isTracing() const { return m_tracing; }
     /// The time limit when the function sets none (default 100 ms).
@@ -91,6 +93,9 @@ private:
     /// notify \a twinId.
     bool refuseOutsideScope(int slot, const QString &call, const QString &twinId, InvocationResult *result);
     const QJSValue &scriptString(const QString &text);
+    /// Fills m_args for one invocation (see api.js invoke).
+    void setArguments(int slot, const TelemetrySample &sample, int shape, const QString &shapeKey, double shapeNumber,
+                      qint64 received, qint64 correlation);
     void readTrace(InvocationResult *result);
     FunctionError errorFrom(const QJSValue &error, const QString &function) const;
 
@@ -101,6 +106,13 @@ private:
     FunctionWatchdog::Slot *m_slot = nullptr;
     QJSValue m_internals;
     QJSValue m_invoke;
+    QJSValue m_setFunction;
+    QJSValue m_invalidate;
+    QJSValueList m_args;
+    int m_argsSlot = -1;
+    QString m_argsDataType;
+    QString m_argsShapeKey;
+    QHash<QString, int> m_nodeIndex; ///< twin id -> node index of the API script
     QJSValue m_takeEffects;
     QJSValue m_effects;
     QJSValue m_intern;

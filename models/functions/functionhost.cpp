@@ -3,7 +3,11 @@
 
 #include "functions/valuestore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <limits>
+#include <utility>
 
 namespace twin {
 
@@ -107,6 +111,23 @@ QString FunctionHost::sensorHistory(const QString &sensorId, const QString &data
 QString FunctionHost::spaceHistory(const QString &spaceId, const QString &name) const
 {
     return encodeHistory(m_store->spaceHistory(spaceId, name, kFirst, kLast, HistoryLimit));
+}
+
+void FunctionHost::traceCall(const QString &api, const QString &described, int line, const QString &error)
+{
+    const QJsonArray parts = QJsonDocument::fromJson(described.toUtf8()).array();
+    ApiCall call;
+    call.api = api;
+    call.arguments = parts.at(0).toArray();
+    call.result = error.isEmpty() ? parts.at(1) : QJsonValue(QJsonValue::Undefined);
+    call.error = error;
+    call.line = line;
+    m_trace.append(call);
+}
+
+QList<ApiCall> FunctionHost::takeTrace()
+{
+    return std::exchange(m_trace, {});
 }
 
 } // namespace twin

@@ -167,7 +167,6 @@ void FunctionRuntime::dispatch(const QList<TelemetrySample> &samples)
     }
     std::vector<Worker::Batch> jobs(static_cast<size_t>(n));
     for (const TelemetrySample &s : samples) {
-        const int owner = n == 1 ? 0 : int(qHash(s.sensorId) % uint(n));
         const QList<int> &functionSlots = topology->functionsFor(s.sensorId);
         if (functionSlots.isEmpty()) {
             // Stored first, then every cache forgets the old value: a worker that read it
@@ -178,6 +177,8 @@ void FunctionRuntime::dispatch(const QList<TelemetrySample> &samples)
                 worker->engine()->invalidateSensor(s.sensorId);
             continue;
         }
+        // Sensors that run a function only: the map stays as small as the topology.
+        const int owner = n == 1 ? 0 : ownerOf(s.sensorId);
         // Other workers may hold the old value in their cache (record() tells them again
         // once the owner has stored the new one).
         for (int w = 0; w < n; ++w) {
@@ -192,6 +193,17 @@ void FunctionRuntime::dispatch(const QList<TelemetrySample> &samples)
             m_workers[size_t(w)]->post(std::move(jobs[size_t(w)]));
         }
     }
+}
+
+int FunctionRuntime::ownerOf(const QString &sensorId)
+{
+    QMutexLocker lock(&m_ownersMutex);
+    const auto it = m_owners.constFind(sensorId);
+    if (it != m_owners.cend())
+        return *it;
+    const int owner = int(m_owners.size() % qsizetype(m_workers.size()));
+    m_owners.insert(sensorId, owner);
+    return owner;
 }
 
 void FunctionRuntime::record(Worker *worker, const TelemetrySample &sample)

@@ -5,7 +5,9 @@
 #include "functions/functiontopology.h"
 #include "functions/invocationresult.h"
 
+#include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 
 #include <atomic>
@@ -61,6 +63,9 @@ private:
     void finished(Worker *worker, const InvocationResult &result);
     /// Stores a sample's value (TelemetrySample::recordValue) from \a worker's thread.
     void record(Worker *worker, const TelemetrySample &sample);
+    /// The worker owning \a sensorId's samples: given in turn to each sensor first seen,
+    /// so that the workers get equal shares (a hash split 50 sensors 28/22 or worse).
+    int ownerOf(const QString &sensorId);
 
     ValueStore *const m_store;
     std::vector<std::unique_ptr<Worker>> m_workers;
@@ -68,6 +73,8 @@ private:
     FunctionHealth m_health;
     std::function<void(const InvocationResult &)> m_handler;
     std::atomic<int> m_defaultTimeoutMs{100};
+    QMutex m_ownersMutex;
+    QHash<QString, int> m_owners;
 };
 
 } // namespace twin

@@ -13,7 +13,9 @@
 
 namespace twin {
 
-class FunctionWatchdog::Slot
+// A cache line (or two) of its own: the engines' threads write their slots at every
+// invocation, and two slots sharing a line would make two workers wait on each other.
+class alignas(64) FunctionWatchdog::Slot
 {
 public:
     QJSEngine *engine = nullptr;

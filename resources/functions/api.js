@@ -24,6 +24,9 @@
 //   childSpaceObjects, childDeviceObjects, childSensorObjects   API objects of the children
 var nodes = {};
 
+// `void 0` rather than `undefined` throughout: V4 resolves the name `undefined` on the
+// global object at every use (a lookup by name), `void 0` is a constant.
+
 // Effects of the running invocation, read by C++ after it returns: one reused array of a
 // kind, then its fields. See the EFFECT_ constants.
 var effects = [];
@@ -37,7 +40,6 @@ function effectSize(kind) { return kind === EFFECT_LOG ? 2 : 4; }
 var thrownPrimitive = { text: '' };
 var invocationTimeMs = 0;      // the receive time of the running invocation
 var tracing = false;
-var traceRecords = [];
 var nativeParse = JSON.parse;
 
 // The payload of the running invocation as C++ pre-scanned it (see fastShape in
@@ -62,7 +64,7 @@ function iso(ms) {
     return isoPrefix + isoMillis[rest];
 }
 function text(v) {
-    if (v === null || v === undefined) return null;
+    if (v === null || v === void 0) return null;
     return typeof v === 'string' ? v : (typeof v === 'object' ? JSON.stringify(v) : String(v));
 }
 function str(v) { return typeof v === 'string' ? v : String(v); }
@@ -84,12 +86,12 @@ function updateEntry(entry, value, timeMs, dataType) {
 }
 function setLatestValue(node, value, timeMs, dataType) {
     var entry = node.latestValue;
-    if (entry === undefined || entry === null) node.latestValue = StoredEntry(value, timeMs, dataType);
+    if (entry === void 0 || entry === null) node.latestValue = StoredEntry(value, timeMs, dataType);
     else updateEntry(entry, value, timeMs, dataType);
 }
 function setSpaceEntry(values, name, value, timeMs) {
     var entry = values[name];
-    if (entry === undefined || entry === null) values[name] = StoredEntry(value, timeMs, name);
+    if (entry === void 0 || entry === null) values[name] = StoredEntry(value, timeMs, name);
     else updateEntry(entry, value, timeMs, name);
 }
 function entryIso(entry) {
@@ -111,7 +113,7 @@ function Value(dataType, value, createdTime) {
     return setPrototypeOf({ DataType: dataType, Value: value, CreatedTime: createdTime }, ValuePrototype);
 }
 function valueObject(entry, dataType) {
-    if (entry === null) return Value(dataType === undefined ? null : dataType, null, null);
+    if (entry === null) return Value(dataType === void 0 ? null : dataType, null, null);
     return Value(entry.dataType, entry.value, entryIso(entry));
 }
 function addCamelCaseAliases(prototype, names) {
@@ -148,7 +150,7 @@ function prototypeOf(kind) {
 }
 function apiObjectOf(node) {
     var o = node.apiObject;
-    if (o !== undefined) return o;
+    if (o !== void 0) return o;
     o = Object.create(prototypeOf(node.kind));
     var metadata = node.metadata;
     // Defined, not assigned: a property named like a frozen Object.prototype member
@@ -160,13 +162,13 @@ function apiObjectOf(node) {
     return o;
 }
 function apiObject(id) {
-    if (id === undefined || id === null || id === '') return null;
+    if (id === void 0 || id === null || id === '') return null;
     var node = nodes[id];
-    return node === undefined ? null : apiObjectOf(node);
+    return node === void 0 ? null : apiObjectOf(node);
 }
 function apiObjectOfKind(id, kind) {
     var node = nodes[id];
-    return node !== undefined && node.kind === kind ? apiObjectOf(node) : null;
+    return node !== void 0 && node.kind === kind ? apiObjectOf(node) : null;
 }
 function apiObjects(ids) {
     var r = [];
@@ -176,27 +178,27 @@ function apiObjects(ids) {
 // Fresh arrays (the caller may change them) of the cached objects: slice() is the
 // cheapest way to build an array in V4.
 function childSensors(node) {
-    if (node.childSensorObjects === undefined) node.childSensorObjects = apiObjects(node.childSensors);
+    if (node.childSensorObjects === void 0) node.childSensorObjects = apiObjects(node.childSensors);
     return node.childSensorObjects.slice();
 }
 function childSpaces(node) {
-    if (node.childSpaceObjects === undefined) node.childSpaceObjects = apiObjects(node.childSpaces);
+    if (node.childSpaceObjects === void 0) node.childSpaceObjects = apiObjects(node.childSpaces);
     return node.childSpaceObjects.slice();
 }
 function childDevices(node) {
-    if (node.childDeviceObjects === undefined) node.childDeviceObjects = apiObjects(node.childDevices);
+    if (node.childDeviceObjects === void 0) node.childDeviceObjects = apiObjects(node.childDevices);
     return node.childDeviceObjects.slice();
 }
 function requireNode(id, kind, caller) {
     var node = nodes[id];
-    if (node === undefined || node.kind !== kind)
+    if (node === void 0 || node.kind !== kind)
         throw new Error(caller + ": no " + kind.toLowerCase() + " '" + id + "'");
     return node;
 }
 
 function sensorEntry(node) {
     var entry = node.latestValue;
-    if (entry === undefined) {
+    if (entry === void 0) {
         entry = entryFromHost(host.sensorValue(node.metadata.Id), node.metadata.DataType);
         node.latestValue = entry;
     }
@@ -204,13 +206,13 @@ function sensorEntry(node) {
 }
 function spaceValuesOf(node) {
     var values = node.spaceValues;
-    if (values === undefined) { values = Object.create(null); node.spaceValues = values; }
+    if (values === void 0) { values = Object.create(null); node.spaceValues = values; }
     return values;
 }
 function spaceEntry(node, spaceId, name) {
     var values = spaceValuesOf(node);
     var entry = values[name];
-    if (entry === undefined) { entry = entryFromHost(host.spaceValue(spaceId, name), name); values[name] = entry; }
+    if (entry === void 0) { entry = entryFromHost(host.spaceValue(spaceId, name), name); values[name] = entry; }
     return entry;
 }
 
@@ -239,12 +241,12 @@ function history(json, caller, effectKind, id, name) {
     return values;
 }
 function sensorHistory(node, dataType, caller) {
-    var type = dataType === undefined || dataType === null ? node.metadata.DataType : str(dataType);
-    if (type === undefined || type === null) type = '';
+    var type = dataType === void 0 || dataType === null ? node.metadata.DataType : str(dataType);
+    if (type === void 0 || type === null) type = '';
     return history(host.sensorHistory(node.metadata.Id, type), caller, EFFECT_SENSOR_VALUE, node.metadata.Id, type);
 }
 function extendedProperty(node, name) {
-    if (node === undefined || !(name in node.properties)) return null;
+    if (node === void 0 || !(name in node.properties)) return null;
     var value = text(node.properties[name]);
     return { Name: name, Value: value, name: name, value: value };
 }
@@ -308,7 +310,7 @@ var globalFunctions = {
     setSensorValue: function (sensorId, dataType, value) {
         sensorId = str(sensorId);
         var node = requireNode(sensorId, 'Sensor', 'setSensorValue');
-        var type = dataType === undefined || dataType === null ? node.metadata.DataType : str(dataType);
+        var type = dataType === void 0 || dataType === null ? node.metadata.DataType : str(dataType);
         var v = text(value);
         setLatestValue(node, v, invocationTimeMs, type);
         // Written out rather than through a helper: V4's JIT does not inline calls.
@@ -364,17 +366,49 @@ var methodsByKind = {
     }
 };
 
-// Tracing: each API call recorded with its arguments, result and the calling line.
+// Tracing: each API call is reported to the host (C++) as it returns, with its arguments,
+// result and the calling line; nothing is kept on this side, so the function cannot reach
+// the records. Each argument is converted once, before the call, the way the API converts
+// it (S: String(), T: text(); primitives stay as they are), and the API gets the converted
+// value: what is recorded is what the API used, even when a toString or toJSON of the
+// function answers differently each time. The conversion is the only code of the function
+// that runs; describing arguments and results runs none.
+var stringify = JSON.stringify, getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor,
+    getPrototypeOf = Object.getPrototypeOf, isArray = Array.isArray;
+var conversions = {
+    getSpaceMetadata: 'S', getSensorMetadata: 'S', getDeviceMetadata: 'S', getSensorValue: 'SS', getSpaceValue: 'SS',
+    getSensorHistoryValues: 'SS', getSpaceHistoryValues: 'SS', getSpaceChildSpaces: 'S', getSpaceChildSensors: 'S',
+    getSpaceChildDevices: 'S', getDeviceChildSensors: 'S', getSpaceParentSpace: 'S', getSensorParentSpace: 'S',
+    getDeviceParentSpace: 'S', getSensorParentDevice: 'S', getSpaceExtendedProperty: 'SS',
+    getSensorExtendedProperty: 'SS', getDeviceExtendedProperty: 'SS', setSensorValue: 'SST', setSpaceValue: 'SST',
+    log: 'S', sendNotification: 'SST', Value: 'S', History: 'S', ExtendedProperty: 'S', Notify: 'T'
+};
+function isPrimitive(v) { return v === null || (typeof v !== 'object' && typeof v !== 'function'); }
+function convert(v, how) {
+    if (isPrimitive(v) || how === '' || how === void 0) return v;
+    return how === 'T' ? text(v) : String(v);
+}
+// The API object \a o is, or null when it is something else (a look-alike of the function's).
+function twinObject(o) {
+    if (o === null || typeof o !== 'object') return null;
+    var d = getOwnPropertyDescriptor(o, 'Id');
+    var node = d !== void 0 && typeof d.value === 'string' ? nodes[d.value] : void 0;
+    return node !== void 0 && node !== null && node.apiObject === o ? o : null;
+}
 function describe(v) {
-    if (v === undefined) return null;
-    if (v === null || typeof v !== 'object') return v;
-    if (Array.isArray(v)) return v.map(describe);
-    var prototype = Object.getPrototypeOf(v);
-    if (prototype === SensorPrototype) return 'Sensor(' + v.Id + ')';
-    if (prototype === DevicePrototype) return 'Device(' + v.Id + ')';
-    if (prototype === SpacePrototype) return 'Space(' + v.Id + ')';
-    if (prototype === ValuePrototype) return { DataType: v.DataType, Value: v.Value, CreatedTime: v.CreatedTime };
-    try { return JSON.parse(JSON.stringify(v)); } catch (e) { return String(v); }
+    if (v === void 0 || v === null) return null;
+    var type = typeof v;
+    if (type === 'string' || type === 'number' || type === 'boolean') return v;
+    if (type !== 'object') return '[' + type + ']';
+    var twin = twinObject(v);
+    if (twin !== null) return nodes[twin.Id].kind + '(' + twin.Id + ')';
+    if (isArray(v)) {
+        var list = [];
+        for (var i = 0; i < v.length; ++i) list[i] = describe(v[i]);
+        return list;
+    }
+    if (getPrototypeOf(v) === ValuePrototype) return { DataType: v.DataType, Value: v.Value, CreatedTime: v.CreatedTime };
+    return nativeParse(stringify(v)); // the API's own plain objects (ExtendedProperty)
 }
 // The line of the function's source that made the call: the first stack frame that is
 // not in this file (FunctionEngine evaluates it as twinstudio-function-api.js).
@@ -389,20 +423,36 @@ function callerLine() {
     return 0;
 }
 function traced(name, implementation, isMethod) {
+    var how = conversions[isMethod ? name.substring(name.indexOf('.') + 1) : name] || '';
     return function () {
-        var args = [];
-        if (isMethod) args.push(describe(this));
-        for (var i = 0; i < arguments.length; ++i) args.push(describe(arguments[i]));
-        var record = { api: name, args: args, line: callerLine() };
-        traceRecords.push(record);
+        var line = callerLine(), self = this, args = [], described = [];
+        if (isMethod) {
+            self = twinObject(this);
+            if (self === null) {
+                host.traceCall(name, stringify([[], null]), line, 'TypeError: ' + name + ' called on an object that is not a twin');
+                throw new TypeError(name + ' called on an object that is not a twin');
+            }
+            described[0] = describe(self);
+        }
         try {
-            var result = implementation.apply(this, arguments);
-            record.result = describe(result);
-            return result;
+            for (var i = 0; i < arguments.length; ++i) {
+                args[i] = convert(arguments[i], how.charAt(i));
+                described[described.length] = isPrimitive(args[i]) ? describe(args[i]) : '[object]';
+            }
         } catch (e) {
-            record.error = String(e);
+            host.traceCall(name, stringify([described, null]), line,
+                           (isPrimitive(e) ? String(e) : 'an object') + ' thrown while converting argument ' + (i + 1));
             throw e;
         }
+        var result;
+        try {
+            result = implementation.apply(self, args);
+        } catch (e) {
+            host.traceCall(name, stringify([described, null]), line, String(e));
+            throw e;
+        }
+        host.traceCall(name, stringify([described, describe(result)]), line, '');
+        return result;
     };
 }
 function install() {
@@ -418,6 +468,18 @@ function install() {
     });
 }
 install();
+// Before any function's code runs (the first topology), the API is fixed: its globals can
+// no longer be replaced and the prototypes of the objects it hands out are frozen, so one
+// function cannot change what another calls, nor slip past the trace.
+var locked = false;
+function lockApi() {
+    locked = true;
+    Object.keys(globalFunctions).forEach(function (name) {
+        Object.defineProperty(global, name, { value: global[name], writable: false, enumerable: true, configurable: false });
+    });
+    [SpacePrototype, DevicePrototype, SensorPrototype, OtherPrototype, ValuePrototype, TelemetryPrototype,
+     ContextPrototype].forEach(function (p) { Object.freeze(p); });
+}
 
 // Keys "id" (a sensor's value) or "id \x01 name" (a space value) joined by \x1e: values
 // another thread changed.
@@ -427,14 +489,14 @@ function invalidate(keys) {
         var key = list[i];
         var at = key.indexOf('\u0001');
         var node = nodes[at >= 0 ? key.substring(0, at) : key];
-        if (node === undefined) continue;
+        if (node === void 0) continue;
         if (at < 0) node.latestValue = undefined;
-        else if (node.spaceValues !== undefined) delete node.spaceValues[key.substring(at + 1)];
+        else if (node.spaceValues !== void 0) delete node.spaceValues[key.substring(at + 1)];
     }
 }
 
 JSON.parse = function parse(json, reviver) {
-    if (scannedShape !== SCANNED_NONE && json === scannedText && reviver === undefined) {
+    if (scannedShape !== SCANNED_NONE && json === scannedText && reviver === void 0) {
         if (scannedShape === SCANNED_NUMBER) return scannedNumber;
         var o = {};
         o[scannedKey] = scannedNumber;
@@ -464,7 +526,7 @@ JSON.parse = function parse(json, reviver) {
     var names = Object.getOwnPropertyNames(global);
     for (var i = 0; i < names.length; ++i) {
         var d = Object.getOwnPropertyDescriptor(global, names[i]);
-        if (d && 'value' in d && globalFunctions[names[i]] === undefined) freeze(d.value);
+        if (d && 'value' in d && globalFunctions[names[i]] === void 0) freeze(d.value);
     }
     // Prototypes no global names directly.
     var generator = function* () {};
@@ -472,20 +534,29 @@ JSON.parse = function parse(json, reviver) {
         .forEach(freeze);
 })();
 
+// The compiled functions by topology slot (FunctionEngine registers each once compiled),
+// and the topology's nodes in the order setTopology reported their ids: C++ passes a
+// slot and a node index per invocation instead of the function, its name and the ids.
+var slots = [];
+var nodeList = [];
+var KINDS = ['Space', 'Device', 'Sensor', 'Other'];
+
 return {
-    // Runs process (fn) for one telemetry message; returns how many effect slots it used.
-    invoke: function (fn, functionName, sensorId, message, value, valueText, dataType, timestampMs, enqueuedMs,
-                      receivedMs, correlationId, shape, shapeKey, shapeNumber, dirtyKeys) {
-        if (dirtyKeys !== '') invalidate(dirtyKeys);
+    // Runs a function for one telemetry message; returns how many effect slots it used.
+    // sensor is the node index of the sample's sensor, or -1 (then sensorId names it).
+    invoke: function (slot, sensor, sensorId, message, value, valueText, dataType, timestampMs, enqueuedMs,
+                      receivedMs, correlationId, shape, shapeKey, shapeNumber) {
+        var entry = slots[slot];
         if (effects.length > 256) effects.length = 0; // let go of what a large invocation left behind
         effectCount = 0;
         invocationTimeMs = receivedMs;
         scannedText = message; scannedShape = shape; scannedKey = shapeKey; scannedNumber = shapeNumber;
-        var node = nodes[sensorId];
-        if (node !== undefined) setLatestValue(node, valueText, timestampMs, dataType);
+        var node = sensor >= 0 ? nodeList[sensor] : nodes[sensorId];
+        if (sensor >= 0) sensorId = node.metadata.Id;
+        if (node !== void 0) setLatestValue(node, valueText, timestampMs, dataType);
         try {
-            fn(Telemetry(sensorId, message, value, dataType, timestampMs),
-               ExecutionContext(functionName, enqueuedMs, receivedMs, correlationId));
+            entry.fn(Telemetry(sensorId, message, value, dataType, timestampMs),
+                     ExecutionContext(entry.name, enqueuedMs, receivedMs, correlationId));
         } catch (e) {
             scannedShape = SCANNED_NONE;
             if ((typeof e === 'object' && e !== null) || typeof e === 'function') throw e;
@@ -497,18 +568,49 @@ return {
         scannedShape = SCANNED_NONE;
         return effectCount;
     },
+    setFunction: function (slot, fn, name) { slots[slot] = { fn: fn, name: name }; },
     effects: effects,
     // What invoke throws when the function threw a primitive (text: the value described).
     thrownPrimitive: thrownPrimitive,
     // Returns its argument as a string the engine holds (C++ keeps it for later calls).
     intern: function (s) { return s; },
-    setTopology: function (json) { nodes = nativeParse(json); },
+    // Returns the ids of the nodes joined by \u001e, in the order of their node indexes.
+    setTopology: function (json) {
+        if (!locked) lockApi();
+        var parsed = nativeParse(json);
+        var ids = Object.keys(parsed);
+        slots = [];
+        nodes = {};
+        nodeList = [];
+        for (var i = 0; i < ids.length; ++i) {
+            var n = parsed[ids[i]], k = KINDS.indexOf(n.kind);
+            // Every node with the same fields in the same order, the caches included, so
+            // that V4's property caches hit whichever node a call site meets; the kind as
+            // this script's own string, so that comparing it is a pointer check.
+            var node = { kind: k >= 0 ? KINDS[k] : 'Other', metadata: n.metadata, properties: n.properties,
+                         parentSpace: n.parentSpace, space: n.space, device: n.device,
+                         childSpaces: n.childSpaces, childDevices: n.childDevices, childSensors: n.childSensors,
+                         apiObject: void 0, latestValue: void 0, spaceValues: void 0,
+                         childSpaceObjects: void 0, childDeviceObjects: void 0, childSensorObjects: void 0 };
+            nodes[ids[i]] = node;
+            nodeList.push(node);
+        }
+        return ids.join('\u001e');
+    },
     invalidate: invalidate,
     invalidateAll: function () {
         for (var id in nodes) { var node = nodes[id]; node.latestValue = undefined; node.spaceValues = undefined; }
     },
-    takeEffects: function () { var r = effectCount; effectCount = 0; scannedShape = SCANNED_NONE; return r; },
-    takeTrace: function () { var r = JSON.stringify(traceRecords); traceRecords = []; return r; },
-    setTracing: function (on) { tracing = !!on; traceRecords = []; install(); }
+    takeEffects: function () {
+        var r = effectCount; effectCount = 0; scannedShape = SCANNED_NONE;
+        return r;
+    },
+    // False once the API is fixed (see lockApi): tracing is chosen before the first topology.
+    setTracing: function (on) {
+        if (locked) return false;
+        tracing = !!on;
+        install();
+        return true;
+    }
 };
 })

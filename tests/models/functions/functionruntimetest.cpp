@@ -4,8 +4,10 @@
 
 #include "functions/functionruntime.h"
 
+#include <QMutex>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -195,4 +197,38 @@ TEST(FunctionRuntimeTest, SeesTheLatestValueOfASensorNoFunctionMatched)
         runtime.waitForIdle();
     }
     EXPECT_EQ(logs, (QStringList{QStringLiteral("null null"), QStringLiteral("true true")}));
+}
+
+TEST(FunctionRuntimeTest, SensorsAreSharedEquallyBetweenWorkers)
+{
+    // 20 sensors on 2 workers: 10 each (a split by hash is 10/10 in one run of six).
+    FunctionFixture f;
+    for (int i = 0; i < 20; ++i) {
+        QString error;
+        ASSERT_TRUE(f.project.addTwin(Twin{QStringLiteral("t-%1").arg(i), QStringLiteral("dtmi:twinstudio:core:TemperatureSensor;1"),
+                                           {{QStringLiteral("dataType"), QStringLiteral("Temperature")}}, {}},
+                                      &error))
+            << error.toStdString();
+    }
+    f.add(makeFunction(QStringLiteral("echo"), QStringLiteral("function process(t) { log(t.SensorId); }"),
+                       {dataTypeMatcher(QStringLiteral("Temperature"))}));
+    FunctionRuntime runtime(&f.store, 2);
+    runtime.setTopology(f.index.snapshot());
+    QMutex mutex;
+    QHash<QThread *, QSet<QString>> sensorsByThread;
+    runtime.setResultHandler([&](const InvocationResult &r) {
+        QMutexLocker lock(&mutex);
+        sensorsByThread[QThread::currentThread()].insert(r.sensorId);
+    });
+    QList<TelemetrySample> samples;
+    for (int round = 0; round < 3; ++round) {
+        for (int i = 0; i < 20; ++i)
+            samples.append(sample(QStringLiteral("t-%1").arg(i), QStringLiteral("Temperature"), QStringLiteral("21"), 21.0));
+    }
+    runtime.dispatch(samples);
+    runtime.waitForIdle();
+    EXPECT_EQ(runtime.invocations(), 60u);
+    ASSERT_EQ(sensorsByThread.size(), 2);
+    for (const QSet<QString> &sensors : std::as_const(sensorsByThread))
+        EXPECT_EQ(sensors.size(), 10);
 }
