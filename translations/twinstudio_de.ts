@@ -820,45 +820,45 @@
         <translation>Funktion %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../models/functions/functioneditor.cpp" line="64"/>
+        <location filename="../models/functions/functioneditor.cpp" line="54"/>
         <source>a function needs a name</source>
         <translation>eine Funktion braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../models/functions/functioneditor.cpp" line="66"/>
+        <location filename="../models/functions/functioneditor.cpp" line="56"/>
         <source>a function named &apos;%1&apos; already exists</source>
         <translation>eine Funktion namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../models/functions/functioneditor.cpp" line="68"/>
+        <location filename="../models/functions/functioneditor.cpp" line="58"/>
         <source>function &apos;%1&apos; is assigned to &apos;%2&apos;, which does not exist</source>
         <translation>Funktion „%1“ ist „%2“ zugewiesen, das nicht existiert</translation>
     </message>
     <message>
-        <location filename="../models/functions/functioneditor.cpp" line="88"/>
-        <location filename="../models/functions/functioneditor.cpp" line="97"/>
-        <location filename="../models/functions/functioneditor.cpp" line="109"/>
-        <location filename="../models/functions/functioneditor.cpp" line="122"/>
+        <location filename="../models/functions/functioneditor.cpp" line="78"/>
+        <location filename="../models/functions/functioneditor.cpp" line="87"/>
+        <location filename="../models/functions/functioneditor.cpp" line="99"/>
+        <location filename="../models/functions/functioneditor.cpp" line="112"/>
         <source>there is no function &apos;%1&apos;</source>
         <translation>es gibt keine Funktion „%1“</translation>
     </message>
     <message>
-        <location filename="../models/functions/functioneditor.cpp" line="101"/>
+        <location filename="../models/functions/functioneditor.cpp" line="91"/>
         <source>Change function %1</source>
         <translation>Funktion %1 ändern</translation>
     </message>
     <message>
-        <location filename="../models/functions/functioneditor.cpp" line="114"/>
+        <location filename="../models/functions/functioneditor.cpp" line="104"/>
         <source>Edit function %1</source>
         <translation>Funktion %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/functions/functioneditor.cpp" line="127"/>
+        <location filename="../models/functions/functioneditor.cpp" line="117"/>
         <source>Enable function %1</source>
         <translation>Funktion %1 aktivieren</translation>
     </message>
     <message>
-        <location filename="../models/functions/functioneditor.cpp" line="127"/>
+        <location filename="../models/functions/functioneditor.cpp" line="117"/>
         <source>Disable function %1</source>
         <translation>Funktion %1 deaktivieren</translation>
     </message>
@@ -1397,27 +1397,28 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="143"/>
+        <location filename="../models/live/livesession.cpp" line="145"/>
         <source>The project has no connection &quot;%1&quot;.</source>
         <translation>Das Projekt hat keine Verbindung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="197"/>
+        <location filename="../models/live/livesession.cpp" line="200"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="265"/>
+        <location filename="../models/live/livesession.cpp" line="269"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="439"/>
+        <location filename="../models/live/livesession.cpp" line="431"/>
+        <location filename="../models/live/livesessionsources.cpp" line="91"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="698"/>
+        <location filename="../models/live/livesession.cpp" line="692"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -1765,57 +1766,57 @@
 <context>
     <name>twin::ProjectStore</name>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="30"/>
+        <location filename="../models/store/projectfile.cpp" line="21"/>
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="32"/>
+        <location filename="../models/store/projectfile.cpp" line="23"/>
         <source>is a folder, not a project file</source>
         <translation>ist ein Ordner, keine Projektdatei</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="35"/>
+        <location filename="../models/store/projectfile.cpp" line="26"/>
         <source>is not a regular file, not a project file</source>
         <translation>ist keine gewöhnliche Datei, keine Projektdatei</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="38"/>
+        <location filename="../models/store/projectfile.cpp" line="29"/>
         <source>cannot read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="40"/>
+        <location filename="../models/store/projectfile.cpp" line="31"/>
         <source>the file is empty, not a TwinStudio project</source>
         <translation>die Datei ist leer, kein TwinStudio-Projekt</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="43"/>
+        <location filename="../models/store/projectfile.cpp" line="34"/>
         <source>not a TwinStudio project (not an SQLite database)</source>
         <translation>kein TwinStudio-Projekt (keine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="53"/>
+        <location filename="../models/store/projectfile.cpp" line="44"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="58"/>
-        <location filename="../models/store/projectfile.cpp" line="81"/>
-        <location filename="../models/store/projectfile.cpp" line="83"/>
-        <location filename="../models/store/projectfile.cpp" line="86"/>
+        <location filename="../models/store/projectfile.cpp" line="49"/>
+        <location filename="../models/store/projectfile.cpp" line="72"/>
+        <location filename="../models/store/projectfile.cpp" line="74"/>
+        <location filename="../models/store/projectfile.cpp" line="77"/>
         <location filename="../models/store/projectstore.cpp" line="183"/>
         <location filename="../models/store/projectstore.cpp" line="190"/>
         <source>damaged project: %1</source>
         <translation>beschädigtes Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="72"/>
+        <location filename="../models/store/projectfile.cpp" line="63"/>
         <source>the project has schema version %1, newer than this version of TwinStudio reads (%2 at most); open it with a newer TwinStudio</source>
         <translation>das Projekt hat Schemaversion %1, neuer als diese TwinStudio-Version liest (höchstens %2); öffnen Sie es mit einem neueren TwinStudio</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="96"/>
+        <location filename="../models/store/projectfile.cpp" line="87"/>
         <source>cannot upgrade the project from schema version %1: %2</source>
         <translation>das Projekt kann nicht von Schemaversion %1 aktualisiert werden: %2</translation>
     </message>
@@ -1854,12 +1855,12 @@
 <context>
     <name>twin::SetAlertRulesCommand</name>
     <message>
-        <location filename="../models/live/setalertrulescommand.cpp" line="44"/>
+        <location filename="../models/live/setalertrulescommand.cpp" line="31"/>
         <source>Add Alert Rule %1</source>
         <translation>Alarmregel %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/live/setalertrulescommand.cpp" line="56"/>
+        <location filename="../models/live/setalertrulescommand.cpp" line="43"/>
         <source>Remove Alert Rule</source>
         <translation>Alarmregel entfernen</translation>
     </message>
@@ -1891,7 +1892,7 @@
 <context>
     <name>twin::SetColourRulesCommand</name>
     <message>
-        <location filename="../models/live/setcolourrulescommand.cpp" line="29"/>
+        <location filename="../models/live/setcolourrulescommand.cpp" line="30"/>
         <source>Edit Colour Rules</source>
         <translation>Farbregeln bearbeiten</translation>
     </message>
@@ -1907,61 +1908,76 @@
 <context>
     <name>twin::TopicTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="227"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="311"/>
+        <source>The topics of the source without a connection profile</source>
+        <translation>Die Topics der Quelle ohne Verbindungsprofil</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="312"/>
+        <source>The topics of connection %1</source>
+        <translation>Die Topics der Verbindung %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="315"/>
         <source>%1
 Bound: its values reach twins</source>
         <translation>%1
 Gebunden: seine Werte erreichen Zwillinge</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="228"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="316"/>
         <source>%1
 No binding takes this topic</source>
         <translation>%1
 Keine Bindung nimmt dieses Topic</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="248"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="332"/>
+        <source>(source)</source>
+        <translation>(Quelle)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="342"/>
         <source>retained</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="250"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
         <source>bound</source>
         <translation>gebunden</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="250"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
         <source>unbound</source>
         <translation>ungebunden</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="263"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="357"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="264"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="358"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="265"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="359"/>
         <source>Rate (/s)</source>
         <translation>Rate (/s)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="266"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="360"/>
         <source>Retained</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="267"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="361"/>
         <source>Binding</source>
         <translation>Bindung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="268"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="362"/>
         <source>Last payload</source>
         <translation>Letzte Nutzlast</translation>
     </message>
@@ -2330,107 +2346,107 @@ Keine Bindung nimmt dieses Topic</translation>
         <translation>Binden an…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="58"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="59"/>
         <source>Topic:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="61"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="62"/>
         <source>Field:</source>
         <translation>Feld:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="73"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="74"/>
         <source>Twin:</source>
         <translation>Zwilling:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="81"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="82"/>
         <source>Binds to:</source>
         <translation>Bindet an:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="88"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="89"/>
         <source>Unit conversion:</source>
         <translation>Einheitenumrechnung:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="101"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="102"/>
         <source>Scale:</source>
         <translation>Faktor:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="102"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="103"/>
         <source>Offset:</source>
         <translation>Versatz:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="104"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="105"/>
         <source>Bind every twin of this model: one topic level is the twin id</source>
         <translation>Jeden Zwilling dieses Modells binden: eine Topic-Ebene ist die Zwillings-ID</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="110"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="111"/>
         <source>Level %1: %2</source>
         <translation>Ebene %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="114"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="115"/>
         <source>Twin id at:</source>
         <translation>Zwillings-ID auf:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="117"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="118"/>
         <source>Topic filter:</source>
         <translation>Topic-Filter:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="121"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="122"/>
         <source>Twins:</source>
         <translation>Zwillinge:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="125"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="126"/>
         <source>Bound value:</source>
         <translation>Gebundener Wert:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="132"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="133"/>
         <source>Bind</source>
         <translation>Binden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="162"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="162"/>
         <source>property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="162"/>
         <source>telemetry</source>
         <translation>Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="201"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="202"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="201"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="202"/>
         <source>(the whole payload)</source>
         <translation>(die ganze Nutzlast)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="202"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="203"/>
         <source>(not in the last payload)</source>
         <translation>(nicht in der letzten Nutzlast)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="219"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="220"/>
         <source>%1 twins of %2 (%3 seen on the broker): %4</source>
         <translation>%1 Zwillinge von %2 (%3 auf dem Broker gesehen): %4</translation>
     </message>
@@ -5794,27 +5810,27 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Was der Browser abonniert, solange er offen ist, außer den gebundenen Topics (ein MQTT-Topic-Filter; # ist alles)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="67"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="68"/>
         <source>Bind to…</source>
         <translation>Binden an…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="69"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="70"/>
         <source>Bind the picked value to a telemetry or property of the selected twin</source>
         <translation>Den gewählten Wert an eine Telemetrie oder Eigenschaft des ausgewählten Zwillings binden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="72"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="73"/>
         <source>Bindings…</source>
         <translation>Bindungen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="80"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="81"/>
         <source>Subscribe:</source>
         <translation>Abonnieren:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="147"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="164"/>
         <source>%1 topics, %2 of them unbound; %3 unbound messages</source>
         <translation>%1 Topics, davon %2 ungebunden; %3 ungebundene Nachrichten</translation>
     </message>

@@ -82,7 +82,9 @@ void prepareTopicsScreenshot(TopicBrowserDock *topics, int delayMs)
         QModelIndex index = topics->model()->index(0, 0);
         while (index.isValid() && !index.data(TopicTreeModel::IsTopicRole).toBool())
             index = topics->model()->index(0, 0, index);
-        if (index.isValid() && topics->selectTopic(index.data(TopicTreeModel::TopicRole).toString())) {
+        if (index.isValid()
+            && topics->selectTopic(index.data(TopicTreeModel::TopicRole).toString(),
+                                   index.data(TopicTreeModel::ConnectionRole).toString())) {
             // A value that did not change, when there is one: the picked value and the
             // changed ones both show.
             const QList<PayloadLine> lines = topics->payloadView()->lines();

@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <time.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -116,7 +118,7 @@ int main(int argc, char **argv)
         ticks.push_back(double(one.nsecsElapsed()) / 1e6);
         // Expanded, as a user browsing would have it: the view lays out what it shows.
         if (dock.model()->topicCount() > 0 && !dock.view()->isExpanded(dock.model()->index(0, 0)))
-            dock.view()->expandToDepth(2);
+            dock.view()->expandToDepth(3); // the connection, site, b0, its floors
     });
     tick.start();
 
@@ -140,7 +142,14 @@ int main(int argc, char **argv)
         ticks.clear();
     });
     QTimer::singleShot(seconds * 1000, &app, &QApplication::quit);
+    const auto threadCpuSeconds = [] {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+    };
+    const double cpuBefore = threadCpuSeconds();
     app.exec();
+    const double guiCpu = threadCpuSeconds() - cpuBefore;
     stop = true;
     producer.join();
     pipeline.waitIdle(10000);
@@ -153,13 +162,14 @@ int main(int argc, char **argv)
     std::printf("%s\n", bare ? "bare (no tap, no dock refresh)" : "topic browser");
     std::printf("flood: %.0f messages/s offered on %d topics for %.1f s (%llu received)\n", double(sent) / elapsed,
                 topics, elapsed, static_cast<unsigned long long>(pipeline.counters().received));
+    std::printf("GUI thread CPU time: %.2f s of %.1f s\n", guiCpu, elapsed);
     std::printf("GUI thread, 1 ms timer late: p50 %.2f ms, p99 %.2f ms, max %.2f ms (longest stall)\n", pct(0.5),
                 pct(0.99), late.empty() ? 0.0 : late.back());
     std::sort(ticks.begin(), ticks.end());
-    std::printf("longest dock refresh: %.2f ms (while the tree fills); after the first second p50 %.2f ms, "
-                "max %.2f ms; topics in the tree: %d\n",
+    std::printf("longest dock slice: %.2f ms (while the tree fills); first slice of a tick after the first second "
+                "p50 %.2f ms, max %.2f ms; topics in the tree: %d, changed topics waiting: %d\n",
                 dock.longestRefreshMs(), ticks.empty() ? 0.0 : ticks[ticks.size() / 2],
-                ticks.empty() ? 0.0 : ticks.back(), dock.model()->topicCount());
+                ticks.empty() ? 0.0 : ticks.back(), dock.model()->topicCount(), dock.backlog());
     std::printf("catalogue payload bytes: %lld (cap %lld); resident memory grew by %ld KiB\n",
                 static_cast<long long>(session.topicCatalogue()->payloadBytes()),
                 static_cast<long long>(session.topicCatalogue()->limits().maxPayloadBytes), residentKiB() - rssBefore);

@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
+#include <QSet>
 
 namespace twin {
 
@@ -23,65 +24,129 @@ bool TopicTreeModel::accepts(const QString &topic) const
     return m_filter.isEmpty() || topic.contains(m_filter, Qt::CaseInsensitive);
 }
 
-int TopicTreeModel::nodeFor(const QString &path, bool notify)
+int TopicTreeModel::nodeFor(const QString &connection, const QString &path)
 {
-    const auto found = m_nodeOf.constFind(path);
+    const QString key = path.isNull() ? connectionKey(connection) : keyOf(connection, path);
+    const auto found = m_nodeOf.constFind(key);
     if (found != m_nodeOf.cend())
         return *found;
-    const qsizetype slash = path.lastIndexOf(u'/');
-    const int parent = slash < 0 ? -1 : nodeFor(path.left(slash), notify);
     Node node;
-    node.level = slash < 0 ? path : path.mid(slash + 1);
-    node.path = path;
-    node.parent = parent;
-    QList<int> &siblings = parent < 0 ? m_roots : m_nodes[std::size_t(parent)].children;
+    node.connection = connection;
+    if (path.isNull()) {
+        node.parent = -1;
+    } else {
+        // An empty level ("a//b", "/a") is a level too: only the topic's start has no parent level.
+        const qsizetype slash = path.lastIndexOf(u'/');
+        node.parent = nodeFor(connection, slash < 0 ? QString() : path.left(slash));
+        node.level = slash < 0 ? path : path.mid(slash + 1);
+        node.path = path;
+        if (node.path.isNull())
+            node.path = QStringLiteral("");
+    }
+    QList<int> &siblings = node.parent < 0 ? m_roots : m_nodes[std::size_t(node.parent)].children;
     node.row = int(siblings.size());
     const int id = int(m_nodes.size());
-    if (notify)
-        beginInsertRows(parent < 0 ? QModelIndex() : indexOfNode(parent, 0), node.row, node.row);
-    m_nodes.push_back(node);
-    (parent < 0 ? m_roots : m_nodes[std::size_t(parent)].children).append(id);
-    m_nodeOf.insert(path, id);
-    if (notify)
-        endInsertRows();
+    siblings.append(id);
+    m_nodes.push_back(std::move(node));
+    m_nodeOf.insert(key, id);
     return id;
+}
+
+int TopicTreeModel::existingAncestor(const QString &connection, const QString &path, QString *firstNew) const
+{
+    firstNew->clear();
+    QString candidate = path;
+    while (true) {
+        const QString key = keyOf(connection, candidate);
+        if (const auto it = m_nodeOf.constFind(key); it != m_nodeOf.cend())
+            return *it;
+        *firstNew = key;
+        const qsizetype slash = candidate.lastIndexOf(u'/');
+        if (slash < 0)
+            break;
+        candidate.truncate(slash);
+    }
+    const QString top = connectionKey(connection);
+    if (const auto it = m_nodeOf.constFind(top); it != m_nodeOf.cend())
+        return *it;
+    *firstNew = top;
+    return -1;
+}
+
+void TopicTreeModel::insertTopics(const QList<int> &entries)
+{
+    // Grouped by the deepest node that exists above each: every group becomes one range
+    // of new rows at the end of that node's children, its subtrees built inside it.
+    QHash<int, QList<int>> topics;
+    QHash<int, QSet<QString>> newChildren;
+    QList<int> parents;
+    QString firstNew;
+    for (int e : entries) {
+        Entry &entry = m_entries[std::size_t(e)];
+        const int parent = existingAncestor(entry.info.connection, entry.info.topic, &firstNew);
+        if (firstNew.isEmpty()) {
+            // The topic's node stood for a level already; now it is a topic too.
+            entry.node = parent;
+            m_nodes[std::size_t(parent)].entry = e;
+            const QModelIndex index = indexOfNode(parent, 0);
+            emit dataChanged(index, index.siblingAtColumn(PayloadColumn));
+            continue;
+        }
+        auto it = topics.find(parent);
+        if (it == topics.end()) {
+            parents.append(parent);
+            it = topics.insert(parent, {});
+        }
+        it->append(e);
+        newChildren[parent].insert(firstNew);
+    }
+    for (int parent : std::as_const(parents)) {
+        const int first = parent < 0 ? int(m_roots.size()) : int(m_nodes[std::size_t(parent)].children.size());
+        beginInsertRows(parent < 0 ? QModelIndex() : indexOfNode(parent, 0), first,
+                        first + int(newChildren.value(parent).size()) - 1);
+        for (int e : topics.value(parent)) {
+            Entry &entry = m_entries[std::size_t(e)];
+            entry.node = nodeFor(entry.info.connection, entry.info.topic);
+            m_nodes[std::size_t(entry.node)].entry = e;
+        }
+        endInsertRows();
+    }
 }
 
 void TopicTreeModel::update(const QList<TopicCatalogue::TopicInfo> &changes, qint64 nowMs)
 {
     QList<int> changed;
+    QList<int> fresh;
     for (const TopicCatalogue::TopicInfo &info : changes) {
-        auto it = m_entryOf.constFind(info.topic);
+        const QString key = keyOf(info.connection, info.topic);
+        auto it = m_entryOf.constFind(key);
         if (it == m_entryOf.cend()) {
-            m_entries.push_back(Entry{info, 0.0, 0});
-            it = m_entryOf.insert(info.topic, int(m_entries.size()) - 1);
-            if (accepts(info.topic)) {
-                const int node = nodeFor(info.topic, true);
-                m_nodes[std::size_t(node)].entry = *it;
-                changed.append(node);
-            }
+            m_entries.push_back(Entry{info, 0.0, 0, -1});
+            m_unbound += info.bound ? 0 : 1;
+            it = m_entryOf.insert(key, int(m_entries.size()) - 1);
+            if (accepts(info.topic))
+                fresh.append(*it);
             continue;
         }
-        m_entries[std::size_t(*it)].info = info;
-        const auto node = m_nodeOf.constFind(info.topic);
-        if (node != m_nodeOf.cend()) {
-            m_nodes[std::size_t(*node)].entry = *it;
-            changed.append(*node);
-        }
+        Entry &entry = m_entries[std::size_t(*it)];
+        m_unbound += (info.bound ? 0 : 1) - (entry.info.bound ? 0 : 1);
+        entry.info = info;
+        if (entry.node >= 0)
+            changed.append(entry.node);
     }
+    insertTopics(fresh);
     if (m_rateStartMs < 0)
         m_rateStartMs = nowMs;
     if (nowMs - m_rateStartMs >= RateWindowMs) {
         const double seconds = double(nowMs - m_rateStartMs) / 1000.0;
         QList<int> rated;
-        for (std::size_t i = 0; i < m_entries.size(); ++i) {
-            Entry &e = m_entries[i];
+        for (Entry &e : m_entries) {
             const double rate = double(e.info.count - e.rateCount) / seconds;
             e.rateCount = e.info.count;
             if (rate != e.rate) {
                 e.rate = rate;
-                if (const auto node = m_nodeOf.constFind(e.info.topic); node != m_nodeOf.cend())
-                    rated.append(*node);
+                if (e.node >= 0)
+                    rated.append(e.node);
             }
         }
         m_rateStartMs = nowMs;
@@ -124,6 +189,7 @@ void TopicTreeModel::clear()
     m_roots.clear();
     m_nodeOf.clear();
     m_rateStartMs = -1;
+    m_unbound = 0;
     endResetModel();
 }
 
@@ -137,34 +203,43 @@ void TopicTreeModel::setFilterText(const QString &text)
     endResetModel();
 }
 
+void TopicTreeModel::setConnectionName(const QString &connection, const QString &name)
+{
+    if (m_connectionNames.value(connection) == name && m_connectionNames.contains(connection))
+        return;
+    m_connectionNames.insert(connection, name);
+    if (const QModelIndex index = indexOfConnection(connection); index.isValid())
+        emit dataChanged(index, index);
+}
+
 void TopicTreeModel::rebuild()
 {
     m_nodes.clear();
     m_roots.clear();
     m_nodeOf.clear();
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        if (accepts(m_entries[i].info.topic))
-            m_nodes[std::size_t(nodeFor(m_entries[i].info.topic, false))].entry = int(i);
+        Entry &e = m_entries[i];
+        e.node = accepts(e.info.topic) ? nodeFor(e.info.connection, e.info.topic) : -1;
+        if (e.node >= 0)
+            m_nodes[std::size_t(e.node)].entry = int(i);
     }
 }
 
-int TopicTreeModel::unboundTopicCount() const
+QModelIndex TopicTreeModel::indexOfTopic(const QString &topic, const QString &connection) const
 {
-    int count = 0;
-    for (const Entry &e : m_entries)
-        count += e.info.bound ? 0 : 1;
-    return count;
-}
-
-QModelIndex TopicTreeModel::indexOfTopic(const QString &topic) const
-{
-    const auto it = m_nodeOf.constFind(topic);
+    const auto it = m_nodeOf.constFind(keyOf(connection, topic));
     return it == m_nodeOf.cend() ? QModelIndex() : indexOfNode(*it, 0);
 }
 
-double TopicTreeModel::rate(const QString &topic) const
+QModelIndex TopicTreeModel::indexOfConnection(const QString &connection) const
 {
-    const auto it = m_entryOf.constFind(topic);
+    const auto it = m_nodeOf.constFind(connectionKey(connection));
+    return it == m_nodeOf.cend() ? QModelIndex() : indexOfNode(*it, 0);
+}
+
+double TopicTreeModel::rate(const QString &topic, const QString &connection) const
+{
+    const auto it = m_entryOf.constFind(keyOf(connection, topic));
     return it == m_entryOf.cend() ? 0.0 : m_entries[std::size_t(*it)].rate;
 }
 
@@ -211,17 +286,30 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const Node &node = m_nodes[std::size_t(index.internalId())];
     const Entry *entry = node.entry >= 0 ? &m_entries[std::size_t(node.entry)] : nullptr;
+    const bool isConnection = node.parent < 0;
     switch (role) {
     case TopicRole:
-        return node.path;
+        return isConnection ? QVariant() : QVariant(node.path);
+    case ConnectionRole:
+        return node.connection;
     case IsTopicRole:
         return entry != nullptr;
     case BoundRole:
         return entry && entry->info.bound;
+    case Qt::FontRole:
+        if (isConnection) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return QVariant();
     case Qt::ForegroundRole:
         // Unbound topics stand out: what arrives there reaches no twin.
         return entry && !entry->info.bound ? QVariant(QColor(0xb3, 0x40, 0x00)) : QVariant();
     case Qt::ToolTipRole:
+        if (isConnection)
+            return node.connection.isEmpty() ? tr("The topics of the source without a connection profile")
+                                             : tr("The topics of connection %1").arg(node.connection);
         if (!entry)
             return node.path;
         return entry->info.bound ? tr("%1\nBound: its values reach twins").arg(node.path)
@@ -235,8 +323,14 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
     default:
         return QVariant();
     }
-    if (index.column() == TopicColumn)
-        return node.level;
+    if (index.column() == TopicColumn) {
+        if (!isConnection)
+            return node.level;
+        const auto name = m_connectionNames.constFind(node.connection);
+        if (name != m_connectionNames.cend())
+            return *name;
+        return node.connection.isEmpty() ? tr("(source)") : node.connection;
+    }
     if (!entry)
         return QVariant();
     switch (index.column()) {

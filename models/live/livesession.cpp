@@ -89,6 +89,8 @@ LiveSession::LiveSession(Project *project, QObject *parent)
     connect(m_project->undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (isActive() && (sensorCount() != m_boundSensors || m_project->bindings() != m_boundBindings))
             start(m_request);
+        else if (isActive() && m_project->connections() != m_boundConnections)
+            followEditedProfiles();
     });
 }
 
@@ -158,7 +160,8 @@ void LiveSession::connectProfiles(const QStringList &profiles, const QHash<QStri
     if (request.sources.isEmpty())
         return;
     request.description = names.join(QStringLiteral(", "));
-    start(request);
+    if (!changeSourcesInPlace(request))
+        start(request);
 }
 
 QStringList LiveSession::connectedProfiles() const
@@ -259,6 +262,7 @@ void LiveSession::start(const Request &request)
     setup->bind(*m_project, &diagnostics);
     m_boundSensors = sensorCount();
     m_boundBindings = m_project->bindings();
+    m_boundConnections = m_project->connections();
     for (const Diagnostic &d : std::as_const(diagnostics))
         qCWarning(lcTelemetry).noquote() << d.format();
     for (const QString &why : setup->functionErrors())
@@ -306,11 +310,11 @@ void LiveSession::start(const Request &request)
     m_setup = setup;
     m_errorText.clear();
     m_sources.clear();
-    m_sourceMarks.clear();
+    m_slots.clear();
     m_sourcesStarted = false;
     for (const SourceSpec &spec : specs) {
         m_sources.append(SourceStatus{spec.connection, spec.name, State::Connecting, 0.0, 0, QString()});
-        m_sourceMarks.append({m_clock.elapsed(), 0});
+        m_slots.append({keyOf(spec), false, {m_clock.elapsed(), 0}});
     }
     setState(State::Connecting);
     m_tick.start();
@@ -321,19 +325,7 @@ void LiveSession::start(const Request &request)
             TelemetrySource *source = setup->addSource(spec.plugin, spec.connection, spec.config, &error);
             if (!source)
                 break;
-            connect(source, &TelemetrySource::stateChanged, this,
-                    [this, run, i](TelemetrySource::State state) { sourceStateChanged(run, i, state); },
-                    Qt::QueuedConnection);
-            connect(source, &TelemetrySource::errorOccurred, this,
-                    [this, run, i](const QString &message) {
-                        if (run != m_run)
-                            return;
-                        m_errorText = message;
-                        if (i < m_sources.size())
-                            m_sources[i].error = message;
-                        emit errorOccurred(message);
-                    },
-                    Qt::QueuedConnection);
+            watchSource(run, i, source);
         }
         const QList<TelemetrySource *> sources = setup->sources();
         bool ok = sources.size() == specs.size() && setup->startPipeline(options, &error);
@@ -443,8 +435,10 @@ void LiveSession::sourceFailed(int run, int index, const QString &message)
 LiveSession::State LiveSession::combinedState() const
 {
     for (const State state : {State::Connected, State::Reconnecting, State::Connecting}) {
-        if (std::any_of(m_sources.cbegin(), m_sources.cend(), [state](const SourceStatus &s) { return s.state == state; }))
-            return state;
+        for (int i = 0; i < m_sources.size(); ++i) {
+            if (m_sources.at(i).state == state && !m_slots.at(i).retired)
+                return state;
+        }
     }
     return State::Disconnected;
 }
@@ -457,7 +451,7 @@ void LiveSession::updateSourceRates(qint64 nowMs)
     for (int i = 0; i < sources.size() && i < m_sources.size(); ++i) {
         const quint64 received = sources.at(i)->counters().received;
         m_sources[i].received = received;
-        QPair<qint64, quint64> &mark = m_sourceMarks[i];
+        QPair<qint64, quint64> &mark = m_slots[i].mark;
         if (nowMs - mark.first >= RateWindowMs) {
             m_sources[i].rate = double(received - mark.second) * 1000.0 / double(nowMs - mark.first);
             mark = {nowMs, received};
@@ -467,7 +461,7 @@ void LiveSession::updateSourceRates(qint64 nowMs)
 
 void LiveSession::sourceStateChanged(int run, int index, TelemetrySource::State sourceState)
 {
-    if (run != m_run || !m_setup)
+    if (run != m_run || !m_setup || (index < m_slots.size() && m_slots.at(index).retired))
         return;
     if (index < m_sources.size()) {
         m_sources[index].state = sourceState;

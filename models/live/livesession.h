@@ -102,6 +102,11 @@ public:
     /// `keyPassword` per profile id, kept in memory for this session only. With \a simulator
     /// the simulator runs beside them as one more source. A broker that cannot be reached
     /// fails alone (its status says why); the run fails when none starts.
+    ///
+    /// While such a run is up, a call with other profiles changes it in place: the sources
+    /// no longer wanted stop, the new ones start, and those that stay keep their session
+    /// (no reconnect, no message lost). A connected profile edited in the project
+    /// reconnects alone, with the secrets it was connected with.
     void connectProfiles(const QStringList &profiles, const QHash<QString, QVariantMap> &secrets = {},
                          bool simulator = false);
     /// The profiles of the current run (connectProfiles()), in order; empty otherwise.
@@ -133,8 +138,9 @@ public:
     QString errorText() const { return m_errorText; }
     /// Messages received per second over the last second.
     double messageRate() const { return m_rate; }
-    /// Each source of the current (or last) run, updated on the tick.
-    const QList<SourceStatus> &sourceStatuses() const { return m_sources; }
+    /// Each source of the current (or last) run, updated on the tick (those stopped in place
+    /// left out).
+    QList<SourceStatus> sourceStatuses() const;
     Counters counters() const { return m_counters; }
     /// The longest tick of the current run so far, in ms of the calling thread's time
     /// (how long the session held it at once, whatever the load).
@@ -202,6 +208,17 @@ private:
         QList<SourceSpec> sources; ///< several sources at once (connectProfiles()); plugin is then empty
     };
     void start(const Request &request);
+    /// Applies \a request to the running run of several sources (connectProfiles()): stops
+    /// the sources it drops or changes, starts the new ones. False when the run cannot be
+    /// changed so (none runs, or it is not one of several sources yet).
+    bool changeSourcesInPlace(const Request &request);
+    /// Stops source \a index of the current run alone.
+    void retireSource(int index);
+    /// Follows the state and errors of source \a index of run \a run (any thread).
+    void watchSource(int run, int index, TelemetrySource *source);
+    /// Reconnects the connected profiles whose settings were edited, the others untouched.
+    void followEditedProfiles();
+    static QString keyOf(const SourceSpec &spec) { return spec.plugin + QChar(0) + spec.connection; }
     /// Stops the current run on the control thread; its values stay readable.
     void stopRun();
     void setState(State state);
@@ -243,6 +260,7 @@ private:
     bool m_trustRequired = false;
     int m_boundSensors = 0; ///< sensor twins when the run was bound
     QJsonArray m_boundBindings; ///< the project's bindings when the run was bound
+    QJsonArray m_boundConnections; ///< the project's connection profiles when the run started
 
     // Tick state.
     Counters m_counters;
@@ -257,8 +275,14 @@ private:
     /// (string or untyped ones) are read there.
     std::vector<PointUpdate> m_latest;
     qint64 m_longestTickNs = 0;
-    QList<SourceStatus> m_sources;
-    QList<QPair<qint64, quint64>> m_sourceMarks; ///< per source: (ms, received) when its rate was last taken
+    QList<SourceStatus> m_sources; ///< per source of the run, in the order they were added
+    struct SourceSlot
+    {
+        QString key;            ///< keyOf() its spec
+        bool retired = false;   ///< stopped in place (changeSourcesInPlace())
+        QPair<qint64, quint64> mark; ///< (ms, received) when its rate was last taken
+    };
+    QList<SourceSlot> m_slots; ///< beside m_sources
     bool m_sourcesStarted = false; ///< the control thread is done creating the run's sources
 };
 

@@ -95,6 +95,8 @@ public:
     /// Creates one more source (several brokers at once): of plugin \a plugin for
     /// connection profile \a connection (BindingSet: it sees that profile's bindings),
     /// started by start() with \a config. nullptr with \a error when there is no such plugin.
+    /// While the run is up (a source added in place), the caller starts it; call it from
+    /// one thread at a time, never while stop() runs.
     TelemetrySource *addSource(const QString &plugin, const QString &connection, const QVariantMap &config,
                                QString *error);
     /// Starts the pipeline, then every source: those of createSource() with \a sourceConfig,

@@ -115,6 +115,8 @@ QJsonObject BindingPicker::entry() const
         e.insert(QStringLiteral("scale"), m_scale);
     if (m_offset != 0.0)
         e.insert(QStringLiteral("offset"), m_offset);
+    if (!m_connection.isEmpty())
+        e.insert(QStringLiteral("connection"), m_connection);
     return e;
 }
 

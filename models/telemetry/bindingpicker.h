@@ -36,6 +36,9 @@ public:
 
     void setTopic(const QString &topic) { m_topic = topic; }
     QString topic() const { return m_topic; }
+    /// The connection profile the topic was seen on (empty: none); the binding names it.
+    void setConnection(const QString &connection) { m_connection = connection; }
+    QString connection() const { return m_connection; }
     /// The latest payload seen on the topic (the preview follows it).
     void setPayload(const QByteArray &payload) { m_payload = payload; }
     /// The field as a JSON pointer ("/data/t"; empty: the whole payload).
@@ -82,6 +85,7 @@ public:
 private:
     const Project *const m_project;
     QString m_topic;
+    QString m_connection;
     QByteArray m_payload;
     QString m_field;
     QString m_twin;

@@ -17,6 +17,7 @@ constexpr std::size_t MaxCachedTopics = 100000;
 TelemetryIngress::TelemetryIngress(TelemetryPipeline *pipeline, const QString &connection)
     : m_pipeline(pipeline)
     , m_connection(connection)
+    , m_connectionUtf8(connection.toStdString())
 {
 }
 
@@ -128,7 +129,7 @@ void TelemetryIngress::deliver(std::string_view topic, std::string_view payload)
     TopicEntry &entry = entryFor(topic);
     ++entry.received;
     if (TopicCatalogue *tap = m_pipeline->m_topicTap.get())
-        tap->record(topic, payload, m_retained, entry.resolution.isBound(), m_receivedMs);
+        tap->record(m_connectionUtf8, topic, payload, m_retained, entry.resolution.isBound(), m_receivedMs);
     if (payload.size() > std::size_t(m_pipeline->m_options.maxPayloadBytes)) {
         ++entry.oversize;
         counters.oversize.fetch_add(1, std::memory_order_relaxed);

@@ -65,6 +65,7 @@ private:
 
     TelemetryPipeline *m_pipeline;
     const QString m_connection;
+    const std::string m_connectionUtf8; ///< for the topic browser's tap
     mutable QMutex m_mutex;
     int m_generation = -1;
     std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_index;

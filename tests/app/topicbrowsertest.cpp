@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QTableView>
+#include <QTest>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -117,4 +118,48 @@ TEST(Screenshot, TopicsViewShowsTheBrowserWithAPayload)
     ASSERT_FALSE(image.isNull());
     // The picked value's line (blue) is there: a topic is selected and its payload shown.
     EXPECT_GT(countColour(image, QColor(0xc8, 0xdc, 0xff)), 1000);
+}
+
+TEST(TopicBrowserDock, TakesABoundedShareOfAFloodPerTickInSlices)
+{
+    Project project;
+    LiveSession session(&project);
+    TwinSelection selection(&project);
+    ui::TopicBrowserDock dock(&project, &session, &selection);
+    const auto catalogue = session.topicCatalogue();
+    const int topics = ui::TopicBrowserDock::MaxTopicsPerTick * 2 + 500;
+    for (int t = 0; t < topics; ++t)
+        catalogue->record("site/f" + std::to_string(t / 100) + "/dev-" + std::to_string(t), "1", false, false, t);
+    dock.refresh();
+    // One slice now, the rest of the tick's share after the events waiting.
+    EXPECT_LE(dock.model()->topicCount(), ui::TopicBrowserDock::MaxTopicsPerTick);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return dock.model()->topicCount() == ui::TopicBrowserDock::MaxTopicsPerTick; }));
+    QTest::qWait(50);
+    EXPECT_EQ(dock.model()->topicCount(), ui::TopicBrowserDock::MaxTopicsPerTick) << "no more than a tick's share";
+    EXPECT_EQ(dock.backlog(), topics - ui::TopicBrowserDock::MaxTopicsPerTick);
+    dock.refresh();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return dock.model()->topicCount() == 2 * ui::TopicBrowserDock::MaxTopicsPerTick; }));
+    QTest::qWait(50);
+    EXPECT_EQ(dock.model()->topicCount(), 2 * ui::TopicBrowserDock::MaxTopicsPerTick);
+}
+
+TEST(TopicBrowserDock, ShowsTheSameTopicOfTwoConnectionsEachWithItsPayload)
+{
+    Project project;
+    LiveSession session(&project);
+    TwinSelection selection(&project);
+    ui::TopicBrowserDock dock(&project, &session, &selection);
+    const auto catalogue = session.topicCatalogue();
+    catalogue->record("north", "plant/temp", R"({"t": 21})", false, false, 1000);
+    catalogue->record("south", "plant/temp", R"({"t": 30})", true, false, 1000);
+    dock.refresh();
+    ASSERT_EQ(dock.model()->rowCount(), 2);
+    ASSERT_TRUE(dock.selectTopic(QStringLiteral("plant/temp"), QStringLiteral("south")));
+    EXPECT_EQ(dock.currentConnection(), QStringLiteral("south"));
+    ASSERT_FALSE(dock.payloadView()->lines().isEmpty());
+    EXPECT_EQ(dock.payloadView()->lines().at(1).text, QStringLiteral("  \"t\": 30"));
+    ASSERT_TRUE(dock.selectTopic(QStringLiteral("plant/temp"), QStringLiteral("north")));
+    EXPECT_EQ(dock.payloadView()->lines().at(1).text, QStringLiteral("  \"t\": 21"));
+    dock.model()->setFilterText(QStringLiteral("temp"));
+    EXPECT_EQ(dock.model()->rowCount(), 2) << "search finds the topic on both";
 }

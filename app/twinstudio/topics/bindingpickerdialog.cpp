@@ -41,7 +41,7 @@ QDoubleSpinBox *numberBox(double value, QWidget *parent)
 
 BindingPickerDialog::BindingPickerDialog(Project *project, std::shared_ptr<TopicCatalogue> catalogue,
                                          const QString &topic, const QString &field, const QString &twinId,
-                                         QWidget *parent)
+                                         QWidget *parent, const QString &connection)
     : QDialog(parent)
     , m_project(project)
     , m_catalogue(std::move(catalogue))
@@ -50,6 +50,7 @@ BindingPickerDialog::BindingPickerDialog(Project *project, std::shared_ptr<Topic
     setObjectName(QStringLiteral("BindingPicker"));
     setWindowTitle(tr("Bind to…"));
     m_picker.setTopic(topic);
+    m_picker.setConnection(connection);
     m_picker.setField(field);
 
     auto *form = new QFormLayout(this);
@@ -195,7 +196,7 @@ void BindingPickerDialog::patternChanged()
 void BindingPickerDialog::refresh()
 {
     TopicCatalogue::TopicInfo info;
-    if (m_catalogue && m_catalogue->info(m_picker.topic(), &info))
+    if (m_catalogue && m_catalogue->info(m_picker.topic(), &info, m_picker.connection()))
         m_picker.setPayload(info.lastPayload);
     const QJsonValue raw = m_picker.rawValue();
     m_raw->setText(tr("%1 = %2").arg(m_picker.field().isEmpty() ? tr("(the whole payload)") : m_picker.field(),

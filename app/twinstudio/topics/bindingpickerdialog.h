@@ -34,7 +34,8 @@ class BindingPickerDialog : public QDialog
 
 public:
     BindingPickerDialog(Project *project, std::shared_ptr<TopicCatalogue> catalogue, const QString &topic,
-                        const QString &field, const QString &twinId, QWidget *parent = nullptr);
+                        const QString &field, const QString &twinId, QWidget *parent = nullptr,
+                        const QString &connection = {});
 
     const BindingPicker &picker() const { return m_picker; }
     /// The message shown for the current choice: why it cannot be bound, or empty.

@@ -55,8 +55,9 @@ TopicBrowserDock::TopicBrowserDock(Project *project, LiveSession *session, TwinS
     m_view->header()->setSectionResizeMode(TopicTreeModel::TopicColumn, QHeaderView::Interactive);
     m_view->setColumnWidth(TopicTreeModel::TopicColumn, 220);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
-        showTopic(index.data(TopicTreeModel::IsTopicRole).toBool() ? index.data(TopicTreeModel::TopicRole).toString()
-                                                                   : QString());
+        const bool topic = index.data(TopicTreeModel::IsTopicRole).toBool();
+        showTopic(topic ? index.data(TopicTreeModel::TopicRole).toString() : QString(),
+                  topic ? index.data(TopicTreeModel::ConnectionRole).toString() : QString());
     });
 
     m_status = new QLabel(this);
@@ -118,28 +119,44 @@ void TopicBrowserDock::applyBrowseFilter()
 
 void TopicBrowserDock::refresh()
 {
+    m_tickLeft = MaxTopicsPerTick;
+    for (const LiveSession::SourceStatus &source : m_session->sourceStatuses())
+        m_model->setConnectionName(source.connection, source.name);
+    if (!m_slicePending)
+        slice();
+}
+
+void TopicBrowserDock::slice()
+{
+    m_slicePending = false;
     QElapsedTimer timer;
     timer.start();
     const std::shared_ptr<TopicCatalogue> catalogue = m_session->topicCatalogue();
     if (catalogue->generation() != m_generation) {
-        // A new source: its catalogue started over.
+        // A source started over: the catalogue reports every topic it kept again.
         m_generation = catalogue->generation();
         m_model->clear();
-        showTopic(QString());
+        showTopic(QString(), QString());
     }
+    bool current = false;
     QList<TopicCatalogue::TopicInfo> changes;
-    catalogue->takeChanges(&changes, 120, MaxTopicsPerTick);
-    m_model->update(changes, m_clock.elapsed());
-    if (!m_topic.isEmpty()) {
-        for (const TopicCatalogue::TopicInfo &info : std::as_const(changes)) {
-            if (info.topic == m_topic) {
-                updatePayload();
-                break;
-            }
-        }
-    }
+    do {
+        changes.clear();
+        m_backlog = catalogue->takeChanges(&changes, 120, std::min(ChunkTopics, m_tickLeft));
+        m_tickLeft -= int(changes.size());
+        m_model->update(changes, m_clock.elapsed());
+        for (const TopicCatalogue::TopicInfo &info : std::as_const(changes))
+            current = current || (info.topic == m_topic && info.connection == m_connection);
+    } while (m_backlog > 0 && m_tickLeft > 0 && timer.elapsed() < SliceMs);
+    if (current && !m_topic.isEmpty())
+        updatePayload();
     updateStatus();
     m_longestRefreshNs = std::max(m_longestRefreshNs, timer.nsecsElapsed());
+    if (m_backlog > 0 && m_tickLeft > 0) {
+        // The rest of this tick's share after what waits in the event queue.
+        m_slicePending = true;
+        QMetaObject::invokeMethod(this, &TopicBrowserDock::slice, Qt::QueuedConnection);
+    }
 }
 
 void TopicBrowserDock::updateStatus()
@@ -150,9 +167,9 @@ void TopicBrowserDock::updateStatus()
                           .arg(m_session->counters().unbound));
 }
 
-bool TopicBrowserDock::selectTopic(const QString &topic)
+bool TopicBrowserDock::selectTopic(const QString &topic, const QString &connection)
 {
-    const QModelIndex index = m_model->indexOfTopic(topic);
+    const QModelIndex index = m_model->indexOfTopic(topic, connection);
     if (!index.isValid())
         return false;
     for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
@@ -162,9 +179,10 @@ bool TopicBrowserDock::selectTopic(const QString &topic)
     return true;
 }
 
-void TopicBrowserDock::showTopic(const QString &topic)
+void TopicBrowserDock::showTopic(const QString &topic, const QString &connection)
 {
     m_topic = topic;
+    m_connection = connection;
     m_topicLabel->setText(topic);
     m_bind->setEnabled(false);
     updatePayload();
@@ -173,7 +191,7 @@ void TopicBrowserDock::showTopic(const QString &topic)
 void TopicBrowserDock::updatePayload()
 {
     const QList<QByteArray> payloads = m_topic.isEmpty() ? QList<QByteArray>()
-                                                         : m_session->topicCatalogue()->payloads(m_topic);
+                                                         : m_session->topicCatalogue()->payloads(m_topic, m_connection);
     m_payload->setPayload(payloads.isEmpty() ? QByteArray() : payloads.constLast(),
                           payloads.size() < 2 ? QByteArray() : payloads.at(payloads.size() - 2));
     m_bind->setEnabled(!m_topic.isEmpty() && m_payload->hasField());
@@ -184,7 +202,7 @@ void TopicBrowserDock::bindField(const QString &pointer)
     if (m_topic.isEmpty())
         return;
     auto *dialog = new BindingPickerDialog(m_project, m_session->topicCatalogue(), m_topic, pointer,
-                                           m_selection->current(), this);
+                                           m_selection->current(), this, m_connection);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

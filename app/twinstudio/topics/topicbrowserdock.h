@@ -21,14 +21,16 @@ namespace twin::ui {
 class PayloadView;
 
 /**
- * The topic browser: every topic the live session has seen, as a tree of levels, with
+ * The topic browser: every topic the live session has seen, per connection a tree of levels, with
  * counts, rates, retained flags, binding state and the last payload; the selected topic's
  * payload pretty-printed with what changed highlighted. A value of it binds to a twin
  * ("Bind to…", BindingPickerDialog).
  *
  * While the dock is shown, the session also subscribes to the browse filter ("#" by
  * default) so that unbound topics show. What arrived is pulled from the session's topic
- * catalogue once per session tick, a bounded amount per tick.
+ * catalogue on the session's tick, time-sliced: a slice takes changes in chunks until it
+ * has run SliceMs, and the next slice of the same tick runs after the events waiting
+ * (input, paints) were handled, up to MaxTopicsPerTick changed topics per tick.
  */
 class TopicBrowserDock : public QDockWidget
 {
@@ -36,20 +38,28 @@ class TopicBrowserDock : public QDockWidget
 
 public:
     /// Changed topics taken into the tree per tick at most; the rest follow on the next ticks.
-    static constexpr int MaxTopicsPerTick = 500;
+    static constexpr int MaxTopicsPerTick = 1000;
+    /// Changed topics taken from the catalogue at once.
+    static constexpr int ChunkTopics = 100;
+    /// How long one slice may hold the GUI thread (ms) before it lets events through.
+    static constexpr int SliceMs = 4;
 
     TopicBrowserDock(Project *project, LiveSession *session, TwinSelection *selection, QWidget *parent = nullptr);
 
     TopicTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     PayloadView *payloadView() const { return m_payload; }
-    /// Selects \a topic in the tree; false when it is not shown.
-    bool selectTopic(const QString &topic);
+    /// Selects \a topic of \a connection in the tree; false when it is not shown.
+    bool selectTopic(const QString &topic, const QString &connection = {});
     QString currentTopic() const { return m_topic; }
-    /// Takes what the session's catalogue has new (called on every session tick).
+    QString currentConnection() const { return m_connection; }
+    /// Takes what the session's catalogue has new (called on every session tick): one
+    /// slice now, the others queued.
     void refresh();
-    /// The longest refresh() so far, in ms (the benchmark's figure).
+    /// The longest slice so far, in ms (the benchmark's figure).
     double longestRefreshMs() const { return double(m_longestRefreshNs) / 1e6; }
+    /// Changed topics left in the catalogue after the last slice.
+    int backlog() const { return m_backlog; }
 
     /// Opens the binding picker for the picked field of the current topic.
     void bindField(const QString &pointer);
@@ -57,7 +67,9 @@ public:
     void showBindings();
 
 private:
-    void showTopic(const QString &topic);
+    /// One slice of a tick's work.
+    void slice();
+    void showTopic(const QString &topic, const QString &connection);
     void updatePayload();
     void updateStatus();
     void applyBrowseFilter();
@@ -74,7 +86,11 @@ private:
     QLabel *m_topicLabel = nullptr;
     QPushButton *m_bind = nullptr;
     QString m_topic;
+    QString m_connection;
     quint64 m_generation = 0;
+    int m_tickLeft = 0;        ///< changed topics this tick may still take
+    int m_backlog = 0;
+    bool m_slicePending = false;
     QElapsedTimer m_clock;
     qint64 m_longestRefreshNs = 0;
 };

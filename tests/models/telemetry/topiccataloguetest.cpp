@@ -87,3 +87,34 @@ TEST(TopicCatalogue, RecordsFromSeveralThreadsWhileBeingRead)
     EXPECT_EQ(catalogue.topicCount(), 300);
     EXPECT_EQ(total, 60000u);
 }
+
+TEST(TopicCatalogue, KeepsTheSameTopicOfTwoConnectionsApart)
+{
+    TopicCatalogue catalogue;
+    catalogue.record("north", "plant/temp", "21", false, true, 1000);
+    catalogue.record("south", "plant/temp", "30", true, false, 1001);
+    catalogue.record("south", "plant/temp", "31", true, false, 1002);
+    QList<TopicCatalogue::TopicInfo> changes;
+    catalogue.takeChanges(&changes);
+    ASSERT_EQ(changes.size(), 2);
+    EXPECT_EQ(changes[0].connection, QStringLiteral("north"));
+    EXPECT_EQ(changes[0].count, 1u);
+    EXPECT_EQ(changes[1].connection, QStringLiteral("south"));
+    EXPECT_EQ(changes[1].topic, QStringLiteral("plant/temp"));
+    EXPECT_EQ(changes[1].count, 2u);
+    EXPECT_EQ(catalogue.payloads(QStringLiteral("plant/temp"), QStringLiteral("south")),
+              (QList<QByteArray>{"30", "31"}));
+    EXPECT_EQ(catalogue.payloads(QStringLiteral("plant/temp"), QStringLiteral("north")), (QList<QByteArray>{"21"}));
+    EXPECT_TRUE(catalogue.payloads(QStringLiteral("plant/temp")).isEmpty()) << "no source without a profile";
+    EXPECT_EQ(catalogue.topics(), QStringList{QStringLiteral("plant/temp")});
+
+    // One connection started over: its topics go, the other's are reported again.
+    const quint64 generation = catalogue.generation();
+    catalogue.clear(QStringLiteral("south"));
+    EXPECT_NE(catalogue.generation(), generation);
+    EXPECT_EQ(catalogue.topicCount(), 1);
+    changes.clear();
+    catalogue.takeChanges(&changes);
+    ASSERT_EQ(changes.size(), 1);
+    EXPECT_EQ(changes[0].connection, QStringLiteral("north"));
+}
