@@ -27,57 +27,62 @@
         <translation>Azure-Digital-Twins-Importauftrag (*.ndjson *.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="152"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="157"/>
+        <source>the line is longer than %1 MiB: left out</source>
+        <translation>die Zeile ist länger als %1 MiB: ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="166"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="166"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="180"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="177"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="191"/>
         <source>unknown section &apos;%1&apos; (expected Header, Models, Twins or Relationships)</source>
         <translation>unbekannter Abschnitt „%1“ (erwartet: Header, Models, Twins oder Relationships)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="179"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="193"/>
         <source>section %1 appears twice</source>
         <translation>Abschnitt %1 kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="182"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="196"/>
         <source>section %1 is out of order: it must come before section %2</source>
         <translation>Abschnitt %1 steht an falscher Stelle: Er muss vor Abschnitt %2 stehen</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="209"/>
         <source>data before the first section marker (e.g. {&quot;Section&quot;: &quot;Twins&quot;})</source>
         <translation>Daten vor der ersten Abschnittsmarke (z. B. {&quot;Section&quot;: &quot;Twins&quot;})</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="202"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="216"/>
         <source>the Header section holds one line</source>
         <translation>der Abschnitt Header enthält genau eine Zeile</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="204"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="218"/>
         <source>fileVersion must be a string</source>
         <translation>fileVersion muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="208"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="222"/>
         <source>model has no @id</source>
         <translation>Modell hat keine @id</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="240"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="254"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="262"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="276"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -820,45 +825,45 @@
         <translation>Funktion %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../models/functions/functioneditor.cpp" line="64"/>
+        <location filename="../models/functions/functioneditor.cpp" line="54"/>
         <source>a function needs a name</source>
         <translation>eine Funktion braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../models/functions/functioneditor.cpp" line="66"/>
+        <location filename="../models/functions/functioneditor.cpp" line="56"/>
         <source>a function named &apos;%1&apos; already exists</source>
         <translation>eine Funktion namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../models/functions/functioneditor.cpp" line="68"/>
+        <location filename="../models/functions/functioneditor.cpp" line="58"/>
         <source>function &apos;%1&apos; is assigned to &apos;%2&apos;, which does not exist</source>
         <translation>Funktion „%1“ ist „%2“ zugewiesen, das nicht existiert</translation>
     </message>
     <message>
-        <location filename="../models/functions/functioneditor.cpp" line="88"/>
-        <location filename="../models/functions/functioneditor.cpp" line="97"/>
-        <location filename="../models/functions/functioneditor.cpp" line="109"/>
-        <location filename="../models/functions/functioneditor.cpp" line="122"/>
+        <location filename="../models/functions/functioneditor.cpp" line="78"/>
+        <location filename="../models/functions/functioneditor.cpp" line="87"/>
+        <location filename="../models/functions/functioneditor.cpp" line="99"/>
+        <location filename="../models/functions/functioneditor.cpp" line="112"/>
         <source>there is no function &apos;%1&apos;</source>
         <translation>es gibt keine Funktion „%1“</translation>
     </message>
     <message>
-        <location filename="../models/functions/functioneditor.cpp" line="101"/>
+        <location filename="../models/functions/functioneditor.cpp" line="91"/>
         <source>Change function %1</source>
         <translation>Funktion %1 ändern</translation>
     </message>
     <message>
-        <location filename="../models/functions/functioneditor.cpp" line="114"/>
+        <location filename="../models/functions/functioneditor.cpp" line="104"/>
         <source>Edit function %1</source>
         <translation>Funktion %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/functions/functioneditor.cpp" line="127"/>
+        <location filename="../models/functions/functioneditor.cpp" line="117"/>
         <source>Enable function %1</source>
         <translation>Funktion %1 aktivieren</translation>
     </message>
     <message>
-        <location filename="../models/functions/functioneditor.cpp" line="127"/>
+        <location filename="../models/functions/functioneditor.cpp" line="117"/>
         <source>Disable function %1</source>
         <translation>Funktion %1 deaktivieren</translation>
     </message>
@@ -1765,57 +1770,57 @@
 <context>
     <name>twin::ProjectStore</name>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="30"/>
+        <location filename="../models/store/projectfile.cpp" line="21"/>
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="32"/>
+        <location filename="../models/store/projectfile.cpp" line="23"/>
         <source>is a folder, not a project file</source>
         <translation>ist ein Ordner, keine Projektdatei</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="35"/>
+        <location filename="../models/store/projectfile.cpp" line="26"/>
         <source>is not a regular file, not a project file</source>
         <translation>ist keine gewöhnliche Datei, keine Projektdatei</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="38"/>
+        <location filename="../models/store/projectfile.cpp" line="29"/>
         <source>cannot read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="40"/>
+        <location filename="../models/store/projectfile.cpp" line="31"/>
         <source>the file is empty, not a TwinStudio project</source>
         <translation>die Datei ist leer, kein TwinStudio-Projekt</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="43"/>
+        <location filename="../models/store/projectfile.cpp" line="34"/>
         <source>not a TwinStudio project (not an SQLite database)</source>
         <translation>kein TwinStudio-Projekt (keine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="53"/>
+        <location filename="../models/store/projectfile.cpp" line="44"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="58"/>
-        <location filename="../models/store/projectfile.cpp" line="81"/>
-        <location filename="../models/store/projectfile.cpp" line="83"/>
-        <location filename="../models/store/projectfile.cpp" line="86"/>
+        <location filename="../models/store/projectfile.cpp" line="49"/>
+        <location filename="../models/store/projectfile.cpp" line="72"/>
+        <location filename="../models/store/projectfile.cpp" line="74"/>
+        <location filename="../models/store/projectfile.cpp" line="77"/>
         <location filename="../models/store/projectstore.cpp" line="183"/>
         <location filename="../models/store/projectstore.cpp" line="190"/>
         <source>damaged project: %1</source>
         <translation>beschädigtes Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="72"/>
+        <location filename="../models/store/projectfile.cpp" line="63"/>
         <source>the project has schema version %1, newer than this version of TwinStudio reads (%2 at most); open it with a newer TwinStudio</source>
         <translation>das Projekt hat Schemaversion %1, neuer als diese TwinStudio-Version liest (höchstens %2); öffnen Sie es mit einem neueren TwinStudio</translation>
     </message>
     <message>
-        <location filename="../models/store/projectfile.cpp" line="96"/>
+        <location filename="../models/store/projectfile.cpp" line="87"/>
         <source>cannot upgrade the project from schema version %1: %2</source>
         <translation>das Projekt kann nicht von Schemaversion %1 aktualisiert werden: %2</translation>
     </message>
@@ -1854,12 +1859,12 @@
 <context>
     <name>twin::SetAlertRulesCommand</name>
     <message>
-        <location filename="../models/live/setalertrulescommand.cpp" line="44"/>
+        <location filename="../models/live/setalertrulescommand.cpp" line="31"/>
         <source>Add Alert Rule %1</source>
         <translation>Alarmregel %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/live/setalertrulescommand.cpp" line="56"/>
+        <location filename="../models/live/setalertrulescommand.cpp" line="43"/>
         <source>Remove Alert Rule</source>
         <translation>Alarmregel entfernen</translation>
     </message>
@@ -1891,7 +1896,7 @@
 <context>
     <name>twin::SetColourRulesCommand</name>
     <message>
-        <location filename="../models/live/setcolourrulescommand.cpp" line="29"/>
+        <location filename="../models/live/setcolourrulescommand.cpp" line="30"/>
         <source>Edit Colour Rules</source>
         <translation>Farbregeln bearbeiten</translation>
     </message>
