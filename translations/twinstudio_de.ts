@@ -27,57 +27,62 @@
         <translation>Azure-Digital-Twins-Importauftrag (*.ndjson *.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="152"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="157"/>
+        <source>the line is longer than %1 MiB: left out</source>
+        <translation>die Zeile ist länger als %1 MiB: ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="166"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="166"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="180"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="177"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="191"/>
         <source>unknown section &apos;%1&apos; (expected Header, Models, Twins or Relationships)</source>
         <translation>unbekannter Abschnitt „%1“ (erwartet: Header, Models, Twins oder Relationships)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="179"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="193"/>
         <source>section %1 appears twice</source>
         <translation>Abschnitt %1 kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="182"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="196"/>
         <source>section %1 is out of order: it must come before section %2</source>
         <translation>Abschnitt %1 steht an falscher Stelle: Er muss vor Abschnitt %2 stehen</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="209"/>
         <source>data before the first section marker (e.g. {&quot;Section&quot;: &quot;Twins&quot;})</source>
         <translation>Daten vor der ersten Abschnittsmarke (z. B. {&quot;Section&quot;: &quot;Twins&quot;})</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="202"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="216"/>
         <source>the Header section holds one line</source>
         <translation>der Abschnitt Header enthält genau eine Zeile</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="204"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="218"/>
         <source>fileVersion must be a string</source>
         <translation>fileVersion muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="208"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="222"/>
         <source>model has no @id</source>
         <translation>Modell hat keine @id</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="240"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="254"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="262"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="276"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>

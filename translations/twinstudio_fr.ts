@@ -27,57 +27,62 @@
         <translation>Tâche d’importation Azure Digital Twins (*.ndjson *.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="152"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="157"/>
+        <source>the line is longer than %1 MiB: left out</source>
+        <translation>la ligne dépasse %1 Mio : ignorée</translation>
+    </message>
+    <message>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="166"/>
         <source>invalid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="166"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="180"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="177"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="191"/>
         <source>unknown section &apos;%1&apos; (expected Header, Models, Twins or Relationships)</source>
         <translation>section « %1 » inconnue (attendu : Header, Models, Twins ou Relationships)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="179"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="193"/>
         <source>section %1 appears twice</source>
         <translation>la section %1 apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="182"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="196"/>
         <source>section %1 is out of order: it must come before section %2</source>
         <translation>la section %1 n’est pas à sa place : elle doit précéder la section %2</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="209"/>
         <source>data before the first section marker (e.g. {&quot;Section&quot;: &quot;Twins&quot;})</source>
         <translation>données avant le premier marqueur de section (par ex. {&quot;Section&quot;: &quot;Twins&quot;})</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="202"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="216"/>
         <source>the Header section holds one line</source>
         <translation>la section Header contient une seule ligne</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="204"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="218"/>
         <source>fileVersion must be a string</source>
         <translation>fileVersion doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="208"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="222"/>
         <source>model has no @id</source>
         <translation>le modèle n’a pas d’@id</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="240"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="254"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="262"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="276"/>
         <source>export cancelled</source>
         <translation>exportation annulée</translation>
     </message>

@@ -106,7 +106,9 @@ int runInfo(const QStringList &args)
     twin::Diagnostics diagnostics;
     if (version < 0)
         return fileError(file, error);
-    if (!twin::ProjectStore::open(file, &project, &diagnostics)) {
+    // Categories depend on the models' extends alone: their contents (an enum of a
+    // million values, say) are neither parsed nor held for a summary.
+    if (!twin::ProjectStore::open(file, &project, &diagnostics, twin::ProjectStore::ModelDetail::Outline)) {
         printDiagnostics(diagnostics);
         return ExitInvalidInput;
     }

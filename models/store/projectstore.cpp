@@ -114,8 +114,9 @@ QByteArray metaValue(SqliteDatabase &db, const char *key)
 class ContentReader
 {
 public:
-    ContentReader(SqliteDatabase &db, const QString &fileName, Diagnostics *diagnostics)
-        : m_db(db), m_file(fileName), m_diagnostics(diagnostics)
+    ContentReader(SqliteDatabase &db, const QString &fileName, Diagnostics *diagnostics,
+                  ProjectStore::ModelDetail detail = ProjectStore::ModelDetail::Full)
+        : m_db(db), m_file(fileName), m_diagnostics(diagnostics), m_detail(detail)
     {
     }
 
@@ -207,7 +208,11 @@ private:
     bool readModels(ProjectContent *c)
     {
         SqliteStatement st;
-        if (!prepare(st, "SELECT dtmi, json FROM models ORDER BY seq"))
+        // An outline is cut in SQLite, which skims the text without building values.
+        if (!prepare(st, m_detail == ProjectStore::ModelDetail::Full
+                             ? "SELECT dtmi, json FROM models ORDER BY seq"
+                             : "SELECT dtmi, CASE WHEN json_valid(json) THEN json_remove(json, '$.contents', "
+                               "'$.schemas') ELSE json END FROM models ORDER BY seq"))
             return false;
         SqliteStatement::Step s;
         while ((s = st.step()) == SqliteStatement::Step::Row) {
@@ -377,6 +382,7 @@ private:
     QString m_file;
     Diagnostics *m_diagnostics;
     QHash<QByteArray, QString> m_models;
+    ProjectStore::ModelDetail m_detail;
     QHash<QByteArray, QString> m_names;
     int m_errors = 0;
 };
@@ -658,7 +664,8 @@ void removeStaleSaveFiles(const QString &fileName)
 
 } // namespace
 
-bool ProjectStore::readContent(const QString &fileName, ProjectContent *content, Diagnostics *diagnostics)
+bool ProjectStore::readContent(const QString &fileName, ProjectContent *content, Diagnostics *diagnostics,
+                               ModelDetail detail)
 {
     SqliteDatabase db;
     int version = 0;
@@ -678,7 +685,7 @@ bool ProjectStore::readContent(const QString &fileName, ProjectContent *content,
         second.close();
 
     ProjectContent read;
-    ContentReader reader(db, fileName, diagnostics);
+    ContentReader reader(db, fileName, diagnostics, detail);
     if (!reader.read(&read, second.isOpen() ? &second : nullptr))
         return false;
     // Files of older versions name their background images by path.
@@ -739,10 +746,10 @@ bool ProjectStore::writeContent(const ProjectContent &content, const QString &na
     return true;
 }
 
-bool ProjectStore::open(const QString &fileName, Project *project, Diagnostics *diagnostics)
+bool ProjectStore::open(const QString &fileName, Project *project, Diagnostics *diagnostics, ModelDetail detail)
 {
     ProjectContent content;
-    if (!readContent(fileName, &content, diagnostics))
+    if (!readContent(fileName, &content, diagnostics, detail))
         return false;
     Diagnostics local;
     const bool ok = project->setContent(content, &local);

@@ -28,12 +28,20 @@ class ProjectStore
     Q_DECLARE_TR_FUNCTIONS(twin::ProjectStore)
 
 public:
-    static bool open(const QString &fileName, Project *project, Diagnostics *diagnostics);
+    /// How much of each stored model is read. Outline keeps an interface's identity and
+    /// its extends (all that twin categories depend on) and leaves out its contents and
+    /// schemas, so a summary of a project with huge models (an enum of a million values)
+    /// neither parses nor holds them. A project opened so must not be edited or saved.
+    enum class ModelDetail { Full, Outline };
+
+    static bool open(const QString &fileName, Project *project, Diagnostics *diagnostics,
+                     ModelDetail detail = ModelDetail::Full);
     static bool save(Project *project, const QString &fileName, QString *error);
 
     /// Reads a project file into \a content. All or nothing: on failure \a content is
     /// unchanged and \a diagnostics say why (one line each, naming the file).
-    static bool readContent(const QString &fileName, ProjectContent *content, Diagnostics *diagnostics);
+    static bool readContent(const QString &fileName, ProjectContent *content, Diagnostics *diagnostics,
+                            ModelDetail detail = ModelDetail::Full);
     /// Writes \a content as a complete project file, atomically.
     static bool writeContent(const ProjectContent &content, const QString &fileName, QString *error);
     /// The schema version of a project file, or -1 (with \a error) when it is not one.

@@ -107,26 +107,35 @@ bool AdtNdjsonFormat::read(QIODevice *device, const QString &fileName, ProjectCo
 
     // Lines are cut out of 1 MiB chunks: QIODevice::readLine() costs a call (and on
     // unbuffered devices a read) per line, which dominates on files of 300,000 lines.
+    // A line longer than MaxLineBytes is not buffered: it is reported and skipped up to
+    // its end, so memory stays bounded whatever the file holds.
     QByteArray chunk;
     qsizetype chunkPos = 0;
     qint64 consumed = 0;
     bool eof = false;
+    enum class Next { Line, TooLong, End };
     auto nextLine = [&](QByteArray *raw) {
+        bool skipping = false;
         while (true) {
             const qsizetype nl = chunk.indexOf('\n', chunkPos);
             if (nl >= 0) {
                 *raw = QByteArray::fromRawData(chunk.constData() + chunkPos, nl - chunkPos);
                 consumed += nl + 1 - chunkPos;
                 chunkPos = nl + 1;
-                return true;
+                return skipping || raw->size() > MaxLineBytes ? Next::TooLong : Next::Line;
             }
             if (eof) {
-                if (chunkPos >= chunk.size())
-                    return false;
+                if (chunkPos >= chunk.size() && !skipping)
+                    return Next::End;
                 *raw = QByteArray::fromRawData(chunk.constData() + chunkPos, chunk.size() - chunkPos);
                 consumed += chunk.size() - chunkPos;
                 chunkPos = chunk.size();
-                return true;
+                return skipping || raw->size() > MaxLineBytes ? Next::TooLong : Next::Line;
+            }
+            if (chunk.size() - chunkPos > MaxLineBytes) {
+                skipping = true;
+                consumed += chunk.size() - chunkPos;
+                chunkPos = chunk.size();
             }
             chunk.remove(0, chunkPos);
             chunkPos = 0;
@@ -139,10 +148,15 @@ bool AdtNdjsonFormat::read(QIODevice *device, const QString &fileName, ProjectCo
     };
 
     QByteArray raw;
-    while (nextLine(&raw)) {
+    for (Next next; (next = nextLine(&raw)) != Next::End;) {
         ++lineNumber;
         if (!reporter.update(consumed))
             break;
+        if (next == Next::TooLong) {
+            local.append(Diagnostic::error(fileName, lineNumber,
+                                           tr("the line is longer than %1 MiB: left out").arg(MaxLineBytes >> 20)));
+            continue;
+        }
         const QByteArray line = trimmedLine(raw, lineNumber == 1);
         if (line.isEmpty())
             continue;

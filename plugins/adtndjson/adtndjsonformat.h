@@ -18,7 +18,8 @@ namespace twin {
  *     {"Section": "Relationships"}  {"$dtId", "$relationshipId", "$targetId",
  *                                    "$relationshipName", properties...}
  *
- * Read line by line (constant memory besides the content itself). Geometry is not
+ * Read line by line (constant memory besides the content itself); a line longer than
+ * MaxLineBytes is an error located at its line and is skipped without being buffered. Geometry is not
  * written: the service rejects members its models do not declare; the native format
  * carries it.
  */
@@ -29,6 +30,9 @@ class AdtNdjsonFormat : public QObject, public TopologyImporter, public Topology
     Q_INTERFACES(twin::TopologyImporter twin::TopologyExporter)
 
 public:
+    /// The longest line read: a record beyond this is refused (no real twin comes near).
+    static constexpr qsizetype MaxLineBytes = qsizetype(16) << 20;
+
     explicit AdtNdjsonFormat(QObject *parent = nullptr);
 
     QString formatId() const override;

@@ -2,25 +2,61 @@
 #include "mqttpacketreader.h"
 
 #include <cstring>
+#include <new>
+
+#include <sys/mman.h>
 
 namespace twin {
 
-MqttPacketReader::MqttPacketReader(std::size_t initialCapacity)
-    : m_buffer(initialCapacity)
-    , m_initialCapacity(initialCapacity)
+namespace {
+
+unsigned char *mapBytes(std::size_t size)
 {
+    void *p = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        throw std::bad_alloc();
+    return static_cast<unsigned char *>(p);
+}
+
+} // namespace
+
+MqttPacketReader::MqttPacketReader(std::size_t initialCapacity)
+    : m_initialCapacity(initialCapacity)
+{
+    if (initialCapacity > 0)
+        reallocate(initialCapacity);
+}
+
+MqttPacketReader::~MqttPacketReader()
+{
+    if (m_buffer)
+        ::munmap(m_buffer, m_capacity);
+}
+
+void MqttPacketReader::reallocate(std::size_t capacity)
+{
+    unsigned char *fresh = mapBytes(capacity);
+    const std::size_t left = m_have - m_pos;
+    if (left > 0)
+        std::memcpy(fresh, m_buffer + m_pos, left);
+    if (m_buffer)
+        ::munmap(m_buffer, m_capacity);
+    m_buffer = fresh;
+    m_capacity = capacity;
+    m_have = left;
+    m_pos = 0;
 }
 
 unsigned char *MqttPacketReader::writable(std::size_t minFree, std::size_t *size)
 {
-    if (m_buffer.size() - m_have < minFree) {
-        std::size_t grown = m_buffer.size() ? m_buffer.size() : minFree;
-        while (grown - m_have < minFree)
+    if (m_capacity - m_have < minFree) {
+        std::size_t grown = m_capacity ? m_capacity : minFree;
+        while (grown - (m_have - m_pos) < minFree)
             grown *= 2;
-        m_buffer.resize(grown);
+        reallocate(grown);
     }
-    *size = m_buffer.size() - m_have;
-    return m_buffer.data() + m_have;
+    *size = m_capacity - m_have;
+    return m_buffer + m_have;
 }
 
 void MqttPacketReader::commit(std::size_t n)
@@ -57,7 +93,7 @@ MqttPacketReader::Result MqttPacketReader::next(Packet *packet)
     if (m_have - i < length)
         return Result::NeedMore;
     packet->header = m_buffer[m_pos];
-    packet->body = m_buffer.data() + i;
+    packet->body = m_buffer + i;
     packet->size = length;
     m_pos = i + length;
     return Result::Packet;
@@ -66,19 +102,14 @@ MqttPacketReader::Result MqttPacketReader::next(Packet *packet)
 void MqttPacketReader::compact()
 {
     const std::size_t left = m_have - m_pos;
-    if (m_buffer.size() > 4 * m_initialCapacity && left <= m_initialCapacity / 2) {
-        // A fresh vector, not shrink_to_fit (a request the library may ignore): the large
-        // block goes back to the system now.
-        std::vector<unsigned char> smaller(m_initialCapacity);
-        std::memcpy(smaller.data(), m_buffer.data() + m_pos, left);
-        m_buffer.swap(smaller);
-        m_have = left;
-        m_pos = 0;
+    if (m_capacity > 4 * m_initialCapacity && left <= m_initialCapacity / 2) {
+        // The large block goes back to the system now.
+        reallocate(m_initialCapacity);
         return;
     }
     if (m_pos == 0)
         return;
-    std::memmove(m_buffer.data(), m_buffer.data() + m_pos, left);
+    std::memmove(m_buffer, m_buffer + m_pos, left);
     m_have = left;
     m_pos = 0;
 }

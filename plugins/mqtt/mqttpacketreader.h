@@ -4,7 +4,6 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace twin {
 
@@ -34,6 +33,9 @@ public:
     enum class Result { Packet, NeedMore, Malformed };
 
     explicit MqttPacketReader(std::size_t initialCapacity = 1 << 20);
+    ~MqttPacketReader();
+    MqttPacketReader(const MqttPacketReader &) = delete;
+    MqttPacketReader &operator=(const MqttPacketReader &) = delete;
 
     /// Free space for the next read, grown to at least \a minFree bytes.
     unsigned char *writable(std::size_t minFree, std::size_t *size);
@@ -53,11 +55,18 @@ public:
     void clear();
 
     std::size_t buffered() const { return m_have - m_pos; }
-    std::size_t capacity() const { return m_buffer.size(); }
+    std::size_t capacity() const { return m_capacity; }
     const std::string &error() const { return m_error; }
 
 private:
-    std::vector<unsigned char> m_buffer;
+    /// Replaces the buffer by one of \a capacity bytes holding the unread bytes.
+    void reallocate(std::size_t capacity);
+
+    // Mapped from the system directly, not taken from malloc: the allocator keeps what it
+    // freed below its adaptive mmap threshold, so the steps a buffer grows through for one
+    // 20 MB message would stay resident for good.
+    unsigned char *m_buffer = nullptr;
+    std::size_t m_capacity = 0;
     std::size_t m_initialCapacity = 0;
     std::size_t m_have = 0; ///< bytes received into m_buffer
     std::size_t m_pos = 0;  ///< start of the first packet not handed out

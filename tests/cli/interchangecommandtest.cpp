@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // twinctl project import|export, run as a user would.
+#include "support/peakmemory.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -147,4 +148,28 @@ TEST(InterchangeCommand, UnrecognisedInputExitsOne)
     const auto r = runTool(QStringLiteral("twinctl"), {QStringLiteral("project"), QStringLiteral("import"), project, input});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("--format")) << r.err.constData();
+}
+
+TEST(InterchangeCommand, AHugeLineIsRefusedWithItsLineInBoundedMemory)
+{
+    if (!twintest::memoryFiguresAreMeaningful())
+        GTEST_SKIP() << "peak memory is not comparable under AddressSanitizer";
+    QTemporaryDir tmp;
+    NEW_PROJECT(QDir(tmp.path()), project);
+    // One twin line of 200 MB: read whole, it took five times its size.
+    const QString input = tmp.filePath(QStringLiteral("huge.ndjson"));
+    {
+        QFile f(input);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("{\"Section\":\"Twins\"}\n{\"$dtId\":\"big\",\"$metadata\":{\"$model\":\"dtmi:x:A;1\"},\"blob\":\"");
+        const QByteArray block(1 << 20, 'x');
+        for (int i = 0; i < 200; ++i)
+            ASSERT_EQ(f.write(block), block.size());
+        f.write("\"}\n");
+    }
+    const twintest::MeasuredRun r = twintest::runToolMeasuringMemory(
+        QStringLiteral("twinctl"), {QStringLiteral("project"), QStringLiteral("import"), project, input});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(input + QStringLiteral(":2: error: the line is longer than 16 MiB"))) << r.err.toStdString();
+    EXPECT_LT(r.peakRssKiB, 160 * 1024) << "peak resident memory in KiB";
 }

@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mosquittobroker.h"
 
+#include "support/peakmemory.h"
 #include "support/testsupport.h"
 #include "functionfixture.h"
 
 #include "functions/functioneditor.h"
 #include "store/projectstore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUrl>
 
 #include <gtest/gtest.h>
@@ -153,4 +157,71 @@ TEST(TwinctlTelemetry, AvailabilityFunctionRunsOnLiveTelemetry)
     ASSERT_EQ(logs.size(), 2) << replay.out.toStdString();
     EXPECT_EQ(logs.at(0).toString(), QStringLiteral(R"(["Room is not available: the air is stale."])"));
     EXPECT_EQ(logs.at(1).toString(), QStringLiteral(R"(["1400"])"));
+}
+
+namespace {
+
+/// A field of /proc/PID/status in KiB (VmRSS, VmHWM), 0 when unreadable.
+long statusKiB(qint64 pid, const QByteArray &field)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').first().toLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+TEST(TwinctlTelemetry, OversizePayloadsDoNotStayResident)
+{
+    TWIN_REQUIRE_MOSQUITTO();
+    if (!twintest::memoryFiguresAreMeaningful())
+        GTEST_SKIP() << "resident memory is not comparable under AddressSanitizer";
+    const QString publisher = QStandardPaths::findExecutable(QStringLiteral("mosquitto_pub"));
+    if (publisher.isEmpty())
+        GTEST_SKIP() << "mosquitto_pub (mosquitto-clients) is not installed";
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("demo.twinproj"));
+    const auto created = twintest::runTool(QStringLiteral("twinctl"),
+                                           {QStringLiteral("project"), QStringLiteral("new"), project, QStringLiteral("--demo")});
+    ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
+    const QString payload = dir.filePath(QStringLiteral("big.json"));
+    ASSERT_TRUE(twintest::writeFileBytes(payload, QByteArray(20 << 20, 'x')));
+    MosquittoBroker broker;
+    QString error;
+    ASSERT_TRUE(broker.start(&error)) << error.toStdString();
+    QProcess ingest;
+    QByteArray err;
+    ASSERT_TRUE(twintest::startIngest(&ingest, {QStringLiteral("--broker"), broker.url(), QStringLiteral("--project"), project,
+                                                QStringLiteral("--duration"), QStringLiteral("15"), QStringLiteral("--no-history"),
+                                                QStringLiteral("--json")},
+                                      &err))
+        << err.toStdString();
+    const long before = statusKiB(ingest.processId(), "VmRSS");
+    ASSERT_GT(before, 0);
+    for (int i = 0; i < 4; ++i) {
+        const int rc = QProcess::execute(publisher, {QStringLiteral("-p"), QString::number(broker.port()), QStringLiteral("-q"),
+                                                     QStringLiteral("1"), QStringLiteral("-t"),
+                                                     QStringLiteral("twins/ms-101-temp/telemetry"), QStringLiteral("-f"), payload});
+        ASSERT_EQ(rc, 0);
+    }
+    // Each 20 MB message was buffered whole once (counted oversize); afterwards the
+    // buffers go back to the system instead of staying resident (they kept 31 MB).
+    QElapsedTimer waited;
+    waited.start();
+    while (statusKiB(ingest.processId(), "VmHWM") < before + 20 * 1024 && waited.elapsed() < 10000)
+        QThread::msleep(50);
+    long after = 0;
+    while ((after = statusKiB(ingest.processId(), "VmRSS")) > before + 12 * 1024 && waited.elapsed() < 10000)
+        QThread::msleep(100);
+    EXPECT_GE(statusKiB(ingest.processId(), "VmHWM"), before + 20 * 1024) << "the messages never arrived";
+    EXPECT_LT(after - before, 12 * 1024) << "KiB still resident after the oversize messages";
+    ASSERT_TRUE(ingest.waitForFinished(30000));
+    const QByteArray out = ingest.readAllStandardOutput();
+    const QJsonObject summary = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+    EXPECT_EQ(summary.value(QStringLiteral("oversize")).toInt(), 4) << out.toStdString();
 }

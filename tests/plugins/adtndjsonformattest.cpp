@@ -3,6 +3,8 @@
 #include "interchange/topologyimporter.h"
 #include "interchangetesthelpers.h"
 
+#include "adtndjson/adtndjsonformat.h"
+
 #include <QBuffer>
 
 #include <gtest/gtest.h>
@@ -149,4 +151,14 @@ TEST(AdtNdjsonFormat, ReportsProgressUpToTheTotal)
     EXPECT_EQ(last, total);
     EXPECT_GT(calls, 10);
     EXPECT_LT(calls, 1000) << "progress is throttled";
+}
+
+TEST(AdtNdjsonFormat, ALineBeyondTheLimitIsAnErrorAtItsLineAndTheRestIsRead)
+{
+    QByteArray bytes = "{\"Section\":\"Twins\"}\n{\"$dtId\":\"big\",\"$metadata\":{\"$model\":\"dtmi:x:A;1\"},\"blob\":\"";
+    bytes.append(QByteArray(twin::AdtNdjsonFormat::MaxLineBytes + 1, 'x'));
+    bytes.append("\"}\n{\"$dtId\":\"a\",\"$metadata\":{\"$model\":\"dtmi:x:A;1\"}}\n");
+    const twin::Diagnostics d = readErrors(adt, bytes, QStringLiteral("t.ndjson"));
+    ASSERT_EQ(d.size(), 1) << formatted(d).toStdString();
+    EXPECT_EQ(d.first().format(), QStringLiteral("t.ndjson:2: error: the line is longer than 16 MiB: left out"));
 }
