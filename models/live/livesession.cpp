@@ -128,9 +128,12 @@ void LiveSession::connectToBroker(const QString &url)
     start(Request{QStringLiteral("mqtt"), QVariantMap{{QStringLiteral("url"), url}}, url});
 }
 
-void LiveSession::runSimulator(double rate)
+void LiveSession::runSimulator(double rate, qint64 startTimeMs)
 {
-    start(Request{QStringLiteral("simulator"), QVariantMap{{QStringLiteral("rate"), rate}}, QStringLiteral("simulator")});
+    QVariantMap config{{QStringLiteral("rate"), rate}};
+    if (startTimeMs >= 0)
+        config.insert(QStringLiteral("startTime"), startTimeMs);
+    start(Request{QStringLiteral("simulator"), config, QStringLiteral("simulator")});
 }
 
 void LiveSession::connectProfiles(const QStringList &profiles, const QHash<QString, QVariantMap> &secrets,

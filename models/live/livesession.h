@@ -95,8 +95,10 @@ public:
     // --- requests (return at once) -----------------------------------------------------------
     /// Subscribes at \a url (mqtt://host:port, mqtts://host:port) to every bound topic.
     void connectToBroker(const QString &url);
-    /// Runs the built-in simulator: \a rate messages per second for each bound point.
-    void runSimulator(double rate = 1.0);
+    /// Runs the built-in simulator: \a rate messages per second for each bound point. Its
+    /// clock starts at \a startTimeMs (ms since the epoch, one second a round) when given,
+    /// otherwise it follows the wall clock.
+    void runSimulator(double rate = 1.0, qint64 startTimeMs = -1);
     /// Connects to the project's connection profiles \a profiles (ids) at once, each
     /// subscribed to its own bindings (BindingSet); \a secrets adds `password` or
     /// `keyPassword` per profile id, kept in memory for this session only. With \a simulator

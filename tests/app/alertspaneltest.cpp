@@ -8,6 +8,7 @@
 #include "itemmodels/twinselection.h"
 #include "live/livesession.h"
 
+#include <QDateTime>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QTemporaryDir>
@@ -20,10 +21,17 @@ using namespace twin;
 
 namespace {
 
-/// Runs the simulator on \a w until its functions raised notifications, then stops it.
+/// Runs the simulator on \a w until its functions raised notifications, then stops it. The
+/// simulated clock starts at 14:00 UTC of the last working day before today: the simulator
+/// fills the demo's rooms on working days, and their air turns stale and warm in the
+/// afternoon, whatever the day and time the test runs at.
 void raiseSomeNotifications(ui::MainWindow *w)
 {
-    w->live()->session()->runSimulator(5.0);
+    const qint64 dayMs = 24LL * 3600 * 1000;
+    qint64 day = QDateTime::currentMSecsSinceEpoch() / dayMs - 1;
+    while ((day + 3) % 7 >= 5) // 1970-01-01 was a Thursday; 5 and 6 are the weekend
+        --day;
+    w->live()->session()->runSimulator(5.0, day * dayMs + 14LL * 3600 * 1000);
     EXPECT_TRUE(QTest::qWaitFor([&] { return w->live()->session()->notifications()->rowCount() > 0; }, 15000));
     w->live()->session()->disconnectFromSource();
     EXPECT_TRUE(QTest::qWaitFor([&] { return !w->live()->session()->isActive(); }, 10000));
