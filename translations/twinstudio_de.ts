@@ -32,57 +32,57 @@
         <translation>die Zeile ist länger als %1 MiB: ausgelassen</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="166"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="152"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="180"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="166"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="191"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="177"/>
         <source>unknown section &apos;%1&apos; (expected Header, Models, Twins or Relationships)</source>
         <translation>unbekannter Abschnitt „%1“ (erwartet: Header, Models, Twins oder Relationships)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="193"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="179"/>
         <source>section %1 appears twice</source>
         <translation>Abschnitt %1 kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="196"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="182"/>
         <source>section %1 is out of order: it must come before section %2</source>
         <translation>Abschnitt %1 steht an falscher Stelle: Er muss vor Abschnitt %2 stehen</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="209"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
         <source>data before the first section marker (e.g. {&quot;Section&quot;: &quot;Twins&quot;})</source>
         <translation>Daten vor der ersten Abschnittsmarke (z. B. {&quot;Section&quot;: &quot;Twins&quot;})</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="216"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="202"/>
         <source>the Header section holds one line</source>
         <translation>der Abschnitt Header enthält genau eine Zeile</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="218"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="204"/>
         <source>fileVersion must be a string</source>
         <translation>fileVersion muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="222"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="208"/>
         <source>model has no @id</source>
         <translation>Modell hat keine @id</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="254"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="240"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="276"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="262"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -1402,28 +1402,27 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="145"/>
+        <location filename="../models/live/livesession.cpp" line="144"/>
         <source>The project has no connection &quot;%1&quot;.</source>
         <translation>Das Projekt hat keine Verbindung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="200"/>
+        <location filename="../models/live/livesession.cpp" line="198"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="269"/>
+        <location filename="../models/live/livesession.cpp" line="266"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="431"/>
-        <location filename="../models/live/livesessionsources.cpp" line="91"/>
+        <location filename="../models/live/livesession.cpp" line="445"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="692"/>
+        <location filename="../models/live/livesession.cpp" line="704"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -1810,8 +1809,8 @@
         <location filename="../models/store/projectfile.cpp" line="72"/>
         <location filename="../models/store/projectfile.cpp" line="74"/>
         <location filename="../models/store/projectfile.cpp" line="77"/>
-        <location filename="../models/store/projectstore.cpp" line="183"/>
-        <location filename="../models/store/projectstore.cpp" line="190"/>
+        <location filename="../models/store/projectstore.cpp" line="184"/>
+        <location filename="../models/store/projectstore.cpp" line="191"/>
         <source>damaged project: %1</source>
         <translation>beschädigtes Projekt: %1</translation>
     </message>
@@ -1826,33 +1825,33 @@
         <translation>das Projekt kann nicht von Schemaversion %1 aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="698"/>
+        <location filename="../models/store/projectstore.cpp" line="713"/>
         <source>%1 is a folder</source>
         <translation>%1 ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="701"/>
+        <location filename="../models/store/projectstore.cpp" line="716"/>
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="706"/>
+        <location filename="../models/store/projectstore.cpp" line="721"/>
         <source>%1 is read-only</source>
         <translation>%1 ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="712"/>
+        <location filename="../models/store/projectstore.cpp" line="727"/>
         <source>cannot write in %1: %2</source>
         <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="727"/>
-        <location filename="../models/store/projectstore.cpp" line="730"/>
+        <location filename="../models/store/projectstore.cpp" line="742"/>
+        <location filename="../models/store/projectstore.cpp" line="745"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="735"/>
+        <location filename="../models/store/projectstore.cpp" line="750"/>
         <source>cannot replace %1: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
@@ -1905,7 +1904,7 @@
 <context>
     <name>twin::TimeCursor</name>
     <message>
-        <location filename="../models/live/timecursor.cpp" line="85"/>
+        <location filename="../models/live/timecursor.cpp" line="84"/>
         <source>There is no history to show: record a live run of a saved project first.</source>
         <translation>Es gibt keinen Verlauf zum Anzeigen: Zeichnen Sie zuerst einen Live-Lauf eines gespeicherten Projekts auf.</translation>
     </message>
@@ -1923,14 +1922,14 @@
         <translation>Die Topics der Verbindung %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="315"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="227"/>
         <source>%1
 Bound: its values reach twins</source>
         <translation>%1
 Gebunden: seine Werte erreichen Zwillinge</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="316"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="228"/>
         <source>%1
 No binding takes this topic</source>
         <translation>%1
@@ -1942,47 +1941,47 @@ Keine Bindung nimmt dieses Topic</translation>
         <translation>(Quelle)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="342"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="248"/>
         <source>retained</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="250"/>
         <source>bound</source>
         <translation>gebunden</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="250"/>
         <source>unbound</source>
         <translation>ungebunden</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="357"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="263"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="358"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="264"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="359"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="265"/>
         <source>Rate (/s)</source>
         <translation>Rate (/s)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="360"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="266"/>
         <source>Retained</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="361"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="267"/>
         <source>Binding</source>
         <translation>Bindung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="362"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="268"/>
         <source>Last payload</source>
         <translation>Letzte Nutzlast</translation>
     </message>
@@ -2351,107 +2350,107 @@ Keine Bindung nimmt dieses Topic</translation>
         <translation>Binden an…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="59"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="58"/>
         <source>Topic:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="62"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="61"/>
         <source>Field:</source>
         <translation>Feld:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="74"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="73"/>
         <source>Twin:</source>
         <translation>Zwilling:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="82"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="81"/>
         <source>Binds to:</source>
         <translation>Bindet an:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="89"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="88"/>
         <source>Unit conversion:</source>
         <translation>Einheitenumrechnung:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="102"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="101"/>
         <source>Scale:</source>
         <translation>Faktor:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="103"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="102"/>
         <source>Offset:</source>
         <translation>Versatz:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="105"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="104"/>
         <source>Bind every twin of this model: one topic level is the twin id</source>
         <translation>Jeden Zwilling dieses Modells binden: eine Topic-Ebene ist die Zwillings-ID</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="111"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="110"/>
         <source>Level %1: %2</source>
         <translation>Ebene %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="115"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="114"/>
         <source>Twin id at:</source>
         <translation>Zwillings-ID auf:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="118"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="117"/>
         <source>Topic filter:</source>
         <translation>Topic-Filter:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="122"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="121"/>
         <source>Twins:</source>
         <translation>Zwillinge:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="126"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="125"/>
         <source>Bound value:</source>
         <translation>Gebundener Wert:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="133"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="132"/>
         <source>Bind</source>
         <translation>Binden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="162"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="162"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
         <source>property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="162"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
         <source>telemetry</source>
         <translation>Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="202"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="201"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="202"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="201"/>
         <source>(the whole payload)</source>
         <translation>(die ganze Nutzlast)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="203"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="202"/>
         <source>(not in the last payload)</source>
         <translation>(nicht in der letzten Nutzlast)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="220"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="219"/>
         <source>%1 twins of %2 (%3 seen on the broker): %4</source>
         <translation>%1 Zwillinge von %2 (%3 auf dem Broker gesehen): %4</translation>
     </message>
@@ -2613,159 +2612,159 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::ui::ChartsTab</name>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="42"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="41"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="43"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="42"/>
         <source>10 min</source>
         <translation>10 min</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="44"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="43"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="45"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="44"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="105"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="104"/>
         <source>How much time the live chart shows</source>
         <translation>Wie viel Zeit das Live-Diagramm zeigt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="114"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="113"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="140"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="117"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="116"/>
         <source>Stop scrolling to look at the chart; Live follows the newest values again</source>
         <translation>Das Mitlaufen anhalten, um das Diagramm anzusehen; „Live“ folgt wieder den neuesten Werten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="119"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
         <source>Chart a twin&apos;s telemetry (or drag twins here from the topology)</source>
         <translation>Die Telemetrie eines Zwillings darstellen (oder Zwillinge aus der Topologie hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
         <source>Remove every series</source>
         <translation>Alle Reihen entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="124"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="123"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="125"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="124"/>
         <source>Save the recorded values of the visible range, one column per series</source>
         <translation>Die aufgezeichneten Werte des sichtbaren Bereichs speichern, eine Spalte je Reihe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="125"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="127"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
         <source>Export PDF…</source>
         <translation>PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="140"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="206"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="205"/>
         <source>%1 has no numeric values to chart yet</source>
         <translation>%1 hat noch keine Zahlenwerte zum Darstellen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="305"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="303"/>
         <source>There is no history file to read</source>
         <translation>Es gibt keine Verlaufsdatei zum Lesen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="336"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="334"/>
         <source>There is no history file to export from</source>
         <translation>Es gibt keine Verlaufsdatei zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="363"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="373"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="361"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="371"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="434"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
         <source>Add to Chart</source>
         <translation>Zum Diagramm hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="434"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
         <source>Sensor:</source>
         <translation>Sensor:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="441"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="439"/>
         <source>Export Chart as PDF</source>
         <translation>Diagramm als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="441"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="439"/>
         <source>Export Chart as PNG</source>
         <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="442"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="440"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="442"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="440"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="446"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="444"/>
         <source>Chart saved to %1</source>
         <translation>Diagramm in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="446"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="444"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="451"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="449"/>
         <source>Export Chart Values</source>
         <translation>Diagrammwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="452"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="450"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="456"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="454"/>
         <source>Values saved to %1</source>
         <translation>Werte in %1 gespeichert</translation>
     </message>
@@ -3151,62 +3150,62 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::ui::DashboardTab</name>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="65"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="64"/>
         <source>Add tiles from the toolbar, or drag twins here from the topology.</source>
         <translation>Kacheln über die Werkzeugleiste hinzufügen oder Zwillinge aus der Topologie hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="92"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="91"/>
         <source>Add Tile</source>
         <translation>Kachel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="97"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="96"/>
         <source>Add a tile for the selected twin</source>
         <translation>Eine Kachel für den ausgewählten Zwilling hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="153"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="152"/>
         <source>Add %1 Tile</source>
         <translation>Kachel „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="190"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="189"/>
         <source>Remove Tile</source>
         <translation>Kachel entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="200"/>
         <source>Move Tile</source>
         <translation>Kachel verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="200"/>
         <source>Resize Tile</source>
         <translation>Kachelgröße ändern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="210"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="209"/>
         <source>Configure Tile</source>
         <translation>Kachel einrichten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="253"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="252"/>
         <source>Dashboard: %1</source>
         <translation>Dashboard: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="356"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="355"/>
         <source>Rooms by %1</source>
         <translation>Räume nach %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="361"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="360"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="362"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="361"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4001,8 +4000,8 @@ Keine Bindung nimmt dieses Topic</translation>
         <location filename="../app/twinstudio/functions/functionsview.cpp" line="474"/>
         <location filename="../app/twinstudio/functions/functionsview.cpp" line="551"/>
         <location filename="../app/twinstudio/functions/functionsview.cpp" line="581"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="614"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="630"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="615"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="631"/>
         <source>No function selected</source>
         <translation>Keine Funktion ausgewählt</translation>
     </message>
@@ -4055,47 +4054,47 @@ Keine Bindung nimmt dieses Topic</translation>
         <translation>Die Funktion hat keine Testfälle.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="612"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="613"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Das Projekt ist nicht gespeichert und hat daher keinen aufgezeichneten Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="618"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="619"/>
         <source>Nothing was recorded in that time</source>
         <translation>In diesem Zeitraum wurde nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="632"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="633"/>
         <source>No live session keeps messages here</source>
         <translation>Keine Live-Sitzung hält hier Nachrichten fest</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="639"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="640"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Noch keine Live-Nachricht der Sensoren der Funktion: zuerst Live starten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="672"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="673"/>
         <source>log: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="674"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="675"/>
         <source>would set %1.%2 = %3</source>
         <translation>würde %1.%2 = %3 setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="676"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="677"/>
         <source>would notify %1 %2: %3</source>
         <translation>würde %1 %2 benachrichtigen: %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="678"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="679"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="679"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="680"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4736,12 +4735,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="85"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="86"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>Plan</source>
         <translation>Grundriss</translation>
     </message>
@@ -4750,7 +4749,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -4759,12 +4758,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="112"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="113"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -4773,127 +4772,127 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="131"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="210"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="215"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="231"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="250"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="295"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="297"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="300"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
@@ -4914,240 +4913,250 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
         <source>Telemetry &amp;Bindings…</source>
         <translation>Telemetrie-&amp;Bindungen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>List, edit and delete the bindings of topics and payload fields to twins</source>
         <translation>Bindungen von Topics und Nutzlastfeldern an Zwillinge auflisten, bearbeiten und löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
         <source>Colour &amp;Rules…</source>
         <translation>Farb&amp;regeln …</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="275"/>
         <source>The rules the plan and the 3D view colour rooms by</source>
         <translation>Die Regeln, nach denen Plan und 3D-Ansicht Räume färben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="277"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="280"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="283"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="286"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="292"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>So wird TwinStudio benutzt: das Benutzerhandbuch und seine Seiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="290"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="293"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="291"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="294"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
         <source>Select and move</source>
         <translation>Auswählen und verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="307"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Polygonraum (Klick auf die erste Ecke schließt ihn)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
         <source>Wall (double-click ends)</source>
         <translation>Wand (Doppelklick beendet)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="313"/>
         <source>Door (click on a wall)</source>
         <translation>Tür (Klick auf eine Wand)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
         <source>Dimension line</source>
         <translation>Maßlinie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
         <source>Calibrate the background</source>
         <translation>Den Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="313"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="316"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Aufschlag / Anschlag der ausgewählten Türen umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
         <source>Place points without magnetism</source>
         <translation>Punkte ohne Magnetismus setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="318"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Länge und Winkel des nächsten Abschnitts eingeben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="316"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
         <source>Zoom to fit the floor</source>
         <translation>Auf das ganze Geschoss zoomen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="320"/>
         <source>Delete the selection</source>
         <translation>Die Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="382"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="385"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="409"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="412"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="410"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="413"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="435"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="438"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="436"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="439"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="392"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
         <source>Create Project?</source>
         <translation>Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="318"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <source>Shared &amp;History…</source>
+        <translation>Gemeinsame &amp;Historie…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
+        <source>Read and record the project&apos;s history in another file or a shared PostgreSQL history</source>
+        <translation>Die Historie des Projekts in einer anderen Datei oder einer gemeinsamen PostgreSQL-Historie lesen und aufzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
         <source>Play or pause the time cursor</source>
         <translation>Zeitcursor abspielen oder anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
         <source>Step the time cursor back / forward</source>
         <translation>Zeitcursor zurück / vor bewegen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="320"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
         <source>Back to live values</source>
         <translation>Zurück zu den Live-Werten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="393"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="396"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="462"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="446"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="465"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="459"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="457"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="460"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="488"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="491"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="503"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="506"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="504"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="507"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="508"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="511"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="517"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="520"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="518"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="521"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="527"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="530"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="529"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="532"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="360"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="363"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
@@ -5815,27 +5824,27 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Was der Browser abonniert, solange er offen ist, außer den gebundenen Topics (ein MQTT-Topic-Filter; # ist alles)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="68"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="67"/>
         <source>Bind to…</source>
         <translation>Binden an…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="70"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="69"/>
         <source>Bind the picked value to a telemetry or property of the selected twin</source>
         <translation>Den gewählten Wert an eine Telemetrie oder Eigenschaft des ausgewählten Zwillings binden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="73"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="72"/>
         <source>Bindings…</source>
         <translation>Bindungen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="81"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="80"/>
         <source>Subscribe:</source>
         <translation>Abonnieren:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="164"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="147"/>
         <source>%1 topics, %2 of them unbound; %3 unbound messages</source>
         <translation>%1 Topics, davon %2 ungebunden; %3 ungebundene Nachrichten</translation>
     </message>
@@ -6037,6 +6046,37 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <location filename="../qml/view3d/roomcolouring.cpp" line="231"/>
         <source>Open notifications: %1, the worst %2</source>
         <translation>Offene Benachrichtigungen: %1, die schwerste %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::HistoryLocationSetting</name>
+    <message>
+        <location filename="../models/document/historylocationsetting.cpp" line="32"/>
+        <source>Change History Location</source>
+        <translation>Ablageort der Historie ändern</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::HistoryLocationDialog</name>
+    <message>
+        <location filename="../app/twinstudio/historylocationdialog.cpp" line="20"/>
+        <source>Shared History</source>
+        <translation>Gemeinsame Historie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/historylocationdialog.cpp" line="22"/>
+        <source>Where charts, the time cursor and functions read this project&apos;s history, and where a live run records it. Leave empty for the file beside the project, give another file, or a shared history that recorders fill: postgresql://user@host:port/database. The password comes from PGPASSWORD, PGPASSFILE or ~/.pgpass, never from the project.</source>
+        <translation>Wo Diagramme, der Zeitcursor und Funktionen die Historie dieses Projekts lesen und wo ein Live-Lauf sie aufzeichnet. Leer lassen für die Datei neben dem Projekt, eine andere Datei angeben oder eine gemeinsame Historie, die Recorder füllen: postgresql://benutzer@host:port/datenbank. Das Passwort kommt aus PGPASSWORD, PGPASSFILE oder ~/.pgpass, nie aus dem Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/historylocationdialog.cpp" line="31"/>
+        <source>The file beside the project</source>
+        <translation>Die Datei neben dem Projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/historylocationdialog.cpp" line="47"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
     </message>
 </context>
 </TS>

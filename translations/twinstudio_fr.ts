@@ -32,57 +32,57 @@
         <translation>la ligne dépasse %1 Mio : ignorée</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="166"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="152"/>
         <source>invalid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="180"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="166"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="191"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="177"/>
         <source>unknown section &apos;%1&apos; (expected Header, Models, Twins or Relationships)</source>
         <translation>section « %1 » inconnue (attendu : Header, Models, Twins ou Relationships)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="193"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="179"/>
         <source>section %1 appears twice</source>
         <translation>la section %1 apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="196"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="182"/>
         <source>section %1 is out of order: it must come before section %2</source>
         <translation>la section %1 n’est pas à sa place : elle doit précéder la section %2</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="209"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
         <source>data before the first section marker (e.g. {&quot;Section&quot;: &quot;Twins&quot;})</source>
         <translation>données avant le premier marqueur de section (par ex. {&quot;Section&quot;: &quot;Twins&quot;})</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="216"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="202"/>
         <source>the Header section holds one line</source>
         <translation>la section Header contient une seule ligne</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="218"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="204"/>
         <source>fileVersion must be a string</source>
         <translation>fileVersion doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="222"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="208"/>
         <source>model has no @id</source>
         <translation>le modèle n’a pas d’@id</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="254"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="240"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="276"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="262"/>
         <source>export cancelled</source>
         <translation>exportation annulée</translation>
     </message>
@@ -1402,28 +1402,27 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="145"/>
+        <location filename="../models/live/livesession.cpp" line="144"/>
         <source>The project has no connection &quot;%1&quot;.</source>
         <translation>Le projet n’a pas de connexion « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="200"/>
+        <location filename="../models/live/livesession.cpp" line="198"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="269"/>
+        <location filename="../models/live/livesession.cpp" line="266"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="431"/>
-        <location filename="../models/live/livesessionsources.cpp" line="91"/>
+        <location filename="../models/live/livesession.cpp" line="445"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="692"/>
+        <location filename="../models/live/livesession.cpp" line="704"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -1810,8 +1809,8 @@
         <location filename="../models/store/projectfile.cpp" line="72"/>
         <location filename="../models/store/projectfile.cpp" line="74"/>
         <location filename="../models/store/projectfile.cpp" line="77"/>
-        <location filename="../models/store/projectstore.cpp" line="183"/>
-        <location filename="../models/store/projectstore.cpp" line="190"/>
+        <location filename="../models/store/projectstore.cpp" line="184"/>
+        <location filename="../models/store/projectstore.cpp" line="191"/>
         <source>damaged project: %1</source>
         <translation>projet endommagé : %1</translation>
     </message>
@@ -1826,33 +1825,33 @@
         <translation>impossible de mettre à jour le projet depuis la version de schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="698"/>
+        <location filename="../models/store/projectstore.cpp" line="713"/>
         <source>%1 is a folder</source>
         <translation>%1 est un dossier</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="701"/>
+        <location filename="../models/store/projectstore.cpp" line="716"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="706"/>
+        <location filename="../models/store/projectstore.cpp" line="721"/>
         <source>%1 is read-only</source>
         <translation>%1 est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="712"/>
+        <location filename="../models/store/projectstore.cpp" line="727"/>
         <source>cannot write in %1: %2</source>
         <translation>impossible d’écrire dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="727"/>
-        <location filename="../models/store/projectstore.cpp" line="730"/>
+        <location filename="../models/store/projectstore.cpp" line="742"/>
+        <location filename="../models/store/projectstore.cpp" line="745"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="735"/>
+        <location filename="../models/store/projectstore.cpp" line="750"/>
         <source>cannot replace %1: %2</source>
         <translation>impossible de remplacer %1 : %2</translation>
     </message>
@@ -1905,7 +1904,7 @@
 <context>
     <name>twin::TimeCursor</name>
     <message>
-        <location filename="../models/live/timecursor.cpp" line="85"/>
+        <location filename="../models/live/timecursor.cpp" line="84"/>
         <source>There is no history to show: record a live run of a saved project first.</source>
         <translation>Aucun historique à afficher : enregistrez d’abord une exécution en direct d’un projet enregistré.</translation>
     </message>
@@ -1923,14 +1922,14 @@
         <translation>Les topics de la connexion %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="315"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="227"/>
         <source>%1
 Bound: its values reach twins</source>
         <translation>%1
 Lié : ses valeurs atteignent des jumeaux</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="316"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="228"/>
         <source>%1
 No binding takes this topic</source>
         <translation>%1
@@ -1942,47 +1941,47 @@ Aucune liaison ne prend ce topic</translation>
         <translation>(source)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="342"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="248"/>
         <source>retained</source>
         <translation>retenu</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="250"/>
         <source>bound</source>
         <translation>lié</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="250"/>
         <source>unbound</source>
         <translation>non lié</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="357"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="263"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="358"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="264"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="359"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="265"/>
         <source>Rate (/s)</source>
         <translation>Débit (/s)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="360"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="266"/>
         <source>Retained</source>
         <translation>Retenu</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="361"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="267"/>
         <source>Binding</source>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="362"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="268"/>
         <source>Last payload</source>
         <translation>Dernière charge utile</translation>
     </message>
@@ -2351,107 +2350,107 @@ Aucune liaison ne prend ce topic</translation>
         <translation>Lier à…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="59"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="58"/>
         <source>Topic:</source>
         <translation>Topic :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="62"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="61"/>
         <source>Field:</source>
         <translation>Champ :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="74"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="73"/>
         <source>Twin:</source>
         <translation>Jumeau :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="82"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="81"/>
         <source>Binds to:</source>
         <translation>Lie à :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="89"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="88"/>
         <source>Unit conversion:</source>
         <translation>Conversion d&apos;unité :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="102"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="101"/>
         <source>Scale:</source>
         <translation>Facteur :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="103"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="102"/>
         <source>Offset:</source>
         <translation>Décalage :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="105"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="104"/>
         <source>Bind every twin of this model: one topic level is the twin id</source>
         <translation>Lier chaque jumeau de ce modèle : un niveau du topic est l’identifiant du jumeau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="111"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="110"/>
         <source>Level %1: %2</source>
         <translation>Niveau %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="115"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="114"/>
         <source>Twin id at:</source>
         <translation>Identifiant du jumeau au :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="118"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="117"/>
         <source>Topic filter:</source>
         <translation>Filtre de topic :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="122"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="121"/>
         <source>Twins:</source>
         <translation>Jumeaux :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="126"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="125"/>
         <source>Bound value:</source>
         <translation>Valeur liée :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="133"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="132"/>
         <source>Bind</source>
         <translation>Lier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="162"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="162"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
         <source>property</source>
         <translation>propriété</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="162"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
         <source>telemetry</source>
         <translation>télémétrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="202"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="201"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="202"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="201"/>
         <source>(the whole payload)</source>
         <translation>(toute la charge utile)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="203"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="202"/>
         <source>(not in the last payload)</source>
         <translation>(absent de la dernière charge utile)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="220"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="219"/>
         <source>%1 twins of %2 (%3 seen on the broker): %4</source>
         <translation>%1 jumeaux de %2 (%3 vus sur le broker) : %4</translation>
     </message>
@@ -2613,159 +2612,159 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::ui::ChartsTab</name>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="42"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="41"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="43"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="42"/>
         <source>10 min</source>
         <translation>10 min</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="44"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="43"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="45"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="44"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="105"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="104"/>
         <source>How much time the live chart shows</source>
         <translation>Durée affichée par le graphique en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="114"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="113"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="140"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="117"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="116"/>
         <source>Stop scrolling to look at the chart; Live follows the newest values again</source>
         <translation>Arrêter le défilement pour examiner le graphique ; « Direct » suit de nouveau les dernières valeurs</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="119"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
         <source>Chart a twin&apos;s telemetry (or drag twins here from the topology)</source>
         <translation>Tracer la télémétrie d&apos;un jumeau (ou glisser des jumeaux ici depuis la topologie)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
         <source>Clear</source>
         <translation>Vider</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="122"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
         <source>Remove every series</source>
         <translation>Retirer toutes les séries</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="124"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="123"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="125"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="124"/>
         <source>Save the recorded values of the visible range, one column per series</source>
         <translation>Enregistrer les valeurs enregistrées de la plage visible, une colonne par série</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="125"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="127"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="141"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="140"/>
         <source>Live</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="206"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="205"/>
         <source>%1 has no numeric values to chart yet</source>
         <translation>%1 n&apos;a pas encore de valeurs numériques à tracer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="305"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="303"/>
         <source>There is no history file to read</source>
         <translation>Il n&apos;y a pas de fichier d&apos;historique à lire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="336"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="334"/>
         <source>There is no history file to export from</source>
         <translation>Il n&apos;y a pas de fichier d&apos;historique à exporter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="363"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="373"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="361"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="371"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="434"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
         <source>Add to Chart</source>
         <translation>Ajouter au graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="434"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
         <source>Sensor:</source>
         <translation>Capteur :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="441"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="439"/>
         <source>Export Chart as PDF</source>
         <translation>Exporter le graphique en PDF</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="441"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="439"/>
         <source>Export Chart as PNG</source>
         <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="442"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="440"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="442"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="440"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="446"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="444"/>
         <source>Chart saved to %1</source>
         <translation>Graphique enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="446"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="444"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="451"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="449"/>
         <source>Export Chart Values</source>
         <translation>Exporter les valeurs du graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="452"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="450"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="456"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="454"/>
         <source>Values saved to %1</source>
         <translation>Valeurs enregistrées dans %1</translation>
     </message>
@@ -3151,62 +3150,62 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::ui::DashboardTab</name>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="65"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="64"/>
         <source>Add tiles from the toolbar, or drag twins here from the topology.</source>
         <translation>Ajoutez des tuiles depuis la barre d&apos;outils ou glissez ici des jumeaux depuis la topologie.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="92"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="91"/>
         <source>Add Tile</source>
         <translation>Ajouter une tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="97"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="96"/>
         <source>Add a tile for the selected twin</source>
         <translation>Ajouter une tuile pour le jumeau sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="153"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="152"/>
         <source>Add %1 Tile</source>
         <translation>Ajouter la tuile « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="190"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="189"/>
         <source>Remove Tile</source>
         <translation>Supprimer la tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="200"/>
         <source>Move Tile</source>
         <translation>Déplacer la tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="200"/>
         <source>Resize Tile</source>
         <translation>Redimensionner la tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="210"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="209"/>
         <source>Configure Tile</source>
         <translation>Configurer la tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="253"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="252"/>
         <source>Dashboard: %1</source>
         <translation>Tableau de bord : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="356"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="355"/>
         <source>Rooms by %1</source>
         <translation>Pièces par %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="361"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="360"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="362"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="361"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4001,8 +4000,8 @@ Aucune liaison ne prend ce topic</translation>
         <location filename="../app/twinstudio/functions/functionsview.cpp" line="474"/>
         <location filename="../app/twinstudio/functions/functionsview.cpp" line="551"/>
         <location filename="../app/twinstudio/functions/functionsview.cpp" line="581"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="614"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="630"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="615"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="631"/>
         <source>No function selected</source>
         <translation>Aucune fonction sélectionnée</translation>
     </message>
@@ -4055,47 +4054,47 @@ Aucune liaison ne prend ce topic</translation>
         <translation>La fonction n’a aucun cas de test.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="612"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="613"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Le projet n’est pas enregistré, il n’a donc pas d’historique enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="618"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="619"/>
         <source>Nothing was recorded in that time</source>
         <translation>Rien n’a été enregistré pendant cette période</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="632"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="633"/>
         <source>No live session keeps messages here</source>
         <translation>Aucune session en direct ne conserve de messages ici</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="639"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="640"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Aucun message en direct des capteurs de la fonction pour l&apos;instant : démarrez d&apos;abord le direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="672"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="673"/>
         <source>log: %1</source>
         <translation>journal : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="674"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="675"/>
         <source>would set %1.%2 = %3</source>
         <translation>définirait %1.%2 = %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="676"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="677"/>
         <source>would notify %1 %2: %3</source>
         <translation>notifierait %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="678"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="679"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="679"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="680"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4736,12 +4735,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="85"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="86"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="105"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -4750,7 +4749,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="107"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -4759,12 +4758,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="161"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="112"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="113"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -4773,127 +4772,127 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="130"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="131"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="210"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="214"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="215"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="231"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="250"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="295"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="297"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="300"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
@@ -4914,240 +4913,250 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="257"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
         <source>Telemetry &amp;Bindings…</source>
         <translation>&amp;Liaisons de télémétrie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
         <source>List, edit and delete the bindings of topics and payload fields to twins</source>
         <translation>Lister, modifier et supprimer les liaisons des topics et des champs de charge utile aux jumeaux</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
         <source>Colour &amp;Rules…</source>
         <translation>&amp;Règles de couleur…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="275"/>
         <source>The rules the plan and the 3D view colour rooms by</source>
         <translation>Les règles selon lesquelles le plan et la vue 3D colorent les pièces</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="277"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="280"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="283"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="286"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="289"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="292"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>Comment utiliser TwinStudio : le guide de l’utilisateur et ses pages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="290"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="293"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="291"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="294"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
         <source>Select and move</source>
         <translation>Sélectionner et déplacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="307"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Pièce polygonale (cliquer le premier coin pour la fermer)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
         <source>Wall (double-click ends)</source>
         <translation>Mur (un double-clic termine)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="313"/>
         <source>Door (click on a wall)</source>
         <translation>Porte (cliquer sur un mur)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
         <source>Dimension line</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
         <source>Calibrate the background</source>
         <translation>Étalonner l’arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="313"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="316"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Inverser le sens / les gonds des portes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
         <source>Place points without magnetism</source>
         <translation>Placer les points sans magnétisme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="318"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Saisir la longueur et l’angle du segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="316"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
         <source>Zoom to fit the floor</source>
         <translation>Zoomer sur tout l’étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="320"/>
         <source>Delete the selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="382"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="385"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="409"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="412"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="410"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="413"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="435"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="438"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="436"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="439"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="392"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
         <source>Create Project?</source>
         <translation>Créer le projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="318"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <source>Shared &amp;History…</source>
+        <translation>&amp;Historique partagé…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
+        <source>Read and record the project&apos;s history in another file or a shared PostgreSQL history</source>
+        <translation>Lire et enregistrer l’historique du projet dans un autre fichier ou un historique PostgreSQL partagé</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
         <source>Play or pause the time cursor</source>
         <translation>Lire ou mettre en pause le curseur temporel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
         <source>Step the time cursor back / forward</source>
         <translation>Reculer / avancer le curseur temporel d’un pas</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="320"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
         <source>Back to live values</source>
         <translation>Revenir aux valeurs en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="393"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="396"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="462"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="446"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="465"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="459"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="457"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="460"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="488"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="491"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="503"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="506"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="504"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="507"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="508"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="511"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="517"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="520"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="518"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="521"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="527"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="530"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="529"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="532"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="360"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="363"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
@@ -5815,27 +5824,27 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Ce à quoi le navigateur s’abonne tant qu’il est ouvert, en plus des topics liés (un filtre de topic MQTT ; # pour tout)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="68"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="67"/>
         <source>Bind to…</source>
         <translation>Lier à…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="70"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="69"/>
         <source>Bind the picked value to a telemetry or property of the selected twin</source>
         <translation>Lier la valeur choisie à une télémétrie ou une propriété du jumeau sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="73"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="72"/>
         <source>Bindings…</source>
         <translation>Liaisons…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="81"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="80"/>
         <source>Subscribe:</source>
         <translation>S’abonner :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="164"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="147"/>
         <source>%1 topics, %2 of them unbound; %3 unbound messages</source>
         <translation>%1 topics, dont %2 non liés ; %3 messages non liés</translation>
     </message>
@@ -6037,6 +6046,37 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <location filename="../qml/view3d/roomcolouring.cpp" line="231"/>
         <source>Open notifications: %1, the worst %2</source>
         <translation>Notifications ouvertes : %1, la plus grave %2</translation>
+    </message>
+</context>
+<context>
+    <name>twin::HistoryLocationSetting</name>
+    <message>
+        <location filename="../models/document/historylocationsetting.cpp" line="32"/>
+        <source>Change History Location</source>
+        <translation>Changer l’emplacement de l’historique</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::HistoryLocationDialog</name>
+    <message>
+        <location filename="../app/twinstudio/historylocationdialog.cpp" line="20"/>
+        <source>Shared History</source>
+        <translation>Historique partagé</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/historylocationdialog.cpp" line="22"/>
+        <source>Where charts, the time cursor and functions read this project&apos;s history, and where a live run records it. Leave empty for the file beside the project, give another file, or a shared history that recorders fill: postgresql://user@host:port/database. The password comes from PGPASSWORD, PGPASSFILE or ~/.pgpass, never from the project.</source>
+        <translation>Où les graphiques, le curseur temporel et les fonctions lisent l’historique de ce projet, et où une exécution en direct l’enregistre. Laissez vide pour le fichier à côté du projet, indiquez un autre fichier, ou un historique partagé que remplissent des enregistreurs : postgresql://utilisateur@hôte:port/base. Le mot de passe vient de PGPASSWORD, PGPASSFILE ou ~/.pgpass, jamais du projet.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/historylocationdialog.cpp" line="31"/>
+        <source>The file beside the project</source>
+        <translation>Le fichier à côté du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/historylocationdialog.cpp" line="47"/>
+        <source>Not changed: %1</source>
+        <translation>Non modifié : %1</translation>
     </message>
 </context>
 </TS>

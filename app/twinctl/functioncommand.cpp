@@ -12,7 +12,7 @@
 #include "functions/memoryvaluestore.h"
 #include "functions/truststore.h"
 #include "store/projectstore.h"
-#include "telemetry/historyreader.h"
+#include "telemetry/historyqueries.h"
 #include "telemetry/historystore.h"
 
 #include <QCommandLineParser>
@@ -241,10 +241,10 @@ int runFunction(const QStringList &args)
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
         QStringLiteral("Time limit per invocation in milliseconds (default 100)."), QStringLiteral("MS"));
     const QCommandLineOption historyOption(QStringLiteral("history"),
-        QStringLiteral("The history file the history functions read besides the replayed values (default: the "
-                       "project's FILE.history when there is one, as twinctl ingest and TwinStudio write it). "
-                       "The replay never writes to it."),
-        QStringLiteral("FILE"));
+        QStringLiteral("The history the history functions read besides the replayed values: a file or a "
+                       "postgresql:// URL (default: the project's history setting, else its FILE.history when "
+                       "there is one, as twinctl ingest and TwinStudio write it). The replay never writes to it."),
+        QStringLiteral("HISTORY_URL"));
     parser.addOptions({projectOption, functionOption, scriptOption, matcherOption, assignOption, telemetryOption,
                        jsonOption, trustOption, timeoutOption, historyOption});
     int exitCode = ExitOk;
@@ -342,12 +342,12 @@ int runFunction(const QStringList &args)
     }
 
     twin::MemoryValueStore store;
-    const QString historyFile = parser.isSet(historyOption) ? parser.value(historyOption)
-                                                            : twin::HistoryStore::companionPath(projectFile);
-    if (QFileInfo::exists(historyFile)) {
-        store.setHistoryFile(std::make_shared<twin::HistoryReader>(historyFile), false);
+    const QString historyFile
+        = twin::HistoryQueries::locationOf(project, parser.value(historyOption));
+    if (twin::HistoryQueries::isAvailable(historyFile)) {
+        store.setHistoryFile(twin::HistoryQueries::open(historyFile), false);
     } else if (parser.isSet(historyOption)) {
-        printErr(QStringLiteral("%1:0:0: error: no such history file").arg(historyFile));
+        printErr(QStringLiteral("%1:0:0: error: no such history file").arg(twin::HistoryQueries::shown(historyFile)));
         return ExitInvalidInput;
     }
     twin::FunctionReplay replay(&store);

@@ -2,8 +2,10 @@
 #include "cli.h"
 #include "commands.h"
 
-#include "telemetry/historyreader.h"
-#include "telemetry/historystore.h"
+#include "liveoptions.h"
+
+#include "document/project.h"
+#include "telemetry/historyqueries.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -55,8 +57,10 @@ int runHistory(const QStringList &args)
     const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("The project whose history is read."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption history(QStringLiteral("history"),
-                                     QStringLiteral("History file to read (default FILE.history beside the project)."),
-                                     QStringLiteral("PATH"));
+                                     QStringLiteral("History to read: a file, or postgresql://user@host:port/db (password from\n"
+                                                    "PGPASSWORD, PGPASSFILE or ~/.pgpass). Default: the project's history\n"
+                                                    "setting, else FILE.history beside the project."),
+                                     QStringLiteral("HISTORY_URL"));
     const QCommandLineOption twin(QStringLiteral("twin"), QStringLiteral("The twin whose values are read."), QStringLiteral("ID"));
     const QCommandLineOption name(QStringLiteral("name"),
                                   QStringLiteral("One series of the twin (a telemetry name, or a value a function "
@@ -87,8 +91,8 @@ int runHistory(const QStringList &args)
                             "\"mean\", \"count\"}]]}."),
                         rest, &exitCode))
         return exitCode;
-    if (!parser.isSet(project) || !parser.isSet(twin))
-        return usageError(command, QStringLiteral("--project and --twin are required"));
+    if ((!parser.isSet(project) && !parser.isSet(history)) || !parser.isSet(twin))
+        return usageError(command, QStringLiteral("--twin and --project or --history are required"));
     qint64 fromMs = std::numeric_limits<qint64>::min() / 2;
     qint64 toMs = std::numeric_limits<qint64>::max() / 2;
     if (parser.isSet(from) && !parseTime(parser.value(from), &fromMs))
@@ -105,24 +109,29 @@ int runHistory(const QStringList &args)
     if (!ok || maxValues <= 0)
         return usageError(command, QStringLiteral("--limit must be a positive count"));
 
-    const QString path = parser.isSet(history) ? parser.value(history)
-                                               : twin::HistoryStore::companionPath(parser.value(project));
-    const QFileInfo info(path);
-    if (!info.exists() || !info.isFile()) {
+    QString location = parser.value(history);
+    if (location.isEmpty()) {
+        twin::Project opened;
+        if (!openLiveProject(parser.value(project), &opened))
+            return ExitInvalidInput;
+        location = twin::HistoryQueries::locationOf(opened);
+    }
+    const QString path = twin::HistoryQueries::shown(location);
+    if (!twin::HistoryQueries::isShared(location) && !QFileInfo(location).isFile()) {
         printErr(QStringLiteral("%1: error: no history file (nothing was recorded for this project yet)").arg(path));
         return ExitInvalidInput;
     }
     const QString twinId = parser.value(twin);
-    twin::HistoryReader reader(path);
+    const std::shared_ptr<const twin::HistoryQueries> reader = twin::HistoryQueries::open(location);
     QString error;
-    QList<twin::HistoryReader::Series> series;
-    if (!reader.series(twinId, &series, &error)) {
+    QList<twin::HistoryQueries::Series> series;
+    if (!reader->series(twinId, &series, &error)) {
         printErr(error);
         return ExitInvalidInput;
     }
     if (parser.isSet(name)) {
         const QString wanted = parser.value(name);
-        QList<twin::HistoryReader::Series> one;
+        QList<twin::HistoryQueries::Series> one;
         for (const auto &s : series) {
             if (s.name == wanted)
                 one.append(s);
@@ -147,7 +156,7 @@ int runHistory(const QStringList &args)
         QString dataType;
         bool truncated = false;
         if (bucketCount == 0
-            && !reader.latest(twinId, s.name, fromMs, toMs, maxValues, &values, &dataType, &truncated, &error)) {
+            && !reader->latest(twinId, s.name, fromMs, toMs, maxValues, &values, &dataType, &truncated, &error)) {
             printErr(error);
             return ExitInvalidInput;
         }
@@ -161,11 +170,11 @@ int runHistory(const QStringList &args)
             // Without a range the buckets span the numbers there are: the oldest and the
             // newest, one value read each.
             QList<twin::HistorySample> oldest;
-            if (!parser.isSet(from) && !reader.range(twinId, s.name, fromMs, toMs, &oldest, 1, &error)) {
+            if (!parser.isSet(from) && !reader->range(twinId, s.name, fromMs, toMs, &oldest, 1, &error)) {
                 printErr(error);
                 return ExitInvalidInput;
             }
-            if (!parser.isSet(to) && !reader.latest(twinId, s.name, fromMs, toMs, 1, &values, &dataType, &truncated, &error)) {
+            if (!parser.isSet(to) && !reader->latest(twinId, s.name, fromMs, toMs, 1, &values, &dataType, &truncated, &error)) {
                 printErr(error);
                 return ExitInvalidInput;
             }
@@ -174,7 +183,7 @@ int runHistory(const QStringList &args)
             if (!parser.isSet(to))
                 end = values.isEmpty() ? 1 : values.last().timestampMs + 1;
             QList<twin::HistoryBucket> result;
-            if (end > start && !reader.downsample(twinId, s.name, start, end, bucketCount, &result, &error)) {
+            if (end > start && !reader->downsample(twinId, s.name, start, end, bucketCount, &result, &error)) {
                 printErr(error);
                 return ExitInvalidInput;
             }

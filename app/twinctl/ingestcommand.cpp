@@ -8,7 +8,7 @@
 #include "document/project.h"
 #include "live/alertruleengine.h"
 #include "live/livesetup.h"
-#include "telemetry/historystore.h"
+#include "telemetry/historyqueries.h"
 #include "telemetry/telemetrysource.h"
 
 #include <QCommandLineParser>
@@ -80,13 +80,18 @@ int runIngest(const QStringList &args)
     const QCommandLineOption record(QStringLiteral("record"),
                                     QStringLiteral("Also record the raw traffic to a capture file (see 'twinctl record')."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({noHistory, persistent, cleanSession, paho, trust, record});
+    const QCommandLineOption historyOption(
+        QStringLiteral("history"),
+        QStringLiteral("History to write: a file, or postgresql://user@host:port/db (password from PGPASSWORD,\n"
+                       "PGPASSFILE or ~/.pgpass). Default: the project's history setting, else FILE.history."),
+        QStringLiteral("HISTORY_URL"));
+    parser.addOptions({noHistory, persistent, cleanSession, paho, trust, record, historyOption});
     int exitCode = ExitOk;
     if (!parseArguments(parser, command,
                         QStringLiteral(
                             "Runs the live telemetry pipeline without a GUI: subscribes to twins/+/telemetry\n"
                             "and every bound topic, decodes and binds each message, updates live state and\n"
-                            "space aggregates, runs functions and writes history to FILE.history (unless\n"
+                            "space aggregates, runs functions and writes history (--history; unless\n"
                             "--no-history). Exits after --count messages or --duration seconds.\n\n"
                             "Without --broker, the project's connection profiles are used, all at once:\n"
                             "one connection per profile (its URL, client id, user name, MQTT version,\n"
@@ -129,7 +134,8 @@ int runIngest(const QStringList &args)
 
     twin::TelemetryPipeline::Options options;
     options.history = !parser.isSet(noHistory);
-    options.historyPath = twin::HistoryStore::companionPath(projectFile);
+    options.historyPath
+        = twin::HistoryQueries::locationOf(project, parser.value(historyOption));
     QString error;
     QStringList shown;
     QVariantMap config;

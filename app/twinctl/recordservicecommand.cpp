@@ -8,8 +8,7 @@
 #include "document/project.h"
 #include "live/alertruleengine.h"
 #include "live/livesetup.h"
-#include "telemetry/historystore.h"
-#include "telemetry/postgresconnection.h"
+#include "telemetry/historyqueries.h"
 #include "telemetry/telemetrysource.h"
 
 #include <QCommandLineParser>
@@ -61,7 +60,7 @@ int runRecordService(const QStringList &args)
     const QCommandLineOption historyOption(QStringLiteral("history"),
         QStringLiteral("Where history goes: a file, or postgresql://user@host:port/db "
                        "(password from PGPASSWORD or ~/.pgpass). Default: the "
-                       "project's FILE.history."),
+                       "project's history setting, else its FILE.history."),
         QStringLiteral("HISTORY_URL"));
     const QCommandLineOption shareOption(QStringLiteral("share"),
         QStringLiteral("Receive through the shared subscription $share/GROUP/...: "
@@ -110,18 +109,15 @@ int runRecordService(const QStringList &args)
     const QString &projectFile = opts.projectFile;
     const QStringList &brokers = opts.brokers;
     const std::vector<BrokerLogin> &logins = opts.logins;
-    const QString history = parser.isSet(historyOption)
-        ? parser.value(historyOption)
-        : twin::HistoryStore::companionPath(projectFile);
-    const QString shownHistory = twin::PostgresConnection::isUrl(history)
-        ? twin::PostgresConnection::shownUrl(history)
-        : history;
     const QString clientId = parser.isSet(opts.clientIdOption) ? parser.value(opts.clientIdOption)
                                                                : stableClientId(projectFile);
 
     twin::Project project;
     if (!openLiveProject(projectFile, &project))
         return ExitInvalidInput;
+    const QString history
+        = twin::HistoryQueries::locationOf(project, parser.value(historyOption));
+    const QString shownHistory = twin::HistoryQueries::shown(history);
     twin::LiveSetup live;
     bindLiveProject(projectFile, project, live, parser.isSet(trustOption));
     twin::TelemetryPipeline &pipeline = live.pipeline();

@@ -6,6 +6,7 @@
 
 #include "document/project.h"
 #include "live/livesetup.h"
+#include "telemetry/historyqueries.h"
 #include "telemetry/historystore.h"
 #include "telemetry/telemetrysource.h"
 
@@ -30,9 +31,9 @@ int runReplay(const QStringList &args)
                                    QStringLiteral("X"));
     const QCommandLineOption fast(QStringLiteral("fast"), QStringLiteral("Replay as fast as the pipeline takes it."));
     const QCommandLineOption history(QStringLiteral("history"),
-                                     QStringLiteral("History file to write (default FILE.replay.history beside the "
-                                                    "project; replaced at each replay)."),
-                                     QStringLiteral("PATH"));
+                                     QStringLiteral("History to write: a file (default FILE.replay.history beside the "
+                                                    "project; replaced at each replay) or a postgresql:// URL."),
+                                     QStringLiteral("HISTORY_URL"));
     const QCommandLineOption noHistory(QStringLiteral("no-history"), QStringLiteral("Do not write history."));
     const QCommandLineOption trust(QStringLiteral("trust"),
                                    QStringLiteral("Run the project's functions even though the project is not trusted."));
@@ -68,12 +69,14 @@ int runReplay(const QStringList &args)
     twin::TelemetryPipeline::Options options;
     options.history = !parser.isSet(noHistory);
     options.historyPath = parser.isSet(history) ? parser.value(history) : twin::LiveSetup::replayHistoryPath(projectFile);
-    if (options.history && options.historyPath == twin::HistoryStore::companionPath(projectFile)) {
+    if (options.history
+        && (options.historyPath == twin::HistoryStore::companionPath(projectFile)
+            || options.historyPath == twin::HistoryQueries::locationOf(proj))) {
         printErr(QStringLiteral("twinctl replay: %1 is the project's own history; give another --history file")
                      .arg(options.historyPath));
         return ExitUsage;
     }
-    if (options.history && QFile::exists(options.historyPath)) {
+    if (options.history && !twin::HistoryQueries::isShared(options.historyPath) && QFile::exists(options.historyPath)) {
         // A replay starts from an empty scratch history (its WAL files too).
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             QFile f(options.historyPath + suffix);
@@ -108,7 +111,7 @@ int runReplay(const QStringList &args)
         printErr(replayError);
     printLiveSummary(liveSummary(live, seconds), parser.isSet(json));
     if (options.history)
-        printErr(QStringLiteral("twinctl replay: history written to %1").arg(options.historyPath));
+        printErr(QStringLiteral("twinctl replay: history written to %1").arg(twin::HistoryQueries::shown(options.historyPath)));
     return errors == 0 ? ExitOk : ExitInvalidInput;
 }
 

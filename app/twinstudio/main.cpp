@@ -6,6 +6,7 @@
 #include "plan/planview.h"
 #include "screenshot.h"
 #include "staticplugins.h"
+#include "telemetry/historyoverride.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -77,7 +78,12 @@ int main(int argc, char **argv)
                                          QStringLiteral("Colour the plan's rooms by: none, temperature, co2, occupancy, or the "
                                                         "value a colour rule of the project names."),
                                          QStringLiteral("KIND"));
-    parser.addOptions({demo, lang, broker, screenshot, view, select, after, simulate, colourRooms});
+    const QCommandLineOption history(QStringLiteral("history"),
+                                     QStringLiteral("History that charts, the time cursor and functions read: a file, or "
+                                                    "postgresql://user@host:port/db (password from PGPASSWORD, PGPASSFILE "
+                                                    "or ~/.pgpass). Default: the project's setting, else FILE.history."),
+                                     QStringLiteral("HISTORY_URL"));
+    parser.addOptions({demo, lang, broker, screenshot, view, select, after, simulate, colourRooms, history});
     parser.process(app);
 
     twin::ui::LanguageMenu::install(twin::ui::LanguageMenu::chosenLanguage(parser.value(lang)));
@@ -92,6 +98,8 @@ int main(int argc, char **argv)
     } else if (!parser.isSet(screenshot)) {
         QTimer::singleShot(0, &window, &twin::ui::MainWindow::offerOrphanedRecovery);
     }
+    if (parser.isSet(history))
+        twin::HistoryOverride::set(window.project(), parser.value(history));
     if (parser.isSet(screenshot)) {
         if (!window.showView(parser.value(view))) {
             std::fprintf(stderr, "twinstudio: unknown view '%s'\n", qPrintable(parser.value(view)));

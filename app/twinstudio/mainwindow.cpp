@@ -3,6 +3,7 @@
 
 #include "topologydock.h"
 #include "palettedock.h"
+#include "historylocationdialog.h"
 #include "interchangeactions.h"
 #include "inspector/inspectordock.h"
 #include "languagemenu.h"
@@ -223,6 +224,8 @@ void MainWindow::createActions()
     QAction *saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"),
                                             this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("Shared &History…"), this, [this] { HistoryLocationDialog(m_project, this).exec(); })
+        ->setToolTip(tr("Read and record the project's history in another file or a shared PostgreSQL history"));
     file->addSeparator();
     QAction *importAction = file->addAction(tr("&Import Topology…"), m_interchange, &InterchangeActions::importTopology);
     importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));

@@ -3,7 +3,7 @@
 
 #include "document/project.h"
 #include "functions/functiontopology.h"
-#include "telemetry/historyreader.h"
+#include "telemetry/historyqueries.h"
 
 #include <QJsonDocument>
 
@@ -11,7 +11,7 @@
 
 namespace twin {
 
-bool FunctionHistoryInput::messages(const Project &project, const QString &historyFile, const QString &twinId,
+bool FunctionHistoryInput::messages(const Project &project, const QString &history, const QString &twinId,
                                     qint64 fromMs, qint64 toMs, int limit, QList<QJsonObject> *messages,
                                     QString *error)
 {
@@ -28,7 +28,7 @@ bool FunctionHistoryInput::messages(const Project &project, const QString &histo
         scope = g->subtreeOf(root);
     }
     const auto topology = FunctionTopology::build(project, {});
-    const HistoryReader reader(historyFile);
+    const std::shared_ptr<const HistoryQueries> reader = HistoryQueries::open(history);
     QList<QPair<qint64, QJsonObject>> found;
     for (int i : std::as_const(scope)) {
         const QString id = g->twin(i).id;
@@ -38,7 +38,7 @@ bool FunctionHistoryInput::messages(const Project &project, const QString &histo
         QList<HistoryValue> values;
         QString dataType;
         bool truncated = false;
-        if (!reader.latest(id, type.isEmpty() ? QStringLiteral("value") : type, fromMs, toMs, limit, &values,
+        if (!reader->latest(id, type.isEmpty() ? QStringLiteral("value") : type, fromMs, toMs, limit, &values,
                            &dataType, &truncated, error))
             return false;
         for (const HistoryValue &v : std::as_const(values)) {

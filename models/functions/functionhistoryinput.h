@@ -13,12 +13,12 @@ class FunctionHistoryInput
 {
 public:
     /**
-     * The readings recorded in \a historyFile for the sensors of \a twinId's subtree (the
+     * The readings recorded in \a history (a file or a `postgresql://` URL) for the sensors of \a twinId's subtree (the
      * whole project when empty) from \a fromMs to \a toMs, oldest first, as telemetry objects
      * `{"SensorId", "Message": "{\"SensorValue\": v}", "Timestamp": ms}` — at most \a limit
-     * per sensor, the newest. False with why when the file cannot be read.
+     * per sensor, the newest. False with why when the history cannot be read.
      */
-    static bool messages(const Project &project, const QString &historyFile, const QString &twinId, qint64 fromMs,
+    static bool messages(const Project &project, const QString &history, const QString &twinId, qint64 fromMs,
                          qint64 toMs, int limit, QList<QJsonObject> *messages, QString *error);
 };
 

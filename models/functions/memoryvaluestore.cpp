@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memoryvaluestore.h"
 
-#include "telemetry/historyreader.h"
+#include "telemetry/historyqueries.h"
 #include "telemetry/telemetrytypes.h"
 
 #include <QMutexLocker>
@@ -54,7 +54,7 @@ bool MemoryValueStore::spaceValue(const QString &spaceId, const QString &name, S
     return true;
 }
 
-void MemoryValueStore::setHistoryFile(std::shared_ptr<const HistoryReader> file, bool mirrored)
+void MemoryValueStore::setHistoryFile(std::shared_ptr<const HistoryQueries> file, bool mirrored)
 {
     QMutexLocker lock(&m_mutex);
     m_file = std::move(file);
@@ -81,7 +81,7 @@ HistoryRead MemoryValueStore::withFile(QList<StoredValue> held, const QString &t
 {
     HistoryRead read;
     limit = qMax(1, limit);
-    std::shared_ptr<const HistoryReader> file;
+    std::shared_ptr<const HistoryQueries> file;
     bool mirrored = false;
     {
         QMutexLocker lock(&m_mutex);

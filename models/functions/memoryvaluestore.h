@@ -10,7 +10,7 @@
 
 namespace twin {
 
-class HistoryReader;
+class HistoryQueries;
 
 /**
  * A ValueStore in memory (replays, tests, benchmarks, and the base of a live run's store):
@@ -27,11 +27,12 @@ class MemoryValueStore : public ValueStore
 public:
     explicit MemoryValueStore(int historyLimit = 10000);
 
-    /// Reads history from \a file too (nullptr: memory only). \a mirrored: every value
+    /// Reads history from \a file too (the project's file or a shared PostgreSQL history;
+    /// nullptr: memory only). \a mirrored: every value
     /// recorded here reaches that file as well (a live run writing history), so the file
     /// answers for the times before the oldest value held here, and what is not flushed yet
     /// comes from memory; otherwise (a replay over an earlier run's history) both merge.
-    void setHistoryFile(std::shared_ptr<const HistoryReader> file, bool mirrored);
+    void setHistoryFile(std::shared_ptr<const HistoryQueries> file, bool mirrored);
 
     bool sensorValue(const QString &sensorId, StoredValue *value) const override;
     bool spaceValue(const QString &spaceId, const QString &name, StoredValue *value) const override;
@@ -73,7 +74,7 @@ private:
     QHash<QString, Series> m_sensors;
     QHash<QString, QHash<QString, Series>> m_spaces;
     QList<FunctionNotification> m_notifications;
-    std::shared_ptr<const HistoryReader> m_file;
+    std::shared_ptr<const HistoryQueries> m_file;
     bool m_mirrored = false;
 };
 

@@ -10,7 +10,7 @@
 namespace twin {
 
 /**
- * The values of every point at one moment, read from history (HistoryReader::snapshot()),
+ * The values of every point at one moment, read from history (HistoryQueries::snapshot()),
  * offered to the views as a LiveValueFeed: what the live session is for now, this is
  * for the time cursor's moment. Values functions computed are those of points no binding
  * feeds; they are readings too (as in a live run) and computedReadings().

@@ -15,6 +15,7 @@
 #include "itemmodels/functionstatusmodel.h"
 #include "itemmodels/notificationmodel.h"
 #include "telemetry/alertlog.h"
+#include "telemetry/historyqueries.h"
 #include "telemetry/historystore.h"
 #include "telemetry/telemetrysource.h"
 #include "telemetry/topicfilter.h"
@@ -303,12 +304,17 @@ void LiveSession::start(const Request &request)
         setup->pipeline().setTopicTap(m_topics);
     const QList<SourceSpec> specs = sourceSpecs(request, *setup);
     TelemetryPipeline::Options options;
-    // An unsaved project has nowhere to keep history.
-    options.history = !m_project->fileName().isEmpty();
-    if (options.history)
-        options.historyPath = request.plugin == QStringLiteral("capture")
-            ? LiveSetup::replayHistoryPath(m_project->fileName())
-            : HistoryStore::companionPath(m_project->fileName());
+    if (request.plugin == QStringLiteral("capture")) {
+        options.history = !m_project->fileName().isEmpty();
+        options.historyPath = LiveSetup::replayHistoryPath(m_project->fileName());
+    } else {
+        // A shared history is a recorder's to fill: the run reads it (functions) and leaves
+        // it alone, so a reading is stored once. An unsaved project has nowhere to keep one.
+        options.historyPath = HistoryQueries::locationOf(*m_project);
+        options.history = !options.historyPath.isEmpty() && !HistoryQueries::isShared(options.historyPath);
+    }
+    if (!options.history && !HistoryQueries::isShared(options.historyPath))
+        options.historyPath.clear();
 
     m_setup = setup;
     m_errorText.clear();

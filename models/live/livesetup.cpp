@@ -8,10 +8,9 @@
 #include "document/project.h"
 #include "functions/functionruntime.h"
 #include "functions/functiontopology.h"
-#include "telemetry/postgresconnection.h"
 #include "functions/pipelinefunctiondispatcher.h"
 #include "telemetry/bindingset.h"
-#include "telemetry/historyreader.h"
+#include "telemetry/historyqueries.h"
 #include "telemetry/pointregistry.h"
 #include "telemetry/telemetrysource.h"
 #include "telemetry/telemetrysourceregistry.h"
@@ -226,12 +225,12 @@ bool LiveSetup::startPipeline(const TelemetryPipeline::Options &options, QString
 {
     if (!m_pipeline.start(options, error))
         return false;
-    // Functions read the history file the pipeline writes (through connections of their
-    // own), and what is not flushed yet from the store's memory.
-    // A shared history on PostgreSQL is not read by functions yet: they see live values.
-    const bool file = m_pipeline.isWritingHistory() && !PostgresConnection::isUrl(options.historyPath);
+    // Functions read the history the pipeline writes, or the one a recorder fills (a shared
+    // history given without options.history), through connections of their own, and what
+    // is not stored yet from the store's memory.
+    const bool readable = m_pipeline.isWritingHistory() || HistoryQueries::isAvailable(options.historyPath);
     if (m_values)
-        m_values->setHistoryFile(file ? std::make_shared<HistoryReader>(options.historyPath) : nullptr, true);
+        m_values->setHistoryFile(readable ? HistoryQueries::open(options.historyPath) : nullptr, true);
     return true;
 }
 

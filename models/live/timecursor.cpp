@@ -3,11 +3,10 @@
 
 #include "document/project.h"
 #include "telemetry/bindingset.h"
-#include "telemetry/historyreader.h"
+#include "telemetry/historyqueries.h"
 #include "telemetry/pointregistry.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 
 #include <algorithm>
 #include <cmath>
@@ -44,7 +43,7 @@ void TimeCursor::setHistoryPath(const QString &path)
 
 bool TimeCursor::refreshSpan(QString *error)
 {
-    if (m_path.isEmpty() || !QFileInfo::exists(m_path)) {
+    if (!HistoryQueries::isAvailable(m_path)) {
         const bool changed = m_toMs != 0;
         m_fromMs = m_toMs = 0;
         if (changed)
@@ -52,7 +51,7 @@ bool TimeCursor::refreshSpan(QString *error)
         return true;
     }
     if (!m_reader)
-        m_reader = std::make_unique<HistoryReader>(m_path);
+        m_reader = HistoryQueries::open(m_path);
     qint64 from = 0, to = 0;
     if (!m_reader->span(&from, &to, error))
         return false;
@@ -81,10 +80,10 @@ void TimeCursor::updateBoundPoints()
 bool TimeCursor::moveTo(qint64 ms, QString *error)
 {
     QString why;
-    if (m_path.isEmpty() || !QFileInfo::exists(m_path))
+    if (!HistoryQueries::isAvailable(m_path))
         why = tr("There is no history to show: record a live run of a saved project first.");
     if (why.isEmpty() && !m_reader)
-        m_reader = std::make_unique<HistoryReader>(m_path);
+        m_reader = HistoryQueries::open(m_path);
     QElapsedTimer clock;
     clock.start();
     QList<HistoryPointValue> values;

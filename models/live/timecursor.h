@@ -11,12 +11,13 @@
 
 namespace twin {
 
-class HistoryReader;
+class HistoryQueries;
 class Project;
 
 /**
  * One moment every view shows: live (the default), or a moment T of the history file,
- * whose values snapshot() holds (one batched query per move, HistoryReader::snapshot()).
+ * whose values snapshot() holds (one batched query per move, HistoryQueries::snapshot()): the project's file
+ * or a shared PostgreSQL history.
  * Playing moves T forward at speed() times real time; reaching the present returns to
  * live. Nothing of it is kept in the project.
  */
@@ -30,7 +31,7 @@ public:
     explicit TimeCursor(const Project *project, QObject *parent = nullptr);
     ~TimeCursor() override;
 
-    /// The history file read for the past (empty: none).
+    /// The history read for the past: a file or a `postgresql://` URL (empty: none).
     QString historyPath() const { return m_path; }
     void setHistoryPath(const QString &path);
 
@@ -81,7 +82,7 @@ private:
 
     const Project *const m_project;
     HistorySnapshotFeed *const m_snapshot;
-    std::unique_ptr<HistoryReader> m_reader;
+    std::shared_ptr<HistoryQueries> m_reader;
     QString m_path;
     QTimer m_play;
     QElapsedTimer m_playClock;

@@ -4,6 +4,7 @@
 #include "contentconsistency.h"
 #include "core/logging.h"
 #include "document/embeddedimages.h"
+#include "document/historylocationsetting.h"
 #include "document/project.h"
 #include "document/projectcontent.h"
 #include "geometryscanner.h"
@@ -369,6 +370,12 @@ private:
                     error(QStringLiteral("setting 'allowUndefinedExtensions' must be true or false"));
                 else
                     c->allowUndefinedExtensions = v.toBool();
+            } else if (key == HistoryLocationSetting::key()) {
+                // Kept in the view state while the project is open: one undoable edit.
+                if (!v.isString())
+                    error(QStringLiteral("setting '%1' must be a text").arg(key));
+                else
+                    c->viewState.insert(key, v);
             } else {
                 // Settings of later versions that this one does not know are kept out of
                 // the way rather than refused: they are optional by design.
@@ -483,6 +490,8 @@ private:
         if (!st.prepare(m_db.handle(), "INSERT INTO view_state (key, value) VALUES (?1, ?2)", error))
             return false;
         for (auto it = c.viewState.begin(); it != c.viewState.end(); ++it) {
+            if (it.key() == HistoryLocationSetting::key())
+                continue; // a setting (writeSettings())
             st.bindText(1, it.key());
             st.bindText(2, valueText(it.value()));
             if (!st.run(error))
@@ -519,6 +528,12 @@ private:
         if (c.allowUndefinedExtensions) {
             st.bindText(1, QByteArrayLiteral("allowUndefinedExtensions"));
             st.bindText(2, valueText(QJsonValue(true)));
+            if (!st.run(error))
+                return false;
+        }
+        if (const QJsonValue location = c.viewState.value(HistoryLocationSetting::key()); location.isString()) {
+            st.bindText(1, HistoryLocationSetting::key().toUtf8());
+            st.bindText(2, valueText(location));
             if (!st.run(error))
                 return false;
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "historyqueries.h"
 #include "historystorecodec.h"
 
 #include <QList>
@@ -13,43 +14,6 @@ struct sqlite3;
 
 namespace twin {
 
-/// One stored sample.
-struct HistorySample
-{
-    int point = -1;        ///< pipeline point id (when writing)
-    qint64 timestampMs = 0;
-    double value = 0.0;
-};
-
-/// One bucket of a downsampled series.
-struct HistoryBucket
-{
-    qint64 startMs = 0;
-    double min = 0.0;
-    double max = 0.0;
-    double average = 0.0;
-    qint64 count = 0;
-};
-
-/// One value read back from the history file: a number, or a text.
-struct HistoryValue
-{
-    qint64 timestampMs = 0;
-    double number = 0.0;
-    QString text;
-    bool isText = false;
-};
-
-/// The value of one point at a moment (HistoryReader::snapshot()).
-struct HistoryPointValue
-{
-    QString twinId;
-    QString name;
-    QString dataType;
-    QString unit;
-    HistoryValue value;
-};
-
 /**
  * Reads a history file (HistorySchema's layout) without writing it: for function worker
  * threads, for the charts, for a replay that reads what an earlier live run recorded,
@@ -61,55 +25,37 @@ struct HistoryPointValue
  * waits for the writer. A query reads one snapshot: chunks, journal and texts
  * committed together are seen together.
  */
-class HistoryReader
+class HistoryReader : public HistoryQueries
 {
 public:
     explicit HistoryReader(const QString &path);
-    ~HistoryReader();
+    ~HistoryReader() override;
     HistoryReader(const HistoryReader &) = delete;
     HistoryReader &operator=(const HistoryReader &) = delete;
 
     const QString &path() const { return m_path; }
+    QString location() const override { return m_path; }
 
-    /**
-     * The newest \a limit values (numbers and texts) of (twin, name) in [fromMs, toMs),
-     * oldest first; equal times keep their arrival order (numbers before texts).
-     * *dataType receives the point's semantic type; *truncated whether older values in
-     * the range were left out. A point the file does not know has no values (not an
-     * error). The work is bounded by \a limit, not by the length of the range.
-     */
+    /// See HistoryQueries::latest().
     bool latest(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs, int limit,
-                QList<HistoryValue> *values, QString *dataType, bool *truncated, QString *error) const;
+                QList<HistoryValue> *values, QString *dataType, bool *truncated, QString *error) const override;
 
-    /// Raw samples of (twin, name) in [fromMs, toMs), oldest first (equal times in arrival
-    /// order), at most \a limit (0: all).
+    /// See HistoryQueries::range().
     bool range(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs,
-               QList<HistorySample> *samples, int limit, QString *error) const;
-    /// [fromMs, toMs) cut into \a buckets equal buckets with min/max/avg/count; empty
-    /// buckets are left out. Buckets of RollupMs or wider read the rollups.
+               QList<HistorySample> *samples, int limit, QString *error) const override;
+    /// See HistoryQueries::downsample(). Buckets of RollupMs or wider read the rollups.
     bool downsample(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs, int buckets,
-                    QList<HistoryBucket> *result, QString *error) const;
-    /// The newest value at or before \a atMs of every point the file holds (points without
-    /// one then are left out), read in one snapshot with one indexed query over all points
-    /// (HistorySnapshotQuery): what every view shows of that moment.
-    bool snapshot(qint64 atMs, QList<HistoryPointValue> *values, QString *error) const;
-    /// The time of the first and the last value in the file (both 0 when it has none).
-    bool span(qint64 *fromMs, qint64 *toMs, QString *error) const;
-    /// Number of stored samples, texts included (tests, diagnostics); -1 on failure.
-    qint64 sampleCount(QString *error = nullptr) const;
+                    QList<HistoryBucket> *result, QString *error) const override;
+    /// See HistoryQueries::snapshot(): one indexed query over all points
+    /// (HistorySnapshotQuery).
+    bool snapshot(qint64 atMs, QList<HistoryPointValue> *values, QString *error) const override;
+    bool span(qint64 *fromMs, qint64 *toMs, QString *error) const override;
+    qint64 sampleCount(QString *error = nullptr) const override;
 
-    /// One series the file holds for a twin.
-    struct Series
-    {
-        QString name;
-        QString dataType;
-        QString unit;
-    };
-    /// The series stored for \a twinId, by name.
-    bool series(const QString &twinId, QList<Series> *result, QString *error) const;
+    bool series(const QString &twinId, QList<Series> *result, QString *error) const override;
 
     /// Closes the pooled connections (no query may be running).
-    void close();
+    void close() override;
 
     /// Samples of point \a id in [fromMs, toMs) from chunks (and the journal, \a withJournal),
     /// oldest first, at most \a limit (0: all), read through \a db (a reader's connection,

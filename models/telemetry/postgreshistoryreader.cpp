@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgreshistoryreader.h"
 
+#include "postgreshistorysnapshotquery.h"
+
 #include "core/failure.h"
 
 #include <QMutexLocker>
@@ -155,7 +157,7 @@ qint64 PostgresHistoryReader::sampleCount(QString *error) const
 }
 
 bool PostgresHistoryReader::series(
-    const QString &twinId, QList<HistoryReader::Series> *result, QString *error) const
+    const QString &twinId, QList<Series> *result, QString *error) const
 {
     result->clear();
     QMutexLocker lock(&m_mutex);
@@ -166,8 +168,20 @@ bool PostgresHistoryReader::series(
             { twinId.toUtf8() }, &rows, error))
         return false;
     for (int i = 0; i < rows.rows(); ++i)
-        result->append(HistoryReader::Series { rows.text(i, 0), rows.text(i, 1), rows.text(i, 2) });
+        result->append(Series { rows.text(i, 0), rows.text(i, 1), rows.text(i, 2) });
     return true;
+}
+
+bool PostgresHistoryReader::snapshot(qint64 atMs, QList<HistoryPointValue> *values, QString *error) const
+{
+    QMutexLocker lock(&m_mutex);
+    return connection(error) && PostgresHistorySnapshotQuery::read(m_db, atMs, values, error);
+}
+
+bool PostgresHistoryReader::span(qint64 *fromMs, qint64 *toMs, QString *error) const
+{
+    QMutexLocker lock(&m_mutex);
+    return connection(error) && PostgresHistorySnapshotQuery::span(m_db, fromMs, toMs, error);
 }
 
 } // namespace twin

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "historyreader.h"
+#include "historyqueries.h"
 #include "postgresconnection.h"
 
 #include <QList>
@@ -19,7 +19,7 @@ namespace twin {
  * Thread-safe: queries take turns on one connection (opened on first need, opened again
  * after the server went away). Buckets are computed by the server.
  */
-class PostgresHistoryReader
+class PostgresHistoryReader : public HistoryQueries
 {
 public:
     explicit PostgresHistoryReader(const QString &url);
@@ -27,21 +27,26 @@ public:
     PostgresHistoryReader &operator=(const PostgresHistoryReader &) = delete;
 
     QString url() const { return PostgresConnection::shownUrl(m_url); }
+    QString location() const override { return url(); }
 
-    /// See HistoryReader::latest().
+    /// See HistoryQueries::latest().
     bool latest(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs, int limit,
-        QList<HistoryValue> *values, QString *dataType, bool *truncated, QString *error) const;
-    /// See HistoryReader::range().
+        QList<HistoryValue> *values, QString *dataType, bool *truncated, QString *error) const override;
+    /// See HistoryQueries::range().
     bool range(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs,
-        QList<HistorySample> *samples, int limit, QString *error) const;
-    /// See HistoryReader::downsample(); every bucket is computed from the samples.
+        QList<HistorySample> *samples, int limit, QString *error) const override;
+    /// See HistoryQueries::downsample(); every bucket is computed from the samples.
     bool downsample(const QString &twinId, const QString &name, qint64 fromMs, qint64 toMs,
-        int buckets, QList<HistoryBucket> *result, QString *error) const;
+        int buckets, QList<HistoryBucket> *result, QString *error) const override;
     /// Number of stored samples, texts included; -1 on failure.
-    qint64 sampleCount(QString *error = nullptr) const;
-    /// See HistoryReader::series().
-    bool series(const QString &twinId, QList<HistoryReader::Series> *result, QString *error) const;
-    void close();
+    qint64 sampleCount(QString *error = nullptr) const override;
+    /// See HistoryQueries::snapshot(); PostgresHistorySnapshotQuery.
+    bool snapshot(qint64 atMs, QList<HistoryPointValue> *values, QString *error) const override;
+    /// See HistoryQueries::span().
+    bool span(qint64 *fromMs, qint64 *toMs, QString *error) const override;
+    /// See HistoryQueries::series().
+    bool series(const QString &twinId, QList<Series> *result, QString *error) const override;
+    void close() override;
 
 private:
     bool connection(QString *error) const;

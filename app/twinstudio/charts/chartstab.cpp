@@ -17,7 +17,6 @@
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -251,16 +250,15 @@ QString ChartsTab::historyPath() const
 {
     if (!m_historyOverride.isEmpty())
         return m_historyOverride;
-    if (m_project->fileName().isEmpty())
-        return QString();
-    return m_session->isReplay() ? LiveSetup::replayHistoryPath(m_project->fileName())
-                                 : HistoryStore::companionPath(m_project->fileName());
+    if (m_session->isReplay())
+        return m_project->fileName().isEmpty() ? QString() : LiveSetup::replayHistoryPath(m_project->fileName());
+    return HistoryQueries::locationOf(*m_project);
 }
 
 std::shared_ptr<ChartHistory> ChartsTab::history() const
 {
     const QString path = historyPath();
-    if (path.isEmpty() || !QFileInfo::exists(path))
+    if (!HistoryQueries::isAvailable(path))
         return nullptr;
     return std::make_shared<ChartHistory>(path);
 }

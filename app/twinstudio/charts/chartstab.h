@@ -3,7 +3,7 @@
 
 #include "chartseries.h"
 
-#include "telemetry/historystore.h"
+#include "telemetry/historyqueries.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

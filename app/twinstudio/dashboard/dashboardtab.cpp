@@ -10,7 +10,7 @@
 #include "graph/twingraph.h"
 #include "itemmodels/notificationmodel.h"
 #include "itemmodels/twinselection.h"
-#include "telemetry/historyreader.h"
+#include "telemetry/historyqueries.h"
 #include "telemetry/historystore.h"
 #include "telemetry/livevaluefeed.h"
 
@@ -18,7 +18,6 @@
 #include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
@@ -382,17 +381,17 @@ void DashboardTab::loadSparkHistory(const DashboardTile &tile)
     QList<QPointF> &points = m_sparks[key];
     const QString path = historyPath();
     // Aggregates have no history of their own: their line starts with the live values.
-    if (tile.aggregate != DashboardTile::Aggregate::Latest || path.isEmpty() || !QFileInfo::exists(path))
+    if (tile.aggregate != DashboardTile::Aggregate::Latest || !HistoryQueries::isAvailable(path))
         return;
-    const HistoryReader reader(path);
+    const std::shared_ptr<const HistoryQueries> reader = HistoryQueries::open(path);
     QString error;
     QString name = tile.value;
-    QList<HistoryReader::Series> series;
-    if (!reader.series(tile.twinId, &series, &error)) {
+    QList<HistoryQueries::Series> series;
+    if (!reader->series(tile.twinId, &series, &error)) {
         emit message(error);
         return;
     }
-    const auto found = std::find_if(series.begin(), series.end(), [&](const HistoryReader::Series &s) {
+    const auto found = std::find_if(series.begin(), series.end(), [&](const HistoryQueries::Series &s) {
         return name.isEmpty() || s.name == name || s.dataType == name;
     });
     if (found == series.end())
@@ -400,7 +399,7 @@ void DashboardTab::loadSparkHistory(const DashboardTile &tile)
     name = found->name;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<HistoryBucket> buckets;
-    if (!reader.downsample(tile.twinId, name, now - HourMs, now + 1, SparkBuckets, &buckets, &error)) {
+    if (!reader->downsample(tile.twinId, name, now - HourMs, now + 1, SparkBuckets, &buckets, &error)) {
         emit message(error);
         return;
     }

@@ -34,7 +34,7 @@ class DashboardTileWidget;
  *
  * Values come only from the LiveValueFeed the tab is given (setValueFeed()), read when
  * the feed announces new values (once per tick of the live session), never per sample.
- * A sparkline starts from the last hour of the history file (HistoryReader) and goes on
+ * A sparkline starts from the last hour of the history (HistoryQueries) and goes on
  * with the values the feed announces.
  */
 class DashboardTab : public QWidget

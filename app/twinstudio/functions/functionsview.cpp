@@ -16,7 +16,7 @@
 #include "functions/functiontracer.h"
 #include "functions/memoryvaluestore.h"
 #include "telemetry/livevaluefeed.h"
-#include "telemetry/historystore.h"
+#include "telemetry/historyqueries.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -608,12 +608,13 @@ bool FunctionsView::debugHistory(qint64 fromMs, qint64 toMs, QString *error)
     FunctionDefinition d;
     QList<QJsonObject> messages;
     bool ok = false;
-    if (m_project->fileName().isEmpty())
+    const QString history = HistoryQueries::locationOf(*m_project);
+    if (history.isEmpty())
         why = tr("The project is not saved, so it has no recorded history");
     else if (!m_functions->function(m_current, &d))
         why = tr("No function selected");
     else if (const QString twin = m_historyTwin->currentText().trimmed();
-             FunctionHistoryInput::messages(*m_project, HistoryStore::companionPath(m_project->fileName()),
+             FunctionHistoryInput::messages(*m_project, history,
                                             twin.isEmpty() ? d.assignedTo : twin, fromMs, toMs, 1000, &messages, &why))
         ok = messages.isEmpty() ? (why = tr("Nothing was recorded in that time"), false) : debug(messages, &why);
     if (!ok && error)

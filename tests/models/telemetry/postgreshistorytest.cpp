@@ -2,7 +2,7 @@
 // The shared history on a real PostgreSQL server started by the test: the same answers as
 // the SQLite history for the same input, each sample once, reconnection.
 #include "support/postgresserver.h"
-#include "telemetry/historyreader.h"
+#include "telemetry/historyqueries.h"
 #include "telemetry/historystore.h"
 #include "telemetry/pointregistry.h"
 #include "telemetry/postgresconnection.h"
@@ -164,10 +164,41 @@ TEST_F(PostgresHistoryTest, GivesTheSameAnswersAsTheSqliteHistory)
         << error.toStdString();
     ASSERT_TRUE(sqlite.flush(&error)) << error.toStdString();
 
-    HistoryReader a(file);
-    PostgresHistoryReader b(url);
+    // Both through the one interface the charts, the time cursor and twinctl read.
+    const std::shared_ptr<HistoryQueries> sqliteReader = HistoryQueries::open(file);
+    const std::shared_ptr<HistoryQueries> postgresReader = HistoryQueries::open(url);
+    ASSERT_TRUE(dynamic_cast<PostgresHistoryReader *>(postgresReader.get()));
+    const HistoryQueries &a = *sqliteReader;
+    const HistoryQueries &b = *postgresReader;
     EXPECT_EQ(a.sampleCount(), b.sampleCount());
     EXPECT_EQ(b.sampleCount(), qint64(all.size() + texts.size()));
+
+    qint64 fromA = 0, toA = 0, fromB = 0, toB = 0;
+    ASSERT_TRUE(a.span(&fromA, &toA, &error)) << error.toStdString();
+    ASSERT_TRUE(b.span(&fromB, &toB, &error)) << error.toStdString();
+    EXPECT_EQ(fromA, fromB);
+    EXPECT_EQ(toA, toB);
+    EXPECT_LT(fromB, toB);
+    // Snapshots before everything, at the start, on a text's time, across midnight, after all.
+    for (const qint64 at : { start - 1, fromA, start + 7 + 5 * 120000, midnight, midnight + 1234, toA, kLast }) {
+        SCOPED_TRACE(::testing::Message() << "snapshot at " << at);
+        QList<HistoryPointValue> sa, sb;
+        ASSERT_TRUE(a.snapshot(at, &sa, &error)) << error.toStdString();
+        ASSERT_TRUE(b.snapshot(at, &sb, &error)) << error.toStdString();
+        const auto shown = [](const QList<HistoryPointValue> &values) {
+            QStringList out;
+            for (const HistoryPointValue &v : values)
+                out.append(v.twinId + u'/' + v.name + u'/' + v.dataType + u'/' + v.unit + u'@'
+                    + QString::number(v.value.timestampMs) + u'='
+                    + (v.value.isText ? u'"' + v.value.text + u'"' : QString::number(v.value.number, 'g', 17)));
+            out.sort();
+            return out;
+        };
+        EXPECT_EQ(shown(sa), shown(sb));
+        if (at < fromA || at == kLast) {
+            EXPECT_EQ(sb.size(), at < fromA ? 0 : 3);
+        }
+    }
 
     struct Range
     {
@@ -218,7 +249,7 @@ TEST_F(PostgresHistoryTest, GivesTheSameAnswersAsTheSqliteHistory)
             expectSameBuckets(da, db,
                 qPrintable(twinId + QStringLiteral(" downsample ") + QString::number(buckets)));
         }
-        QList<HistoryReader::Series> xa, xb;
+        QList<HistoryQueries::Series> xa, xb;
         ASSERT_TRUE(a.series(twinId, &xa, &error)) << error.toStdString();
         ASSERT_TRUE(b.series(twinId, &xb, &error)) << error.toStdString();
         ASSERT_EQ(xa.size(), xb.size());
