@@ -205,7 +205,9 @@ FunctionRuntime::Isolation FunctionRuntime::defaultIsolation()
         return Isolation::Thread;
     if (configured == QStringLiteral("process"))
         return Isolation::Process;
-    return Isolation::Thread;
+    // Worker processes contain what the in-process watchdog cannot stop, at about the same
+    // throughput (docs/functions.md#worker-processes).
+    return Isolation::Process;
 }
 
 FunctionRuntime::~FunctionRuntime()

@@ -47,7 +47,7 @@ public:
 
     int workerCount() const { return int(m_workers.size()); }
     Isolation isolation() const { return m_isolation; }
-    /// $TWINSTUDIO_FUNCTION_ISOLATION ("process" or "thread"), else the built-in default.
+    /// $TWINSTUDIO_FUNCTION_ISOLATION ("process" or "thread"), else Isolation::Process.
     static Isolation defaultIsolation();
     void setTopology(const std::shared_ptr<const FunctionTopology> &topology);
     void setDefaultTimeout(int ms);

@@ -185,3 +185,20 @@ TEST_F(FunctionWorkerProcessTest, AWorkerThatCannotStartFailsItsInvocationsWithW
     StoredValue v;
     EXPECT_TRUE(f.store.sensorValue(QStringLiteral("co2-1"), &v)); // recorded all the same
 }
+
+TEST_F(FunctionWorkerProcessTest, TheThreadIsolationStaysAvailable)
+{
+    if (qEnvironmentVariableIsEmpty("TWINSTUDIO_FUNCTION_ISOLATION"))
+        EXPECT_EQ(FunctionRuntime::defaultIsolation(), FunctionRuntime::Isolation::Process);
+    FunctionFixture f;
+    f.add(makeFunction(QStringLiteral("good"), QStringLiteral("function process(t) { setSpaceValue('room-1', 'Seen', t.Message); }"),
+                       {dataTypeMatcher(QStringLiteral("CarbonDioxide"))}));
+    FunctionRuntime runtime(&f.store, 1, FunctionRuntime::Isolation::Thread);
+    EXPECT_EQ(runtime.isolation(), FunctionRuntime::Isolation::Thread);
+    runtime.setTopology(f.index.snapshot());
+    runtime.dispatch({sample(QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"), QStringLiteral("800"), 800)});
+    runtime.waitForIdle();
+    StoredValue v;
+    ASSERT_TRUE(f.store.spaceValue(QStringLiteral("room-1"), QStringLiteral("Seen"), &v));
+    EXPECT_EQ(v.value, QStringLiteral("800"));
+}
