@@ -385,16 +385,17 @@ FunctionWorkerProcess::Outcome FunctionWorkerProcess::serve(const std::shared_pt
     bool running = false;
     int lastRecorded = -1;
     for (;;) {
-        // Every complete frame first.
-        while (m_in.size() >= Protocol::HeaderSize) {
-            const quint32 length = Protocol::payloadLength(m_in.constData());
+        // Every complete frame first (the buffer is compacted once, not per frame).
+        qsizetype at = 0;
+        while (m_in.size() - at >= Protocol::HeaderSize) {
+            const quint32 length = Protocol::payloadLength(m_in.constData() + at);
             if (length > Protocol::MaxFromWorker)
                 return broken(QStringLiteral("the function worker process sent a frame of %1 bytes").arg(length));
-            if (m_in.size() < Protocol::HeaderSize + qsizetype(length))
+            if (m_in.size() - at < Protocol::HeaderSize + qsizetype(length))
                 break;
-            const auto type = Protocol::Message(quint8(m_in.at(4)));
-            const QByteArray payload = m_in.mid(Protocol::HeaderSize, length);
-            m_in.remove(0, Protocol::HeaderSize + length);
+            const auto type = Protocol::Message(quint8(m_in.at(at + 4)));
+            const QByteArray payload(m_in.constData() + at + Protocol::HeaderSize, qsizetype(length));
+            at += Protocol::HeaderSize + qsizetype(length);
             silence.restart();
             QDataStream s(payload);
             Protocol::prepare(s);
@@ -441,12 +442,14 @@ FunctionWorkerProcess::Outcome FunctionWorkerProcess::serve(const std::shared_pt
                         return broken(QStringLiteral("the function worker process skipped a record"));
                 }
                 outcome.done = true;
+                m_in.remove(0, at);
                 return outcome;
             } else {
                 return broken(QStringLiteral("the function worker process sent an unexpected message (%1)")
                                   .arg(int(type)));
             }
         }
+        m_in.remove(0, at);
 
         // Then wait, within the running invocation's limits.
         int waitMs = 50;
