@@ -351,6 +351,7 @@ int runFunction(const QStringList &args)
         return ExitInvalidInput;
     }
     twin::FunctionReplay replay(&store);
+    replay.setIsolation(twin::FunctionRuntime::defaultIsolation());
     if (timeoutMs > 0)
         replay.engine().setDefaultTimeout(timeoutMs);
     replay.setTopology(twin::FunctionTopology::build(project, {definition}));

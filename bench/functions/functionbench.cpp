@@ -78,9 +78,9 @@ void benchEngineHarness(const QString &source, int rooms, int count)
 /// The runtime with \a workers worker threads: invocations per wall and per CPU second.
 void benchRuntime(MemoryValueStore *store, const std::shared_ptr<const FunctionTopology> &topology,
                   const QList<TelemetrySample> &samples, int count, int workers, const char *wallKey,
-                  const char *cpuKey)
+                  const char *cpuKey, FunctionRuntime::Isolation isolation = FunctionRuntime::Isolation::Thread)
 {
-    FunctionRuntime runtime(store, workers);
+    FunctionRuntime runtime(store, workers, isolation);
     runtime.setTopology(topology);
     const int batch = 512;
     QList<TelemetrySample> warm = samples.mid(0, qMin<qsizetype>(batch, samples.size()));
@@ -221,6 +221,11 @@ int main(int argc, char **argv)
         std::printf("runtime_all_workers_invocations_per_s=0 runtime_all_workers_invocations_per_cpu_s=0\n");
     if (runs("harness"))
         benchEngineHarness(source, rooms, count);
+    // The same runtime with the functions in a worker process (the CPU figure is this
+    // process's alone, not the worker's).
+    if (runs("process"))
+        benchRuntime(&store, topology, samples, count, 1, "runtime_process_1_worker", "runtime_process",
+                     FunctionRuntime::Isolation::Process);
 
     StoredValue v;
     if (store.spaceValue(QStringLiteral("room-0"), QStringLiteral("Comfort"), &v))

@@ -46,6 +46,10 @@ echo "$all" | tr ' ' '\n' | awk -F= '
             best["runtime_all_workers_invocations_per_cpu_s"],
             best["runtime_all_workers_invocations_per_s"] / best["node_red_invocations_per_s"],
             best["runtime_1_worker_invocations_per_s"] / best["node_red_invocations_per_s"]
+        if (best["runtime_process_1_worker_invocations_per_s"] > 0)
+            printf "runtime with the functions in a worker process, 1 worker: %d per wall second; ratio to in-process %.2f\n",
+                best["runtime_process_1_worker_invocations_per_s"],
+                best["runtime_process_1_worker_invocations_per_s"] / best["runtime_1_worker_invocations_per_s"]
         printf "engines alone on identical plain JavaScript (engine_harness.js), per CPU second: QJSEngine %d, node %d, ratio %.2f\n",
             best["v4_harness_invocations_per_cpu_s"], best["node_harness_invocations_per_cpu_s"],
             best["v4_harness_invocations_per_cpu_s"] / best["node_harness_invocations_per_cpu_s"]

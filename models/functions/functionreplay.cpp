@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "functionreplay.h"
 
+#include "functions/functionworkerprocess.h"
+
 #include "telemetry/payloaddecoder.h"
 
 #include <QDateTime>
@@ -75,6 +77,20 @@ FunctionReplay::FunctionReplay(ValueStore *store)
     , m_engine(store)
 {
     m_engine.setTracing(true);
+}
+
+FunctionReplay::~FunctionReplay() = default;
+
+void FunctionReplay::setIsolation(FunctionRuntime::Isolation isolation)
+{
+    if (isolation == FunctionRuntime::Isolation::Thread) {
+        m_process.reset();
+        return;
+    }
+    m_process = std::make_unique<FunctionWorkerProcess>(m_store);
+    m_process->setTracing(true);
+    m_process->setDefaultTimeout(m_engine.defaultTimeout());
+    m_process->setFailureLimit(m_health.failureLimit());
 }
 
 void FunctionReplay::setTopology(const std::shared_ptr<const FunctionTopology> &topology)
@@ -158,6 +174,22 @@ QList<InvocationResult> FunctionReplay::feed(const TelemetrySample &sample)
     QList<InvocationResult> results;
     if (!m_topology)
         return results;
+    if (m_process) {
+        m_process->invalidateSensor(s.sensorId);
+        m_process->setDefaultTimeout(m_engine.defaultTimeout());
+        const FunctionWorkerProcess::Callbacks callbacks{
+            [](const TelemetrySample &) {},
+            [this, &results](const InvocationResult &result) {
+                InvocationResult r = result;
+                if (m_health.record(r.function, r.ok(), r.error.format(r.function)))
+                    r.error.message += QStringLiteral(" (") + m_health.disabledReason(r.function) + u')';
+                results.append(r);
+            },
+            [this](const QString &function) { return m_health.isDisabled(function); },
+        };
+        m_process->run(m_topology, {FunctionWorkerProcess::Job{&s, &m_topology->functionsFor(s.sensorId)}}, callbacks);
+        return results;
+    }
     for (int slot : m_topology->functionsFor(s.sensorId)) {
         const QString &name = m_topology->functions().at(slot).name;
         if (m_health.isDisabled(name))

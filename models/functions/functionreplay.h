@@ -3,10 +3,15 @@
 
 #include "functions/functionengine.h"
 #include "functions/functionhealth.h"
+#include "functions/functionruntime.h"
 
 #include <QJsonObject>
 
+#include <memory>
+
 namespace twin {
+
+class FunctionWorkerProcess;
 
 /**
  * Feeds recorded telemetry through the same path as the live pipeline, in the calling
@@ -17,11 +22,18 @@ namespace twin {
  * A line is a telemetry object as a function sees it: {"SensorId", "Message" (the raw
  * payload, a string; other JSON is taken as the payload itself), optionally "Timestamp"
  * (ISO-8601 or epoch ms), "DataType", "Value"}.
+ *
+ * With Isolation::Process the functions run traced in a worker process
+ * (FunctionWorkerProcess) instead of engine(); the debugger keeps them in-process.
  */
 class FunctionReplay
 {
 public:
     explicit FunctionReplay(ValueStore *store);
+    ~FunctionReplay();
+
+    /// Where feed() runs the functions (before the first feed()).
+    void setIsolation(FunctionRuntime::Isolation isolation);
 
     void setTopology(const std::shared_ptr<const FunctionTopology> &topology);
     FunctionEngine &engine() { return m_engine; }
@@ -41,6 +53,7 @@ private:
     ValueStore *const m_store;
     FunctionEngine m_engine;
     FunctionHealth m_health;
+    std::unique_ptr<FunctionWorkerProcess> m_process;
     std::shared_ptr<const FunctionTopology> m_topology;
     qint64 m_correlation = 0;
 };

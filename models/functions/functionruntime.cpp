@@ -2,6 +2,7 @@
 #include "functionruntime.h"
 
 #include "functions/functionengine.h"
+#include "functions/functionworkerprocess.h"
 
 #include <QMetaObject>
 #include <QThread>
@@ -27,15 +28,16 @@ public:
         QList<Job> jobs;
     };
 
-    Worker(FunctionRuntime *runtime, ValueStore *store)
+    Worker(FunctionRuntime *runtime, ValueStore *store, Isolation isolation)
         : m_runtime(runtime)
         , m_store(store)
+        , m_isolation(isolation)
     {
         m_thread.reset(QThread::create([this] { run(); }));
         m_thread->setObjectName(QStringLiteral("function worker"));
         m_thread->start();
         std::unique_lock lock(m_mutex);
-        m_cv.wait(lock, [this] { return m_engine != nullptr; });
+        m_cv.wait(lock, [this] { return m_engine != nullptr || m_process != nullptr; });
     }
 
     ~Worker()
@@ -64,11 +66,29 @@ public:
         m_idle.wait(lock, [this] { return m_pending == 0 && m_queue.empty(); });
     }
 
-    FunctionEngine *engine() const { return m_engine; }
+    /// Values changed by another worker or the pipeline: this worker's cache forgets them.
+    void invalidateSensor(const QString &sensorId)
+    {
+        if (m_process)
+            m_process->invalidateSensor(sensorId);
+        else
+            m_engine->invalidateSensor(sensorId);
+    }
+    void invalidateSpaceValue(const QString &spaceId, const QString &name)
+    {
+        if (m_process)
+            m_process->invalidateSpaceValue(spaceId, name);
+        else
+            m_engine->invalidateSpaceValue(spaceId, name);
+    }
 
 private:
     void run()
     {
+        if (m_isolation == Isolation::Process) {
+            runProcess();
+            return;
+        }
         FunctionEngine engine(m_store);
         engine.setDefaultTimeout(m_runtime->m_defaultTimeoutMs.load());
         {
@@ -77,18 +97,7 @@ private:
         }
         m_cv.notify_all();
         std::vector<Batch> batches;
-        for (;;) {
-            {
-                std::unique_lock lock(m_mutex);
-                if (m_pending > 0 && m_queue.empty()) {
-                    m_pending = 0;
-                    m_idle.notify_all();
-                }
-                m_cv.wait(lock, [this] { return m_stop || !m_queue.empty(); });
-                if (m_stop)
-                    break;
-                batches.swap(m_queue);
-            }
+        while (take(&batches)) {
             engine.setDefaultTimeout(m_runtime->m_defaultTimeoutMs.load(std::memory_order_relaxed));
             for (const Batch &batch : batches) {
                 engine.setTopology(batch.topology);
@@ -109,6 +118,52 @@ private:
         m_engine = nullptr;
     }
 
+    /// Takes the next batches off the queue; false when stopping.
+    bool take(std::vector<Batch> *batches)
+    {
+        std::unique_lock lock(m_mutex);
+        if (m_pending > 0 && m_queue.empty()) {
+            m_pending = 0;
+            m_idle.notify_all();
+        }
+        m_cv.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+        if (m_stop)
+            return false;
+        batches->swap(m_queue);
+        return true;
+    }
+
+    /// The same loop with the functions in a worker process (FunctionWorkerProcess).
+    void runProcess()
+    {
+        FunctionWorkerProcess process(m_store);
+        {
+            std::lock_guard lock(m_mutex);
+            m_process = &process;
+        }
+        m_cv.notify_all();
+        const FunctionWorkerProcess::Callbacks callbacks{
+            [this](const TelemetrySample &sample) { m_runtime->record(this, sample); },
+            [this](const InvocationResult &result) { m_runtime->finished(this, result); },
+            [this](const QString &function) { return m_runtime->m_health.isDisabled(function); },
+        };
+        std::vector<Batch> batches;
+        QList<FunctionWorkerProcess::Job> jobs;
+        while (take(&batches)) {
+            process.setDefaultTimeout(m_runtime->m_defaultTimeoutMs.load(std::memory_order_relaxed));
+            process.setFailureLimit(m_runtime->m_health.failureLimit());
+            for (const Batch &batch : batches) {
+                jobs.clear();
+                for (const Job &job : batch.jobs)
+                    jobs.append(FunctionWorkerProcess::Job{&job.sample, job.functionSlots});
+                process.run(batch.topology, jobs, callbacks);
+            }
+            batches.clear();
+        }
+        std::lock_guard lock(m_mutex);
+        m_process = nullptr;
+    }
+
     FunctionRuntime *const m_runtime;
     ValueStore *const m_store;
     std::unique_ptr<QThread> m_thread;
@@ -118,7 +173,9 @@ private:
     std::vector<Batch> m_queue;
     int m_pending = 0;
     bool m_stop = false;
+    const Isolation m_isolation;
     FunctionEngine *m_engine = nullptr;
+    FunctionWorkerProcess *m_process = nullptr;
 
 public:
     // Counted per worker, on a cache line of their own: workers do not share a counter.
@@ -128,11 +185,29 @@ public:
 };
 
 FunctionRuntime::FunctionRuntime(ValueStore *store, int workers, QObject *parent)
+    : FunctionRuntime(store, workers, defaultIsolation(), parent)
+{
+}
+
+FunctionRuntime::FunctionRuntime(ValueStore *store, int workers, Isolation isolation, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_isolation(isolation)
 {
     for (int i = 0; i < qMax(1, workers); ++i)
-        m_workers.push_back(std::make_unique<Worker>(this, store));
+        m_workers.push_back(std::make_unique<Worker>(this, store, isolation));
+}
+
+FunctionRuntime::Isolation FunctionRuntime::defaultIsolation()
+{
+    const QString configured = qEnvironmentVariable("TWINSTUDIO_FUNCTION_ISOLATION");
+    if (configured == QStringLiteral("thread"))
+        return Isolation::Thread;
+    if (configured == QStringLiteral("process"))
+        return Isolation::Process;
+    // Worker processes contain what the in-process watchdog cannot stop, for about 7 us more
+    // per invocation (docs/functions.md#worker-processes).
+    return Isolation::Process;
 }
 
 FunctionRuntime::~FunctionRuntime()
@@ -174,7 +249,7 @@ void FunctionRuntime::dispatch(const QList<TelemetrySample> &samples)
             if (s.recordValue)
                 m_store->recordSensorValue(s.sensorId, StoredValue{s.dataType, s.valueText, s.timestampMs});
             for (auto &worker : m_workers)
-                worker->engine()->invalidateSensor(s.sensorId);
+                worker->invalidateSensor(s.sensorId);
             continue;
         }
         // Sensors that run a function only: the map stays as small as the topology.
@@ -183,7 +258,7 @@ void FunctionRuntime::dispatch(const QList<TelemetrySample> &samples)
         // once the owner has stored the new one).
         for (int w = 0; w < n; ++w) {
             if (w != owner)
-                m_workers[size_t(w)]->engine()->invalidateSensor(s.sensorId);
+                m_workers[size_t(w)]->invalidateSensor(s.sensorId);
         }
         jobs[size_t(owner)].jobs.append(Worker::Job{s, &functionSlots});
     }
@@ -214,7 +289,7 @@ void FunctionRuntime::record(Worker *worker, const TelemetrySample &sample)
         return;
     for (auto &other : m_workers) {
         if (other.get() != worker)
-            other->engine()->invalidateSensor(sample.sensorId);
+            other->invalidateSensor(sample.sensorId);
     }
 }
 
@@ -251,9 +326,9 @@ void FunctionRuntime::finished(Worker *worker, const InvocationResult &result)
                 if (other.get() == worker)
                     continue;
                 if (w.kind == ValueWrite::Kind::Sensor)
-                    other->engine()->invalidateSensor(w.twinId);
+                    other->invalidateSensor(w.twinId);
                 else
-                    other->engine()->invalidateSpaceValue(w.twinId, w.name);
+                    other->invalidateSpaceValue(w.twinId, w.name);
             }
         }
     }

@@ -29,16 +29,28 @@ class ValueStore;
  * dispatching. A function that fails FunctionHealth::failureLimit() times in a row stops
  * running and functionDisabled() tells why (emitted in the runtime's thread); the owner
  * records it in the document (FunctionEditor::setEnabled(false, reason)).
+ *
+ * With Isolation::Process each worker thread runs its functions in a worker process of its
+ * own (FunctionWorkerProcess): a function that exhausts time or memory in a way the
+ * in-process watchdog cannot interrupt ends that process, not the application.
  */
 class FunctionRuntime : public QObject
 {
     Q_OBJECT
 
 public:
+    /// Where functions run: in engines on the worker threads, or in worker processes.
+    enum class Isolation { Thread, Process };
+
+    /// With defaultIsolation().
     explicit FunctionRuntime(ValueStore *store, int workers = 1, QObject *parent = nullptr);
+    FunctionRuntime(ValueStore *store, int workers, Isolation isolation, QObject *parent = nullptr);
     ~FunctionRuntime() override;
 
     int workerCount() const { return int(m_workers.size()); }
+    Isolation isolation() const { return m_isolation; }
+    /// $TWINSTUDIO_FUNCTION_ISOLATION ("process" or "thread"), else Isolation::Process.
+    static Isolation defaultIsolation();
     void setTopology(const std::shared_ptr<const FunctionTopology> &topology);
     void setDefaultTimeout(int ms);
     FunctionHealth &health() { return m_health; }
@@ -68,6 +80,7 @@ private:
     int ownerOf(const QString &sensorId);
 
     ValueStore *const m_store;
+    const Isolation m_isolation = Isolation::Thread;
     std::vector<std::unique_ptr<Worker>> m_workers;
     std::shared_ptr<const FunctionTopology> m_topology;
     FunctionHealth m_health;

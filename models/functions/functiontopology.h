@@ -74,6 +74,7 @@ public:
     static QString kindName(Kind kind);
 
 private:
+    friend class FunctionWorkerProtocol; // sends snapshots to worker processes
     quint64 m_generation = 0;
     QList<FunctionDefinition> m_functions;
     QHash<QString, int> m_functionSlots;

@@ -31,6 +31,7 @@ public:
     qint64 firstSeenNs = 0;
     qint64 cpuAtFirstSeenNs = 0;
     qint64 rssAtFirstSeen = 0;
+    qint64 interruptedAtNs = -1;
 };
 
 namespace {
@@ -135,6 +136,11 @@ void FunctionWatchdog::run()
                 if (rss < 0)
                     rss = residentBytes();
                 s->rssAtFirstSeen = rss;
+                s->interruptedAtNs = -1;
+                continue;
+            }
+            if (m_breach && s->interruptedAtNs >= 0 && now - s->interruptedAtNs >= qint64(m_hardGraceMs) * 1000000) {
+                m_breach(Reason(s->reason.load(std::memory_order_relaxed)));
                 continue;
             }
             Reason reason = Reason::None;
@@ -158,6 +164,8 @@ void FunctionWatchdog::run()
                 continue; // it ended meanwhile
             s->reason.store(int(reason), std::memory_order_relaxed);
             s->engine->setInterrupted(true);
+            if (s->interruptedAtNs < 0)
+                s->interruptedAtNs = now;
         }
     }
 }

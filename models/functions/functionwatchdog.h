@@ -62,6 +62,14 @@ public:
     void setMemoryLimit(qint64 bytes) { m_memoryLimit.store(bytes); }
     qint64 memoryLimit() const { return m_memoryLimit.load(); }
     void setPollInterval(int ms) { m_pollMs.store(qMax(1, ms)); }
+    /// Calls \a breach (on the watchdog's thread) when an interrupted invocation is still
+    /// running \a graceMs later: one long builtin call or a script that catches the
+    /// interrupt. A function worker process ends itself there; set it before attach().
+    void setHardLimit(int graceMs, void (*breach)(Reason reason))
+    {
+        m_hardGraceMs = graceMs;
+        m_breach = breach;
+    }
 
     /// The process's resident set size in bytes (0 where unknown).
     static qint64 residentBytes();
@@ -76,6 +84,8 @@ private:
     bool m_stop = false;
     std::atomic<qint64> m_memoryLimit{qint64(256) << 20};
     std::atomic<int> m_pollMs{5};
+    int m_hardGraceMs = 0;
+    void (*m_breach)(Reason) = nullptr;
 };
 
 } // namespace twin

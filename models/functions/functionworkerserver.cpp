@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "functionworkerserver.h"
+
+#include "functions/functionengine.h"
+#include "functions/remotevaluestore.h"
+
+#include <QIODevice>
+
+#include <cerrno>
+#include <cstdio>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace twin {
+
+using Protocol = FunctionWorkerProtocol;
+
+namespace {
+
+qint64 addressSpaceBytes()
+{
+    FILE *f = std::fopen("/proc/self/statm", "r");
+    if (!f)
+        return 0;
+    long long size = 0;
+    const int n = std::fscanf(f, "%lld", &size);
+    std::fclose(f);
+    return n == 1 ? size * qint64(sysconf(_SC_PAGESIZE)) : 0;
+}
+
+qint64 cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return qint64(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec + 1;
+}
+
+} // namespace
+
+FunctionWorkerServer::FunctionWorkerServer(int fd)
+    : m_fd(fd)
+    , m_store(std::make_unique<RemoteValueStore>([this](const QByteArray &request) { return ask(request); }))
+    , m_engine(std::make_unique<FunctionEngine>(m_store.get()))
+{
+}
+
+FunctionWorkerServer::~FunctionWorkerServer() = default;
+
+void FunctionWorkerServer::fail(const char *why)
+{
+    std::fprintf(stderr, "twin_function_worker: %s\n", why);
+    std::fflush(stderr);
+    _exit(Protocol::ExitProtocol);
+}
+
+bool FunctionWorkerServer::readFrame(Protocol::Message *type, QByteArray *payload)
+{
+    for (;;) {
+        if (m_in.size() >= Protocol::HeaderSize) {
+            const quint32 length = Protocol::payloadLength(m_in.constData());
+            if (length > Protocol::MaxToWorker)
+                fail("a frame from the application is too long");
+            if (m_in.size() >= Protocol::HeaderSize + qsizetype(length)) {
+                *type = Protocol::Message(quint8(m_in.at(4)));
+                *payload = m_in.mid(Protocol::HeaderSize, length);
+                m_in.remove(0, Protocol::HeaderSize + length);
+                return true;
+            }
+        }
+        char buffer[65536];
+        const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
+        if (n == 0)
+            return false;
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        m_in.append(buffer, n);
+    }
+}
+
+void FunctionWorkerServer::queue(Protocol::Message type, const QByteArray &payload)
+{
+    m_out.append(Protocol::frame(type, payload));
+}
+
+bool FunctionWorkerServer::flush()
+{
+    if (m_out.isEmpty())
+        return true;
+    const bool ok = Protocol::writeAll(m_fd, m_out, -1);
+    m_out.clear();
+    return ok;
+}
+
+QByteArray FunctionWorkerServer::ask(const QByteArray &request)
+{
+    queue(Protocol::Message::Request, request);
+    if (!flush())
+        fail("the application is gone");
+    Protocol::Message type{};
+    QByteArray payload;
+    if (!readFrame(&type, &payload))
+        fail("the application is gone");
+    if (type != Protocol::Message::Reply)
+        fail("expected a reply");
+    return payload;
+}
+
+bool FunctionWorkerServer::setup(const QByteArray &payload)
+{
+    QDataStream s(payload);
+    Protocol::prepare(s);
+    qint32 timeout = 0;
+    qint32 failureLimit = 0;
+    bool tracing = false;
+    s >> m_memoryLimit >> timeout >> tracing >> failureLimit;
+    if (s.status() != QDataStream::Ok)
+        return false;
+    m_defaultTimeoutMs = qMax(1, timeout);
+    m_engine->setDefaultTimeout(m_defaultTimeoutMs);
+    m_engine->setTracing(tracing);
+    m_health.setFailureLimit(failureLimit);
+    FunctionWatchdog::shared()->setMemoryLimit(m_memoryLimit);
+    if (!m_limited) {
+        // What the engine reserved at start-up, and room for four times the memory limit:
+        // a builtin asked for gigabytes fails at once instead of growing the process.
+        const qint64 bytes = addressSpaceBytes() + 4 * m_memoryLimit;
+        const rlimit limit{rlim_t(bytes), rlim_t(bytes)};
+        if (bytes > 0 && setrlimit(RLIMIT_AS, &limit) != 0)
+            std::perror("twin_function_worker: RLIMIT_AS");
+        m_limited = true;
+    }
+    return true;
+}
+
+bool FunctionWorkerServer::runBatch(const QByteArray &payload)
+{
+    QDataStream s(payload);
+    Protocol::prepare(s);
+    bool all = false;
+    QStringList sensors;
+    QStringList spaceValues;
+    quint32 jobs = 0;
+    s >> all >> sensors >> spaceValues >> jobs;
+    if (all)
+        m_engine->invalidateAll();
+    for (const QString &sensor : std::as_const(sensors))
+        m_engine->invalidateSensor(sensor);
+    for (const QString &key : std::as_const(spaceValues)) {
+        const qsizetype at = key.indexOf(QChar(1));
+        if (at > 0)
+            m_engine->invalidateSpaceValue(key.left(at), key.mid(at + 1));
+    }
+    if (!m_topology)
+        return false;
+    m_engine->setTopology(m_topology);
+    const QList<FunctionDefinition> &functions = m_topology->functions();
+
+    // The kernel's bound on the whole batch: its time limits and a second.
+    struct Job
+    {
+        TelemetrySample sample;
+        QList<qint32> functionSlots;
+    };
+    QList<Job> list;
+    qint64 budgetMs = 1000;
+    for (quint32 i = 0; i < jobs && s.status() == QDataStream::Ok; ++i) {
+        Job job;
+        Protocol::read(s, &job.sample);
+        s >> job.functionSlots;
+        for (qint32 slot : std::as_const(job.functionSlots)) {
+            if (slot < 0 || slot >= functions.size())
+                return false;
+            budgetMs += functions.at(slot).timeoutMs > 0 ? functions.at(slot).timeoutMs : m_defaultTimeoutMs;
+        }
+        list.append(std::move(job));
+    }
+    if (s.status() != QDataStream::Ok)
+        return false;
+    rlimit cpu{};
+    getrlimit(RLIMIT_CPU, &cpu);
+    cpu.rlim_cur = rlim_t(cpuSeconds() + budgetMs / 1000 + 1);
+    if (cpu.rlim_max != RLIM_INFINITY && cpu.rlim_cur > cpu.rlim_max)
+        cpu.rlim_cur = cpu.rlim_max;
+    setrlimit(RLIMIT_CPU, &cpu);
+
+    for (qint32 j = 0; j < list.size(); ++j) {
+        const Job &job = list.at(j);
+        if (job.sample.recordValue) {
+            QByteArray record;
+            QDataStream r(&record, QIODevice::WriteOnly);
+            Protocol::prepare(r);
+            r << j;
+            queue(Protocol::Message::Record, record);
+        }
+        for (qint32 k = 0; k < job.functionSlots.size(); ++k) {
+            const FunctionDefinition &f = functions.at(job.functionSlots.at(k));
+            if (m_health.isDisabled(f.name))
+                continue;
+            QByteArray start;
+            {
+                QDataStream w(&start, QIODevice::WriteOnly);
+                Protocol::prepare(w);
+                w << j << k;
+            }
+            queue(Protocol::Message::Start, start);
+            // One write per invocation: the application knows which one runs.
+            if (!flush())
+                return false;
+            const InvocationResult result = m_engine->invoke(job.functionSlots.at(k), job.sample);
+            m_health.record(f.name, result.ok());
+            QByteArray out;
+            QDataStream w(&out, QIODevice::WriteOnly);
+            Protocol::prepare(w);
+            Protocol::write(w, result);
+            queue(Protocol::Message::Result, out);
+        }
+    }
+    queue(Protocol::Message::Done, QByteArray());
+    return flush();
+}
+
+int FunctionWorkerServer::run()
+{
+    queue(Protocol::Message::Ready, QByteArray());
+    if (!flush())
+        return 0;
+    Protocol::Message type{};
+    QByteArray payload;
+    while (readFrame(&type, &payload)) {
+        switch (type) {
+        case Protocol::Message::Setup:
+            if (!setup(payload))
+                fail("a malformed setup");
+            break;
+        case Protocol::Message::Topology:
+            m_topology = Protocol::decodeTopology(payload);
+            if (!m_topology)
+                fail("a malformed topology");
+            break;
+        case Protocol::Message::Batch:
+            if (!runBatch(payload))
+                fail("a malformed batch");
+            break;
+        default:
+            fail("an unexpected message");
+        }
+    }
+    return 0;
+}
+
+} // namespace twin
