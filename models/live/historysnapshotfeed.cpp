@@ -16,6 +16,13 @@ QList<LiveReading> HistorySnapshotFeed::computedReadings(const QString &twinId) 
     return computed;
 }
 
+void HistorySnapshotFeed::clear()
+{
+    m_readings.clear();
+    m_atMs = 0;
+    m_points = 0;
+}
+
 void HistorySnapshotFeed::setSnapshot(qint64 atMs, const QList<HistoryPointValue> &values)
 {
     // A point keeps a value once it has one: only a moment further back (or another

@@ -28,6 +28,9 @@ public:
 
     /// The (twin, name) pairs that bindings feed; every other point is computed.
     void setBoundPoints(const QSet<QPair<QString, QString>> &points) { m_bound = points; }
+    /// Forgets the values held without announcing it (the views follow another feed
+    /// then: live values, before a file's first moment): the next snapshot starts anew.
+    void clear();
     /// Replaces the values with \a values, read at \a atMs, and announces them.
     void setSnapshot(qint64 atMs, const QList<HistoryPointValue> &values);
 
