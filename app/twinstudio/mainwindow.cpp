@@ -18,6 +18,7 @@
 #include "userguide.h"
 #include "view3d/buildingview3d.h"
 #include "view3d/colourrulesdialog.h"
+#include "view3d/notificationbadges.h"
 #include "charts/chartstab.h"
 #include "timecursor/timebar.h"
 #include "dashboard/dashboardlayout.h"
@@ -195,11 +196,14 @@ QWidget *MainWindow::createTimeBar()
         if (live) {
             m_charts->showLive();
             m_live->notificationsDock()->showUntil(-1);
+            m_view3d->badges()->setUntilMs(-1);
         }
     });
     connect(cursor, &TimeCursor::timeChanged, this, [this](qint64 ms) {
         m_charts->showMoment(ms);
         m_live->notificationsDock()->showUntil(ms);
+        m_view3d->badges()->setUntilMs(ms);
+        m_dashboard->showMoment();
         emit timeCursorMoved(ms);
     });
     connect(cursor, &TimeCursor::errorOccurred, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });

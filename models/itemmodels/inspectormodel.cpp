@@ -76,6 +76,9 @@ void InspectorModel::setTwin(const QString &id)
     m_twinId = id;
     m_errors.clear();
     reset();
+    // The feed keeps every twin's values: only the shown twin's are read, when shown.
+    if (m_feed && !id.isEmpty())
+        readFeedValues(id);
 }
 
 void InspectorModel::reset()
@@ -507,23 +510,32 @@ void InspectorModel::followLiveValues(const LiveValueFeed *feed)
         disconnect(c);
     m_feedConnections.clear();
     clearLiveValues();
+    m_feed = feed;
     if (!feed)
         return;
-    auto take = [this, feed](const QStringList &twinIds) {
-        for (const QString &id : twinIds) {
-            for (const LiveReading &r : feed->readings(id)) {
-                // A sensor's own point is named after its data type, not after the
-                // telemetry of its model: it is the twin's first telemetry.
-                const QString name = r.name == r.dataType ? QString() : r.name;
-                setLiveValue(id, name, r.value, QDateTime::fromMSecsSinceEpoch(r.timestampMs, QTimeZone::utc()));
-            }
-            for (const LiveReading &r : feed->computedReadings(id))
-                setComputedValue(id, r.name, r.value, QDateTime::fromMSecsSinceEpoch(r.timestampMs, QTimeZone::utc()));
-        }
+    // Only the shown twin's values are taken (setTwin() reads another's when it is shown):
+    // a moment of 10,000 sensors costs one look at the list of twins that changed.
+    auto take = [this](const QStringList &twinIds) {
+        if (!m_twinId.isEmpty() && twinIds.contains(m_twinId))
+            readFeedValues(m_twinId);
     };
     m_feedConnections.append(connect(feed, &LiveValueFeed::valuesChanged, this, take));
     m_feedConnections.append(connect(feed, &LiveValueFeed::valuesCleared, this, &InspectorModel::clearLiveValues));
-    take(feed->twinIds());
+    if (!m_twinId.isEmpty())
+        readFeedValues(m_twinId);
+}
+
+void InspectorModel::readFeedValues(const QString &twinId)
+{
+    const QTimeZone utc = QTimeZone::utc();
+    for (const LiveReading &r : m_feed->readings(twinId)) {
+        // A sensor's own point is named after its data type, not after the telemetry of
+        // its model: it is the twin's first telemetry.
+        const QString name = r.name == r.dataType ? QString() : r.name;
+        setLiveValue(twinId, name, r.value, QDateTime::fromMSecsSinceEpoch(r.timestampMs, utc));
+    }
+    for (const LiveReading &r : m_feed->computedReadings(twinId))
+        setComputedValue(twinId, r.name, r.value, QDateTime::fromMSecsSinceEpoch(r.timestampMs, utc));
 }
 
 } // namespace twin

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QPointer>
 #include <QStringList>
 #include <QVariant>
 
@@ -183,7 +184,8 @@ public:
     /// Forgets all live and computed values (telemetry stopped).
     void clearLiveValues();
     /// Shows the latest values of \a feed's points on the Telemetry rows and what its
-    /// functions compute in the Computed section, as they come; forgets them when the
+    /// functions compute in the Computed section, as they come (only the shown twin's are
+    /// read, when it is shown or its values change); forgets them when the
     /// feed clears them (a live session disconnects). Following another feed (the time
     /// cursor's moment, then live again) forgets the previous one's values first.
     void followLiveValues(const LiveValueFeed *feed);
@@ -245,6 +247,8 @@ private:
     void emitValuesChanged();
     void emitChildrenChanged(const Node &node);
     const LiveValue *liveValue(const Node &node) const;
+    /// Takes \a twinId's values from the feed followed (setLiveValue(), setComputedValue()).
+    void readFeedValues(const QString &twinId);
 
     Project *const m_project;
     QString m_twinId;
@@ -258,6 +262,7 @@ private:
     QHash<QString, QHash<QString, LiveValue>> m_live; ///< twin → name → value
     QHash<QString, QHash<QString, LiveValue>> m_computed; ///< twin → name → value
     QList<QMetaObject::Connection> m_feedConnections;
+    QPointer<const LiveValueFeed> m_feed; ///< the feed followed, whose values the shown twin reads
 };
 
 } // namespace twin

@@ -2,47 +2,63 @@
 #include "historysnapshotfeed.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace twin {
 
-namespace {
-
-bool sameReadings(const QList<LiveReading> &a, const QList<LiveReading> &b)
+QList<LiveReading> HistorySnapshotFeed::computedReadings(const QString &twinId) const
 {
-    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const LiveReading &x, const LiveReading &y) {
-        return x.timestampMs == y.timestampMs && x.name == y.name && x.value == y.value;
-    });
+    QList<LiveReading> computed;
+    for (const LiveReading &r : m_readings.value(twinId).readings) {
+        if (!m_bound.contains({twinId, r.name}))
+            computed.append(r);
+    }
+    return computed;
 }
 
-} // namespace
+void HistorySnapshotFeed::clear()
+{
+    m_readings.clear();
+    m_atMs = 0;
+    m_points = 0;
+}
 
 void HistorySnapshotFeed::setSnapshot(qint64 atMs, const QList<HistoryPointValue> &values)
 {
-    QHash<QString, QList<LiveReading>> readings;
-    QHash<QString, QList<LiveReading>> computed;
-    readings.reserve(m_readings.size());
-    for (const HistoryPointValue &v : values) {
-        const QVariant value = v.value.isText ? QVariant(v.value.text) : QVariant(v.value.number);
-        LiveReading r{v.twinId, v.name, v.dataType, v.unit, value, v.value.timestampMs};
-        if (!m_bound.contains({v.twinId, v.name}))
-            computed[v.twinId].append(r);
-        readings[v.twinId].append(std::move(r));
-    }
-    bool lost = atMs < m_atMs;
-    for (auto it = m_readings.cbegin(); !lost && it != m_readings.cend(); ++it)
-        lost = readings.value(it.key()).size() < it.value().size();
-    // Only the twins whose values differ are announced: a small move (playing, dragging)
-    // touches the few sensors that reported in between.
+    // A point keeps a value once it has one: only a moment further back (or another
+    // file, with fewer points) loses values, and then everything starts from nothing.
+    const bool lost = atMs < m_atMs || values.size() < m_points;
+    if (lost)
+        m_readings.clear();
+    ++m_stamp;
+    // The values are updated in place, twin by twin as the query lists them (one look-up
+    // for the points of a twin that come together); only the twins whose values differ
+    // are announced: a small move (playing, dragging) touches the few sensors that
+    // reported in between.
     QStringList changed;
-    for (auto it = readings.cbegin(); it != readings.cend(); ++it) {
-        const auto before = m_readings.constFind(it.key());
-        if (lost || before == m_readings.cend() || !sameReadings(*before, *it))
-            changed.append(it.key());
+    TwinValues *twin = nullptr;
+    const QString *twinId = nullptr;
+    for (const HistoryPointValue &v : values) {
+        if (!twinId || v.twinId != *twinId) {
+            twinId = &v.twinId;
+            twin = &m_readings[v.twinId];
+        }
+        const QVariant value = v.value.isText ? QVariant(v.value.text) : QVariant(v.value.number);
+        auto it = std::find_if(twin->readings.begin(), twin->readings.end(),
+                               [&](const LiveReading &r) { return r.name == v.name; });
+        if (it == twin->readings.end()) {
+            twin->readings.append(LiveReading{v.twinId, v.name, v.dataType, v.unit, value, v.value.timestampMs});
+        } else if (it->timestampMs != v.value.timestampMs || it->value != value) {
+            it->value = value;
+            it->timestampMs = v.value.timestampMs;
+        } else {
+            continue;
+        }
+        if (std::exchange(twin->announced, m_stamp) != m_stamp)
+            changed.append(v.twinId);
     }
     m_atMs = atMs;
     m_points = int(values.size());
-    m_readings.swap(readings);
-    m_computed.swap(computed);
     if (lost)
         emit valuesCleared();
     if (!changed.isEmpty())

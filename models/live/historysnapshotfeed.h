@@ -28,11 +28,14 @@ public:
 
     /// The (twin, name) pairs that bindings feed; every other point is computed.
     void setBoundPoints(const QSet<QPair<QString, QString>> &points) { m_bound = points; }
+    /// Forgets the values held without announcing it (the views follow another feed
+    /// then: live values, before a file's first moment): the next snapshot starts anew.
+    void clear();
     /// Replaces the values with \a values, read at \a atMs, and announces them.
     void setSnapshot(qint64 atMs, const QList<HistoryPointValue> &values);
 
-    QList<LiveReading> readings(const QString &twinId) const override { return m_readings.value(twinId); }
-    QList<LiveReading> computedReadings(const QString &twinId) const override { return m_computed.value(twinId); }
+    QList<LiveReading> readings(const QString &twinId) const override { return m_readings.value(twinId).readings; }
+    QList<LiveReading> computedReadings(const QString &twinId) const override;
     QStringList twinIds() const override { return m_readings.keys(); }
     qint64 nowMs() const override { return m_atMs; }
     /// How many points have a value at the moment.
@@ -42,8 +45,14 @@ private:
     QSet<QPair<QString, QString>> m_bound;
     qint64 m_atMs = 0;
     int m_points = 0;
-    QHash<QString, QList<LiveReading>> m_readings;
-    QHash<QString, QList<LiveReading>> m_computed;
+    /// A twin's values, and the snapshot that last announced it.
+    struct TwinValues
+    {
+        QList<LiveReading> readings;
+        quint64 announced = 0;
+    };
+    QHash<QString, TwinValues> m_readings;
+    quint64 m_stamp = 0; ///< counts the snapshots taken
 };
 
 } // namespace twin

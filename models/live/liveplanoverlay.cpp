@@ -74,11 +74,14 @@ LivePlanOverlay::LivePlanOverlay(const Project *project)
 
 LivePlanOverlay::Changes LivePlanOverlay::reindex()
 {
-    m_markerOf.clear();
-    m_markerTwins.clear();
-    m_roomsOf.clear();
-    m_roomTwins.clear();
+    // The values are kept by twin id; everything else is numbered afresh.
+    std::vector<TwinState> old;
+    old.swap(m_twins);
+    m_twinIndex.clear();
+    m_markers.clear();
+    m_markerIndex.clear();
     m_rooms.clear();
+    m_roomIndex.clear();
     const TwinGraph *g = m_project->graph();
     // The plan's rule: a placed twin has a marker unless it sits in a placed device.
     auto hasMarker = [&](int i) {
@@ -87,21 +90,39 @@ LivePlanOverlay::Changes LivePlanOverlay::reindex()
         const int parent = g->parentOf(i);
         return parent < 0 || !g->twin(parent).geometry.position || m_project->categoryOf(parent) != Category::Device;
     };
+    auto roomSlot = [this](const QString &id) {
+        const auto it = m_roomIndex.constFind(id);
+        if (it != m_roomIndex.cend())
+            return *it;
+        m_rooms.push_back(Shown{id, {}, -1, false});
+        return int(m_roomIndex.insert(id, int(m_rooms.size() - 1)).value());
+    };
     // Tree order, so a marker's text lists its own values before its sensors'.
     QList<int> order;
     for (int root : g->roots())
         order.append(g->subtreeOf(root));
+    m_twins.reserve(std::size_t(order.size()));
+    m_twinIndex.reserve(order.size());
     for (int i : std::as_const(order)) {
         const QString &id = g->twin(i).id;
-        if (!g->twin(i).geometry.outline.isEmpty())
-            m_rooms.insert(id);
+        const int slot = twinSlot(id);
+        TwinState &state = m_twins[std::size_t(slot)];
+        if (!g->twin(i).geometry.outline.isEmpty()) {
+            state.asRoom = roomSlot(id);
+            m_rooms[std::size_t(state.asRoom)].self = slot;
+        }
         for (int a = i; a >= 0; a = g->parentOf(a)) {
             const Twin &t = g->twin(a);
             if (!t.geometry.outline.isEmpty() || t.geometry.floor)
                 break;
             if (hasMarker(a)) {
-                m_markerOf.insert(id, t.id);
-                m_markerTwins[t.id].append(id);
+                auto it = m_markerIndex.constFind(t.id);
+                if (it == m_markerIndex.cend()) {
+                    m_markers.push_back(Shown{t.id, {}, -1, false});
+                    it = m_markerIndex.insert(t.id, int(m_markers.size() - 1));
+                }
+                state.marker = *it;
+                m_markers[std::size_t(*it)].twins.append(slot);
                 break;
             }
         }
@@ -109,31 +130,100 @@ LivePlanOverlay::Changes LivePlanOverlay::reindex()
             const Twin &t = g->twin(a);
             if (t.geometry.outline.isEmpty())
                 continue;
-            m_roomsOf[id].append(t.id);
-            m_roomTwins[t.id].append(id);
+            const int room = roomSlot(t.id);
+            state.rooms.append(room);
+            m_rooms[std::size_t(room)].twins.append(slot);
         }
     }
-    m_staleMarkers.clear();
-    m_staleRooms.clear();
-    Changes changes = everythingShown();
-    updateStaleness(changes.markers, changes.rooms, m_lastNowMs, nullptr);
+    for (TwinState &kept : old) {
+        if (!kept.entries.isEmpty())
+            m_twins[std::size_t(twinSlot(kept.id))].entries = std::move(kept.entries);
+    }
+    m_markerTouched.assign(m_markers.size(), 0);
+    m_roomTouched.assign(m_rooms.size(), 0);
+    updateColours();
+    const Touched shown = everythingShown();
+    updateStaleness(shown, m_lastNowMs, nullptr);
+    return changesOf(shown);
+}
+
+int LivePlanOverlay::twinSlot(const QString &twinId)
+{
+    const auto it = m_twinIndex.constFind(twinId);
+    if (it != m_twinIndex.cend())
+        return *it;
+    m_twins.push_back(TwinState{twinId, {}, -1, {}, -1});
+    return int(m_twinIndex.insert(twinId, int(m_twins.size() - 1)).value());
+}
+
+QString LivePlanOverlay::markerOf(const QString &twinId) const
+{
+    const int twin = m_twinIndex.value(twinId, -1);
+    const int marker = twin < 0 ? -1 : m_twins[std::size_t(twin)].marker;
+    return marker < 0 ? QString() : m_markers[std::size_t(marker)].id;
+}
+
+bool LivePlanOverlay::isMarkerStale(const QString &marker) const
+{
+    const int index = m_markerIndex.value(marker, -1);
+    return index >= 0 && m_markers[std::size_t(index)].stale;
+}
+
+void LivePlanOverlay::touchMarker(int marker, Touched *touched)
+{
+    if (marker < 0 || std::exchange(m_markerTouched[std::size_t(marker)], 1))
+        return;
+    touched->markers.append(marker);
+}
+
+void LivePlanOverlay::touchRoom(int room, Touched *touched)
+{
+    if (std::exchange(m_roomTouched[std::size_t(room)], 1))
+        return;
+    touched->rooms.append(room);
+}
+
+void LivePlanOverlay::untouch(const Touched &touched)
+{
+    for (int m : touched.markers)
+        m_markerTouched[std::size_t(m)] = 0;
+    for (int r : touched.rooms)
+        m_roomTouched[std::size_t(r)] = 0;
+}
+
+LivePlanOverlay::Changes LivePlanOverlay::changesOf(const Touched &touched) const
+{
+    Changes changes;
+    changes.markers.reserve(touched.markers.size());
+    for (int m : touched.markers)
+        changes.markers.insert(m_markers[std::size_t(m)].id);
+    changes.rooms.reserve(touched.rooms.size());
+    for (int r : touched.rooms)
+        changes.rooms.insert(m_rooms[std::size_t(r)].id);
     return changes;
 }
 
-LivePlanOverlay::Changes LivePlanOverlay::everythingShown() const
+template<typename Visit>
+void LivePlanOverlay::forRoomsFedBy(const TwinState &twin, Visit visit) const
 {
-    Changes changes;
-    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
-        if (const QString marker = m_markerOf.value(it.key()); !marker.isEmpty())
-            changes.markers.insert(marker);
-        for (const Entry &e : it.value()) {
-            if (colours(e.name, e.dataType)) {
-                for (const QString &room : roomsFedBy(it.key()))
-                    changes.rooms.insert(room);
-            }
-        }
+    if (m_tint == Tint::Rule && twin.asRoom >= 0)
+        visit(twin.asRoom);
+    for (int room : twin.rooms)
+        visit(room);
+}
+
+LivePlanOverlay::Touched LivePlanOverlay::everythingShown()
+{
+    Touched touched;
+    for (const TwinState &t : m_twins) {
+        if (t.entries.isEmpty())
+            continue;
+        touchMarker(t.marker, &touched);
+        if (std::any_of(t.entries.cbegin(), t.entries.cend(), [](const Entry &e) { return e.colours; }))
+            forRoomsFedBy(t, [&](int room) { touchRoom(room, &touched); });
     }
-    return changes;
+    untouch(touched);
+    return touched;
 }
 
 bool LivePlanOverlay::colours(const QString &name, const QString &dataType) const
@@ -143,20 +233,23 @@ bool LivePlanOverlay::colours(const QString &name, const QString &dataType) cons
     return m_tintTypes.contains(dataType);
 }
 
-QStringList LivePlanOverlay::roomsFedBy(const QString &twinId) const
+void LivePlanOverlay::updateColours()
 {
-    QStringList rooms = m_roomsOf.value(twinId);
-    if (m_tint == Tint::Rule && m_rooms.contains(twinId))
-        rooms.prepend(twinId);
-    return rooms;
+    for (TwinState &t : m_twins) {
+        for (Entry &e : t.entries)
+            e.colours = colours(e.name, e.dataType);
+    }
 }
 
 LivePlanOverlay::Changes LivePlanOverlay::clear()
 {
-    Changes changes = everythingShown();
-    m_values.clear();
-    m_staleMarkers.clear();
-    m_staleRooms.clear();
+    const Changes changes = changesOf(everythingShown());
+    for (TwinState &t : m_twins)
+        t.entries.clear();
+    for (Shown &m : m_markers)
+        m.stale = false;
+    for (Shown &r : m_rooms)
+        r.stale = false;
     m_lastNowMs = 0; // the next values may be of an earlier moment (the time cursor)
     return changes;
 }
@@ -165,14 +258,18 @@ LivePlanOverlay::Changes LivePlanOverlay::setTint(Tint tint)
 {
     if (tint == m_tint && tint != Tint::Rule)
         return {};
-    Changes changes;
-    changes.rooms = everythingShown().rooms;
+    Touched touched = everythingShown();
     m_tint = tint;
     m_tintTypes = dataTypes(tint);
-    const QSet<QString> now = everythingShown().rooms;
-    changes.rooms.unite(now);
-    m_staleRooms.clear();
-    updateStaleness({}, now, m_lastNowMs, nullptr);
+    updateColours();
+    const Touched now = everythingShown();
+    for (Shown &r : m_rooms)
+        r.stale = false;
+    updateStaleness(Touched{{}, now.rooms}, m_lastNowMs, nullptr);
+    Changes changes;
+    touched.rooms.append(now.rooms);
+    for (int r : std::as_const(touched.rooms))
+        changes.rooms.insert(m_rooms[std::size_t(r)].id);
     return changes;
 }
 
@@ -181,7 +278,7 @@ LivePlanOverlay::Changes LivePlanOverlay::setRule(const ColourRule &rule)
     // Rooms coloured by the old rule change as well as those the new one colours.
     Changes changes;
     if (m_tint == Tint::Rule)
-        changes.rooms = everythingShown().rooms;
+        changes.rooms = changesOf(everythingShown()).rooms;
     m_rule = rule;
     m_tint = Tint::None;
     changes.rooms.unite(setTint(Tint::Rule).rooms);
@@ -191,66 +288,73 @@ LivePlanOverlay::Changes LivePlanOverlay::setRule(const ColourRule &rule)
 LivePlanOverlay::Changes LivePlanOverlay::record(const QList<LiveReading> &readings, qint64 nowMs)
 {
     m_lastNowMs = std::max(m_lastNowMs, nowMs);
-    Changes changes;
+    Touched touched;
+    int slot = -1;
+    const QString *slotId = nullptr;
     for (const LiveReading &r : readings) {
+        // Readings come twin by twin: a twin's look-up serves all its points.
+        if (!slotId || r.twinId != *slotId) {
+            slot = twinSlot(r.twinId);
+            slotId = &r.twinId;
+        }
+        TwinState &twin = m_twins[std::size_t(slot)];
         const qint64 at = r.timestampMs > 0 ? std::min(r.timestampMs, nowMs) : nowMs;
-        Entries &entries = m_values[r.twinId];
+        Entries &entries = twin.entries;
         auto it = std::find_if(entries.begin(), entries.end(), [&](const Entry &e) { return e.name == r.name; });
         if (it == entries.end()) {
-            entries.append(Entry{r.twinId, r.name, r.dataType, r.unit, r.value, at, r.function});
+            entries.append(Entry{r.twinId, r.name, r.dataType, r.unit, r.value, at, r.function,
+                                 colours(r.name, r.dataType)});
+            it = entries.end() - 1;
         } else {
             it->function = r.function;
-            if (it->value == r.value && it->atMs == at)
+            if (it->atMs == at && it->value == r.value)
                 continue;
             it->value = r.value;
             it->atMs = at;
-            it->dataType = r.dataType;
+            if (it->dataType != r.dataType) {
+                it->dataType = r.dataType;
+                it->colours = colours(it->name, it->dataType);
+            }
             it->unit = r.unit;
         }
-        if (const QString marker = m_markerOf.value(r.twinId); !marker.isEmpty())
-            changes.markers.insert(marker);
-        if (colours(r.name, r.dataType)) {
-            for (const QString &room : roomsFedBy(r.twinId))
-                changes.rooms.insert(room);
-        }
+        touchMarker(twin.marker, &touched);
+        if (it->colours)
+            forRoomsFedBy(twin, [&](int room) { touchRoom(room, &touched); });
     }
-    updateStaleness(changes.markers, changes.rooms, nowMs, nullptr);
-    return changes;
+    untouch(touched);
+    updateStaleness(touched, nowMs, nullptr);
+    return changesOf(touched);
 }
 
 LivePlanOverlay::Changes LivePlanOverlay::expire(qint64 nowMs)
 {
     m_lastNowMs = std::max(m_lastNowMs, nowMs);
-    const Changes shown = everythingShown();
     Changes changes;
-    updateStaleness(shown.markers, shown.rooms, nowMs, &changes);
+    updateStaleness(everythingShown(), nowMs, &changes);
     return changes;
 }
 
-void LivePlanOverlay::updateStaleness(const QSet<QString> &markers, const QSet<QString> &rooms, qint64 nowMs,
-                                      Changes *changes)
+void LivePlanOverlay::updateStaleness(const Touched &touched, qint64 nowMs, Changes *changes)
 {
-    auto apply = [](QSet<QString> &set, const QString &id, bool stale, QSet<QString> *flipped) {
-        if (stale == set.contains(id))
-            return;
-        if (stale)
-            set.insert(id);
-        else
-            set.remove(id);
-        if (flipped)
-            flipped->insert(id);
-    };
-    for (const QString &marker : markers)
-        apply(m_staleMarkers, marker, markerStale(marker, nowMs), changes ? &changes->markers : nullptr);
-    for (const QString &room : rooms)
-        apply(m_staleRooms, room, roomStale(room, nowMs), changes ? &changes->rooms : nullptr);
+    for (int m : touched.markers) {
+        Shown &marker = m_markers[std::size_t(m)];
+        const bool stale = markerStale(m, nowMs);
+        if (std::exchange(marker.stale, stale) != stale && changes)
+            changes->markers.insert(marker.id);
+    }
+    for (int r : touched.rooms) {
+        Shown &room = m_rooms[std::size_t(r)];
+        const bool stale = roomStale(r, nowMs);
+        if (std::exchange(room.stale, stale) != stale && changes)
+            changes->rooms.insert(room.id);
+    }
 }
 
-bool LivePlanOverlay::markerStale(const QString &marker, qint64 nowMs) const
+bool LivePlanOverlay::markerStale(int marker, qint64 nowMs) const
 {
     bool any = false;
-    for (const QString &twin : m_markerTwins.value(marker)) {
-        for (const Entry &e : m_values.value(twin)) {
+    for (int twin : m_markers[std::size_t(marker)].twins) {
+        for (const Entry &e : m_twins[std::size_t(twin)].entries) {
             if (!isStale(e, nowMs))
                 return false;
             any = true;
@@ -259,38 +363,49 @@ bool LivePlanOverlay::markerStale(const QString &marker, qint64 nowMs) const
     return any;
 }
 
-bool LivePlanOverlay::roomStale(const QString &room, qint64 nowMs) const
+bool LivePlanOverlay::roomStale(int room, qint64 nowMs) const
 {
     const QList<const Entry *> entries = roomEntries(room);
     return !entries.isEmpty()
         && std::all_of(entries.cbegin(), entries.cend(), [&](const Entry *e) { return isStale(*e, nowMs); });
 }
 
-QList<const LivePlanOverlay::Entry *> LivePlanOverlay::roomEntries(const QString &room) const
+QList<const LivePlanOverlay::Entry *> LivePlanOverlay::roomEntries(int room) const
 {
     QList<const Entry *> found;
     if (m_tint == Tint::None)
         return found;
     const bool rule = m_tint == Tint::Rule;
-    const QStringList twins = rule ? QStringList{room} + m_roomTwins.value(room) : m_roomTwins.value(room);
-    for (const QString &twin : twins) {
-        const auto it = m_values.constFind(twin);
-        if (it == m_values.cend())
-            continue;
-        for (const Entry &e : it.value()) {
+    const Shown &shown = m_rooms[std::size_t(room)];
+    auto add = [&](int twin) {
+        for (const Entry &e : m_twins[std::size_t(twin)].entries) {
             const bool scalar = e.value.typeId() == QMetaType::Double || e.value.typeId() == QMetaType::Bool;
-            if (colours(e.name, e.dataType) && (scalar || (rule && e.value.isValid())))
+            if (e.colours && (scalar || (rule && e.value.isValid())))
                 found.append(&e);
         }
-    }
+    };
+    // The room's own value first (a value a function computed for it).
+    if (rule && shown.self >= 0)
+        add(shown.self);
+    for (int twin : shown.twins)
+        add(twin);
     return found;
+}
+
+QList<const LivePlanOverlay::Entry *> LivePlanOverlay::roomEntries(const QString &room) const
+{
+    const int index = m_roomIndex.value(room, -1);
+    return index < 0 ? QList<const Entry *>() : roomEntries(index);
 }
 
 QString LivePlanOverlay::markerText(const QString &marker, int maxValues) const
 {
+    const int index = m_markerIndex.value(marker, -1);
+    if (index < 0)
+        return QString();
     QStringList parts;
-    for (const QString &twin : m_markerTwins.value(marker)) {
-        for (const Entry &e : m_values.value(twin)) {
+    for (int twin : m_markers[std::size_t(index)].twins) {
+        for (const Entry &e : m_twins[std::size_t(twin)].entries) {
             if (parts.size() == maxValues)
                 return parts.join(QStringLiteral(" · ")) + QStringLiteral(" …");
             parts.append(formatValue(e.value, e.dataType, e.unit));
@@ -377,7 +492,8 @@ QColor LivePlanOverlay::roomColour(const QString &room) const
 
 bool LivePlanOverlay::isRoomStale(const QString &room) const
 {
-    return m_staleRooms.contains(room);
+    const int index = m_roomIndex.value(room, -1);
+    return index >= 0 && m_rooms[std::size_t(index)].stale;
 }
 
 QColor LivePlanOverlay::colour(Tint tint, double value)

@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <vector>
 
 namespace twin {
 
@@ -27,8 +28,9 @@ class Project;
  * older than staleAfterMs() are stale: the plan draws them faded.
  *
  * The overlay keeps the latest readings it was given and says, per call, which markers
- * and rooms look different afterwards, so a view repaints only those. Headless: the plan
- * items only draw what it computes.
+ * and rooms look different afterwards, so a view repaints only those. Twins, markers and
+ * rooms are numbered when the document is indexed (reindex()): a reading costs one look-up
+ * of its twin, the rest goes by index. Headless: the plan items only draw what it computes.
  */
 class LivePlanOverlay
 {
@@ -90,12 +92,12 @@ public:
 
     /// The placed twin whose marker shows \a twinId's values (a sensor inside a placed
     /// device shows on the device), or empty.
-    QString markerOf(const QString &twinId) const { return m_markerOf.value(twinId); }
+    QString markerOf(const QString &twinId) const;
     /// The compact text of \a marker's latest values (at most \a maxValues of them, then
     /// "…"), or empty when it has none.
     QString markerText(const QString &marker, int maxValues = MaxValuesPerMarker) const;
     /// Whether every value of \a marker is older than staleAfterMs() (false without values).
-    bool isMarkerStale(const QString &marker) const { return m_staleMarkers.contains(marker); }
+    bool isMarkerStale(const QString &marker) const;
 
     /// The value a room is coloured by under the current tint: the mean of its sensors'
     /// temperatures or CO2 levels, or for occupancy 1 when a motion or occupancy sensor
@@ -134,39 +136,75 @@ private:
         QVariant value;
         qint64 atMs = 0;
         QString function = {}; ///< the function that computed it, if one did
+        bool colours = false;  ///< whether it colours rooms under the current tint
     };
-    /// The entries of \a twinId, one per point name.
+    /// The entries of a twin, one per point name.
     using Entries = QList<Entry>;
+    /// A twin the overlay knows: its latest readings and, by index, what shows them.
+    struct TwinState
+    {
+        QString id;
+        Entries entries;
+        int marker = -1;   ///< the marker showing its values (index in m_markers)
+        QList<int> rooms;  ///< rooms and zones above it (indices in m_rooms)
+        int asRoom = -1;   ///< itself as a room (index in m_rooms), when it has an outline
+    };
+    /// A marker or a room: its id, the twins whose values it shows (indices in m_twins,
+    /// tree order), and whether they are all stale.
+    struct Shown
+    {
+        QString id;
+        QList<int> twins;
+        int self = -1; ///< a room's own twin (index in m_twins)
+        bool stale = false;
+    };
+    /// Markers and rooms by index, each once.
+    struct Touched
+    {
+        QList<int> markers;
+        QList<int> rooms;
+    };
 
     bool isStale(const Entry &e, qint64 nowMs) const { return nowMs - e.atMs > m_staleAfterMs; }
     /// Whether a value of that name and data type colours rooms under the current tint.
     bool colours(const QString &name, const QString &dataType) const;
-    /// The rooms that a value of \a twinId colours: those above it, and under a rule the
+    /// Recomputes every entry's colours flag (the tint or rule changed).
+    void updateColours();
+    /// The index of \a twinId in m_twins, a new state for a twin the graph does not have.
+    int twinSlot(const QString &twinId);
+    /// The rooms that a value of \a twin colours: those above it, and under a rule the
     /// twin itself when it is a room.
-    QStringList roomsFedBy(const QString &twinId) const;
-    /// The latest entries feeding \a room under the current tint.
+    template<typename Visit>
+    void forRoomsFedBy(const TwinState &twin, Visit visit) const;
+    /// The latest entries feeding room \a room under the current tint.
+    QList<const Entry *> roomEntries(int room) const;
     QList<const Entry *> roomEntries(const QString &room) const;
-    bool markerStale(const QString &marker, qint64 nowMs) const;
-    bool roomStale(const QString &room, qint64 nowMs) const;
-    /// Recomputes staleness of \a markers and \a rooms at \a nowMs, adding those that flip.
-    void updateStaleness(const QSet<QString> &markers, const QSet<QString> &rooms, qint64 nowMs, Changes *changes);
-    Changes everythingShown() const;
+    bool markerStale(int marker, qint64 nowMs) const;
+    bool roomStale(int room, qint64 nowMs) const;
+    /// Recomputes staleness of \a touched at \a nowMs, adding those that flip to \a changes.
+    void updateStaleness(const Touched &touched, qint64 nowMs, Changes *changes);
+    void touchMarker(int marker, Touched *touched);
+    void touchRoom(int room, Touched *touched);
+    /// Clears the marks touch*() left (after a call is done).
+    void untouch(const Touched &touched);
+    Changes changesOf(const Touched &touched) const;
+    Touched everythingShown();
 
     const Project *const m_project;
     Tint m_tint = Tint::None;
     ColourRule m_rule;
-    QStringList m_tintTypes; ///< dataTypes(m_tint), looked up for every reading
+    QStringList m_tintTypes; ///< dataTypes(m_tint)
     qint64 m_staleAfterMs = DefaultStaleAfterMs;
     qint64 m_lastNowMs = 0;
 
-    QHash<QString, Entries> m_values;            ///< twin → its latest readings
-    QHash<QString, QString> m_markerOf;          ///< twin → marker showing it
-    QHash<QString, QStringList> m_markerTwins;   ///< marker → twins it shows, in tree order
-    QHash<QString, QStringList> m_roomsOf;       ///< twin → rooms and zones above it
-    QHash<QString, QStringList> m_roomTwins;     ///< room → twins below it
-    QSet<QString> m_rooms;                       ///< twins with an outline
-    QSet<QString> m_staleMarkers;
-    QSet<QString> m_staleRooms;
+    std::vector<TwinState> m_twins;
+    QHash<QString, int> m_twinIndex;   ///< twin id → index in m_twins
+    std::vector<Shown> m_markers;
+    QHash<QString, int> m_markerIndex; ///< marker id → index in m_markers
+    std::vector<Shown> m_rooms;
+    QHash<QString, int> m_roomIndex;   ///< room id → index in m_rooms
+    std::vector<char> m_markerTouched; ///< per marker: listed in the Touched being built
+    std::vector<char> m_roomTouched;   ///< per room: listed in the Touched being built
 };
 
 } // namespace twin

@@ -43,18 +43,11 @@ void LiveReadingsFeed::take(const QStringList &twinIds)
 {
     if (!std::exchange(m_started, true))
         emit runStarted();
+    // A value a function computed is a point as well: its reading names the function.
     QList<LiveReading> readings;
-    for (const QString &id : twinIds) {
-        const qsizetype first = readings.size();
+    readings.reserve(twinIds.size());
+    for (const QString &id : twinIds)
         readings.append(m_feed->readings(id));
-        // A value a function computed is a point as well: name the function that wrote it.
-        for (const LiveReading &c : m_feed->computedReadings(id)) {
-            for (qsizetype i = first; i < readings.size(); ++i) {
-                if (readings[i].name == c.name)
-                    readings[i].function = c.function;
-            }
-        }
-    }
     emit readingsArrived(readings, m_feed->nowMs());
 }
 

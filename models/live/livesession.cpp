@@ -403,6 +403,7 @@ void LiveSession::reset()
     m_indexedPoints = 0;
     m_twinPoints.clear();
     m_computed.clear();
+    m_pointFunctions.clear();
     m_latest.clear();
     m_longestTickNs = 0;
 }
@@ -571,6 +572,12 @@ void LiveSession::tick()
         m_functions->setStats(m_setup->functionStats());
         for (const LiveSetup::ComputedValue &c : m_setup->takeComputedValues()) {
             m_computed[c.twinId].insert(c.name, LiveReading{c.twinId, c.name, c.name, QString(), c.value, c.timeMs, c.function});
+            // A computed value is a point as well: its readings name the function.
+            if (const int point = points.find(c.twinId, c.name); point >= 0) {
+                if (std::size_t(point) >= m_pointFunctions.size())
+                    m_pointFunctions.resize(std::size_t(point) + 1);
+                m_pointFunctions[std::size_t(point)] = c.function;
+            }
             changed.insert(c.twinId);
         }
     }
@@ -597,6 +604,8 @@ std::optional<LiveReading> LiveSession::reading(int point) const
         value.kind = info.valueKind;
     }
     LiveReading r{info.twinId, info.name, info.dataType, info.unit, QVariant(), value.timestampMs};
+    if (std::size_t(point) < m_pointFunctions.size())
+        r.function = m_pointFunctions[std::size_t(point)];
     switch (value.kind) {
     case ValueKind::Bool:
         r.value = value.number != 0.0;

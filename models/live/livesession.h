@@ -271,6 +271,7 @@ private:
     int m_indexedPoints = 0;
     QHash<QString, QList<int>> m_twinPoints;
     QHash<QString, QHash<QString, LiveReading>> m_computed; ///< twin → name → latest
+    std::vector<QString> m_pointFunctions; ///< per point: the function that computed its value, if one did
     std::vector<PointUpdate> m_changes;
     /// The latest value of each point as the ticks took them: reading a value never waits
     /// for the pipeline's lock (a batch being applied holds it). Points that may hold text

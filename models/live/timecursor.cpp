@@ -97,8 +97,11 @@ bool TimeCursor::moveTo(qint64 ms, QString *error)
     }
     m_lastQueryMs = double(clock.nsecsElapsed()) / 1e6;
     const bool wasLive = m_live;
-    if (wasLive)
+    if (wasLive) {
+        // Another file, or the same one grown: nothing of an earlier visit stays.
+        m_snapshot->clear();
         updateBoundPoints();
+    }
     m_live = false;
     m_timeMs = ms;
     m_snapshot->setSnapshot(ms, values);

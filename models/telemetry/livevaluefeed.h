@@ -19,7 +19,7 @@ struct LiveReading
     QString unit;
     QVariant value;    ///< double, bool or QString
     qint64 timestampMs = 0;
-    QString function = {}; ///< the function that computed it (computed values); else empty
+    QString function = {}; ///< the function that computed it (a computed value, also in readings()); else empty
 };
 
 /**

@@ -46,6 +46,15 @@ void NotificationBadges::followModel(NotificationModel *model)
     recount();
 }
 
+void NotificationBadges::setUntilMs(qint64 ms)
+{
+    ms = ms < 0 ? -1 : ms;
+    if (ms == m_untilMs)
+        return;
+    m_untilMs = ms;
+    recount();
+}
+
 QString NotificationBadges::roomOf(const QString &twinId) const
 {
     if (m_scene->hasRoom(twinId))
@@ -65,8 +74,12 @@ void NotificationBadges::recount()
     if (m_model) {
         QHash<QString, QString> roomByTwin; // a twin's room, looked up once per recount
         for (int row = 0, rows = m_model->rowCount(); row < rows; ++row) {
-            if (m_model->alert(row).state == AlertRecord::State::Cleared)
-                continue; // a cleared alert needs no badge
+            const AlertRecord &alert = m_model->alert(row);
+            if (m_untilMs >= 0 && alert.raisedMs > m_untilMs)
+                continue; // raised after the moment shown
+            // A cleared alert needs no badge; one cleared after the moment was open then.
+            if (alert.state == AlertRecord::State::Cleared && (m_untilMs < 0 || alert.clearedMs <= m_untilMs))
+                continue;
             const FunctionNotification n = m_model->notification(row);
             auto it = roomByTwin.constFind(n.twinId);
             if (it == roomByTwin.cend())

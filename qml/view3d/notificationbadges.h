@@ -24,6 +24,8 @@ class MarkerInstancing;
  * on a sensor or device counts for the room that holds it — and each such room gets one
  * instanced badge above it, coloured by its worst severity and larger with more of them.
  *
+ * At a moment of the past (setUntilMs()) only those raised by then and not yet cleared count.
+ *
  * A notification's severity is the `severity` field of its JSON payload (`critical`,
  * `error`, `warning`, `info`); without one it is a warning.
  */
@@ -48,6 +50,10 @@ public:
 
     /// Follows \a model: a badge set per batch of rows it adds or removes.
     void followModel(NotificationModel *model);
+    /// Counts only what was open at \a ms (the time cursor's moment): raised at or before
+    /// it and not cleared by then; a negative \a ms counts what is open now (live).
+    void setUntilMs(qint64 ms);
+    qint64 untilMs() const { return m_untilMs; }
     MarkerInstancing *instancing() const { return m_instancing; }
     /// Rooms with a badge.
     int count() const { return int(m_badges.size()); }
@@ -73,6 +79,7 @@ private:
     MarkerInstancing *const m_instancing;
     QPointer<NotificationModel> m_model;
     QHash<QString, Badge> m_badges;
+    qint64 m_untilMs = -1;
 };
 
 } // namespace twin::view3d

@@ -11,6 +11,7 @@
 #include "telemetry/livevaluefeed.h"
 
 #include <QAction>
+#include <QLocale>
 #include <QApplication>
 #include <QDateTime>
 #include <QDropEvent>
@@ -242,4 +243,17 @@ TEST(Dashboard, WrongTilesAreLeftOutWithWhy)
     QStringList demoErrors;
     EXPECT_EQ(DashboardLayout::fromJson(DashboardLayout::demo(), &demoErrors).toJson(), DashboardLayout::demo());
     EXPECT_TRUE(demoErrors.isEmpty());
+}
+
+TEST(Dashboard, AFlatSparklineStillHasTwoDifferentLabels)
+{
+    // Values within a tenth of each other: the one-decimal labels were both "20.9".
+    const auto [low, high] = DashboardTileWidget::sparkRange({{0, 20.87}, {1000, 20.93}, {2000, 20.9}});
+    EXPECT_NE(QLocale::c().toString(low, 'f', 1), QLocale::c().toString(high, 'f', 1));
+    EXPECT_LE(low, 20.87);
+    EXPECT_GE(high, 20.93);
+    // A wide range is kept as it is.
+    const auto [from, to] = DashboardTileWidget::sparkRange({{0, 18.0}, {1000, 24.5}});
+    EXPECT_EQ(from, 18.0);
+    EXPECT_EQ(to, 24.5);
 }

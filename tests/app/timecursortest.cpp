@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartstab.h"
 #include "charts/chartview.h"
+#include "dashboard/dashboardtab.h"
+#include "dashboard/dashboardtilewidget.h"
 #include "livecontrols.h"
 #include "mainwindow.h"
 #include "notificationsdock.h"
@@ -9,6 +11,8 @@
 #include "plan/planscene.h"
 #include "plan/planview.h"
 #include "timecursor/timebar.h"
+#include "view3d/buildingview3d.h"
+#include "view3d/notificationbadges.h"
 
 #include "live/livesession.h"
 #include "live/timecursor.h"
@@ -188,4 +192,85 @@ TEST_F(TimeCursorWindow, PlayingMovesTheMomentAndReachingThePresentIsLive)
     cursor->setSpeed(3600.0);
     EXPECT_TRUE(QTest::qWaitFor([&] { return cursor->isLive(); }, 10000));
     EXPECT_FALSE(cursor->isPlaying());
+}
+
+TEST_F(TimeCursorWindow, DashboardTilesCountTheirAgeFromTheMoment)
+{
+    w.showView(QStringLiteral("dashboard"));
+    ui::DashboardTile tile;
+    tile.twinId = kSensor;
+    w.dashboard()->addTile(tile);
+    QString error;
+    ASSERT_TRUE(cursor->moveTo(t0 + 90500, &error)) << error.toStdString();
+    const ui::DashboardTileWidget::Content &content = w.dashboard()->tileWidgets().last()->content();
+    ASSERT_TRUE(content.value.valid);
+    EXPECT_EQ(content.value.number, 28.0);
+    EXPECT_EQ(content.value.timestampMs, t0 + 90000);
+    // Half a second old at the moment, not the hour the wall clock would make of it.
+    EXPECT_EQ(content.nowMs, t0 + 90500);
+    // Moving on where no value changed still moves the age.
+    ASSERT_TRUE(cursor->moveTo(t0 + 90800, &error)) << error.toStdString();
+    EXPECT_EQ(w.dashboard()->tileWidgets().last()->content().nowMs, t0 + 90800);
+}
+
+TEST_F(TimeCursorWindow, AggregateSparklinesHoldTheHourBeforeTheMoment)
+{
+    w.showView(QStringLiteral("dashboard"));
+    ui::DashboardTile tile;
+    tile.kind = ui::DashboardTile::Kind::Sparkline;
+    tile.twinId = kRoom;
+    tile.value = kTemperature;
+    tile.aggregate = ui::DashboardTile::Aggregate::Mean;
+    w.dashboard()->addTile(tile);
+    QString error;
+    ASSERT_TRUE(cursor->moveTo(t0 + 119000, &error)) << error.toStdString();
+    const QList<QPointF> line = w.dashboard()->tileWidgets().last()->content().sparkline;
+    // Two minutes of history in 30 s buckets: 15 °C, then 28 °C.
+    ASSERT_GE(line.size(), 4);
+    EXPECT_EQ(line.first().y(), 15.0);
+    EXPECT_EQ(line.last().y(), 28.0);
+    EXPECT_GE(qint64(line.first().x()), t0 - 60000); // the bucket holding the first value
+    EXPECT_LE(qint64(line.last().x()), t0 + 119000);
+    // Back before the second minute: the line ends there.
+    ASSERT_TRUE(cursor->moveTo(t0 + 45000, &error)) << error.toStdString();
+    const QList<QPointF> earlier = w.dashboard()->tileWidgets().last()->content().sparkline;
+    ASSERT_FALSE(earlier.isEmpty());
+    EXPECT_TRUE(std::all_of(earlier.cbegin(), earlier.cend(), [](const QPointF &p) { return p.y() == 15.0; }));
+}
+
+TEST_F(TimeCursorWindow, TheOpenAlertsAndThe3DBadgesAreThoseOfTheMoment)
+{
+    FunctionNotification early, late;
+    early.twinId = kSensor;
+    early.payload = QStringLiteral(R"({"severity":"critical"})");
+    early.timeMs = t0 + 10000;
+    late = early;
+    late.timeMs = t0 + 100000;
+    NotificationModel *notifications = w.live()->session()->notifications();
+    notifications->addNotifications({early, late});
+    const view3d::NotificationBadges *badges = w.view3d()->badges();
+    // The scene is built once the window's events run.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return badges->badge(kRoom).count == 2; }, 5000));
+
+    QString error;
+    ASSERT_TRUE(cursor->moveTo(t0 + 50000, &error)) << error.toStdString();
+    EXPECT_EQ(badges->badge(kRoom).count, 1);
+    ASSERT_TRUE(cursor->moveTo(t0 + 5000, &error)) << error.toStdString();
+    EXPECT_EQ(badges->badge(kRoom).count, 0);
+    // Cleared after the moment: it was open then.
+    ASSERT_TRUE(notifications->clearAlert(0, t0 + 110000, &error)) << error.toStdString();
+    ASSERT_TRUE(cursor->moveTo(t0 + 105000, &error)) << error.toStdString();
+    EXPECT_EQ(badges->badge(kRoom).count, 2);
+
+    // The dashboard's open alerts are counted at the moment as well.
+    w.showView(QStringLiteral("dashboard"));
+    ui::DashboardTile alerts;
+    alerts.kind = ui::DashboardTile::Kind::Alerts;
+    w.dashboard()->addTile(alerts);
+    ASSERT_TRUE(cursor->moveTo(t0 + 50000, &error)) << error.toStdString();
+    const std::array<int, 3> open = w.dashboard()->tileWidgets().last()->content().openAlerts;
+    EXPECT_EQ(open[0] + open[1] + open[2], 1);
+
+    cursor->goLive();
+    EXPECT_EQ(badges->badge(kRoom).count, 1) << "the cleared one is closed now";
 }

@@ -2,6 +2,7 @@
 #include "dashboardtab.h"
 
 #include "charts/twindragsource.h"
+#include "dashboardsparkhistory.h"
 #include "dashboardtiledialog.h"
 #include "dashboardtilewidget.h"
 #include "setdashboardcommand.h"
@@ -33,8 +34,7 @@ namespace twin::ui {
 
 namespace {
 
-constexpr qint64 HourMs = 3600 * 1000;
-constexpr int SparkBuckets = 120;
+constexpr qint64 HourMs = DashboardSparkHistory::HourMs;
 constexpr int Gap = 8;
 
 } // namespace
@@ -104,6 +104,7 @@ void DashboardTab::setValueFeed(const LiveValueFeed *feed)
     disconnect(m_feedCleared);
     m_values.setFeed(feed);
     m_sparks.clear();
+    m_sparkEndMs = momentMs();
     if (feed) {
         m_feedChanged = connect(feed, &LiveValueFeed::valuesChanged, this, &DashboardTab::onValuesChanged);
         m_feedCleared = connect(feed, &LiveValueFeed::valuesCleared, this, &DashboardTab::onValuesChanged);
@@ -129,6 +130,16 @@ void DashboardTab::onValuesChanged()
         refresh();
     else
         m_stale = true;
+}
+
+void DashboardTab::showMoment()
+{
+    onValuesChanged();
+}
+
+qint64 DashboardTab::momentMs() const
+{
+    return m_values.feed() ? m_values.feed()->nowMs() : QDateTime::currentMSecsSinceEpoch();
 }
 
 void DashboardTab::showEvent(QShowEvent *event)
@@ -265,7 +276,7 @@ void DashboardTab::rebuild()
         connect(w, &DashboardTileWidget::removeRequested, this, &DashboardTab::removeTile);
         connect(w, &DashboardTileWidget::placeRequested, this, &DashboardTab::placeTile);
         if (tile.kind == DashboardTile::Kind::Sparkline)
-            loadSparkHistory(tile);
+            loadSparkHistory(tile, momentMs());
         w->show();
         m_tiles.append(w);
     }
@@ -373,38 +384,35 @@ QString DashboardTab::sparkKey(const DashboardTile &tile) const
     return tile.twinId + u'\n' + tile.value + u'\n' + DashboardTile::aggregateName(tile.aggregate);
 }
 
-void DashboardTab::loadSparkHistory(const DashboardTile &tile)
+void DashboardTab::loadSparkHistory(const DashboardTile &tile, qint64 endMs)
 {
     const QString key = sparkKey(tile);
     if (m_sparks.contains(key))
         return;
     QList<QPointF> &points = m_sparks[key];
     const QString path = historyPath();
-    // Aggregates have no history of their own: their line starts with the live values.
-    if (tile.aggregate != DashboardTile::Aggregate::Latest || !HistoryQueries::isAvailable(path))
+    if (!HistoryQueries::isAvailable(path))
         return;
-    const std::shared_ptr<const HistoryQueries> reader = HistoryQueries::open(path);
     QString error;
-    QString name = tile.value;
-    QList<HistoryQueries::Series> series;
-    if (!reader->series(tile.twinId, &series, &error)) {
+    if (!DashboardSparkHistory(m_project).load(*HistoryQueries::open(path), tile, endMs, &points, &error))
         emit message(error);
+}
+
+void DashboardTab::followSparkMoment(qint64 nowMs)
+{
+    // Live ticks and small steps add the feed's values to the lines; a jump (or a tab
+    // that was hidden a while) reads the hour before the moment from history again.
+    const qint64 bucketMs = HourMs / DashboardSparkHistory::Buckets;
+    const bool jumped = nowMs < m_sparkEndMs || nowMs - m_sparkEndMs > bucketMs;
+    m_sparkEndMs = nowMs;
+    const QString path = historyPath();
+    if (!jumped || !HistoryQueries::isAvailable(path))
         return;
+    m_sparks.clear();
+    for (const DashboardTile &tile : m_layout.tiles()) {
+        if (tile.kind == DashboardTile::Kind::Sparkline)
+            loadSparkHistory(tile, nowMs);
     }
-    const auto found = std::find_if(series.begin(), series.end(), [&](const HistoryQueries::Series &s) {
-        return name.isEmpty() || s.name == name || s.dataType == name;
-    });
-    if (found == series.end())
-        return;
-    name = found->name;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QList<HistoryBucket> buckets;
-    if (!reader->downsample(tile.twinId, name, now - HourMs, now + 1, SparkBuckets, &buckets, &error)) {
-        emit message(error);
-        return;
-    }
-    for (const HistoryBucket &b : std::as_const(buckets))
-        points.append(QPointF(double(b.startMs), b.average));
 }
 
 QList<QPointF> &DashboardTab::sparkOf(const DashboardTile &tile, const DashboardValues::Value &value, qint64 nowMs)
@@ -419,14 +427,18 @@ QList<QPointF> &DashboardTab::sparkOf(const DashboardTile &tile, const Dashboard
     return points;
 }
 
-std::array<int, 3> DashboardTab::openAlerts() const
+std::array<int, 3> DashboardTab::openAlerts(qint64 nowMs) const
 {
     std::array<int, 3> counts{0, 0, 0};
     if (!m_alerts)
         return counts;
     for (int row = 0; row < m_alerts->rowCount(); ++row) {
+        // Open at the moment shown: raised by then and not cleared by then.
         const QModelIndex index = m_alerts->index(row, 0);
-        if (index.data(NotificationModel::StateRole).toString() == QLatin1StringView("cleared"))
+        if (index.data(NotificationModel::TimeRole).toLongLong() > nowMs)
+            continue;
+        if (index.data(NotificationModel::StateRole).toString() == QLatin1StringView("cleared")
+            && index.data(NotificationModel::ClearedTimeRole).toLongLong() <= nowMs)
             continue;
         const QString severity = index.data(NotificationModel::SeverityRole).toString();
         ++counts[severity == QLatin1StringView("critical") ? 0 : severity == QLatin1StringView("warning") ? 1 : 2];
@@ -437,8 +449,10 @@ std::array<int, 3> DashboardTab::openAlerts() const
 void DashboardTab::refresh()
 {
     m_stale = false;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const std::array<int, 3> alerts = openAlerts();
+    // Ages, the sparklines' hour and open alerts count from the feed's moment.
+    const qint64 now = momentMs();
+    followSparkMoment(now);
+    const std::array<int, 3> alerts = openAlerts(now);
     for (DashboardTileWidget *w : std::as_const(m_tiles)) {
         const DashboardTile &tile = w->tile();
         DashboardTileWidget::Content content;

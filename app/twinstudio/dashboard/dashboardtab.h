@@ -34,8 +34,11 @@ class DashboardTileWidget;
  *
  * Values come only from the LiveValueFeed the tab is given (setValueFeed()), read when
  * the feed announces new values (once per tick of the live session), never per sample.
- * A sparkline starts from the last hour of the history (HistoryQueries) and goes on
- * with the values the feed announces.
+ * Everything counts from the feed's moment (LiveValueFeed::nowMs(): now, or the time
+ * cursor's T): values' ages, the open alerts (raised by then, not cleared by then) and
+ * the sparklines' hour, which is read from the history (HistoryQueries: the file or a shared store) (DashboardSparkHistory, for
+ * aggregates too) when the tab is built or the moment jumps, and goes on with the values
+ * the feed announces.
  */
 class DashboardTab : public QWidget
 {
@@ -74,6 +77,9 @@ public:
 
     /// Reads the feed and repaints the tiles now (the feed's announcements do it otherwise).
     void refresh();
+    /// The feed's moment moved (the time cursor) without new values: ages, sparklines and
+    /// open alerts follow it (when shown, else once the tab is shown).
+    void showMoment();
     /// The grid cell under \a pos, a point of canvas().
     QPoint cellAt(QPoint pos) const;
 
@@ -99,9 +105,11 @@ private:
     void onValuesChanged();
     QString titleOf(const DashboardTile &tile) const;
     QString sparkKey(const DashboardTile &tile) const;
-    void loadSparkHistory(const DashboardTile &tile);
+    void loadSparkHistory(const DashboardTile &tile, qint64 endMs);
+    void followSparkMoment(qint64 nowMs);
+    qint64 momentMs() const;
     QList<QPointF> &sparkOf(const DashboardTile &tile, const DashboardValues::Value &value, qint64 nowMs);
-    std::array<int, 3> openAlerts() const;
+    std::array<int, 3> openAlerts(qint64 nowMs) const;
     QString historyPath() const;
 
     Project *const m_project;
@@ -115,6 +123,7 @@ private:
     const TwinSelection *m_selection = nullptr;
     std::function<QString()> m_historyPath;
     QHash<QString, QList<QPointF>> m_sparks; ///< sparkKey → (ms, value), the last hour
+    qint64 m_sparkEndMs = 0; ///< the moment the lines reach
     QMetaObject::Connection m_feedChanged;
     QMetaObject::Connection m_feedCleared;
     bool m_stale = false;

@@ -238,15 +238,7 @@ void DashboardTileWidget::paintSparkline(QPainter &p, const QRect &area) const
         return;
     const qint64 end = std::max<qint64>(m_content.nowMs, qint64(points.last().x()));
     const qint64 start = end - HourMs;
-    double low = points.first().y(), high = low;
-    for (const QPointF &pt : points) {
-        low = std::min(low, pt.y());
-        high = std::max(high, pt.y());
-    }
-    if (high - low < 1e-9) {
-        low -= 1.0;
-        high += 1.0;
-    }
+    const auto [low, high] = sparkRange(points);
     QPainterPath path;
     for (int i = 0; i < points.size(); ++i) {
         const QPointF pt(plot.left() + plot.width() * double(points.at(i).x() - start) / HourMs,
@@ -262,6 +254,24 @@ void DashboardTileWidget::paintSparkline(QPainter &p, const QRect &area) const
     p.setFont(scaled(font(), 0.8));
     p.drawText(plot, Qt::AlignLeft | Qt::AlignTop, QLocale().toString(high, 'f', 1));
     p.drawText(plot, Qt::AlignLeft | Qt::AlignBottom, QLocale().toString(low, 'f', 1));
+}
+
+std::pair<double, double> DashboardTileWidget::sparkRange(const QList<QPointF> &points)
+{
+    if (points.isEmpty())
+        return {0.0, 1.0};
+    double low = points.first().y(), high = low;
+    for (const QPointF &pt : points) {
+        low = std::min(low, pt.y());
+        high = std::max(high, pt.y());
+    }
+    // The labels have one decimal: a narrower range would write the same number twice.
+    if (high - low < 0.2) {
+        const double middle = (low + high) / 2.0;
+        low = middle - 0.1;
+        high = middle + 0.1;
+    }
+    return {low, high};
 }
 
 void DashboardTileWidget::paintRooms(QPainter &p, const QRect &area) const

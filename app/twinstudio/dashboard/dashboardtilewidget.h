@@ -9,6 +9,7 @@
 #include <QPointF>
 
 #include <array>
+#include <utility>
 
 namespace twin::ui {
 
@@ -46,6 +47,9 @@ public:
 
     /// The colour of a threshold level (also used by the room list).
     static QColor levelColour(DashboardTile::Level level);
+    /// The lowest and highest value a sparkline of \a points spans: theirs, widened to
+    /// at least 0.2 around their middle so that its one-decimal labels differ.
+    static std::pair<double, double> sparkRange(const QList<QPointF> &points);
     /// The MIME type of a tile being dragged: its index, as text.
     static QString mimeType();
 

@@ -104,3 +104,20 @@ TEST(NotificationTimeFilter, ShowsThoseRaisedUpToTheMoment)
     filter.setUntilMs(-1);
     EXPECT_EQ(filter.rowCount(), 3);
 }
+
+TEST(HistorySnapshotFeed, AfterClearNothingOfTheEarlierMomentsStays)
+{
+    HistorySnapshotFeed feed;
+    feed.setSnapshot(1000, {number(QStringLiteral("s1"), QStringLiteral("Temperature"), 21.5, 900)});
+    // Another file, a later moment, as many points: only its own twin has values.
+    feed.clear();
+    QSignalSpy cleared(&feed, &LiveValueFeed::valuesCleared);
+    feed.setSnapshot(2000, {number(QStringLiteral("s2"), QStringLiteral("Temperature"), 19.0, 1900)});
+    EXPECT_TRUE(feed.readings(QStringLiteral("s1")).isEmpty());
+    EXPECT_EQ(feed.twinIds(), QStringList{QStringLiteral("s2")});
+    EXPECT_EQ(cleared.size(), 0) << "nothing followed the feed's values in between";
+    // Without a clear, a later moment keeps what it had and updates in place.
+    feed.setSnapshot(3000, {number(QStringLiteral("s2"), QStringLiteral("Temperature"), 20.0, 2900)});
+    ASSERT_EQ(feed.readings(QStringLiteral("s2")).size(), 1);
+    EXPECT_EQ(feed.readings(QStringLiteral("s2")).first().value.toDouble(), 20.0);
+}
