@@ -78,9 +78,12 @@ int runRecordService(const QStringList &args)
         QStringLiteral("Seconds between health lines (default 60)."), QStringLiteral("S"));
     const QCommandLineOption trustOption(QStringLiteral("trust"),
         QStringLiteral("Run the project's functions even though the project is not trusted here."));
+    const QCommandLineOption ackOnReceiptOption(QStringLiteral("ack-on-receipt"),
+        QStringLiteral("Acknowledge QoS 1 messages when they arrive rather than once stored or spooled\n"
+                       "(faster; a killed recorder then loses what it had acknowledged but not stored)."));
     parser.addOptions(opts.options());
-    parser.addOptions(
-        { historyOption, shareOption, spoolOption, spoolLimitOption, healthOption, trustOption });
+    parser.addOptions({ historyOption, shareOption, spoolOption, spoolLimitOption, healthOption, trustOption,
+        ackOnReceiptOption });
     int exitCode = ExitOk;
     if (!parseArguments(parser, command,
             QStringLiteral(
@@ -146,7 +149,8 @@ int runRecordService(const QStringList &args)
     auto configFor = [&](qsizetype i) {
         QVariantMap config { { QStringLiteral("url"), brokers[i] },
             { QStringLiteral("subscriptions"), subscriptions },
-            { QStringLiteral("cleanSession"), qos == 0 }, { QStringLiteral("leanReceive"), true } };
+            { QStringLiteral("cleanSession"), qos == 0 }, { QStringLiteral("leanReceive"), true },
+            { QStringLiteral("ackWhenStored"), !parser.isSet(ackOnReceiptOption) } };
         opts.addClientOptions(parser, &config, i);
         config.insert(QStringLiteral("clientId"),
             i == 0 ? clientId : QStringLiteral("%1-%2").arg(clientId).arg(i));

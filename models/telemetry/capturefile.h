@@ -85,6 +85,14 @@ public:
     void deliverMessage(std::string_view topic, std::string_view payload, const MessageMeta &meta) override;
     void beginBurst() override;
     void endBurst() override;
+    // The next sink's durability (a capture file is not the history).
+    quint64 receivedMark() const override { return m_next ? m_next->receivedMark() : 0; }
+    quint64 durableMark() const override { return m_next ? m_next->durableMark() : 0; }
+    void requestDurable(quint64 mark) override
+    {
+        if (m_next)
+            m_next->requestDurable(mark);
+    }
 
 private:
     CaptureWriter *m_writer;

@@ -251,4 +251,19 @@ void TelemetryIngress::endBurst()
     m_local.clear();
 }
 
+quint64 TelemetryIngress::receivedMark() const
+{
+    return m_pipeline->m_stagedMark.load(std::memory_order_acquire);
+}
+
+quint64 TelemetryIngress::durableMark() const
+{
+    return m_pipeline->m_durableMark.load(std::memory_order_acquire);
+}
+
+void TelemetryIngress::requestDurable(quint64 mark)
+{
+    m_pipeline->requestDurable(mark);
+}
+
 } // namespace twin

@@ -33,6 +33,9 @@ public:
     void deliverMessage(std::string_view topic, std::string_view payload, const MessageMeta &meta) override;
     void beginBurst() override;
     void endBurst() override;
+    quint64 receivedMark() const override;
+    quint64 durableMark() const override;
+    void requestDurable(quint64 mark) override;
 
     struct TopicEntry
     {

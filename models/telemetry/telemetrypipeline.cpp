@@ -157,6 +157,7 @@ void TelemetryPipeline::stage(StagingBatch &batch)
             m_staging.samples.push_back(s);
         }
         m_staging.messages += batch.messages;
+        m_stagedMark.fetch_add(1, std::memory_order_release);
         // Wake the pipeline thread at most once per pending batch.
         if (!m_pending) {
             m_pending = true;
@@ -224,6 +225,7 @@ bool TelemetryPipeline::writeValue(const QString &twinId, const QString &name, c
 
 void TelemetryPipeline::run()
 {
+    quint64 mark = 0;
     while (true) {
         {
             std::unique_lock lock(m_stageMutex);
@@ -233,10 +235,11 @@ void TelemetryPipeline::run()
             m_pending = false;
             std::swap(m_staging, m_work);
             m_busy.store(!m_work.empty(), std::memory_order_release);
+            mark = m_stagedMark.load(std::memory_order_relaxed);
         }
         const std::size_t processed = m_work.samples.size();
         if (!m_work.empty())
-            process(m_work);
+            process(m_work, mark);
         m_work.clear();
         m_busy.store(false, std::memory_order_release);
         // Linger after a small batch: under a steady stream this caps wake-ups (and the
@@ -247,7 +250,7 @@ void TelemetryPipeline::run()
     }
 }
 
-void TelemetryPipeline::process(StagingBatch &batch)
+void TelemetryPipeline::process(StagingBatch &batch, quint64 mark)
 {
     QString text;
     m_live.beginUpdate();
@@ -283,7 +286,9 @@ void TelemetryPipeline::process(StagingBatch &batch)
     m_counters.batches.fetch_add(1, std::memory_order_relaxed);
 
     if (m_historyThread.joinable())
-        queueHistory(batch);
+        queueHistory(batch, mark);
+    else
+        m_durableMark.store(mark, std::memory_order_release);
 
     if (SampleDispatcher *dispatcher = m_dispatcher.load()) {
         const BatchView view(batch, m_points);
@@ -293,8 +298,9 @@ void TelemetryPipeline::process(StagingBatch &batch)
     }
 }
 
-void TelemetryPipeline::queueHistory(const StagingBatch &batch)
+void TelemetryPipeline::queueHistory(const StagingBatch &batch, quint64 mark)
 {
+    bool wake = false;
     {
         std::lock_guard lock(m_historyMutex);
         for (const StagedSample &s : batch.samples) {
@@ -305,18 +311,46 @@ void TelemetryPipeline::queueHistory(const StagingBatch &batch)
                     {s.point, s.timestampMs, QString::fromUtf8(batch.bytes.data() + s.textOffset, qsizetype(s.textSize))});
             }
         }
+        m_queuedMark = mark;
+        wake = historyFlushDue();
     }
-    // No wake-up: the history thread collects every 20 ms, fewer, larger transactions.
+    // No wake-up unless a source waits for this batch: the history thread collects every
+    // 20 ms, fewer, larger transactions.
+    if (wake)
+        m_historyWake.notify_one();
+}
+
+bool TelemetryPipeline::historyFlushDue() const
+{
+    const quint64 wanted = m_flushWanted.load(std::memory_order_acquire);
+    return wanted > m_durableMark.load(std::memory_order_acquire) && m_queuedMark >= wanted;
+}
+
+void TelemetryPipeline::requestDurable(quint64 mark)
+{
+    quint64 wanted = m_flushWanted.load(std::memory_order_relaxed);
+    while (wanted < mark && !m_flushWanted.compare_exchange_weak(wanted, mark, std::memory_order_acq_rel))
+        ;
+    bool wake = false;
+    {
+        std::lock_guard lock(m_historyMutex);
+        wake = historyFlushDue();
+    }
+    if (wake)
+        m_historyWake.notify_one();
 }
 
 void TelemetryPipeline::runHistory()
 {
     while (true) {
+        quint64 mark = 0;
         {
             std::unique_lock lock(m_historyMutex);
-            m_historyWake.wait_for(lock, std::chrono::milliseconds(20), [this] { return m_historyStop; });
+            m_historyWake.wait_for(lock, std::chrono::milliseconds(20),
+                                   [this] { return m_historyStop || historyFlushDue(); });
             if (m_historyStop && m_historyQueue.empty() && m_historyTextQueue.empty())
                 break;
+            mark = m_queuedMark;
             std::swap(m_historyQueue, m_historyRows);
             std::swap(m_historyTextQueue, m_historyTexts);
             m_historyBusy.store(!m_historyRows.empty() || !m_historyTexts.empty(), std::memory_order_release);
@@ -336,10 +370,14 @@ void TelemetryPipeline::runHistory()
                     report(QStringLiteral("history: %1").arg(error));
                 }
             }
+            // Stored, spooled, or (no spool, history failing) counted as errors: either
+            // way nothing of it is waited for any longer.
+            m_durableMark.store(mark, std::memory_order_release);
             m_historyRows.clear();
             m_historyTexts.clear();
             m_historyBusy.store(false, std::memory_order_release);
         } else {
+            m_durableMark.store(mark, std::memory_order_release);
             m_history->idle();
         }
         const qint64 now = currentMsecsSinceEpoch();

@@ -161,9 +161,12 @@ private:
 
     void stage(StagingBatch &batch);
     void run();
-    void process(StagingBatch &batch);
-    void queueHistory(const StagingBatch &batch);
+    void process(StagingBatch &batch, quint64 mark);
+    void queueHistory(const StagingBatch &batch, quint64 mark);
     void runHistory();
+    /// Wakes the history thread to write what is queued up to \a mark now.
+    void requestDurable(quint64 mark);
+    bool historyFlushDue() const; ///< under m_historyMutex
     void report(const QString &message);
 
     Options m_options;
@@ -187,6 +190,13 @@ private:
     StagingBatch m_staging;
     bool m_pending = false;
     bool m_stopRequested = false;
+    // Durability marks (TelemetrySink::receivedMark()): each staged batch takes the next
+    // mark; a mark is durable once the history thread has written (or spooled) every
+    // batch up to it, or once the pipeline thread has applied it where there is no history.
+    std::atomic<quint64> m_stagedMark{0};   ///< written under m_stageMutex
+    std::atomic<quint64> m_durableMark{0};
+    std::atomic<quint64> m_flushWanted{0};  ///< a source waits for this mark
+    quint64 m_queuedMark = 0;               ///< under m_historyMutex: marks queued for history
     std::atomic<bool> m_busy{false};
     std::thread m_thread;
 

@@ -39,6 +39,17 @@ public:
     /// a lock and a wake-up per message.
     virtual void beginBurst() {}
     virtual void endBurst() {}
+
+    /// Durability marks, for a source that acknowledges a message only once it is kept:
+    /// receivedMark(), read after a message was delivered (after endBurst() in a burst),
+    /// covers it; once durableMark() has reached that mark, its samples are stored or
+    /// spooled on disk (or it produced none) and it may be acknowledged. Both stay 0 in a
+    /// sink that keeps nothing (acknowledge on receipt). Any thread.
+    virtual quint64 receivedMark() const { return 0; }
+    virtual quint64 durableMark() const { return 0; }
+    /// Asks that everything up to \a mark become durable now rather than at the next
+    /// periodic write (a source whose window of unacknowledged messages is full).
+    virtual void requestDurable(quint64 mark) { Q_UNUSED(mark); }
 };
 
 } // namespace twin

@@ -89,6 +89,10 @@ bool MqttLeanSubscriber::connect(const QString &host, int port, const QString &c
     m_stopping = false;
     m_subscribed = false;
     m_refusal.clear();
+    m_draining = false;
+    m_drained = false;
+    m_held.clear();
+    m_session.setHoldAcks(m_ackWhenStored && m_session.isPersistent());
     m_session.connectionOpened();
     m_reader = std::thread([this] { run(); });
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
@@ -144,6 +148,7 @@ void MqttLeanSubscriber::run()
             m_stateHandler(false, QStringLiteral("connection to %1:%2 lost (%3); reconnecting").arg(m_host).arg(m_port).arg(why));
         reader.clear();
         replies.clear();
+        m_held.clear(); // unacknowledged: the kept session sends them again
         if (!reconnect())
             return false;
         m_session.connectionOpened();
@@ -151,10 +156,31 @@ void MqttLeanSubscriber::run()
         lastSend = std::chrono::steady_clock::now();
         return true;
     };
+    const auto sendReplies = [&] {
+        if (replies.empty())
+            return;
+        sendAll(replies.data(), replies.size());
+        replies.clear();
+        lastSend = std::chrono::steady_clock::now();
+    };
     while (!m_stopping) {
+        if (m_draining) {
+            // Stopping: read nothing more, acknowledge what becomes durable.
+            releaseAcks(&replies);
+            sendReplies();
+            if (m_held.empty())
+                m_drained = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            continue;
+        }
         pollfd p{m_fd, POLLIN, 0};
-        const int ready = ::poll(&p, 1, 1000);
+        // Held acknowledgements are looked at every millisecond.
+        const int ready = ::poll(&p, 1, m_held.empty() ? 1000 : 1);
         if (ready == 0) {
+            if (!m_held.empty()) {
+                releaseAcks(&replies);
+                sendReplies();
+            }
             if (std::chrono::steady_clock::now() - lastSend > std::chrono::seconds(KeepAliveSeconds / 2)) {
                 const char ping[2] = {char(0xc0), 0};
                 sendAll(ping, 2);
@@ -210,11 +236,8 @@ void MqttLeanSubscriber::run()
             broken = QString::fromStdString(reader.error());
         m_received->fetch_add(m_session.delivered() - deliveredBefore, std::memory_order_relaxed);
         m_duplicates.fetch_add(m_session.duplicates() - duplicatesBefore, std::memory_order_relaxed);
-        if (!replies.empty()) {
-            sendAll(replies.data(), replies.size());
-            replies.clear();
-            lastSend = std::chrono::steady_clock::now();
-        }
+        releaseAcks(&replies);
+        sendReplies();
         reader.compact();
         if (!broken.isEmpty()) {
             // The stream cannot be read on from here: drop the connection and start again.
@@ -242,10 +265,37 @@ void MqttLeanSubscriber::run()
     }
 }
 
+void MqttLeanSubscriber::releaseAcks(std::string *replies)
+{
+    std::vector<std::uint16_t> &ids = m_session.heldAcks();
+    if (!ids.empty()) {
+        const quint64 mark = m_sink->receivedMark();
+        for (const std::uint16_t id : ids)
+            m_held.emplace_back(mark, id);
+        ids.clear();
+    }
+    if (m_held.empty())
+        return;
+    const quint64 durable = m_sink->durableMark();
+    while (!m_held.empty() && m_held.front().first <= durable) {
+        MqttReceiveSession::putPuback(replies, m_held.front().second);
+        m_held.pop_front();
+    }
+    // A full window stalls the broker until these are acknowledged: write them now.
+    if (!m_held.empty() && (m_held.size() >= InflightWindow || m_draining))
+        m_sink->requestDurable(m_held.back().first);
+}
+
 void MqttLeanSubscriber::disconnect()
 {
     if (m_fd < 0)
         return;
+    if (m_session.holdsAcks() && m_reader.joinable()) {
+        m_draining = true;
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (!m_drained && !m_failed && m_reader.joinable() && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
     m_stopping = true;
     {
         std::lock_guard lock(m_fdMutex);

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <deque>
 #include <functional>
 #include <mutex>
 #include <string>
@@ -28,6 +29,12 @@ class TelemetrySink;
  * (MqttReceiveSession), no TLS: everything else goes through Paho. A lost connection is
  * reopened with exponential backoff (subscriptions renewed) and reported through the
  * state handler; a broker that breaks the protocol is dropped and reconnected the same way.
+ *
+ * With acknowledgements after storing (a kept session), a QoS 1 message's PUBACK goes out
+ * only once the sink reports its samples durable (TelemetrySink::durableMark()), in
+ * receive order; when a broker's window of unacknowledged messages is full the sink is
+ * asked to write at once. disconnect() first sends the acknowledgements of what becomes
+ * durable within a few seconds; the rest the broker sends again next time.
  */
 class MqttLeanSubscriber
 {
@@ -48,6 +55,12 @@ public:
     }
     /// Before connect(): keep the broker session between connections (clean session off).
     void setPersistent(bool persistent) { m_session.setPersistent(persistent); }
+    /// Before connect(): acknowledge QoS 1 messages only once the sink has them durable
+    /// (a kept session only: a clean one loses what is unacknowledged anyway).
+    void setAckWhenStored(bool whenStored) { m_ackWhenStored = whenStored; }
+    /// How many unacknowledged messages the broker sends before it waits (mosquitto's
+    /// max_inflight_messages, 20 by default): a full window is written at once.
+    static constexpr std::size_t InflightWindow = 20;
     /// Before connect(): the login sent in every CONNECT (none when the user name is empty).
     void setCredentials(mqttwire::Credentials login) { m_login = std::move(login); }
 
@@ -66,6 +79,9 @@ private:
     /// Replaces the lost socket with a new session; false when stopping.
     bool reconnect();
     bool sendAll(const char *data, std::size_t size);
+    /// Takes the session's held ids (marked with what the sink has received now), and
+    /// appends to \a replies the PUBACKs of those that are durable.
+    void releaseAcks(std::string *replies);
 
     QString m_host;
     int m_port = 0;
@@ -82,6 +98,10 @@ private:
     std::atomic<bool> m_subscribed{false};
     std::atomic<bool> m_failed{false};
     std::atomic<bool> m_stopping{false};
+    std::atomic<bool> m_draining{false}; ///< disconnect() waits for held acknowledgements
+    std::atomic<bool> m_drained{false};
+    bool m_ackWhenStored = false;
+    std::deque<std::pair<quint64, std::uint16_t>> m_held; ///< (mark, packet id), reader thread
     std::atomic<quint64> m_duplicates{0};
     MqttReceiveSession m_session; ///< used by the reader thread only (after connect())
     QString m_refusal;            ///< why the broker refused, for connect()'s error

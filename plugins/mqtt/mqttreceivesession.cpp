@@ -31,10 +31,16 @@ MqttReceiveSession::MqttReceiveSession()
 
 void MqttReceiveSession::connectionOpened()
 {
+    m_heldAcks.clear(); // the broker sends those messages again
     if (m_persistent)
         return;
     m_qos1Seen.clear();
     m_awaitingRelease.assign(65536, false);
+}
+
+void MqttReceiveSession::putPuback(std::string *out, std::uint16_t id)
+{
+    putAck(out, 0x40, (unsigned char)(id >> 8), (unsigned char)(id & 0xff));
 }
 
 std::string MqttReceiveSession::subscribePacket(const std::vector<std::pair<std::string, int>> &subscriptions)
@@ -78,7 +84,10 @@ MqttReceiveSession::Event MqttReceiveSession::publish(const MqttPacketReader::Pa
     const unsigned char idLow = p.body[3 + topicLength];
     const std::size_t id = (std::size_t(idHigh) << 8) | idLow;
     if (qos == 1) {
-        putAck(replies, 0x40, idHigh, idLow);
+        if (m_holdAcks)
+            m_heldAcks.push_back(std::uint16_t(id)); // a duplicate too: its first delivery may not be stored yet
+        else
+            putAck(replies, 0x40, idHigh, idLow);
         if (m_persistent) {
             if (m_qos1Seen.empty())
                 m_qos1Seen.assign(65536, 0);

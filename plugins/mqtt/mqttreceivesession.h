@@ -23,6 +23,10 @@ class TelemetrySink;
  * reconnect the broker sends again, flagged DUP, the QoS 1 messages whose PUBACK it did
  * not get. A DUP message with the packet id, topic and payload of one delivered before is
  * acknowledged but not delivered twice.
+ *
+ * With held acknowledgements, QoS 1 PUBACKs are not written: their packet ids are
+ * collected in receive order (heldAcks()) for the caller to acknowledge once the
+ * messages are stored (see MqttLeanSubscriber).
  */
 class MqttReceiveSession
 {
@@ -41,6 +45,13 @@ public:
     /// Whether the broker keeps the session between connections (clean session off).
     void setPersistent(bool persistent) { m_persistent = persistent; }
     bool isPersistent() const { return m_persistent; }
+    /// Whether QoS 1 acknowledgements are held for the caller instead of written.
+    void setHoldAcks(bool hold) { m_holdAcks = hold; }
+    bool holdsAcks() const { return m_holdAcks; }
+    /// Packet ids of QoS 1 messages handled since the caller last emptied this, in order.
+    std::vector<std::uint16_t> &heldAcks() { return m_heldAcks; }
+    /// Appends the PUBACK for packet id \a id to \a out.
+    static void putPuback(std::string *out, std::uint16_t id);
     /// A new connection: a clean session starts from nothing, a kept one from where the
     /// last connection ended.
     void connectionOpened();
@@ -62,6 +73,8 @@ private:
     Event publish(const MqttPacketReader::Packet &packet, TelemetrySink *sink, std::string *replies);
 
     bool m_persistent = false;
+    bool m_holdAcks = false;
+    std::vector<std::uint16_t> m_heldAcks;
     bool m_sessionPresent = false;
     quint64 m_delivered = 0;
     quint64 m_duplicates = 0;

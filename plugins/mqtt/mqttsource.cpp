@@ -112,6 +112,8 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
         m_lean = std::make_unique<MqttLeanSubscriber>();
         m_lean->setPersistent(!config.value(QStringLiteral("cleanSession"), true).toBool());
         m_lean->setCredentials(login);
+        // A kept session acknowledges a QoS 1 message once its samples are stored.
+        m_lean->setAckWhenStored(config.value(QStringLiteral("ackWhenStored"), true).toBool());
         m_lean->setReconnectDelays(
             std::chrono::seconds(config.value(QStringLiteral("reconnectMinSeconds"), 1).toInt()),
             std::chrono::seconds(config.value(QStringLiteral("reconnectMaxSeconds"), 30).toInt()));

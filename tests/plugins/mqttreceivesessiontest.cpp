@@ -119,6 +119,28 @@ TEST_F(SessionFixture, KeptSessionDeliversARedeliveredQos1MessageOnce)
     EXPECT_EQ(sink.messages.size(), 3u);
 }
 
+TEST_F(SessionFixture, HeldAcknowledgementsAreCollectedInOrderDuplicatesIncluded)
+{
+    session.setPersistent(true);
+    session.setHoldAcks(true);
+    session.connectionOpened();
+    feed(std::string("\x20\x02\x01\x00", 4));
+    // QoS 1: delivered now, acknowledged by the caller later; QoS 2 is answered as before.
+    EXPECT_EQ(feed(publish(1, 9, "a") + publish(1, 3, "b") + publish(2, 4, "c")), ack(0x50, 4));
+    EXPECT_EQ(session.heldAcks(), (std::vector<std::uint16_t>{9, 3}));
+    // Sent again before its PUBACK: not delivered twice, but acknowledged only after what
+    // was delivered first, like any other.
+    EXPECT_EQ(feed(publish(1, 3, "b", true)), "");
+    EXPECT_EQ(session.heldAcks(), (std::vector<std::uint16_t>{9, 3, 3}));
+    EXPECT_EQ(sink.messages.size(), 3u);
+    std::string puback;
+    MqttReceiveSession::putPuback(&puback, 0x1234);
+    EXPECT_EQ(puback, ack(0x40, 0x1234));
+    // A new connection: the broker sends the unacknowledged ones again.
+    session.connectionOpened();
+    EXPECT_TRUE(session.heldAcks().empty());
+}
+
 TEST_F(SessionFixture, CleanSessionForgetsBetweenConnections)
 {
     feed(publish(2, 3, "a"));
