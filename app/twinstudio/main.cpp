@@ -70,8 +70,10 @@ int main(int argc, char **argv)
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Twin to select."),
                                     QStringLiteral("TWIN_ID"));
     const QCommandLineOption after(QStringLiteral("after"),
-                                   QStringLiteral("Milliseconds of live running before --screenshot."),
-                                   QStringLiteral("MS"), QStringLiteral("500"));
+                                   QStringLiteral("Milliseconds of live running before --screenshot "
+                                                  "(default 500, with --simulate 3000: a few seconds "
+                                                  "of readings, so charts draw lines)."),
+                                   QStringLiteral("MS"));
     const QCommandLineOption simulate(QStringLiteral("simulate"),
                                       QStringLiteral("Run the built-in simulator (one message per second per point)."));
     const QCommandLineOption colourRooms(QStringLiteral("colour-rooms"),
@@ -100,6 +102,7 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(history))
         twin::HistoryOverride::set(window.project(), parser.value(history));
+    const int afterMs = parser.isSet(after) ? parser.value(after).toInt() : parser.isSet(simulate) ? 3000 : 500;
     if (parser.isSet(screenshot)) {
         if (!window.showView(parser.value(view))) {
             std::fprintf(stderr, "twinstudio: unknown view '%s'\n", qPrintable(parser.value(view)));
@@ -109,9 +112,9 @@ int main(int argc, char **argv)
         if (parser.value(view) == QStringLiteral("chart"))
             twin::ui::prepareChartScreenshot(window.charts());
         else if (parser.value(view) == QStringLiteral("functions"))
-            twin::ui::prepareFunctionsScreenshot(window.functions(), parser.value(after).toInt());
+            twin::ui::prepareFunctionsScreenshot(window.functions(), afterMs);
         else if (parser.value(view) == QStringLiteral("topics"))
-            twin::ui::prepareTopicsScreenshot(window.topics(), parser.value(after).toInt());
+            twin::ui::prepareTopicsScreenshot(window.topics(), afterMs);
     }
     if (parser.isSet(broker)) {
         if (!twin::ui::LiveControls::isBrokerUrl(parser.value(broker))) {
@@ -144,6 +147,6 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "twinstudio: no twin '%s' to select\n", qPrintable(parser.value(select)));
     window.show();
     if (parser.isSet(screenshot))
-        twin::ui::scheduleScreenshot(&window, parser.value(screenshot), parser.value(after).toInt());
+        twin::ui::scheduleScreenshot(&window, parser.value(screenshot), afterMs);
     return QApplication::exec();
 }
