@@ -112,7 +112,7 @@ public:
         g.position = position;
         addTwin(id, "Meter", {{QStringLiteral("name"), QStringLiteral("Electricity Meter, Floor %1").arg(floor)}}, g);
         relate(room, "contains", id);
-        addSensor(id, QStringLiteral("power"), "PowerSensor", "Power", "Power", "kilowatt", position);
+        addSensor(id, QStringLiteral("power"), "PowerSensor", "Power", "Power", "watt", position);
         addSensor(id, QStringLiteral("energy"), "EnergySensor", "Energy", "Energy", "kilowattHour", position);
     }
 
