@@ -2,6 +2,8 @@
 #include "projectstore.h"
 
 #include "contentconsistency.h"
+#include "filereplacement.h"
+#include "core/failure.h"
 #include "core/logging.h"
 #include "document/embeddedimages.h"
 #include "document/historylocationsetting.h"
@@ -15,40 +17,25 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTemporaryFile>
 #include <QThread>
 
-#include <algorithm>
 #include <cerrno>
 #include <system_error>
 #include <thread>
 #include <cstdio>
 #include <cstring>
-#include <vector>
 
 #include <sys/stat.h>
 
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace twin {
 
 namespace {
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 // --- JSON in columns --------------------------------------------------------------------
 // Objects are stored as compact JSON text; an empty object as NULL. Other values (array
@@ -582,101 +569,6 @@ private:
     SqliteDatabase &m_db;
 };
 
-/// Makes the rename durable: without it a power cut may bring back the old name.
-void syncDirectory(const QString &directory)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(directory)
-#endif
-}
-
-#ifdef Q_OS_UNIX
-/// Whether the mode bits of \a st let this process write the file. Checked by hand, not
-/// with access(2): to root every file is writable, and replacing a file by renaming over
-/// it needs only the folder to be writable.
-bool modeAllowsWriting(const struct stat &st)
-{
-    // The superuser is refused a file that nobody may write, as it is refused running a
-    // file that nobody may run.
-    if (::geteuid() == 0)
-        return st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH);
-    if (st.st_uid == ::geteuid())
-        return st.st_mode & S_IWUSR;
-    bool inGroup = st.st_gid == ::getegid();
-    if (!inGroup) {
-        std::vector<gid_t> groups(size_t(qMax(0, ::getgroups(0, nullptr))));
-        const int count = groups.empty() ? 0 : ::getgroups(int(groups.size()), groups.data());
-        inGroup = std::find(groups.cbegin(), groups.cbegin() + qMax(0, count), st.st_gid) != groups.cbegin() + qMax(0, count);
-    }
-    return st.st_mode & (inGroup ? S_IWGRP : S_IWOTH);
-}
-#endif
-
-/// Gives the new file \a tempName the mode and, where allowed, the owner and group of the
-/// file \a st it replaces.
-void keepModeAndOwner(const QString &tempName, const struct stat *st)
-{
-#ifdef Q_OS_UNIX
-    const QByteArray name = QFile::encodeName(tempName);
-    if (st) {
-        // Changing the owner needs privileges (a group the user is in does not): what
-        // fails is left as it is.
-        if (::chown(name.constData(), st->st_uid, st->st_gid) != 0
-            && ::chown(name.constData(), uid_t(-1), st->st_gid) != 0)
-            qCDebug(lcStore) << "keeps its own owner:" << tempName << std::strerror(errno);
-        if (::chmod(name.constData(), st->st_mode & 07777) != 0)
-            qCWarning(lcStore) << "cannot keep the mode of the file it replaces:" << std::strerror(errno);
-        return;
-    }
-#endif
-    QFile::setPermissions(tempName, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-}
-
-bool syncFile(const QString &fileName, QString *error)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(fileName).constData(), O_RDONLY);
-    if (fd < 0)
-        return fail(error, QString::fromLocal8Bit(std::strerror(errno)));
-    const bool ok = ::fsync(fd) == 0;
-    const QString why = ok ? QString() : QString::fromLocal8Bit(std::strerror(errno));
-    ::close(fd);
-    return ok || fail(error, why);
-#else
-    Q_UNUSED(fileName)
-    Q_UNUSED(error)
-    return true;
-#endif
-}
-
-/// Removes what saves of \a fileName killed before their rename left beside it (the
-/// temporary files of writeContent), once they are older than a minute: a younger one may
-/// belong to a save still running in another process.
-void removeStaleSaveFiles(const QString &fileName)
-{
-    const QFileInfo project(QFileInfo(fileName).canonicalFilePath());
-    const QRegularExpression pattern(QStringLiteral("^\\.%1\\.[A-Za-z0-9]{6}$")
-                                         .arg(QRegularExpression::escape(project.fileName())));
-    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
-    QDir directory = project.absoluteDir();
-    const QFileInfoList candidates = directory.entryInfoList(
-        {u'.' + project.fileName() + QStringLiteral(".*")}, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
-    for (const QFileInfo &candidate : candidates) {
-        if (!pattern.match(candidate.fileName()).hasMatch() || candidate.lastModified().toUTC() > before)
-            continue;
-        if (QFile::remove(candidate.absoluteFilePath()))
-            qCInfo(lcStore) << "removed" << candidate.absoluteFilePath() << "left by an interrupted save";
-        else
-            qCWarning(lcStore) << "cannot remove" << candidate.absoluteFilePath() << "left by an interrupted save";
-    }
-}
-
 } // namespace
 
 bool ProjectStore::readContent(const QString &fileName, ProjectContent *content, Diagnostics *diagnostics,
@@ -724,7 +616,7 @@ bool ProjectStore::writeContent(const ProjectContent &content, const QString &na
     struct stat existing = {};
     const bool replacing = ::stat(QFile::encodeName(fileName).constData(), &existing) == 0;
 #ifdef Q_OS_UNIX
-    if (replacing && S_ISREG(existing.st_mode) && !modeAllowsWriting(existing))
+    if (replacing && S_ISREG(existing.st_mode) && !FileReplacement::modeAllowsWriting(existing))
         return fail(error, ProjectStore::tr("%1 is read-only").arg(fileName));
 #endif
 
@@ -748,16 +640,16 @@ bool ProjectStore::writeContent(const ProjectContent &content, const QString &na
         if (!ok)
             return fail(error, ProjectStore::tr("cannot write %1: %2").arg(fileName, why));
     }
-    if (!syncFile(tempName, &why))
+    if (!FileReplacement::syncFile(tempName, &why))
         return fail(error, ProjectStore::tr("cannot write %1: %2").arg(fileName, why));
 
-    keepModeAndOwner(tempName, replacing ? &existing : nullptr);
+    FileReplacement::keepModeAndOwner(tempName, replacing ? &existing : nullptr);
     // rename(2) replaces the target in one step; QFile::rename would refuse an existing one.
     if (std::rename(QFile::encodeName(tempName).constData(), QFile::encodeName(fileName).constData()) != 0)
         return fail(error, ProjectStore::tr("cannot replace %1: %2")
                                .arg(fileName, QString::fromLocal8Bit(std::strerror(errno))));
     temp.setAutoRemove(false);
-    syncDirectory(directory);
+    FileReplacement::syncDirectory(directory);
     return true;
 }
 
@@ -780,7 +672,7 @@ bool ProjectStore::open(const QString &fileName, Project *project, Diagnostics *
         return false;
     project->setFileName(fileName);
     project->markSaved();
-    removeStaleSaveFiles(fileName);
+    FileReplacement::removeStaleSaveFiles(fileName);
     return true;
 }
 
