@@ -4,6 +4,7 @@
 #include "mqttbulkpublisher.h"
 #include "mqttleansubscriber.h"
 #include "mqttrecentmessages.h"
+#include "mqtttlsprobe.h"
 #include "mqttwire.h"
 
 #include "core/logging.h"
@@ -234,10 +235,6 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
             const bool verify = config.value(QStringLiteral("verify"), true).toBool();
             ssl.set_enable_server_cert_auth(verify);
             ssl.set_verify(verify);
-            ssl.set_error_handler([this](const std::string &message) {
-                QMutexLocker lock(&m_tlsMutex);
-                m_tlsError = QString::fromStdString(message).trimmed();
-            });
             options.set_ssl(std::move(ssl));
         }
 
@@ -284,10 +281,10 @@ bool MqttSource::start(const QVariantMap &config, QString *error)
         // Paho reports a refused CONNECT by the CONNACK's return code alone: name it.
         if (reason.contains(QStringLiteral("connack"), Qt::CaseInsensitive))
             reason = QStringLiteral("the broker refused: %1").arg(QString::fromUtf8(mqttwire::connackReason(e.get_return_code())));
-        {
-            QMutexLocker lock(&m_tlsMutex);
-            if (!m_tlsError.isEmpty())
-                reason += QStringLiteral(" (TLS: %1)").arg(m_tlsError);
+        if (tls) {
+            const QString handshake = MqttTlsProbe::handshakeError(fullUrl, config, 5000);
+            if (!handshake.isEmpty())
+                reason += QStringLiteral(" (TLS: %1)").arg(handshake);
         }
         *err = QStringLiteral("cannot connect to %1: %2").arg(m_url, reason);
         fail(*err);

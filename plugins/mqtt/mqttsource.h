@@ -80,8 +80,6 @@ private:
     std::unique_ptr<MqttRecentMessages> m_recent;
     std::vector<Sub> m_subscriptions;
     QString m_url;
-    QMutex m_tlsMutex;
-    QString m_tlsError;
     std::shared_ptr<mqtt::delivery_token> m_lastToken;
     std::vector<std::shared_ptr<mqtt::token>> m_subscribeTokens;
     QMutex m_tokenMutex;
