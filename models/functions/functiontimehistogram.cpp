@@ -22,6 +22,10 @@ qint64 FunctionTimeHistogram::upperBoundOf(int bucket) noexcept
 {
     if (bucket < 4)
         return bucket;
+    // Buckets 4 to 7 would be the quarters of the octave of 2 and 3, which buckets 2 and 3
+    // hold already: they stay empty and end where bucket 3 ends.
+    if (bucket < 8)
+        return 3;
     const int msb = bucket / 4;
     const int quarter = bucket % 4;
     return (qint64(5 + quarter) << (msb - 2)) - 1;

@@ -19,6 +19,9 @@ TEST(FunctionTimeHistogram, BucketsAreAQuarterOfAnOctaveWide)
         // The bound overstates by at most a quarter.
         EXPECT_LE(double(FunctionTimeHistogram::upperBoundOf(bucket)), 1.25 * double(ns) + 1.0) << ns;
     }
+    // Bounds never fall: the unused buckets between 3 and the octave of 4 end where 3 does.
+    for (int bucket = 1; bucket < FunctionTimeHistogram::kBuckets; ++bucket)
+        EXPECT_LE(FunctionTimeHistogram::upperBoundOf(bucket - 1), FunctionTimeHistogram::upperBoundOf(bucket)) << bucket;
     // Beyond the last octave everything counts in the last bucket.
     EXPECT_EQ(FunctionTimeHistogram::bucketOf(qint64(1) << 50), FunctionTimeHistogram::kBuckets - 1);
 }
