@@ -59,7 +59,10 @@ Project::Project(QObject *parent)
 
 Project::~Project()
 {
-    // Commands refer to the graph; drop them first.
+    // Commands refer to the graph; drop them first. Whoever listens may be half destroyed
+    // already (a window deletes its project among its children): tell nobody.
+    blockSignals(true);
+    m_undoStack->blockSignals(true);
     m_undoStack->clear();
 }
 
