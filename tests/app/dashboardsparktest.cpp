@@ -8,6 +8,7 @@
 #include "telemetrytestutil.h"
 
 #include <QElapsedTimer>
+#include <QImage>
 #include <iostream>
 #include <QTemporaryDir>
 
@@ -129,4 +130,28 @@ TEST(DashboardSparklines, AnotherHistoryLocationOpensItsOwnReader)
     EXPECT_EQ(tab.historyReadersOpened(), 2);
     ASSERT_FALSE(tab.tileWidgets().first()->content().sparkline.isEmpty());
     EXPECT_EQ(tab.tileWidgets().first()->content().sparkline.first().y(), 11.0);
+}
+
+TEST(DashboardSparklines, ALoneReadingIsDrawnAsADot)
+{
+    DashboardTile tile;
+    tile.kind = DashboardTile::Kind::Sparkline;
+    tile.twinId = QStringLiteral("sensor-0");
+    DashboardTileWidget widget(0, tile, QStringLiteral("sensor-0"));
+    widget.resize(320, 160);
+    const auto lineColour = [](const QImage &image) {
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                count += c.hsvSaturation() > 60 && std::abs(c.hsvHue() - QColor(0x1f, 0x77, 0xb4).hsvHue()) < 20;
+            }
+        }
+        return count;
+    };
+    DashboardTileWidget::Content content;
+    content.nowMs = 1'700'000'000'000;
+    content.sparkline = {QPointF(double(content.nowMs - 600000), 21.0)};
+    widget.setContent(content);
+    EXPECT_GE(lineColour(widget.grab().toImage()), 9) << "one reading in the hour shows";
 }
