@@ -5691,6 +5691,11 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Geschoss:</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="176"/>
+        <source>No floor yet: File → New (Ctrl+N) starts a building with its ground floor, Plan → Add Floor… adds one. Then draw rooms with Rectangle room (R) or Polygon room (P).</source>
+        <translation>Noch kein Geschoss: Datei → Neu (Strg+N) legt ein Gebäude mit seinem Erdgeschoss an, Grundriss → Geschoss hinzufügen… fügt eines hinzu. Dann Räume zeichnen mit Rechteckiger Raum (R) oder Polygonraum (P).</translation>
+    </message>
+    <message>
         <location filename="../app/twinstudio/plan/planview.cpp" line="398"/>
         <source>Cannot add the floor: %1</source>
         <translation>Das Geschoss kann nicht hinzugefügt werden: %1</translation>
@@ -5865,6 +5870,11 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <location filename="../app/twinstudio/topologydock.cpp" line="47"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Tippen, um die Zwillinge aufzulisten, deren ID, Name oder Modell den Text enthält</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="88"/>
+        <source>No twins yet: File → New (Ctrl+N) starts a site with a building, File → Import Topology… (Ctrl+I) reads one.</source>
+        <translation>Noch keine Zwillinge: Datei → Neu (Strg+N) legt einen Standort mit einem Gebäude an, Datei → Topologie importieren… (Strg+I) liest eine ein.</translation>
     </message>
     <message>
         <location filename="../app/twinstudio/topologydock.cpp" line="87"/>

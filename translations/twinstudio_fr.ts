@@ -5691,6 +5691,11 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Étage :</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="176"/>
+        <source>No floor yet: File → New (Ctrl+N) starts a building with its ground floor, Plan → Add Floor… adds one. Then draw rooms with Rectangle room (R) or Polygon room (P).</source>
+        <translation>Aucun étage pour l’instant : Fichier → Nouveau (Ctrl+N) crée un bâtiment avec son rez-de-chaussée, Plan → Ajouter un étage… en ajoute un. Dessinez ensuite les pièces avec Pièce rectangulaire (R) ou Pièce polygonale (P).</translation>
+    </message>
+    <message>
         <location filename="../app/twinstudio/plan/planview.cpp" line="398"/>
         <source>Cannot add the floor: %1</source>
         <translation>Impossible d’ajouter l’étage : %1</translation>
@@ -5865,6 +5870,11 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <location filename="../app/twinstudio/topologydock.cpp" line="47"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="88"/>
+        <source>No twins yet: File → New (Ctrl+N) starts a site with a building, File → Import Topology… (Ctrl+I) reads one.</source>
+        <translation>Aucun jumeau pour l’instant : Fichier → Nouveau (Ctrl+N) crée un site avec un bâtiment, Fichier → Importer une topologie… (Ctrl+I) en lit une.</translation>
     </message>
     <message>
         <location filename="../app/twinstudio/topologydock.cpp" line="87"/>

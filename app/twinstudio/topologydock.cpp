@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topologydock.h"
 
+#include "emptyhint.h"
+
 #include "charts/twindragsource.h"
 
 #include "document/project.h"
@@ -81,6 +83,16 @@ TopologyDock::TopologyDock(Project *project, TwinSelection *selection, QWidget *
     content->setMinimumWidth(300);
 
     connect(m_filter, &QLineEdit::textChanged, this, &TopologyDock::onFilterChanged);
+
+    // A project without twins says where they come from.
+    auto *hint = new EmptyHint(tr("No twins yet: File → New (Ctrl+N) starts a site with a building, File → Import "
+                                  "Topology… (Ctrl+I) reads one."),
+                               m_tree->viewport());
+    const auto showHint = [this, hint] { hint->setVisible(m_treeModel->rowCount() == 0); };
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_treeModel, signal, hint, showHint);
+    connect(m_treeModel, &QAbstractItemModel::modelReset, hint, showHint);
+    showHint();
 
     // Delete the selected twins from the tree or the list, as on the plan: one undo step,
     // with what they contain.

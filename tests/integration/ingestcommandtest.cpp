@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "availabilityfixture.h"
 #include "mosquittobroker.h"
 
 #include "support/peakmemory.h"
 #include "support/testsupport.h"
-#include "functionfixture.h"
-
-#include "functions/functioneditor.h"
-#include "store/projectstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -55,7 +52,7 @@ TEST(TwinctlTelemetry, SimulateFeedsIngestEndToEnd)
     ASSERT_TRUE(ingest.waitForFinished(60000));
     const QByteArray out = ingest.readAllStandardOutput();
     ASSERT_EQ(ingest.exitCode(), 0) << out.toStdString() << ingest.readAllStandardError().toStdString();
-    const QJsonObject summary = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+    const QJsonObject summary = twintest::jsonSummary(out);
     EXPECT_EQ(summary.value(QStringLiteral("received")).toInt(), n);
     EXPECT_EQ(summary.value(QStringLiteral("processed")).toInt(), n);
     EXPECT_EQ(summary.value(QStringLiteral("unbound")).toInt(), 0);
@@ -90,22 +87,9 @@ TEST(TwinctlTelemetry, AvailabilityFunctionRunsOnLiveTelemetry)
     TWIN_REQUIRE_MOSQUITTO();
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("rooms.twinproj"));
-    {
-        twin::Project project;
-        twintest::buildRoomTopology(&project);
-        twin::FunctionEditor editor(&project);
-        QString error;
-        ASSERT_TRUE(editor.addFunction(twintest::makeFunction(QStringLiteral("availability"),
-                                                              QString::fromUtf8(twintest::kAvailabilitySource),
-                                                              {twintest::dataTypeMatcher(QStringLiteral("Motion")),
-                                                               twintest::dataTypeMatcher(QStringLiteral("CarbonDioxide"))},
-                                                              QStringLiteral("room-1")),
-                                       &error))
-            << error.toStdString();
-        ASSERT_TRUE(twin::ProjectStore::save(&project, file, &error)) << error.toStdString();
-    }
-    MosquittoBroker broker;
     QString error;
+    ASSERT_TRUE(twintest::saveAvailabilityProject(file, {}, &error)) << error.toStdString();
+    MosquittoBroker broker;
     ASSERT_TRUE(broker.start(&error)) << error.toStdString();
 
     QProcess ingest;
@@ -116,23 +100,18 @@ TEST(TwinctlTelemetry, AvailabilityFunctionRunsOnLiveTelemetry)
     ASSERT_TRUE(twintest::startIngest(&ingest, args, &err)) << err.toStdString();
 
     // The device reports as the original service's devices did, one sensor after the other.
-    for (const auto &[sensor, payload] : {std::pair{"motion-1", R"({"SensorValue": false})"},
-                                          std::pair{"co2-1", R"({"SensorValue": 1400})"}}) {
-        ASSERT_TRUE(twintest::mosquittoPub(broker.url(), QStringLiteral("twins/%1/telemetry").arg(QLatin1StringView(sensor)),
-                                           QString::fromLatin1(payload)));
-    }
+    ASSERT_TRUE(twintest::publishTelemetry(broker.url(), {{"motion-1", R"({"SensorValue": false})"},
+                                                          {"co2-1", R"({"SensorValue": 1400})"}}));
 
     ASSERT_TRUE(ingest.waitForFinished(60000));
     const QByteArray out = ingest.readAllStandardOutput();
     ASSERT_EQ(ingest.exitCode(), 0) << out.toStdString() << ingest.readAllStandardError().toStdString();
-    const QJsonObject summary = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+    const QJsonObject summary = twintest::jsonSummary(out);
     EXPECT_EQ(summary.value(QStringLiteral("received")).toInt(), 2);
     EXPECT_EQ(summary.value(QStringLiteral("functionsRun")).toInt(), 2);
     EXPECT_EQ(summary.value(QStringLiteral("functionFailures")).toInt(), 0);
     EXPECT_EQ(summary.value(QStringLiteral("notifications")).toInt(), 1);
-    EXPECT_EQ(summary.value(QStringLiteral("spaceValues")).toObject().value(QStringLiteral("room-1")).toObject()
-                  .value(QStringLiteral("AvailableAndFresh")).toString(),
-              QStringLiteral("Room is not available: the air is stale."));
+    EXPECT_EQ(twintest::roomAvailability(summary), QStringLiteral("Room is not available: the air is stale."));
 
     // A later replay reads what the run wrote to the history file: the readings (the
     // function's echo of each adds none) and the insight.
@@ -222,6 +201,6 @@ TEST(TwinctlTelemetry, OversizePayloadsDoNotStayResident)
     EXPECT_LT(after - before, 12 * 1024) << "KiB still resident after the oversize messages";
     ASSERT_TRUE(ingest.waitForFinished(30000));
     const QByteArray out = ingest.readAllStandardOutput();
-    const QJsonObject summary = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+    const QJsonObject summary = twintest::jsonSummary(out);
     EXPECT_EQ(summary.value(QStringLiteral("oversize")).toInt(), 4) << out.toStdString();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartview.h"
 
+#include "chartgaps.h"
+
 #include "qcustomplotinclude.h"
 
 #include <QDateTime>
@@ -10,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace twin::ui {
 
@@ -34,6 +37,16 @@ QCPGraph *newGraph(QCustomPlot *plot, QCPAxisRect *rect, const QPen &pen)
     QCPGraph *graph = plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     graph->setAdaptiveSampling(true);
     graph->setPen(pen);
+    return graph;
+}
+
+/// The dots of a series' points that no line joins: a lone reading, a bucket between gaps.
+QCPGraph *newDotsGraph(QCustomPlot *plot, QCPAxisRect *rect, const QColor &colour)
+{
+    QCPGraph *graph = plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    graph->setLineStyle(QCPGraph::lsNone);
+    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, ChartView::DotSize));
+    graph->setPen(QPen(colour, 1));
     return graph;
 }
 
@@ -148,6 +161,7 @@ int ChartView::addSeries(const ChartSeries &spec)
     s.high->setBrush(band);
     s.high->setChannelFillGraph(s.low);
     s.mean = newGraph(m_plot, s.rect, QPen(colour, 1));
+    s.dots = newDotsGraph(m_plot, s.rect, colour);
     for (QCPGraph *g : {s.low, s.high, s.mean})
         g->setVisible(m_history);
     s.live->setVisible(!m_history);
@@ -204,7 +218,24 @@ int ChartView::pointCount(int index) const
 
 int ChartView::bucketCount(int index) const
 {
-    return m_series[std::size_t(index)].mean->dataCount();
+    const Series &s = m_series[std::size_t(index)];
+    return s.mean->dataCount() - s.gaps;
+}
+
+int ChartView::dotCount(int index) const
+{
+    return m_series[std::size_t(index)].dots->dataCount();
+}
+
+void ChartView::showLoneLivePoint(Series &s)
+{
+    // One reading in the window: no line to draw, so its dot.
+    if (s.live->dataCount() == 1) {
+        if (s.dots->dataCount() != 1 || s.dots->data()->constBegin()->key != s.live->data()->constBegin()->key)
+            s.dots->setData({s.live->data()->constBegin()->key}, {s.live->data()->constBegin()->value}, true);
+    } else if (s.dots->dataCount() > 0) {
+        s.dots->data()->clear();
+    }
 }
 
 void ChartView::appendValue(int index, qint64 timestampMs, double value)
@@ -238,6 +269,8 @@ void ChartView::flush(qint64 nowMs)
             s.values.clear();
         }
         s.live->data()->removeBefore(oldest);
+        if (!m_history)
+            showLoneLivePoint(s);
     }
     if (m_following && !m_rects.isEmpty())
         m_rects.first().second->axis(QCPAxis::atBottom)->setRange(oldest, toKey(nowMs));
@@ -286,20 +319,40 @@ int ChartView::plotWidth() const
 void ChartView::setHistory(int index, const QList<HistoryBucket> &buckets)
 {
     Series &s = m_series[std::size_t(index)];
-    QVector<double> keys, low, high, mean;
-    keys.reserve(buckets.size());
-    low.reserve(buckets.size());
-    high.reserve(buckets.size());
-    mean.reserve(buckets.size());
-    for (const HistoryBucket &b : buckets) {
-        keys.append(toKey(b.startMs));
+    QVector<double> starts;
+    starts.reserve(buckets.size());
+    for (const HistoryBucket &b : buckets)
+        starts.append(toKey(b.startMs));
+    // Gaps break the band and the line (a NaN point between the buckets around them).
+    const ChartGaps gaps(starts);
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    QVector<double> keys, low, high, mean, dotKeys, dotValues;
+    keys.reserve(buckets.size() + gaps.count());
+    low.reserve(buckets.size() + gaps.count());
+    high.reserve(buckets.size() + gaps.count());
+    mean.reserve(buckets.size() + gaps.count());
+    for (int i = 0; i < buckets.size(); ++i) {
+        const HistoryBucket &b = buckets.at(i);
+        if (gaps.before(i)) {
+            keys.append((starts.at(i - 1) + starts.at(i)) / 2.0);
+            low.append(nan);
+            high.append(nan);
+            mean.append(nan);
+        }
+        keys.append(starts.at(i));
         low.append(b.min);
         high.append(b.max);
         mean.append(b.average);
+        if (gaps.isolated(i)) {
+            dotKeys.append(starts.at(i));
+            dotValues.append(b.average);
+        }
     }
     s.low->setData(keys, low, true);
     s.high->setData(keys, high, true);
     s.mean->setData(keys, mean, true);
+    s.dots->setData(dotKeys, dotValues, true);
+    s.gaps = gaps.count();
     m_history = true;
     for (Series &other : m_series) {
         other.live->setVisible(false);
@@ -325,6 +378,9 @@ void ChartView::clearHistory()
             g->data()->clear();
             g->setVisible(false);
         }
+        s.gaps = 0;
+        s.dots->data()->clear();
+        showLoneLivePoint(s);
     }
     fitValueAxes();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -381,9 +437,11 @@ QString ChartView::trackerText(qint64 ms) const
             auto it = graph->data()->findEnd(key, false);
             if (it != graph->data()->constBegin()) {
                 --it;
-                value = QLocale().toString(it->value, 'g', 4);
-                if (!s.spec.unit.isEmpty())
-                    value += QLatin1Char(' ') + s.spec.unit;
+                if (!std::isnan(it->value)) { // else in a gap
+                    value = QLocale().toString(it->value, 'g', 4);
+                    if (!s.spec.unit.isEmpty())
+                        value += QLatin1Char(' ') + s.spec.unit;
+                }
             }
         }
         lines.append(s.spec.label() + QStringLiteral(": ") + value);

@@ -36,6 +36,9 @@ class ChartView : public QWidget
     Q_OBJECT
 
 public:
+    /// The diameter in pixels of the dot a point without a line gets.
+    static constexpr int DotSize = 7;
+
     explicit ChartView(QWidget *parent = nullptr);
 
     QCustomPlot *plot() const { return m_plot; }
@@ -55,6 +58,9 @@ public:
     int pointCount(int index) const;
     /// The number of history buckets series \a index shows.
     int bucketCount(int index) const;
+    /// The dots series \a index draws: its points no line joins (a lone reading, a
+    /// bucket between gaps of the history).
+    int dotCount(int index) const;
 
     /// Buffers a live value of series \a index at \a timestampMs (kept when newer than the
     /// series' last one).
@@ -117,6 +123,8 @@ private:
         QCPGraph *low = nullptr;
         QCPGraph *high = nullptr;
         QCPGraph *mean = nullptr;
+        QCPGraph *dots = nullptr; ///< points without a line: lsNone, a disc each
+        int gaps = 0;             ///< NaN points that break low, high and mean
         qint64 lastMs = -1;
         std::vector<double> keys;
         std::vector<double> values;
@@ -127,6 +135,7 @@ private:
     void fitValueAxes();
     void linkTimeAxes(const QCPAxisRect *source);
     void placeTracker(double key);
+    void showLoneLivePoint(Series &s);
 
     QCustomPlot *const m_plot;
     QCPMarginGroup *m_margins = nullptr;

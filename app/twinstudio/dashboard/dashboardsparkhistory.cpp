@@ -20,9 +20,15 @@ DashboardSparkHistory::DashboardSparkHistory(const Project *project)
 bool DashboardSparkHistory::buckets(const HistoryQueries &reader, const QString &twinId, const QString &name,
                                     qint64 endMs, QList<QPointF> *points, QString *error) const
 {
-    QList<HistoryQueries::Series> series;
-    if (!reader.series(twinId, &series, error))
-        return false;
+    // Each twin's series are read once for all the tiles this object loads.
+    auto cached = m_series.find(twinId);
+    if (cached == m_series.end()) {
+        QList<HistoryQueries::Series> read;
+        if (!reader.series(twinId, &read, error))
+            return false;
+        cached = m_series.insert(twinId, read);
+    }
+    const QList<HistoryQueries::Series> &series = cached.value();
     const auto found = std::find_if(series.cbegin(), series.cend(), [&](const HistoryQueries::Series &s) {
         return name.isEmpty() || s.name == name || s.dataType == name;
     });

@@ -3,12 +3,14 @@
 
 #include "dashboardtile.h"
 
+#include "telemetry/historyqueries.h"
+
+#include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QString>
 
 namespace twin {
-class HistoryQueries;
 class Project;
 }
 
@@ -18,7 +20,8 @@ namespace twin::ui {
  * The hour of a sparkline tile before a moment, read from the history file (the reader's
  * downsampled series): a twin's value as the mean of each bucket; an aggregate over a
  * space as the mean, minimum or maximum of its sensors' bucket means, bucket by bucket,
- * so the line is what the tile's live value would have drawn.
+ * so the line is what the tile's live value would have drawn. One object serves the tiles
+ * of one moment: it reads each twin's list of series once.
  */
 class DashboardSparkHistory
 {
@@ -40,6 +43,7 @@ private:
                  QList<QPointF> *points, QString *error) const;
 
     const Project *const m_project;
+    mutable QHash<QString, QList<HistoryQueries::Series>> m_series; ///< twin id → its series, as read
 };
 
 } // namespace twin::ui

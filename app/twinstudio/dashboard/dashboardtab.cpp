@@ -29,6 +29,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 namespace twin::ui {
 
@@ -275,11 +276,10 @@ void DashboardTab::rebuild()
         connect(w, &DashboardTileWidget::configureRequested, this, &DashboardTab::configure);
         connect(w, &DashboardTileWidget::removeRequested, this, &DashboardTab::removeTile);
         connect(w, &DashboardTileWidget::placeRequested, this, &DashboardTab::placeTile);
-        if (tile.kind == DashboardTile::Kind::Sparkline)
-            loadSparkHistory(tile, momentMs());
         w->show();
         m_tiles.append(w);
     }
+    loadSparkHistory(m_layout.tiles(), momentMs());
     m_empty->setVisible(m_tiles.isEmpty());
     arrange();
     refresh();
@@ -384,18 +384,42 @@ QString DashboardTab::sparkKey(const DashboardTile &tile) const
     return tile.twinId + u'\n' + tile.value + u'\n' + DashboardTile::aggregateName(tile.aggregate);
 }
 
-void DashboardTab::loadSparkHistory(const DashboardTile &tile, qint64 endMs)
+HistoryQueries *DashboardTab::sparkReader()
 {
-    const QString key = sparkKey(tile);
-    if (m_sparks.contains(key))
-        return;
-    QList<QPointF> &points = m_sparks[key];
     const QString path = historyPath();
-    if (!HistoryQueries::isAvailable(path))
-        return;
-    QString error;
-    if (!DashboardSparkHistory(m_project).load(*HistoryQueries::open(path), tile, endMs, &points, &error))
-        emit message(error);
+    if (!HistoryQueries::isAvailable(path)) {
+        m_reader.reset();
+        m_readerPath.clear();
+        return nullptr;
+    }
+    if (!m_reader || path != m_readerPath) {
+        m_reader = HistoryQueries::open(path);
+        m_readerPath = path;
+        ++m_readersOpened;
+    }
+    return m_reader.get();
+}
+
+void DashboardTab::loadSparkHistory(const QList<DashboardTile> &tiles, qint64 endMs)
+{
+    // One reader, one connection and one look-up of each twin's series for all the tiles.
+    HistoryQueries *reader = nullptr;
+    std::optional<DashboardSparkHistory> history;
+    for (const DashboardTile &tile : tiles) {
+        const QString key = sparkKey(tile);
+        if (tile.kind != DashboardTile::Kind::Sparkline || m_sparks.contains(key))
+            continue;
+        QList<QPointF> &points = m_sparks[key];
+        if (!reader && !(reader = sparkReader()))
+            return;
+        if (!history)
+            history.emplace(m_project);
+        QString error;
+        if (!history->load(*reader, tile, endMs, &points, &error))
+            emit message(error);
+    }
+    if (reader)
+        reader->close(); // a file replaced meanwhile is read afresh on the next jump
 }
 
 void DashboardTab::followSparkMoment(qint64 nowMs)
@@ -405,14 +429,10 @@ void DashboardTab::followSparkMoment(qint64 nowMs)
     const qint64 bucketMs = HourMs / DashboardSparkHistory::Buckets;
     const bool jumped = nowMs < m_sparkEndMs || nowMs - m_sparkEndMs > bucketMs;
     m_sparkEndMs = nowMs;
-    const QString path = historyPath();
-    if (!jumped || !HistoryQueries::isAvailable(path))
+    if (!jumped || !HistoryQueries::isAvailable(historyPath()))
         return;
     m_sparks.clear();
-    for (const DashboardTile &tile : m_layout.tiles()) {
-        if (tile.kind == DashboardTile::Kind::Sparkline)
-            loadSparkHistory(tile, nowMs);
-    }
+    loadSparkHistory(m_layout.tiles(), nowMs);
 }
 
 QList<QPointF> &DashboardTab::sparkOf(const DashboardTile &tile, const DashboardValues::Value &value, qint64 nowMs)

@@ -12,12 +12,14 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QAbstractItemModel;
 class QLabel;
 class QVBoxLayout;
 
 namespace twin {
+class HistoryQueries;
 class LiveValueFeed;
 class Project;
 class TwinSelection;
@@ -53,6 +55,8 @@ public:
     /// Where current values come from; null: none (every tile shows "no data").
     void setValueFeed(const LiveValueFeed *feed);
     const LiveValueFeed *valueFeed() const { return m_values.feed(); }
+    /// How many history readers the tab has opened (one per history location it read).
+    int historyReadersOpened() const { return m_readersOpened; }
     /// The alerts counted by the "open alerts" tile (NotificationModel's roles).
     void setAlerts(const QAbstractItemModel *alerts);
     /// The twin a tile added from the toolbar starts with (the selection's current one).
@@ -105,7 +109,11 @@ private:
     void onValuesChanged();
     QString titleOf(const DashboardTile &tile) const;
     QString sparkKey(const DashboardTile &tile) const;
-    void loadSparkHistory(const DashboardTile &tile, qint64 endMs);
+    /// Reads the hour before \a endMs of the sparkline tiles among \a tiles that have no line yet.
+    void loadSparkHistory(const QList<DashboardTile> &tiles, qint64 endMs);
+    /// The dashboard's reader of historyPath(), opened again only when that changes; null
+    /// when there is nothing to read.
+    HistoryQueries *sparkReader();
     void followSparkMoment(qint64 nowMs);
     qint64 momentMs() const;
     QList<QPointF> &sparkOf(const DashboardTile &tile, const DashboardValues::Value &value, qint64 nowMs);
@@ -122,6 +130,9 @@ private:
     QPointer<const QAbstractItemModel> m_alerts;
     const TwinSelection *m_selection = nullptr;
     std::function<QString()> m_historyPath;
+    std::shared_ptr<HistoryQueries> m_reader; ///< reads m_readerPath for the sparklines
+    QString m_readerPath;
+    int m_readersOpened = 0;
     QHash<QString, QList<QPointF>> m_sparks; ///< sparkKey → (ms, value), the last hour
     qint64 m_sparkEndMs = 0; ///< the moment the lines reach
     QMetaObject::Connection m_feedChanged;

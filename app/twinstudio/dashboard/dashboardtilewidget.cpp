@@ -234,7 +234,7 @@ void DashboardTileWidget::paintSparkline(QPainter &p, const QRect &area) const
                valueText());
     const QRectF plot = QRectF(area).adjusted(0, fm.height() + 4, 0, 0);
     p.fillRect(plot, QColor(0xf6, 0xf8, 0xfa));
-    if (points.size() < 2)
+    if (points.isEmpty())
         return;
     const qint64 end = std::max<qint64>(m_content.nowMs, qint64(points.last().x()));
     const qint64 start = end - HourMs;
@@ -248,8 +248,15 @@ void DashboardTileWidget::paintSparkline(QPainter &p, const QRect &area) const
         else
             path.lineTo(pt);
     }
-    p.setPen(QPen(QColor(0x1f, 0x77, 0xb4), 1.5));
+    const QColor line(0x1f, 0x77, 0xb4);
+    p.setPen(QPen(line, 1.5));
     p.drawPath(path);
+    if (points.size() == 1) {
+        // One reading in the hour: no line to draw, so its dot.
+        p.setBrush(line);
+        p.drawEllipse(path.currentPosition(), 3.0, 3.0);
+        p.setBrush(Qt::NoBrush);
+    }
     p.setPen(kMuted);
     p.setFont(scaled(font(), 0.8));
     p.drawText(plot, Qt::AlignLeft | Qt::AlignTop, QLocale().toString(high, 'f', 1));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planview.h"
 
+#include "emptyhint.h"
+
 #include "planlegend.h"
 #include "planlivelayer.h"
 #include "addfloordialog.h"
@@ -171,6 +173,11 @@ PlanView::PlanView(Project *project, QWidget *parent)
     connect(m_fitAction, &QAction::triggered, this, &PlanView::fitToView);
     connect(project, &Project::contentReset, this, [this] { m_fitPending = true; });
     updateBackgroundControls();
+    m_emptyHint = new EmptyHint(tr("No floor yet: File → New (Ctrl+N) starts a building with its ground floor, "
+                                   "Plan → Add Floor… adds one. Then draw rooms with Rectangle room (R) or "
+                                   "Polygon room (P)."),
+                                m_view->viewport());
+    m_emptyHint->setVisible(m_scene->floors().isEmpty());
 }
 
 void PlanView::followLiveSession(LiveSession *session)
@@ -192,6 +199,8 @@ void PlanView::updateFloors()
         m_floorBox->addItem(m_project->graph()->findTwin(id)->displayName(), id);
     m_floorBox->setCurrentIndex(int(floors.indexOf(m_scene->floor())));
     m_floorBox->setEnabled(!floors.isEmpty());
+    if (m_emptyHint)
+        m_emptyHint->setVisible(floors.isEmpty());
     if (m_fitPending && isVisible() && fitOrFrameEmptyFloor())
         m_fitPending = false;
 }

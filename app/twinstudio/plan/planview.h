@@ -9,6 +9,7 @@ class QAction;
 class QComboBox;
 class QContextMenuEvent;
 class QGraphicsView;
+class QLabel;
 class QMenu;
 class QSlider;
 
@@ -88,6 +89,7 @@ private:
     PlanScene *const m_scene;
     QComboBox *const m_floorBox;
     QGraphicsView *const m_view;
+    QLabel *m_emptyHint = nullptr; ///< shown while the project has no floor
     QSlider *const m_opacity;
     QList<QAction *> m_editActions;
     QAction *m_fitAction = nullptr;

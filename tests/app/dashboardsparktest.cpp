@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboard/dashboardtab.h"
+#include "dashboard/dashboardtilewidget.h"
+
+#include "document/project.h"
+#include "functions/demoproject.h"
+#include "telemetry/livevaluefeed.h"
+#include "telemetrytestutil.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <iostream>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace twin;
+using namespace twin::ui;
+
+namespace {
+
+/// A feed without readings whose moment the test moves, as the time cursor moves its snapshot's.
+class MomentFeed : public LiveValueFeed
+{
+public:
+    QList<LiveReading> readings(const QString &) const override { return {}; }
+    QList<LiveReading> computedReadings(const QString &) const override { return {}; }
+    qint64 nowMs() const override { return m_nowMs; }
+    void setNowMs(qint64 ms) { m_nowMs = ms; }
+
+private:
+    qint64 m_nowMs = 0;
+};
+
+} // namespace
+
+TEST(DashboardSparklines, EveryJumpReadsAllTilesThroughTheDashboardsOneReader)
+{
+    constexpr int Tiles = 48;
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("site.twinproj.history"));
+    const qint64 t0 = 1'700'000'000'000;
+    {
+        // Two hours of one value a minute for each of the tiles' twins: twin i reads i.
+        twintest::HistoryFile file(path);
+        std::vector<HistorySample> rows;
+        for (int i = 0; i < Tiles; ++i) {
+            const int point = file.point(QStringLiteral("sensor-%1").arg(i), QStringLiteral("Temperature"));
+            for (int minute = 0; minute < 120; ++minute)
+                rows.push_back({point, t0 + minute * 60000, double(i)});
+        }
+        file.append(rows);
+        QString error;
+        ASSERT_TRUE(file.store.flush(&error)) << error.toStdString();
+    }
+
+    Project project;
+    Diagnostics diagnostics;
+    ASSERT_TRUE(project.setContent(demoProjectContent(), &diagnostics));
+    MomentFeed feed;
+    feed.setNowMs(t0 + 30 * 60000);
+    DashboardTab tab(&project);
+    tab.setHistoryPathProvider([&] { return path; });
+    tab.setValueFeed(&feed);
+    for (int i = 0; i < Tiles; ++i) {
+        DashboardTile tile;
+        tile.kind = DashboardTile::Kind::Sparkline;
+        tile.twinId = QStringLiteral("sensor-%1").arg(i);
+        tile.value = QStringLiteral("Temperature");
+        tab.addTile(tile);
+    }
+    ASSERT_EQ(tab.tileWidgets().size(), Tiles);
+
+    // Jumps back and forth through the two hours, as dragging the time bar does.
+    constexpr int Jumps = 20;
+    QElapsedTimer timer;
+    timer.start();
+    for (int jump = 0; jump < Jumps; ++jump) {
+        feed.setNowMs(t0 + (jump % 2 == 0 ? 110 : 40) * 60000 + jump * 1000);
+        tab.refresh();
+    }
+    const double msPerJump = double(timer.elapsed()) / Jumps;
+    RecordProperty("ms_per_jump", QString::number(msPerJump, 'f', 2).toStdString());
+    std::cout << "[ INFO ] " << Tiles << " sparkline tiles: " << msPerJump << " ms per jump\n";
+
+    EXPECT_EQ(tab.historyReadersOpened(), 1) << "one reader for the dashboard, not one per tile and jump";
+    // Each line is its twin's hour before the last moment (40 minutes in: 40 minutes of values).
+    for (int i = 0; i < Tiles; ++i) {
+        const QList<QPointF> line = tab.tileWidgets().at(i)->content().sparkline;
+        ASSERT_FALSE(line.isEmpty()) << "tile " << i;
+        EXPECT_EQ(line.first().y(), double(i));
+        EXPECT_LE(qint64(line.last().x()), t0 + 40 * 60000 + (Jumps - 1) * 1000);
+    }
+}
+
+TEST(DashboardSparklines, AnotherHistoryLocationOpensItsOwnReader)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const qint64 t0 = 1'700'000'000'000;
+    QStringList paths;
+    for (int f = 0; f < 2; ++f) {
+        paths.append(dir.filePath(QStringLiteral("h%1.history").arg(f)));
+        twintest::HistoryFile file(paths.last());
+        const int point = file.point(QStringLiteral("sensor-0"), QStringLiteral("Temperature"));
+        file.append({{point, t0, 10.0 + f}});
+        QString error;
+        ASSERT_TRUE(file.store.flush(&error)) << error.toStdString();
+    }
+    Project project;
+    MomentFeed feed;
+    feed.setNowMs(t0 + 60000);
+    QString current = paths.first();
+    DashboardTab tab(&project);
+    tab.setHistoryPathProvider([&] { return current; });
+    tab.setValueFeed(&feed);
+    DashboardTile tile;
+    tile.kind = DashboardTile::Kind::Sparkline;
+    tile.twinId = QStringLiteral("sensor-0");
+    tile.value = QStringLiteral("Temperature");
+    tab.addTile(tile);
+    ASSERT_EQ(tab.tileWidgets().size(), 1);
+    ASSERT_FALSE(tab.tileWidgets().first()->content().sparkline.isEmpty());
+    EXPECT_EQ(tab.tileWidgets().first()->content().sparkline.first().y(), 10.0);
+
+    current = paths.last();
+    feed.setNowMs(t0 + 30 * 60000);
+    tab.refresh();
+    EXPECT_EQ(tab.historyReadersOpened(), 2);
+    ASSERT_FALSE(tab.tileWidgets().first()->content().sparkline.isEmpty());
+    EXPECT_EQ(tab.tileWidgets().first()->content().sparkline.first().y(), 11.0);
+}
+
+TEST(DashboardSparklines, ALoneReadingIsDrawnAsADot)
+{
+    DashboardTile tile;
+    tile.kind = DashboardTile::Kind::Sparkline;
+    tile.twinId = QStringLiteral("sensor-0");
+    DashboardTileWidget widget(0, tile, QStringLiteral("sensor-0"));
+    widget.resize(320, 160);
+    const auto lineColour = [](const QImage &image) {
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                count += c.hsvSaturation() > 60 && std::abs(c.hsvHue() - QColor(0x1f, 0x77, 0xb4).hsvHue()) < 20;
+            }
+        }
+        return count;
+    };
+    DashboardTileWidget::Content content;
+    content.nowMs = 1'700'000'000'000;
+    content.sparkline = {QPointF(double(content.nowMs - 600000), 21.0)};
+    widget.setContent(content);
+    EXPECT_GE(lineColour(widget.grab().toImage()), 9) << "one reading in the hour shows";
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "emptyhint.h"
+#include "mainwindow.h"
+#include "plan/planview.h"
+#include "topologydock.h"
+
+#include "document/project.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QGraphicsView>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace twin;
+
+namespace {
+
+ui::EmptyHint *hintIn(QWidget *widget)
+{
+    return widget->findChild<ui::EmptyHint *>(QStringLiteral("EmptyHint"));
+}
+
+} // namespace
+
+TEST(EmptyHint, PlanAndTopologySayHowToStartUntilThereIsAFloor)
+{
+    ui::MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    ui::EmptyHint *plan = hintIn(w.plan()->findChild<QGraphicsView *>());
+    ui::EmptyHint *topology = hintIn(w.findChild<QTreeView *>(QStringLiteral("TopologyTree")));
+    ASSERT_TRUE(plan);
+    ASSERT_TRUE(topology);
+    // The window starts without a project: both say what to do.
+    EXPECT_TRUE(plan->isVisible());
+    EXPECT_TRUE(topology->isVisible());
+    EXPECT_TRUE(plan->text().contains(QStringLiteral("Ctrl+N")));
+    EXPECT_EQ(plan->geometry(), plan->parentWidget()->rect()) << "it covers the plan";
+
+    ASSERT_FALSE(w.plan()->addFloor(QStringLiteral("Ground floor"), 0.0, 3.0).isEmpty());
+    EXPECT_FALSE(plan->isVisible());
+    EXPECT_FALSE(topology->isVisible());
+    // Undone, the project is empty again and the hints come back.
+    while (w.project()->undoStack()->canUndo())
+        w.project()->undoStack()->undo();
+    QCoreApplication::processEvents(); // the plan follows on its next turn
+    EXPECT_TRUE(plan->isVisible());
+    EXPECT_TRUE(topology->isVisible());
+}
