@@ -51,8 +51,10 @@ QString number(double value)
 int runHistory(const QStringList &args)
 {
     const QString command = QStringLiteral("history");
+    if (!args.isEmpty() && args.first() == QLatin1String("alerts"))
+        return runHistoryAlerts(args.mid(1));
     if (args.isEmpty() || (args.first() != QLatin1String("query") && !args.first().startsWith(u'-')))
-        return usageError(command, QStringLiteral("expected 'history query'"));
+        return usageError(command, QStringLiteral("expected 'history query' or 'history alerts'"));
     QCommandLineParser parser;
     const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("The project whose history is read."),
                                      QStringLiteral("FILE"));

@@ -19,6 +19,8 @@
 #include "telemetry/historyoverride.h"
 #include "telemetry/historyqueries.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
@@ -83,6 +85,14 @@ TEST(RecordedHistoryWindow, TheDemoChartsAndListsWhatTheRecordServiceStoredWhile
                               0, &error))
         << error.toStdString();
     stored->close();
+    // twinctl lists the alert the recorder stored.
+    const QJsonArray listed = QJsonDocument::fromJson(twinctl({QStringLiteral("history"), QStringLiteral("alerts"),
+                                                               QStringLiteral("--history"), url, QStringLiteral("--json")})
+                                                          .out)
+                                  .array();
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(listed.first()[QStringLiteral("twin")].toString(), sensor);
+    EXPECT_EQ(listed.first()[QStringLiteral("state")].toString(), QStringLiteral("open"));
 
     // The desktop, started afterwards on the demo with the shared history.
     MainWindow window;
