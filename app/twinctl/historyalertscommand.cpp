@@ -4,13 +4,10 @@
 #include "commands.h"
 #include "liveoptions.h"
 
-#include "document/project.h"
 #include "telemetry/alertstore.h"
-#include "telemetry/historyqueries.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,11 +45,7 @@ int runHistoryAlerts(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("The project whose history is read."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption history(QStringLiteral("history"),
-                                     QStringLiteral("History to read: a file, or postgresql://user@host:port/db (password from\n"
-                                                    "PGPASSWORD, PGPASSFILE or ~/.pgpass). Default: the project's history\n"
-                                                    "setting, else FILE.history beside the project."),
-                                     QStringLiteral("HISTORY_URL"));
+    const QCommandLineOption history = historyReadOption();
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N alerts, the newest (default 100)."),
                                    QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the alerts as one JSON array."));
@@ -72,18 +65,9 @@ int runHistoryAlerts(const QStringList &args)
     const int maxAlerts = parser.isSet(limit) ? parser.value(limit).toInt(&ok) : 100;
     if (!ok || maxAlerts <= 0)
         return usageError(command, QStringLiteral("--limit must be a positive count"));
-    QString location = parser.value(history);
-    if (location.isEmpty()) {
-        twin::Project opened;
-        if (!openLiveProject(parser.value(project), &opened))
-            return ExitInvalidInput;
-        location = twin::HistoryQueries::locationOf(opened);
-    }
-    if (!twin::HistoryQueries::isShared(location) && !QFileInfo(location).isFile()) {
-        printErr(QStringLiteral("%1: error: no history file (nothing was recorded for this project yet)")
-                     .arg(twin::HistoryQueries::shown(location)));
-        return ExitInvalidInput;
-    }
+    QString location;
+    if (const int code = historyToRead(parser, project, history, &location); code != ExitOk)
+        return code;
     QString error;
     const std::shared_ptr<twin::AlertStore> store = twin::AlertStore::open(location, &error);
     QList<twin::AlertRecord> alerts;
