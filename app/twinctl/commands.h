@@ -15,6 +15,7 @@ int runProjectExport(const QStringList &args);
 int runProjectCategories(const QStringList &args);
 /// "project alerts ...".
 int runProjectAlerts(const QStringList &args);
+int runHistoryAlerts(const QStringList &args);
 int runOntology(const QStringList &args);
 int runConformance(const QStringList &args);
 int runSimulate(const QStringList &args);

@@ -51,16 +51,14 @@ QString number(double value)
 int runHistory(const QStringList &args)
 {
     const QString command = QStringLiteral("history");
+    if (!args.isEmpty() && args.first() == QLatin1String("alerts"))
+        return runHistoryAlerts(args.mid(1));
     if (args.isEmpty() || (args.first() != QLatin1String("query") && !args.first().startsWith(u'-')))
-        return usageError(command, QStringLiteral("expected 'history query'"));
+        return usageError(command, QStringLiteral("expected 'history query' or 'history alerts'"));
     QCommandLineParser parser;
     const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("The project whose history is read."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption history(QStringLiteral("history"),
-                                     QStringLiteral("History to read: a file, or postgresql://user@host:port/db (password from\n"
-                                                    "PGPASSWORD, PGPASSFILE or ~/.pgpass). Default: the project's history\n"
-                                                    "setting, else FILE.history beside the project."),
-                                     QStringLiteral("HISTORY_URL"));
+    const QCommandLineOption history = historyReadOption();
     const QCommandLineOption twin(QStringLiteral("twin"), QStringLiteral("The twin whose values are read."), QStringLiteral("ID"));
     const QCommandLineOption name(QStringLiteral("name"),
                                   QStringLiteral("One series of the twin (a telemetry name, or a value a function "
@@ -109,18 +107,10 @@ int runHistory(const QStringList &args)
     if (!ok || maxValues <= 0)
         return usageError(command, QStringLiteral("--limit must be a positive count"));
 
-    QString location = parser.value(history);
-    if (location.isEmpty()) {
-        twin::Project opened;
-        if (!openLiveProject(parser.value(project), &opened))
-            return ExitInvalidInput;
-        location = twin::HistoryQueries::locationOf(opened);
-    }
+    QString location;
+    if (const int code = historyToRead(parser, project, history, &location); code != ExitOk)
+        return code;
     const QString path = twin::HistoryQueries::shown(location);
-    if (!twin::HistoryQueries::isShared(location) && !QFileInfo(location).isFile()) {
-        printErr(QStringLiteral("%1: error: no history file (nothing was recorded for this project yet)").arg(path));
-        return ExitInvalidInput;
-    }
     const QString twinId = parser.value(twin);
     const std::shared_ptr<const twin::HistoryQueries> reader = twin::HistoryQueries::open(location);
     QString error;

@@ -5,6 +5,9 @@
 
 #include "document/project.h"
 #include "store/projectstore.h"
+#include "telemetry/historyqueries.h"
+
+#include <QFileInfo>
 
 namespace twinctl {
 
@@ -88,6 +91,33 @@ bool openLiveProject(const QString &file, twin::Project *project)
     }
     printDiagnostics(diagnostics);
     return true;
+}
+
+QCommandLineOption historyReadOption()
+{
+    return QCommandLineOption(QStringLiteral("history"),
+                              QStringLiteral("History to read: a file, or postgresql://user@host:port/db (password from\n"
+                                             "PGPASSWORD, PGPASSFILE or ~/.pgpass). Default: the project's history\n"
+                                             "setting, else FILE.history beside the project."),
+                              QStringLiteral("HISTORY_URL"));
+}
+
+int historyToRead(const QCommandLineParser &parser, const QCommandLineOption &project,
+                  const QCommandLineOption &history, QString *location)
+{
+    *location = parser.value(history);
+    if (location->isEmpty()) {
+        twin::Project opened;
+        if (!openLiveProject(parser.value(project), &opened))
+            return ExitInvalidInput;
+        *location = twin::HistoryQueries::locationOf(opened);
+    }
+    if (!twin::HistoryQueries::isShared(*location) && !QFileInfo(*location).isFile()) {
+        printErr(QStringLiteral("%1: error: no history file (nothing was recorded for this project yet)")
+                     .arg(twin::HistoryQueries::shown(*location)));
+        return ExitInvalidInput;
+    }
+    return ExitOk;
 }
 
 } // namespace twinctl

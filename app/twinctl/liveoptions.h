@@ -72,4 +72,12 @@ public:
 /// (project files do not carry it); prints what is wrong and returns false on failure.
 bool openLiveProject(const QString &file, twin::Project *project);
 
+/// The --history option of the commands that read a history.
+QCommandLineOption historyReadOption();
+/// The history to read: \a history's value, else the history of \a project's project.
+/// ExitOk, or the exit status after printing why (a project that does not open, a
+/// history file that does not exist).
+int historyToRead(const QCommandLineParser &parser, const QCommandLineOption &project,
+                  const QCommandLineOption &history, QString *location);
+
 } // namespace twinctl

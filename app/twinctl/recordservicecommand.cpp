@@ -6,8 +6,10 @@
 #include "liverun.h"
 
 #include "document/project.h"
+#include "live/alertrecorder.h"
 #include "live/alertruleengine.h"
 #include "live/livesetup.h"
+#include "live/livevaluestore.h"
 #include "telemetry/historyqueries.h"
 #include "telemetry/telemetrysource.h"
 
@@ -184,11 +186,23 @@ int runRecordService(const QStringList &args)
     const auto started = std::chrono::steady_clock::now();
     auto lastHealth = started;
     auto lastAlertCheck = started;
+    // Alerts and function notifications go into the same history as the samples.
+    twin::AlertRecorder alertRecorder(history);
+    auto recordAlerts = [&] {
+        if (!live.values())
+            return;
+        QStringList errors;
+        alertRecorder.record(live.values()->takeNotifications(), &errors);
+        for (const QString &why : std::as_const(errors))
+            logLine(Warning, QStringLiteral("twinctl record-service: alerts: %1").arg(why));
+    };
     twin::TelemetryPipeline::Counters before = pipeline.counters();
     while (g_stopSignal.load() == 0) {
         const auto now = std::chrono::steady_clock::now();
-        if (live.alerts() && now - lastAlertCheck >= std::chrono::milliseconds(100)) {
-            live.alerts()->evaluate();
+        if (now - lastAlertCheck >= std::chrono::milliseconds(100)) {
+            if (live.alerts())
+                live.alerts()->evaluate();
+            recordAlerts();
             lastAlertCheck = now;
         }
         const double sinceHealth = std::chrono::duration<double>(now - lastHealth).count();
@@ -220,6 +234,7 @@ int runRecordService(const QStringList &args)
     pipeline.waitIdle(60000);
     if (live.alerts())
         live.alerts()->evaluate();
+    recordAlerts();
     const qint64 spoolLeft = pipeline.historySpoolBytes();
     live.stop();
     const double seconds

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notificationmodel.h"
 
-#include "telemetry/alertlog.h"
+#include "telemetry/alertstore.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -66,23 +66,39 @@ void NotificationModel::setLimit(int limit)
     trim();
 }
 
-bool NotificationModel::setLog(std::shared_ptr<AlertLog> log, QString *error)
+bool NotificationModel::setLog(std::shared_ptr<AlertStore> log, QString *error, const QList<AlertRecord> *loaded)
 {
     m_log = std::move(log);
     if (!m_log)
         return true;
     // Alerts raised before there was a log (an unsaved project) go into it, oldest first.
+    bool appended = false;
     for (auto a = m_rows.rbegin(); a != m_rows.rend(); ++a) {
-        if (a->id == 0 && !m_log->append(&*a, error))
+        if (a->id != 0)
+            continue;
+        if (!m_log->append(&*a, error))
             return false;
+        appended = true;
     }
     QList<AlertRecord> stored;
-    if (!m_log->load(m_limit, &stored, error))
+    if (loaded && !appended)
+        stored = *loaded;
+    else if (!m_log->load(m_limit, &stored, error))
         return false;
     beginResetModel();
     m_rows = std::move(stored);
     endResetModel();
     return true;
+}
+
+void NotificationModel::showStored(const QList<AlertRecord> &stored)
+{
+    if (stored == m_rows)
+        return;
+    beginResetModel();
+    m_rows = stored;
+    endResetModel();
+    trim();
 }
 
 bool NotificationModel::store(int row, QString *error)

@@ -12,7 +12,7 @@
 
 namespace twin {
 
-class AlertLog;
+class AlertStore;
 
 /**
  * The alerts panel's rows: the notifications functions and alert rules raised
@@ -61,9 +61,14 @@ public:
     void setLimit(int limit);
 
     /// Where alerts are stored: rows not stored yet are added to it, then the rows are
-    /// replaced by the newest limit() the log holds. Null: none (rows stay in memory). False with \a error when the log cannot be read.
-    bool setLog(std::shared_ptr<AlertLog> log, QString *error);
-    AlertLog *log() const { return m_log.get(); }
+    /// replaced by the newest limit() the log holds (\a loaded: those, read from it just
+    /// before). Null: none (rows stay in memory). False with \a error when the log cannot be read.
+    bool setLog(std::shared_ptr<AlertStore> log, QString *error, const QList<AlertRecord> *loaded = nullptr);
+    AlertStore *log() const { return m_log.get(); }
+    const std::shared_ptr<AlertStore> &sharedLog() const { return m_log; }
+    /// Shows \a stored, the newest limit() alerts the log holds now (others write to a
+    /// shared history too); nothing changes when they are the rows shown.
+    void showStored(const QList<AlertRecord> &stored);
 
     /// Adds \a notifications, given oldest first, at the top.
     void addNotifications(const QList<FunctionNotification> &notifications);
@@ -105,7 +110,7 @@ private:
 
     QList<AlertRecord> m_rows; // newest first
     int m_limit = 1000;
-    std::shared_ptr<AlertLog> m_log;
+    std::shared_ptr<AlertStore> m_log;
 };
 
 } // namespace twin

@@ -14,7 +14,7 @@
 #include "functions/truststore.h"
 #include "itemmodels/functionstatusmodel.h"
 #include "itemmodels/notificationmodel.h"
-#include "telemetry/alertlog.h"
+#include "alertlogfollower.h"
 #include "telemetry/historyqueries.h"
 #include "telemetry/historystore.h"
 #include "telemetry/telemetrysource.h"
@@ -62,6 +62,7 @@ LiveSession::LiveSession(Project *project, QObject *parent)
     , m_project(project)
     , m_notifications(new NotificationModel(this))
     , m_functions(new FunctionStatusModel(project, this))
+    , m_alertLog(new AlertLogFollower(project, m_notifications, this))
 {
     qRegisterMetaType<TelemetrySource::State>();
     m_recent = std::make_shared<LiveMessageRing>();
@@ -85,6 +86,7 @@ LiveSession::LiveSession(Project *project, QObject *parent)
     });
     connect(m_project, &Project::fileNameChanged, this, &LiveSession::followAlertLog);
     connect(m_notifications, &NotificationModel::errorOccurred, this, &LiveSession::errorOccurred);
+    connect(m_alertLog, &AlertLogFollower::errorOccurred, this, &LiveSession::errorOccurred);
     // Sensors added or removed while a session runs (a paste, a drop, an undo), or its
     // bindings edited, join or leave it at once: the session binds again.
     connect(m_project->undoStack(), &QUndoStack::indexChanged, this, [this] {
@@ -97,25 +99,14 @@ LiveSession::LiveSession(Project *project, QObject *parent)
 
 void LiveSession::followAlertLog()
 {
-    const QString path = m_project->fileName().isEmpty() ? QString() : HistoryStore::companionPath(m_project->fileName());
-    if (m_notifications->log() && m_notifications->log()->path() == path)
-        return;
-    m_notifications->setLog(nullptr, nullptr);
-    // A project without history yet gets its file with its first alert (openAlertLog()).
-    if (!path.isEmpty() && QFileInfo::exists(path))
-        openAlertLog();
+    m_alertLog->follow();
 }
 
 void LiveSession::openAlertLog()
 {
     // Alerts of a replay belong to the capture, not to the project's history.
-    if (m_project->fileName().isEmpty() || isReplay())
-        return;
-    auto log = std::make_shared<AlertLog>();
-    QString error;
-    if (!log->open(HistoryStore::companionPath(m_project->fileName()), &error)
-        || !m_notifications->setLog(log, &error))
-        emit errorOccurred(error);
+    if (!isReplay())
+        m_alertLog->open();
 }
 
 LiveSession::~LiveSession()

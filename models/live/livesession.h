@@ -23,6 +23,7 @@
 
 namespace twin {
 
+class AlertLogFollower;
 class FunctionStatusModel;
 class LiveMessageRing;
 class LiveSetup;
@@ -236,15 +237,16 @@ private:
     void started(int run, bool ok, const QString &error);
     void recordDisabled(int run, const QString &function, const QString &reason);
     bool mayRunFunctions() const;
-    /// Keeps the notification model's alerts in the project's history file, if it has one.
+    /// Keeps the notification model's alerts in the project's history, if it has one.
     void followAlertLog();
-    /// Opens (creating it) the project's history file for alerts.
+    /// Opens (creating a history file) the project's history for alerts.
     void openAlertLog();
     std::optional<LiveReading> reading(int point) const;
 
     Project *const m_project;
     NotificationModel *const m_notifications;
     FunctionStatusModel *const m_functions;
+    AlertLogFollower *const m_alertLog;
     QThreadPool m_control;
     QTimer m_tick;
     QElapsedTimer m_clock;

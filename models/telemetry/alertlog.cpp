@@ -93,7 +93,12 @@ bool AlertLog::update(const AlertRecord &alert, QString *error)
 {
     SqliteStatement q;
     if (!q.prepare(m_database.handle(),
-                   "UPDATE alerts SET state = ?2, ackBy = ?3, ackAt = ?4, comment = ?5, cleared = ?6 WHERE id = ?1",
+                   "UPDATE alerts SET state = CASE WHEN state = 'cleared' OR ?2 = 'cleared' THEN 'cleared'"
+                   " WHEN state = 'acknowledged' OR ?2 = 'acknowledged' THEN 'acknowledged' ELSE 'open' END,"
+                   " ackBy = CASE WHEN ?3 <> '' THEN ?3 ELSE ackBy END,"
+                   " ackAt = CASE WHEN ?4 <> 0 THEN ?4 ELSE ackAt END,"
+                   " comment = CASE WHEN ?3 <> '' THEN ?5 ELSE comment END,"
+                   " cleared = CASE WHEN cleared <> 0 THEN cleared ELSE ?6 END WHERE id = ?1",
                    error))
         return false;
     q.bindInt(1, alert.id);

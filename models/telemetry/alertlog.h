@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "alertrecord.h"
+#include "alertstore.h"
 
 #include "store/sqlitedatabase.h"
 
@@ -15,9 +15,9 @@ namespace twin {
  * raised, acknowledged and cleared, kept so that they survive a restart.
  *
  * It has a connection of its own to the file and waits a little for the pipeline's
- * writer (WAL, a busy timeout). Use it from one thread (the GUI's).
+ * writer (WAL, a busy timeout). Use it from one thread at a time.
  */
-class AlertLog
+class AlertLog : public AlertStore
 {
 public:
     AlertLog() = default;
@@ -30,12 +30,10 @@ public:
     bool isOpen() const { return m_database.isOpen(); }
     const QString &path() const { return m_path; }
 
-    /// The newest \a limit alerts, newest first.
-    bool load(int limit, QList<AlertRecord> *alerts, QString *error);
-    /// Stores \a alert as a new row and sets its id.
-    bool append(AlertRecord *alert, QString *error);
-    /// Stores what changed of a stored alert: its state, acknowledgement and clearing.
-    bool update(const AlertRecord &alert, QString *error);
+    QString location() const override { return m_path; }
+    bool load(int limit, QList<AlertRecord> *alerts, QString *error) override;
+    bool append(AlertRecord *alert, QString *error) override;
+    bool update(const AlertRecord &alert, QString *error) override;
 
 private:
     QString m_path;

@@ -55,8 +55,8 @@ struct HistoryPointValue
  *
  * Both give the same answers for the same input, except that PostgreSQL's (point, time)
  * key keeps one sample per point and millisecond where a file keeps every one.
- * Implementations are thread-safe. Alerts and their acknowledgements are not part of it:
- * they stay in the project's own history file (AlertLog).
+ * Implementations are thread-safe. Alerts and their acknowledgements, read and written,
+ * are kept in the same history through AlertStore::open() of the same location.
  */
 class HistoryQueries
 {

@@ -101,9 +101,15 @@ bool PostgresConnection::open(const QString &url, QString *error)
     m_url = url;
     m_shownUrl = shownUrl(url);
     const QByteArray utf8 = url.toUtf8();
-    m_conn = PQconnectdb(utf8.constData());
+    // A server that does not answer (a firewall dropping packets, a port that never
+    // accepts) is given up after ConnectTimeoutSeconds; the URL's own connect_timeout,
+    // expanded after it, wins.
+    const QByteArray timeout = QByteArray::number(ConnectTimeoutSeconds);
+    const char *const keywords[] = { "connect_timeout", "dbname", nullptr };
+    const char *const values[] = { timeout.constData(), utf8.constData(), nullptr };
+    m_conn = PQconnectdbParams(keywords, values, 1);
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
-        const QString why = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()
+        const QString why = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).simplified()
                                    : QStringLiteral("out of memory");
         close();
         if (error)

@@ -18,6 +18,7 @@ namespace twin {
  * The URL is libpq's own (`postgresql://user@host:port/database?...`); a password is
  * never taken from the project: libpq reads it from the environment (`PGPASSWORD`) or
  * from `~/.pgpass`. Error messages name the server by shownUrl(), never with a password.
+ * Connecting gives up after ConnectTimeoutSeconds when the server does not answer.
  *
  * One connection belongs to one thread at a time. Movable, not copyable.
  */
@@ -48,6 +49,10 @@ public:
         };
         std::unique_ptr<pg_result, Clear> m_result;
     };
+
+    /// How long open() waits for a server that does not answer, unless the URL says
+    /// (`?connect_timeout=S`).
+    static constexpr int ConnectTimeoutSeconds = 5;
 
     PostgresConnection() = default;
     ~PostgresConnection();

@@ -3,6 +3,7 @@
 // again with the same client id: the broker sends again what was not acknowledged, and
 // since a message is acknowledged only once stored, nothing is lost.
 #include "mosquittobroker.h"
+#include "recordservice.h"
 #include "telemetrytestutil.h"
 
 #include "support/postgresserver.h"
@@ -61,10 +62,7 @@ protected:
         }
         ASSERT_TRUE(broker.start(&error)) << error.toStdString();
         file = dir.filePath(QStringLiteral("site.twinproj"));
-        twin::Project project;
-        twin::Diagnostics diagnostics;
-        ASSERT_TRUE(project.setContent(twintest::telemetrySite({}), &diagnostics));
-        ASSERT_TRUE(twin::ProjectStore::save(&project, file, &error)) << error.toStdString();
+        ASSERT_TRUE(twintest::RecordService::saveTestSite(file, &error)) << error.toStdString();
         publisher.reset(twin::TelemetrySourceRegistry::create(QStringLiteral("mqtt"), nullptr, &error));
         ASSERT_TRUE(publisher) << error.toStdString();
         ASSERT_TRUE(publisher->start({{QStringLiteral("url"), broker.url()}}, &error)) << error.toStdString();
@@ -74,10 +72,9 @@ protected:
     void startRecorder(QProcess *recorder)
     {
         QByteArray err;
-        const QStringList args{QStringLiteral("record-service"), QStringLiteral("--project"), file,
-                               QStringLiteral("--broker"), broker.url(), QStringLiteral("--history"), history,
-                               QStringLiteral("--client-id"), QStringLiteral("recorder-k")};
-        ASSERT_TRUE(twintest::startTwinctl(recorder, args, "recording", &err)) << err.toStdString();
+        ASSERT_TRUE(twintest::RecordService::start(recorder, file, broker.url(), history,
+                                                   {QStringLiteral("--client-id"), QStringLiteral("recorder-k")}, &err))
+            << err.toStdString();
     }
 
     qint64 count() const
@@ -288,11 +285,8 @@ TEST(RecorderKill, EveryMessageAcknowledgedBeforeASigkillIsStored)
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("site.twinproj"));
     const QString history = dir.filePath(QStringLiteral("site.history"));
-    twin::Project project;
-    twin::Diagnostics diagnostics;
-    ASSERT_TRUE(project.setContent(twintest::telemetrySite({}), &diagnostics));
     QString error;
-    ASSERT_TRUE(twin::ProjectStore::save(&project, file, &error)) << error.toStdString();
+    ASSERT_TRUE(twintest::RecordService::saveTestSite(file, &error)) << error.toStdString();
     AckRecordingBroker broker;
     ASSERT_TRUE(broker.listen());
     const qint64 base = QDateTime::currentMSecsSinceEpoch() - 3600000;
@@ -300,12 +294,9 @@ TEST(RecorderKill, EveryMessageAcknowledgedBeforeASigkillIsStored)
     broker.serve(count, base);
     QProcess recorder;
     QByteArray err;
-    ASSERT_TRUE(twintest::startTwinctl(&recorder,
-                                       {QStringLiteral("record-service"), QStringLiteral("--project"), file,
-                                        QStringLiteral("--broker"), QStringLiteral("mqtt://127.0.0.1:%1").arg(broker.port()),
-                                        QStringLiteral("--history"), history, QStringLiteral("--client-id"),
-                                        QStringLiteral("recorder-k")},
-                                       "recording", &err))
+    ASSERT_TRUE(twintest::RecordService::start(&recorder, file, QStringLiteral("mqtt://127.0.0.1:%1").arg(broker.port()),
+                                               history, {QStringLiteral("--client-id"), QStringLiteral("recorder-k")},
+                                               &err))
         << err.toStdString();
     QThread::msleep(300);
     ::kill(pid_t(recorder.processId()), SIGKILL);

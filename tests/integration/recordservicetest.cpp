@@ -2,6 +2,7 @@
 // twinctl record-service against a real mosquitto and a real PostgreSQL the tests start:
 // shared history, shared subscriptions, the database going away, a clean stop.
 #include "mosquittobroker.h"
+#include "recordservice.h"
 #include "telemetrytestutil.h"
 
 #include "support/postgresserver.h"
@@ -48,10 +49,7 @@ protected:
         ASSERT_TRUE(database.createDatabase(QStringLiteral("site"), &error)) << error.toStdString();
         ASSERT_TRUE(broker.start(&error)) << error.toStdString();
         file = dir.filePath(QStringLiteral("site.twinproj"));
-        twin::Project project;
-        twin::Diagnostics diagnostics;
-        ASSERT_TRUE(project.setContent(twintest::telemetrySite({}), &diagnostics));
-        ASSERT_TRUE(twin::ProjectStore::save(&project, file, &error)) << error.toStdString();
+        ASSERT_TRUE(twintest::RecordService::saveTestSite(file, &error)) << error.toStdString();
         publisher.reset(twin::TelemetrySourceRegistry::create(QStringLiteral("mqtt"), nullptr, &error));
         ASSERT_TRUE(publisher) << error.toStdString();
         ASSERT_TRUE(publisher->start({{QStringLiteral("url"), broker.url()}}, &error)) << error.toStdString();
@@ -62,11 +60,9 @@ protected:
     void startRecorder(QProcess *recorder, const QStringList &extra)
     {
         QByteArray err;
-        const QStringList args = QStringList{QStringLiteral("record-service"), QStringLiteral("--project"), file,
-                                             QStringLiteral("--broker"), broker.url(), QStringLiteral("--history"),
-                                             database.url(QStringLiteral("site")), QStringLiteral("--json")}
-            + extra;
-        ASSERT_TRUE(twintest::startTwinctl(recorder, args, "recording", &err)) << err.toStdString();
+        ASSERT_TRUE(twintest::RecordService::start(recorder, file, broker.url(), database.url(QStringLiteral("site")),
+                                                   QStringList{QStringLiteral("--json")} + extra, &err))
+            << err.toStdString();
     }
 
     /// Publishes readings \a first .. first+count-1 at QoS 1 round the three thermometers,
@@ -103,12 +99,9 @@ protected:
     /// Stops \a recorder with SIGTERM; its summary (the last line on stdout).
     static QJsonObject stop(QProcess *recorder, QByteArray *err)
     {
-        ::kill(pid_t(recorder->processId()), SIGTERM);
-        EXPECT_TRUE(recorder->waitForFinished(60000));
-        *err += recorder->readAllStandardError();
-        EXPECT_EQ(recorder->exitStatus(), QProcess::NormalExit);
-        EXPECT_EQ(recorder->exitCode(), 0) << err->toStdString();
-        return QJsonDocument::fromJson(recorder->readAllStandardOutput().trimmed().split('\n').last()).object();
+        QJsonObject summary;
+        EXPECT_TRUE(twintest::RecordService::stop(recorder, &summary, err)) << err->toStdString();
+        return summary;
     }
 
     QTemporaryDir dir;

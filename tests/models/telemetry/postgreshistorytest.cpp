@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The shared history on a real PostgreSQL server started by the test: the same answers as
 // the SQLite history for the same input, each sample once, reconnection.
-#include "support/postgresserver.h"
+#include "support/postgrestest.h"
 #include "telemetry/historyqueries.h"
 #include "telemetry/historystore.h"
 #include "telemetry/pointregistry.h"
@@ -28,41 +28,11 @@ const PointInfo &infoOf(const void *context, int point)
     return static_cast<const PointRegistry *>(context)->info(point);
 }
 
-class PostgresHistoryTest : public ::testing::Test
+class PostgresHistoryTest : public twintest::PostgresTest
 {
-public:
-    static void SetUpTestSuite()
-    {
-        if (twintest::PostgresServer::binDir().isEmpty())
-            return;
-        s_server = std::make_unique<twintest::PostgresServer>();
-        if (!s_server->start(&s_startError))
-            s_server.reset();
-    }
-    static void TearDownTestSuite() { s_server.reset(); }
-
 protected:
-    void SetUp() override
-    {
-        if (twintest::PostgresServer::binDir().isEmpty())
-            GTEST_SKIP() << "PostgreSQL's server binaries (initdb, pg_ctl) are not installed";
-        ASSERT_TRUE(s_server) << "could not start PostgreSQL: " << s_startError.toStdString();
-        const QString name = QStringLiteral("history_%1").arg(++s_databases);
-        QString error;
-        ASSERT_TRUE(s_server->createDatabase(name, &error)) << error.toStdString();
-        url = s_server->url(name);
-    }
-
-    static std::unique_ptr<twintest::PostgresServer> s_server;
-    static QString s_startError;
-    static int s_databases;
-    QString url;
     PointRegistry points;
 };
-
-std::unique_ptr<twintest::PostgresServer> PostgresHistoryTest::s_server;
-QString PostgresHistoryTest::s_startError;
-int PostgresHistoryTest::s_databases = 0;
 
 constexpr qint64 kFirst = std::numeric_limits<qint64>::min();
 constexpr qint64 kLast = std::numeric_limits<qint64>::max();
