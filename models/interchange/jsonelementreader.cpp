@@ -158,33 +158,27 @@ struct JsonElementReader::Walk
                                         : QStringLiteral("missing value separator"));
     }
 
-    /// Elements of the array opening at \a from, counted by its separators.
+    /// Elements of the array opening at \a from, counted by their ends (no parse).
     qsizetype countElements(qsizetype from) const
     {
         qsizetype count = 0;
-        bool any = false;
-        int depth = 0;
-        for (qsizetype i = from; i < size; ++i) {
-            const char x = d[i];
-            if (x == '"') {
-                const qsizetype e = stringEnd(i);
-                if (e < 0)
-                    break;
-                i = e - 1;
-                any = true;
-            } else if (x == '{' || x == '[') {
-                if (depth++ > 0)
-                    any = true;
-            } else if (x == '}' || x == ']') {
-                if (--depth == 0)
-                    break;
-            } else if (x == ',' && depth == 1) {
-                ++count;
-            } else if (!isSpace(x)) {
-                any = true;
-            }
+        for (qsizetype i = from + 1; i < size;) {
+            while (i < size && isSpace(d[i]))
+                ++i;
+            if (i >= size || d[i] == ']')
+                break;
+            const qsizetype end = valueEnd(i);
+            if (end == i)
+                break; // not a value: the walk reports it
+            ++count;
+            i = end;
+            while (i < size && isSpace(d[i]))
+                ++i;
+            if (i >= size || d[i] != ',')
+                break;
+            ++i;
         }
-        return any ? count + 1 : 0;
+        return count;
     }
 
     bool walkArray(int which)
