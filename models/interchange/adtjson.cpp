@@ -35,13 +35,14 @@ bool requireString(const QJsonObject &json, const QString &key, const QString &w
 
 QJsonObject propertiesOf(QJsonObject &&json)
 {
-    QJsonObject properties = std::move(json);
-    for (auto it = properties.begin(); it != properties.end();) {
-        if (it.key().startsWith(u'$'))
-            it = properties.erase(it);
-        else
-            ++it;
+    // A fresh object holds only what it keeps: members erased from the parsed one leave
+    // their bytes behind (the record's whole text would stay with every twin).
+    QJsonObject properties;
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        if (!it.key().startsWith(u'$'))
+            properties.insert(it.key(), it.value());
     }
+    json = QJsonObject();
     return properties;
 }
 

@@ -86,24 +86,31 @@ qsizetype findDuplicateKey(QByteArrayView json, QString *key)
     return -1;
 }
 
-JsonDocumentRead readJsonDocument(QIODevice *device, ProgressReporter *reporter)
+bool readDeviceBytes(QIODevice *device, ProgressReporter *reporter, QByteArray *data)
 {
-    JsonDocumentRead result;
-    QByteArray &data = result.data;
     if (!device->isSequential())
-        data.reserve(qsizetype(device->size()));
+        data->reserve(qsizetype(device->size()));
     while (!device->atEnd()) {
         const QByteArray chunk = device->read(1 << 20);
         if (chunk.isEmpty())
             break;
-        data.append(chunk);
-        if (!reporter->update(data.size())) {
-            result.status = JsonDocumentRead::Status::Cancelled;
-            return result;
-        }
+        data->append(chunk);
+        if (!reporter->update(data->size()))
+            return false;
     }
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.replace(0, 3, "   ");
+    if (data->startsWith("\xEF\xBB\xBF"))
+        data->replace(0, 3, "   ");
+    return true;
+}
+
+JsonDocumentRead readJsonDocument(QIODevice *device, ProgressReporter *reporter)
+{
+    JsonDocumentRead result;
+    QByteArray &data = result.data;
+    if (!readDeviceBytes(device, reporter, &data)) {
+        result.status = JsonDocumentRead::Status::Cancelled;
+        return result;
+    }
     QJsonParseError parseError;
     result.document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -32,6 +32,10 @@ struct JsonDocumentRead
 /// written (an escaped spelling of the same key is not recognised).
 qsizetype findDuplicateKey(QByteArrayView json, QString *key);
 
+/// Reads all of \a device into \a data in 1 MiB chunks, reporting the bytes read to
+/// \a reporter; false when cancelled there. A UTF-8 byte order mark is blanked to spaces.
+bool readDeviceBytes(QIODevice *device, ProgressReporter *reporter, QByteArray *data);
+
 /// Reads all of \a device in 1 MiB chunks, reporting the bytes read to \a reporter (a
 /// cancel there stops the read), and parses it.
 JsonDocumentRead readJsonDocument(QIODevice *device, ProgressReporter *reporter);

@@ -85,6 +85,7 @@ public:
     void deliverMessage(std::string_view topic, std::string_view payload, const MessageMeta &meta) override;
     void beginBurst() override;
     void endBurst() override;
+    std::size_t payloadLimit() const override { return m_next ? m_next->payloadLimit() : 0; }
     // The next sink's durability (a capture file is not the history).
     quint64 receivedMark() const override { return m_next ? m_next->receivedMark() : 0; }
     quint64 durableMark() const override { return m_next ? m_next->durableMark() : 0; }
@@ -92,6 +93,11 @@ public:
     {
         if (m_next)
             m_next->requestDurable(mark);
+    }
+    void watchDurable(std::function<void()> wake) override
+    {
+        if (m_next)
+            m_next->watchDurable(std::move(wake));
     }
 
 private:

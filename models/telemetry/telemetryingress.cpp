@@ -6,6 +6,8 @@
 
 #include <QMutexLocker>
 
+#include <algorithm>
+
 namespace twin {
 
 namespace {
@@ -130,11 +132,12 @@ void TelemetryIngress::deliver(std::string_view topic, std::string_view payload)
     ++entry.received;
     if (TopicCatalogue *tap = m_pipeline->m_topicTap.get())
         tap->record(m_connectionUtf8, topic, payload, m_retained, entry.resolution.isBound(), m_receivedMs);
-    if (payload.size() > std::size_t(m_pipeline->m_options.maxPayloadBytes)) {
+    const std::size_t payloadSize = std::max(payload.size(), m_wholeSize);
+    if (payloadSize > std::size_t(m_pipeline->m_options.maxPayloadBytes)) {
         ++entry.oversize;
         counters.oversize.fetch_add(1, std::memory_order_relaxed);
         logOnce(entry, m_receivedMs, QStringLiteral("payload of %1 bytes is over the limit of %2 bytes")
-                                         .arg(payload.size())
+                                         .arg(payloadSize)
                                          .arg(m_pipeline->m_options.maxPayloadBytes));
         return;
     }
@@ -233,9 +236,21 @@ void TelemetryIngress::deliverMessage(std::string_view topic, std::string_view p
 {
     m_recordedMs = meta.receivedMs;
     m_retained = meta.retained;
+    m_wholeSize = meta.payloadSize;
     deliver(topic, payload);
     m_recordedMs = 0;
     m_retained = false;
+    m_wholeSize = 0;
+}
+
+void TelemetryIngress::watchDurable(std::function<void()> wake)
+{
+    m_pipeline->watchDurable(this, std::move(wake));
+}
+
+std::size_t TelemetryIngress::payloadLimit() const
+{
+    return std::size_t(std::max(0, m_pipeline->m_options.maxPayloadBytes));
 }
 
 void TelemetryIngress::beginBurst()

@@ -31,11 +31,13 @@ public:
     void deliver(std::string_view topic, std::string_view payload) override;
     /// A recorded receive time (a replayed capture) stands in for now.
     void deliverMessage(std::string_view topic, std::string_view payload, const MessageMeta &meta) override;
+    std::size_t payloadLimit() const override;
     void beginBurst() override;
     void endBurst() override;
     quint64 receivedMark() const override;
     quint64 durableMark() const override;
     void requestDurable(quint64 mark) override;
+    void watchDurable(std::function<void()> wake) override;
 
     struct TopicEntry
     {
@@ -80,6 +82,7 @@ private:
     qint64 m_recordedMs = 0; ///< set by deliverMessage() for the message it delivers
     qint64 m_receivedNs = 0;
     bool m_retained = false;  ///< set by deliverMessage() for the message it delivers
+    std::size_t m_wholeSize = 0; ///< set by deliverMessage(): the size of a truncated payload
     quint32 m_payloadSize = 0;
     quint32 m_payloadOffset = 0;
     std::size_t m_messageStart = 0;

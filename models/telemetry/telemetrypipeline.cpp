@@ -288,7 +288,7 @@ void TelemetryPipeline::process(StagingBatch &batch, quint64 mark)
     if (m_historyThread.joinable())
         queueHistory(batch, mark);
     else
-        m_durableMark.store(mark, std::memory_order_release);
+        advanceDurable(mark);
 
     if (SampleDispatcher *dispatcher = m_dispatcher.load()) {
         const BatchView view(batch, m_points);
@@ -340,6 +340,25 @@ void TelemetryPipeline::requestDurable(quint64 mark)
         m_historyWake.notify_one();
 }
 
+void TelemetryPipeline::watchDurable(const TelemetrySink *sink, std::function<void()> wake)
+{
+    std::lock_guard lock(m_watchMutex);
+    std::erase_if(m_durableWatchers, [sink](const auto &w) { return w.first == sink; });
+    if (wake)
+        m_durableWatchers.emplace_back(sink, std::move(wake));
+    m_watched.store(!m_durableWatchers.empty(), std::memory_order_release);
+}
+
+void TelemetryPipeline::advanceDurable(quint64 mark)
+{
+    // The history thread comes by every 20 ms with nothing new: wake no one for that.
+    if (m_durableMark.exchange(mark, std::memory_order_acq_rel) == mark || !m_watched.load(std::memory_order_acquire))
+        return;
+    std::lock_guard lock(m_watchMutex);
+    for (const auto &w : m_durableWatchers)
+        w.second();
+}
+
 void TelemetryPipeline::runHistory()
 {
     while (true) {
@@ -372,12 +391,12 @@ void TelemetryPipeline::runHistory()
             }
             // Stored, spooled, or (no spool, history failing) counted as errors: either
             // way nothing of it is waited for any longer.
-            m_durableMark.store(mark, std::memory_order_release);
+            advanceDurable(mark);
             m_historyRows.clear();
             m_historyTexts.clear();
             m_historyBusy.store(false, std::memory_order_release);
         } else {
-            m_durableMark.store(mark, std::memory_order_release);
+            advanceDurable(mark);
             m_history->idle();
         }
         const qint64 now = currentMsecsSinceEpoch();

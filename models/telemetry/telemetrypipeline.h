@@ -16,6 +16,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -167,6 +168,10 @@ private:
     /// Wakes the history thread to write what is queued up to \a mark now.
     void requestDurable(quint64 mark);
     bool historyFlushDue() const; ///< under m_historyMutex
+    /// Calls \a wake whenever the durable mark advances (an empty one: stops), per sink.
+    void watchDurable(const TelemetrySink *sink, std::function<void()> wake);
+    /// Sets the durable mark and wakes the sources that watch it.
+    void advanceDurable(quint64 mark);
     void report(const QString &message);
 
     Options m_options;
@@ -196,6 +201,9 @@ private:
     std::atomic<quint64> m_stagedMark{0};   ///< written under m_stageMutex
     std::atomic<quint64> m_durableMark{0};
     std::atomic<quint64> m_flushWanted{0};  ///< a source waits for this mark
+    std::mutex m_watchMutex;
+    std::vector<std::pair<const TelemetrySink *, std::function<void()>>> m_durableWatchers; ///< under m_watchMutex
+    std::atomic<bool> m_watched{false};     ///< whether m_durableWatchers has any
     quint64 m_queuedMark = 0;               ///< under m_historyMutex: marks queued for history
     std::atomic<bool> m_busy{false};
     std::thread m_thread;

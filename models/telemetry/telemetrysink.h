@@ -3,6 +3,8 @@
 
 #include <QtGlobal>
 
+#include <cstddef>
+#include <functional>
 #include <string_view>
 
 namespace twin {
@@ -22,6 +24,9 @@ public:
         int qos = -1;            ///< -1: the transport does not say (the simulator)
         bool retained = false;
         qint64 receivedMs = 0;   ///< epoch ms it was received; 0: now (a replay passes the recorded time)
+        /// The whole payload's size where the transport passes only its first bytes (a
+        /// message over payloadLimit() it did not keep); 0: the payload is whole.
+        std::size_t payloadSize = 0;
     };
 
     virtual ~TelemetrySink() = default;
@@ -37,6 +42,10 @@ public:
     /// Optional bracketing by sources that read many messages at once: between the two
     /// calls the sink may hold samples and stage them together at endBurst(), which saves
     /// a lock and a wake-up per message.
+    /// Payloads over this many bytes are refused (counted oversize) whatever they hold, so
+    /// a transport need not keep more than their first limit + 1 bytes; 0: no limit.
+    virtual std::size_t payloadLimit() const { return 0; }
+
     virtual void beginBurst() {}
     virtual void endBurst() {}
 
@@ -50,6 +59,11 @@ public:
     /// Asks that everything up to \a mark become durable now rather than at the next
     /// periodic write (a source whose window of unacknowledged messages is full).
     virtual void requestDurable(quint64 mark) { Q_UNUSED(mark); }
+    /// Has \a wake called (on the storing thread: keep it short) each time durableMark()
+    /// advances, so that a source holding acknowledgements waits instead of polling. An
+    /// empty function stops the calls; none is in progress once this returns. A sink
+    /// that keeps nothing never calls it.
+    virtual void watchDurable(std::function<void()> wake) { Q_UNUSED(wake); }
 };
 
 } // namespace twin

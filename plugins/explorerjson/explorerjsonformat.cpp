@@ -3,8 +3,7 @@
 
 #include "interchange/adtjson.h"
 #include "interchange/chunkedwriter.h"
-#include "interchange/jsondocumentread.h"
-#include "interchange/jsonlineindex.h"
+#include "interchange/jsonelementreader.h"
 #include "interchange/progressreporter.h"
 
 #include <QIODevice>
@@ -59,7 +58,59 @@ bool ExplorerJsonFormat::read(QIODevice *device, const QString &fileName, Projec
             diagnostics->append(Diagnostic::error(fileName, 0, tr("import cancelled")));
         return false;
     };
-    const JsonDocumentRead read = readJsonDocument(device, &reporter);
+    // The three arrays are converted element by element as they are read: no tree of the
+    // whole file. What they give is used only once the whole file has proved valid.
+    ProjectContent content;
+    SourceMap map;
+    Diagnostics converted[3]; // models, twins, relationships: reported in that order
+    const QString sourceKey = AdtJson::sourceIdKey();
+    JsonElementReader reader({modelsPointer, twinsPointer, relsPointer},
+                             [&](int array, qsizetype, const QJsonValue &v, int line) {
+        const SourceLocation loc{line, QString()};
+        if (array == 0) {
+            if (!v.isObject() || !v.toObject().value(QStringLiteral("@id")).isString()) {
+                converted[0].append(SourceMap::error(fileName, loc, tr("expected a DTDL interface with an @id")));
+                return;
+            }
+            content.models.append(v.toObject());
+            map.models.append(loc);
+        } else if (array == 1) {
+            Twin t;
+            QString why;
+            if (!v.isObject())
+                converted[1].append(SourceMap::error(fileName, loc, tr("expected a twin object")));
+            else if (!AdtJson::twinFromJson(v.toObject(), &t, &why))
+                converted[1].append(SourceMap::error(fileName, loc, why));
+            else {
+                content.twins.append(std::move(t));
+                map.twins.append(loc);
+            }
+        } else {
+            Relationship r;
+            QString why;
+            if (!v.isObject())
+                converted[2].append(SourceMap::error(fileName, loc, tr("expected a relationship object")));
+            else if (!AdtJson::relationshipFromJson(v.toObject(), sourceKey, &r, &why))
+                converted[2].append(SourceMap::error(fileName, loc, why));
+            else {
+                content.relationships.append(std::move(r));
+                map.relationships.append(loc);
+            }
+        }
+    });
+    reader.setSizeHandler([&](int array, qsizetype count) {
+        if (array == 0) {
+            content.models.reserve(count);
+            map.models.reserve(count);
+        } else if (array == 1) {
+            content.twins.reserve(count);
+            map.twins.reserve(count);
+        } else {
+            content.relationships.reserve(count);
+            map.relationships.reserve(count);
+        }
+    });
+    const JsonDocumentRead read = reader.read(device, &reporter);
     if (read.status == JsonDocumentRead::Status::Cancelled)
         return cancelled();
     if (read.status == JsonDocumentRead::Status::Invalid) {
@@ -72,7 +123,6 @@ bool ExplorerJsonFormat::read(QIODevice *device, const QString &fileName, Projec
         }
         return false;
     }
-    const QByteArray &data = read.data;
     const QJsonDocument &doc = read.document;
     Diagnostics local;
     if (!doc.isObject()) {
@@ -114,69 +164,8 @@ bool ExplorerJsonFormat::read(QIODevice *device, const QString &fileName, Projec
             diagnostics->append(local);
         return false;
     }
-
-    const JsonLineIndex lines(data, {twinsPointer, relsPointer, modelsPointer});
-    ProjectContent content;
-    SourceMap map;
-    const QJsonArray twinArray = twins.toArray();
-    const QJsonArray relArray = rels.toArray();
-    const QJsonArray modelArray = models.toArray();
-    reporter.setTotal(twinArray.size() + relArray.size() + modelArray.size());
-    qint64 done = 0;
-    auto located = [&](const QString &pointer, qsizetype i) {
-        // The pointer only matters where no line is known; building 300,000 of them would not.
-        const int line = lines.line(pointer, i);
-        return SourceLocation{line, line > 0 ? QString() : pointer + u'/' + QString::number(i)};
-    };
-
-    content.models.reserve(modelArray.size());
-    for (qsizetype i = 0; i < modelArray.size(); ++i) {
-        const SourceLocation loc = located(modelsPointer, i);
-        const QJsonValue v = modelArray.at(i);
-        if (!v.isObject() || !v.toObject().value(QStringLiteral("@id")).isString()) {
-            local.append(SourceMap::error(fileName, loc, tr("expected a DTDL interface with an @id")));
-            continue;
-        }
-        content.models.append(v.toObject());
-        map.models.append(loc);
-        if (!reporter.update(++done))
-            return cancelled();
-    }
-    content.twins.reserve(twinArray.size());
-    map.twins.reserve(twinArray.size());
-    for (qsizetype i = 0; i < twinArray.size(); ++i) {
-        const SourceLocation loc = located(twinsPointer, i);
-        Twin t;
-        QString why;
-        if (!twinArray.at(i).isObject())
-            local.append(SourceMap::error(fileName, loc, tr("expected a twin object")));
-        else if (!AdtJson::twinFromJson(twinArray.at(i).toObject(), &t, &why))
-            local.append(SourceMap::error(fileName, loc, why));
-        else {
-            content.twins.append(std::move(t));
-            map.twins.append(loc);
-        }
-        if (!reporter.update(++done))
-            return cancelled();
-    }
-    content.relationships.reserve(relArray.size());
-    map.relationships.reserve(relArray.size());
-    const QString sourceKey = AdtJson::sourceIdKey();
-    for (qsizetype i = 0; i < relArray.size(); ++i) {
-        const SourceLocation loc = located(relsPointer, i);
-        Relationship r;
-        QString why;
-        if (!relArray.at(i).isObject())
-            local.append(SourceMap::error(fileName, loc, tr("expected a relationship object")));
-        else if (!AdtJson::relationshipFromJson(relArray.at(i).toObject(), sourceKey, &r, &why))
-            local.append(SourceMap::error(fileName, loc, why));
-        else {
-            content.relationships.append(std::move(r));
-            map.relationships.append(loc);
-        }
-        if (!reporter.update(++done))
-            return cancelled();
-    }
+    for (const Diagnostics &d : converted)
+        local.append(d);
     if (!reporter.finish())
         return cancelled();
     if (diagnostics)

@@ -8,6 +8,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -27,6 +28,13 @@ constexpr int LingerMicroseconds = 300;
 } // namespace
 
 MqttLeanSubscriber::MqttLeanSubscriber() = default;
+
+void MqttLeanSubscriber::wake(int fd)
+{
+    const std::uint64_t one = 1;
+    // A full counter (never in practice) still reads as ready: nothing to report.
+    [[maybe_unused]] const ssize_t w = ::write(fd, &one, sizeof one);
+}
 
 MqttLeanSubscriber::~MqttLeanSubscriber()
 {
@@ -93,6 +101,17 @@ bool MqttLeanSubscriber::connect(const QString &host, int port, const QString &c
     m_drained = false;
     m_held.clear();
     m_session.setHoldAcks(m_ackWhenStored && m_session.isPersistent());
+    if (m_session.holdsAcks()) {
+        // The sink wakes the reader when its samples are stored: no polling for that.
+        m_wakeFd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+        if (m_wakeFd < 0) {
+            *error = QStringLiteral("cannot create an event descriptor: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            ::close(m_fd);
+            m_fd = -1;
+            return false;
+        }
+        m_sink->watchDurable([fd = m_wakeFd] { wake(fd); });
+    }
     m_session.connectionOpened();
     m_reader = std::thread([this] { run(); });
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
@@ -137,6 +156,12 @@ bool MqttLeanSubscriber::reconnect()
 void MqttLeanSubscriber::run()
 {
     MqttPacketReader reader;
+    if (const std::size_t limit = m_sink->payloadLimit()) {
+        // A PUBLISH longer than this carries a payload over the limit, whatever its topic
+        // (two length bytes, up to 65,535 of topic, a packet id): its first bytes are
+        // enough to count it, the rest is dropped as it arrives.
+        reader.setKeepAtMost(limit + 2 + 65535 + 2 + 1);
+    }
     std::string replies;
     auto lastSend = std::chrono::steady_clock::now();
     bool announce = false; // a reconnect waits for its SUBACK before it reports success
@@ -163,23 +188,36 @@ void MqttLeanSubscriber::run()
         replies.clear();
         lastSend = std::chrono::steady_clock::now();
     };
+    const auto takeWake = [this] {
+        std::uint64_t count = 0;
+        [[maybe_unused]] const ssize_t r = ::read(m_wakeFd, &count, sizeof count);
+    };
     while (!m_stopping) {
         if (m_draining) {
-            // Stopping: read nothing more, acknowledge what becomes durable.
+            // Stopping: read nothing more, acknowledge what becomes durable as it does.
             releaseAcks(&replies);
             sendReplies();
             if (m_held.empty())
                 m_drained = true;
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            pollfd w{m_wakeFd, POLLIN, 0};
+            if (::poll(&w, 1, 100) > 0)
+                takeWake();
             continue;
         }
-        pollfd p{m_fd, POLLIN, 0};
-        // Held acknowledgements are looked at every millisecond.
-        const int ready = ::poll(&p, 1, m_held.empty() ? 1000 : 1);
-        if (ready == 0) {
-            if (!m_held.empty()) {
-                releaseAcks(&replies);
-                sendReplies();
+        // Held acknowledgements go out when the sink signals that their samples are
+        // stored (m_wakeFd); otherwise the reader sleeps until the broker sends something.
+        pollfd p[2] = {{m_fd, POLLIN, 0}, {m_wakeFd, POLLIN, 0}};
+        const int ready = ::poll(p, m_wakeFd >= 0 ? 2 : 1, 1000);
+        if (ready > 0 && (p[1].revents & POLLIN)) {
+            takeWake();
+            releaseAcks(&replies);
+            sendReplies();
+        }
+        if (ready <= 0 || p[0].revents == 0) {
+            if (ready < 0 && errno != EINTR) {
+                if (!m_stopping)
+                    m_failed = true;
+                return;
             }
             if (std::chrono::steady_clock::now() - lastSend > std::chrono::seconds(KeepAliveSeconds / 2)) {
                 const char ping[2] = {char(0xc0), 0};
@@ -292,11 +330,14 @@ void MqttLeanSubscriber::disconnect()
         return;
     if (m_session.holdsAcks() && m_reader.joinable()) {
         m_draining = true;
+        wake(m_wakeFd);
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
         while (!m_drained && !m_failed && m_reader.joinable() && std::chrono::steady_clock::now() < deadline)
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
     m_stopping = true;
+    if (m_wakeFd >= 0)
+        wake(m_wakeFd);
     {
         std::lock_guard lock(m_fdMutex);
         const char packet[2] = {char(0xe0), 0};
@@ -307,6 +348,11 @@ void MqttLeanSubscriber::disconnect()
         m_reader.join();
     ::close(m_fd);
     m_fd = -1;
+    if (m_wakeFd >= 0) {
+        m_sink->watchDurable({}); // no call is under way after this: the descriptor can go
+        ::close(m_wakeFd);
+        m_wakeFd = -1;
+    }
 }
 
 } // namespace twin

@@ -32,7 +32,8 @@ class TelemetrySink;
  *
  * With acknowledgements after storing (a kept session), a QoS 1 message's PUBACK goes out
  * only once the sink reports its samples durable (TelemetrySink::durableMark()), in
- * receive order; when a broker's window of unacknowledged messages is full the sink is
+ * receive order, as soon as the sink signals that it stored them (watchDurable(), no
+ * polling); when a broker's window of unacknowledged messages is full the sink is
  * asked to write at once. disconnect() first sends the acknowledgements of what becomes
  * durable within a few seconds; the rest the broker sends again next time.
  */
@@ -79,6 +80,8 @@ private:
     /// Replaces the lost socket with a new session; false when stopping.
     bool reconnect();
     bool sendAll(const char *data, std::size_t size);
+    /// Wakes a reader waiting on the event descriptor \a fd.
+    static void wake(int fd);
     /// Takes the session's held ids (marked with what the sink has received now), and
     /// appends to \a replies the PUBACKs of those that are durable.
     void releaseAcks(std::string *replies);
@@ -93,6 +96,7 @@ private:
     std::chrono::milliseconds m_maxDelay{30000};
     std::mutex m_fdMutex; ///< guards m_fd against disconnect() while reconnect() replaces it
     int m_fd = -1;
+    int m_wakeFd = -1; ///< eventfd the sink signals when samples become durable (held acks only)
     TelemetrySink *m_sink = nullptr;
     std::atomic<quint64> *m_received = nullptr;
     std::atomic<bool> m_subscribed{false};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mqttpacketreader.h"
 
+#include <algorithm>
 #include <cstring>
 #include <new>
 
@@ -61,6 +62,13 @@ unsigned char *MqttPacketReader::writable(std::size_t minFree, std::size_t *size
 
 void MqttPacketReader::commit(std::size_t n)
 {
+    if (m_skip > 0) {
+        // Bytes of a truncated packet come first: close the gap they leave.
+        const std::size_t drop = std::min(n, m_skip);
+        std::memmove(m_buffer + m_have, m_buffer + m_have + drop, n - drop);
+        m_skip -= drop;
+        n -= drop;
+    }
     m_have += n;
 }
 
@@ -76,6 +84,18 @@ MqttPacketReader::Result MqttPacketReader::next(Packet *packet)
 {
     // Fixed header: the type byte, then 1-4 bytes of remaining length, 7 bits each, low
     // bits first; a set high bit means another byte follows.
+    if (m_truncated) {
+        if (m_skip > 0)
+            return Result::NeedMore;
+        const std::size_t kept = m_keepAtMost;
+        packet->header = m_buffer[m_pos];
+        packet->body = m_buffer + m_pos + m_bodyAt;
+        packet->size = kept;
+        packet->fullSize = m_fullSize;
+        m_pos += m_bodyAt + kept;
+        m_truncated = false;
+        return Result::Packet;
+    }
     std::size_t length = 0;
     std::size_t i = m_pos + 1;
     for (int byte = 0;; ++byte) {
@@ -90,11 +110,28 @@ MqttPacketReader::Result MqttPacketReader::next(Packet *packet)
             return Result::Malformed;
         }
     }
+    if (m_keepAtMost > 0 && length > m_keepAtMost && (m_buffer[m_pos] >> 4) == 3) {
+        // An oversize PUBLISH: once its first bytes are in, drop the rest, both what has
+        // arrived already (closing the gap) and what commit() takes from now on.
+        if (m_have - i < m_keepAtMost)
+            return Result::NeedMore;
+        const std::size_t keptEnd = i + m_keepAtMost;
+        const std::size_t rest = length - m_keepAtMost;
+        const std::size_t here = std::min(rest, m_have - keptEnd);
+        std::memmove(m_buffer + keptEnd, m_buffer + keptEnd + here, m_have - keptEnd - here);
+        m_have -= here;
+        m_skip = rest - here;
+        m_truncated = true;
+        m_bodyAt = i - m_pos;
+        m_fullSize = length;
+        return next(packet);
+    }
     if (m_have - i < length)
         return Result::NeedMore;
     packet->header = m_buffer[m_pos];
     packet->body = m_buffer + i;
     packet->size = length;
+    packet->fullSize = length;
     m_pos = i + length;
     return Result::Packet;
 }
@@ -118,6 +155,8 @@ void MqttPacketReader::clear()
 {
     m_have = 0;
     m_pos = 0;
+    m_truncated = false;
+    m_skip = 0;
     m_error.clear();
 }
 

@@ -27,6 +27,10 @@ public:
         unsigned char header = 0;              ///< packet type (high nibble) and flags
         const unsigned char *body = nullptr;   ///< the remaining length's bytes
         std::size_t size = 0;
+        /// The remaining length as sent: over size when the reader kept only the first
+        /// size bytes of an oversize PUBLISH (see setKeepAtMost()).
+        std::size_t fullSize = 0;
+        bool truncated() const { return fullSize > size; }
         unsigned type() const { return header >> 4; }
         unsigned flags() const { return header & 0x0f; }
     };
@@ -36,6 +40,12 @@ public:
     ~MqttPacketReader();
     MqttPacketReader(const MqttPacketReader &) = delete;
     MqttPacketReader &operator=(const MqttPacketReader &) = delete;
+
+    /// PUBLISH packets whose remaining length is over \a bytes keep only their first
+    /// \a bytes: the rest is dropped as it arrives, so that one message far over a payload
+    /// limit is never held whole. Such a packet is handed out, truncated, once all of it
+    /// has been received. 0 (the default): every packet is kept whole.
+    void setKeepAtMost(std::size_t bytes) { m_keepAtMost = bytes; }
 
     /// Free space for the next read, grown to at least \a minFree bytes.
     unsigned char *writable(std::size_t minFree, std::size_t *size);
@@ -55,6 +65,8 @@ public:
     void clear();
 
     std::size_t buffered() const { return m_have - m_pos; }
+    /// Bytes of a truncated packet still to be received and dropped.
+    std::size_t skipping() const { return m_skip; }
     std::size_t capacity() const { return m_capacity; }
     const std::string &error() const { return m_error; }
 
@@ -70,6 +82,12 @@ private:
     std::size_t m_initialCapacity = 0;
     std::size_t m_have = 0; ///< bytes received into m_buffer
     std::size_t m_pos = 0;  ///< start of the first packet not handed out
+    std::size_t m_keepAtMost = 0;
+    // A truncated packet waiting for its dropped bytes: its kept part is at m_pos.
+    bool m_truncated = false;
+    std::size_t m_skip = 0;       ///< bytes still to drop as they arrive
+    std::size_t m_bodyAt = 0;     ///< offset of its body from m_pos
+    std::size_t m_fullSize = 0;   ///< its remaining length as sent
     std::string m_error;
 };
 

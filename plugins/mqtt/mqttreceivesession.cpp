@@ -75,6 +75,8 @@ MqttReceiveSession::Event MqttReceiveSession::publish(const MqttPacketReader::Pa
     TelemetrySink::MessageMeta meta;
     meta.qos = qos;
     meta.retained = (p.flags() & 0x01) != 0;
+    if (p.truncated())
+        meta.payloadSize = p.fullSize - offset;
     if (qos == 0) {
         ++m_delivered;
         sink->deliverMessage(topic, payload, meta);

@@ -3,8 +3,7 @@
 
 #include "interchange/adtjson.h"
 #include "interchange/chunkedwriter.h"
-#include "interchange/jsondocumentread.h"
-#include "interchange/jsonlineindex.h"
+#include "interchange/jsonelementreader.h"
 #include "interchange/progressreporter.h"
 
 #include <QIODevice>
@@ -35,6 +34,33 @@ QByteArray compactValue(const QJsonValue &v)
     // A scalar: wrap it so QJsonDocument serialises it, then unwrap.
     const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
+}
+
+/// A twin of the file, with its geometry; false with an error in \a errors.
+bool readTwin(const QJsonValue &v, const QString &fileName, const SourceLocation &loc, Twin *t, Diagnostics *errors)
+{
+    if (!v.isObject()) {
+        errors->append(SourceMap::error(fileName, loc, NativeJsonFormat::tr("expected a twin object")));
+        return false;
+    }
+    const QJsonObject json = v.toObject();
+    QString why;
+    if (!AdtJson::twinFromJson(json, t, &why)) {
+        errors->append(SourceMap::error(fileName, loc, why));
+        return false;
+    }
+    const QJsonValue g = json.value(geometryKey);
+    if (g.isUndefined())
+        return true;
+    const std::optional<Geometry> geometry = g.isObject() ? Geometry::fromJson(g.toObject(), &why) : std::nullopt;
+    if (!g.isObject())
+        why = NativeJsonFormat::tr("$geometry must be an object");
+    if (!geometry) {
+        errors->append(SourceMap::error(fileName, loc, NativeJsonFormat::tr("twin '%1': %2").arg(t->id, why)));
+        return false;
+    }
+    t->geometry = *geometry;
+    return true;
 }
 
 } // namespace
@@ -86,7 +112,58 @@ bool NativeJsonFormat::read(QIODevice *device, const QString &fileName, ProjectC
             diagnostics->append(d);
         return false;
     };
-    const JsonDocumentRead read = readJsonDocument(device, &reporter);
+    // Models, twins and relationships are converted element by element as they are read:
+    // no tree of the whole file. What they give is used only once the whole file proved
+    // valid and a TwinStudio project of a version this reads.
+    const QString modelsPointer = QStringLiteral("/models");
+    const QString twinsPointer = QStringLiteral("/twins");
+    const QString relsPointer = QStringLiteral("/relationships");
+    ProjectContent content;
+    SourceMap map;
+    Diagnostics converted[3]; // models, twins, relationships: reported in that order
+    const QString sourceKey = AdtJson::sourceIdKey();
+    JsonElementReader reader({modelsPointer, twinsPointer, relsPointer},
+                             [&](int array, qsizetype, const QJsonValue &v, int line) {
+        const SourceLocation loc{line, QString()};
+        if (array == 0) {
+            if (!v.isObject() || !v.toObject().value(QStringLiteral("@id")).isString()) {
+                converted[0].append(SourceMap::error(fileName, loc, tr("expected a DTDL interface with an @id")));
+                return;
+            }
+            content.models.append(v.toObject());
+            map.models.append(loc);
+        } else if (array == 1) {
+            Twin t;
+            if (readTwin(v, fileName, loc, &t, &converted[1])) {
+                content.twins.append(std::move(t));
+                map.twins.append(loc);
+            }
+        } else {
+            Relationship r;
+            QString why;
+            if (!v.isObject())
+                converted[2].append(SourceMap::error(fileName, loc, tr("expected a relationship object")));
+            else if (!AdtJson::relationshipFromJson(v.toObject(), sourceKey, &r, &why))
+                converted[2].append(SourceMap::error(fileName, loc, why));
+            else {
+                content.relationships.append(std::move(r));
+                map.relationships.append(loc);
+            }
+        }
+    });
+    reader.setSizeHandler([&](int array, qsizetype count) {
+        if (array == 0) {
+            content.models.reserve(count);
+            map.models.reserve(count);
+        } else if (array == 1) {
+            content.twins.reserve(count);
+            map.twins.reserve(count);
+        } else {
+            content.relationships.reserve(count);
+            map.relationships.reserve(count);
+        }
+    });
+    const JsonDocumentRead read = reader.read(device, &reporter);
     if (read.status == JsonDocumentRead::Status::Cancelled)
         return cancelled();
     if (read.status == JsonDocumentRead::Status::Invalid) {
@@ -95,7 +172,6 @@ bool NativeJsonFormat::read(QIODevice *device, const QString &fileName, ProjectC
         d.column = read.errorColumn;
         return fatal(d);
     }
-    const QByteArray &data = read.data;
     const QJsonDocument &doc = read.document;
     if (!doc.isObject())
         return fatal(Diagnostic::errorAt(fileName, QString(), tr("expected a JSON object")));
@@ -123,92 +199,17 @@ bool NativeJsonFormat::read(QIODevice *device, const QString &fileName, ProjectC
         }
         return v;
     };
-    const QJsonArray models = member(QStringLiteral("models"), true).toArray();
-    const QJsonArray twins = member(QStringLiteral("twins"), true).toArray();
-    const QJsonArray rels = member(QStringLiteral("relationships"), true).toArray();
+    for (const char *key : {"models", "twins", "relationships"})
+        member(QString::fromLatin1(key), true);
     const QJsonArray rules = member(QStringLiteral("containmentRules"), true).toArray();
     const QJsonObject roots = member(QStringLiteral("categoryRoots"), false).toObject();
-
-    ProjectContent content;
-    SourceMap map;
     content.functions = member(QStringLiteral("functions"), true).toArray();
     content.bindings = member(QStringLiteral("bindings"), true).toArray();
     content.connections = member(QStringLiteral("connections"), true).toArray();
     content.viewState = member(QStringLiteral("viewState"), false).toObject();
+    for (const Diagnostics &d : converted)
+        local.append(d);
 
-    const QString modelsPointer = QStringLiteral("/models");
-    const QString twinsPointer = QStringLiteral("/twins");
-    const QString relsPointer = QStringLiteral("/relationships");
-    const JsonLineIndex lines(data, {modelsPointer, twinsPointer, relsPointer});
-    auto located = [&](const QString &pointer, qsizetype i) {
-        // The pointer only matters where no line is known; building 300,000 of them would not.
-        const int line = lines.line(pointer, i);
-        return SourceLocation{line, line > 0 ? QString() : pointer + u'/' + QString::number(i)};
-    };
-    reporter.setTotal(models.size() + twins.size() + rels.size());
-    qint64 done = 0;
-
-    content.models.reserve(models.size());
-    for (qsizetype i = 0; i < models.size(); ++i) {
-        const SourceLocation loc = located(modelsPointer, i);
-        if (!models.at(i).isObject() || !models.at(i).toObject().value(QStringLiteral("@id")).isString()) {
-            local.append(SourceMap::error(fileName, loc, tr("expected a DTDL interface with an @id")));
-            continue;
-        }
-        content.models.append(models.at(i).toObject());
-        map.models.append(loc);
-        if (!reporter.update(++done))
-            return cancelled();
-    }
-    content.twins.reserve(twins.size());
-    map.twins.reserve(twins.size());
-    for (qsizetype i = 0; i < twins.size(); ++i) {
-        const SourceLocation loc = located(twinsPointer, i);
-        if (!reporter.update(++done))
-            return cancelled();
-        const QJsonObject json = twins.at(i).toObject();
-        Twin t;
-        QString why;
-        if (!twins.at(i).isObject()) {
-            local.append(SourceMap::error(fileName, loc, tr("expected a twin object")));
-            continue;
-        }
-        if (!AdtJson::twinFromJson(json, &t, &why)) {
-            local.append(SourceMap::error(fileName, loc, why));
-            continue;
-        }
-        const QJsonValue g = json.value(geometryKey);
-        if (!g.isUndefined()) {
-            const std::optional<Geometry> geometry = g.isObject() ? Geometry::fromJson(g.toObject(), &why) : std::nullopt;
-            if (!g.isObject())
-                why = tr("$geometry must be an object");
-            if (!geometry) {
-                local.append(SourceMap::error(fileName, loc, tr("twin '%1': %2").arg(t.id, why)));
-                continue;
-            }
-            t.geometry = *geometry;
-        }
-        content.twins.append(std::move(t));
-        map.twins.append(loc);
-    }
-    content.relationships.reserve(rels.size());
-    map.relationships.reserve(rels.size());
-    const QString sourceKey = AdtJson::sourceIdKey();
-    for (qsizetype i = 0; i < rels.size(); ++i) {
-        const SourceLocation loc = located(relsPointer, i);
-        if (!reporter.update(++done))
-            return cancelled();
-        Relationship r;
-        QString why;
-        if (!rels.at(i).isObject())
-            local.append(SourceMap::error(fileName, loc, tr("expected a relationship object")));
-        else if (!AdtJson::relationshipFromJson(rels.at(i).toObject(), sourceKey, &r, &why))
-            local.append(SourceMap::error(fileName, loc, why));
-        else {
-            content.relationships.append(std::move(r));
-            map.relationships.append(loc);
-        }
-    }
     for (auto it = roots.begin(); it != roots.end(); ++it) {
         const QString name = it.value().toString();
         const Category category = categoryFromName(name);

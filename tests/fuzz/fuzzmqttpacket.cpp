@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Mutated broker streams through the lean receiver's framing (MqttPacketReader) and
-// protocol (MqttReceiveSession): the first byte picks how the stream is cut into reads
-// and whether the session is kept, the rest is what the broker sends.
+// protocol (MqttReceiveSession): the first byte picks how the stream is cut into reads,
+// whether the session is kept and whether oversize PUBLISH packets are truncated (kept
+// to their first 64 bytes, the rest dropped as it arrives); the rest is what the broker
+// sends.
 #include "mqtt/mqttpacketreader.h"
 #include "mqtt/mqttreceivesession.h"
 
@@ -10,6 +12,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -37,16 +40,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
     const std::size_t chunk = std::size_t(data[0] & 0x3f) + 1;
     const bool persistent = (data[0] & 0x40) != 0;
+    const bool truncate = (data[0] & 0x80) != 0;
     const std::string_view stream(reinterpret_cast<const char *>(data + 1), size - 1);
 
     twin::MqttPacketReader reader(256);
+    if (truncate)
+        reader.setKeepAtMost(64);
     twin::MqttReceiveSession session;
     session.setPersistent(persistent);
     session.connectionOpened();
     CountingSink sink;
     std::string replies;
     for (std::size_t at = 0; at < stream.size(); at += chunk) {
-        reader.append(stream.substr(at, std::min(chunk, stream.size() - at)));
+        // As the socket does: into writable(), then commit().
+        const std::string_view piece = stream.substr(at, std::min(chunk, stream.size() - at));
+        std::size_t room = 0;
+        unsigned char *into = reader.writable(piece.size(), &room);
+        std::memcpy(into, piece.data(), piece.size());
+        reader.commit(piece.size());
         twin::MqttPacketReader::Packet packet;
         twin::MqttPacketReader::Result result;
         while ((result = reader.next(&packet)) == twin::MqttPacketReader::Result::Packet) {

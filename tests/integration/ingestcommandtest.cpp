@@ -18,6 +18,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using twintest::MosquittoBroker;
 
 TEST(TwinctlTelemetry, SimulateFeedsIngestEndToEnd)
@@ -155,7 +157,7 @@ long statusKiB(qint64 pid, const QByteArray &field)
 
 } // namespace
 
-TEST(TwinctlTelemetry, OversizePayloadsDoNotStayResident)
+TEST(TwinctlTelemetry, OversizePayloadsAreNeverHeldWhole)
 {
     TWIN_REQUIRE_MOSQUITTO();
     if (!twintest::memoryFiguresAreMeaningful())
@@ -176,11 +178,11 @@ TEST(TwinctlTelemetry, OversizePayloadsDoNotStayResident)
     QProcess ingest;
     QByteArray err;
     ASSERT_TRUE(twintest::startIngest(&ingest, {QStringLiteral("--broker"), broker.url(), QStringLiteral("--project"), project,
-                                                QStringLiteral("--duration"), QStringLiteral("15"), QStringLiteral("--no-history"),
+                                                QStringLiteral("--duration"), QStringLiteral("8"), QStringLiteral("--no-history"),
                                                 QStringLiteral("--json")},
                                       &err))
         << err.toStdString();
-    const long before = statusKiB(ingest.processId(), "VmRSS");
+    const long before = statusKiB(ingest.processId(), "VmHWM");
     ASSERT_GT(before, 0);
     for (int i = 0; i < 4; ++i) {
         const int rc = QProcess::execute(publisher, {QStringLiteral("-p"), QString::number(broker.port()), QStringLiteral("-q"),
@@ -188,19 +190,14 @@ TEST(TwinctlTelemetry, OversizePayloadsDoNotStayResident)
                                                      QStringLiteral("twins/ms-101-temp/telemetry"), QStringLiteral("-f"), payload});
         ASSERT_EQ(rc, 0);
     }
-    // Each 20 MB message was buffered whole once (counted oversize); afterwards the
-    // buffers go back to the system instead of staying resident (they kept 31 MB).
-    QElapsedTimer waited;
-    waited.start();
-    while (statusKiB(ingest.processId(), "VmHWM") < before + 20 * 1024 && waited.elapsed() < 10000)
-        QThread::msleep(50);
-    long after = 0;
-    while ((after = statusKiB(ingest.processId(), "VmRSS")) > before + 12 * 1024 && waited.elapsed() < 10000)
-        QThread::msleep(100);
-    EXPECT_GE(statusKiB(ingest.processId(), "VmHWM"), before + 20 * 1024) << "the messages never arrived";
-    EXPECT_LT(after - before, 12 * 1024) << "KiB still resident after the oversize messages";
-    ASSERT_TRUE(ingest.waitForFinished(30000));
+    // The peak, read until the process ends: each 20 MB message is dropped as it arrives
+    // past its first bytes (counted oversize), so the peak stays a few MB over the start
+    // (it was 85 MB over with every message buffered whole once).
+    long peak = before;
+    while (!ingest.waitForFinished(50))
+        peak = std::max(peak, statusKiB(ingest.processId(), "VmHWM"));
     const QByteArray out = ingest.readAllStandardOutput();
     const QJsonObject summary = twintest::jsonSummary(out);
     EXPECT_EQ(summary.value(QStringLiteral("oversize")).toInt(), 4) << out.toStdString();
+    EXPECT_LT(peak - before, 8 * 1024) << "KiB of peak growth while 4 x 20 MB payloads arrived";
 }

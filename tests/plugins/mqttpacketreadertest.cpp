@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -148,4 +150,88 @@ TEST(MqttPacketReader, AHugePacketDoesNotKeepItsBufferForGood)
     const auto rest = drain(reader);
     ASSERT_EQ(rest.size(), 1u);
     EXPECT_EQ(rest[0].second.substr(rest[0].second.size() - 12), "{\"value\": 1}");
+}
+
+namespace {
+
+/// Feeds \a stream as a socket would, \a chunk bytes per read into writable(), draining
+/// after each; the largest capacity the buffer reached goes to \a maxCapacity.
+std::vector<MqttPacketReader::Packet> feedInReads(MqttPacketReader &reader, const std::string &stream,
+                                                  std::size_t chunk, std::vector<std::string> *bodies,
+                                                  std::size_t *maxCapacity)
+{
+    std::vector<MqttPacketReader::Packet> out;
+    for (std::size_t at = 0; at < stream.size();) {
+        std::size_t room = 0;
+        unsigned char *into = reader.writable(1024, &room);
+        const std::size_t n = std::min({room, chunk, stream.size() - at});
+        std::memcpy(into, stream.data() + at, n);
+        reader.commit(n);
+        at += n;
+        *maxCapacity = std::max(*maxCapacity, reader.capacity());
+        MqttPacketReader::Packet p;
+        while (reader.next(&p) == MqttPacketReader::Result::Packet) {
+            out.push_back(p);
+            bodies->emplace_back(reinterpret_cast<const char *>(p.body), p.size);
+        }
+        reader.compact();
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(MqttPacketReader, AnOversizePublishIsDroppedAsItArrives)
+{
+    // Between two small packets, a 3 MB PUBLISH: only its first 300 bytes are kept, and
+    // the buffer never grows towards the message's size, however the reads cut it.
+    const std::string big = publish("twins/t/telemetry", std::string(3 << 20, 'x') + "END");
+    const std::string stream = publish("a", "1") + big + publish("b", "2") + twin::mqttwire::packet(0xd0, std::string());
+    for (std::size_t chunk : {std::size_t(1), std::size_t(7), std::size_t(299), std::size_t(301), std::size_t(4096),
+                              std::size_t(1 << 20), stream.size()}) {
+        MqttPacketReader reader(4096);
+        reader.setKeepAtMost(300);
+        std::vector<std::string> bodies;
+        std::size_t maxCapacity = 0;
+        const auto packets = feedInReads(reader, stream, chunk, &bodies, &maxCapacity);
+        ASSERT_EQ(packets.size(), 4u) << chunk;
+        EXPECT_EQ(bodies[0], std::string("\0\x01" "a1", 4));
+        EXPECT_TRUE(packets[1].truncated());
+        EXPECT_EQ(packets[1].size, 300u);
+        EXPECT_EQ(packets[1].fullSize, 2 + 17 + (3u << 20) + 3);
+        EXPECT_EQ(bodies[1].substr(2, 17), "twins/t/telemetry");
+        EXPECT_EQ(bodies[1].substr(19), std::string(300 - 19, 'x'));
+        EXPECT_FALSE(packets[2].truncated());
+        EXPECT_EQ(bodies[2], std::string("\0\x01" "b2", 4));
+        EXPECT_EQ(packets[3].header, 0xd0);
+        EXPECT_EQ(reader.buffered(), 0u);
+        EXPECT_EQ(reader.skipping(), 0u);
+        EXPECT_LE(maxCapacity, std::max<std::size_t>(64 * 1024, 4 * chunk)) << chunk;
+    }
+}
+
+TEST(MqttPacketReader, OnlyPublishPacketsOverTheLimitAreTruncated)
+{
+    MqttPacketReader reader(64);
+    reader.setKeepAtMost(10);
+    const std::string exact = publish("t", std::string(7, 'p'));    // remaining length 10
+    const std::string other = twin::mqttwire::packet(0x90, std::string(40, '\0')); // a long SUBACK
+    reader.append(exact + other);
+    MqttPacketReader::Packet p;
+    ASSERT_EQ(reader.next(&p), MqttPacketReader::Result::Packet);
+    EXPECT_FALSE(p.truncated());
+    EXPECT_EQ(p.size, 10u);
+    ASSERT_EQ(reader.next(&p), MqttPacketReader::Result::Packet);
+    EXPECT_FALSE(p.truncated());
+    EXPECT_EQ(p.size, 40u);
+    // A connection lost while dropping: the next one starts clean.
+    reader.compact();
+    reader.append(publish("t", std::string(100, 'p')).substr(0, 50));
+    EXPECT_EQ(reader.next(&p), MqttPacketReader::Result::NeedMore);
+    EXPECT_GT(reader.skipping(), 0u);
+    reader.clear();
+    EXPECT_EQ(reader.skipping(), 0u);
+    reader.append(exact);
+    ASSERT_EQ(reader.next(&p), MqttPacketReader::Result::Packet);
+    EXPECT_EQ(p.size, 10u);
 }

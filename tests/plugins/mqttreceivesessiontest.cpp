@@ -23,7 +23,13 @@ struct RecordingSink : twin::TelemetrySink
     {
         messages.emplace_back(std::string(topic) + '=' + std::string(payload));
     }
+    void deliverMessage(std::string_view topic, std::string_view payload, const MessageMeta &meta) override
+    {
+        wholeSizes.push_back(meta.payloadSize);
+        deliver(topic, payload);
+    }
     std::vector<std::string> messages;
+    std::vector<std::size_t> wholeSizes; ///< MessageMeta::payloadSize of each message
 };
 
 std::string publish(int qos, int id, const std::string &payload, bool dup = false)
@@ -171,6 +177,18 @@ TEST_F(SessionFixture, RefusalsAndBrokenPacketsSayWhy)
     feed(std::string("\x36\x05\x00\x01x\x00\x01", 7), &e); // QoS 3
     EXPECT_EQ(e, MqttReceiveSession::Event::Malformed);
     EXPECT_TRUE(sink.messages.empty());
+}
+
+TEST_F(SessionFixture, ATruncatedPublishIsDeliveredWithItsWholeSizeAndAcknowledged)
+{
+    // The reader kept 40 bytes of a QoS 1 message of 100,000: the sink gets those (topic
+    // excluded) and the payload's real size; the PUBACK goes out as for any other.
+    reader.setKeepAtMost(40);
+    EXPECT_EQ(feed(publish(1, 77, std::string(100000, 'z')) + publish(1, 78, "small")), ack(0x40, 77) + ack(0x40, 78));
+    ASSERT_EQ(sink.messages.size(), 2u);
+    EXPECT_EQ(sink.messages[0], "twins/t/telemetry=" + std::string(40 - 2 - 17 - 2, 'z'));
+    EXPECT_EQ(sink.wholeSizes, (std::vector<std::size_t>{100000, 0}));
+    EXPECT_EQ(sink.messages[1], "twins/t/telemetry=small");
 }
 
 TEST(MqttRecentMessages, RemembersTheLastNDigestsAndForgetsTheOldest)

@@ -234,6 +234,22 @@ TEST_F(PipelineFixture, BadInputIsCountedPerTopicAndNeverFatal)
     EXPECT_EQ(temp1Malformed, 2u);
 }
 
+TEST_F(PipelineFixture, APayloadATransportTruncatedCountsByItsWholeSize)
+{
+    // A transport that kept only the first bytes of a 5,000-byte payload (the limit says
+    // how many it must keep) passes its real size along: oversize, not a value.
+    start();
+    EXPECT_EQ(sink->payloadLimit(), 1024u);
+    TelemetrySink::MessageMeta meta;
+    meta.payloadSize = 5000;
+    sink->deliverMessage("twins/temp-1/telemetry", "19", meta);
+    sink->deliverMessage("twins/temp-1/telemetry", "20", TelemetrySink::MessageMeta());
+    ASSERT_TRUE(pipeline.waitIdle(5000));
+    EXPECT_EQ(pipeline.counters().oversize, 1u);
+    EXPECT_EQ(pipeline.counters().processed, 1u);
+    EXPECT_EQ(latest("temp-1", "Temperature"), 20.0);
+}
+
 TEST_F(PipelineFixture, DispatcherOncePerBatchWithBoundSamples)
 {
     RecordingDispatcher dispatcher;

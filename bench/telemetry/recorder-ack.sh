@@ -6,27 +6,24 @@
 # then N messages are published while they are away: the broker holds the same feed for
 # each. Each recorder in turn (alternating, ROUNDS times) is then started and timed until
 # it has processed them all into its own SQLite history.
-#   scripts/bench-recorder-ack.sh [N] [ROUNDS]
+#   bench/telemetry/recorder-ack.sh [N] [ROUNDS]   (BUILD=build-dir, default build)
 set -euo pipefail
 n=${1:-20000}
 rounds=${2:-1}
-root=$(cd "$(dirname "$0")/.." && pwd)
-bin=${TWIN_BUILD_DIR:-$root/build}/bin
-work=$(mktemp -d -t twin-ackbench.XXXXXX)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT INT TERM
+root=$(cd "$(dirname "$0")/../.." && pwd)
+bin=${BUILD:-${TWIN_BUILD_DIR:-$root/build}}/bin
+[ -x "$bin/twinctl" ] || { echo "build twinctl first: cmake --build build --target twinctl" >&2; exit 2; }
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-printf 'listener %s 127.0.0.1\nallow_anonymous true\nmax_queued_messages 0\npersistence false\n' "$port" \
-    > "$work/mosquitto.conf"
-mosquitto -c "$work/mosquitto.conf" > "$work/mosquitto.log" 2>&1 &
-pids+=($!)
-broker="mqtt://127.0.0.1:$port"
+# The broker (max_queued_messages 0) and the work folder; both go when the script exits.
+. "$root/bench/telemetry/localbroker.sh"
+work=$WORK
+pids=()
+stopRecorders() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    cleanup
+}
+trap stopRecorders EXIT INT TERM
+broker=$URL
 project="$work/site.twinproj"
 "$bin/twinctl" project new "$project" --demo > /dev/null
 sleep 0.3
@@ -39,6 +36,7 @@ start() {
         --history "$work/$1.history" --spool "$work/$1.spool" --health-interval 0.1 "${extra[@]}" \
         2> "$work/$1.log" > /dev/null &
     pid=$!
+    pids+=("$pid")
     until grep -qs recording "$work/$1.log"; do sleep 0.05; done
 }
 stop() {
