@@ -21,18 +21,21 @@ QByteArray number(qint64 value)
 }
 
 /**
- * The samples of point $1 in [$2, $3), each time once (a sample in two writers' journals
- * until they merge is read once), in time order: from the chunks that may hold some and
- * from the journal. $4 is the lowest start of a chunk that may reach $2.
+ * The samples of point $1 in [$2, $3), each time once, in no particular order: those in
+ * chunks (which never hold a time twice), and those in the journal that no chunk holds
+ * (a sample in two writers' journals until they merge is read once). $4 is the lowest
+ * start of a chunk that may reach $2.
  */
 constexpr char PointSamples[]
-    = "SELECT DISTINCT ON (ts) ts, value FROM ("
-      " SELECT u.ts, u.value, 0 AS o FROM twin_chunks c, unnest(c.ts, c.value) u(ts, value)"
-      "  WHERE c.point_id = $1::integer AND c.start < $3::bigint AND c.start >= $4::bigint"
-      "  AND c.last >= $2::bigint"
-      " UNION ALL SELECT u.ts, u.value, 1 FROM twin_journal j,"
-      "  unnest(j.point_id, j.ts, j.value) u(p, ts, value) WHERE u.p = $1::integer) a"
-      " WHERE ts >= $2::bigint AND ts < $3::bigint ORDER BY ts, o";
+    = "SELECT u.ts, u.value FROM twin_chunks c, unnest(c.ts, c.value) u(ts, value)"
+      " WHERE c.point_id = $1::integer AND c.start < $3::bigint AND c.start >= $4::bigint"
+      " AND c.last >= $2::bigint AND u.ts >= $2::bigint AND u.ts < $3::bigint"
+      " UNION ALL (SELECT DISTINCT ON (ts) ts, value FROM (SELECT u.ts, u.value, j.id"
+      "  FROM twin_journal j, unnest(j.point_id, j.ts, j.value) u(p, ts, value)"
+      "  WHERE u.p = $1::integer AND u.ts >= $2::bigint AND u.ts < $3::bigint) jj"
+      "  WHERE NOT EXISTS (SELECT 1 FROM twin_chunks c WHERE c.point_id = $1::integer"
+      "   AND c.start >= $4::bigint AND c.start <= jj.ts AND c.last >= jj.ts AND jj.ts = ANY (c.ts))"
+      "  ORDER BY ts, id)";
 
 /// The parameters $1 to $4 of PointSamples.
 QByteArrayList pointSamples(const QByteArray &id, qint64 fromMs, qint64 toMs)
