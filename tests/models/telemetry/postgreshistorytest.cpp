@@ -3,6 +3,7 @@
 // the SQLite history for the same input, each sample once, reconnection.
 #include "support/postgresserver.h"
 #include "telemetry/historyqueries.h"
+#include "telemetry/historyspool.h"
 #include "telemetry/historystore.h"
 #include "telemetry/pointregistry.h"
 #include "telemetry/postgresconnection.h"
@@ -12,6 +13,7 @@
 
 #include <QDateTime>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -473,6 +475,33 @@ TEST_F(PostgresHistoryTest, TheJournalOfAWriterThatDiedIsMergedByTheNextOne)
     EXPECT_EQ(stored.back(), QString::number(now - 1) + u"=999");
     dying.reset(); // its merge fails on the ended connection and is only logged
     EXPECT_EQ(storedTemperatures(url).size(), 1000);
+}
+
+TEST_F(PostgresHistoryTest, AnIdleWriterMergesItsJournalAfterAWhileThroughTheSpool)
+{
+    const int temp = points.findOrCreate({ QStringLiteral("temp-1"), QStringLiteral("Temperature"),
+        QStringLiteral("Temperature"), {} });
+    const HistorySample one { temp, QDateTime::currentMSecsSinceEpoch(), 21.5 };
+    QTemporaryDir dir;
+    QString error;
+    auto store = std::make_unique<PostgresHistoryStore>();
+    ASSERT_TRUE(store->open(url, &error)) << error.toStdString();
+    HistorySpool spool(std::move(store), url, dir.filePath(QStringLiteral("spool")), 1 << 20);
+    ASSERT_TRUE(spool.append(&one, 1, &infoOf, &points, &error)) << error.toStdString();
+    PostgresConnection db;
+    ASSERT_TRUE(db.open(url, &error)) << error.toStdString();
+    const auto journalRows = [&] {
+        PostgresConnection::Result rows;
+        EXPECT_TRUE(db.query("SELECT count(*) FROM twin_journal", {}, &rows, &error))
+            << error.toStdString();
+        return rows.toInt(0, 0);
+    };
+    spool.idle(); // too early
+    EXPECT_EQ(journalRows(), 1);
+    QThread::msleep(PostgresHistoryStore::CheckpointAfterMs + 100);
+    spool.idle();
+    EXPECT_EQ(journalRows(), 0);
+    EXPECT_EQ(storedTemperatures(url), QStringList { QString::number(one.timestampMs) + u"=21.5" });
 }
 
 TEST_F(PostgresHistoryTest, ASampleRowHistoryOfLayout1IsConvertedToChunks)
