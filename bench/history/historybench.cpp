@@ -11,18 +11,23 @@
 #include "telemetry/historyreader.h"
 #include "telemetry/historystore.h"
 #include "telemetry/pointregistry.h"
+#include "telemetry/postgresconnection.h"
 #include "telemetry/postgreshistoryreader.h"
 #include "telemetry/postgreshistorystore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
 #include <thread>
 #include <vector>
+
+#include <time.h>
+#include <unistd.h>
 
 using namespace twin;
 
@@ -47,6 +52,42 @@ std::vector<HistorySample> feed(const PointRegistry &points, qint64 start)
             rows.push_back(
                 { p, start + qint64(s) * 1000 + p % 1000, 20.0 + (p * 7 + s) % 100 / 10.0 });
     return rows;
+}
+
+/// CPU seconds of the calling thread.
+double threadCpu()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+/// CPU seconds of the server processes serving \a url's database other than this query's
+/// (the writers' backends), from /proc: the server runs on this machine.
+double backendCpu(const QString &url)
+{
+    PostgresConnection db;
+    PostgresConnection::Result rows;
+    QString error;
+    if (!db.open(url, &error)
+        || !db.query("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                     " AND pid <> pg_backend_pid()",
+            {}, &rows, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        std::exit(1);
+    }
+    double seconds = 0;
+    for (int i = 0; i < rows.rows(); ++i) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(rows.toInt(i, 0)));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // Fields 14 and 15 (utime, stime) after the command name in parentheses.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 12)
+            seconds += double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+    }
+    return seconds;
 }
 
 double write(HistoryWriter &writer, const PointRegistry &points,
@@ -125,11 +166,13 @@ int main(int argc, char **argv)
             return 1;
         }
         // Alternate which goes first: the machine is shared and its load drifts.
-        double sqliteSeconds = 0, postgresSeconds = 0;
+        double sqliteSeconds = 0, postgresSeconds = 0, sqliteCpu = 0, clientCpu = 0, serverCpu = 0;
         auto runSqlite = [&] {
             HistoryStore file;
             file.open(dir.filePath(QStringLiteral("h.history")), &error);
+            const double cpu = threadCpu();
             sqliteSeconds = write(file, points, rows, 0, rows.size());
+            sqliteCpu = threadCpu() - cpu;
         };
         auto runPostgres = [&] {
             PostgresHistoryStore shared;
@@ -137,7 +180,11 @@ int main(int argc, char **argv)
                 std::fprintf(stderr, "%s\n", qPrintable(error));
                 std::exit(1);
             }
+            const double server0 = backendCpu(server.url(db));
+            const double cpu = threadCpu();
             postgresSeconds = write(shared, points, rows, 0, rows.size());
+            clientCpu = threadCpu() - cpu;
+            serverCpu = backendCpu(server.url(db)) - server0;
         };
         if (round % 2 == 0) {
             runSqlite();
@@ -171,6 +218,8 @@ int main(int argc, char **argv)
                     "%.0f samples/s (%.2fx one)\n",
             round + 1, n / sqliteSeconds, n / postgresSeconds, sqliteSeconds / postgresSeconds,
             n / twoSeconds, postgresSeconds / twoSeconds);
+        std::printf("  CPU seconds: SQLite %.2f, PostgreSQL %.2f (writer %.2f + server %.2f): %.2fx\n",
+            sqliteCpu, clientCpu + serverCpu, clientCpu, serverCpu, sqliteCpu / (clientCpu + serverCpu));
     }
 
     // One day at 1 Hz of one point, into 2,000 buckets (a chart's width).

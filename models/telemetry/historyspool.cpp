@@ -198,7 +198,11 @@ bool HistorySpool::drain(QString *error)
 void HistorySpool::idle()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (spoolBytes() == 0 || now < m_nextDrainMs)
+    if (spoolBytes() == 0) {
+        m_inner->idle(); // the history's own idle work (a PostgreSQL writer's merge)
+        return;
+    }
+    if (now < m_nextDrainMs)
         return;
     QString why;
     if (drain(&why)) {

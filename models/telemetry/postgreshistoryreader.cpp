@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgreshistoryreader.h"
 
+#include "postgreshistoryschema.h"
 #include "postgreshistorysnapshotquery.h"
 
 #include "core/failure.h"
@@ -17,6 +18,31 @@ namespace {
 QByteArray number(qint64 value)
 {
     return QByteArray::number(value);
+}
+
+/**
+ * The samples of point $1 in [$2, $3), each time once, in no particular order: those in
+ * chunks (which never hold a time twice), and those in the journal that no chunk holds
+ * (a sample in two writers' journals until they merge is read once). $4 is the lowest
+ * start of a chunk that may reach $2.
+ */
+constexpr char PointSamples[]
+    = "SELECT u.ts, u.value FROM twin_chunks c, unnest(c.ts, c.value) u(ts, value)"
+      " WHERE c.point_id = $1::integer AND c.start < $3::bigint AND c.start >= $4::bigint"
+      " AND c.last >= $2::bigint AND u.ts >= $2::bigint AND u.ts < $3::bigint"
+      " UNION ALL (SELECT DISTINCT ON (ts) ts, value FROM (SELECT u.ts, u.value, j.id"
+      "  FROM twin_journal j, unnest(j.point_id, j.ts, j.value) u(p, ts, value)"
+      "  WHERE u.p = $1::integer AND u.ts >= $2::bigint AND u.ts < $3::bigint) jj"
+      "  WHERE NOT EXISTS (SELECT 1 FROM twin_chunks c WHERE c.point_id = $1::integer"
+      "   AND c.start >= $4::bigint AND c.start <= jj.ts AND c.last >= jj.ts AND jj.ts = ANY (c.ts))"
+      "  ORDER BY ts, id)";
+
+/// The parameters $1 to $4 of PointSamples.
+QByteArrayList pointSamples(const QByteArray &id, qint64 fromMs, qint64 toMs)
+{
+    constexpr qint64 reach = PostgresHistorySchema::ChunkSpanMs - 1;
+    const qint64 lowest = fromMs < std::numeric_limits<qint64>::min() + reach ? fromMs : fromMs - reach;
+    return { id, number(fromMs), number(toMs), number(lowest) };
 }
 
 } // namespace
@@ -67,12 +93,14 @@ bool PostgresHistoryReader::latest(const QString &twinId, const QString &name, q
     return withPoint(twinId, name, dataType, error, [&](const QByteArray &id) {
         // Newest first, numbers before texts at equal times (reversed below).
         PostgresConnection::Result rows;
-        if (!m_db.query("SELECT ts, value, NULL::text, 0 AS kind FROM twin_samples"
-                        " WHERE point_id = $1 AND ts >= $2 AND ts < $3"
-                        " UNION ALL SELECT ts, NULL, text, 1 FROM twin_texts"
-                        " WHERE point_id = $1 AND ts >= $2 AND ts < $3"
-                        " ORDER BY ts DESC, kind DESC LIMIT $4",
-                { id, number(fromMs), number(toMs), number(qint64(limit) + 1) }, &rows, error))
+        const QByteArray sql = QByteArray("SELECT ts, value, NULL::text, 0 AS kind FROM (")
+            + PointSamples
+            + ") s UNION ALL SELECT ts, NULL, text, 1 FROM twin_texts"
+              " WHERE point_id = $1 AND ts >= $2 AND ts < $3"
+              " ORDER BY ts DESC, kind DESC LIMIT $5";
+        QByteArrayList params = pointSamples(id, fromMs, toMs);
+        params.append(number(qint64(limit) + 1));
+        if (!m_db.query(sql.constData(), params, &rows, error))
             return false;
         const int n = std::min(rows.rows(), limit);
         *truncated = rows.rows() > limit;
@@ -99,12 +127,11 @@ bool PostgresHistoryReader::range(const QString &twinId, const QString &name, qi
         return true;
     return withPoint(twinId, name, nullptr, error, [&](const QByteArray &id) {
         PostgresConnection::Result rows;
-        if (!m_db.query(
-                "SELECT ts, value FROM twin_samples WHERE point_id = $1 AND ts >= $2 AND ts < $3"
-                " ORDER BY ts LIMIT $4",
-                { id, number(fromMs), number(toMs),
-                    number(limit > 0 ? limit : std::numeric_limits<qint64>::max()) },
-                &rows, error))
+        const QByteArray sql
+            = QByteArray("SELECT ts, value FROM (") + PointSamples + ") s ORDER BY ts LIMIT $5";
+        QByteArrayList params = pointSamples(id, fromMs, toMs);
+        params.append(number(limit > 0 ? limit : std::numeric_limits<qint64>::max()));
+        if (!m_db.query(sql.constData(), params, &rows, error))
             return false;
         samples->reserve(rows.rows());
         for (int i = 0; i < rows.rows(); ++i)
@@ -124,13 +151,14 @@ bool PostgresHistoryReader::downsample(const QString &twinId, const QString &nam
         // bucket closed at toMs.
         const double width = (double(toMs) - double(fromMs)) / buckets;
         PostgresConnection::Result rows;
-        if (!m_db.query("SELECT LEAST($4::integer - 1, floor((ts::float8 - $2::float8) / "
-                        "$5::float8)::integer) AS b,"
-                        " min(value), max(value), sum(value), count(*) FROM twin_samples"
-                        " WHERE point_id = $1 AND ts >= $2 AND ts < $3 GROUP BY b ORDER BY b",
-                { id, number(fromMs), number(toMs), number(buckets),
-                    QByteArray::number(width, 'g', 17) },
-                &rows, error))
+        const QByteArray sql
+            = QByteArray("SELECT LEAST($5::integer - 1, floor((ts::float8 - $6::float8) / "
+                         "$7::float8)::integer) AS b, min(value), max(value), sum(value), count(*)"
+                         " FROM (")
+            + PointSamples + ") s GROUP BY b ORDER BY b";
+        QByteArrayList params = pointSamples(id, fromMs, toMs);
+        params << number(buckets) << number(fromMs) << QByteArray::number(width, 'g', 17);
+        if (!m_db.query(sql.constData(), params, &rows, error))
             return false;
         result->reserve(rows.rows());
         for (int i = 0; i < rows.rows(); ++i) {
@@ -150,7 +178,13 @@ qint64 PostgresHistoryReader::sampleCount(QString *error) const
     PostgresConnection::Result row;
     if (!connection(error)
         || !m_db.query(
-            "SELECT (SELECT count(*) FROM twin_samples) + (SELECT count(*) FROM twin_texts)", {},
+            // Journal samples that a chunk or another journal row holds too count once.
+            "SELECT (SELECT coalesce(sum(cardinality(ts)), 0) FROM twin_chunks)"
+            " + (SELECT count(*) FROM (SELECT DISTINCT u.p, u.t FROM twin_journal j,"
+            "  unnest(j.point_id, j.ts) u(p, t)) x WHERE NOT EXISTS (SELECT 1 FROM twin_chunks c"
+            "  WHERE c.point_id = x.p AND c.start <= x.t AND c.last >= x.t AND x.t = ANY (c.ts)))"
+            " + (SELECT count(*) FROM twin_texts)",
+            {},
             &row, error))
         return -1;
     return row.toInt(0, 0);

@@ -28,40 +28,77 @@ constexpr auto CommonTables
       "CREATE TABLE IF NOT EXISTS twin_texts ("
       " point_id integer NOT NULL, ts bigint NOT NULL, text text NOT NULL,"
       " PRIMARY KEY (point_id, ts));"
-      "INSERT INTO twin_history_meta VALUES ('layout', '1') ON CONFLICT (key) DO NOTHING";
+      // Journal rows live until the next merge: no index, and rows that stay in their
+      // page uncompressed (toast_tuple_target, see PostgresHistoryStore::JournalRowSamples).
+      "CREATE TABLE IF NOT EXISTS twin_journal ("
+      " id bigserial NOT NULL, writer integer NOT NULL, point_id integer[] NOT NULL,"
+      " ts bigint[] NOT NULL, value double precision[] NOT NULL) WITH (toast_tuple_target = 8160);"
+      "CREATE SEQUENCE IF NOT EXISTS twin_writers";
 
-constexpr auto Samples = "CREATE TABLE IF NOT EXISTS twin_samples ("
-                         " point_id integer NOT NULL, ts bigint NOT NULL,"
-                         " value double precision NOT NULL, PRIMARY KEY (point_id, ts))";
+constexpr auto Chunks
+    = "CREATE TABLE IF NOT EXISTS twin_chunks ("
+      " point_id integer NOT NULL, start bigint NOT NULL, last bigint NOT NULL,"
+      " ts bigint[] NOT NULL, value double precision[] NOT NULL, PRIMARY KEY (point_id, start))";
 
-/// A new samples table: a hypertable of day chunks when TimescaleDB can be had, else
-/// partitioned by day. *\a storage receives which.
-bool createSamples(PostgresConnection &db, PostgresHistorySchema::Storage preferred,
+/// Chunk rows stay in their page uncompressed (PostgresHistoryStore::ChunkCapacity).
+constexpr auto InPage = " WITH (toast_tuple_target = 8160)";
+
+constexpr auto ChunksByLast = "CREATE INDEX IF NOT EXISTS twin_chunks_last ON twin_chunks (point_id, last)";
+
+/// The chunks table: a hypertable of day chunks when \a wanted is Hypertable and
+/// TimescaleDB can be had, else partitioned by day. *\a storage receives which.
+bool createChunks(PostgresConnection &db, PostgresHistorySchema::Storage wanted,
     PostgresHistorySchema::Storage *storage, QString *error)
 {
     using Storage = PostgresHistorySchema::Storage;
     bool available = false;
-    if (preferred == Storage::Hypertable
+    if (wanted == Storage::Hypertable
         && !PostgresHistorySchema::timescaleAvailable(db, &available, error))
         return false;
     // Installed but not loaded (shared_preload_libraries) or not ours to create: the
     // partitions serve as well.
+    // In a savepoint: the failure must not end the transaction of the layout.
     QString notUsable;
-    if (available && db.exec("CREATE EXTENSION IF NOT EXISTS timescaledb", &notUsable)) {
+    if (available && !db.exec("SAVEPOINT timescale", error))
+        return false;
+    const bool loaded = available && db.exec("CREATE EXTENSION IF NOT EXISTS timescaledb", &notUsable);
+    if (available && !loaded && !db.exec("ROLLBACK TO SAVEPOINT timescale", error))
+        return false;
+    if (loaded) {
         *storage = Storage::Hypertable;
-        return db.exec(Samples, error)
-            && db.exec("SELECT create_hypertable('twin_samples', 'ts',"
+        const QByteArray chunks = QByteArray(Chunks) + InPage;
+        return db.exec(chunks.constData(), error)
+            && db.exec("SELECT create_hypertable('twin_chunks', 'start',"
                        " chunk_time_interval => 86400000::bigint, if_not_exists => true)",
                 error)
-            && db.exec("INSERT INTO twin_history_meta VALUES ('storage', 'hypertable')", error);
+            && db.exec(ChunksByLast, error);
     }
     *storage = Storage::DayPartitions;
-    QByteArray partitioned(Samples);
-    partitioned
-        += " PARTITION BY RANGE (ts);"
-           "CREATE TABLE IF NOT EXISTS twin_samples_default PARTITION OF twin_samples DEFAULT;"
-           "INSERT INTO twin_history_meta VALUES ('storage', 'partitions')";
+    QByteArray partitioned(Chunks);
+    partitioned += " PARTITION BY RANGE (start);"
+                   "CREATE TABLE IF NOT EXISTS twin_chunks_default PARTITION OF twin_chunks DEFAULT";
+    partitioned += InPage;
+    partitioned += ';';
+    partitioned += ChunksByLast;
     return db.exec(partitioned.constData(), error);
+}
+
+const char *storageName(PostgresHistorySchema::Storage storage)
+{
+    return storage == PostgresHistorySchema::Storage::Hypertable ? "hypertable" : "partitions";
+}
+
+/// Layout 1's samples (one row each) as chunks of one clock hour at most, in the storage
+/// they had.
+bool convertLayout1(PostgresConnection &db, PostgresHistorySchema::Storage storage, QString *error)
+{
+    PostgresHistorySchema::Storage made = storage;
+    return createChunks(db, storage, &made, error)
+        && db.exec("INSERT INTO twin_chunks SELECT point_id, min(ts), max(ts),"
+                   " array_agg(ts ORDER BY ts), array_agg(value ORDER BY ts) FROM twin_samples"
+                   " GROUP BY point_id, ts - ((ts % 3600000) + 3600000) % 3600000;"
+                   "DROP TABLE twin_samples CASCADE",
+            error);
 }
 
 } // namespace
@@ -74,40 +111,49 @@ bool PostgresHistorySchema::prepare(
         return false;
     Storage made = Storage::DayPartitions;
     const bool ok = [&] {
-        if (!db.exec("CREATE TABLE IF NOT EXISTS twin_history_meta (key text PRIMARY KEY, value "
+        if (!db.exec("BEGIN;"
+                     "CREATE TABLE IF NOT EXISTS twin_history_meta (key text PRIMARY KEY, value "
                      "text NOT NULL)",
                 error))
             return false;
-        PostgresConnection::Result rows;
-        if (!db.query("SELECT value FROM twin_history_meta WHERE key = 'layout'", {}, &rows, error))
+        PostgresConnection::Result layout;
+        if (!db.query("SELECT value FROM twin_history_meta WHERE key = 'layout'", {}, &layout, error))
             return false;
-        if (rows.rows() > 0 && rows.toInt(0, 0) > LayoutVersion) {
+        const qint64 found = layout.rows() > 0 ? layout.toInt(0, 0) : 0;
+        if (found > LayoutVersion) {
             if (error)
                 *error = QStringLiteral(
                     "history %1: written by a newer TwinStudio (layout %2; this one reads %3)")
                              .arg(db.url())
-                             .arg(rows.toInt(0, 0))
+                             .arg(found)
                              .arg(LayoutVersion);
             return false;
         }
-        PostgresConnection::Result kept;
+        PostgresConnection::Result kept, samples;
         if (!db.exec(CommonTables, error)
             || !db.query(
-                "SELECT value FROM twin_history_meta WHERE key = 'storage'", {}, &kept, error))
+                "SELECT value FROM twin_history_meta WHERE key = 'storage'", {}, &kept, error)
+            || !db.query("SELECT to_regclass('twin_samples') IS NOT NULL", {}, &samples, error))
             return false;
-        if (kept.rows() > 0) {
-            made = kept.bytes(0, 0) == "hypertable" ? Storage::Hypertable : Storage::DayPartitions;
-            return true;
-        }
         // A history made before the storage was recorded has day partitions.
-        PostgresConnection::Result existing;
-        if (!db.query("SELECT to_regclass('twin_samples') IS NOT NULL", {}, &existing, error))
+        const bool known = kept.rows() > 0;
+        made = known && kept.bytes(0, 0) == "hypertable" ? Storage::Hypertable : Storage::DayPartitions;
+        if (samples.bytes(0, 0) == "t") {
+            if (!convertLayout1(db, made, error))
+                return false;
+        } else if (found < LayoutVersion && !createChunks(db, preferred, &made, error)) {
             return false;
-        if (existing.bytes(0, 0) == "t")
-            return db.exec("INSERT INTO twin_history_meta VALUES ('storage', 'partitions')", error);
-        return createSamples(db, preferred, &made, error);
+        }
+        const QByteArray meta = QByteArray("INSERT INTO twin_history_meta VALUES ('layout', '")
+            + QByteArray::number(LayoutVersion)
+            + "') ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;"
+              "INSERT INTO twin_history_meta VALUES ('storage', '"
+            + storageName(made) + "') ON CONFLICT (key) DO NOTHING;COMMIT";
+        return db.exec(meta.constData(), error);
     }();
     QString unlockError;
+    if (!ok)
+        db.exec("ROLLBACK", &unlockError);
     db.exec("SELECT pg_advisory_unlock(7346190251)", &unlockError);
     if (storage)
         *storage = made;
@@ -126,8 +172,8 @@ bool PostgresHistorySchema::ensureDays(
             continue;
         }
         const QByteArray sql
-            = QStringLiteral("CREATE TABLE IF NOT EXISTS twin_samples_d%1 PARTITION OF twin_samples"
-                             " FOR VALUES FROM (%2) TO (%3)")
+            = QStringLiteral("CREATE TABLE IF NOT EXISTS twin_chunks_d%1 PARTITION OF twin_chunks"
+                             " FOR VALUES FROM (%2) TO (%3) WITH (toast_tuple_target = 8160)")
                   .arg(day)
                   .arg(day * DayMs)
                   .arg((day + 1) * DayMs)

@@ -11,27 +11,38 @@ class PostgresConnection;
 /**
  * The layout of the shared history on PostgreSQL:
  *
- *   twin_history_meta (key, value)         layout version
+ *   twin_history_meta (key, value)           layout version, storage
  *   twin_points  (id, twin_id, name, data_type, unit), unique (twin_id, name)
- *   twin_samples (point_id, ts, value)     primary key (point_id, ts), partitioned by day
- *   twin_texts   (point_id, ts, text)      primary key (point_id, ts)
+ *   twin_chunks  (point_id, start, last, ts[], value[])
+ *                primary key (point_id, start), index (point_id, last), by day of start
+ *   twin_journal (id, writer, point_id[], ts[], value[])   batches not merged yet
+ *   twin_texts   (point_id, ts, text)        primary key (point_id, ts)
+ *   twin_writers                             sequence of writer ids
  *
- * Times are milliseconds since the epoch (UTC), as in the SQLite history. The key on
- * (point, time) is what makes a replayed or redelivered batch land once: two writers (or
- * one writer after a restart) storing the same sample store one row. Samples are kept in
- * one partition per UTC day, created as days arrive (between a year back and two days
- * ahead; other times go to a default partition), so retention drops whole days and a
- * query over a day reads one partition.
+ * Times are milliseconds since the epoch (UTC), as in the SQLite history. Like the file,
+ * samples are kept per point in chunks: the times and values of up to 4,096 samples sorted
+ * by time, spanning less than ChunkSpanMs, one row each. Writers append each batch as one
+ * journal row and merge their journal into chunks now and then (PostgresHistoryStore);
+ * readers read the chunks and the journal. Each (point, time) is stored once: the merges,
+ * one at a time, drop what the chunks already hold, and no two chunks of a point start at
+ * the same time.
  *
- * Where the server offers the TimescaleDB extension (pg_available_extensions), a new
- * history's samples table is a hypertable with one chunk per day instead: the same
- * columns, key and queries; TimescaleDB makes the chunks itself. A history keeps the
- * storage it was made with (twin_history_meta's 'storage').
+ * Chunks are kept in one partition per UTC day of their start, created as days arrive
+ * (between a year back and two days ahead; other times go to a default partition), so
+ * retention drops whole days and a query over a day reads one partition. Where the server
+ * offers the TimescaleDB extension (pg_available_extensions), a new history's chunks table
+ * is a hypertable on the chunk start with one TimescaleDB chunk per day instead: the same
+ * columns, key and queries. A history keeps the storage it was made with
+ * (twin_history_meta's 'storage').
+ *
+ * Layout 1 kept one row per sample (twin_samples); opening it converts its samples to
+ * chunks of one hour at most.
  */
 class PostgresHistorySchema
 {
 public:
-    static constexpr int LayoutVersion = 1;
+    static constexpr int LayoutVersion = 2;
+    static constexpr qint64 ChunkSpanMs = 3600000; ///< last - start of a chunk stays below
     static constexpr qint64 DayMs = 86400000;
     static constexpr qint64 PartitionPastDays = 400;
     static constexpr qint64 PartitionFutureDays = 2;

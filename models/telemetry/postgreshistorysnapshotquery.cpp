@@ -2,6 +2,7 @@
 #include "postgreshistorysnapshotquery.h"
 
 #include "postgresconnection.h"
+#include "postgreshistoryschema.h"
 
 namespace twin {
 
@@ -10,14 +11,24 @@ bool PostgresHistorySnapshotQuery::read(PostgresConnection &db, qint64 atMs, QLi
 {
     out->clear();
     PostgresConnection::Result rows;
-    if (!db.query("SELECT p.twin_id, p.name, p.data_type, p.unit, s.ts, s.value, t.ts, t.text"
+    // Per point, the newest sample at or before $1 is in the chunk that starts last by
+    // then or in one that starts less than a chunk's span ($2) before it, or in the journal.
+    if (!db.query("WITH j AS (SELECT DISTINCT ON (u.p) u.p, u.t, u.v FROM twin_journal jj,"
+                  "  unnest(jj.point_id, jj.ts, jj.value) u(p, t, v) WHERE u.t <= $1::bigint"
+                  "  ORDER BY u.p, u.t DESC)"
+                  " SELECT p.twin_id, p.name, p.data_type, p.unit, s.ts, s.value, t.ts, t.text"
                   " FROM twin_points p"
-                  " LEFT JOIN LATERAL (SELECT ts, value FROM twin_samples WHERE point_id = p.id AND ts <= $1"
-                  "  ORDER BY ts DESC LIMIT 1) s ON true"
+                  " LEFT JOIN LATERAL (SELECT x.ts, x.value FROM ("
+                  "  SELECT u.ts, u.value, 0 AS o FROM twin_chunks c, unnest(c.ts, c.value) u(ts, value)"
+                  "   WHERE c.point_id = p.id AND c.start <= $1::bigint AND c.start > (SELECT max(start)"
+                  "   FROM twin_chunks WHERE point_id = p.id AND start <= $1::bigint) - $2::bigint"
+                  "   AND u.ts <= $1::bigint"
+                  "  UNION ALL SELECT j.t, j.v, 1 FROM j WHERE j.p = p.id) x"
+                  "  ORDER BY x.ts DESC, x.o LIMIT 1) s ON true"
                   " LEFT JOIN LATERAL (SELECT ts, text FROM twin_texts WHERE point_id = p.id AND ts <= $1"
                   "  ORDER BY ts DESC LIMIT 1) t ON true"
                   " WHERE s.ts IS NOT NULL OR t.ts IS NOT NULL ORDER BY p.id",
-                  {QByteArray::number(atMs)}, &rows, error))
+                  {QByteArray::number(atMs), QByteArray::number(PostgresHistorySchema::ChunkSpanMs)}, &rows, error))
         return false;
     out->reserve(rows.rows());
     for (int i = 0; i < rows.rows(); ++i) {
@@ -35,13 +46,14 @@ bool PostgresHistorySnapshotQuery::read(PostgresConnection &db, qint64 atMs, QLi
 bool PostgresHistorySnapshotQuery::span(PostgresConnection &db, qint64 *fromMs, qint64 *toMs, QString *error)
 {
     *fromMs = *toMs = 0;
-    // min() and max() per point are one seek each in the (point, time) key.
+    // min() and max() per point are one seek each in the chunks' indexes.
     PostgresConnection::Result row;
-    if (!db.query("SELECT min(a), max(b) FROM twin_points p, LATERAL ("
-                  " SELECT (SELECT min(ts) FROM twin_samples WHERE point_id = p.id),"
-                  "  (SELECT max(ts) FROM twin_samples WHERE point_id = p.id)"
+    if (!db.query("SELECT min(a), max(b) FROM (SELECT x.a, x.b FROM twin_points p, LATERAL ("
+                  " SELECT (SELECT min(start) FROM twin_chunks WHERE point_id = p.id),"
+                  "  (SELECT max(last) FROM twin_chunks WHERE point_id = p.id)"
                   " UNION ALL SELECT (SELECT min(ts) FROM twin_texts WHERE point_id = p.id),"
-                  "  (SELECT max(ts) FROM twin_texts WHERE point_id = p.id)) AS x(a, b)",
+                  "  (SELECT max(ts) FROM twin_texts WHERE point_id = p.id)) AS x(a, b)"
+                  " UNION ALL SELECT min(u.t), max(u.t) FROM twin_journal j, unnest(j.ts) u(t)) y",
                   {}, &row, error))
         return false;
     if (row.rows() == 0 || row.isNull(0, 0))

@@ -2,14 +2,15 @@
 #include "postgreshistorystore.h"
 
 #include "pointregistry.h"
+#include "postgrescopybuffer.h"
 #include "postgreshistoryschema.h"
 
-#include <QtEndian>
+#include "core/logging.h"
+
+#include <QDateTime>
 
 #include <algorithm>
-#include <cstring>
-#include <optional>
-#include <vector>
+#include <unordered_set>
 
 namespace twin {
 
@@ -41,36 +42,28 @@ void appendCopyText(QByteArray *out, const QString &text)
     }
 }
 
-/// SQLSTATE unique_violation: a sample of the batch is stored already.
-constexpr char UniqueViolation[] = "23505";
-
-template<typename T> void appendBigEndian(QByteArray *out, T value)
+/// \a values as an array literal for a query parameter.
+template<typename T> QByteArray arrayLiteral(const std::vector<T> &values)
 {
-    char bytes[sizeof(T)];
-    qToBigEndian(value, bytes);
-    out->append(bytes, sizeof(T));
+    QByteArray out("{");
+    for (const T &v : values) {
+        if (out.size() > 1)
+            out.append(',');
+        out.append(QByteArray::number(v));
+    }
+    out.append('}');
+    return out;
 }
 
-/// COPY's binary format: a signature, flags and an empty header extension.
-void appendCopyHeader(QByteArray *out)
-{
-    out->append("PGCOPY\n\xff\r\n\0", 11);
-    appendBigEndian<qint32>(out, 0);
-    appendBigEndian<qint32>(out, 0);
-}
+/// Merges are taken one at a time across writers: each checks what the chunks hold.
+constexpr char MergeLock[] = "SELECT pg_advisory_xact_lock(7346190253)";
+/// A writer holds (WriterLockSpace, its id) while it is connected: journal rows of a
+/// writer whose lock can be taken are orphans.
+constexpr char WriterLockSpace[] = "734619025";
 
-/// One (point_id integer, ts bigint, value double precision) row in COPY's binary format.
-void appendCopyRow(QByteArray *out, qint32 point, qint64 ts, double value)
+bool earlier(const TimedValue &a, const TimedValue &b)
 {
-    quint64 bits;
-    std::memcpy(&bits, &value, sizeof bits);
-    appendBigEndian<qint16>(out, 3);
-    appendBigEndian<qint32>(out, 4);
-    appendBigEndian<qint32>(out, point);
-    appendBigEndian<qint32>(out, 8);
-    appendBigEndian<qint64>(out, ts);
-    appendBigEndian<qint32>(out, 8);
-    appendBigEndian<quint64>(out, bits);
+    return a.ts < b.ts;
 }
 
 } // namespace
@@ -81,35 +74,108 @@ bool PostgresHistoryStore::open(
     close();
     if (!m_db.open(url, error)
         || !PostgresHistorySchema::prepare(m_db, error, preferred, &m_storage)
-        || !createStaging(error)) {
+        || !connected(error)) {
         m_db.close();
         return false;
     }
     return true;
 }
 
-bool PostgresHistoryStore::createStaging(QString *error)
+bool PostgresHistoryStore::connected(QString *error)
 {
-    return m_db.exec("CREATE TEMP TABLE IF NOT EXISTS twin_stage_samples"
-                     " (point_id integer, ts bigint, value double precision) ON COMMIT DELETE ROWS;"
-                     "CREATE TEMP TABLE IF NOT EXISTS twin_stage_points"
-                     " (twin_id text, name text, data_type text, unit text) ON COMMIT DELETE ROWS;"
-                     "CREATE TEMP TABLE IF NOT EXISTS twin_stage_texts"
-                     " (point_id integer, ts bigint, text text) ON COMMIT DELETE ROWS",
-        error);
+    // What this writer had pending is in its journal rows, which after a reconnection
+    // are orphans like those of a writer that died: they are read back from there.
+    forget();
+    PostgresConnection::Result writer;
+    if (!m_db.exec("CREATE TEMP TABLE IF NOT EXISTS twin_stage_points"
+                   " (twin_id text, name text, data_type text, unit text) ON COMMIT DELETE ROWS;"
+                   "CREATE TEMP TABLE IF NOT EXISTS twin_stage_texts"
+                   " (point_id integer, ts bigint, text text) ON COMMIT DELETE ROWS",
+            error)
+        || !m_db.query("SELECT id, pg_advisory_lock($1::integer, id::integer)"
+                       " FROM (SELECT nextval('twin_writers') AS id) w",
+            { WriterLockSpace }, &writer, error))
+        return false;
+    m_writer = QByteArray::number(writer.toInt(0, 0));
+    return claimOrphans(error);
+}
+
+bool PostgresHistoryStore::claimOrphans(QString *error)
+{
+    PostgresConnection::Result writers;
+    if (!m_db.query("SELECT DISTINCT writer FROM twin_journal WHERE writer <> $1", { m_writer },
+            &writers, error))
+        return false;
+    for (int i = 0; i < writers.rows(); ++i) {
+        const QByteArray orphan = writers.bytes(i, 0);
+        PostgresConnection::Result mine;
+        if (!m_db.query("SELECT pg_try_advisory_lock($2::integer, $1::integer)",
+                { orphan, WriterLockSpace }, &mine, error))
+            return false;
+        if (mine.bytes(0, 0) != "t")
+            continue; // its writer is alive
+        PostgresConnection::Result unlocked;
+        if (!m_db.query("UPDATE twin_journal SET writer = $1 WHERE writer = $2", { m_writer, orphan },
+                &unlocked, error)
+            || !m_db.query("SELECT pg_advisory_unlock($2::integer, $1::integer)",
+                { orphan, WriterLockSpace }, &unlocked, error))
+            return false;
+    }
+    PostgresConnection::Result rows;
+    if (!m_db.query("SELECT u.p, u.t, u.v, (SELECT count(*) FROM twin_journal WHERE writer = $1)"
+                    " FROM twin_journal j, unnest(j.point_id, j.ts, j.value) u(p, t, v)"
+                    " WHERE j.writer = $1 ORDER BY j.id",
+            { m_writer }, &rows, error))
+        return false;
+    for (int i = 0; i < rows.rows(); ++i)
+        m_series[std::size_t(seriesOf(qint32(rows.toInt(i, 0))))].pending.push_back(
+            { rows.toInt(i, 1), rows.toDouble(i, 2) });
+    m_pendingSamples = rows.rows();
+    m_journalRows = rows.rows() > 0 ? int(rows.toInt(0, 3)) : 0;
+    if (m_pendingSamples > 0)
+        qCInfo(lcTelemetry).noquote() << "history" << m_db.url() << ": merging" << m_pendingSamples
+                                      << "journalled samples of an earlier connection";
+    return m_pendingSamples == 0 || checkpoint(error);
 }
 
 bool PostgresHistoryStore::ready(QString *error)
 {
     bool reconnected = false;
-    return m_db.ensureOpen(error, &reconnected) && (!reconnected || createStaging(error));
+    return m_db.ensureOpen(error, &reconnected) && (!reconnected || connected(error));
 }
 
 void PostgresHistoryStore::close()
 {
+    if (m_db.isOpen() && m_pendingSamples > 0) {
+        QString error;
+        if (!checkpoint(&error))
+            qCWarning(lcTelemetry).noquote()
+                << "history" << m_db.url() << ": pending samples stay in the journal:" << error;
+    }
     m_db.close();
+    forget();
+}
+
+void PostgresHistoryStore::forget()
+{
     m_ids.clear();
     m_days.clear();
+    m_series.clear();
+    m_seriesOfId.clear();
+    m_seriesOfPoint.clear();
+    m_pendingSamples = 0;
+    m_journalRows = 0;
+    m_pendingSince = 0;
+}
+
+int PostgresHistoryStore::seriesOf(qint32 id)
+{
+    const auto found = m_seriesOfId.constFind(id);
+    if (found != m_seriesOfId.cend())
+        return found.value();
+    m_series.push_back({ id, {} });
+    m_seriesOfId.insert(id, int(m_series.size() - 1));
+    return int(m_series.size() - 1);
 }
 
 template<typename Row>
@@ -117,8 +183,10 @@ QSet<int> PostgresHistoryStore::newPoints(const Row *rows, std::size_t count) co
 {
     QSet<int> points;
     for (std::size_t i = 0; i < count; ++i) {
-        if (!m_ids.contains(rows[i].point))
-            points.insert(rows[i].point);
+        const int point = rows[i].point;
+        if (point < 0 || std::size_t(point) >= m_seriesOfPoint.size()
+            || m_seriesOfPoint[std::size_t(point)] < 0)
+            points.insert(point);
     }
     return points;
 }
@@ -155,26 +223,16 @@ bool PostgresHistoryStore::resolve(
         m_db.exec("ROLLBACK", &alsoFailed);
         return false;
     }
-    for (int i = 0; i < rows.rows(); ++i)
-        m_ids.insert(byName.value({ rows.text(i, 1), rows.text(i, 2) }), rows.toInt(i, 0));
-    return true;
-}
-
-bool PostgresHistoryStore::storeStaged(const char *copySql, const char *insertSql, QString *error)
-{
-    if (!m_db.exec("BEGIN", error))
-        return false;
-    qint64 staged = 0;
-    PostgresConnection::Result inserted;
-    if (!m_db.copyIn(copySql, m_buffer, &staged, error)
-        || !m_db.query(insertSql, {}, &inserted, error) || !m_db.exec("COMMIT", error)) {
-        // The failure above is what the caller reports; a failed ROLLBACK (the connection
-        // is gone) ends the transaction as well.
-        QString alsoFailed;
-        m_db.exec("ROLLBACK", &alsoFailed);
-        return false;
+    for (int i = 0; i < rows.rows(); ++i) {
+        const int point = byName.value({ rows.text(i, 1), rows.text(i, 2) });
+        const qint32 id = qint32(rows.toInt(i, 0));
+        m_ids.insert(point, id);
+        if (point < 0)
+            continue;
+        if (std::size_t(point) >= m_seriesOfPoint.size())
+            m_seriesOfPoint.resize(std::size_t(point) + 1, -1);
+        m_seriesOfPoint[std::size_t(point)] = seriesOf(id);
     }
-    m_duplicates += staged - inserted.affected();
     return true;
 }
 
@@ -185,59 +243,175 @@ bool PostgresHistoryStore::append(const HistorySample *samples, std::size_t coun
         return true;
     if (!ready(error))
         return false;
-    // A batch mostly holds one or two days: a day is looked up when it changes only.
-    QSet<qint64> days;
-    std::optional<qint64> lastDay;
-    for (std::size_t i = 0; i < count; ++i) {
-        const qint64 day = PostgresHistorySchema::dayOf(samples[i].timestampMs);
-        if (day != lastDay) {
-            lastDay = day;
-            days.insert(day);
-        }
-    }
-    if (!resolve(newPoints(samples, count), info, context, error)
-        || (m_storage == PostgresHistorySchema::Storage::DayPartitions
-            && !PostgresHistorySchema::ensureDays(m_db, days, &m_days, error)))
+    // A due merge goes first: when it fails, nothing of this batch is stored and the
+    // caller may send it again.
+    if ((m_pendingSamples + qint64(count) > CheckpointSamples || m_journalRows >= CheckpointRows)
+        && !checkpoint(error))
+        return false;
+    if (!resolve(newPoints(samples, count), info, context, error))
         return false;
 
-    // In key order: the rows of one point then go into the same index pages one after
-    // the other instead of each row into another page (measured: 1.5x faster).
-    struct Row
-    {
-        qint32 point;
-        qint64 ts;
-        double value;
-    };
-    std::vector<Row> rows;
-    rows.reserve(count);
+    // The batch as one journal row: one row per batch is what keeps PostgreSQL's cost per
+    // sample low (its cost is per row and per index entry).
+    // Rows small enough to stay in the table's page (toast_tuple_target): a row that
+    // PostgreSQL must compress or move out of line costs more than several small ones.
+    m_buffer.reserve(qsizetype(count) * 32 + qsizetype(count / JournalRowSamples + 1) * 96 + 32);
+    PostgresCopyBuffer copy(&m_buffer);
+    copy.begin();
+    const qint32 writer = qint32(m_writer.toInt());
+    for (std::size_t at = 0; at < count; at += JournalRowSamples) {
+        const HistorySample *row = samples + at;
+        const std::size_t n = std::min<std::size_t>(JournalRowSamples, count - at);
+        copy.row(4);
+        copy.int4(writer);
+        copy.array(PostgresCopyBuffer::Type::Int4, n,
+            [&](std::size_t i) { return m_series[std::size_t(m_seriesOfPoint[std::size_t(row[i].point)])].id; });
+        copy.array(PostgresCopyBuffer::Type::Int8, n, [&](std::size_t i) { return row[i].timestampMs; });
+        copy.array(PostgresCopyBuffer::Type::Float8, n, [&](std::size_t i) { return row[i].value; });
+    }
+    copy.end();
+    if (!m_db.copyIn("COPY twin_journal (writer, point_id, ts, value) FROM STDIN (FORMAT binary)",
+            m_buffer, nullptr, error))
+        return false;
     for (std::size_t i = 0; i < count; ++i)
-        rows.push_back(
-            { qint32(m_ids.value(samples[i].point)), samples[i].timestampMs, samples[i].value });
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        return a.point != b.point ? a.point < b.point : a.ts < b.ts;
-    });
-    m_buffer.clear();
-    m_buffer.reserve(qsizetype(count) * 34 + 21);
-    appendCopyHeader(&m_buffer);
-    for (const Row &row : rows)
-        appendCopyRow(&m_buffer, row.point, row.ts, row.value);
-    appendBigEndian<qint16>(&m_buffer, -1);
+        m_series[std::size_t(m_seriesOfPoint[std::size_t(samples[i].point)])].pending.push_back(
+            { samples[i].timestampMs, samples[i].value });
+    m_pendingSamples += qint64(count);
+    ++m_journalRows;
+    if (m_pendingSince == 0)
+        m_pendingSince = QDateTime::currentMSecsSinceEpoch();
+    return true;
+}
 
-    // Straight into the samples, one statement and so one transaction. Only a batch of
-    // which some sample is stored already (sent again after a reconnection, a spool
-    // handed over twice) takes the slower way that skips what the key holds.
+bool PostgresHistoryStore::flush(QString *error)
+{
+    return m_pendingSamples == 0 || (ready(error) && checkpoint(error));
+}
+
+void PostgresHistoryStore::idle()
+{
+    if (m_pendingSamples == 0
+        || QDateTime::currentMSecsSinceEpoch() - m_pendingSince < CheckpointAfterMs)
+        return;
     QString why;
-    if (m_db.copyIn("COPY twin_samples FROM STDIN (FORMAT binary)", m_buffer, nullptr, &why))
-        return true;
-    if (m_db.lastErrorState() != UniqueViolation) {
-        if (error)
-            *error = why;
+    if (!ready(&why) || !checkpoint(&why)) {
+        qCWarning(lcTelemetry).noquote()
+            << "history" << m_db.url() << ": merging the journal failed, retried later:" << why;
+        m_pendingSince = QDateTime::currentMSecsSinceEpoch();
+    }
+}
+
+bool PostgresHistoryStore::checkpoint(QString *error)
+{
+    // Each point's samples sorted by time, a time met twice kept once (the first to come).
+    struct Merge
+    {
+        qint32 id;
+        std::vector<TimedValue> values;
+    };
+    std::vector<Merge> merges;
+    merges.reserve(m_series.size());
+    std::vector<qint32> ids;
+    std::vector<qint64> oldest;
+    QSet<qint64> days;
+    qint64 dropped = 0;
+    for (const Series &series : m_series) {
+        if (series.pending.empty())
+            continue;
+        Merge m { series.id, series.pending };
+        std::stable_sort(m.values.begin(), m.values.end(), earlier);
+        const auto end = std::unique(m.values.begin(), m.values.end(),
+            [](const TimedValue &a, const TimedValue &b) { return a.ts == b.ts; });
+        dropped += m.values.end() - end;
+        m.values.erase(end, m.values.end());
+        ids.push_back(series.id);
+        oldest.push_back(m.values.front().ts);
+        // Sorted: a day is looked up when it changes only.
+        qint64 day = PostgresHistorySchema::dayOf(m.values.front().ts);
+        days.insert(day);
+        for (const TimedValue &v : m.values) {
+            if (v.ts >= (day + 1) * PostgresHistorySchema::DayMs) {
+                day = PostgresHistorySchema::dayOf(v.ts);
+                days.insert(day);
+            }
+        }
+        merges.push_back(std::move(m));
+    }
+    // Partitions are made outside the transaction: making one may fail (see ensureDays).
+    if (m_storage == PostgresHistorySchema::Storage::DayPartitions
+        && !PostgresHistorySchema::ensureDays(m_db, days, &m_days, error))
+        return false;
+
+    if (!m_db.exec("BEGIN", error))
+        return false;
+    const bool ok = [&] {
+        // Merges one at a time: what the chunks hold from each point's oldest pending time
+        // on is what another writer (or this one before a crash) stored already.
+        PostgresConnection::Result stored;
+        if (!m_db.exec(MergeLock, error)
+            || !m_db.query("SELECT q.p, u.t FROM unnest($1::integer[], $2::bigint[]) q(p, lo)"
+                           " JOIN twin_chunks c ON c.point_id = q.p AND c.last >= q.lo,"
+                           " unnest(c.ts) u(t) WHERE u.t >= q.lo",
+                { arrayLiteral(ids), arrayLiteral(oldest) }, &stored, error))
+            return false;
+        QHash<qint32, std::unordered_set<qint64>> held;
+        for (int i = 0; i < stored.rows(); ++i)
+            held[qint32(stored.toInt(i, 0))].insert(stored.toInt(i, 1));
+        PostgresCopyBuffer copy(&m_buffer);
+        copy.begin();
+        for (Merge &m : merges) {
+            const auto found = held.constFind(m.id);
+            if (found != held.cend()) {
+                const auto end = std::remove_if(m.values.begin(), m.values.end(),
+                    [&](const TimedValue &v) { return found->count(v.ts) > 0; });
+                dropped += m.values.end() - end;
+                m.values.erase(end, m.values.end());
+            }
+            appendChunks(copy, m.id, m.values.data(), m.values.size());
+        }
+        copy.end();
+        PostgresConnection::Result deleted;
+        return m_db.copyIn("COPY twin_chunks (point_id, start, last, ts, value) FROM STDIN (FORMAT "
+                           "binary)",
+                   m_buffer, nullptr, error)
+            && m_db.query(
+                "DELETE FROM twin_journal WHERE writer = $1", { m_writer }, &deleted, error)
+            && m_db.exec("COMMIT", error);
+    }();
+    if (!ok) {
+        // The failure above is what the caller reports; a failed ROLLBACK (the connection
+        // is gone) ends the transaction as well.
+        QString alsoFailed;
+        m_db.exec("ROLLBACK", &alsoFailed);
         return false;
     }
-    return storeStaged("COPY twin_stage_samples FROM STDIN (FORMAT binary)",
-        "INSERT INTO twin_samples SELECT point_id, ts, value FROM twin_stage_samples"
-        " ON CONFLICT DO NOTHING",
-        error);
+    m_duplicates += dropped;
+    for (Series &series : m_series)
+        series.pending.clear();
+    m_pendingSamples = 0;
+    m_journalRows = 0;
+    m_pendingSince = 0;
+    return true;
+}
+
+void PostgresHistoryStore::appendChunks(
+    PostgresCopyBuffer &copy, qint32 id, const TimedValue *values, std::size_t n)
+{
+    for (std::size_t i = 0; i < n;) {
+        const qint64 start = values[i].ts;
+        std::size_t j = i + 1;
+        while (j < n && j - i < std::size_t(ChunkCapacity)
+            && quint64(values[j].ts) - quint64(start) < quint64(PostgresHistorySchema::ChunkSpanMs))
+            ++j;
+        const TimedValue *chunk = values + i;
+        copy.row(5);
+        copy.int4(id);
+        copy.int8(start);
+        copy.int8(values[j - 1].ts);
+        copy.array(PostgresCopyBuffer::Type::Int8, j - i, [&](std::size_t k) { return chunk[k].ts; });
+        copy.array(PostgresCopyBuffer::Type::Float8, j - i, [&](std::size_t k) { return chunk[k].value; });
+        i = j;
+    }
 }
 
 bool PostgresHistoryStore::appendTexts(const HistoryText *texts, std::size_t count,
@@ -258,21 +432,43 @@ bool PostgresHistoryStore::appendTexts(const HistoryText *texts, std::size_t cou
         appendCopyText(&m_buffer, texts[i].text);
         m_buffer.append('\n');
     }
-    return storeStaged("COPY twin_stage_texts FROM STDIN",
-        "INSERT INTO twin_texts SELECT point_id, ts, text FROM twin_stage_texts ON CONFLICT DO "
-        "NOTHING",
-        error);
+    if (!m_db.exec("BEGIN", error))
+        return false;
+    qint64 staged = 0;
+    PostgresConnection::Result inserted;
+    if (!m_db.copyIn("COPY twin_stage_texts FROM STDIN", m_buffer, &staged, error)
+        || !m_db.query("INSERT INTO twin_texts SELECT point_id, ts, text FROM twin_stage_texts"
+                       " ON CONFLICT DO NOTHING",
+            {}, &inserted, error)
+        || !m_db.exec("COMMIT", error)) {
+        QString alsoFailed;
+        m_db.exec("ROLLBACK", &alsoFailed);
+        return false;
+    }
+    m_duplicates += staged - inserted.affected();
+    return true;
 }
 
 bool PostgresHistoryStore::applyRetention(qint64 beforeMs, qint64 *deleted, QString *error)
 {
+    // Pending samples are merged first: the chunks are where the trimming happens.
+    if (!flush(error))
+        return false;
     const QByteArray before = QByteArray::number(beforeMs);
     PostgresConnection::Result samples, texts;
-    if (!m_db.query("DELETE FROM twin_samples WHERE ts < $1", { before }, &samples, error)
+    // Chunks reaching past the limit keep their newer part, as a chunk of its own.
+    if (!m_db.query("WITH cut AS (DELETE FROM twin_chunks WHERE start < $1 RETURNING *),"
+                    " kept AS (INSERT INTO twin_chunks SELECT cut.point_id, min(u.t), max(u.t),"
+                    "  array_agg(u.t ORDER BY u.t), array_agg(u.v ORDER BY u.t)"
+                    "  FROM cut, unnest(cut.ts, cut.value) u(t, v) WHERE u.t >= $1"
+                    "  GROUP BY cut.point_id, cut.start RETURNING ts)"
+                    " SELECT (SELECT coalesce(sum(cardinality(ts)), 0) FROM cut)"
+                    "  - (SELECT coalesce(sum(cardinality(ts)), 0) FROM kept)",
+            { before }, &samples, error)
         || !m_db.query("DELETE FROM twin_texts WHERE ts < $1", { before }, &texts, error))
         return false;
     if (deleted)
-        *deleted = samples.affected() + texts.affected();
+        *deleted = samples.toInt(0, 0) + texts.affected();
     return true;
 }
 

@@ -3,6 +3,7 @@
 // the SQLite history for the same input, each sample once, reconnection.
 #include "support/postgrestest.h"
 #include "telemetry/historyqueries.h"
+#include "telemetry/historyspool.h"
 #include "telemetry/historystore.h"
 #include "telemetry/pointregistry.h"
 #include "telemetry/postgresconnection.h"
@@ -12,6 +13,7 @@
 
 #include <QDateTime>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -254,10 +256,22 @@ TEST_F(PostgresHistoryTest, ABatchSentAgainIsStoredOnceEvenByAnotherWriter)
     ASSERT_TRUE(second.append(overlap.data(), overlap.size(), &infoOf, &points, &error))
         << error.toStdString();
 
+    // Read before and after the writers merge their journals into chunks.
     PostgresHistoryReader reader(url);
     EXPECT_EQ(reader.sampleCount(&error), 600) << error.toStdString();
+    EXPECT_EQ(storedTemperatures(url).size(), 600);
+    ASSERT_TRUE(first.flush(&error)) << error.toStdString();
+    ASSERT_TRUE(second.flush(&error)) << error.toStdString();
+    EXPECT_EQ(reader.sampleCount(&error), 600) << error.toStdString();
+    EXPECT_EQ(storedTemperatures(url).size(), 600);
     EXPECT_EQ(first.duplicates(), 500);
     EXPECT_EQ(second.duplicates(), 250);
+    // Sent once more after the merge: the chunks hold it.
+    ASSERT_TRUE(first.append(batch.data(), batch.size(), &infoOf, &points, &error))
+        << error.toStdString();
+    ASSERT_TRUE(first.flush(&error)) << error.toStdString();
+    EXPECT_EQ(first.duplicates(), 1000);
+    EXPECT_EQ(reader.sampleCount(&error), 600) << error.toStdString();
 }
 
 TEST_F(PostgresHistoryTest, ASampleTwiceInOneBatchAndValuesThatAreNoNumbersAreStoredOnceAsSent)
@@ -273,6 +287,7 @@ TEST_F(PostgresHistoryTest, ASampleTwiceInOneBatchAndValuesThatAreNoNumbersAreSt
     ASSERT_TRUE(store.open(url, &error)) << error.toStdString();
     ASSERT_TRUE(store.append(batch.data(), batch.size(), &infoOf, &points, &error))
         << error.toStdString();
+    ASSERT_TRUE(store.flush(&error)) << error.toStdString();
     EXPECT_EQ(store.duplicates(), 1);
 
     EXPECT_EQ(storedTemperatures(url),
@@ -324,15 +339,16 @@ TEST_F(PostgresHistoryTest, DayPartitionsAreMadeAsDaysArriveWhenAskedFor)
     EXPECT_EQ(store.storage(), PostgresHistorySchema::Storage::DayPartitions);
     ASSERT_TRUE(store.append(batch.data(), batch.size(), &infoOf, &points, &error))
         << error.toStdString();
+    ASSERT_TRUE(store.flush(&error)) << error.toStdString();
     PostgresConnection db;
     ASSERT_TRUE(db.open(url, &error)) << error.toStdString();
     PostgresConnection::Result rows;
     ASSERT_TRUE(db.query(
-        "SELECT tableoid::regclass::text FROM twin_samples ORDER BY ts", {}, &rows, &error))
+        "SELECT tableoid::regclass::text FROM twin_chunks ORDER BY start", {}, &rows, &error))
         << error.toStdString();
     ASSERT_EQ(rows.rows(), 2);
-    EXPECT_EQ(rows.text(0, 0), QStringLiteral("twin_samples_d%1").arg(today - 1));
-    EXPECT_EQ(rows.text(1, 0), QStringLiteral("twin_samples_d%1").arg(today));
+    EXPECT_EQ(rows.text(0, 0), QStringLiteral("twin_chunks_d%1").arg(today - 1));
+    EXPECT_EQ(rows.text(1, 0), QStringLiteral("twin_chunks_d%1").arg(today));
 }
 
 TEST_F(PostgresHistoryTest, AHypertableStoresEachSampleOnceAndAnswersAsPartitionsDo)
@@ -360,6 +376,7 @@ TEST_F(PostgresHistoryTest, AHypertableStoresEachSampleOnceAndAnswersAsPartition
         << error.toStdString();
     ASSERT_TRUE(store.append(batch.data(), batch.size(), &infoOf, &points, &error))
         << error.toStdString();
+    ASSERT_TRUE(store.flush(&error)) << error.toStdString();
     EXPECT_EQ(store.duplicates(), 3);
     EXPECT_EQ(storedTemperatures(url),
         (QStringList { QString::number(now - 2 * PostgresHistorySchema::DayMs) + u"=2",
@@ -386,6 +403,118 @@ TEST_F(PostgresHistoryTest, AWriterCarriesOnAfterTheServerRestarts)
 
     EXPECT_EQ(storedTemperatures(url),
         (QStringList { QString::number(now) + u"=21.5", QString::number(now + 1) + u"=22.5" }));
+}
+
+TEST_F(PostgresHistoryTest, TheJournalOfAWriterThatDiedIsMergedByTheNextOne)
+{
+    const int temp = points.findOrCreate({ QStringLiteral("temp-1"), QStringLiteral("Temperature"),
+        QStringLiteral("Temperature"), {} });
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::vector<HistorySample> batch;
+    for (int i = 0; i < 1000; ++i)
+        batch.push_back({ temp, now - 1000 + i, double(i) });
+    QString error;
+    auto dying = std::make_unique<PostgresHistoryStore>();
+    ASSERT_TRUE(dying->open(url, &error)) << error.toStdString();
+    ASSERT_TRUE(dying->append(batch.data(), batch.size(), &infoOf, &points, &error))
+        << error.toStdString();
+    // Its connection ends as a killed process's would: the journal rows stay.
+    PostgresConnection db;
+    ASSERT_TRUE(db.open(url, &error)) << error.toStdString();
+    PostgresConnection::Result rows;
+    ASSERT_TRUE(db.query("SELECT count(pg_terminate_backend(pid)) FROM pg_locks"
+                         " WHERE locktype = 'advisory' AND classid = 734619025 AND objsubid = 2",
+        {}, &rows, &error))
+        << error.toStdString();
+    ASSERT_EQ(rows.toInt(0, 0), 1);
+    EXPECT_EQ(storedTemperatures(url).size(), 1000);
+
+    // The broker delivers the last 100 again to the next writer.
+    PostgresHistoryStore next;
+    ASSERT_TRUE(next.open(url, &error)) << error.toStdString();
+    ASSERT_TRUE(db.query("SELECT count(*) FROM twin_journal", {}, &rows, &error))
+        << error.toStdString();
+    EXPECT_EQ(rows.toInt(0, 0), 0);
+    ASSERT_TRUE(next.append(batch.data() + 900, 100, &infoOf, &points, &error))
+        << error.toStdString();
+    ASSERT_TRUE(next.flush(&error)) << error.toStdString();
+    EXPECT_EQ(next.duplicates(), 100);
+    const QStringList stored = storedTemperatures(url);
+    ASSERT_EQ(stored.size(), 1000);
+    EXPECT_EQ(stored.front(), QString::number(now - 1000) + u"=0");
+    EXPECT_EQ(stored.back(), QString::number(now - 1) + u"=999");
+    dying.reset(); // its merge fails on the ended connection and is only logged
+    EXPECT_EQ(storedTemperatures(url).size(), 1000);
+}
+
+TEST_F(PostgresHistoryTest, AnIdleWriterMergesItsJournalAfterAWhileThroughTheSpool)
+{
+    const int temp = points.findOrCreate({ QStringLiteral("temp-1"), QStringLiteral("Temperature"),
+        QStringLiteral("Temperature"), {} });
+    const HistorySample one { temp, QDateTime::currentMSecsSinceEpoch(), 21.5 };
+    QTemporaryDir dir;
+    QString error;
+    auto store = std::make_unique<PostgresHistoryStore>();
+    ASSERT_TRUE(store->open(url, &error)) << error.toStdString();
+    HistorySpool spool(std::move(store), url, dir.filePath(QStringLiteral("spool")), 1 << 20);
+    ASSERT_TRUE(spool.append(&one, 1, &infoOf, &points, &error)) << error.toStdString();
+    PostgresConnection db;
+    ASSERT_TRUE(db.open(url, &error)) << error.toStdString();
+    const auto journalRows = [&] {
+        PostgresConnection::Result rows;
+        EXPECT_TRUE(db.query("SELECT count(*) FROM twin_journal", {}, &rows, &error))
+            << error.toStdString();
+        return rows.toInt(0, 0);
+    };
+    spool.idle(); // too early
+    EXPECT_EQ(journalRows(), 1);
+    QThread::msleep(PostgresHistoryStore::CheckpointAfterMs + 100);
+    spool.idle();
+    EXPECT_EQ(journalRows(), 0);
+    EXPECT_EQ(storedTemperatures(url), QStringList { QString::number(one.timestampMs) + u"=21.5" });
+}
+
+TEST_F(PostgresHistoryTest, ASampleRowHistoryOfLayout1IsConvertedToChunks)
+{
+    PostgresConnection db;
+    QString error;
+    ASSERT_TRUE(db.open(url, &error)) << error.toStdString();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    ASSERT_TRUE(db.exec("CREATE TABLE twin_history_meta (key text PRIMARY KEY, value text NOT NULL);"
+                        "INSERT INTO twin_history_meta VALUES ('layout', '1'), ('storage', 'partitions');"
+                        "CREATE TABLE twin_points (id serial PRIMARY KEY, twin_id text NOT NULL,"
+                        " name text NOT NULL, data_type text NOT NULL DEFAULT '',"
+                        " unit text NOT NULL DEFAULT '', UNIQUE (twin_id, name));"
+                        "INSERT INTO twin_points (twin_id, name) VALUES ('temp-1', 'Temperature');"
+                        "CREATE TABLE twin_samples (point_id integer NOT NULL, ts bigint NOT NULL,"
+                        " value double precision NOT NULL, PRIMARY KEY (point_id, ts))"
+                        " PARTITION BY RANGE (ts);"
+                        "CREATE TABLE twin_samples_default PARTITION OF twin_samples DEFAULT",
+        &error))
+        << error.toStdString();
+    // Three hours at one sample a minute, and one before 1970.
+    PostgresConnection::Result rows;
+    ASSERT_TRUE(db.query("INSERT INTO twin_samples SELECT 1, $1::bigint + i * 60000, i FROM"
+                         " generate_series(0, 179) i UNION ALL SELECT 1, -1, -1",
+        { QByteArray::number(now - 3 * 3600000) }, &rows, &error))
+        << error.toStdString();
+
+    PostgresHistoryStore store;
+    ASSERT_TRUE(store.open(url, &error)) << error.toStdString();
+    const QStringList stored = storedTemperatures(url);
+    ASSERT_EQ(stored.size(), 181);
+    EXPECT_EQ(stored.front(), u"-1=-1");
+    EXPECT_EQ(stored[1], QString::number(now - 3 * 3600000) + u"=0");
+    EXPECT_EQ(stored.back(), QString::number(now - 3 * 3600000 + 179 * 60000) + u"=179");
+    ASSERT_TRUE(db.query("SELECT (SELECT value FROM twin_history_meta WHERE key = 'layout'),"
+                         " to_regclass('twin_samples') IS NULL, (SELECT count(*) FROM twin_chunks),"
+                         " (SELECT bool_and(last - start < 3600000) FROM twin_chunks)",
+        {}, &rows, &error))
+        << error.toStdString();
+    EXPECT_EQ(rows.toInt(0, 0), PostgresHistorySchema::LayoutVersion);
+    EXPECT_EQ(rows.bytes(0, 1), "t");
+    EXPECT_GE(rows.toInt(0, 2), 4);
+    EXPECT_EQ(rows.bytes(0, 3), "t");
 }
 
 TEST_F(PostgresHistoryTest, ADatabaseOfANewerLayoutIsRefused)
