@@ -410,14 +410,15 @@ function describe(v) {
     if (getPrototypeOf(v) === ValuePrototype) return { DataType: v.DataType, Value: v.Value, CreatedTime: v.CreatedTime };
     return nativeParse(stringify(v)); // the API's own plain objects (ExtendedProperty)
 }
-// The line of the function's source that made the call: the first stack frame that is
-// not in this file (FunctionEngine evaluates it as twinstudio-function-api.js).
+// The line of the function's source that made the call: the first stack frame of code
+// the Function constructor compiled ("name@:LINE", see FunctionEngine::compiled(); the
+// function's body starts on its line 2).
 function callerLine() {
     var frames = String(new Error().stack).split('\n');
     for (var i = 0; i < frames.length; ++i) {
-        var frame = frames[i];
-        if (frame.indexOf('twinstudio-function-api.js') >= 0 || frame.indexOf('.js:') < 0) continue;
-        var line = parseInt(frame.substring(frame.lastIndexOf(':') + 1), 10);
+        var frame = frames[i], at = frame.lastIndexOf('@:');
+        if (at < 0) continue;
+        var line = parseInt(frame.substring(at + 2), 10) - 1;
         if (line > 0) return line;
     }
     return 0;
