@@ -138,11 +138,9 @@ FunctionEngine::FunctionEngine(ValueStore *store, FunctionWatchdog *watchdog)
     m_slot = m_watchdog->attach(m_engine);
     // Taken before any code runs: the global object is not frozen, a function may replace it.
     m_functionConstructor = m_engine->globalObject().property(QStringLiteral("Function"));
-    const QJSValue factory = m_engine->evaluate(functionPreludeSource(), functionPreludeFileName());
-    if (factory.isError()) {
-        qCCritical(lcFunctions) << "the function API script failed:" << factory.toString();
+    const QJSValue factory = functionPreludeFactory(*m_engine);
+    if (!factory.isCallable())
         return;
-    }
     m_host->setReadHooks([this](const QString &sensorId) { noteCachedSensor(sensorId); },
                          [this](const QString &spaceId, const QString &name) { noteCachedSpaceValue(spaceId, name); });
     QJSEngine::setObjectOwnership(m_host, QJSEngine::CppOwnership);

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The v1 function API (the helper API of the original user-defined functions), evaluated
-// once per engine. This file is one function expression of (host, global): it installs the
-// API on the global object and returns the engine's internal entry points (invoke,
-// setTopology, invalidate, takeEffects, takeTrace, setTracing; see FunctionEngine).
+// The v1 function API (the helper API of the original user-defined functions), imported
+// once per engine as a module (QJSEngine::importModule(): compiled with V4's property
+// lookup caches, which QJSEngine::evaluate() leaves out). Its default export is a function
+// of (host, global): it installs the API on the global object and returns the engine's
+// internal entry points (invoke, setTopology, invalidate, takeEffects, takeTrace,
+// setTracing; see FunctionEngine).
 //
 // Graph walks and the values a function read stay on this side: the host (C++) is called
 // only for values not seen yet and for history. Every cache hangs off the topology node,
 // so that no lookup key is ever built by concatenation (V4 interns each new key).
-(function (host, global) {
+export default (function (host, global) {
 'use strict';
 
 // Twin id -> node, as FunctionTopology::scriptJson() writes it:
