@@ -108,14 +108,9 @@ int fastShape(const QString &message, QString *key, double *number)
 
 QJSValue toScript(const QVariant &value)
 {
-    switch (value.typeId()) {
-    case QMetaType::Double:
-    case QMetaType::Float:
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
+    if (isNumericValueType(value.typeId()))
         return QJSValue(value.toDouble());
+    switch (value.typeId()) {
     case QMetaType::Bool:
         return QJSValue(value.toBool());
     case QMetaType::UnknownType:

@@ -54,24 +54,16 @@ void FunctionWorkerProtocol::write(FunctionWireWriter &out, const TelemetrySampl
 {
     out.string(sample.sensorId);
     out.string(sample.dataType);
-    switch (sample.value.typeId()) {
-    case QMetaType::Double:
-    case QMetaType::Float:
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
+    const int type = sample.value.typeId();
+    if (isNumericValueType(type)) {
         out.byte(quint8(ValueTag::Number));
         out.number<double>(sample.value.toDouble());
-        break;
-    case QMetaType::Bool:
+    } else if (type == QMetaType::Bool) {
         out.byte(quint8(ValueTag::Boolean));
         out.boolean(sample.value.toBool());
-        break;
-    case QMetaType::UnknownType:
+    } else if (type == QMetaType::UnknownType) {
         out.byte(quint8(ValueTag::None));
-        break;
-    default:
+    } else {
         out.byte(quint8(ValueTag::Text));
         out.string(sample.value.toString());
     }
