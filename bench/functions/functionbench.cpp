@@ -5,7 +5,7 @@
 // and, for the engine alone, engine_harness.js (the function with plain-ECMAScript
 // helpers, the same text node_vm_bench.js runs) in a bare QJSEngine.
 // Usage: function_bench [ROOMS] [INVOCATIONS] [FUNCTION.js] [PART]
-// PART (engine, probed, runtime, workers or harness) runs only that part, e.g. under a profiler
+// PART (engine, probed, runtime, workers, harness, process or processes) runs only that part, e.g. under a profiler
 // (FUNCTION.js "" for the default).
 #include "document/project.h"
 #include "functions/functioneditor.h"
@@ -17,6 +17,7 @@
 #include "functions/memoryvaluestore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJSEngine>
@@ -30,13 +31,26 @@ using namespace twin;
 
 namespace {
 
-/// CPU seconds of the whole process (all threads): on a shared machine the wall clock
-/// measures the neighbours too.
+/// CPU seconds of the whole process (all threads) and of its running children (the
+/// function worker processes): on a shared machine the wall clock measures the neighbours too.
 double processCpuSeconds()
 {
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+    double seconds = double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+    const QString self = QString::number(QCoreApplication::applicationPid());
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (pid.at(0).isDigit() && stat.open(QIODevice::ReadOnly)) {
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            clockid_t clock;
+            if (fields.size() > 1 && fields.at(1) == self.toLatin1() && clock_getcpuclockid(pid.toInt(), &clock) == 0
+                && clock_gettime(clock, &ts) == 0)
+                seconds += double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+        }
+    }
+    return seconds;
 }
 
 void addTwin(Project &p, const QString &id, const QString &model, const QJsonObject &props = {})
@@ -221,11 +235,14 @@ int main(int argc, char **argv)
         std::printf("runtime_all_workers_invocations_per_s=0 runtime_all_workers_invocations_per_cpu_s=0\n");
     if (runs("harness"))
         benchEngineHarness(source, rooms, count);
-    // The same runtime with the functions in a worker process (the CPU figure is this
-    // process's alone, not the worker's).
+    // The same runtime with the functions in worker processes (the default): one, and one
+    // per core (CPU: this process's and the workers').
     if (runs("process"))
         benchRuntime(&store, topology, samples, count, 1, "runtime_process_1_worker", "runtime_process",
                      FunctionRuntime::Isolation::Process);
+    if (runs("processes"))
+        benchRuntime(&store, topology, samples, count, qMax(1, cores), "runtime_process_all_workers",
+                     "runtime_process_all_workers", FunctionRuntime::Isolation::Process);
 
     StoredValue v;
     if (store.spaceValue(QStringLiteral("room-0"), QStringLiteral("Comfort"), &v))

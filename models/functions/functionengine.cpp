@@ -18,12 +18,19 @@ namespace twin {
 
 namespace {
 
-// The source is wrapped so that each function has its own scope (top-level var and
-// function declarations of two functions do not clash) and its lines keep their numbers.
+// checkSyntax() wraps the source in a function expression that it only compiles.
 const QString kWrapperHead = QStringLiteral("(function(){");
-// It returns process in an array: what the top-level code throws comes back in its place,
-// and a thrown primitive must not read as "no process".
-const QString kWrapperTail = QStringLiteral("\n;return [typeof process === 'function' ? process : undefined];})");
+// A function's source is the body of a function made by the Function constructor, so that
+// each function has its own scope (top-level var and function declarations of two
+// functions do not clash). QJSEngine::evaluate() compiles without V4's property lookup
+// caches (every property read and call by name); the Function constructor compiles with
+// them. The body returns process in an array: what the top-level code throws comes back
+// in its place, and a thrown primitive must not read as "no process".
+const QString kBodyTail = QStringLiteral("\n;return [typeof process === 'function' ? process : undefined];");
+// Code the Function constructor compiled has no file name, and its body starts on line 2:
+// its stack frames read "name@:LINE".
+constexpr int kBodyLineOffset = 1;
+const QString kBodyFrame = QStringLiteral("@:");
 
 /// Sensor ids and data types passed to the engine as strings it already holds: a new
 /// string per call costs an allocation, its hash and an identifier table lookup.
@@ -101,14 +108,9 @@ int fastShape(const QString &message, QString *key, double *number)
 
 QJSValue toScript(const QVariant &value)
 {
-    switch (value.typeId()) {
-    case QMetaType::Double:
-    case QMetaType::Float:
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
+    if (isNumericValueType(value.typeId()))
         return QJSValue(value.toDouble());
+    switch (value.typeId()) {
     case QMetaType::Bool:
         return QJSValue(value.toBool());
     case QMetaType::UnknownType:
@@ -129,11 +131,11 @@ FunctionEngine::FunctionEngine(ValueStore *store, FunctionWatchdog *watchdog)
     // Nothing installed but the API: no installExtensions(), so no console, no Qt, no
     // translations, no timers; a QJSEngine has no XMLHttpRequest or require at all.
     m_slot = m_watchdog->attach(m_engine);
-    const QJSValue factory = m_engine->evaluate(functionPreludeSource(), functionPreludeFileName());
-    if (factory.isError()) {
-        qCCritical(lcFunctions) << "the function API script failed:" << factory.toString();
+    // Taken before any code runs: the global object is not frozen, a function may replace it.
+    m_functionConstructor = m_engine->globalObject().property(QStringLiteral("Function"));
+    const QJSValue factory = functionPreludeFactory(*m_engine);
+    if (!factory.isCallable())
         return;
-    }
     m_host->setReadHooks([this](const QString &sensorId) { noteCachedSensor(sensorId); },
                          [this](const QString &spaceId, const QString &name) { noteCachedSpaceValue(spaceId, name); });
     QJSEngine::setObjectOwnership(m_host, QJSEngine::CppOwnership);
@@ -162,6 +164,7 @@ FunctionEngine::~FunctionEngine()
     m_intern = QJSValue();
     m_thrownPrimitive = QJSValue();
     m_debugWrap = QJSValue();
+    m_functionConstructor = QJSValue();
     m_strings.clear();
     m_internals = QJSValue();
     m_compiled.clear();
@@ -243,20 +246,16 @@ FunctionEngine::Compiled *FunctionEngine::compiled(int slot)
         c = Compiled();
         c.source = f.source;
         c.name = m_intern.call({QJSValue(f.name)}); // held by the engine: no new string per call
-        QStringList trace;
-        const QJSValue wrapper = m_engine->evaluate(kWrapperHead + f.source + kWrapperTail,
-                                                    f.name + QStringLiteral(".js"), 1, &trace);
+        const QJSValue wrapper = m_functionConstructor.callAsConstructor({QJSValue(f.source + kBodyTail)});
         if (wrapper.isError()) {
+            // The constructor says "Parse error" only: the parser's own message and place.
+            SyntaxError syntax;
             c.error = errorFrom(wrapper, f.name);
             c.error.kind = FunctionError::Kind::Compile;
-            if (!trace.isEmpty()) { // "function:line:column:file"
-                const QStringList parts = trace.first().split(u':');
-                if (parts.size() >= 3) {
-                    c.error.line = parts.at(1).toInt();
-                    c.error.column = parts.at(2).toInt();
-                    if (c.error.line == 1)
-                        c.error.column = qMax(1, c.error.column - int(kWrapperHead.size()));
-                }
+            if (!checkSyntax(f.source, f.name, &syntax)) {
+                c.error.message = QStringLiteral("SyntaxError: ") + syntax.message;
+                c.error.line = syntax.line;
+                c.error.column = syntax.column;
             }
         } else {
             // Top-level code runs here, under the same limits as an invocation.
@@ -308,18 +307,27 @@ FunctionError FunctionEngine::errorFrom(const QJSValue &error, const QString &fu
     FunctionError e;
     e.kind = FunctionError::Kind::Exception;
     e.message = error.toString();
-    e.stack = error.property(QStringLiteral("stack")).toString();
     e.line = error.property(QStringLiteral("lineNumber")).toInt();
-    // The line of the function's own source that failed: its first frame in the stack
-    // (frames of the API script come first when an API call threw).
-    const QString file = function + QStringLiteral(".js:");
-    for (const QString &frame : e.stack.split(u'\n')) {
-        const qsizetype at = frame.lastIndexOf(file);
-        if (at >= 0) {
-            e.line = frame.mid(at + file.size()).toInt();
-            break;
-        }
+    if (error.property(QStringLiteral("fileName")).toString().isEmpty())
+        e.line = qMax(0, e.line - kBodyLineOffset);
+    // The function's own frames ("name@:LINE") named after it, with the lines of its
+    // source; the line that failed is that of its first frame (frames of the API script
+    // come first when an API call threw).
+    const QString file = QStringLiteral("@") + function + QStringLiteral(".js:");
+    QStringList frames = error.property(QStringLiteral("stack")).toString().split(u'\n');
+    bool first = true;
+    for (QString &frame : frames) {
+        const qsizetype at = frame.lastIndexOf(kBodyFrame);
+        bool isNumber = false;
+        const int line = at >= 0 ? QStringView(frame).mid(at + kBodyFrame.size()).toInt(&isNumber) : 0;
+        if (!isNumber)
+            continue;
+        frame = frame.left(at) + file + QString::number(qMax(0, line - kBodyLineOffset));
+        if (first)
+            e.line = qMax(0, line - kBodyLineOffset);
+        first = false;
     }
+    e.stack = frames.join(u'\n');
     return e;
 }
 

@@ -118,6 +118,7 @@ private:
     QJSValue m_intern;
     QJSValue m_thrownPrimitive;
     QJSValue m_debugWrap; ///< debug engines: wraps each process (debug.js)
+    QJSValue m_functionConstructor; ///< compiles each function (see compiled())
     QHash<QString, QJSValue> m_strings;
     std::shared_ptr<const FunctionTopology> m_topology;
     quint64 m_loadedGeneration = 0;

@@ -3,27 +3,18 @@
 
 #include "core/logging.h"
 
-#include <QFile>
+#include <QJSEngine>
 
 namespace twin {
 
-QString functionPreludeFileName()
+QJSValue functionPreludeFactory(QJSEngine &engine)
 {
-    return QStringLiteral("twinstudio-function-api.js");
-}
-
-QString functionPreludeSource()
-{
-    // Read once: every engine (one per worker, one per replay) evaluates the same text.
-    static const QString source = [] {
-        QFile file(QStringLiteral(":/functions/api.js"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            qCCritical(lcFunctions) << "the function API script is missing:" << file.fileName() << file.errorString();
-            return QString();
-        }
-        return QString::fromUtf8(file.readAll());
-    }();
-    return source;
+    const QJSValue module = engine.importModule(QStringLiteral(":/functions/api.js"));
+    if (module.isError()) {
+        qCCritical(lcFunctions) << "the function API script failed:" << module.toString();
+        return module;
+    }
+    return module.property(QStringLiteral("default"));
 }
 
 } // namespace twin

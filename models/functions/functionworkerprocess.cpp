@@ -352,25 +352,24 @@ FunctionWorkerProcess::Outcome FunctionWorkerProcess::serve(const std::shared_pt
     }
     {
         QByteArray batch;
-        QDataStream s(&batch, QIODevice::WriteOnly);
-        Protocol::prepare(s);
+        FunctionWireWriter s(&batch);
         {
             QMutexLocker lock(&m_invalidMutex);
-            s << m_invalidAll << QStringList(m_invalidSensors.cbegin(), m_invalidSensors.cend())
-              << QStringList(m_invalidSpaceValues.cbegin(), m_invalidSpaceValues.cend());
+            s.boolean(m_invalidAll);
+            s.strings(QStringList(m_invalidSensors.cbegin(), m_invalidSensors.cend()));
+            s.strings(QStringList(m_invalidSpaceValues.cbegin(), m_invalidSpaceValues.cend()));
             m_invalidAll = false;
             m_invalidSensors.clear();
             m_invalidSpaceValues.clear();
         }
-        s << quint32(pending.size());
+        s.number<quint32>(quint32(pending.size()));
         for (const Pending &p : std::as_const(pending)) {
             TelemetrySample sample = *jobs.at(p.job).sample;
             sample.recordValue = p.record && !p.recorded;
             Protocol::write(s, sample);
-            QList<qint32> functionSlots;
+            s.number<quint32>(quint32(p.functionSlots.size()));
             for (int slot : p.functionSlots)
-                functionSlots.append(slot);
-            s << functionSlots;
+                s.number<qint32>(slot);
         }
         if (!send(int(Protocol::Message::Batch), batch))
             return broken(QStringLiteral("the function worker process does not read"));
@@ -397,23 +396,20 @@ FunctionWorkerProcess::Outcome FunctionWorkerProcess::serve(const std::shared_pt
             const QByteArray payload(m_in.constData() + at + Protocol::HeaderSize, qsizetype(length));
             at += Protocol::HeaderSize + qsizetype(length);
             silence.restart();
-            QDataStream s(payload);
-            Protocol::prepare(s);
+            FunctionWireReader s(payload);
             if (type == Protocol::Message::Record && !running) {
-                qint32 j = -1;
-                s >> j;
-                if (s.status() != QDataStream::Ok || j <= lastRecorded || j >= pending.size() || !pending[j].record
+                const qint32 j = s.number<qint32>();
+                if (!s.ok() || !s.atEnd() || j <= lastRecorded || j >= pending.size() || !pending[j].record
                     || pending[j].recorded || j < outcome.lastJob)
                     return broken(QStringLiteral("the function worker process sent an unexpected record"));
                 lastRecorded = j;
                 pending[j].recorded = true;
                 callbacks.record(*jobs.at(pending[j].job).sample);
             } else if (type == Protocol::Message::Start && !running) {
-                qint32 j = -1;
-                qint32 k = -1;
-                s >> j >> k;
+                const qint32 j = s.number<qint32>();
+                const qint32 k = s.number<qint32>();
                 const bool after = j > outcome.lastJob || (j == outcome.lastJob && k > outcome.lastSlot);
-                if (s.status() != QDataStream::Ok || !after || j < 0 || j >= pending.size() || k < 0
+                if (!s.ok() || !s.atEnd() || !after || j < 0 || j >= pending.size() || k < 0
                     || k >= pending[j].functionSlots.size() || (pending[j].record && !pending[j].recorded))
                     return broken(QStringLiteral("the function worker process started an unexpected invocation"));
                 outcome.lastJob = j;
@@ -497,12 +493,11 @@ FunctionWorkerProcess::Outcome FunctionWorkerProcess::serve(const std::shared_pt
 bool FunctionWorkerProcess::applyResult(const FunctionTopology &topology, const TelemetrySample &sample, int slot,
                                         const QByteArray &payload, const Callbacks &callbacks)
 {
-    QDataStream s(payload);
-    Protocol::prepare(s);
+    FunctionWireReader s(payload);
     InvocationResult result;
     Protocol::read(s, &result);
     const FunctionDefinition &f = topology.functions().at(slot);
-    if (s.status() != QDataStream::Ok || !s.atEnd() || result.function != f.name)
+    if (!s.ok() || !s.atEnd() || result.function != f.name)
         return false;
     result.sensorId = sample.sensorId;
     // The process checked the scope already; checked again here, where it cannot be skipped.

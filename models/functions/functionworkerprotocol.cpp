@@ -4,6 +4,7 @@
 #include <QDeadlineTimer>
 #include <QIODevice>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QtEndian>
 
@@ -27,78 +28,162 @@ quint32 FunctionWorkerProtocol::payloadLength(const char *data)
     return qFromLittleEndian<quint32>(data);
 }
 
-void FunctionWorkerProtocol::write(QDataStream &s, const TelemetrySample &sample)
+namespace {
+
+// A sample's decoded value as the engine takes it (FunctionEngine's toScript): none, a
+// number, a boolean or text.
+enum class ValueTag : quint8 { None = 0, Number = 1, Boolean = 2, Text = 3 };
+
+QString jsonText(const QJsonArray &array)
 {
-    s << sample.sensorId << sample.dataType << sample.value << sample.valueText << sample.message
-      << sample.timestampMs << sample.enqueuedMs << sample.receivedMs << sample.correlationId << sample.recordValue;
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-void FunctionWorkerProtocol::read(QDataStream &s, TelemetrySample *sample)
+QJsonArray jsonArray(const QString &text, FunctionWireReader &in)
 {
-    s >> sample->sensorId >> sample->dataType >> sample->value >> sample->valueText >> sample->message
-        >> sample->timestampMs >> sample->enqueuedMs >> sample->receivedMs >> sample->correlationId
-        >> sample->recordValue;
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        in.fail();
+    return document.array();
 }
 
-void FunctionWorkerProtocol::write(QDataStream &s, const InvocationResult &r)
+} // namespace
+
+void FunctionWorkerProtocol::write(FunctionWireWriter &out, const TelemetrySample &sample)
 {
-    s << r.function << r.sensorId << quint8(r.error.kind) << r.error.message << qint32(r.error.line)
-      << qint32(r.error.column) << r.error.stack << r.durationNs;
-    s << quint32(r.writes.size());
-    for (const ValueWrite &w : r.writes)
-        s << quint8(w.kind) << w.twinId << w.name << w.value;
-    s << r.logs;
-    s << quint32(r.notifications.size());
-    for (const FunctionNotification &n : r.notifications)
-        s << n.twinId << n.type << n.payload << n.timeMs;
-    s << quint32(r.calls.size());
-    for (const ApiCall &c : r.calls)
-        s << c.api << c.arguments << c.result << c.error << qint32(c.line);
+    out.string(sample.sensorId);
+    out.string(sample.dataType);
+    const int type = sample.value.typeId();
+    if (isNumericValueType(type)) {
+        out.byte(quint8(ValueTag::Number));
+        out.number<double>(sample.value.toDouble());
+    } else if (type == QMetaType::Bool) {
+        out.byte(quint8(ValueTag::Boolean));
+        out.boolean(sample.value.toBool());
+    } else if (type == QMetaType::UnknownType) {
+        out.byte(quint8(ValueTag::None));
+    } else {
+        out.byte(quint8(ValueTag::Text));
+        out.string(sample.value.toString());
+    }
+    out.string(sample.valueText);
+    out.string(sample.message);
+    out.number<qint64>(sample.timestampMs);
+    out.number<qint64>(sample.enqueuedMs);
+    out.number<qint64>(sample.receivedMs);
+    out.number<qint64>(sample.correlationId);
+    out.boolean(sample.recordValue);
 }
 
-void FunctionWorkerProtocol::read(QDataStream &s, InvocationResult *r)
+void FunctionWorkerProtocol::read(FunctionWireReader &in, TelemetrySample *sample)
 {
-    quint8 kind = 0;
-    qint32 line = 0;
-    qint32 column = 0;
-    s >> r->function >> r->sensorId >> kind >> r->error.message >> line >> column >> r->error.stack >> r->durationNs;
+    sample->sensorId = in.string();
+    sample->dataType = in.string();
+    switch (ValueTag(in.byte())) {
+    case ValueTag::None:
+        sample->value = QVariant();
+        break;
+    case ValueTag::Number:
+        sample->value = in.number<double>();
+        break;
+    case ValueTag::Boolean:
+        sample->value = in.boolean();
+        break;
+    case ValueTag::Text:
+        sample->value = in.string();
+        break;
+    default:
+        in.fail();
+    }
+    sample->valueText = in.string();
+    sample->message = in.string();
+    sample->timestampMs = in.number<qint64>();
+    sample->enqueuedMs = in.number<qint64>();
+    sample->receivedMs = in.number<qint64>();
+    sample->correlationId = in.number<qint64>();
+    sample->recordValue = in.boolean();
+}
+
+void FunctionWorkerProtocol::write(FunctionWireWriter &out, const InvocationResult &r)
+{
+    out.string(r.function);
+    out.string(r.sensorId);
+    out.byte(quint8(r.error.kind));
+    out.string(r.error.message);
+    out.number<qint32>(r.error.line);
+    out.number<qint32>(r.error.column);
+    out.string(r.error.stack);
+    out.number<qint64>(r.durationNs);
+    out.number<quint32>(quint32(r.writes.size()));
+    for (const ValueWrite &w : r.writes) {
+        out.byte(quint8(w.kind));
+        out.string(w.twinId);
+        out.string(w.name);
+        out.string(w.value);
+    }
+    out.strings(r.logs);
+    out.number<quint32>(quint32(r.notifications.size()));
+    for (const FunctionNotification &n : r.notifications) {
+        out.string(n.twinId);
+        out.string(n.type);
+        out.string(n.payload);
+        out.number<qint64>(n.timeMs);
+    }
+    out.number<quint32>(quint32(r.calls.size()));
+    for (const ApiCall &c : r.calls) {
+        out.string(c.api);
+        out.string(jsonText(c.arguments));
+        out.string(jsonText(QJsonArray{c.result}));
+        out.string(c.error);
+        out.number<qint32>(c.line);
+    }
+}
+
+void FunctionWorkerProtocol::read(FunctionWireReader &in, InvocationResult *r)
+{
+    r->function = in.string();
+    r->sensorId = in.string();
+    const quint8 kind = in.byte();
     if (kind > quint8(FunctionError::Kind::Scope))
-        s.setStatus(QDataStream::ReadCorruptData);
-    r->error.kind = FunctionError::Kind(kind);
-    r->error.line = line;
-    r->error.column = column;
+        in.fail();
+    r->error.kind = in.ok() ? FunctionError::Kind(kind) : FunctionError::Kind::Exception;
+    r->error.message = in.string();
+    r->error.line = in.number<qint32>();
+    r->error.column = in.number<qint32>();
+    r->error.stack = in.string();
+    r->durationNs = in.number<qint64>();
     // Counts are checked against what is left: a count cannot make the reader allocate
     // more than the frame holds.
-    const auto count = [&s](qint64 minSize) {
-        quint32 n = 0;
-        s >> n;
-        if (s.status() != QDataStream::Ok || qint64(n) * minSize > s.device()->bytesAvailable()) {
-            s.setStatus(QDataStream::ReadCorruptData);
-            return quint32(0);
-        }
-        return n;
-    };
-    for (quint32 i = 0, n = count(13); i < n && s.status() == QDataStream::Ok; ++i) {
+    for (quint32 i = 0, n = in.count(13); i < n && in.ok(); ++i) {
         ValueWrite w;
-        quint8 k = 0;
-        s >> k >> w.twinId >> w.name >> w.value;
+        const quint8 k = in.byte();
         if (k > quint8(ValueWrite::Kind::Space))
-            s.setStatus(QDataStream::ReadCorruptData);
+            in.fail();
         w.kind = ValueWrite::Kind(k);
+        w.twinId = in.string();
+        w.name = in.string();
+        w.value = in.string();
         r->writes.append(w);
     }
-    s >> r->logs;
-    for (quint32 i = 0, n = count(20); i < n && s.status() == QDataStream::Ok; ++i) {
+    r->logs = in.strings();
+    for (quint32 i = 0, n = in.count(20); i < n && in.ok(); ++i) {
         FunctionNotification n2;
-        s >> n2.twinId >> n2.type >> n2.payload >> n2.timeMs;
+        n2.twinId = in.string();
+        n2.type = in.string();
+        n2.payload = in.string();
+        n2.timeMs = in.number<qint64>();
         n2.function = r->function;
         r->notifications.append(n2);
     }
-    for (quint32 i = 0, n = count(20); i < n && s.status() == QDataStream::Ok; ++i) {
+    for (quint32 i = 0, n = in.count(20); i < n && in.ok(); ++i) {
         ApiCall c;
-        qint32 callLine = 0;
-        s >> c.api >> c.arguments >> c.result >> c.error >> callLine;
-        c.line = callLine;
+        c.api = in.string();
+        c.arguments = jsonArray(in.string(), in);
+        const QJsonArray result = jsonArray(in.string(), in);
+        c.result = result.isEmpty() ? QJsonValue() : result.at(0);
+        c.error = in.string();
+        c.line = in.number<qint32>();
         r->calls.append(c);
     }
 }

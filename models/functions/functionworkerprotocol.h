@@ -2,6 +2,8 @@
 #pragma once
 
 #include "functions/functiontopology.h"
+#include "functions/functionwirereader.h"
+#include "functions/functionwirewriter.h"
 #include "functions/invocationresult.h"
 
 #include <QByteArray>
@@ -14,7 +16,9 @@ namespace twin {
 /**
  * The wire format between FunctionWorkerProcess (the application) and a function worker
  * process (twin_function_worker): frames on one stream socket, each a 32-bit little-endian
- * length, a one-byte message type and a QDataStream payload (Qt 6.4 format).
+ * length, a one-byte message type and a payload: Batch, Record, Start and Result (one or
+ * more per invocation) in the fast encoding of FunctionWireWriter, the others a QDataStream
+ * (Qt 6.4 format).
  *
  * Application → worker: Setup, Topology (when it changed), Batch (invalidated values, then
  * jobs: a sample and the function slots to run for it), Reply (to a Request).
@@ -59,10 +63,11 @@ public:
 
     /// Fixes the stream's format version (both ends run the same build).
     static void prepare(QDataStream &s) { s.setVersion(QDataStream::Qt_6_4); }
-    static void write(QDataStream &s, const TelemetrySample &sample);
-    static void read(QDataStream &s, TelemetrySample *sample);
-    static void write(QDataStream &s, const InvocationResult &result);
-    static void read(QDataStream &s, InvocationResult *result);
+    /// Samples and results, per invocation, in the fast encoding (FunctionWireWriter).
+    static void write(FunctionWireWriter &out, const TelemetrySample &sample);
+    static void read(FunctionWireReader &in, TelemetrySample *sample);
+    static void write(FunctionWireWriter &out, const InvocationResult &result);
+    static void read(FunctionWireReader &in, InvocationResult *result);
     static void write(QDataStream &s, const StoredValue &value);
     static void read(QDataStream &s, StoredValue *value);
     static void write(QDataStream &s, const HistoryRead &history);

@@ -138,13 +138,11 @@ bool FunctionWorkerServer::setup(const QByteArray &payload)
 
 bool FunctionWorkerServer::runBatch(const QByteArray &payload)
 {
-    QDataStream s(payload);
-    Protocol::prepare(s);
-    bool all = false;
-    QStringList sensors;
-    QStringList spaceValues;
-    quint32 jobs = 0;
-    s >> all >> sensors >> spaceValues >> jobs;
+    FunctionWireReader s(payload);
+    const bool all = s.boolean();
+    const QStringList sensors = s.strings();
+    const QStringList spaceValues = s.strings();
+    const quint32 jobs = s.count(32);
     if (all)
         m_engine->invalidateAll();
     for (const QString &sensor : std::as_const(sensors))
@@ -167,18 +165,22 @@ bool FunctionWorkerServer::runBatch(const QByteArray &payload)
     };
     QList<Job> list;
     qint64 budgetMs = 1000;
-    for (quint32 i = 0; i < jobs && s.status() == QDataStream::Ok; ++i) {
+    list.reserve(jobs);
+    for (quint32 i = 0; i < jobs && s.ok(); ++i) {
         Job job;
         Protocol::read(s, &job.sample);
-        s >> job.functionSlots;
-        for (qint32 slot : std::as_const(job.functionSlots)) {
+        const quint32 slotCount = s.count(4);
+        job.functionSlots.reserve(slotCount);
+        for (quint32 k = 0; k < slotCount && s.ok(); ++k) {
+            const qint32 slot = s.number<qint32>();
             if (slot < 0 || slot >= functions.size())
                 return false;
+            job.functionSlots.append(slot);
             budgetMs += functions.at(slot).timeoutMs > 0 ? functions.at(slot).timeoutMs : m_defaultTimeoutMs;
         }
         list.append(std::move(job));
     }
-    if (s.status() != QDataStream::Ok)
+    if (!s.ok() || !s.atEnd())
         return false;
     rlimit cpu{};
     getrlimit(RLIMIT_CPU, &cpu);
@@ -191,9 +193,7 @@ bool FunctionWorkerServer::runBatch(const QByteArray &payload)
         const Job &job = list.at(j);
         if (job.sample.recordValue) {
             QByteArray record;
-            QDataStream r(&record, QIODevice::WriteOnly);
-            Protocol::prepare(r);
-            r << j;
+            FunctionWireWriter(&record).number<qint32>(j);
             queue(Protocol::Message::Record, record);
         }
         for (qint32 k = 0; k < job.functionSlots.size(); ++k) {
@@ -201,11 +201,9 @@ bool FunctionWorkerServer::runBatch(const QByteArray &payload)
             if (m_health.isDisabled(f.name))
                 continue;
             QByteArray start;
-            {
-                QDataStream w(&start, QIODevice::WriteOnly);
-                Protocol::prepare(w);
-                w << j << k;
-            }
+            FunctionWireWriter w(&start);
+            w.number<qint32>(j);
+            w.number<qint32>(k);
             queue(Protocol::Message::Start, start);
             // One write per invocation: the application knows which one runs.
             if (!flush())
@@ -213,9 +211,8 @@ bool FunctionWorkerServer::runBatch(const QByteArray &payload)
             const InvocationResult result = m_engine->invoke(job.functionSlots.at(k), job.sample);
             m_health.record(f.name, result.ok());
             QByteArray out;
-            QDataStream w(&out, QIODevice::WriteOnly);
-            Protocol::prepare(w);
-            Protocol::write(w, result);
+            FunctionWireWriter r(&out);
+            Protocol::write(r, result);
             queue(Protocol::Message::Result, out);
         }
     }

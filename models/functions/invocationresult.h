@@ -12,6 +12,13 @@
 
 namespace twin {
 
+/// Whether a decoded value of this type reaches a function as a number.
+inline bool isNumericValueType(int typeId)
+{
+    return typeId == QMetaType::Double || typeId == QMetaType::Float || typeId == QMetaType::Int
+        || typeId == QMetaType::LongLong || typeId == QMetaType::UInt || typeId == QMetaType::ULongLong;
+}
+
 /// One telemetry message as a function sees it.
 struct TelemetrySample
 {

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The v1 function API (the helper API of the original user-defined functions), evaluated
-// once per engine. This file is one function expression of (host, global): it installs the
-// API on the global object and returns the engine's internal entry points (invoke,
-// setTopology, invalidate, takeEffects, takeTrace, setTracing; see FunctionEngine).
+// The v1 function API (the helper API of the original user-defined functions), imported
+// once per engine as a module (QJSEngine::importModule(): compiled with V4's property
+// lookup caches, which QJSEngine::evaluate() leaves out). Its default export is a function
+// of (host, global): it installs the API on the global object and returns the engine's
+// internal entry points (invoke, setTopology, invalidate, takeEffects, takeTrace,
+// setTracing; see FunctionEngine).
 //
 // Graph walks and the values a function read stay on this side: the host (C++) is called
 // only for values not seen yet and for history. Every cache hangs off the topology node,
 // so that no lookup key is ever built by concatenation (V4 interns each new key).
-(function (host, global) {
+export default (function (host, global) {
 'use strict';
 
 // Twin id -> node, as FunctionTopology::scriptJson() writes it:
@@ -410,14 +412,15 @@ function describe(v) {
     if (getPrototypeOf(v) === ValuePrototype) return { DataType: v.DataType, Value: v.Value, CreatedTime: v.CreatedTime };
     return nativeParse(stringify(v)); // the API's own plain objects (ExtendedProperty)
 }
-// The line of the function's source that made the call: the first stack frame that is
-// not in this file (FunctionEngine evaluates it as twinstudio-function-api.js).
+// The line of the function's source that made the call: the first stack frame of code
+// the Function constructor compiled ("name@:LINE", see FunctionEngine::compiled(); the
+// function's body starts on its line 2).
 function callerLine() {
     var frames = String(new Error().stack).split('\n');
     for (var i = 0; i < frames.length; ++i) {
-        var frame = frames[i];
-        if (frame.indexOf('twinstudio-function-api.js') >= 0 || frame.indexOf('.js:') < 0) continue;
-        var line = parseInt(frame.substring(frame.lastIndexOf(':') + 1), 10);
+        var frame = frames[i], at = frame.lastIndexOf('@:');
+        if (at < 0) continue;
+        var line = parseInt(frame.substring(at + 2), 10) - 1;
         if (line > 0) return line;
     }
     return 0;

@@ -13,8 +13,8 @@ using namespace twin;
 TEST(FunctionApiDescription, DescribesExactlyTheGlobalsTheApiScriptInstalls)
 {
     QJSEngine engine;
-    const QJSValue factory = engine.evaluate(functionPreludeSource(), functionPreludeFileName());
-    ASSERT_FALSE(factory.isError()) << factory.toString().toStdString();
+    const QJSValue factory = functionPreludeFactory(engine);
+    ASSERT_TRUE(factory.isCallable()) << factory.toString().toStdString();
     QJSValue global = engine.newObject();
     factory.call({engine.newObject(), global});
     QStringList installed = engine.evaluate(QStringLiteral("(function (g) { return Object.keys(g).join(); })"))
