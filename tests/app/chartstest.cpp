@@ -393,3 +393,45 @@ TEST(ChartsWindow, TheChartLayoutIsSavedWithTheProjectFile)
     EXPECT_EQ(view->axisCount(), 2);
     EXPECT_EQ(view->windowMs(), 60000);
 }
+
+TEST_F(ChartsTabTest, AFollowingChartFillsItsWindowFromHistoryBeforeTheFirstLiveValue)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("site.twinproj.history"));
+    // Recorded while the chart was closed: one reading every 10 s over the last 5 minutes.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 t0 = now - 300000;
+    {
+        twintest::HistoryFile file(path);
+        const int temp = file.point(kTemp, QStringLiteral("Temperature"));
+        std::vector<HistorySample> rows;
+        for (int i = 0; i < 30; ++i)
+            rows.push_back({temp, t0 + i * 10000, 20.0 + i * 0.5});
+        file.append(rows);
+        QString error;
+        ASSERT_TRUE(file.store.flush(&error)) << error.toStdString();
+    }
+    tab->setHistoryPath(path);
+    tab->show();
+    QCoreApplication::processEvents();
+    tab->view()->plot()->replot();
+    tab->addTwin(kTemp);
+    ASSERT_TRUE(tab->view()->isFollowing());
+    EXPECT_EQ(tab->view()->pointCount(0), 0);
+
+    // The chart asks history on its own once the series is added.
+    QSignalSpy shown(tab.get(), &ChartsTab::historyShown);
+    ASSERT_TRUE(shown.wait(5000));
+    EXPECT_TRUE(tab->view()->isFollowing());
+    EXPECT_EQ(tab->view()->pointCount(0), 30);
+    EXPECT_EQ(tab->view()->bucketCount(0), 0) << "following draws the line, not the band";
+
+    // A live value after them joins the line; asking again doubles nothing.
+    tab->view()->appendValue(0, now + 1000, 40.0);
+    tab->view()->flush(now + 1000);
+    EXPECT_EQ(tab->view()->pointCount(0), 31);
+    QString error;
+    ASSERT_TRUE(tab->loadHistoryNow(&error)) << error.toStdString();
+    EXPECT_EQ(tab->view()->pointCount(0), 31);
+}

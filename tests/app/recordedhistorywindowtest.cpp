@@ -105,6 +105,10 @@ TEST(RecordedHistoryWindow, TheDemoChartsAndListsWhatTheRecordServiceStoredWhile
     charts->addTwin(sensor);
     const int series = charts->view()->indexOf(sensor, QStringLiteral("Temperature"));
     ASSERT_GE(series, 0);
+    // Following, as it opens, the chart draws the recorded readings of its window at once.
+    ASSERT_TRUE(twintest::waitUntil([&] { return charts->view()->pointCount(series) > 0; }, 10000));
+    EXPECT_TRUE(charts->view()->isFollowing());
+    EXPECT_LE(charts->view()->pointCount(series), samples.size());
     charts->view()->setFollowing(false);
     const qint64 first = samples.first().timestampMs;
     const qint64 last = samples.last().timestampMs;

@@ -78,8 +78,14 @@ ChartsTab::ChartsTab(Project *project, LiveSession *session, QWidget *parent)
             startHistory();
     });
     connect(m_view, &ChartView::navigated, this, [this] { setLive(false); });
-    connect(m_view, &ChartView::timeRangeChanged, this, &ChartsTab::scheduleHistory);
+    // Following, the range moves on every tick: only a new series or window asks history
+    // (for what came before the first live value); paused, every move does.
+    connect(m_view, &ChartView::timeRangeChanged, this, [this] {
+        if (!m_view->isFollowing())
+            scheduleHistory();
+    });
     connect(m_view, &ChartView::seriesChanged, this, &ChartsTab::saveLayout);
+    connect(m_view, &ChartView::seriesChanged, this, &ChartsTab::scheduleHistory);
     connect(m_session, &LiveSession::valuesChanged, this, &ChartsTab::onValuesChanged);
     NotificationModel *notifications = m_session->notifications();
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -108,6 +114,7 @@ void ChartsTab::createToolBar()
     connect(m_window, &QComboBox::currentIndexChanged, this, [this] {
         m_view->setWindowMs(m_window->currentData().toLongLong());
         saveLayout();
+        scheduleHistory();
     });
     bar->addWidget(m_window);
     m_pause = bar->addAction(tr("Pause"));
@@ -141,8 +148,7 @@ void ChartsTab::setLive(bool live)
     m_view->setFollowing(live);
     if (live)
         m_view->flush(QDateTime::currentMSecsSinceEpoch());
-    else
-        scheduleHistory();
+    scheduleHistory();
 }
 
 void ChartsTab::showMoment(qint64 ms)
@@ -265,7 +271,7 @@ std::shared_ptr<ChartHistory> ChartsTab::history() const
 
 void ChartsTab::scheduleHistory()
 {
-    if (!m_view->isFollowing() && m_view->seriesCount() > 0)
+    if (m_view->seriesCount() > 0)
         m_historyDelay->start();
 }
 
@@ -279,8 +285,9 @@ void ChartsTab::startHistory()
     if (!source)
         return;
     const QList<ChartSeries> series = m_view->seriesList();
-    const qint64 from = m_view->visibleFromMs();
-    const qint64 to = m_view->visibleToMs();
+    qint64 from = 0;
+    qint64 to = 0;
+    historyRange(&from, &to);
     const int width = m_view->plotWidth();
     m_historyWatcher.setFuture(QtConcurrent::run([source, series, from, to, width] {
         QList<QList<HistoryBucket>> result;
@@ -295,6 +302,15 @@ void ChartsTab::startHistory()
     }));
 }
 
+void ChartsTab::historyRange(qint64 *from, qint64 *to)
+{
+    // Following: the live window up to now, to fill what came before the first live value.
+    m_historyForLive = m_view->isFollowing();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    *from = m_historyForLive ? now - m_view->windowMs() : m_view->visibleFromMs();
+    *to = m_historyForLive ? now : m_view->visibleToMs();
+}
+
 bool ChartsTab::loadHistoryNow(QString *error)
 {
     m_historyWatcher.waitForFinished();
@@ -303,11 +319,13 @@ bool ChartsTab::loadHistoryNow(QString *error)
         *error = tr("There is no history file to read");
         return false;
     }
+    qint64 from = 0;
+    qint64 to = 0;
+    historyRange(&from, &to);
     QList<QList<HistoryBucket>> result;
     for (const ChartSeries &s : m_view->seriesList()) {
         QList<HistoryBucket> buckets;
-        if (!source->buckets(s.twinId, s.name, m_view->visibleFromMs(), m_view->visibleToMs(), m_view->plotWidth(),
-                             &buckets, error))
+        if (!source->buckets(s.twinId, s.name, from, to, m_view->plotWidth(), &buckets, error))
             return false;
         result.append(buckets);
     }
@@ -317,8 +335,18 @@ bool ChartsTab::loadHistoryNow(QString *error)
 
 void ChartsTab::applyHistory(const QList<QList<HistoryBucket>> &buckets)
 {
-    // The series may have changed while the query ran: a later query follows then.
-    if (m_view->isFollowing() || int(buckets.size()) != m_view->seriesCount())
+    // The series or the mode may have changed while the query ran: a later query follows.
+    if (int(buckets.size()) != m_view->seriesCount())
+        return;
+    if (m_historyForLive) {
+        if (m_view->isFollowing()) {
+            for (int i = 0; i < int(buckets.size()); ++i)
+                m_view->backfillLive(i, buckets.at(i));
+            emit historyShown();
+        }
+        return;
+    }
+    if (m_view->isFollowing())
         return;
     for (int i = 0; i < int(buckets.size()); ++i)
         m_view->setHistory(i, buckets.at(i));

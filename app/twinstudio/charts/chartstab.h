@@ -91,6 +91,8 @@ private:
     void scheduleHistory();
     void startHistory();
     void applyHistory(const QList<QList<HistoryBucket>> &buckets);
+    /// The range a history query reads now, and whether it fills the live window.
+    void historyRange(qint64 *from, qint64 *to);
     std::shared_ptr<ChartHistory> history() const;
     void saveLayout();
     void restoreLayout();
@@ -108,6 +110,7 @@ private:
     QTimer *m_historyDelay = nullptr;
     QFutureWatcher<QList<QList<HistoryBucket>>> m_historyWatcher;
     bool m_historyAgain = false; ///< the range changed while a query ran
+    bool m_historyForLive = false; ///< the running query fills the live window
     bool m_restoring = false;
 };
 

@@ -248,6 +248,40 @@ void ChartView::appendValue(int index, qint64 timestampMs, double value)
     s.values.push_back(value);
 }
 
+void ChartView::backfillLive(int index, const QList<HistoryBucket> &buckets)
+{
+    Series &s = m_series[std::size_t(index)];
+    double firstLive = std::numeric_limits<double>::infinity();
+    if (s.live->dataCount() > 0)
+        firstLive = s.live->data()->constBegin()->key;
+    else if (!s.keys.empty())
+        firstLive = s.keys.front();
+    QVector<double> keys, values;
+    for (const HistoryBucket &b : buckets) {
+        const double key = toKey(b.startMs);
+        if (key >= firstLive)
+            break;
+        if (!std::isfinite(b.average))
+            continue;
+        keys.append(key);
+        values.append(b.average);
+    }
+    if (keys.isEmpty())
+        return;
+    if (std::isinf(firstLive))
+        s.lastMs = std::max(s.lastMs, buckets.at(keys.size() - 1).startMs);
+    const auto [lo, hi] = std::minmax_element(values.constBegin(), values.constEnd());
+    QCPAxis *axis = s.rect->axis(QCPAxis::atLeft);
+    const bool empty = s.live->dataCount() == 0;
+    const double low = empty ? *lo : std::min(axis->range().lower, *lo);
+    const double high = empty ? *hi : std::max(axis->range().upper, *hi);
+    axis->setRange(low - std::max((high - low) * 0.05, 0.5), high + std::max((high - low) * 0.05, 0.5));
+    s.live->addData(keys, values, true);
+    if (!m_history)
+        showLoneLivePoint(s);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void ChartView::flush(qint64 nowMs)
 {
     const double oldest = toKey(nowMs - m_windowMs);

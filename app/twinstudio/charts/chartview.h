@@ -65,6 +65,11 @@ public:
     /// Buffers a live value of series \a index at \a timestampMs (kept when newer than the
     /// series' last one).
     void appendValue(int index, qint64 timestampMs, double value);
+    /// Fills the live line of series \a index from history, before its first live value:
+    /// a chart that opens while telemetry was recorded without it (a recorder, an earlier
+    /// run) shows that past at once. Each bucket's mean is one point; what the live window
+    /// holds already is left as it is.
+    void backfillLive(int index, const QList<HistoryBucket> &buckets);
     /// Hands the buffered values to the plot, drops what left the live window and, when
     /// following, scrolls the time axis to end at \a nowMs; one queued replot.
     void flush(qint64 nowMs);
