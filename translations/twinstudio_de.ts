@@ -15,6 +15,24 @@
     </message>
 </context>
 <context>
+    <name>RecoveryFailure</name>
+    <message>
+        <location filename="../app/twinstudio/recoveryfailure.cpp" line="15"/>
+        <source>The unsaved project could not be recovered from %1.</source>
+        <translation>Das ungespeicherte Projekt konnte nicht aus %1 wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/recoveryfailure.cpp" line="17"/>
+        <source>%1 could not be recovered from %2.</source>
+        <translation>%1 konnte nicht aus %2 wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/recoveryfailure.cpp" line="28"/>
+        <source>%1: no reason was given.</source>
+        <translation>%1: Es wurde kein Grund angegeben.</translation>
+    </message>
+</context>
+<context>
     <name>twin::AdtNdjsonFormat</name>
     <message>
         <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="58"/>
@@ -32,57 +50,57 @@
         <translation>die Zeile ist länger als %1 MiB: ausgelassen</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="152"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="166"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="166"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="180"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="177"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="191"/>
         <source>unknown section &apos;%1&apos; (expected Header, Models, Twins or Relationships)</source>
         <translation>unbekannter Abschnitt „%1“ (erwartet: Header, Models, Twins oder Relationships)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="179"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="193"/>
         <source>section %1 appears twice</source>
         <translation>Abschnitt %1 kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="182"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="196"/>
         <source>section %1 is out of order: it must come before section %2</source>
         <translation>Abschnitt %1 steht an falscher Stelle: Er muss vor Abschnitt %2 stehen</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="209"/>
         <source>data before the first section marker (e.g. {&quot;Section&quot;: &quot;Twins&quot;})</source>
         <translation>Daten vor der ersten Abschnittsmarke (z. B. {&quot;Section&quot;: &quot;Twins&quot;})</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="202"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="216"/>
         <source>the Header section holds one line</source>
         <translation>der Abschnitt Header enthält genau eine Zeile</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="204"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="218"/>
         <source>fileVersion must be a string</source>
         <translation>fileVersion muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="208"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="222"/>
         <source>model has no @id</source>
         <translation>Modell hat keine @id</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="240"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="254"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="262"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="276"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -932,6 +950,14 @@
     </message>
 </context>
 <context>
+    <name>twin::HistoryLocationSetting</name>
+    <message>
+        <location filename="../models/document/historylocationsetting.cpp" line="32"/>
+        <source>Change History Location</source>
+        <translation>Ablageort der Historie ändern</translation>
+    </message>
+</context>
+<context>
     <name>twin::ImportPlan</name>
     <message>
         <location filename="../models/document/importplan.cpp" line="25"/>
@@ -1344,57 +1370,57 @@
 <context>
     <name>twin::LivePlanOverlay</name>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="410"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="526"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="410"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="526"/>
         <source>occupied</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="421"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="537"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="423"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="539"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="425"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="541"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="427"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="543"/>
         <source>Occupancy</source>
         <translation>Belegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="429"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="545"/>
         <source>Colour rule</source>
         <translation>Farbregel</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="455"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="571"/>
         <source>motion</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="455"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="571"/>
         <source>no motion</source>
         <translation>keine Bewegung</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="457"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="573"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="457"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="573"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -1402,27 +1428,28 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="144"/>
+        <location filename="../models/live/livesession.cpp" line="149"/>
         <source>The project has no connection &quot;%1&quot;.</source>
         <translation>Das Projekt hat keine Verbindung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="198"/>
+        <location filename="../models/live/livesession.cpp" line="204"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="266"/>
+        <location filename="../models/live/livesession.cpp" line="273"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="445"/>
+        <location filename="../models/live/livesession.cpp" line="441"/>
+        <location filename="../models/live/livesessionsources.cpp" line="91"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="704"/>
+        <location filename="../models/live/livesession.cpp" line="710"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -1616,69 +1643,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="121"/>
+        <location filename="../models/document/project.cpp" line="124"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>ein Zwilling mit der ID „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="124"/>
+        <location filename="../models/document/project.cpp" line="127"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="136"/>
+        <location filename="../models/document/project.cpp" line="139"/>
         <source>the relationship id is empty</source>
         <translation>die Beziehungs-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="138"/>
+        <location filename="../models/document/project.cpp" line="141"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>Beziehung „%1“ hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="140"/>
+        <location filename="../models/document/project.cpp" line="143"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="142"/>
+        <location filename="../models/document/project.cpp" line="145"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="144"/>
+        <location filename="../models/document/project.cpp" line="147"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat bereits eine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="184"/>
+        <location filename="../models/document/project.cpp" line="187"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>übergeordneter Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="195"/>
+        <location filename="../models/document/project.cpp" line="198"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="205"/>
-        <location filename="../models/document/project.cpp" line="217"/>
-        <location filename="../models/document/project.cpp" line="244"/>
-        <location filename="../models/document/project.cpp" line="273"/>
-        <location filename="../models/document/project.cpp" line="313"/>
+        <location filename="../models/document/project.cpp" line="208"/>
+        <location filename="../models/document/project.cpp" line="220"/>
+        <location filename="../models/document/project.cpp" line="247"/>
+        <location filename="../models/document/project.cpp" line="276"/>
         <location filename="../models/document/project.cpp" line="316"/>
-        <location filename="../models/document/project.cpp" line="362"/>
-        <location filename="../models/document/project.cpp" line="376"/>
+        <location filename="../models/document/project.cpp" line="319"/>
+        <location filename="../models/document/project.cpp" line="365"/>
+        <location filename="../models/document/project.cpp" line="379"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="232"/>
+        <location filename="../models/document/project.cpp" line="235"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="233"/>
+        <location filename="../models/document/project.cpp" line="236"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling entfernen</numerusform>
@@ -1686,27 +1713,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="246"/>
+        <location filename="../models/document/project.cpp" line="249"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>„%1“ ist keine geladene Schnittstelle</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="275"/>
+        <location filename="../models/document/project.cpp" line="278"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>„%1“ ist kein Eigenschaftsname</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="304"/>
+        <location filename="../models/document/project.cpp" line="307"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat keine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="318"/>
+        <location filename="../models/document/project.cpp" line="321"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>„%1“ kann nicht in sich selbst verschoben werden</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="322"/>
+        <location filename="../models/document/project.cpp" line="325"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
@@ -1731,12 +1758,12 @@
         <translation type="vanished">doppelte Funktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="404"/>
+        <location filename="../models/document/project.cpp" line="407"/>
         <source>content</source>
         <translation>Inhalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="469"/>
+        <location filename="../models/document/project.cpp" line="472"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n inkonsistenter Zwilling oder inkonsistente Beziehung wurde übersprungen</numerusform>
@@ -1744,12 +1771,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="533"/>
+        <location filename="../models/document/project.cpp" line="536"/>
         <source>no DTDL interfaces found</source>
         <translation>keine DTDL-Schnittstellen gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="536"/>
+        <location filename="../models/document/project.cpp" line="539"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n Pfad</numerusform>
@@ -1757,12 +1784,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="537"/>
+        <location filename="../models/document/project.cpp" line="540"/>
         <source>Import ontology %1</source>
         <translation>Ontologie %1 importieren</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="552"/>
+        <location filename="../models/document/project.cpp" line="555"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
     </message>
@@ -1809,8 +1836,8 @@
         <location filename="../models/store/projectfile.cpp" line="72"/>
         <location filename="../models/store/projectfile.cpp" line="74"/>
         <location filename="../models/store/projectfile.cpp" line="77"/>
-        <location filename="../models/store/projectstore.cpp" line="184"/>
-        <location filename="../models/store/projectstore.cpp" line="191"/>
+        <location filename="../models/store/projectstore.cpp" line="172"/>
+        <location filename="../models/store/projectstore.cpp" line="179"/>
         <source>damaged project: %1</source>
         <translation>beschädigtes Projekt: %1</translation>
     </message>
@@ -1825,33 +1852,33 @@
         <translation>das Projekt kann nicht von Schemaversion %1 aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="713"/>
+        <location filename="../models/store/projectstore.cpp" line="612"/>
         <source>%1 is a folder</source>
         <translation>%1 ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="716"/>
+        <location filename="../models/store/projectstore.cpp" line="615"/>
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="721"/>
+        <location filename="../models/store/projectstore.cpp" line="620"/>
         <source>%1 is read-only</source>
         <translation>%1 ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="727"/>
+        <location filename="../models/store/projectstore.cpp" line="626"/>
         <source>cannot write in %1: %2</source>
         <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="742"/>
-        <location filename="../models/store/projectstore.cpp" line="745"/>
+        <location filename="../models/store/projectstore.cpp" line="641"/>
+        <location filename="../models/store/projectstore.cpp" line="644"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="750"/>
+        <location filename="../models/store/projectstore.cpp" line="649"/>
         <source>cannot replace %1: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
@@ -1922,14 +1949,14 @@
         <translation>Die Topics der Verbindung %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="227"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="315"/>
         <source>%1
 Bound: its values reach twins</source>
         <translation>%1
 Gebunden: seine Werte erreichen Zwillinge</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="228"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="316"/>
         <source>%1
 No binding takes this topic</source>
         <translation>%1
@@ -1941,47 +1968,47 @@ Keine Bindung nimmt dieses Topic</translation>
         <translation>(Quelle)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="248"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="342"/>
         <source>retained</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="250"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
         <source>bound</source>
         <translation>gebunden</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="250"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
         <source>unbound</source>
         <translation>ungebunden</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="263"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="357"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="264"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="358"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="265"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="359"/>
         <source>Rate (/s)</source>
         <translation>Rate (/s)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="266"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="360"/>
         <source>Retained</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="267"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="361"/>
         <source>Binding</source>
         <translation>Bindung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="268"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="362"/>
         <source>Last payload</source>
         <translation>Letzte Nutzlast</translation>
     </message>
@@ -2350,107 +2377,107 @@ Keine Bindung nimmt dieses Topic</translation>
         <translation>Binden an…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="58"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="59"/>
         <source>Topic:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="61"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="62"/>
         <source>Field:</source>
         <translation>Feld:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="73"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="74"/>
         <source>Twin:</source>
         <translation>Zwilling:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="81"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="82"/>
         <source>Binds to:</source>
         <translation>Bindet an:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="88"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="89"/>
         <source>Unit conversion:</source>
         <translation>Einheitenumrechnung:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="101"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="102"/>
         <source>Scale:</source>
         <translation>Faktor:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="102"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="103"/>
         <source>Offset:</source>
         <translation>Versatz:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="104"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="105"/>
         <source>Bind every twin of this model: one topic level is the twin id</source>
         <translation>Jeden Zwilling dieses Modells binden: eine Topic-Ebene ist die Zwillings-ID</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="110"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="111"/>
         <source>Level %1: %2</source>
         <translation>Ebene %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="114"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="115"/>
         <source>Twin id at:</source>
         <translation>Zwillings-ID auf:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="117"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="118"/>
         <source>Topic filter:</source>
         <translation>Topic-Filter:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="121"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="122"/>
         <source>Twins:</source>
         <translation>Zwillinge:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="125"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="126"/>
         <source>Bound value:</source>
         <translation>Gebundener Wert:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="132"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="133"/>
         <source>Bind</source>
         <translation>Binden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="162"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="162"/>
         <source>property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="162"/>
         <source>telemetry</source>
         <translation>Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="201"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="202"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="201"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="202"/>
         <source>(the whole payload)</source>
         <translation>(die ganze Nutzlast)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="202"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="203"/>
         <source>(not in the last payload)</source>
         <translation>(nicht in der letzten Nutzlast)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="219"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="220"/>
         <source>%1 twins of %2 (%3 seen on the broker): %4</source>
         <translation>%1 Zwillinge von %2 (%3 auf dem Broker gesehen): %4</translation>
     </message>
@@ -2476,57 +2503,62 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::ui::BuildingView3D</name>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="45"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="47"/>
         <source>Fit All</source>
         <translation>Alles einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="46"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="48"/>
         <source>Show the whole building (F)</source>
         <translation>Das ganze Gebäude zeigen (F)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="47"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="49"/>
         <source>Focus Selection</source>
         <translation>Auswahl fokussieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="49"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="51"/>
         <source>Move the camera to the current twin</source>
         <translation>Die Kamera zum aktuellen Zwilling bewegen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="53"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="55"/>
         <source>Which floors are shown</source>
         <translation>Welche Geschosse gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="55"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="57"/>
         <source> Explode </source>
         <translation> Auseinanderziehen </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="60"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="62"/>
         <source>Spread the floors apart</source>
         <translation>Die Geschosse auseinanderziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="135"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="71"/>
+        <source>No floor yet: File → New (Ctrl+N) starts a building with its ground floor, Plan → Add Floor… adds one. The rooms drawn on the plan appear here in 3D.</source>
+        <translation>Noch kein Geschoss: Datei → Neu (Strg+N) legt ein Gebäude mit seinem Erdgeschoss an, Grundriss → Geschoss hinzufügen… fügt eines hinzu. Die im Grundriss gezeichneten Räume erscheinen hier in 3D.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="146"/>
         <source>The 3D view needs a display with OpenGL.</source>
         <translation>Die 3D-Ansicht braucht eine Anzeige mit OpenGL.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="205"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="219"/>
         <source>All floors</source>
         <translation>Alle Geschosse</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="210"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="224"/>
         <source>%1 alone</source>
         <translation>%1 allein</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="211"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="225"/>
         <source>%1, floors above see-through</source>
         <translation>%1, Geschosse darüber durchsichtig</translation>
     </message>
@@ -2599,12 +2631,12 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::ui::ChartView</name>
     <message>
-        <location filename="../app/twinstudio/charts/chartview.cpp" line="85"/>
+        <location filename="../app/twinstudio/charts/chartview.cpp" line="98"/>
         <source>(no unit)</source>
         <translation>(ohne Einheit)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartview.cpp" line="112"/>
+        <location filename="../app/twinstudio/charts/chartview.cpp" line="125"/>
         <source>Drag twins here from the topology, or choose Chart in their context menu</source>
         <translation>Zwillinge aus der Topologie hierher ziehen oder „Diagramm“ in ihrem Kontextmenü wählen</translation>
     </message>
@@ -3150,62 +3182,62 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::ui::DashboardTab</name>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="64"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="65"/>
         <source>Add tiles from the toolbar, or drag twins here from the topology.</source>
         <translation>Kacheln über die Werkzeugleiste hinzufügen oder Zwillinge aus der Topologie hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="91"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="92"/>
         <source>Add Tile</source>
         <translation>Kachel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="96"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="97"/>
         <source>Add a tile for the selected twin</source>
         <translation>Eine Kachel für den ausgewählten Zwilling hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="152"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="164"/>
         <source>Add %1 Tile</source>
         <translation>Kachel „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="189"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
         <source>Remove Tile</source>
         <translation>Kachel entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="200"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="212"/>
         <source>Move Tile</source>
         <translation>Kachel verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="200"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="212"/>
         <source>Resize Tile</source>
         <translation>Kachelgröße ändern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="209"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="221"/>
         <source>Configure Tile</source>
         <translation>Kachel einrichten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="252"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="264"/>
         <source>Dashboard: %1</source>
         <translation>Dashboard: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="355"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="366"/>
         <source>Rooms by %1</source>
         <translation>Räume nach %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="360"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="371"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="361"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="372"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3405,7 +3437,7 @@ Keine Bindung nimmt dieses Topic</translation>
     </message>
     <message>
         <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="133"/>
-        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="275"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="292"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -3442,17 +3474,17 @@ Keine Bindung nimmt dieses Topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="314"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="314"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="314"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
@@ -4100,6 +4132,29 @@ Keine Bindung nimmt dieses Topic</translation>
     </message>
 </context>
 <context>
+    <name>twin::ui::HistoryLocationDialog</name>
+    <message>
+        <location filename="../app/twinstudio/historylocationdialog.cpp" line="20"/>
+        <source>Shared History</source>
+        <translation>Gemeinsame Historie</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/historylocationdialog.cpp" line="22"/>
+        <source>Where charts, the time cursor and functions read this project&apos;s history, and where a live run records it. Leave empty for the file beside the project, give another file, or a shared history that recorders fill: postgresql://user@host:port/database. The password comes from PGPASSWORD, PGPASSFILE or ~/.pgpass, never from the project.</source>
+        <translation>Wo Diagramme, der Zeitcursor und Funktionen die Historie dieses Projekts lesen und wo ein Live-Lauf sie aufzeichnet. Leer lassen für die Datei neben dem Projekt, eine andere Datei angeben oder eine gemeinsame Historie, die Recorder füllen: postgresql://benutzer@host:port/datenbank. Das Passwort kommt aus PGPASSWORD, PGPASSFILE oder ~/.pgpass, nie aus dem Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/historylocationdialog.cpp" line="31"/>
+        <source>The file beside the project</source>
+        <translation>Die Datei neben dem Projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/historylocationdialog.cpp" line="47"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::InspectorActions</name>
     <message>
         <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="35"/>
@@ -4735,12 +4790,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="86"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="88"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>Plan</source>
         <translation>Grundriss</translation>
     </message>
@@ -4749,7 +4804,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="110"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -4758,12 +4813,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="113"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="115"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -4772,127 +4827,127 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="131"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="215"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="251"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="250"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="300"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
@@ -4913,250 +4968,250 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
         <source>Telemetry &amp;Bindings…</source>
         <translation>Telemetrie-&amp;Bindungen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
         <source>List, edit and delete the bindings of topics and payload fields to twins</source>
         <translation>Bindungen von Topics und Nutzlastfeldern an Zwillinge auflisten, bearbeiten und löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="277"/>
         <source>Colour &amp;Rules…</source>
         <translation>Farb&amp;regeln …</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="275"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="280"/>
         <source>The rules the plan and the 3D view colour rooms by</source>
         <translation>Die Regeln, nach denen Plan und 3D-Ansicht Räume färben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="280"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="286"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="291"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="292"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="297"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>So wird TwinStudio benutzt: das Benutzerhandbuch und seine Seiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="293"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="294"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
         <source>Select and move</source>
         <translation>Auswählen und verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="316"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Polygonraum (Klick auf die erste Ecke schließt ihn)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
         <source>Wall (double-click ends)</source>
         <translation>Wand (Doppelklick beendet)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="313"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="318"/>
         <source>Door (click on a wall)</source>
         <translation>Tür (Klick auf eine Wand)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
         <source>Dimension line</source>
         <translation>Maßlinie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="320"/>
         <source>Calibrate the background</source>
         <translation>Den Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="316"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Aufschlag / Anschlag der ausgewählten Türen umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
         <source>Place points without magnetism</source>
         <translation>Punkte ohne Magnetismus setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="318"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Länge und Winkel des nächsten Abschnitts eingeben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
         <source>Zoom to fit the floor</source>
         <translation>Auf das ganze Geschoss zoomen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="320"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
         <source>Delete the selection</source>
         <translation>Die Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="329"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="385"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="390"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="412"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="417"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="413"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="418"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="438"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="439"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="444"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="400"/>
         <source>Create Project?</source>
         <translation>Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
         <source>Shared &amp;History…</source>
         <translation>Gemeinsame &amp;Historie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
         <source>Read and record the project&apos;s history in another file or a shared PostgreSQL history</source>
         <translation>Die Historie des Projekts in einer anderen Datei oder einer gemeinsamen PostgreSQL-Historie lesen und aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
         <source>Play or pause the time cursor</source>
         <translation>Zeitcursor abspielen oder anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="327"/>
         <source>Step the time cursor back / forward</source>
         <translation>Zeitcursor zurück / vor bewegen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
         <source>Back to live values</source>
         <translation>Zurück zu den Live-Werten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="396"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="401"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="446"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="465"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="451"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="470"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="459"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="464"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="460"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="465"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="491"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="496"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="506"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="511"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="507"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="512"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="511"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="516"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="520"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="525"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="521"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="526"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="530"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="535"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="532"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="537"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="363"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="368"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
@@ -5167,8 +5222,8 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::NotificationsDock</name>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="40"/>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="216"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="41"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="221"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
@@ -5181,117 +5236,122 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Benachrichtigungen der Funktionen des Projekts im Live-Betrieb; Doppelklick zeigt den Zwilling in 3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="79"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="80"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="216"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="221"/>
         <source>Notifications (%1)</source>
         <translation>Benachrichtigungen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="64"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="65"/>
         <source>Notifications and alerts raised while live; double-click one to show its twin on the plan and in 3D</source>
         <translation>Benachrichtigungen und Alarme des Live-Betriebs; Doppelklick zeigt den Zwilling im Plan und in 3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="72"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="73"/>
         <source>Acknowledge…</source>
         <translation>Quittieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="74"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="75"/>
         <source>Acknowledge the selected alerts with a comment</source>
         <translation>Die ausgewählten Alarme mit einem Kommentar quittieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="76"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="77"/>
         <source>Clear Alert</source>
         <translation>Alarm aufheben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="77"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="78"/>
         <source>Mark the selected alerts as cleared</source>
         <translation>Die ausgewählten Alarme als aufgehoben markieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="80"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="81"/>
         <source>Empty the list (the history file keeps the alerts)</source>
         <translation>Die Liste leeren (die Verlaufsdatei behält die Alarme)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="98"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="99"/>
         <source>Alerts not cleared, by severity</source>
         <translation>Nicht aufgehobene Alarme nach Schweregrad</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="117"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="107"/>
+        <source>No notifications yet: they appear here while live (Live → Connect to Broker… or --simulate) when an alert rule raises or a twin reports one.</source>
+        <translation>Noch keine Benachrichtigungen: Sie erscheinen hier im Live-Betrieb (Live → Mit Broker verbinden… oder --simulate), wenn eine Alarmregel auslöst oder ein Zwilling eine meldet.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="121"/>
         <source>All severities</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="118"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="122"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="119"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="123"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="120"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="124"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="125"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="129"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="126"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="130"/>
         <source>Not cleared</source>
         <translation>Nicht aufgehoben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="127"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="131"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="128"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="132"/>
         <source>Acknowledged</source>
         <translation>Quittiert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="129"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="133"/>
         <source>Cleared</source>
         <translation>Aufgehoben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="134"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="138"/>
         <source>Twin</source>
         <translation>Zwilling</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="139"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="143"/>
         <source>Search text</source>
         <translation>Text suchen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="196"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="200"/>
         <source>Acknowledge Alerts</source>
         <translation>Alarme quittieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="196"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="200"/>
         <source>Comment (kept with the acknowledgement):</source>
         <translation>Kommentar (wird mit der Quittierung gespeichert):</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="218"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="223"/>
         <source>Alerts: &lt;span style=&quot;color:#d62728&quot;&gt;%1 critical&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 warning&lt;/span&gt; · %3 info</source>
         <translation>Alarme: &lt;span style=&quot;color:#d62728&quot;&gt;%1 kritisch&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 Warnung&lt;/span&gt; · %3 Info</translation>
     </message>
@@ -5546,147 +5606,147 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Im Grundriss gezeigtes Geschoss; das Geschoss darunter wird blass gezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="47"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="49"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="51"/>
         <source>Zoom to show the whole floor (F, Ctrl+0)</source>
         <translation>So zoomen, dass das ganze Geschoss sichtbar ist (F, Strg+0)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="53"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="55"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Auswählen und verschieben; mit einem Gummiband mehrere auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Einen rechteckigen Raum zeichnen: zwei Ecken anklicken oder aufziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source>Polygon room</source>
         <translation>Polygonraum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Einen Raum Ecke für Ecke zeichnen; Doppelklick oder Klick auf die erste Ecke schließt ihn</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Wände mit aufeinanderfolgenden Klicks zeichnen; Doppelklick beendet. Eingabe tippt eine Länge</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
         <source>Click on a wall to cut a door; Enter sets the door width</source>
         <translation>Klicken Sie auf eine Wand, um eine Tür einzusetzen; Eingabe legt die Türbreite fest</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
         <source>Dimension</source>
         <translation>Bemaßung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
         <source>Draw a dimension line with two clicks</source>
         <translation>Eine Maßlinie mit zwei Klicks zeichnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
         <source>Click two points on the background image, then type their real distance</source>
         <translation>Klicken Sie zwei Punkte im Hintergrundbild an und geben Sie dann ihren tatsächlichen Abstand ein</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="94"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
         <source> Alt: no magnetism </source>
         <translation> Alt: kein Fangen </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="98"/>
         <source>Background:</source>
         <translation>Hintergrund:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="100"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="102"/>
         <source>Opacity of the floor&apos;s background image</source>
         <translation>Deckkraft des Hintergrundbilds des Geschosses</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="116"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="119"/>
         <source>&amp;Plan</source>
         <translation>&amp;Grundriss</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="120"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="122"/>
         <source>&amp;Background Image…</source>
         <translation>&amp;Hintergrundbild…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="121"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="123"/>
         <source>&amp;Calibrate Background…</source>
         <translation>Hintergrund &amp;kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="122"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="124"/>
         <source>&amp;Remove Background</source>
         <translation>Hintergrund &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="145"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="147"/>
         <source>Floor:</source>
         <translation>Geschoss:</translation>
     </message>
@@ -5696,47 +5756,47 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Noch kein Geschoss: Datei → Neu (Strg+N) legt ein Gebäude mit seinem Erdgeschoss an, Grundriss → Geschoss hinzufügen… fügt eines hinzu. Dann Räume zeichnen mit Rechteckiger Raum (R) oder Polygonraum (P).</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="398"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="407"/>
         <source>Cannot add the floor: %1</source>
         <translation>Das Geschoss kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="415"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="424"/>
         <source>Floor %1</source>
         <translation>Geschoss %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="137"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="139"/>
         <source>Flip Door &amp;Swing</source>
         <translation>Türaufschlag &amp;umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="118"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="120"/>
         <source>Add &amp;Floor…</source>
         <translation>&amp;Geschoss hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="138"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
         <source>Make the selected doors open to the other side of their wall (X)</source>
         <translation>Die gewählten Türen zur anderen Seite ihrer Wand öffnen lassen (X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="142"/>
         <source>Flip Door &amp;Hinge</source>
         <translation>Türanschlag &amp;wechseln</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="141"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="143"/>
         <source>Hinge the selected doors at the other end of their opening (Shift+X)</source>
         <translation>Die gewählten Türen am anderen Ende ihrer Öffnung anschlagen (Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="377"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="386"/>
         <source>Background Image</source>
         <translation>Hintergrundbild</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="378"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="387"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
@@ -5829,27 +5889,27 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Was der Browser abonniert, solange er offen ist, außer den gebundenen Topics (ein MQTT-Topic-Filter; # ist alles)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="67"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="68"/>
         <source>Bind to…</source>
         <translation>Binden an…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="69"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="70"/>
         <source>Bind the picked value to a telemetry or property of the selected twin</source>
         <translation>Den gewählten Wert an eine Telemetrie oder Eigenschaft des ausgewählten Zwillings binden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="72"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="73"/>
         <source>Bindings…</source>
         <translation>Bindungen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="80"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="81"/>
         <source>Subscribe:</source>
         <translation>Abonnieren:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="147"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="164"/>
         <source>%1 topics, %2 of them unbound; %3 unbound messages</source>
         <translation>%1 Topics, davon %2 ungebunden; %3 ungebundene Nachrichten</translation>
     </message>
@@ -5857,17 +5917,17 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="29"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="31"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="45"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="47"/>
         <source>Filter twins by id, name or type</source>
         <translation>Zwillinge nach ID, Name oder Typ filtern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="47"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="49"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Tippen, um die Zwillinge aufzulisten, deren ID, Name oder Modell den Text enthält</translation>
     </message>
@@ -5877,62 +5937,62 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Noch keine Zwillinge: Datei → Neu (Strg+N) legt einen Standort mit einem Gebäude an, Datei → Topologie importieren… (Strg+I) liest eine ein.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="87"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="99"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="91"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="103"/>
         <source>Delete the selected twins with what they contain (Del)</source>
         <translation>Die ausgewählten Zwillinge mit ihrem Inhalt löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="93"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="105"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="95"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="107"/>
         <source>Show the selected twins&apos; telemetry on the chart</source>
         <translation>Die Telemetrie der ausgewählten Zwillinge im Diagramm zeigen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="310"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="322"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="310"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="322"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="272"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="284"/>
         <source>Add &amp;Device</source>
         <translation>&amp;Gerät hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="273"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="285"/>
         <source>Add &amp;Sensor</source>
         <translation>&amp;Sensor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="274"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="286"/>
         <source>Add &amp;Person</source>
         <translation>&amp;Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="279"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="291"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="295"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="307"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="295"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="307"/>
         <source>Cannot add: %1</source>
         <translation>Kann nicht hinzugefügt werden: %1</translation>
     </message>
@@ -5958,22 +6018,22 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::view3d::NotificationBadges</name>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="121"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="134"/>
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="123"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="136"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="125"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="138"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="129"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="142"/>
         <source>info</source>
         <translation>Hinweis</translation>
     </message>
@@ -6056,37 +6116,6 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <location filename="../qml/view3d/roomcolouring.cpp" line="231"/>
         <source>Open notifications: %1, the worst %2</source>
         <translation>Offene Benachrichtigungen: %1, die schwerste %2</translation>
-    </message>
-</context>
-<context>
-    <name>twin::HistoryLocationSetting</name>
-    <message>
-        <location filename="../models/document/historylocationsetting.cpp" line="32"/>
-        <source>Change History Location</source>
-        <translation>Ablageort der Historie ändern</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::HistoryLocationDialog</name>
-    <message>
-        <location filename="../app/twinstudio/historylocationdialog.cpp" line="20"/>
-        <source>Shared History</source>
-        <translation>Gemeinsame Historie</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/historylocationdialog.cpp" line="22"/>
-        <source>Where charts, the time cursor and functions read this project&apos;s history, and where a live run records it. Leave empty for the file beside the project, give another file, or a shared history that recorders fill: postgresql://user@host:port/database. The password comes from PGPASSWORD, PGPASSFILE or ~/.pgpass, never from the project.</source>
-        <translation>Wo Diagramme, der Zeitcursor und Funktionen die Historie dieses Projekts lesen und wo ein Live-Lauf sie aufzeichnet. Leer lassen für die Datei neben dem Projekt, eine andere Datei angeben oder eine gemeinsame Historie, die Recorder füllen: postgresql://benutzer@host:port/datenbank. Das Passwort kommt aus PGPASSWORD, PGPASSFILE oder ~/.pgpass, nie aus dem Projekt.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/historylocationdialog.cpp" line="31"/>
-        <source>The file beside the project</source>
-        <translation>Die Datei neben dem Projekt</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/historylocationdialog.cpp" line="47"/>
-        <source>Not changed: %1</source>
-        <translation>Nicht geändert: %1</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,24 @@
     </message>
 </context>
 <context>
+    <name>RecoveryFailure</name>
+    <message>
+        <location filename="../app/twinstudio/recoveryfailure.cpp" line="15"/>
+        <source>The unsaved project could not be recovered from %1.</source>
+        <translation>Le projet non enregistré n’a pas pu être récupéré depuis %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/recoveryfailure.cpp" line="17"/>
+        <source>%1 could not be recovered from %2.</source>
+        <translation>%1 n’a pas pu être récupéré depuis %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/recoveryfailure.cpp" line="28"/>
+        <source>%1: no reason was given.</source>
+        <translation>%1 : aucune raison n’a été donnée.</translation>
+    </message>
+</context>
+<context>
     <name>twin::AdtNdjsonFormat</name>
     <message>
         <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="58"/>
@@ -32,57 +50,57 @@
         <translation>la ligne dépasse %1 Mio : ignorée</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="152"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="166"/>
         <source>invalid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="166"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="180"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="177"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="191"/>
         <source>unknown section &apos;%1&apos; (expected Header, Models, Twins or Relationships)</source>
         <translation>section « %1 » inconnue (attendu : Header, Models, Twins ou Relationships)</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="179"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="193"/>
         <source>section %1 appears twice</source>
         <translation>la section %1 apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="182"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="196"/>
         <source>section %1 is out of order: it must come before section %2</source>
         <translation>la section %1 n’est pas à sa place : elle doit précéder la section %2</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="195"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="209"/>
         <source>data before the first section marker (e.g. {&quot;Section&quot;: &quot;Twins&quot;})</source>
         <translation>données avant le premier marqueur de section (par ex. {&quot;Section&quot;: &quot;Twins&quot;})</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="202"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="216"/>
         <source>the Header section holds one line</source>
         <translation>la section Header contient une seule ligne</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="204"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="218"/>
         <source>fileVersion must be a string</source>
         <translation>fileVersion doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="208"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="222"/>
         <source>model has no @id</source>
         <translation>le modèle n’a pas d’@id</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="240"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="254"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>
     <message>
-        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="262"/>
+        <location filename="../plugins/adtndjson/adtndjsonformat.cpp" line="276"/>
         <source>export cancelled</source>
         <translation>exportation annulée</translation>
     </message>
@@ -932,6 +950,14 @@
     </message>
 </context>
 <context>
+    <name>twin::HistoryLocationSetting</name>
+    <message>
+        <location filename="../models/document/historylocationsetting.cpp" line="32"/>
+        <source>Change History Location</source>
+        <translation>Changer l’emplacement de l’historique</translation>
+    </message>
+</context>
+<context>
     <name>twin::ImportPlan</name>
     <message>
         <location filename="../models/document/importplan.cpp" line="25"/>
@@ -1344,57 +1370,57 @@
 <context>
     <name>twin::LivePlanOverlay</name>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="410"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="526"/>
         <source>free</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="410"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="526"/>
         <source>occupied</source>
         <translation>occupé</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="421"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="537"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="423"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="539"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="425"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="541"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="427"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="543"/>
         <source>Occupancy</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="429"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="545"/>
         <source>Colour rule</source>
         <translation>Règle de couleur</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="455"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="571"/>
         <source>motion</source>
         <translation>mouvement</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="455"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="571"/>
         <source>no motion</source>
         <translation>aucun mouvement</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="457"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="573"/>
         <source>on</source>
         <translation>marche</translation>
     </message>
     <message>
-        <location filename="../models/live/liveplanoverlay.cpp" line="457"/>
+        <location filename="../models/live/liveplanoverlay.cpp" line="573"/>
         <source>off</source>
         <translation>arrêt</translation>
     </message>
@@ -1402,27 +1428,28 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="144"/>
+        <location filename="../models/live/livesession.cpp" line="149"/>
         <source>The project has no connection &quot;%1&quot;.</source>
         <translation>Le projet n’a pas de connexion « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="198"/>
+        <location filename="../models/live/livesession.cpp" line="204"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="266"/>
+        <location filename="../models/live/livesession.cpp" line="273"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="445"/>
+        <location filename="../models/live/livesession.cpp" line="441"/>
+        <location filename="../models/live/livesessionsources.cpp" line="91"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="704"/>
+        <location filename="../models/live/livesession.cpp" line="710"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -1616,69 +1643,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="121"/>
+        <location filename="../models/document/project.cpp" line="124"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>un jumeau d’identifiant « %1 » existe déjà</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="124"/>
+        <location filename="../models/document/project.cpp" line="127"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="136"/>
+        <location filename="../models/document/project.cpp" line="139"/>
         <source>the relationship id is empty</source>
         <translation>l’identifiant de la relation est vide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="138"/>
+        <location filename="../models/document/project.cpp" line="141"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>la relation « %1 » n’a pas de nom</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="140"/>
+        <location filename="../models/document/project.cpp" line="143"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="142"/>
+        <location filename="../models/document/project.cpp" line="145"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="144"/>
+        <location filename="../models/document/project.cpp" line="147"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » a déjà une relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="184"/>
+        <location filename="../models/document/project.cpp" line="187"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau parent « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="195"/>
+        <location filename="../models/document/project.cpp" line="198"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="205"/>
-        <location filename="../models/document/project.cpp" line="217"/>
-        <location filename="../models/document/project.cpp" line="244"/>
-        <location filename="../models/document/project.cpp" line="273"/>
-        <location filename="../models/document/project.cpp" line="313"/>
+        <location filename="../models/document/project.cpp" line="208"/>
+        <location filename="../models/document/project.cpp" line="220"/>
+        <location filename="../models/document/project.cpp" line="247"/>
+        <location filename="../models/document/project.cpp" line="276"/>
         <location filename="../models/document/project.cpp" line="316"/>
-        <location filename="../models/document/project.cpp" line="362"/>
-        <location filename="../models/document/project.cpp" line="376"/>
+        <location filename="../models/document/project.cpp" line="319"/>
+        <location filename="../models/document/project.cpp" line="365"/>
+        <location filename="../models/document/project.cpp" line="379"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="232"/>
+        <location filename="../models/document/project.cpp" line="235"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="233"/>
+        <location filename="../models/document/project.cpp" line="236"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>Supprimer %n jumeau</numerusform>
@@ -1686,27 +1713,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="246"/>
+        <location filename="../models/document/project.cpp" line="249"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>« %1 » n&apos;est pas une interface chargée</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="275"/>
+        <location filename="../models/document/project.cpp" line="278"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>« %1 » n’est pas un nom de propriété</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="304"/>
+        <location filename="../models/document/project.cpp" line="307"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » n’a pas de relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="318"/>
+        <location filename="../models/document/project.cpp" line="321"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>« %1 » ne peut pas être déplacé dans lui-même</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="322"/>
+        <location filename="../models/document/project.cpp" line="325"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
@@ -1731,12 +1758,12 @@
         <translation type="vanished">fonction &apos;%1&apos; en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="404"/>
+        <location filename="../models/document/project.cpp" line="407"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="469"/>
+        <location filename="../models/document/project.cpp" line="472"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n jumeau ou relation incohérent a été ignoré</numerusform>
@@ -1744,12 +1771,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="533"/>
+        <location filename="../models/document/project.cpp" line="536"/>
         <source>no DTDL interfaces found</source>
         <translation>aucune interface DTDL trouvée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="536"/>
+        <location filename="../models/document/project.cpp" line="539"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n chemin</numerusform>
@@ -1757,12 +1784,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="537"/>
+        <location filename="../models/document/project.cpp" line="540"/>
         <source>Import ontology %1</source>
         <translation>Importer l’ontologie %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="552"/>
+        <location filename="../models/document/project.cpp" line="555"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 n’est pas une interface de ce projet</translation>
     </message>
@@ -1809,8 +1836,8 @@
         <location filename="../models/store/projectfile.cpp" line="72"/>
         <location filename="../models/store/projectfile.cpp" line="74"/>
         <location filename="../models/store/projectfile.cpp" line="77"/>
-        <location filename="../models/store/projectstore.cpp" line="184"/>
-        <location filename="../models/store/projectstore.cpp" line="191"/>
+        <location filename="../models/store/projectstore.cpp" line="172"/>
+        <location filename="../models/store/projectstore.cpp" line="179"/>
         <source>damaged project: %1</source>
         <translation>projet endommagé : %1</translation>
     </message>
@@ -1825,33 +1852,33 @@
         <translation>impossible de mettre à jour le projet depuis la version de schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="713"/>
+        <location filename="../models/store/projectstore.cpp" line="612"/>
         <source>%1 is a folder</source>
         <translation>%1 est un dossier</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="716"/>
+        <location filename="../models/store/projectstore.cpp" line="615"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="721"/>
+        <location filename="../models/store/projectstore.cpp" line="620"/>
         <source>%1 is read-only</source>
         <translation>%1 est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="727"/>
+        <location filename="../models/store/projectstore.cpp" line="626"/>
         <source>cannot write in %1: %2</source>
         <translation>impossible d’écrire dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="742"/>
-        <location filename="../models/store/projectstore.cpp" line="745"/>
+        <location filename="../models/store/projectstore.cpp" line="641"/>
+        <location filename="../models/store/projectstore.cpp" line="644"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/projectstore.cpp" line="750"/>
+        <location filename="../models/store/projectstore.cpp" line="649"/>
         <source>cannot replace %1: %2</source>
         <translation>impossible de remplacer %1 : %2</translation>
     </message>
@@ -1922,14 +1949,14 @@
         <translation>Les topics de la connexion %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="227"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="315"/>
         <source>%1
 Bound: its values reach twins</source>
         <translation>%1
 Lié : ses valeurs atteignent des jumeaux</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="228"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="316"/>
         <source>%1
 No binding takes this topic</source>
         <translation>%1
@@ -1941,47 +1968,47 @@ Aucune liaison ne prend ce topic</translation>
         <translation>(source)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="248"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="342"/>
         <source>retained</source>
         <translation>retenu</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="250"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
         <source>bound</source>
         <translation>lié</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="250"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
         <source>unbound</source>
         <translation>non lié</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="263"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="357"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="264"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="358"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="265"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="359"/>
         <source>Rate (/s)</source>
         <translation>Débit (/s)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="266"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="360"/>
         <source>Retained</source>
         <translation>Retenu</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="267"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="361"/>
         <source>Binding</source>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/topictreemodel.cpp" line="268"/>
+        <location filename="../models/itemmodels/topictreemodel.cpp" line="362"/>
         <source>Last payload</source>
         <translation>Dernière charge utile</translation>
     </message>
@@ -2350,107 +2377,107 @@ Aucune liaison ne prend ce topic</translation>
         <translation>Lier à…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="58"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="59"/>
         <source>Topic:</source>
         <translation>Topic :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="61"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="62"/>
         <source>Field:</source>
         <translation>Champ :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="73"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="74"/>
         <source>Twin:</source>
         <translation>Jumeau :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="81"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="82"/>
         <source>Binds to:</source>
         <translation>Lie à :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="88"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="89"/>
         <source>Unit conversion:</source>
         <translation>Conversion d&apos;unité :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="101"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="102"/>
         <source>Scale:</source>
         <translation>Facteur :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="102"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="103"/>
         <source>Offset:</source>
         <translation>Décalage :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="104"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="105"/>
         <source>Bind every twin of this model: one topic level is the twin id</source>
         <translation>Lier chaque jumeau de ce modèle : un niveau du topic est l’identifiant du jumeau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="110"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="111"/>
         <source>Level %1: %2</source>
         <translation>Niveau %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="114"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="115"/>
         <source>Twin id at:</source>
         <translation>Identifiant du jumeau au :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="117"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="118"/>
         <source>Topic filter:</source>
         <translation>Filtre de topic :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="121"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="122"/>
         <source>Twins:</source>
         <translation>Jumeaux :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="125"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="126"/>
         <source>Bound value:</source>
         <translation>Valeur liée :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="132"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="133"/>
         <source>Bind</source>
         <translation>Lier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="162"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="162"/>
         <source>property</source>
         <translation>propriété</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="161"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="162"/>
         <source>telemetry</source>
         <translation>télémétrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="201"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="202"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="201"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="202"/>
         <source>(the whole payload)</source>
         <translation>(toute la charge utile)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="202"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="203"/>
         <source>(not in the last payload)</source>
         <translation>(absent de la dernière charge utile)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="219"/>
+        <location filename="../app/twinstudio/topics/bindingpickerdialog.cpp" line="220"/>
         <source>%1 twins of %2 (%3 seen on the broker): %4</source>
         <translation>%1 jumeaux de %2 (%3 vus sur le broker) : %4</translation>
     </message>
@@ -2476,57 +2503,62 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::ui::BuildingView3D</name>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="45"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="47"/>
         <source>Fit All</source>
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="46"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="48"/>
         <source>Show the whole building (F)</source>
         <translation>Afficher tout le bâtiment (F)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="47"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="49"/>
         <source>Focus Selection</source>
         <translation>Centrer sur la sélection</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="49"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="51"/>
         <source>Move the camera to the current twin</source>
         <translation>Déplacer la caméra vers le jumeau courant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="53"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="55"/>
         <source>Which floors are shown</source>
         <translation>Étages affichés</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="55"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="57"/>
         <source> Explode </source>
         <translation> Éclater </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="60"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="62"/>
         <source>Spread the floors apart</source>
         <translation>Écarter les étages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="135"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="71"/>
+        <source>No floor yet: File → New (Ctrl+N) starts a building with its ground floor, Plan → Add Floor… adds one. The rooms drawn on the plan appear here in 3D.</source>
+        <translation>Aucun étage pour l’instant : Fichier → Nouveau (Ctrl+N) crée un bâtiment avec son rez-de-chaussée, Plan → Ajouter un étage… en ajoute un. Les pièces dessinées sur le plan apparaissent ici en 3D.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="146"/>
         <source>The 3D view needs a display with OpenGL.</source>
         <translation>La vue 3D nécessite un affichage avec OpenGL.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="205"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="219"/>
         <source>All floors</source>
         <translation>Tous les étages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="210"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="224"/>
         <source>%1 alone</source>
         <translation>%1 seul</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="211"/>
+        <location filename="../app/twinstudio/view3d/buildingview3d.cpp" line="225"/>
         <source>%1, floors above see-through</source>
         <translation>%1, étages au-dessus transparents</translation>
     </message>
@@ -2599,12 +2631,12 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::ui::ChartView</name>
     <message>
-        <location filename="../app/twinstudio/charts/chartview.cpp" line="85"/>
+        <location filename="../app/twinstudio/charts/chartview.cpp" line="98"/>
         <source>(no unit)</source>
         <translation>(sans unité)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartview.cpp" line="112"/>
+        <location filename="../app/twinstudio/charts/chartview.cpp" line="125"/>
         <source>Drag twins here from the topology, or choose Chart in their context menu</source>
         <translation>Glissez des jumeaux ici depuis la topologie, ou choisissez « Graphique » dans leur menu contextuel</translation>
     </message>
@@ -3150,62 +3182,62 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::ui::DashboardTab</name>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="64"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="65"/>
         <source>Add tiles from the toolbar, or drag twins here from the topology.</source>
         <translation>Ajoutez des tuiles depuis la barre d&apos;outils ou glissez ici des jumeaux depuis la topologie.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="91"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="92"/>
         <source>Add Tile</source>
         <translation>Ajouter une tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="96"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="97"/>
         <source>Add a tile for the selected twin</source>
         <translation>Ajouter une tuile pour le jumeau sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="152"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="164"/>
         <source>Add %1 Tile</source>
         <translation>Ajouter la tuile « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="189"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
         <source>Remove Tile</source>
         <translation>Supprimer la tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="200"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="212"/>
         <source>Move Tile</source>
         <translation>Déplacer la tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="200"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="212"/>
         <source>Resize Tile</source>
         <translation>Redimensionner la tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="209"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="221"/>
         <source>Configure Tile</source>
         <translation>Configurer la tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="252"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="264"/>
         <source>Dashboard: %1</source>
         <translation>Tableau de bord : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="355"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="366"/>
         <source>Rooms by %1</source>
         <translation>Pièces par %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="360"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="371"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="361"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="372"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3405,7 +3437,7 @@ Aucune liaison ne prend ce topic</translation>
     </message>
     <message>
         <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="133"/>
-        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="275"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="292"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
@@ -3442,17 +3474,17 @@ Aucune liaison ne prend ce topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="314"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="314"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="297"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="314"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
@@ -4100,6 +4132,29 @@ Aucune liaison ne prend ce topic</translation>
     </message>
 </context>
 <context>
+    <name>twin::ui::HistoryLocationDialog</name>
+    <message>
+        <location filename="../app/twinstudio/historylocationdialog.cpp" line="20"/>
+        <source>Shared History</source>
+        <translation>Historique partagé</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/historylocationdialog.cpp" line="22"/>
+        <source>Where charts, the time cursor and functions read this project&apos;s history, and where a live run records it. Leave empty for the file beside the project, give another file, or a shared history that recorders fill: postgresql://user@host:port/database. The password comes from PGPASSWORD, PGPASSFILE or ~/.pgpass, never from the project.</source>
+        <translation>Où les graphiques, le curseur temporel et les fonctions lisent l’historique de ce projet, et où une exécution en direct l’enregistre. Laissez vide pour le fichier à côté du projet, indiquez un autre fichier, ou un historique partagé que remplissent des enregistreurs : postgresql://utilisateur@hôte:port/base. Le mot de passe vient de PGPASSWORD, PGPASSFILE ou ~/.pgpass, jamais du projet.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/historylocationdialog.cpp" line="31"/>
+        <source>The file beside the project</source>
+        <translation>Le fichier à côté du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/historylocationdialog.cpp" line="47"/>
+        <source>Not changed: %1</source>
+        <translation>Non modifié : %1</translation>
+    </message>
+</context>
+<context>
     <name>twin::ui::InspectorActions</name>
     <message>
         <location filename="../app/twinstudio/inspector/inspectoractions.cpp" line="35"/>
@@ -4735,12 +4790,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="86"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="88"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="106"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -4749,7 +4804,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="110"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -4758,12 +4813,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="162"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="113"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="115"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -4772,127 +4827,127 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="131"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="211"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="212"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="215"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="251"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="250"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="290"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="300"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
@@ -4913,250 +4968,250 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="260"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
         <source>Telemetry &amp;Bindings…</source>
         <translation>&amp;Liaisons de télémétrie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="261"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
         <source>List, edit and delete the bindings of topics and payload fields to twins</source>
         <translation>Lister, modifier et supprimer les liaisons des topics et des champs de charge utile aux jumeaux</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="272"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="277"/>
         <source>Colour &amp;Rules…</source>
         <translation>&amp;Règles de couleur…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="275"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="280"/>
         <source>The rules the plan and the 3D view colour rooms by</source>
         <translation>Les règles selon lesquelles le plan et la vue 3D colorent les pièces</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="280"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="286"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="291"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="292"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="297"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>Comment utiliser TwinStudio : le guide de l’utilisateur et ses pages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="293"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="294"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
         <source>Select and move</source>
         <translation>Sélectionner et déplacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="316"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Pièce polygonale (cliquer le premier coin pour la fermer)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
         <source>Wall (double-click ends)</source>
         <translation>Mur (un double-clic termine)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="313"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="318"/>
         <source>Door (click on a wall)</source>
         <translation>Porte (cliquer sur un mur)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
         <source>Dimension line</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="320"/>
         <source>Calibrate the background</source>
         <translation>Étalonner l’arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="316"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Inverser le sens / les gonds des portes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
         <source>Place points without magnetism</source>
         <translation>Placer les points sans magnétisme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="318"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Saisir la longueur et l’angle du segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
         <source>Zoom to fit the floor</source>
         <translation>Zoomer sur tout l’étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="320"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
         <source>Delete the selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="329"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="385"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="390"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="412"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="417"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="413"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="418"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="438"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="439"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="444"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="400"/>
         <source>Create Project?</source>
         <translation>Créer le projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
         <source>Shared &amp;History…</source>
         <translation>&amp;Historique partagé…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="228"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
         <source>Read and record the project&apos;s history in another file or a shared PostgreSQL history</source>
         <translation>Lire et enregistrer l’historique du projet dans un autre fichier ou un historique PostgreSQL partagé</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
         <source>Play or pause the time cursor</source>
         <translation>Lire ou mettre en pause le curseur temporel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="327"/>
         <source>Step the time cursor back / forward</source>
         <translation>Reculer / avancer le curseur temporel d’un pas</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
         <source>Back to live values</source>
         <translation>Revenir aux valeurs en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="396"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="401"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="446"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="465"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="451"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="470"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="459"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="464"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="460"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="465"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="491"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="496"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="506"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="511"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="507"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="512"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="511"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="516"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="520"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="525"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="521"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="526"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="530"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="535"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="532"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="537"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="363"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="368"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
@@ -5167,8 +5222,8 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::NotificationsDock</name>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="40"/>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="216"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="41"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="221"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
@@ -5181,117 +5236,122 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Notifications émises par les fonctions du projet en direct ; double-cliquer sur l&apos;une d&apos;elles pour montrer son jumeau en 3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="79"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="80"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="216"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="221"/>
         <source>Notifications (%1)</source>
         <translation>Notifications (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="64"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="65"/>
         <source>Notifications and alerts raised while live; double-click one to show its twin on the plan and in 3D</source>
         <translation>Notifications et alertes levées en direct ; double-cliquez pour montrer le jumeau sur le plan et en 3D</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="72"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="73"/>
         <source>Acknowledge…</source>
         <translation>Acquitter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="74"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="75"/>
         <source>Acknowledge the selected alerts with a comment</source>
         <translation>Acquitter les alertes sélectionnées avec un commentaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="76"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="77"/>
         <source>Clear Alert</source>
         <translation>Lever l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="77"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="78"/>
         <source>Mark the selected alerts as cleared</source>
         <translation>Marquer les alertes sélectionnées comme levées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="80"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="81"/>
         <source>Empty the list (the history file keeps the alerts)</source>
         <translation>Vider la liste (le fichier d&apos;historique garde les alertes)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="98"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="99"/>
         <source>Alerts not cleared, by severity</source>
         <translation>Alertes non levées, par gravité</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="117"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="107"/>
+        <source>No notifications yet: they appear here while live (Live → Connect to Broker… or --simulate) when an alert rule raises or a twin reports one.</source>
+        <translation>Aucune notification pour l’instant : elles apparaissent ici en direct (Direct → Se connecter au broker… ou --simulate) quand une règle d’alerte se déclenche ou qu’un jumeau en signale une.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="121"/>
         <source>All severities</source>
         <translation>Toutes gravités</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="118"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="122"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="119"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="123"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="120"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="124"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="125"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="129"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="126"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="130"/>
         <source>Not cleared</source>
         <translation>Non levées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="127"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="131"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="128"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="132"/>
         <source>Acknowledged</source>
         <translation>Acquittée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="129"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="133"/>
         <source>Cleared</source>
         <translation>Levée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="134"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="138"/>
         <source>Twin</source>
         <translation>Jumeau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="139"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="143"/>
         <source>Search text</source>
         <translation>Rechercher du texte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="196"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="200"/>
         <source>Acknowledge Alerts</source>
         <translation>Acquitter les alertes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="196"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="200"/>
         <source>Comment (kept with the acknowledgement):</source>
         <translation>Commentaire (gardé avec l&apos;acquittement) :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="218"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="223"/>
         <source>Alerts: &lt;span style=&quot;color:#d62728&quot;&gt;%1 critical&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 warning&lt;/span&gt; · %3 info</source>
         <translation>Alertes : &lt;span style=&quot;color:#d62728&quot;&gt;%1 critiques&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 avertissements&lt;/span&gt; · %3 info</translation>
     </message>
@@ -5546,147 +5606,147 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="43"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Étage affiché sur le plan ; l’étage inférieur est dessiné estompé</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="47"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="49"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="51"/>
         <source>Zoom to show the whole floor (F, Ctrl+0)</source>
         <translation>Zoomer pour voir tout l&apos;étage (F, Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="53"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="55"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="79"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Sélectionner et déplacer ; tracer un cadre pour en sélectionner plusieurs</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Dessiner une pièce rectangulaire : cliquer deux coins ou faire glisser</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source>Polygon room</source>
         <translation>Pièce polygonale</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Dessiner une pièce coin par coin ; double-cliquer ou cliquer le premier coin pour fermer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Dessiner des murs par clics successifs ; double-cliquer pour terminer. Entrée saisit une longueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
         <source>Door</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
         <source>Click on a wall to cut a door; Enter sets the door width</source>
         <translation>Cliquez sur un mur pour y percer une porte ; Entrée règle la largeur de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
         <source>Dimension</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
         <source>Draw a dimension line with two clicks</source>
         <translation>Tracer une cote en deux clics</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
         <source>Calibrate</source>
         <translation>Étalonner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
         <source>Click two points on the background image, then type their real distance</source>
         <translation>Cliquez deux points sur l&apos;image d&apos;arrière-plan, puis saisissez leur distance réelle</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="94"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
         <source> Alt: no magnetism </source>
         <translation> Alt : sans magnétisme </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="98"/>
         <source>Background:</source>
         <translation>Arrière-plan :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="100"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="102"/>
         <source>Opacity of the floor&apos;s background image</source>
         <translation>Opacité de l&apos;image d&apos;arrière-plan de l&apos;étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="113"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="114"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="116"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="119"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="120"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="122"/>
         <source>&amp;Background Image…</source>
         <translation>&amp;Image d&apos;arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="121"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="123"/>
         <source>&amp;Calibrate Background…</source>
         <translation>É&amp;talonner l&apos;arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="122"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="124"/>
         <source>&amp;Remove Background</source>
         <translation>&amp;Retirer l&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="145"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="147"/>
         <source>Floor:</source>
         <translation>Étage :</translation>
     </message>
@@ -5696,47 +5756,47 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Aucun étage pour l’instant : Fichier → Nouveau (Ctrl+N) crée un bâtiment avec son rez-de-chaussée, Plan → Ajouter un étage… en ajoute un. Dessinez ensuite les pièces avec Pièce rectangulaire (R) ou Pièce polygonale (P).</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="398"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="407"/>
         <source>Cannot add the floor: %1</source>
         <translation>Impossible d’ajouter l’étage : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="415"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="424"/>
         <source>Floor %1</source>
         <translation>Étage %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="137"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="139"/>
         <source>Flip Door &amp;Swing</source>
         <translation>Inverser le &amp;battant de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="118"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="120"/>
         <source>Add &amp;Floor…</source>
         <translation>Ajouter un &amp;étage…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="138"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
         <source>Make the selected doors open to the other side of their wall (X)</source>
         <translation>Faire ouvrir les portes choisies de l’autre côté de leur mur (X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="142"/>
         <source>Flip Door &amp;Hinge</source>
         <translation>Inverser la &amp;charnière de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="141"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="143"/>
         <source>Hinge the selected doors at the other end of their opening (Shift+X)</source>
         <translation>Placer la charnière des portes choisies à l’autre extrémité de leur ouverture (Maj+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="377"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="386"/>
         <source>Background Image</source>
         <translation>Image d&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="378"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="387"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -5829,27 +5889,27 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Ce à quoi le navigateur s’abonne tant qu’il est ouvert, en plus des topics liés (un filtre de topic MQTT ; # pour tout)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="67"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="68"/>
         <source>Bind to…</source>
         <translation>Lier à…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="69"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="70"/>
         <source>Bind the picked value to a telemetry or property of the selected twin</source>
         <translation>Lier la valeur choisie à une télémétrie ou une propriété du jumeau sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="72"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="73"/>
         <source>Bindings…</source>
         <translation>Liaisons…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="80"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="81"/>
         <source>Subscribe:</source>
         <translation>S’abonner :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="147"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="164"/>
         <source>%1 topics, %2 of them unbound; %3 unbound messages</source>
         <translation>%1 topics, dont %2 non liés ; %3 messages non liés</translation>
     </message>
@@ -5857,17 +5917,17 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="29"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="31"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="45"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="47"/>
         <source>Filter twins by id, name or type</source>
         <translation>Filtrer les jumeaux par identifiant, nom ou type</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="47"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="49"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
     </message>
@@ -5877,62 +5937,62 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Aucun jumeau pour l’instant : Fichier → Nouveau (Ctrl+N) crée un site avec un bâtiment, Fichier → Importer une topologie… (Ctrl+I) en lit une.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="87"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="99"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="91"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="103"/>
         <source>Delete the selected twins with what they contain (Del)</source>
         <translation>Supprimer les jumeaux sélectionnés avec ce qu’ils contiennent (Suppr)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="93"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="105"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="95"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="107"/>
         <source>Show the selected twins&apos; telemetry on the chart</source>
         <translation>Afficher la télémétrie des jumeaux sélectionnés sur le graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="310"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="322"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="310"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="322"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="272"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="284"/>
         <source>Add &amp;Device</source>
         <translation>Ajouter un &amp;appareil</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="273"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="285"/>
         <source>Add &amp;Sensor</source>
         <translation>Ajouter un &amp;capteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="274"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="286"/>
         <source>Add &amp;Person</source>
         <translation>Ajouter une &amp;personne</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="279"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="291"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="295"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="307"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="295"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="307"/>
         <source>Cannot add: %1</source>
         <translation>Impossible d’ajouter : %1</translation>
     </message>
@@ -5958,22 +6018,22 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::view3d::NotificationBadges</name>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="121"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="134"/>
         <source>critical</source>
         <translation>critique</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="123"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="136"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="125"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="138"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../qml/view3d/notificationbadges.cpp" line="129"/>
+        <location filename="../qml/view3d/notificationbadges.cpp" line="142"/>
         <source>info</source>
         <translation>info</translation>
     </message>
@@ -6056,37 +6116,6 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <location filename="../qml/view3d/roomcolouring.cpp" line="231"/>
         <source>Open notifications: %1, the worst %2</source>
         <translation>Notifications ouvertes : %1, la plus grave %2</translation>
-    </message>
-</context>
-<context>
-    <name>twin::HistoryLocationSetting</name>
-    <message>
-        <location filename="../models/document/historylocationsetting.cpp" line="32"/>
-        <source>Change History Location</source>
-        <translation>Changer l’emplacement de l’historique</translation>
-    </message>
-</context>
-<context>
-    <name>twin::ui::HistoryLocationDialog</name>
-    <message>
-        <location filename="../app/twinstudio/historylocationdialog.cpp" line="20"/>
-        <source>Shared History</source>
-        <translation>Historique partagé</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/historylocationdialog.cpp" line="22"/>
-        <source>Where charts, the time cursor and functions read this project&apos;s history, and where a live run records it. Leave empty for the file beside the project, give another file, or a shared history that recorders fill: postgresql://user@host:port/database. The password comes from PGPASSWORD, PGPASSFILE or ~/.pgpass, never from the project.</source>
-        <translation>Où les graphiques, le curseur temporel et les fonctions lisent l’historique de ce projet, et où une exécution en direct l’enregistre. Laissez vide pour le fichier à côté du projet, indiquez un autre fichier, ou un historique partagé que remplissent des enregistreurs : postgresql://utilisateur@hôte:port/base. Le mot de passe vient de PGPASSWORD, PGPASSFILE ou ~/.pgpass, jamais du projet.</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/historylocationdialog.cpp" line="31"/>
-        <source>The file beside the project</source>
-        <translation>Le fichier à côté du projet</translation>
-    </message>
-    <message>
-        <location filename="../app/twinstudio/historylocationdialog.cpp" line="47"/>
-        <source>Not changed: %1</source>
-        <translation>Non modifié : %1</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "firstrungeometry.h"
 #include "languagemenu.h"
 #include "livecontrols.h"
 #include "mainwindow.h"
@@ -11,6 +12,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QHash>
+#include <QScreen>
+#include <QSettings>
 #include <QTimer>
 #include <QtPlugin>
 
@@ -91,6 +94,9 @@ int main(int argc, char **argv)
     twin::ui::LanguageMenu::install(twin::ui::LanguageMenu::chosenLanguage(parser.value(lang)));
 
     twin::ui::MainWindow window;
+    // First run (no saved geometry): a share of the screen rather than the widgets' hint.
+    if (const QScreen *screen = window.screen(); screen && !QSettings().contains(QStringLiteral("mainWindow/geometry")))
+        window.setGeometry(twin::ui::firstRunGeometry(screen->availableGeometry()));
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(demo)) {
         window.openDemo();

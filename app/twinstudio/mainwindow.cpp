@@ -16,6 +16,7 @@
 #include "plan/planlivelayer.h"
 #include "plan/planview.h"
 #include "userguide.h"
+#include "recoveryfailure.h"
 #include "view3d/buildingview3d.h"
 #include "view3d/colourrulesdialog.h"
 #include "view3d/notificationbadges.h"
@@ -447,7 +448,7 @@ void MainWindow::offerRecovery(const QString &fileName)
     if (answer == QMessageBox::Yes) {
         Diagnostics diagnostics;
         if (!m_autosave->recover(sidecar, fileName, &diagnostics))
-            QMessageBox::warning(this, tr("Recovery Failed"), diagnostics.isEmpty() ? QString() : diagnostics.first().format());
+            QMessageBox::warning(this, tr("Recovery Failed"), recoveryFailureText(sidecar, fileName, diagnostics));
     } else {
         QFile::remove(sidecar);
     }
@@ -466,7 +467,7 @@ void MainWindow::offerOrphanedRecovery()
         QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
     Diagnostics diagnostics;
     if (answer == QMessageBox::Yes && !m_autosave->recover(latest, QString(), &diagnostics))
-        QMessageBox::warning(this, tr("Recovery Failed"), diagnostics.isEmpty() ? QString() : diagnostics.first().format());
+        QMessageBox::warning(this, tr("Recovery Failed"), recoveryFailureText(latest, QString(), diagnostics));
     for (const QString &orphan : orphans) {
         if (orphan != latest || answer != QMessageBox::Yes)
             QFile::remove(orphan);

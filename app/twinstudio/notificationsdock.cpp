@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notificationsdock.h"
+#include "emptyhint.h"
 
 #include "itemmodels/alertfiltermodel.h"
 #include "itemmodels/notificationmodel.h"
@@ -103,6 +104,9 @@ NotificationsDock::NotificationsDock(NotificationModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &NotificationsDock::updateTitle);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NotificationsDock::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &NotificationsDock::updateButtons);
+    m_emptyHint = new EmptyHint(tr("No notifications yet: they appear here while live (Live → Connect to Broker… "
+                                   "or --simulate) when an alert rule raises or a twin reports one."),
+                                m_view->viewport());
     updateTitle();
     updateButtons();
 }
@@ -213,6 +217,7 @@ void NotificationsDock::updateButtons()
 void NotificationsDock::updateTitle()
 {
     const int rows = m_model->rowCount();
+    m_emptyHint->setVisible(rows == 0);
     setWindowTitle(rows == 0 ? tr("Notifications") : tr("Notifications (%1)").arg(rows));
     const NotificationModel::Counts c = m_model->openCounts();
     m_counts->setText(tr("Alerts: <span style=\"color:#d62728\">%1 critical</span> · "

@@ -17,6 +17,8 @@ class NotificationModel;
 
 namespace twin::ui {
 
+class EmptyHint;
+
 /**
  * The alerts panel: the notifications and alerts functions and alert rules raise, newest
  * first, with their severity and state (open → acknowledged → cleared). Filters by
@@ -68,6 +70,7 @@ private:
     QToolButton *m_acknowledge = nullptr;
     QToolButton *m_clearAlert = nullptr;
     QLabel *m_counts = nullptr;
+    EmptyHint *m_emptyHint = nullptr; ///< over the list while it has no rows
 };
 
 } // namespace twin::ui

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -101,4 +102,25 @@ TEST(AlertsPanel, FiltersCountsAndDoubleClickShowTheTwin)
     dock->view()->selectionModel()->select(critical, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     ASSERT_TRUE(dock->clearSelected());
     EXPECT_TRUE(dock->countsLabel()->text().contains(QStringLiteral("0 critical")));
+}
+
+TEST(AlertsPanel, SaysWhereNotificationsComeFromWhileItHasNone)
+{
+    QTemporaryDir dir;
+    ui::MainWindow w;
+    w.live()->session()->setTrustStoreFile(dir.filePath(QStringLiteral("trust.json")));
+    w.openDemo();
+    ui::NotificationsDock *dock = w.live()->notificationsDock();
+    auto *hint = dock->view()->viewport()->findChild<QLabel *>(QStringLiteral("EmptyHint"));
+    ASSERT_TRUE(hint);
+    EXPECT_FALSE(hint->isHidden());
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("alert rule")));
+
+    raiseSomeNotifications(&w);
+    EXPECT_TRUE(hint->isHidden());
+    auto *clear = dock->findChild<QToolButton *>(QStringLiteral("ClearNotifications"));
+    ASSERT_TRUE(clear);
+    clear->click();
+    ASSERT_EQ(dock->view()->model()->rowCount(), 0);
+    EXPECT_FALSE(hint->isHidden()) << "emptied, the list says so again";
 }

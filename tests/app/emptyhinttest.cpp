@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "plan/planview.h"
 #include "topologydock.h"
+#include "view3d/buildingview3d.h"
 
 #include "document/project.h"
 
@@ -49,4 +50,25 @@ TEST(EmptyHint, PlanAndTopologySayHowToStartUntilThereIsAFloor)
     QCoreApplication::processEvents(); // the plan follows on its next turn
     EXPECT_TRUE(plan->isVisible());
     EXPECT_TRUE(topology->isVisible());
+}
+
+TEST(EmptyHint, The3DViewSaysHowToStartUntilThereIsAFloor)
+{
+    ui::MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    ui::EmptyHint *hint = hintIn(w.view3d());
+    ASSERT_TRUE(hint);
+    // Shown once its tab is; not hidden while the project is empty.
+    EXPECT_FALSE(hint->isHidden());
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("Ctrl+N")));
+    EXPECT_EQ(hint->geometry(), hint->parentWidget()->rect()) << "it covers the view below the toolbar";
+
+    ASSERT_FALSE(w.plan()->addFloor(QStringLiteral("Ground floor"), 0.0, 3.0).isEmpty());
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(hint->isHidden());
+    while (w.project()->undoStack()->canUndo())
+        w.project()->undoStack()->undo();
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(hint->isHidden()) << "undone, the project has no floor again";
 }

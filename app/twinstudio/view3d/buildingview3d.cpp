@@ -5,6 +5,8 @@
 #include "view3d/notificationbadges.h"
 #include "view3d/roomcolouring.h"
 
+#include "emptyhint.h"
+
 #include "document/project.h"
 #include "itemmodels/twinselection.h"
 
@@ -60,6 +62,15 @@ BuildingView3D::BuildingView3D(Project *project, TwinSelection *selection, QWidg
     m_explode->setToolTip(tr("Spread the floors apart"));
     bar->addWidget(m_explode);
     layout->addWidget(bar);
+    // Holds the Quick view (or the note that there is none) under the start hint.
+    m_stage = new QWidget(this);
+    m_stage->setObjectName(QStringLiteral("View3DStage"));
+    auto *stageLayout = new QVBoxLayout(m_stage);
+    stageLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stage, 1);
+    m_emptyHint = new EmptyHint(tr("No floor yet: File → New (Ctrl+N) starts a building with its ground floor, "
+                                   "Plan → Add Floor… adds one. The rooms drawn on the plan appear here in 3D."),
+                                m_stage);
 
     connect(m_explode, &QSlider::valueChanged, m_scene, [this](int metres) { m_scene->setExplode(metres); });
     connect(m_floors, &QComboBox::currentIndexChanged, this, &BuildingView3D::applyFloorChoice);
@@ -135,8 +146,10 @@ void BuildingView3D::createQuickView()
         auto *label = new QLabel(tr("The 3D view needs a display with OpenGL."), this);
         label->setAlignment(Qt::AlignCenter);
         label->setEnabled(false);
-        layout()->addWidget(label);
+        m_stage->layout()->addWidget(label);
         m_quick = nullptr;
+        m_noDisplay = true;
+        m_emptyHint->hide(); // one grey note at a time
         return;
     }
     m_quick = new QQuickWidget(this);
@@ -155,7 +168,8 @@ void BuildingView3D::createQuickView()
     root->setProperty("colouring", QVariant::fromValue(static_cast<QObject *>(m_colouring)));
     root->setProperty("badges", QVariant::fromValue(static_cast<QObject *>(m_badges)));
     connect(root, SIGNAL(twinClicked(QString, int)), this, SLOT(onTwinClicked(QString, int)));
-    layout()->addWidget(m_quick);
+    m_stage->layout()->addWidget(m_quick);
+    m_emptyHint->raise();
     applyFloorChoice();
 }
 
@@ -212,6 +226,7 @@ void BuildingView3D::updateFloorChoices()
     }
     const int again = m_floors->findData(chosen);
     m_floors->setCurrentIndex(again >= 0 ? again : 0);
+    m_emptyHint->setVisible(!m_noDisplay && m_scene->floors().isEmpty());
     applyFloorChoice();
 }
 

@@ -27,6 +27,8 @@ class RoomColouring;
 
 namespace twin::ui {
 
+class EmptyHint;
+
 /**
  * The 3D tab: the building drawn by Qt Quick 3D (qml/views/BuildingView.qml) over a
  * BuildingScene, live colours through a RoomColouring, and the window's TwinSelection
@@ -83,11 +85,14 @@ private:
     view3d::BuildingScene *const m_scene;
     view3d::RoomColouring *const m_colouring;
     view3d::NotificationBadges *const m_badges;
+    QWidget *m_stage = nullptr;
+    EmptyHint *m_emptyHint = nullptr; ///< shown while the project has no floor
     QQuickWidget *m_quick = nullptr;
     QComboBox *m_floors = nullptr;
     QSlider *m_explode = nullptr;
     bool m_reporting = false; ///< set while this view changes the selection itself
     bool m_fitted = false;
+    bool m_noDisplay = false; ///< the platform cannot draw Quick 3D
 };
 
 } // namespace twin::ui

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "firstrungeometry.h"
+
+#include <cmath>
+
+namespace twin::ui {
+
+QRect firstRunGeometry(const QRect &available, double share)
+{
+    const QSize size(int(std::lround(available.width() * share)), int(std::lround(available.height() * share)));
+    QRect result(QPoint(), size);
+    result.moveCenter(available.center());
+    return result;
+}
+
+} // namespace twin::ui
