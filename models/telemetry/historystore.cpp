@@ -204,8 +204,7 @@ bool HistoryStore::recoverJournal(QString *error)
                 index = it.value();
             } else {
                 index = int(m_series.size());
-                m_series.emplace_back();
-                m_series.back().dbId = g.point;
+                m_series.push_back({g.point, -1, {}});
                 m_seriesOfDbId.insert(g.point, index);
             }
             std::vector<TimedValue> &pending = m_series[std::size_t(index)].pending;
@@ -299,9 +298,7 @@ int HistoryStore::seriesFor(int point, const PointInfo &(*info)(const void *, in
         m_series[std::size_t(index)].point = point;
     } else {
         index = int(m_series.size());
-        m_series.emplace_back();
-        m_series.back().dbId = dbId;
-        m_series.back().point = point;
+        m_series.push_back({dbId, point, {}});
         m_seriesOfDbId.insert(dbId, index);
     }
     m_seriesOfPoint[std::size_t(point)] = index;
@@ -435,6 +432,62 @@ bool HistoryStore::appendTexts(const HistoryText *texts, std::size_t count,
         forgetSeriesFrom(seriesBefore);
         return false;
     }
+    return true;
+}
+
+bool HistoryStore::learnNewest(Series &series, QString *error)
+{
+    sqlite3_reset(m_selectNewest);
+    sqlite3_bind_int64(m_selectNewest, 1, series.dbId);
+    sqlite3_bind_int64(m_selectNewest, 2, ChunkSpanMs);
+    const int rc = sqlite3_step(m_selectNewest);
+    const bool any = rc == SQLITE_ROW && sqlite3_column_type(m_selectNewest, 0) != SQLITE_NULL;
+    series.chunksNewest = any ? sqlite3_column_int64(m_selectNewest, 0) : MinTs;
+    sqlite3_reset(m_selectNewest);
+    if (rc != SQLITE_ROW)
+        return fail(m_db, QStringLiteral("history newest sample"), error);
+    series.newest = series.chunksNewest;
+    for (const TimedValue &v : series.pending)
+        series.newest = std::max(series.newest, v.ts);
+    series.known = true;
+    return true;
+}
+
+bool HistoryStore::dropStored(Series &series, std::size_t begin, std::size_t n, std::size_t *kept, QString *error)
+{
+    if (!series.known && !learnNewest(series, error))
+        return false;
+    std::size_t out = begin;
+    std::vector<TimedValue> found;
+    for (std::size_t i = begin; i < begin + n; ++i) {
+        const TimedValue v = m_grouped[i];
+        if (v.ts > series.newest) {
+            series.newest = v.ts; // the common case: newer than anything stored
+        } else {
+            if (!series.indexed) {
+                series.pendingTimes.clear();
+                for (const TimedValue &p : series.pending)
+                    series.pendingTimes.insert(p.ts);
+                for (std::size_t k = begin; k < out; ++k)
+                    series.pendingTimes.insert(m_grouped[k].ts);
+                series.indexed = true;
+            }
+            if (series.pendingTimes.count(v.ts))
+                continue;
+            if (v.ts <= series.chunksNewest) {
+                found.clear();
+                if (!HistoryReader::readSeries(m_db, m_path, series.dbId, v.ts, v.ts < MaxTs ? v.ts + 1 : MaxTs, 1, false,
+                                               &found, error))
+                    return false;
+                if (!found.empty())
+                    continue;
+            }
+        }
+        if (series.indexed)
+            series.pendingTimes.insert(v.ts);
+        m_grouped[out++] = v;
+    }
+    *kept = out - begin;
     return true;
 }
 
