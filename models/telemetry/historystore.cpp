@@ -171,13 +171,6 @@ bool HistoryStore::prepareWriter(QString *error)
             != SQLITE_OK
         || sqlite3_prepare_v3(m_db, "INSERT INTO texts(point, ts, value) VALUES(?, ?, ?)", -1,
                               SQLITE_PREPARE_PERSISTENT, &m_insertText, nullptr)
-            != SQLITE_OK
-        // Chunks span less than ChunkSpanMs: the newest time is in one starting at most
-        // that long before the last chunk's start (a bounded scan of the index).
-        || sqlite3_prepare_v3(m_db,
-                              "SELECT max(last) FROM chunks WHERE point = ?1"
-                              " AND start > (SELECT max(start) FROM chunks WHERE point = ?1) - ?2",
-                              -1, SQLITE_PREPARE_PERSISTENT, &m_selectNewest, nullptr)
             != SQLITE_OK)
         return fail(m_db, QStringLiteral("prepare"), error);
     return true;
@@ -230,8 +223,7 @@ void HistoryStore::close()
             qCWarning(lcTelemetry).noquote() << "history" << m_path << ": pending samples stay in the journal:" << error;
     }
     for (sqlite3_stmt **stmt :
-         {&m_insertJournal, &m_insertChunk, &m_insertPoint, &m_selectPoint, &m_upsertRollup, &m_insertText,
-          &m_selectNewest}) {
+         {&m_insertJournal, &m_insertChunk, &m_insertPoint, &m_selectPoint, &m_upsertRollup, &m_insertText}) {
         sqlite3_finalize(*stmt);
         *stmt = nullptr;
     }
@@ -331,13 +323,8 @@ bool HistoryStore::append(const HistorySample *samples, std::size_t count,
     m_pendingBefore.clear();
     auto rollback = [&] {
         m_database.exec("ROLLBACK", nullptr);
-        for (const auto &[index, size] : m_pendingBefore) {
-            // What was learnt of the newest times included this batch: learnt again.
-            Series &series = m_series[std::size_t(index)];
-            series.pending.resize(size);
-            series.known = series.indexed = false;
-            series.pendingTimes.clear();
-        }
+        for (const auto &[index, size] : m_pendingBefore)
+            m_series[std::size_t(index)].pending.resize(size);
         forgetSeriesFrom(seriesBefore);
         return false;
     };
@@ -357,31 +344,24 @@ bool HistoryStore::append(const HistorySample *samples, std::size_t count,
     for (std::size_t s = 1; s < m_groupStart.size(); ++s)
         m_groupStart[s] += m_groupStart[s - 1];
     m_grouped.resize(count);
-    for (std::size_t i = 0; i < count; ++i)
-        m_grouped[m_groupStart[std::size_t(m_sampleSeries[i])]++] = {samples[i].timestampMs, samples[i].value};
+    qint64 minTs = MaxTs, maxTs = MinTs;
+    for (std::size_t i = 0; i < count; ++i) {
+        const qint64 ts = samples[i].timestampMs;
+        m_grouped[m_groupStart[std::size_t(m_sampleSeries[i])]++] = {ts, samples[i].value};
+        minTs = std::min(minTs, ts);
+        maxTs = std::max(maxTs, ts);
+    }
     // m_groupStart[s] is now the end of group s, the start of group s + 1.
     const bool due = m_journalRows + 1 >= JournalRows || m_journalSamples + qint64(count) >= JournalSamples;
     if (!due)
         historycodec::beginJournal(&m_blob);
-    qint64 minTs = MaxTs, maxTs = MinTs, stored = 0, dropped = 0;
     for (std::size_t s = 0; s < m_series.size(); ++s) {
         const std::size_t begin = s ? m_groupStart[s - 1] : 0;
-        std::size_t n = m_groupStart[s] - begin;
+        const std::size_t n = m_groupStart[s] - begin;
         if (!n)
             continue;
         Series &series = m_series[s];
         m_pendingBefore.emplace_back(int(s), series.pending.size());
-        const std::size_t received = n;
-        if (!dropStored(series, begin, received, &n, error))
-            return rollback();
-        dropped += qint64(received - n);
-        if (!n)
-            continue;
-        stored += qint64(n);
-        for (std::size_t i = begin; i < begin + n; ++i) {
-            minTs = std::min(minTs, m_grouped[i].ts);
-            maxTs = std::max(maxTs, m_grouped[i].ts);
-        }
         series.pending.insert(series.pending.end(), m_grouped.begin() + qint64(begin),
                               m_grouped.begin() + qint64(begin + n));
         if (!due)
@@ -389,15 +369,14 @@ bool HistoryStore::append(const HistorySample *samples, std::size_t count,
     }
     // A checkpoint takes this batch along (into chunks or the new journal row), so the
     // batch needs no journal row of its own.
-    const bool written = due ? checkpoint(false, error) : (!stored || insertJournal(stored, minTs, maxTs, error));
+    const bool written = due ? checkpoint(false, error) : insertJournal(qint64(count), minTs, maxTs, error);
     if (!written || !m_database.exec("COMMIT", error))
         return rollback();
-    m_duplicates += dropped;
     if (due) {
         afterCheckpoint();
-    } else if (stored) {
+    } else {
         m_pendingMinTs = m_journalSamples ? std::min(m_pendingMinTs, minTs) : minTs;
-        m_journalSamples += stored;
+        m_journalSamples += qint64(count);
         ++m_journalRows;
     }
     return true;
@@ -432,62 +411,6 @@ bool HistoryStore::appendTexts(const HistoryText *texts, std::size_t count,
         forgetSeriesFrom(seriesBefore);
         return false;
     }
-    return true;
-}
-
-bool HistoryStore::learnNewest(Series &series, QString *error)
-{
-    sqlite3_reset(m_selectNewest);
-    sqlite3_bind_int64(m_selectNewest, 1, series.dbId);
-    sqlite3_bind_int64(m_selectNewest, 2, ChunkSpanMs);
-    const int rc = sqlite3_step(m_selectNewest);
-    const bool any = rc == SQLITE_ROW && sqlite3_column_type(m_selectNewest, 0) != SQLITE_NULL;
-    series.chunksNewest = any ? sqlite3_column_int64(m_selectNewest, 0) : MinTs;
-    sqlite3_reset(m_selectNewest);
-    if (rc != SQLITE_ROW)
-        return fail(m_db, QStringLiteral("history newest sample"), error);
-    series.newest = series.chunksNewest;
-    for (const TimedValue &v : series.pending)
-        series.newest = std::max(series.newest, v.ts);
-    series.known = true;
-    return true;
-}
-
-bool HistoryStore::dropStored(Series &series, std::size_t begin, std::size_t n, std::size_t *kept, QString *error)
-{
-    if (!series.known && !learnNewest(series, error))
-        return false;
-    std::size_t out = begin;
-    std::vector<TimedValue> found;
-    for (std::size_t i = begin; i < begin + n; ++i) {
-        const TimedValue v = m_grouped[i];
-        if (v.ts > series.newest) {
-            series.newest = v.ts; // the common case: newer than anything stored
-        } else {
-            if (!series.indexed) {
-                series.pendingTimes.clear();
-                for (const TimedValue &p : series.pending)
-                    series.pendingTimes.insert(p.ts);
-                for (std::size_t k = begin; k < out; ++k)
-                    series.pendingTimes.insert(m_grouped[k].ts);
-                series.indexed = true;
-            }
-            if (series.pendingTimes.count(v.ts))
-                continue;
-            if (v.ts <= series.chunksNewest) {
-                found.clear();
-                if (!HistoryReader::readSeries(m_db, m_path, series.dbId, v.ts, v.ts < MaxTs ? v.ts + 1 : MaxTs, 1, false,
-                                               &found, error))
-                    return false;
-                if (!found.empty())
-                    continue;
-            }
-        }
-        if (series.indexed)
-            series.pendingTimes.insert(v.ts);
-        m_grouped[out++] = v;
-    }
-    *kept = out - begin;
     return true;
 }
 
@@ -571,13 +494,8 @@ bool HistoryStore::checkpoint(bool all, QString *error)
 
 void HistoryStore::afterCheckpoint()
 {
-    for (const int s : m_flushed) {
-        Series &series = m_series[std::size_t(s)];
-        series.chunksNewest = series.newest;
-        series.pending.clear();
-        series.pendingTimes.clear();
-        series.indexed = false;
-    }
+    for (const int s : m_flushed)
+        m_series[std::size_t(s)].pending.clear();
     m_flushed.clear();
     m_journalSamples = 0;
     m_journalRows = 0;
