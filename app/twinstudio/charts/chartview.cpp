@@ -248,6 +248,20 @@ void ChartView::appendValue(int index, qint64 timestampMs, double value)
     s.values.push_back(value);
 }
 
+void ChartView::widenValueAxis(const Series &s, double lo, double hi)
+{
+    // Cheap: only the values that arrive are looked at; an axis that holds them stays.
+    QCPAxis *axis = s.rect->axis(QCPAxis::atLeft);
+    const QCPRange range = axis->range();
+    const bool empty = s.live->dataCount() == 0;
+    if (!empty && lo >= range.lower && hi <= range.upper)
+        return;
+    const double low = empty ? lo : std::min(range.lower, lo);
+    const double high = empty ? hi : std::max(range.upper, hi);
+    const double pad = std::max((high - low) * 0.05, 0.5);
+    axis->setRange(low - pad, high + pad);
+}
+
 void ChartView::backfillLive(int index, const QList<HistoryBucket> &buckets)
 {
     Series &s = m_series[std::size_t(index)];
@@ -271,11 +285,7 @@ void ChartView::backfillLive(int index, const QList<HistoryBucket> &buckets)
     if (std::isinf(firstLive))
         s.lastMs = std::max(s.lastMs, buckets.at(keys.size() - 1).startMs);
     const auto [lo, hi] = std::minmax_element(values.constBegin(), values.constEnd());
-    QCPAxis *axis = s.rect->axis(QCPAxis::atLeft);
-    const bool empty = s.live->dataCount() == 0;
-    const double low = empty ? *lo : std::min(axis->range().lower, *lo);
-    const double high = empty ? *hi : std::max(axis->range().upper, *hi);
-    axis->setRange(low - std::max((high - low) * 0.05, 0.5), high + std::max((high - low) * 0.05, 0.5));
+    widenValueAxis(s, *lo, *hi);
     s.live->addData(keys, values, true);
     if (!m_history)
         showLoneLivePoint(s);
@@ -288,15 +298,7 @@ void ChartView::flush(qint64 nowMs)
     for (Series &s : m_series) {
         if (!s.keys.empty()) {
             const auto [lo, hi] = std::minmax_element(s.values.begin(), s.values.end());
-            QCPAxis *axis = s.rect->axis(QCPAxis::atLeft);
-            QCPRange range = axis->range();
-            // Widen the value axis with what arrives (cheap: the new values only).
-            if (*lo < range.lower || *hi > range.upper || s.live->dataCount() == 0) {
-                const double low = s.live->dataCount() == 0 ? *lo : std::min(range.lower, *lo);
-                const double high = s.live->dataCount() == 0 ? *hi : std::max(range.upper, *hi);
-                const double pad = std::max((high - low) * 0.05, 0.5);
-                axis->setRange(low - pad, high + pad);
-            }
+            widenValueAxis(s, *lo, *hi);
             s.live->addData(QVector<double>(s.keys.begin(), s.keys.end()),
                             QVector<double>(s.values.begin(), s.values.end()), true);
             s.keys.clear();

@@ -141,6 +141,9 @@ private:
     void linkTimeAxes(const QCPAxisRect *source);
     void placeTracker(double key);
     void showLoneLivePoint(Series &s);
+    /// Widens series \a s's value axis to hold [\a lo, \a hi] (with a margin) when it
+    /// does not yet, or fits it to them while the series is empty.
+    static void widenValueAxis(const Series &s, double lo, double hi);
 
     QCustomPlot *const m_plot;
     QCPMarginGroup *m_margins = nullptr;
