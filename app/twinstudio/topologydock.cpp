@@ -2,11 +2,13 @@
 #include "topologydock.h"
 
 #include "emptyhint.h"
+#include "typepickerdialog.h"
 
 #include "charts/twindragsource.h"
 
 #include "document/project.h"
 #include "document/twinfactory.h"
+#include "graph/twingraph.h"
 #include "itemmodels/containmenttreemodel.h"
 #include "itemmodels/twinlistmodel.h"
 #include "itemmodels/twinselection.h"
@@ -260,6 +262,21 @@ void TopologyDock::showSelectionIn(QTreeView *view, bool reveal)
         view->scrollTo(current);
 }
 
+namespace {
+
+/// More types than this in one category and the menu offers them in a searchable list
+/// (a real ontology lets a room hold hundreds of device types).
+constexpr qsizetype kMenuTypes = 16;
+
+/// "dtmi:org:example:Room;1" -> "dtmi:org:example": the ontology a model comes from.
+QString namespaceOf(const QString &dtmi)
+{
+    const qsizetype colon = dtmi.lastIndexOf(u':');
+    return colon > 0 ? dtmi.left(colon) : dtmi;
+}
+
+} // namespace
+
 QMenu *TopologyDock::contextMenu(const QString &parentId)
 {
     auto *menu = new QMenu(this);
@@ -274,23 +291,63 @@ QMenu *TopologyDock::contextMenu(const QString &parentId)
     } else {
         models = TwinFactory::childModels(*m_project, parentId);
     }
-    QMap<Category, QMenu *> groups;
+    QList<Category> categories;
+    QHash<Category, QStringList> byCategory;
     for (const QString &model : std::as_const(models)) {
         const Category category = m_project->models().category(model);
+        if (!byCategory.contains(category))
+            categories.append(category);
+        byCategory[category].append(model);
+    }
+    const Twin *parent = parentId.isEmpty() ? nullptr : m_project->graph()->findTwin(parentId);
+    const QString home = parent ? namespaceOf(parent->model) : QString();
+    for (const Category category : std::as_const(categories)) {
+        const QStringList &all = byCategory.value(category);
+        // Few types: each one in the menu. Many: the parent's own ontology's types, when
+        // few, and all of them in a searchable list.
+        QStringList direct = all;
+        const bool many = all.size() > kMenuTypes;
+        if (many) {
+            direct.clear();
+            for (const QString &model : all) {
+                if (namespaceOf(model) == home)
+                    direct.append(model);
+            }
+            if (direct.size() > kMenuTypes)
+                direct.clear();
+        }
         QMenu *into = menu;
         // Spaces are offered directly (Add Building, Add Floor…); the rest by category.
-        if (category != Category::Space) {
-            if (!groups.contains(category)) {
-                groups.insert(category, menu->addMenu(category == Category::Device   ? tr("Add &Device")
-                                                      : category == Category::Sensor ? tr("Add &Sensor")
-                                                                                      : tr("Add &Person")));
-            }
-            into = groups.value(category);
+        if (category != Category::Space && !direct.isEmpty())
+            into = menu->addMenu(category == Category::Device   ? tr("Add &Device")
+                                 : category == Category::Sensor ? tr("Add &Sensor")
+                                                                : tr("Add &Person"));
+        for (const QString &model : std::as_const(direct)) {
+            const QString name = TwinFactory::readableName(model);
+            QAction *a = into->addAction(into == menu ? tr("Add %1").arg(name) : name,
+                                         this, [this, model, parentId] { addChild(model, parentId); });
+            a->setData(model);
         }
-        const QString name = TwinFactory::readableName(model);
-        QAction *a = into->addAction(into == menu ? tr("Add %1").arg(name) : name,
-                                     this, [this, model, parentId] { addChild(model, parentId); });
-        a->setData(model);
+        if (!many)
+            continue;
+        QString text;
+        if (into != menu) {
+            into->addSeparator();
+            text = tr("&More Types…");
+        } else if (category == Category::Space) {
+            text = direct.isEmpty() ? tr("Add &Space…") : tr("Add &Other Space…");
+        } else {
+            text = category == Category::Device   ? tr("Add &Device…")
+                   : category == Category::Sensor ? tr("Add &Sensor…")
+                                                  : tr("Add &Person…");
+        }
+        QAction *pick = into->addAction(text, this, [this, all, parentId, text] {
+            TypePickerDialog picker(m_project->models(), all, QString(text).remove(u'&').remove(u'…'), this);
+            if (picker.exec() == QDialog::Accepted && !picker.selectedModel().isEmpty())
+                addChild(picker.selectedModel(), parentId);
+        });
+        pick->setToolTip(tr("Choose among %n type(s), by name or model id", nullptr, int(all.size())));
+        pick->setObjectName(QStringLiteral("PickChildType"));
     }
     if (!parentId.isEmpty()) {
         menu->addSeparator();

@@ -187,9 +187,16 @@ QString TwinFactory::readableName(const QString &model)
 {
     const QString name = shortName(model);
     QString readable;
+    int upperRun = 0; // capitals right before i
     for (int i = 0; i < name.size(); ++i) {
         const QChar c = name.at(i);
-        const bool wordStart = i > 0 && c.isUpper() && name.at(i - 1).isLower();
+        const QChar before = i > 0 ? name.at(i - 1) : QChar();
+        // A word starts at a capital after a small letter or a digit ("CO2Sensor"), and at
+        // the capital that ends an acronym of three or more ("HVACValve", "IAQSensor"; not
+        // "BACnet").
+        const bool afterAcronym = upperRun >= 3 && i + 1 < name.size() && name.at(i + 1).isLower();
+        const bool wordStart = i > 0 && c.isUpper() && (before.isLower() || before.isDigit() || afterAcronym);
+        upperRun = c.isUpper() ? upperRun + 1 : 0;
         if (wordStart)
             readable += u' ';
         // Later words start in lower case; acronyms ("CO2") stay as they are.

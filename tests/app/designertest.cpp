@@ -7,11 +7,14 @@
 #include "plan/planscene.h"
 #include "plan/planview.h"
 #include "topologydock.h"
+#include "typepickerdialog.h"
 
 #include "document/project.h"
+#include "document/twinfactory.h"
 #include "itemmodels/containmenttreemodel.h"
 #include "itemmodels/palettemodel.h"
 #include "itemmodels/twinselection.h"
+#include "support/projectfixtures.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -247,6 +250,85 @@ TEST(Designer, TreeOffersTheChildrenTheOntologyAllows)
     }
     EXPECT_EQ(w.project()->undoStack()->undoText(), QStringLiteral("Add Room 2"));
     EXPECT_EQ(w.project()->graph()->childrenOf(w.project()->graph()->indexOfTwin(QStringLiteral("floor"))).size(), 2);
+}
+
+namespace {
+
+/// Every action of \a menu and of its submenus.
+QList<QAction *> allActions(const QMenu *menu)
+{
+    QList<QAction *> all;
+    for (QAction *a : menu->actions()) {
+        all.append(a);
+        if (a->menu())
+            all.append(allActions(a->menu()));
+    }
+    return all;
+}
+
+} // namespace
+
+// A real ontology lets a room hold hundreds of device types: the menu keeps the room's
+// own ontology's few and offers the rest in a list searched by name.
+TEST(Designer, ManyChildTypesAreChosenInASearchableList)
+{
+    ui::MainWindow w;
+    ASSERT_TRUE(w.project()->setContent(floorWithARoom(), nullptr));
+    QByteArray models = "[";
+    const int count = 40;
+    for (int i = 0; i < count; ++i) {
+        models += QStringLiteral(R"(%1{"@context": "dtmi:dtdl:context;3", "@id": "dtmi:example:plant:Pump%2;1",
+            "@type": "Interface", "extends": "dtmi:twinstudio:core:Device;1"})")
+                      .arg(i ? QStringLiteral(",") : QString())
+                      .arg(i)
+                      .toUtf8();
+    }
+    models += "]";
+    Diagnostics d;
+    ASSERT_TRUE(twintest::importModels(*w.project(), models, &d));
+    auto *topology = w.findChild<ui::TopologyDock *>();
+    ASSERT_TRUE(topology);
+    std::unique_ptr<QMenu> menu(topology->contextMenu(QStringLiteral("room")));
+    const QList<QAction *> actions = allActions(menu.get());
+    EXPECT_LT(actions.size(), count) << "each type has an entry of its own";
+    QAction *more = nullptr;
+    bool coreOffered = false;
+    for (QAction *a : actions) {
+        if (a->objectName() == QLatin1String("PickChildType"))
+            more = a;
+        coreOffered = coreOffered || a->data().toString() == QLatin1String("dtmi:twinstudio:core:Multisensor;1");
+    }
+    EXPECT_TRUE(coreOffered) << "the room's own ontology's devices stay one click away";
+    ASSERT_TRUE(more);
+    QString seen;
+    QTimer::singleShot(0, [&] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *picker = qobject_cast<ui::TypePickerDialog *>(top)) {
+                picker->setFilter(QStringLiteral("pump1"));
+                seen += QString::number(picker->visibleCount()) + u' ';
+                picker->setFilter(QStringLiteral("PUMP12"));
+                seen += QString::number(picker->visibleCount()) + u' ' + picker->selectedModel();
+                picker->accept();
+            }
+        }
+    });
+    more->trigger();
+    EXPECT_EQ(seen, QStringLiteral("11 1 dtmi:example:plant:Pump12;1")); // Pump1, Pump10..19
+    const TwinGraph *g = w.project()->graph();
+    bool added = false;
+    for (int child : g->childrenOf(g->indexOfTwin(QStringLiteral("room"))))
+        added = added || g->twin(child).model == QLatin1String("dtmi:example:plant:Pump12;1");
+    EXPECT_TRUE(added);
+}
+
+TEST(Designer, TypeNamesSplitAcronymsFromWords)
+{
+    EXPECT_EQ(TwinFactory::readableName(QStringLiteral("dtmi:x:HVACBackflowPreventer;1")), QStringLiteral("HVAC backflow preventer"));
+    EXPECT_EQ(TwinFactory::readableName(QStringLiteral("dtmi:x:IAQSensorEquipment;1")), QStringLiteral("IAQ sensor equipment"));
+    EXPECT_EQ(TwinFactory::readableName(QStringLiteral("dtmi:x:CO2Sensor;1")), QStringLiteral("CO2 sensor"));
+    EXPECT_EQ(TwinFactory::readableName(QStringLiteral("dtmi:x:BACnetController;1")), QStringLiteral("BACnet controller"));
+    EXPECT_EQ(TwinFactory::readableName(QStringLiteral("dtmi:x:MeetingRoom;1")), QStringLiteral("Meeting room"));
+    EXPECT_EQ(TwinFactory::readableName(QStringLiteral("dtmi:x:UPS;1")), QStringLiteral("UPS"));
 }
 
 TEST(Designer, TreeDropsMoveTwinsAndAddPaletteTypes)
