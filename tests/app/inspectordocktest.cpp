@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -519,4 +520,44 @@ TEST(InspectorDock, ColumnWidthsAreKeptForTheNextStart)
     Fixture again;
     ASSERT_TRUE(again.dock);
     EXPECT_EQ(again.view->header()->sectionSize(InspectorModel::SchemaColumn), width);
+}
+
+// A component's long field names take at most a share of the width: the values stay in
+// sight in a narrow dock.
+TEST(InspectorDock, LongNamesLeaveRoomForTheValues)
+{
+    QSettings().remove(str("inspector/header")); // the default column widths
+    Fixture f;
+    ASSERT_TRUE(f.dock);
+    const QByteArray models = R"([{
+      "@context": "dtmi:dtdl:context;3", "@id": "dtmi:test:inspector:Pipe;1", "@type": "Interface",
+      "contents": [{"@type": "Property", "name": "expectedReplacementCostOfTheWholeAssembly", "schema": "string"}]
+    }, {
+      "@context": "dtmi:dtdl:context;3", "@id": "dtmi:test:inspector:Pump;1", "@type": "Interface",
+      "contents": [{"@type": "Property", "name": "pumpingMedia", "schema": "string", "writable": true},
+                   {"@type": "Component", "name": "pipeOutletConnectionAssembly", "schema": "dtmi:test:inspector:Pipe;1"}]
+    }])";
+    Diagnostics d;
+    ASSERT_TRUE(twintest::importModels(*f.project(), models, &d))
+        << (d.isEmpty() ? std::string() : d.first().format().toStdString());
+    const QJsonObject properties{{str("pumpingMedia"), str("water")}};
+    ASSERT_TRUE(f.project()->addTwinUnder(Twin{str("pump"), str("dtmi:test:inspector:Pump;1"), properties, {}}, str("room-101")));
+    f.dock->setMaximumWidth(340);
+    QApplication::processEvents();
+    ASSERT_TRUE(f.window.selectTwin(str("pump")));
+    QApplication::processEvents();
+    const int viewport = f.view->viewport()->width();
+    const int name = f.view->header()->sectionSize(InspectorModel::NameColumn);
+    const int value = f.view->header()->sectionSize(InspectorModel::ValueColumn);
+    EXPECT_LE(name, viewport * 45 / 100 + 1) << "viewport " << viewport;
+    EXPECT_GE(value, viewport * 20 / 100 - 1) << "name " << name << ", viewport " << viewport;
+    // Short names are shown whole where there is room.
+    f.dock->setMaximumWidth(QWIDGETSIZE_MAX);
+    f.dock->setMinimumWidth(560);
+    QApplication::processEvents();
+    ASSERT_TRUE(f.window.selectTwin(str("room-101")));
+    QApplication::processEvents();
+    EXPECT_GE(f.view->header()->sectionSize(InspectorModel::NameColumn),
+              static_cast<const QAbstractItemView *>(f.view)->sizeHintForColumn(InspectorModel::NameColumn))
+        << "viewport " << f.view->viewport()->width();
 }

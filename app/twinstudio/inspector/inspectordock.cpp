@@ -10,6 +10,7 @@
 #include "live/livesession.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QSettings>
@@ -18,6 +19,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace twin::ui {
 
@@ -40,18 +43,31 @@ InspectorDock::InspectorDock(Project *project, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
                             | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->header()->setSectionResizeMode(InspectorModel::NameColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(InspectorModel::ValueColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(InspectorModel::SchemaColumn, QHeaderView::Interactive);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->resizeSection(InspectorModel::SchemaColumn, 110);
-    // Long values lose their middle, not their end (a path, a DTMI); the width the user
-    // gives the columns is kept for the next start.
+    // Long values and names lose their middle, not their end (a path, a DTMI); the width
+    // the user gives the columns is kept for the next start.
     m_view->setTextElideMode(Qt::ElideMiddle);
-    m_view->header()->restoreState(QSettings().value(QStringLiteral("inspector/header")).toByteArray());
-    connect(m_view->header(), &QHeaderView::sectionResized, this, [this] {
-        QSettings().setValue(QStringLiteral("inspector/header"), m_view->header()->saveState());
+    QHeaderView *header = m_view->header();
+    header->resizeSection(InspectorModel::SchemaColumn, 110);
+    header->restoreState(QSettings().value(QStringLiteral("inspector/header")).toByteArray());
+    m_nameSizedByUser = QSettings().value(QStringLiteral("inspector/nameSized")).toBool();
+    // The names take what they need up to a share of the width; the value gets the rest.
+    header->setSectionResizeMode(InspectorModel::NameColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(InspectorModel::ValueColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(InspectorModel::SchemaColumn, QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+        if (m_fitting)
+            return;
+        QSettings settings;
+        if (section == InspectorModel::NameColumn) {
+            m_nameSizedByUser = true;
+            settings.setValue(QStringLiteral("inspector/nameSized"), true);
+        }
+        settings.setValue(QStringLiteral("inspector/header"), m_view->header()->saveState());
     });
+    m_view->viewport()->installEventFilter(this);
+    // Queued: a section resized while the view expands a row leaves its arrow drawn closed.
+    connect(m_view, &QTreeView::expanded, this, &InspectorDock::fitNameColumn, Qt::QueuedConnection);
 
     m_title->setObjectName(QStringLiteral("InspectorTitle"));
     m_title->setWordWrap(true);
@@ -84,11 +100,13 @@ InspectorDock::InspectorDock(Project *project, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &InspectorDock::removeRelationship);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->expandAll();
+        fitNameColumn();
         updateHeader();
         updateButtons();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
         m_view->expand(parent);
+        fitNameColumn();
         updateButtons();
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &InspectorDock::updateButtons);
@@ -124,6 +142,30 @@ void InspectorDock::setTwin(const QString &id)
 {
     m_message->hide();
     m_model->setTwin(id);
+}
+
+bool InspectorDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QDockWidget::eventFilter(watched, event);
+}
+
+void InspectorDock::fitNameColumn()
+{
+    if (m_nameSizedByUser)
+        return;
+    // At most 45 % of the width, and what leaves the values 20 % beside the schema column,
+    // so a long nested name (a component's field) never squeezes the values out of sight.
+    const int viewport = m_view->viewport()->width();
+    const int schema = m_view->header()->sectionSize(InspectorModel::SchemaColumn);
+    const int cap = std::max(80, std::min(viewport * 45 / 100, viewport - schema - viewport * 20 / 100));
+    const int width = std::min(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(InspectorModel::NameColumn), cap);
+    if (width <= 0 || width == m_view->header()->sectionSize(InspectorModel::NameColumn))
+        return;
+    m_fitting = true;
+    m_view->header()->resizeSection(InspectorModel::NameColumn, width);
+    m_fitting = false;
 }
 
 void InspectorDock::updateHeader()

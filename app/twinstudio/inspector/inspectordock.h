@@ -44,7 +44,13 @@ signals:
     /// The user asked to chart telemetry \a name of \a twinId (unit: a symbol).
     void chartRequested(const QString &twinId, const QString &name, const QString &unit);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// Sizes the name column to its names, up to a share of the width, unless the user
+    /// has sized it.
+    void fitNameColumn();
     void updateHeader();
     void updateButtons();
     void showError(const QString &message);
@@ -56,6 +62,8 @@ private:
     QPushButton *const m_add;
     QPushButton *const m_remove;
     QLabel *const m_message;
+    bool m_nameSizedByUser = false; ///< the user dragged the name column: keep its width
+    bool m_fitting = false;         ///< the name column is being sized by fitNameColumn()
 };
 
 } // namespace twin::ui
