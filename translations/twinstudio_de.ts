@@ -597,67 +597,67 @@
 <context>
     <name>twin::ExplorerJsonFormat</name>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="36"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="35"/>
         <source>Azure Digital Twins Explorer graph (JSON)</source>
         <translation>Azure-Digital-Twins-Explorer-Graph (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="41"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="40"/>
         <source>Azure Digital Twins Explorer graph (*.json)</source>
         <translation>Azure-Digital-Twins-Explorer-Graph (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="59"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="58"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="69"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="120"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="80"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="130"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="90"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="140"/>
         <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
         <translation>weder digitalTwinsGraph noch digitalTwinsModels ist vorhanden</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="97"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="147"/>
         <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
         <translation>Dateiversion „%1“ ist nicht 1.0.0; sie wird als 1.0.0 gelesen</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="103"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="153"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="110"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="160"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="137"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="72"/>
         <source>expected a DTDL interface with an @id</source>
         <translation>DTDL-Schnittstelle mit @id erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="152"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="81"/>
         <source>expected a twin object</source>
         <translation>Zwillingsobjekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="170"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="92"/>
         <source>expected a relationship object</source>
         <translation>Beziehungsobjekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="236"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="225"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -1428,28 +1428,28 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="149"/>
+        <location filename="../models/live/livesession.cpp" line="140"/>
         <source>The project has no connection &quot;%1&quot;.</source>
         <translation>Das Projekt hat keine Verbindung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="204"/>
+        <location filename="../models/live/livesession.cpp" line="195"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="273"/>
+        <location filename="../models/live/livesession.cpp" line="264"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="441"/>
+        <location filename="../models/live/livesession.cpp" line="432"/>
         <location filename="../models/live/livesessionsources.cpp" line="91"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="710"/>
+        <location filename="../models/live/livesession.cpp" line="701"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -1457,97 +1457,97 @@
 <context>
     <name>twin::NativeJsonFormat</name>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="54"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="80"/>
         <source>TwinStudio project (JSON)</source>
         <translation>TwinStudio-Projekt (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="59"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="85"/>
         <source>TwinStudio project JSON (*.twinstudio.json *.json)</source>
         <translation>TwinStudio-Projekt-JSON (*.twinstudio.json *.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="81"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="107"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="94"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="171"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="101"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="177"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="105"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="181"/>
         <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
         <translation>keine TwinStudio-Projektdatei (format ist nicht &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="108"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="184"/>
         <source>version must be a positive integer</source>
         <translation>version muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="111"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="187"/>
         <source>file version %1 is newer than this TwinStudio reads (%2)</source>
         <translation>Dateiversion %1 ist neuer als die, die diese TwinStudio-Version liest (%2)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="197"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="197"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="155"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="130"/>
         <source>expected a DTDL interface with an @id</source>
         <translation>DTDL-Schnittstelle mit @id erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="173"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="43"/>
         <source>expected a twin object</source>
         <translation>Zwillingsobjekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="184"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="57"/>
         <source>$geometry must be an object</source>
         <translation>$geometry muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="186"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="59"/>
         <source>twin &apos;%1&apos;: %2</source>
         <translation>Zwilling „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="204"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="145"/>
         <source>expected a relationship object</source>
         <translation>Beziehungsobjekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="217"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="218"/>
         <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
         <translation>„%1“ ist keine Kategorie (Space, Device, Sensor, Person oder Other)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="228"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="229"/>
         <source>a containment rule needs a name</source>
         <translation>eine Enthaltenseinsregel braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="237"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="238"/>
         <source>direction must be parentToChild or childToParent</source>
         <translation>direction muss parentToChild oder childToParent sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="315"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="316"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -1555,79 +1555,79 @@
 <context>
     <name>twin::NotificationModel</name>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="297"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="313"/>
         <source>%1
 (from function %2)</source>
         <translation>%1
 (von Funktion %2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="336"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="352"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="338"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="354"/>
         <source>Twin</source>
         <translation>Zwilling</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="340"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="356"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="342"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="358"/>
         <source>Payload</source>
         <translation>Nutzdaten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="196"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="212"/>
         <source>The alert on %1 is cleared already</source>
         <translation>Der Alarm für %1 ist bereits aufgehoben</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="266"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="282"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="267"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="283"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="268"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="284"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="272"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="288"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="274"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="290"/>
         <source>Acknowledged</source>
         <translation>Quittiert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="276"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="292"/>
         <source>Cleared</source>
         <translation>Aufgehoben</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="299"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="315"/>
         <source>Acknowledged by %1 at %2</source>
         <translation>Quittiert von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="344"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="360"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="346"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="362"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -2221,17 +2221,17 @@ Keine Bindung nimmt dieses Topic</translation>
         <translation>Erdgeschoss</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="240"/>
+        <location filename="../models/document/twinfactory.cpp" line="247"/>
         <source>&apos;%1&apos; is not an interface of this project</source>
         <translation>„%1“ ist keine Schnittstelle dieses Projekts</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="246"/>
+        <location filename="../models/document/twinfactory.cpp" line="253"/>
         <source>Twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="253"/>
+        <location filename="../models/document/twinfactory.cpp" line="260"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
@@ -2664,139 +2664,139 @@ Keine Bindung nimmt dieses Topic</translation>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="104"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="110"/>
         <source>How much time the live chart shows</source>
         <translation>Wie viel Zeit das Live-Diagramm zeigt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="113"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="140"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="147"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="116"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="123"/>
         <source>Stop scrolling to look at the chart; Live follows the newest values again</source>
         <translation>Das Mitlaufen anhalten, um das Diagramm anzusehen; „Live“ folgt wieder den neuesten Werten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="119"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="127"/>
         <source>Chart a twin&apos;s telemetry (or drag twins here from the topology)</source>
         <translation>Die Telemetrie eines Zwillings darstellen (oder Zwillinge aus der Topologie hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="128"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="128"/>
         <source>Remove every series</source>
         <translation>Alle Reihen entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="123"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="130"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="124"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="131"/>
         <source>Save the recorded values of the visible range, one column per series</source>
         <translation>Die aufgezeichneten Werte des sichtbaren Bereichs speichern, eine Spalte je Reihe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="125"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="132"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="133"/>
         <source>Export PDF…</source>
         <translation>PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="140"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="147"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="205"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="211"/>
         <source>%1 has no numeric values to chart yet</source>
         <translation>%1 hat noch keine Zahlenwerte zum Darstellen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="303"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="319"/>
         <source>There is no history file to read</source>
         <translation>Es gibt keine Verlaufsdatei zum Lesen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="334"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="362"/>
         <source>There is no history file to export from</source>
         <translation>Es gibt keine Verlaufsdatei zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="361"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="371"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="389"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="399"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="460"/>
         <source>Add to Chart</source>
         <translation>Zum Diagramm hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="460"/>
         <source>Sensor:</source>
         <translation>Sensor:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="439"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="467"/>
         <source>Export Chart as PDF</source>
         <translation>Diagramm als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="439"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="467"/>
         <source>Export Chart as PNG</source>
         <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="440"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="468"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="440"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="468"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="444"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="472"/>
         <source>Chart saved to %1</source>
         <translation>Diagramm in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="444"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="472"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="449"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="477"/>
         <source>Export Chart Values</source>
         <translation>Diagrammwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="450"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="478"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="454"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="482"/>
         <source>Values saved to %1</source>
         <translation>Werte in %1 gespeichert</translation>
     </message>
@@ -4229,57 +4229,57 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="25"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="30"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="33"/>
         <source>Add Relationship…</source>
         <translation>Beziehung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="31"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="34"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="64"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="80"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Eine Beziehung hinzufügen, die das Modell des Zwillings erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="66"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="82"/>
         <source>Remove the selected relationship</source>
         <translation>Die ausgewählte Beziehung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="98"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="116"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="109"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="127"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="111"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="129"/>
         <source>Show this telemetry on the chart</source>
         <translation>Diese Telemetrie im Diagramm zeigen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="133"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="175"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Wählen Sie einen Zwilling in der Topologie oder im Plan, um seine Eigenschaften zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="159"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="201"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Die Beziehung kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="168"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="210"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Die Beziehung kann nicht entfernt werden: %1</translation>
     </message>
@@ -5917,84 +5917,143 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="31"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="33"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="47"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="49"/>
         <source>Filter twins by id, name or type</source>
         <translation>Zwillinge nach ID, Name oder Typ filtern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="49"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="51"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Tippen, um die Zwillinge aufzulisten, deren ID, Name oder Modell den Text enthält</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="88"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="90"/>
         <source>No twins yet: File → New (Ctrl+N) starts a site with a building, File → Import Topology… (Ctrl+I) reads one.</source>
         <translation>Noch keine Zwillinge: Datei → Neu (Strg+N) legt einen Standort mit einem Gebäude an, Datei → Topologie importieren… (Strg+I) liest eine ein.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="99"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="101"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="103"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="105"/>
         <source>Delete the selected twins with what they contain (Del)</source>
         <translation>Die ausgewählten Zwillinge mit ihrem Inhalt löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="105"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="107"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="107"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="109"/>
         <source>Show the selected twins&apos; telemetry on the chart</source>
         <translation>Die Telemetrie der ausgewählten Zwillinge im Diagramm zeigen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="322"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="336"/>
+        <source>&amp;More Types…</source>
+        <translation>&amp;Weitere Typen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="338"/>
+        <source>Add &amp;Space…</source>
+        <translation>&amp;Bereich hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="338"/>
+        <source>Add &amp;Other Space…</source>
+        <translation>&amp;Anderen Bereich hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="340"/>
+        <source>Add &amp;Device…</source>
+        <translation>&amp;Gerät hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="341"/>
+        <source>Add &amp;Sensor…</source>
+        <translation>&amp;Sensor hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="342"/>
+        <source>Add &amp;Person…</source>
+        <translation>&amp;Person hinzufügen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/topologydock.cpp" line="349"/>
+        <source>Choose among %n type(s), by name or model id</source>
+        <translation>
+            <numerusform>Aus %n Typ wählen, nach Name oder Modell-ID</numerusform>
+            <numerusform>Aus %n Typen wählen, nach Name oder Modell-ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="379"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="322"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="379"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="284"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="322"/>
         <source>Add &amp;Device</source>
         <translation>&amp;Gerät hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="285"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="323"/>
         <source>Add &amp;Sensor</source>
         <translation>&amp;Sensor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="286"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="324"/>
         <source>Add &amp;Person</source>
         <translation>&amp;Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="291"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="327"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="307"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="364"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="307"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="364"/>
         <source>Cannot add: %1</source>
         <translation>Kann nicht hinzugefügt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::TypePickerDialog</name>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/typepickerdialog.cpp" line="68"/>
+        <source>Search %n type(s) by name or model id</source>
+        <translation>
+            <numerusform>%n Typ nach Name oder Modell-ID durchsuchen</numerusform>
+            <numerusform>%n Typen nach Name oder Modell-ID durchsuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/typepickerdialog.cpp" line="75"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/typepickerdialog.cpp" line="75"/>
+        <source>Model</source>
+        <translation>Modell</translation>
     </message>
 </context>
 <context>

@@ -597,67 +597,67 @@
 <context>
     <name>twin::ExplorerJsonFormat</name>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="36"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="35"/>
         <source>Azure Digital Twins Explorer graph (JSON)</source>
         <translation>Graphe Azure Digital Twins Explorer (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="41"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="40"/>
         <source>Azure Digital Twins Explorer graph (*.json)</source>
         <translation>Graphe Azure Digital Twins Explorer (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="59"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="58"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="69"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="120"/>
         <source>invalid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="80"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="130"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="90"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="140"/>
         <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
         <translation>ni digitalTwinsGraph ni digitalTwinsModels n’est présent</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="97"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="147"/>
         <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
         <translation>la version de fichier « %1 » n’est pas 1.0.0 ; lecture comme 1.0.0</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="103"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="153"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="110"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="160"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="137"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="72"/>
         <source>expected a DTDL interface with an @id</source>
         <translation>interface DTDL avec un @id attendue</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="152"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="81"/>
         <source>expected a twin object</source>
         <translation>objet jumeau attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="170"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="92"/>
         <source>expected a relationship object</source>
         <translation>objet relation attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="236"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="225"/>
         <source>export cancelled</source>
         <translation>exportation annulée</translation>
     </message>
@@ -1428,28 +1428,28 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="149"/>
+        <location filename="../models/live/livesession.cpp" line="140"/>
         <source>The project has no connection &quot;%1&quot;.</source>
         <translation>Le projet n’a pas de connexion « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="204"/>
+        <location filename="../models/live/livesession.cpp" line="195"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="273"/>
+        <location filename="../models/live/livesession.cpp" line="264"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="441"/>
+        <location filename="../models/live/livesession.cpp" line="432"/>
         <location filename="../models/live/livesessionsources.cpp" line="91"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="710"/>
+        <location filename="../models/live/livesession.cpp" line="701"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -1457,97 +1457,97 @@
 <context>
     <name>twin::NativeJsonFormat</name>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="54"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="80"/>
         <source>TwinStudio project (JSON)</source>
         <translation>Projet TwinStudio (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="59"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="85"/>
         <source>TwinStudio project JSON (*.twinstudio.json *.json)</source>
         <translation>Projet TwinStudio JSON (*.twinstudio.json *.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="81"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="107"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="94"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="171"/>
         <source>invalid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="101"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="177"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="105"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="181"/>
         <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
         <translation>pas un fichier de projet TwinStudio (format n’est pas &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="108"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="184"/>
         <source>version must be a positive integer</source>
         <translation>version doit être un entier positif</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="111"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="187"/>
         <source>file version %1 is newer than this TwinStudio reads (%2)</source>
         <translation>la version de fichier %1 est plus récente que celle que lit ce TwinStudio (%2)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="197"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="197"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="155"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="130"/>
         <source>expected a DTDL interface with an @id</source>
         <translation>interface DTDL avec un @id attendue</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="173"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="43"/>
         <source>expected a twin object</source>
         <translation>objet jumeau attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="184"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="57"/>
         <source>$geometry must be an object</source>
         <translation>$geometry doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="186"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="59"/>
         <source>twin &apos;%1&apos;: %2</source>
         <translation>jumeau « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="204"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="145"/>
         <source>expected a relationship object</source>
         <translation>objet relation attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="217"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="218"/>
         <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
         <translation>« %1 » n’est pas une catégorie (Space, Device, Sensor, Person ou Other)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="228"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="229"/>
         <source>a containment rule needs a name</source>
         <translation>une règle de contenance doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="237"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="238"/>
         <source>direction must be parentToChild or childToParent</source>
         <translation>direction doit être parentToChild ou childToParent</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="315"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="316"/>
         <source>export cancelled</source>
         <translation>exportation annulée</translation>
     </message>
@@ -1555,79 +1555,79 @@
 <context>
     <name>twin::NotificationModel</name>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="297"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="313"/>
         <source>%1
 (from function %2)</source>
         <translation>%1
 (de la fonction %2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="336"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="352"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="338"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="354"/>
         <source>Twin</source>
         <translation>Jumeau</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="340"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="356"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="342"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="358"/>
         <source>Payload</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="196"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="212"/>
         <source>The alert on %1 is cleared already</source>
         <translation>L&apos;alerte sur %1 est déjà levée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="266"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="282"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="267"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="283"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="268"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="284"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="272"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="288"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="274"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="290"/>
         <source>Acknowledged</source>
         <translation>Acquittée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="276"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="292"/>
         <source>Cleared</source>
         <translation>Levée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="299"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="315"/>
         <source>Acknowledged by %1 at %2</source>
         <translation>Acquittée par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="344"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="360"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="346"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="362"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -2221,17 +2221,17 @@ Aucune liaison ne prend ce topic</translation>
         <translation>Rez-de-chaussée</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="240"/>
+        <location filename="../models/document/twinfactory.cpp" line="247"/>
         <source>&apos;%1&apos; is not an interface of this project</source>
         <translation>« %1 » n’est pas une interface de ce projet</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="246"/>
+        <location filename="../models/document/twinfactory.cpp" line="253"/>
         <source>Twin &apos;%1&apos; does not exist</source>
         <translation>Le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="253"/>
+        <location filename="../models/document/twinfactory.cpp" line="260"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
@@ -2664,139 +2664,139 @@ Aucune liaison ne prend ce topic</translation>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="104"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="110"/>
         <source>How much time the live chart shows</source>
         <translation>Durée affichée par le graphique en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="113"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="140"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="147"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="116"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="123"/>
         <source>Stop scrolling to look at the chart; Live follows the newest values again</source>
         <translation>Arrêter le défilement pour examiner le graphique ; « Direct » suit de nouveau les dernières valeurs</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="119"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="127"/>
         <source>Chart a twin&apos;s telemetry (or drag twins here from the topology)</source>
         <translation>Tracer la télémétrie d&apos;un jumeau (ou glisser des jumeaux ici depuis la topologie)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="128"/>
         <source>Clear</source>
         <translation>Vider</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="128"/>
         <source>Remove every series</source>
         <translation>Retirer toutes les séries</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="123"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="130"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="124"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="131"/>
         <source>Save the recorded values of the visible range, one column per series</source>
         <translation>Enregistrer les valeurs enregistrées de la plage visible, une colonne par série</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="125"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="132"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="133"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="140"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="147"/>
         <source>Live</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="205"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="211"/>
         <source>%1 has no numeric values to chart yet</source>
         <translation>%1 n&apos;a pas encore de valeurs numériques à tracer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="303"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="319"/>
         <source>There is no history file to read</source>
         <translation>Il n&apos;y a pas de fichier d&apos;historique à lire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="334"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="362"/>
         <source>There is no history file to export from</source>
         <translation>Il n&apos;y a pas de fichier d&apos;historique à exporter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="361"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="371"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="389"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="399"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="460"/>
         <source>Add to Chart</source>
         <translation>Ajouter au graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="460"/>
         <source>Sensor:</source>
         <translation>Capteur :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="439"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="467"/>
         <source>Export Chart as PDF</source>
         <translation>Exporter le graphique en PDF</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="439"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="467"/>
         <source>Export Chart as PNG</source>
         <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="440"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="468"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="440"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="468"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="444"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="472"/>
         <source>Chart saved to %1</source>
         <translation>Graphique enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="444"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="472"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="449"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="477"/>
         <source>Export Chart Values</source>
         <translation>Exporter les valeurs du graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="450"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="478"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="454"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="482"/>
         <source>Values saved to %1</source>
         <translation>Valeurs enregistrées dans %1</translation>
     </message>
@@ -4229,57 +4229,57 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::ui::InspectorDock</name>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="25"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="28"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="30"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="33"/>
         <source>Add Relationship…</source>
         <translation>Ajouter une relation…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="31"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="34"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="64"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="80"/>
         <source>Add a relationship the twin&apos;s model allows</source>
         <translation>Ajouter une relation permise par le modèle du jumeau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="66"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="82"/>
         <source>Remove the selected relationship</source>
         <translation>Supprimer la relation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="98"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="116"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="109"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="127"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="111"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="129"/>
         <source>Show this telemetry on the chart</source>
         <translation>Afficher cette télémétrie sur le graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="133"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="175"/>
         <source>Select a twin in the topology or on the plan to see its properties.</source>
         <translation>Sélectionnez un jumeau dans la topologie ou sur le plan pour voir ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="159"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="201"/>
         <source>Cannot add the relationship: %1</source>
         <translation>Impossible d’ajouter la relation : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="168"/>
+        <location filename="../app/twinstudio/inspector/inspectordock.cpp" line="210"/>
         <source>Cannot remove the relationship: %1</source>
         <translation>Impossible de supprimer la relation : %1</translation>
     </message>
@@ -5917,84 +5917,143 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::TopologyDock</name>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="31"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="33"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="47"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="49"/>
         <source>Filter twins by id, name or type</source>
         <translation>Filtrer les jumeaux par identifiant, nom ou type</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="49"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="51"/>
         <source>Type to list the twins whose id, name or model contains the text</source>
         <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="88"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="90"/>
         <source>No twins yet: File → New (Ctrl+N) starts a site with a building, File → Import Topology… (Ctrl+I) reads one.</source>
         <translation>Aucun jumeau pour l’instant : Fichier → Nouveau (Ctrl+N) crée un site avec un bâtiment, Fichier → Importer une topologie… (Ctrl+I) en lit une.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="99"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="101"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="103"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="105"/>
         <source>Delete the selected twins with what they contain (Del)</source>
         <translation>Supprimer les jumeaux sélectionnés avec ce qu’ils contiennent (Suppr)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="105"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="107"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="107"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="109"/>
         <source>Show the selected twins&apos; telemetry on the chart</source>
         <translation>Afficher la télémétrie des jumeaux sélectionnés sur le graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="322"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="336"/>
+        <source>&amp;More Types…</source>
+        <translation>&amp;Autres types…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="338"/>
+        <source>Add &amp;Space…</source>
+        <translation>Ajouter un &amp;espace…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="338"/>
+        <source>Add &amp;Other Space…</source>
+        <translation>Ajouter un a&amp;utre espace…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="340"/>
+        <source>Add &amp;Device…</source>
+        <translation>Ajouter un &amp;appareil…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="341"/>
+        <source>Add &amp;Sensor…</source>
+        <translation>Ajouter un &amp;capteur…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="342"/>
+        <source>Add &amp;Person…</source>
+        <translation>Ajouter une &amp;personne…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/topologydock.cpp" line="349"/>
+        <source>Choose among %n type(s), by name or model id</source>
+        <translation>
+            <numerusform>Choisir parmi %n type, par nom ou identifiant de modèle</numerusform>
+            <numerusform>Choisir parmi %n types, par nom ou identifiant de modèle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="379"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="322"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="379"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="284"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="322"/>
         <source>Add &amp;Device</source>
         <translation>Ajouter un &amp;appareil</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="285"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="323"/>
         <source>Add &amp;Sensor</source>
         <translation>Ajouter un &amp;capteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="286"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="324"/>
         <source>Add &amp;Person</source>
         <translation>Ajouter une &amp;personne</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="291"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="327"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="307"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="364"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="307"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="364"/>
         <source>Cannot add: %1</source>
         <translation>Impossible d’ajouter : %1</translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::TypePickerDialog</name>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/typepickerdialog.cpp" line="68"/>
+        <source>Search %n type(s) by name or model id</source>
+        <translation>
+            <numerusform>Chercher parmi %n type, par nom ou identifiant de modèle</numerusform>
+            <numerusform>Chercher parmi %n types, par nom ou identifiant de modèle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/typepickerdialog.cpp" line="75"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/typepickerdialog.cpp" line="75"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
     </message>
 </context>
 <context>
