@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "alertrulesdialog.h"
 #include "topologydock.h"
 #include "palettedock.h"
 #include "historylocationdialog.h"
@@ -264,6 +265,10 @@ void MainWindow::createActions()
         ->setToolTip(tr("Choose which interfaces make twins spaces, devices, sensors or people"));
     edit->addAction(tr("Telemetry &Bindings…"), m_topics, &TopicBrowserDock::showBindings)
         ->setToolTip(tr("List, edit and delete the bindings of topics and payload fields to twins"));
+    edit->addAction(tr("&Alert Rules…"), this, [this] {
+        AlertRulesDialog dialog(m_project, m_selection->current(), this);
+        dialog.exec();
+    })->setToolTip(tr("Alerts without code: a value above, below or outside a range, or no data, on a twin or a type"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_topology->toggleViewAction());

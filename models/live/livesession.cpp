@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livesession.h"
 
+#include "alertrule.h"
+
 #include "alertruleengine.h"
 #include "livesetup.h"
 #include "livevaluestore.h"
@@ -88,9 +90,11 @@ LiveSession::LiveSession(Project *project, QObject *parent)
     connect(m_notifications, &NotificationModel::errorOccurred, this, &LiveSession::errorOccurred);
     connect(m_alertLog, &AlertLogFollower::errorOccurred, this, &LiveSession::errorOccurred);
     // Sensors added or removed while a session runs (a paste, a drop, an undo), or its
-    // bindings edited, join or leave it at once: the session binds again.
+    // bindings or alert rules edited, join or leave it at once: the session binds again.
     connect(m_project->undoStack(), &QUndoStack::indexChanged, this, [this] {
-        if (isActive() && (sensorCount() != m_boundSensors || m_project->bindings() != m_boundBindings))
+        if (isActive()
+            && (sensorCount() != m_boundSensors || m_project->bindings() != m_boundBindings
+                || m_project->viewState().value(AlertRule::projectKey()) != m_boundAlertRules))
             start(m_request);
         else if (isActive() && m_project->connections() != m_boundConnections)
             followEditedProfiles();
@@ -257,6 +261,7 @@ void LiveSession::start(const Request &request)
     setup->bind(*m_project, &diagnostics);
     m_boundSensors = sensorCount();
     m_boundBindings = m_project->bindings();
+    m_boundAlertRules = m_project->viewState().value(AlertRule::projectKey());
     m_boundConnections = m_project->connections();
     for (const Diagnostic &d : std::as_const(diagnostics))
         qCWarning(lcTelemetry).noquote() << d.format();

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonValue>
 #include <QJsonObject>
 #include <QHash>
 #include <QList>
@@ -264,6 +265,7 @@ private:
     bool m_trustRequired = false;
     int m_boundSensors = 0; ///< sensor twins when the run was bound
     QJsonArray m_boundBindings; ///< the project's bindings when the run was bound
+    QJsonValue m_boundAlertRules; ///< the project's alert rules when the run was bound
     QJsonArray m_boundConnections; ///< the project's connection profiles when the run started
 
     // Tick state.
