@@ -1428,28 +1428,28 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="140"/>
+        <location filename="../models/live/livesession.cpp" line="144"/>
         <source>The project has no connection &quot;%1&quot;.</source>
         <translation>Das Projekt hat keine Verbindung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="195"/>
+        <location filename="../models/live/livesession.cpp" line="199"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Nichts aufzuzeichnen: Verbinden Sie sich zuerst mit einem Broker oder starten Sie den Simulator.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="264"/>
+        <location filename="../models/live/livesession.cpp" line="269"/>
         <source>Function skipped: %1</source>
         <translation>Funktion übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="432"/>
+        <location filename="../models/live/livesession.cpp" line="437"/>
         <location filename="../models/live/livesessionsources.cpp" line="91"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="701"/>
+        <location filename="../models/live/livesession.cpp" line="706"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>Funktion %1 wurde deaktiviert (%2), konnte aber nicht so markiert werden: %3</translation>
     </message>
@@ -2367,6 +2367,231 @@ Keine Bindung nimmt dieses Topic</translation>
             <numerusform>%n ausgegrauter Zwilling kann nicht gewählt werden: Ein Zwilling hat einen Platz im Enthaltensein-Baum und kann nicht enthalten, was ihn enthält (der Tooltip sagt, warum).</numerusform>
             <numerusform>%n ausgegraute Zwillinge können nicht gewählt werden: Ein Zwilling hat einen Platz im Enthaltensein-Baum und kann nicht enthalten, was ihn enthält (der Tooltip sagt, warum).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::AlertRulesDialog</name>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="73"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="74"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="76"/>
+        <source>One &amp;twin</source>
+        <translation>Ein &amp;Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="77"/>
+        <source>Every twin of a t&amp;ype</source>
+        <translation>Jeder Zwilling eines T&amp;yps</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="85"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="87"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="93"/>
+        <source>Alert Rules</source>
+        <translation>Alarmregeln</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="97"/>
+        <source>A new rule: a copy of the selected one, or one watching the selected twin</source>
+        <translation>Eine neue Regel: eine Kopie der ausgewählten oder eine für den ausgewählten Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="116"/>
+        <source>The twin whose value the rule watches</source>
+        <translation>Der Zwilling, dessen Wert die Regel überwacht</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="119"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="125"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="123"/>
+        <source>The rule watches every twin of this interface and of the interfaces extending it</source>
+        <translation>Die Regel überwacht jeden Zwilling dieser Schnittstelle und der Schnittstellen, die sie erweitern</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="128"/>
+        <source>A telemetry name (&quot;temperature&quot;) or a semantic type (&quot;Temperature&quot;)</source>
+        <translation>Ein Telemetriename („temperature“) oder ein semantischer Typ („Temperature“)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="130"/>
+        <source>above</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="131"/>
+        <source>below</source>
+        <translation>unter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="132"/>
+        <source>outside a range</source>
+        <translation>außerhalb eines Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="133"/>
+        <source>equals</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="134"/>
+        <source>no data for</source>
+        <translation>keine Daten seit</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="136"/>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="137"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="138"/>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="144"/>
+        <source>How long the condition must hold before the alert is raised</source>
+        <translation>Wie lange die Bedingung gelten muss, bevor der Alarm ausgelöst wird</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="146"/>
+        <source>How far back past the threshold the value must come before the alert clears</source>
+        <translation>Wie weit der Wert hinter die Schwelle zurückkehren muss, bevor der Alarm aufgehoben wird</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="148"/>
+        <source>Optional: shown with the alert</source>
+        <translation>Optional: wird mit dem Alarm angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="155"/>
+        <source>Watches:</source>
+        <translation>Überwacht:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="156"/>
+        <source>Twin:</source>
+        <translation>Zwilling:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="157"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="158"/>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="159"/>
+        <source>Condition:</source>
+        <translation>Bedingung:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="160"/>
+        <source>Threshold:</source>
+        <translation>Schwelle:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="161"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="162"/>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="163"/>
+        <source>For:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="164"/>
+        <source>Severity:</source>
+        <translation>Schweregrad:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="165"/>
+        <source>Delay:</source>
+        <translation>Verzögerung:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="166"/>
+        <source>Hysteresis:</source>
+        <translation>Hysterese:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="167"/>
+        <source>Message:</source>
+        <translation>Meldung:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="190"/>
+        <source>No alert rules yet. Add makes one: for instance every sensor&apos;s Temperature above 28, critical, after 60 s.</source>
+        <translation>Noch keine Alarmregeln. „Hinzufügen“ legt eine an: zum Beispiel die Temperatur jedes Sensors über 28, kritisch, nach 60 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="349"/>
+        <source>every %1</source>
+        <translation>jeder %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="351"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="352"/>
+        <source>%1: incomplete</source>
+        <translation>%1: unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="352"/>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="363"/>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="365"/>
+        <source>Rule %1: the project has no twin &apos;%2&apos;</source>
+        <translation>Regel %1: das Projekt hat keinen Zwilling „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="367"/>
+        <source>Rule %1: the ontology has no interface &apos;%2&apos;</source>
+        <translation>Regel %1: die Ontologie hat keine Schnittstelle „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="415"/>
+        <source>Edit Alert Rules</source>
+        <translation>Alarmregeln bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4790,12 +5015,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="88"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="89"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="109"/>
         <source>Plan</source>
         <translation>Grundriss</translation>
     </message>
@@ -4804,7 +5029,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="110"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="111"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -4813,12 +5038,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="115"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -4827,127 +5052,127 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="216"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="251"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="290"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
@@ -4968,250 +5193,260 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
         <source>Telemetry &amp;Bindings…</source>
         <translation>Telemetrie-&amp;Bindungen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
         <source>List, edit and delete the bindings of topics and payload fields to twins</source>
         <translation>Bindungen von Topics und Nutzlastfeldern an Zwillinge auflisten, bearbeiten und löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="277"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
+        <source>&amp;Alert Rules…</source>
+        <translation>&amp;Alarmregeln…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="271"/>
+        <source>Alerts without code: a value above, below or outside a range, or no data, on a twin or a type</source>
+        <translation>Alarme ohne Code: ein Wert über, unter oder außerhalb eines Bereichs oder keine Daten, für einen Zwilling oder einen Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
         <source>Colour &amp;Rules…</source>
         <translation>Farb&amp;regeln …</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="280"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
         <source>The rules the plan and the 3D view colour rooms by</source>
         <translation>Die Regeln, nach denen Plan und 3D-Ansicht Räume färben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="290"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="291"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="297"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>So wird TwinStudio benutzt: das Benutzerhandbuch und seine Seiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
         <source>Select and move</source>
         <translation>Auswählen und verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="320"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="316"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Polygonraum (Klick auf die erste Ecke schließt ihn)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
         <source>Wall (double-click ends)</source>
         <translation>Wand (Doppelklick beendet)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="318"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
         <source>Door (click on a wall)</source>
         <translation>Tür (Klick auf eine Wand)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
         <source>Dimension line</source>
         <translation>Maßlinie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="320"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
         <source>Calibrate the background</source>
         <translation>Den Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Aufschlag / Anschlag der ausgewählten Türen umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="327"/>
         <source>Place points without magnetism</source>
         <translation>Punkte ohne Magnetismus setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Länge und Winkel des nächsten Abschnitts eingeben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="329"/>
         <source>Zoom to fit the floor</source>
         <translation>Auf das ganze Geschoss zoomen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
         <source>Delete the selection</source>
         <translation>Die Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="329"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="341"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="390"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="417"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="422"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="418"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="423"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="448"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="444"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="449"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="400"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="405"/>
         <source>Create Project?</source>
         <translation>Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
         <source>Shared &amp;History…</source>
         <translation>Gemeinsame &amp;Historie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
         <source>Read and record the project&apos;s history in another file or a shared PostgreSQL history</source>
         <translation>Die Historie des Projekts in einer anderen Datei oder einer gemeinsamen PostgreSQL-Historie lesen und aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
         <source>Play or pause the time cursor</source>
         <translation>Zeitcursor abspielen oder anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="327"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
         <source>Step the time cursor back / forward</source>
         <translation>Zeitcursor zurück / vor bewegen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="333"/>
         <source>Back to live values</source>
         <translation>Zurück zu den Live-Werten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="401"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="406"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="451"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="470"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="475"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="464"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="469"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="465"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="470"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="496"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="501"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="511"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="516"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="512"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="517"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="516"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="521"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="525"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="530"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="526"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="531"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="535"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="540"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="537"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="542"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="368"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="373"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>

@@ -1428,28 +1428,28 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="140"/>
+        <location filename="../models/live/livesession.cpp" line="144"/>
         <source>The project has no connection &quot;%1&quot;.</source>
         <translation>Le projet n’a pas de connexion « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="195"/>
+        <location filename="../models/live/livesession.cpp" line="199"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="264"/>
+        <location filename="../models/live/livesession.cpp" line="269"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="432"/>
+        <location filename="../models/live/livesession.cpp" line="437"/>
         <location filename="../models/live/livesessionsources.cpp" line="91"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="701"/>
+        <location filename="../models/live/livesession.cpp" line="706"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -2367,6 +2367,231 @@ Aucune liaison ne prend ce topic</translation>
             <numerusform>%n jumeau grisé ne peut pas être choisi : un jumeau a une seule place dans l’arbre de contenance et ne peut pas contenir ce qui le contient (l’infobulle dit pourquoi).</numerusform>
             <numerusform>%n jumeaux grisés ne peuvent pas être choisis : un jumeau a une seule place dans l’arbre de contenance et ne peut pas contenir ce qui le contient (l’infobulle dit pourquoi).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::AlertRulesDialog</name>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="73"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="74"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="76"/>
+        <source>One &amp;twin</source>
+        <translation>Un &amp;jumeau</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="77"/>
+        <source>Every twin of a t&amp;ype</source>
+        <translation>Chaque jumeau d&apos;un t&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="85"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="87"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="93"/>
+        <source>Alert Rules</source>
+        <translation>Règles d&apos;alerte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="97"/>
+        <source>A new rule: a copy of the selected one, or one watching the selected twin</source>
+        <translation>Une nouvelle règle : une copie de celle sélectionnée, ou une qui surveille le jumeau sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="116"/>
+        <source>The twin whose value the rule watches</source>
+        <translation>Le jumeau dont la règle surveille la valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="119"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="125"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="123"/>
+        <source>The rule watches every twin of this interface and of the interfaces extending it</source>
+        <translation>La règle surveille chaque jumeau de cette interface et des interfaces qui l&apos;étendent</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="128"/>
+        <source>A telemetry name (&quot;temperature&quot;) or a semantic type (&quot;Temperature&quot;)</source>
+        <translation>Un nom de télémétrie (« temperature ») ou un type sémantique (« Temperature »)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="130"/>
+        <source>above</source>
+        <translation>au-dessus de</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="131"/>
+        <source>below</source>
+        <translation>en dessous de</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="132"/>
+        <source>outside a range</source>
+        <translation>hors d&apos;une plage</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="133"/>
+        <source>equals</source>
+        <translation>égal à</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="134"/>
+        <source>no data for</source>
+        <translation>pas de données depuis</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="136"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="137"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="138"/>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="144"/>
+        <source>How long the condition must hold before the alert is raised</source>
+        <translation>Combien de temps la condition doit durer avant que l&apos;alerte ne soit levée</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="146"/>
+        <source>How far back past the threshold the value must come before the alert clears</source>
+        <translation>De combien la valeur doit repasser le seuil avant que l&apos;alerte ne s&apos;efface</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="148"/>
+        <source>Optional: shown with the alert</source>
+        <translation>Facultatif : affiché avec l&apos;alerte</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="155"/>
+        <source>Watches:</source>
+        <translation>Surveille :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="156"/>
+        <source>Twin:</source>
+        <translation>Jumeau :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="157"/>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="158"/>
+        <source>Value:</source>
+        <translation>Valeur :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="159"/>
+        <source>Condition:</source>
+        <translation>Condition :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="160"/>
+        <source>Threshold:</source>
+        <translation>Seuil :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="161"/>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="162"/>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="163"/>
+        <source>For:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="164"/>
+        <source>Severity:</source>
+        <translation>Gravité :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="165"/>
+        <source>Delay:</source>
+        <translation>Délai :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="166"/>
+        <source>Hysteresis:</source>
+        <translation>Hystérésis :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="167"/>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="190"/>
+        <source>No alert rules yet. Add makes one: for instance every sensor&apos;s Temperature above 28, critical, after 60 s.</source>
+        <translation>Aucune règle d&apos;alerte. « Ajouter » en crée une : par exemple la température de chaque capteur au-dessus de 28, critique, après 60 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="349"/>
+        <source>every %1</source>
+        <translation>chaque %1</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="351"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="352"/>
+        <source>%1: incomplete</source>
+        <translation>%1 : incomplète</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="352"/>
+        <source>New rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="363"/>
+        <source>Rule %1: %2</source>
+        <translation>Règle %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="365"/>
+        <source>Rule %1: the project has no twin &apos;%2&apos;</source>
+        <translation>Règle %1 : le projet n&apos;a pas de jumeau « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="367"/>
+        <source>Rule %1: the ontology has no interface &apos;%2&apos;</source>
+        <translation>Règle %1 : l&apos;ontologie n&apos;a pas d&apos;interface « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="415"/>
+        <source>Edit Alert Rules</source>
+        <translation>Modifier les règles d&apos;alerte</translation>
     </message>
 </context>
 <context>
@@ -4790,12 +5015,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="88"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="89"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="108"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="109"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -4804,7 +5029,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="110"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="111"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -4813,12 +5038,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="164"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="115"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -4827,127 +5052,127 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="133"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="216"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="251"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="290"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="295"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="263"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
@@ -4968,250 +5193,260 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
         <source>Telemetry &amp;Bindings…</source>
         <translation>&amp;Liaisons de télémétrie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
         <source>List, edit and delete the bindings of topics and payload fields to twins</source>
         <translation>Lister, modifier et supprimer les liaisons des topics et des champs de charge utile aux jumeaux</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="277"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
+        <source>&amp;Alert Rules…</source>
+        <translation>Règles d&apos;a&amp;lerte…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="271"/>
+        <source>Alerts without code: a value above, below or outside a range, or no data, on a twin or a type</source>
+        <translation>Alertes sans code : une valeur au-dessus, en dessous ou hors d&apos;une plage, ou pas de données, sur un jumeau ou un type</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
         <source>Colour &amp;Rules…</source>
         <translation>&amp;Règles de couleur…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="280"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
         <source>The rules the plan and the 3D view colour rooms by</source>
         <translation>Les règles selon lesquelles le plan et la vue 3D colorent les pièces</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="290"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="291"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="297"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>Comment utiliser TwinStudio : le guide de l’utilisateur et ses pages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="314"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
         <source>Select and move</source>
         <translation>Sélectionner et déplacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="315"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="320"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="316"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Pièce polygonale (cliquer le premier coin pour la fermer)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="317"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
         <source>Wall (double-click ends)</source>
         <translation>Mur (un double-clic termine)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="318"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
         <source>Door (click on a wall)</source>
         <translation>Porte (cliquer sur un mur)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
         <source>Dimension line</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="320"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
         <source>Calibrate the background</source>
         <translation>Étalonner l’arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Inverser le sens / les gonds des portes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="327"/>
         <source>Place points without magnetism</source>
         <translation>Placer les points sans magnétisme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Saisir la longueur et l’angle du segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="329"/>
         <source>Zoom to fit the floor</source>
         <translation>Zoomer sur tout l’étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
         <source>Delete the selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="329"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="341"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="390"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="417"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="422"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="418"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="423"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="443"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="448"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="444"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="449"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="400"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="405"/>
         <source>Create Project?</source>
         <translation>Créer le projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
         <source>Shared &amp;History…</source>
         <translation>&amp;Historique partagé…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
         <source>Read and record the project&apos;s history in another file or a shared PostgreSQL history</source>
         <translation>Lire et enregistrer l’historique du projet dans un autre fichier ou un historique PostgreSQL partagé</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
         <source>Play or pause the time cursor</source>
         <translation>Lire ou mettre en pause le curseur temporel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="327"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
         <source>Step the time cursor back / forward</source>
         <translation>Reculer / avancer le curseur temporel d’un pas</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="333"/>
         <source>Back to live values</source>
         <translation>Revenir aux valeurs en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="401"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="406"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="451"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="470"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="475"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="464"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="469"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="465"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="470"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="496"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="501"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="511"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="516"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="512"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="517"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="516"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="521"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="525"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="530"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="526"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="531"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="535"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="540"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="537"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="542"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="368"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="373"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
