@@ -493,6 +493,12 @@ bool FloorPlanEditor::addFloor(const QString &parentId, const QString &name, dou
     layout.elevation = elevation;
     layout.height = height;
     floor.geometry.floor = layout;
+    // The layout's elevation and height are the floor's properties too, where its model
+    // has them (the inspector shows and edits them).
+    for (const auto &[name, value] : {std::pair{QStringLiteral("elevation"), elevation}, std::pair{QStringLiteral("height"), height}}) {
+        if (m_project->models().content(floor.model, name))
+            floor.properties.insert(name, value);
+    }
     return add(content, error, newId);
 }
 

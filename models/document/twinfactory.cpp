@@ -174,7 +174,10 @@ ProjectContent TwinFactory::newSite()
                            QCoreApplication::translate("twin::TwinFactory", "Building 1")),
                      space(QStringLiteral("ground-floor"), "Floor",
                            QCoreApplication::translate("twin::TwinFactory", "Ground floor"))};
+    // The floor's elevation and height, as properties and as its plan's layout.
     content.twins.last().geometry.floor = FloorLayout{};
+    content.twins.last().properties.insert(QStringLiteral("elevation"), content.twins.last().geometry.floor->elevation);
+    content.twins.last().properties.insert(QStringLiteral("height"), content.twins.last().geometry.floor->height);
     const QString contains = QStringLiteral("contains");
     content.relationships = {{QStringLiteral("contains-building"), QStringLiteral("site"), contains,
                               QStringLiteral("building"), {}},

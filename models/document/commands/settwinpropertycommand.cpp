@@ -21,6 +21,7 @@ SetTwinPropertyCommand::SetTwinPropertyCommand(TwinGraph *graph, const QString &
     const Twin *t = graph->findTwin(twinId);
     Q_ASSERT(t);
     m_oldValue = t->properties.value(name);
+    m_oldLayout = t->geometry.floor;
     setText(QCoreApplication::translate("twin::Commands", "Set %1 of %2").arg(name, t->displayName()));
 }
 
@@ -49,14 +50,42 @@ void SetTwinPropertyCommand::apply(const QJsonValue &value)
     m_graph->setTwinProperties(index, properties);
 }
 
+void SetTwinPropertyCommand::followFloorLayout(const QJsonValue &value)
+{
+    if (!m_oldLayout || !value.isDouble())
+        return;
+    const Twin &t = m_graph->twin(m_graph->indexOfTwin(m_twinId));
+    FloorLayout layout = t.geometry.floor.value_or(*m_oldLayout);
+    if (m_name == QLatin1String("elevation"))
+        layout.elevation = value.toDouble();
+    else if (m_name == QLatin1String("height") && value.toDouble() > 0)
+        layout.height = value.toDouble();
+    else
+        return;
+    setFloorLayout(layout);
+}
+
+void SetTwinPropertyCommand::setFloorLayout(const FloorLayout &layout)
+{
+    const int index = m_graph->indexOfTwin(m_twinId);
+    Geometry geometry = m_graph->twin(index).geometry;
+    if (geometry.floor == layout)
+        return;
+    geometry.floor = layout;
+    m_graph->setTwinGeometry(index, geometry);
+}
+
 void SetTwinPropertyCommand::redo()
 {
     apply(m_newValue);
+    followFloorLayout(m_newValue);
 }
 
 void SetTwinPropertyCommand::undo()
 {
     apply(m_oldValue);
+    if (m_oldLayout)
+        setFloorLayout(*m_oldLayout);
 }
 
 } // namespace twin

@@ -225,6 +225,9 @@ TEST_F(FloorPlanEditorTest, AddFloorWithNameElevationAndHeight)
     EXPECT_EQ(parentOf(id), QStringLiteral("building"));
     EXPECT_DOUBLE_EQ(twin(id).geometry.floor->elevation, 3.2);
     EXPECT_DOUBLE_EQ(twin(id).geometry.floor->height, 3.5);
+    // The inspector shows them as the floor's properties.
+    EXPECT_EQ(twin(id).properties.value(QStringLiteral("elevation")).toDouble(), 3.2);
+    EXPECT_EQ(twin(id).properties.value(QStringLiteral("height")).toDouble(), 3.5);
     EXPECT_EQ(FloorPlanEditor::floors(project).last(), id);
     EXPECT_FALSE(editor.addFloor(QStringLiteral("building"), QString(), 0, 3, &error));
     EXPECT_FALSE(editor.addFloor(QStringLiteral("building"), QStringLiteral("x"), 0, 0, &error));
@@ -253,4 +256,34 @@ TEST_F(FloorPlanEditorTest, PastedTwinsAreNamedAsCopies)
     EXPECT_EQ(twin(roots.first()).displayName(), QStringLiteral("Room 1 (copy)"));
     EXPECT_EQ(twin(roots.first()).geometry.outline, rectangle(5, 0, 4, 3));
     EXPECT_TRUE(project.undoStack()->undoText().startsWith(QStringLiteral("Paste")));
+}
+
+// A floor's elevation and height edited as properties (the inspector) move its layout, which
+// the 3D view stacks the floors by, in the same undo step.
+TEST_F(FloorPlanEditorTest, FloorPropertiesAndLayoutAreOne)
+{
+    ASSERT_TRUE(project.setTwinProperty(QStringLiteral("floor"), QStringLiteral("height"), 4.5, &error))
+        << error.toStdString();
+    EXPECT_DOUBLE_EQ(twin(QStringLiteral("floor")).geometry.floor->height, 4.5);
+    ASSERT_TRUE(project.setTwinProperty(QStringLiteral("floor"), QStringLiteral("elevation"), -3.0, &error));
+    EXPECT_DOUBLE_EQ(twin(QStringLiteral("floor")).geometry.floor->elevation, -3.0);
+    project.undoStack()->undo();
+    EXPECT_DOUBLE_EQ(twin(QStringLiteral("floor")).geometry.floor->elevation, 0.0);
+    project.undoStack()->undo();
+    EXPECT_DOUBLE_EQ(twin(QStringLiteral("floor")).geometry.floor->height, 3.0);
+    EXPECT_TRUE(twin(QStringLiteral("floor")).properties.value(QStringLiteral("height")).isUndefined());
+    project.undoStack()->redo();
+    EXPECT_DOUBLE_EQ(twin(QStringLiteral("floor")).geometry.floor->height, 4.5);
+    // A height of zero is kept as the property's value but not as the layout's.
+    ASSERT_TRUE(project.setTwinProperty(QStringLiteral("floor"), QStringLiteral("height"), 0.0, &error));
+    EXPECT_DOUBLE_EQ(twin(QStringLiteral("floor")).geometry.floor->height, 4.5);
+}
+
+TEST(TwinFactory, ANewSitesGroundFloorHasItsElevationAndHeight)
+{
+    const ProjectContent site = TwinFactory::newSite();
+    const Twin &floor = site.twins.last();
+    ASSERT_TRUE(floor.geometry.floor);
+    EXPECT_EQ(floor.properties.value(QStringLiteral("elevation")).toDouble(-1), floor.geometry.floor->elevation);
+    EXPECT_EQ(floor.properties.value(QStringLiteral("height")).toDouble(-1), floor.geometry.floor->height);
 }
