@@ -435,7 +435,7 @@
         <translation>%1 verschieben</translation>
     </message>
     <message>
-        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="24"/>
+        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="25"/>
         <source>Set %1 of %2</source>
         <translation>%1 von %2 festlegen</translation>
     </message>
@@ -1635,7 +1635,8 @@
 <context>
     <name>twin::PaletteModel</name>
     <message>
-        <location filename="../models/itemmodels/palettemodel.cpp" line="111"/>
+        <location filename="../models/itemmodels/palettemodel.cpp" line="73"/>
+        <location filename="../models/itemmodels/palettemodel.cpp" line="123"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2221,17 +2222,17 @@ Keine Bindung nimmt dieses Topic</translation>
         <translation>Erdgeschoss</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="247"/>
+        <location filename="../models/document/twinfactory.cpp" line="250"/>
         <source>&apos;%1&apos; is not an interface of this project</source>
         <translation>„%1“ ist keine Schnittstelle dieses Projekts</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="253"/>
+        <location filename="../models/document/twinfactory.cpp" line="256"/>
         <source>Twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="260"/>
+        <location filename="../models/document/twinfactory.cpp" line="263"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>

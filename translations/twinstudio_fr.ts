@@ -435,7 +435,7 @@
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="24"/>
+        <location filename="../models/document/commands/settwinpropertycommand.cpp" line="25"/>
         <source>Set %1 of %2</source>
         <translation>Définir %1 de %2</translation>
     </message>
@@ -1635,7 +1635,8 @@
 <context>
     <name>twin::PaletteModel</name>
     <message>
-        <location filename="../models/itemmodels/palettemodel.cpp" line="111"/>
+        <location filename="../models/itemmodels/palettemodel.cpp" line="73"/>
+        <location filename="../models/itemmodels/palettemodel.cpp" line="123"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2221,17 +2222,17 @@ Aucune liaison ne prend ce topic</translation>
         <translation>Rez-de-chaussée</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="247"/>
+        <location filename="../models/document/twinfactory.cpp" line="250"/>
         <source>&apos;%1&apos; is not an interface of this project</source>
         <translation>« %1 » n’est pas une interface de ce projet</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="253"/>
+        <location filename="../models/document/twinfactory.cpp" line="256"/>
         <source>Twin &apos;%1&apos; does not exist</source>
         <translation>Le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="260"/>
+        <location filename="../models/document/twinfactory.cpp" line="263"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>

@@ -62,6 +62,18 @@ void PaletteModel::refresh()
         std::sort(g.entries.begin(), g.entries.end(), [](const Entry &a, const Entry &b) {
             return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
         });
+        // Two types of one name (the core Building and RealEstateCore's) say which
+        // ontology each comes from: "Building (twinstudio:core)".
+        for (qsizetype i = 0; i < g.entries.size();) {
+            qsizetype end = i + 1;
+            while (end < g.entries.size() && g.entries.at(end).name.compare(g.entries.at(i).name, Qt::CaseInsensitive) == 0)
+                ++end;
+            for (qsizetype k = i; end - i > 1 && k < end; ++k) {
+                Entry &e = g.entries[k];
+                e.name = tr("%1 (%2)").arg(e.name, e.id.section(u':', 1, -2));
+            }
+            i = end;
+        }
     }
     m_groups.removeIf([](const Group &g) { return g.entries.isEmpty(); });
     endResetModel();

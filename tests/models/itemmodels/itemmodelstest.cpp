@@ -7,6 +7,7 @@
 
 #include <QMimeData>
 
+#include "support/projectfixtures.h"
 #include "support/testsupport.h"
 #include "support/twinfixtures.h"
 
@@ -141,6 +142,27 @@ TEST(PaletteModel, FilterKeepsMatchingEntriesWithTheirGroups)
     ASSERT_EQ(filter.rowCount(filter.index(0, 0)), 1);
     EXPECT_EQ(filter.index(0, 0, filter.index(0, 0)).data(PaletteModel::ModelIdRole).toString(),
               QStringLiteral("dtmi:twinstudio:core:MotionSensor;1"));
+}
+
+// Two types of one name, from two ontologies, say where each comes from.
+TEST(PaletteModel, TypesOfOneNameNameTheirOntology)
+{
+    Project p;
+    Diagnostics d;
+    ASSERT_TRUE(twintest::importModels(p, R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:example:rec:Building;1",
+        "@type": "Interface", "displayName": "Building", "extends": "dtmi:twinstudio:core:Space;1"})", &d))
+        << (d.isEmpty() ? std::string() : d.first().format().toStdString());
+    PaletteModel model(&p);
+    PaletteFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setText(QStringLiteral("building"));
+    ASSERT_EQ(filter.rowCount(), 1);
+    const QModelIndex group = filter.index(0, 0);
+    QStringList names;
+    for (int row = 0; row < filter.rowCount(group); ++row)
+        names.append(filter.index(row, 0, group).data().toString());
+    names.sort();
+    EXPECT_EQ(names, (QStringList{QStringLiteral("Building (example:rec)"), QStringLiteral("Building (twinstudio:core)")}));
 }
 
 TEST(TwinFactory, MultisensorBringsItsSensorsAsOneStep)
