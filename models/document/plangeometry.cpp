@@ -49,6 +49,43 @@ double PlanGeometry::area(const QPolygonF &polygon)
     return std::abs(twice) / 2.0;
 }
 
+QPointF PlanGeometry::freeSpot(const QPolygonF &outline, const QList<QPointF> &taken, double spacing)
+{
+    const QRectF bounds = outline.boundingRect();
+    const QPointF centre = bounds.center();
+    if (outline.size() < 3 || spacing <= 0)
+        return centre;
+    const auto isFree = [&](QPointF p) {
+        if (!outline.containsPoint(p, Qt::OddEvenFill))
+            return false;
+        return std::none_of(taken.cbegin(), taken.cend(), [&](QPointF t) {
+            return std::hypot(t.x() - p.x(), t.y() - p.y()) < spacing * 0.999;
+        });
+    };
+    // Rings of grid points around the centre, nearest ring first, until the rings leave
+    // the outline's bounds (bounded: a huge outline stops after 64 rings).
+    const int rings = std::min(64, int(std::ceil(std::max(bounds.width(), bounds.height()) / spacing)) + 1);
+    for (int ring = 0; ring <= rings; ++ring) {
+        std::optional<QPointF> best;
+        double bestDistance = 0;
+        for (int i = -ring; i <= ring; ++i) {
+            for (int j = -ring; j <= ring; ++j) {
+                if (std::max(std::abs(i), std::abs(j)) != ring)
+                    continue;
+                const QPointF p = centre + QPointF(i * spacing, j * spacing);
+                const double distance = std::hypot(i, j);
+                if ((!best || distance < bestDistance) && isFree(p)) {
+                    best = p;
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (best)
+            return *best;
+    }
+    return centre;
+}
+
 int PlanGeometry::smallestContaining(const QList<QPolygonF> &outlines, QPointF point)
 {
     int best = -1;

@@ -36,6 +36,11 @@ public:
     /// outlines nest; -1 when none does. Candidates are outlines by index.
     static int smallestContaining(const QList<QPolygonF> &outlines, QPointF point);
 
+    /// A point inside \a outline at least \a spacing from each of \a taken: of the points
+    /// of a grid of that spacing through the outline's centre, the one nearest to the
+    /// centre; the centre itself when no point is free (a crowded or a tiny room).
+    static QPointF freeSpot(const QPolygonF &outline, const QList<QPointF> &taken, double spacing = 0.6);
+
     /// \a polygon with vertex \a index moved to \a to (indices wrap around).
     static QPolygonF moveVertex(const QPolygonF &polygon, int index, QPointF to);
     /// \a outline with the edge from vertex \a index to the next one moved by \a delta.

@@ -2,6 +2,7 @@
 #include "twinfactory.h"
 #include "twinvalidator.h"
 
+#include "document/plangeometry.h"
 #include "document/project.h"
 #include "ontology/dtdlelement.h"
 
@@ -255,6 +256,19 @@ bool TwinFactory::add(Project *project, const QString &model, const QString &par
     if (content.twins.isEmpty())
         return fail(QCoreApplication::translate("twin::TwinFactory", "Twin '%1' does not exist").arg(parentId));
     Twin &added = content.twins.first();
+    // A device, a sensor or a person put in a room drawn on the plan stands in it, on a
+    // free spot, so the plan and the 3D view show it at once.
+    const TwinGraph *graph = project->graph();
+    const Twin *parent = graph->findTwin(parentId);
+    if (parent && !parent->geometry.outline.isEmpty() && !added.geometry.position
+        && (category == Category::Device || category == Category::Sensor || category == Category::Person)) {
+        QList<QPointF> taken;
+        for (int child : graph->childrenOf(graph->indexOfTwin(parentId))) {
+            if (const std::optional<QPointF> &at = graph->twin(child).geometry.position)
+                taken.append(*at);
+        }
+        added.geometry.position = PlanGeometry::freeSpot(parent->geometry.outline, taken);
+    }
     // A floor comes with an empty plan, so the plan shows it at once.
     const QStringList chain = QStringList{model} + project->models().ancestors(model);
     if (std::any_of(chain.cbegin(), chain.cend(), [](const QString &m) { return shortName(m) == QLatin1String("Floor"); }))

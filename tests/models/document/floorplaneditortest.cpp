@@ -287,3 +287,33 @@ TEST(TwinFactory, ANewSitesGroundFloorHasItsElevationAndHeight)
     EXPECT_EQ(floor.properties.value(QStringLiteral("elevation")).toDouble(-1), floor.geometry.floor->elevation);
     EXPECT_EQ(floor.properties.value(QStringLiteral("height")).toDouble(-1), floor.geometry.floor->height);
 }
+
+// A device added from the tree to a room drawn on the plan stands in the room, each one on
+// a spot of its own, so the plan and the 3D view show it.
+TEST_F(FloorPlanEditorTest, DevicesAddedToARoomStandInIt)
+{
+    QString room;
+    const QPolygonF outline({QPointF(0, 0), QPointF(5, 0), QPointF(5, 4), QPointF(0, 4)});
+    ASSERT_TRUE(editor.addRoom(outline, &error, &room)) << error.toStdString();
+    QString first, second;
+    ASSERT_TRUE(TwinFactory::add(&project, QStringLiteral("dtmi:twinstudio:core:Multisensor;1"), room, &error, &first))
+        << error.toStdString();
+    ASSERT_TRUE(TwinFactory::add(&project, QStringLiteral("dtmi:twinstudio:core:Thermostat;1"), room, &error, &second));
+    ASSERT_TRUE(twin(first).geometry.position);
+    ASSERT_TRUE(twin(second).geometry.position);
+    const QPointF a = *twin(first).geometry.position;
+    const QPointF b = *twin(second).geometry.position;
+    EXPECT_TRUE(outline.containsPoint(a, Qt::OddEvenFill));
+    EXPECT_TRUE(outline.containsPoint(b, Qt::OddEvenFill));
+    EXPECT_GE(std::hypot(a.x() - b.x(), a.y() - b.y()), 0.5);
+    // The device's sensors go with it, without places of their own.
+    const TwinGraph *g = project.graph();
+    const QList<int> &sensors = g->childrenOf(g->indexOfTwin(first));
+    EXPECT_EQ(sensors.size(), 4);
+    for (int sensor : sensors)
+        EXPECT_FALSE(g->twin(sensor).geometry.position);
+    // Under a twin without an outline (a floor) nothing is placed.
+    QString loose;
+    ASSERT_TRUE(TwinFactory::add(&project, QStringLiteral("dtmi:twinstudio:core:Multisensor;1"), QStringLiteral("floor"), &error, &loose));
+    EXPECT_FALSE(twin(loose).geometry.position);
+}

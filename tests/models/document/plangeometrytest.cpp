@@ -141,3 +141,23 @@ TEST(PlanGeometry, SimplifiedDropsRepeatedCollinearAndSpikePoints)
     const QPolygonF triangle({QPointF(0, 0), QPointF(3, 0), QPointF(0, 3)});
     EXPECT_EQ(PlanGeometry::simplified(triangle, true), triangle);
 }
+
+TEST(PlanGeometry, FreeSpotIsInsideTheOutlineAndAwayFromWhatStandsThere)
+{
+    const QPolygonF room({QPointF(0, 0), QPointF(4, 0), QPointF(4, 3), QPointF(0, 3)});
+    EXPECT_EQ(PlanGeometry::freeSpot(room, {}), QPointF(2, 1.5));
+    QList<QPointF> taken{QPointF(2, 1.5)};
+    for (int i = 0; i < 8; ++i) {
+        const QPointF p = PlanGeometry::freeSpot(room, taken);
+        EXPECT_TRUE(room.containsPoint(p, Qt::OddEvenFill)) << p.x() << ", " << p.y();
+        for (const QPointF &t : std::as_const(taken))
+            EXPECT_GE(std::hypot(t.x() - p.x(), t.y() - p.y()), 0.59) << i;
+        taken.append(p);
+    }
+    // An L whose bounding box's centre lies outside it.
+    const QPolygonF ell({QPointF(0, 0), QPointF(6, 0), QPointF(6, 1), QPointF(1, 1), QPointF(1, 6), QPointF(0, 6)});
+    EXPECT_TRUE(ell.containsPoint(PlanGeometry::freeSpot(ell, {}), Qt::OddEvenFill));
+    // No free point in a tiny, crowded room: its centre.
+    const QPolygonF closet({QPointF(0, 0), QPointF(0.5, 0), QPointF(0.5, 0.5), QPointF(0, 0.5)});
+    EXPECT_EQ(PlanGeometry::freeSpot(closet, {QPointF(0.25, 0.25)}), QPointF(0.25, 0.25));
+}
