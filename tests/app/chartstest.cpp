@@ -87,6 +87,24 @@ TEST_F(ChartsTabTest, DroppingASensorFromTheTopologyAddsItsSeries)
     EXPECT_EQ(tab->view()->axisTitle(0), QStringLiteral("°C"));
 }
 
+// A device has no values of its own: dropping it charts its sensors.
+TEST_F(ChartsTabTest, DroppingADeviceChartsItsSensors)
+{
+    const TwinGraph *graph = project.graph();
+    const int sensor = graph->indexOfTwin(kTemp);
+    ASSERT_GE(sensor, 0);
+    const Twin &device = graph->twin(graph->parentOf(sensor));
+    ASSERT_EQ(project.categoryOf(device), Category::Device);
+    std::unique_ptr<QMimeData> data(TwinDragSource::mimeData({device.id}));
+    drop(tab.get(), data.get());
+    QStringList charted;
+    for (int i = 0; i < tab->view()->seriesCount(); ++i)
+        charted.append(tab->view()->series(i).twinId);
+    EXPECT_TRUE(charted.contains(kTemp)) << charted.join(u',').toStdString();
+    EXPECT_TRUE(charted.contains(kCo2)) << charted.join(u',').toStdString();
+    EXPECT_EQ(charted.size(), graph->childrenOf(graph->indexOfTwin(device.id)).size());
+}
+
 TEST_F(ChartsTabTest, DropWithoutTwinsIsRefused)
 {
     QMimeData data;

@@ -205,10 +205,20 @@ int ChartsTab::addTwin(const QString &twinId)
             if (r.value.typeId() != QMetaType::QString && r.value.typeId() != QMetaType::Bool)
                 addTelemetry(twinId, r.name, r.unit);
         }
+        // A device's values are its sensors': a multisensor charts its temperature,
+        // humidity, CO2 and motion.
+        if (m_view->seriesCount() == before && m_project->categoryOf(twin) == Category::Device) {
+            const TwinGraph *graph = m_project->graph();
+            for (int child : graph->childrenOf(index)) {
+                const Twin &sensor = graph->twin(child);
+                if (m_project->categoryOf(sensor) == Category::Sensor)
+                    addTelemetry(sensor.id, m_project->sensorDataType(sensor), m_project->sensorUnit(sensor));
+            }
+        }
     }
     const int added = m_view->seriesCount() - before;
     if (added == 0)
-        emit message(tr("%1 has no numeric values to chart yet").arg(twinId));
+        emit message(tr("%1 has no numeric values to chart yet").arg(twin.displayName()));
     return added;
 }
 
