@@ -61,6 +61,13 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
     return true;
 }
 
+bool positiveOption(const QCommandLineParser &parser, const QCommandLineOption &option, int fallback, int *value)
+{
+    bool ok = true;
+    *value = parser.isSet(option) ? parser.value(option).toInt(&ok) : fallback;
+    return ok && *value > 0;
+}
+
 int usageError(const QString &command, const QString &message)
 {
     printErr(QStringLiteral("twinctl %1: %2").arg(command, message));

@@ -28,6 +28,10 @@ void printJsonLine(const QJsonObject &object);
 bool parseArguments(QCommandLineParser &parser, const QString &command, const QString &description,
                     const QStringList &args, int *exitCode);
 
+/// The value of \a option as a positive whole number in \a value, \a fallback when the
+/// option is not given; false when it is given but is not one.
+bool positiveOption(const QCommandLineParser &parser, const QCommandLineOption &option, int fallback, int *value);
+
 /// Prints "twinctl CMD: message" and a hint to --help; returns ExitUsage.
 int usageError(const QString &command, const QString &message);
 

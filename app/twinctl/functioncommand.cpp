@@ -264,12 +264,8 @@ int runFunction(const QStringList &args)
     if (parser.isSet(functionOption) && (parser.isSet(matcherOption) || parser.isSet(assignOption)))
         return usageError(kCommand, QStringLiteral("--matcher and --assign go with --script"));
     int timeoutMs = 0;
-    if (parser.isSet(timeoutOption)) {
-        bool ok = false;
-        timeoutMs = parser.value(timeoutOption).toInt(&ok);
-        if (!ok || timeoutMs <= 0)
-            return usageError(kCommand, QStringLiteral("--timeout needs a positive number of milliseconds"));
-    }
+    if (parser.isSet(timeoutOption) && !positiveOption(parser, timeoutOption, 0, &timeoutMs))
+        return usageError(kCommand, QStringLiteral("--timeout needs a positive number of milliseconds"));
 
     twin::Project project;
     const QString projectFile = parser.value(projectOption);

@@ -43,8 +43,7 @@ int runHistoryAlerts(const QStringList &args)
 {
     const QString command = QStringLiteral("history alerts");
     QCommandLineParser parser;
-    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("The project whose history is read."),
-                                     QStringLiteral("FILE"));
+    const QCommandLineOption project = historyProjectOption();
     const QCommandLineOption history = historyReadOption();
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N alerts, the newest (default 100)."),
                                    QStringLiteral("N"));
@@ -61,9 +60,8 @@ int runHistoryAlerts(const QStringList &args)
         return exitCode;
     if (!parser.isSet(project) && !parser.isSet(history))
         return usageError(command, QStringLiteral("--project or --history is required"));
-    bool ok = true;
-    const int maxAlerts = parser.isSet(limit) ? parser.value(limit).toInt(&ok) : 100;
-    if (!ok || maxAlerts <= 0)
+    int maxAlerts = 0;
+    if (!positiveOption(parser, limit, 100, &maxAlerts))
         return usageError(command, QStringLiteral("--limit must be a positive count"));
     QString location;
     if (const int code = historyToRead(parser, project, history, &location); code != ExitOk)
