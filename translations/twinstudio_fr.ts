@@ -550,6 +550,24 @@
     </message>
 </context>
 <context>
+    <name>twin::ContentCollector</name>
+    <message>
+        <location filename="../models/interchange/contentcollector.cpp" line="55"/>
+        <source>expected a DTDL interface with an @id</source>
+        <translation>interface DTDL avec un @id attendue</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/contentcollector.cpp" line="65"/>
+        <source>expected a twin object</source>
+        <translation>objet jumeau attendu</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/contentcollector.cpp" line="84"/>
+        <source>expected a relationship object</source>
+        <translation>objet relation attendu</translation>
+    </message>
+</context>
+<context>
     <name>twin::DtdlExportFormat</name>
     <message>
         <location filename="../plugins/dtdl/dtdlexportformat.cpp" line="28"/>
@@ -612,52 +630,37 @@
         <translation>importation annulée</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="69"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="75"/>
         <source>invalid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="80"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="85"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="90"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="95"/>
         <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
         <translation>ni digitalTwinsGraph ni digitalTwinsModels n’est présent</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="97"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="102"/>
         <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
         <translation>la version de fichier « %1 » n’est pas 1.0.0 ; lecture comme 1.0.0</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="103"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="108"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="110"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="115"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="137"/>
-        <source>expected a DTDL interface with an @id</source>
-        <translation>interface DTDL avec un @id attendue</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="152"/>
-        <source>expected a twin object</source>
-        <translation>objet jumeau attendu</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="170"/>
-        <source>expected a relationship object</source>
-        <translation>objet relation attendu</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="236"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="179"/>
         <source>export cancelled</source>
         <translation>exportation annulée</translation>
     </message>
@@ -1428,28 +1431,28 @@
 <context>
     <name>twin::LiveSession</name>
     <message>
-        <location filename="../models/live/livesession.cpp" line="149"/>
+        <location filename="../models/live/livesession.cpp" line="140"/>
         <source>The project has no connection &quot;%1&quot;.</source>
         <translation>Le projet n’a pas de connexion « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="204"/>
+        <location filename="../models/live/livesession.cpp" line="195"/>
         <source>Nothing to record: connect to a broker or run the simulator first.</source>
         <translation>Rien à enregistrer : connectez-vous d’abord à un broker ou lancez le simulateur.</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="273"/>
+        <location filename="../models/live/livesession.cpp" line="264"/>
         <source>Function skipped: %1</source>
         <translation>Fonction ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="441"/>
+        <location filename="../models/live/livesession.cpp" line="432"/>
         <location filename="../models/live/livesessionsources.cpp" line="91"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/live/livesession.cpp" line="710"/>
+        <location filename="../models/live/livesession.cpp" line="701"/>
         <source>Function %1 was disabled (%2) but could not be marked so: %3</source>
         <translation>La fonction %1 a été désactivée (%2) mais n’a pas pu être marquée comme telle : %3</translation>
     </message>
@@ -1457,97 +1460,82 @@
 <context>
     <name>twin::NativeJsonFormat</name>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="54"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="72"/>
         <source>TwinStudio project (JSON)</source>
         <translation>Projet TwinStudio (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="59"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="77"/>
         <source>TwinStudio project JSON (*.twinstudio.json *.json)</source>
         <translation>Projet TwinStudio JSON (*.twinstudio.json *.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="81"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="99"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="94"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="123"/>
         <source>invalid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="101"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="129"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="105"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="133"/>
         <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
         <translation>pas un fichier de projet TwinStudio (format n’est pas &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="108"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="136"/>
         <source>version must be a positive integer</source>
         <translation>version doit être un entier positif</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="111"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="139"/>
         <source>file version %1 is newer than this TwinStudio reads (%2)</source>
         <translation>la version de fichier %1 est plus récente que celle que lit ce TwinStudio (%2)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="149"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="149"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="155"/>
-        <source>expected a DTDL interface with an @id</source>
-        <translation>interface DTDL avec un @id attendue</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="173"/>
-        <source>expected a twin object</source>
-        <translation>objet jumeau attendu</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="184"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="49"/>
         <source>$geometry must be an object</source>
         <translation>$geometry doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="186"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="51"/>
         <source>twin &apos;%1&apos;: %2</source>
         <translation>jumeau « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="204"/>
-        <source>expected a relationship object</source>
-        <translation>objet relation attendu</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="217"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="170"/>
         <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
         <translation>« %1 » n’est pas une catégorie (Space, Device, Sensor, Person ou Other)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="228"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="181"/>
         <source>a containment rule needs a name</source>
         <translation>une règle de contenance doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="237"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="190"/>
         <source>direction must be parentToChild or childToParent</source>
         <translation>direction doit être parentToChild ou childToParent</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="315"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="268"/>
         <source>export cancelled</source>
         <translation>exportation annulée</translation>
     </message>
@@ -1555,79 +1543,79 @@
 <context>
     <name>twin::NotificationModel</name>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="297"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="313"/>
         <source>%1
 (from function %2)</source>
         <translation>%1
 (de la fonction %2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="336"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="352"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="338"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="354"/>
         <source>Twin</source>
         <translation>Jumeau</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="340"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="356"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="342"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="358"/>
         <source>Payload</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="196"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="212"/>
         <source>The alert on %1 is cleared already</source>
         <translation>L&apos;alerte sur %1 est déjà levée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="266"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="282"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="267"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="283"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="268"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="284"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="272"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="288"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="274"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="290"/>
         <source>Acknowledged</source>
         <translation>Acquittée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="276"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="292"/>
         <source>Cleared</source>
         <translation>Levée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="299"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="315"/>
         <source>Acknowledged by %1 at %2</source>
         <translation>Acquittée par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="344"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="360"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="346"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="362"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -2664,139 +2652,139 @@ Aucune liaison ne prend ce topic</translation>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="104"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="110"/>
         <source>How much time the live chart shows</source>
         <translation>Durée affichée par le graphique en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="113"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="140"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="147"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="116"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="123"/>
         <source>Stop scrolling to look at the chart; Live follows the newest values again</source>
         <translation>Arrêter le défilement pour examiner le graphique ; « Direct » suit de nouveau les dernières valeurs</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="119"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="127"/>
         <source>Chart a twin&apos;s telemetry (or drag twins here from the topology)</source>
         <translation>Tracer la télémétrie d&apos;un jumeau (ou glisser des jumeaux ici depuis la topologie)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="128"/>
         <source>Clear</source>
         <translation>Vider</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="121"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="128"/>
         <source>Remove every series</source>
         <translation>Retirer toutes les séries</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="123"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="130"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="124"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="131"/>
         <source>Save the recorded values of the visible range, one column per series</source>
         <translation>Enregistrer les valeurs enregistrées de la plage visible, une colonne par série</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="125"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="132"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="133"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="140"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="147"/>
         <source>Live</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="205"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="211"/>
         <source>%1 has no numeric values to chart yet</source>
         <translation>%1 n&apos;a pas encore de valeurs numériques à tracer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="303"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="319"/>
         <source>There is no history file to read</source>
         <translation>Il n&apos;y a pas de fichier d&apos;historique à lire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="334"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="362"/>
         <source>There is no history file to export from</source>
         <translation>Il n&apos;y a pas de fichier d&apos;historique à exporter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="361"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="371"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="389"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="399"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="460"/>
         <source>Add to Chart</source>
         <translation>Ajouter au graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="432"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="460"/>
         <source>Sensor:</source>
         <translation>Capteur :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="439"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="467"/>
         <source>Export Chart as PDF</source>
         <translation>Exporter le graphique en PDF</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="439"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="467"/>
         <source>Export Chart as PNG</source>
         <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="440"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="468"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="440"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="468"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="444"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="472"/>
         <source>Chart saved to %1</source>
         <translation>Graphique enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="444"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="472"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="449"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="477"/>
         <source>Export Chart Values</source>
         <translation>Exporter les valeurs du graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="450"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="478"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="454"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="482"/>
         <source>Values saved to %1</source>
         <translation>Valeurs enregistrées dans %1</translation>
     </message>
