@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -51,9 +52,13 @@ TopicBrowserDock::TopicBrowserDock(Project *project, LiveSession *session, TwinS
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The binding column comes right after the topic, and the narrow columns keep their
+    // width while the topic column takes what the dock leaves: the binding state is never
+    // pushed out of sight. The last payload (shown in full below the tree) comes last.
     m_view->header()->setStretchLastSection(true);
-    m_view->header()->setSectionResizeMode(TopicTreeModel::TopicColumn, QHeaderView::Interactive);
-    m_view->setColumnWidth(TopicTreeModel::TopicColumn, 220);
+    m_view->header()->moveSection(m_view->header()->visualIndex(TopicTreeModel::BoundColumn), 1);
+    m_view->viewport()->installEventFilter(this);
+    fitColumns();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
         const bool topic = index.data(TopicTreeModel::IsTopicRole).toBool();
         showTopic(topic ? index.data(TopicTreeModel::TopicRole).toString() : QString(),
@@ -108,6 +113,39 @@ TopicBrowserDock::TopicBrowserDock(Project *project, LiveSession *session, TwinS
     // Subscribing to everything costs: only while the browser is open.
     connect(this, &QDockWidget::visibilityChanged, this, &TopicBrowserDock::applyBrowseFilter);
     updateStatus();
+}
+
+void TopicBrowserDock::fitColumns()
+{
+    QHeaderView *header = m_view->header();
+    const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 8;
+    auto need = [&](int column, std::initializer_list<QString> samples) {
+        int width = header->fontMetrics().horizontalAdvance(
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        for (const QString &sample : samples)
+            width = std::max(width, m_view->fontMetrics().horizontalAdvance(sample));
+        return width + margin;
+    };
+    const int narrow[] = {need(TopicTreeModel::CountColumn, {QStringLiteral("0000000")}),
+                          need(TopicTreeModel::RateColumn, {QStringLiteral("00000")}),
+                          need(TopicTreeModel::RetainedColumn, {TopicTreeModel::tr("retained")}),
+                          need(TopicTreeModel::BoundColumn, {TopicTreeModel::tr("bound"), TopicTreeModel::tr("unbound")})};
+    const int columns[] = {TopicTreeModel::CountColumn, TopicTreeModel::RateColumn, TopicTreeModel::RetainedColumn,
+                           TopicTreeModel::BoundColumn};
+    int used = 0;
+    for (int i = 0; i < 4; ++i) {
+        header->resizeSection(columns[i], narrow[i]);
+        used += narrow[i];
+    }
+    const int minimum = m_view->fontMetrics().averageCharWidth() * 14;
+    header->resizeSection(TopicTreeModel::TopicColumn, std::max(minimum, m_view->viewport()->width() - used));
+}
+
+bool TopicBrowserDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void TopicBrowserDock::applyBrowseFilter()

@@ -73,6 +73,10 @@ private:
     void updatePayload();
     void updateStatus();
     void applyBrowseFilter();
+    /// Sizes the columns: the narrow ones to their titles and values, the topic column to
+    /// what is left of the dock.
+    void fitColumns();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Project *const m_project;
     LiveSession *const m_session;
