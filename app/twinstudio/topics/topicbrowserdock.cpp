@@ -20,7 +20,22 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <ctime>
+
 namespace twin::ui {
+
+namespace {
+
+/// The CPU time this thread has used, in ns.
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+} // namespace
 
 TopicBrowserDock::TopicBrowserDock(Project *project, LiveSession *session, TwinSelection *selection, QWidget *parent)
     : QDockWidget(tr("Topics"), parent)
@@ -158,6 +173,7 @@ void TopicBrowserDock::applyBrowseFilter()
 void TopicBrowserDock::refresh()
 {
     m_tickLeft = MaxTopicsPerTick;
+    m_tickCpuLeftNs = qint64(TickCpuMs) * 1'000'000;
     for (const LiveSession::SourceStatus &source : m_session->sourceStatuses())
         m_model->setConnectionName(source.connection, source.name);
     if (!m_slicePending)
@@ -167,8 +183,10 @@ void TopicBrowserDock::refresh()
 void TopicBrowserDock::slice()
 {
     m_slicePending = false;
+    ++m_slices;
     QElapsedTimer timer;
     timer.start();
+    const qint64 cpuStart = threadCpuNs();
     const std::shared_ptr<TopicCatalogue> catalogue = m_session->topicCatalogue();
     if (catalogue->generation() != m_generation) {
         // A source started over: the catalogue reports every topic it kept again.
@@ -176,21 +194,26 @@ void TopicBrowserDock::slice()
         m_model->clear();
         showTopic(QString(), QString());
     }
-    bool current = false;
+    // As many changed topics as the slice's CPU time allows at what they cost the last
+    // slices, into the tree in one update.
+    const qint64 budgetNs = std::min(qint64(SliceCpuMs) * 1'000'000, m_tickCpuLeftNs);
+    const int take = int(std::clamp<qint64>(budgetNs / std::max<qint64>(m_nsPerTopic, 1), ChunkTopics, m_tickLeft));
     QList<TopicCatalogue::TopicInfo> changes;
-    do {
-        changes.clear();
-        m_backlog = catalogue->takeChanges(&changes, 120, std::min(ChunkTopics, m_tickLeft));
-        m_tickLeft -= int(changes.size());
-        m_model->update(changes, m_clock.elapsed());
-        for (const TopicCatalogue::TopicInfo &info : std::as_const(changes))
-            current = current || (info.topic == m_topic && info.connection == m_connection);
-    } while (m_backlog > 0 && m_tickLeft > 0 && timer.elapsed() < SliceMs);
+    m_backlog = catalogue->takeChanges(&changes, 120, take);
+    m_model->update(changes, m_clock.elapsed());
+    bool current = false;
+    for (const TopicCatalogue::TopicInfo &info : std::as_const(changes))
+        current = current || (info.topic == m_topic && info.connection == m_connection);
     if (current && !m_topic.isEmpty())
         updatePayload();
     updateStatus();
+    const qint64 usedNs = threadCpuNs() - cpuStart;
+    if (!changes.isEmpty())
+        m_nsPerTopic = (3 * m_nsPerTopic + usedNs / changes.size()) / 4; // smoothed over a few slices
+    m_tickLeft -= int(changes.size());
+    m_tickCpuLeftNs -= usedNs;
     m_longestRefreshNs = std::max(m_longestRefreshNs, timer.nsecsElapsed());
-    if (m_backlog > 0 && m_tickLeft > 0) {
+    if (m_backlog > 0 && m_tickLeft > 0 && m_tickCpuLeftNs > 0) {
         // The rest of this tick's share after what waits in the event queue.
         m_slicePending = true;
         QMetaObject::invokeMethod(this, &TopicBrowserDock::slice, Qt::QueuedConnection);
