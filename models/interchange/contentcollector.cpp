@@ -2,6 +2,7 @@
 #include "contentcollector.h"
 
 #include "interchange/adtjson.h"
+#include "interchange/jsonelementreader.h"
 
 namespace twin {
 
@@ -9,6 +10,22 @@ ContentCollector::ContentCollector(const QString &fileName, const QString &sourc
     : m_fileName(fileName)
     , m_sourceKey(sourceKey)
 {
+}
+
+JsonDocumentRead ContentCollector::read(QIODevice *device, ProgressReporter *reporter, const QStringList &pointers)
+{
+    Q_ASSERT(pointers.size() == 3);
+    JsonElementReader reader(pointers, [this](int array, qsizetype, const QJsonValue &v, int line) { add(array, v, line); });
+    reader.setSizeHandler([this](int array, qsizetype count) { reserve(array, count); });
+    return reader.read(device, reporter);
+}
+
+Diagnostic ContentCollector::invalidJson(const JsonDocumentRead &read) const
+{
+    Diagnostic d = Diagnostic::error(m_fileName, read.errorLine,
+                                     read.duplicateKey ? read.errorText : tr("invalid JSON: %1").arg(read.errorText));
+    d.column = read.errorColumn;
+    return d;
 }
 
 void ContentCollector::reserve(int array, qsizetype count)

@@ -3,16 +3,22 @@
 
 #include "core/diagnostic.h"
 #include "document/projectcontent.h"
+#include "interchange/jsondocumentread.h"
 #include "interchange/sourcemap.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
+class QIODevice;
+
 namespace twin {
+
+class ProgressReporter;
 
 /**
  * What the JSON formats whose bulk lies in three arrays (models, twins, relationships in
@@ -36,6 +42,13 @@ public:
     explicit ContentCollector(const QString &fileName, const QString &sourceKey);
 
     void setTwinExtension(TwinExtension extension) { m_twinExtension = std::move(extension); }
+
+    /// Reads the JSON document on \a device with a JsonElementReader that streams the
+    /// arrays at \a pointers (models, twins, relationships, in that order) into this
+    /// collector; the rest of the document is in the result.
+    JsonDocumentRead read(QIODevice *device, ProgressReporter *reporter, const QStringList &pointers);
+    /// The error of a read that found the JSON invalid, at its line and column.
+    Diagnostic invalidJson(const JsonDocumentRead &read) const;
 
     /// Makes room for \a count elements of \a array (a JsonElementReader size handler).
     void reserve(int array, qsizetype count);

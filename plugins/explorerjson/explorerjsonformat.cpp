@@ -4,7 +4,6 @@
 #include "interchange/adtjson.h"
 #include "interchange/chunkedwriter.h"
 #include "interchange/contentcollector.h"
-#include "interchange/jsonelementreader.h"
 #include "interchange/progressreporter.h"
 
 #include <QIODevice>
@@ -62,20 +61,12 @@ bool ExplorerJsonFormat::read(QIODevice *device, const QString &fileName, Projec
     // The three arrays are converted element by element as they are read: no tree of the
     // whole file. What they give is used only once the whole file has proved valid.
     ContentCollector collector(fileName, AdtJson::sourceIdKey());
-    JsonElementReader reader({modelsPointer, twinsPointer, relsPointer},
-                             [&](int array, qsizetype, const QJsonValue &v, int line) { collector.add(array, v, line); });
-    reader.setSizeHandler([&](int array, qsizetype count) { collector.reserve(array, count); });
-    const JsonDocumentRead read = reader.read(device, &reporter);
+    const JsonDocumentRead read = collector.read(device, &reporter, {modelsPointer, twinsPointer, relsPointer});
     if (read.status == JsonDocumentRead::Status::Cancelled)
         return cancelled();
     if (read.status == JsonDocumentRead::Status::Invalid) {
-        if (diagnostics) {
-            Diagnostic d = Diagnostic::error(fileName, read.errorLine,
-                                             read.duplicateKey ? read.errorText
-                                                               : tr("invalid JSON: %1").arg(read.errorText));
-            d.column = read.errorColumn;
-            diagnostics->append(d);
-        }
+        if (diagnostics)
+            diagnostics->append(collector.invalidJson(read));
         return false;
     }
     const QJsonDocument &doc = read.document;

@@ -4,7 +4,6 @@
 #include "interchange/adtjson.h"
 #include "interchange/chunkedwriter.h"
 #include "interchange/contentcollector.h"
-#include "interchange/jsonelementreader.h"
 #include "interchange/progressreporter.h"
 
 #include <QIODevice>
@@ -112,18 +111,11 @@ bool NativeJsonFormat::read(QIODevice *device, const QString &fileName, ProjectC
     const QString relsPointer = QStringLiteral("/relationships");
     ContentCollector collector(fileName, AdtJson::sourceIdKey());
     collector.setTwinExtension(readGeometry);
-    JsonElementReader reader({modelsPointer, twinsPointer, relsPointer},
-                             [&](int array, qsizetype, const QJsonValue &v, int line) { collector.add(array, v, line); });
-    reader.setSizeHandler([&](int array, qsizetype count) { collector.reserve(array, count); });
-    const JsonDocumentRead read = reader.read(device, &reporter);
+    const JsonDocumentRead read = collector.read(device, &reporter, {modelsPointer, twinsPointer, relsPointer});
     if (read.status == JsonDocumentRead::Status::Cancelled)
         return cancelled();
-    if (read.status == JsonDocumentRead::Status::Invalid) {
-        Diagnostic d = Diagnostic::error(fileName, read.errorLine,
-                                         read.duplicateKey ? read.errorText : tr("invalid JSON: %1").arg(read.errorText));
-        d.column = read.errorColumn;
-        return fatal(d);
-    }
+    if (read.status == JsonDocumentRead::Status::Invalid)
+        return fatal(collector.invalidJson(read));
     const QJsonDocument &doc = read.document;
     if (!doc.isObject())
         return fatal(Diagnostic::errorAt(fileName, QString(), tr("expected a JSON object")));

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interchange/adtjson.h"
 #include "interchange/contentcollector.h"
-#include "interchange/jsonelementreader.h"
 #include "interchange/progressreporter.h"
 
 #include <QBuffer>
@@ -19,10 +18,7 @@ JsonDocumentRead collect(const QByteArray &bytes, ContentCollector *collector)
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     ProgressReporter reporter({}, buffer.size());
-    JsonElementReader reader({QStringLiteral("/m"), QStringLiteral("/t"), QStringLiteral("/r")},
-                             [&](int array, qsizetype, const QJsonValue &v, int line) { collector->add(array, v, line); });
-    reader.setSizeHandler([&](int array, qsizetype count) { collector->reserve(array, count); });
-    return reader.read(&buffer, &reporter);
+    return collector->read(&buffer, &reporter, {QStringLiteral("/m"), QStringLiteral("/t"), QStringLiteral("/r")});
 }
 
 } // namespace
@@ -92,4 +88,23 @@ TEST(ContentCollector, ATwinExtensionReadsMoreAndCanRejectTheTwin)
     ASSERT_EQ(collector.errors().size(), 1);
     EXPECT_EQ(collector.errors().at(0).message, QStringLiteral("bad extra of b"));
     EXPECT_EQ(collector.errors().at(0).line, 2);
+}
+
+TEST(ContentCollector, InvalidJsonIsReportedAtItsLineAndColumn)
+{
+    ContentCollector collector(QStringLiteral("f.json"), AdtJson::sourceIdKey());
+    const JsonDocumentRead read = collect("{\"t\": [],\n \"x\": [1,, 2]}", &collector);
+    ASSERT_EQ(read.status, JsonDocumentRead::Status::Invalid);
+    const Diagnostic d = collector.invalidJson(read);
+    EXPECT_EQ(d.file, QStringLiteral("f.json"));
+    EXPECT_EQ(d.line, 2);
+    EXPECT_EQ(d.column, read.errorColumn);
+    EXPECT_TRUE(d.message.startsWith(QStringLiteral("invalid JSON: "))) << d.message.toStdString();
+
+    ContentCollector twice(QStringLiteral("g.json"), AdtJson::sourceIdKey());
+    const JsonDocumentRead duplicate = collect("{\"a\": 1,\n \"a\": 2}", &twice);
+    ASSERT_EQ(duplicate.status, JsonDocumentRead::Status::Invalid);
+    EXPECT_EQ(twice.invalidJson(duplicate).message, duplicate.errorText) << "says which key, as it is";
+    EXPECT_EQ(twice.invalidJson(duplicate).line, 2);
+    EXPECT_EQ(twice.invalidJson(duplicate).column, 2);
 }
