@@ -552,17 +552,22 @@
 <context>
     <name>twin::ContentCollector</name>
     <message>
-        <location filename="../models/interchange/contentcollector.cpp" line="55"/>
+        <location filename="../models/interchange/contentcollector.cpp" line="26"/>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/contentcollector.cpp" line="72"/>
         <source>expected a DTDL interface with an @id</source>
         <translation>DTDL-Schnittstelle mit @id erwartet</translation>
     </message>
     <message>
-        <location filename="../models/interchange/contentcollector.cpp" line="65"/>
+        <location filename="../models/interchange/contentcollector.cpp" line="82"/>
         <source>expected a twin object</source>
         <translation>Zwillingsobjekt erwartet</translation>
     </message>
     <message>
-        <location filename="../models/interchange/contentcollector.cpp" line="84"/>
+        <location filename="../models/interchange/contentcollector.cpp" line="101"/>
         <source>expected a relationship object</source>
         <translation>Beziehungsobjekt erwartet</translation>
     </message>
@@ -615,52 +620,47 @@
 <context>
     <name>twin::ExplorerJsonFormat</name>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="36"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="35"/>
         <source>Azure Digital Twins Explorer graph (JSON)</source>
         <translation>Azure-Digital-Twins-Explorer-Graph (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="41"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="40"/>
         <source>Azure Digital Twins Explorer graph (*.json)</source>
         <translation>Azure-Digital-Twins-Explorer-Graph (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="59"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="58"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="75"/>
-        <source>invalid JSON: %1</source>
-        <translation>ungültiges JSON: %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="85"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="76"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="95"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="86"/>
         <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
         <translation>weder digitalTwinsGraph noch digitalTwinsModels ist vorhanden</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="102"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="93"/>
         <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
         <translation>Dateiversion „%1“ ist nicht 1.0.0; sie wird als 1.0.0 gelesen</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="108"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="99"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="115"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="106"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="179"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="170"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -1460,82 +1460,77 @@
 <context>
     <name>twin::NativeJsonFormat</name>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="72"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="71"/>
         <source>TwinStudio project (JSON)</source>
         <translation>TwinStudio-Projekt (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="77"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="76"/>
         <source>TwinStudio project JSON (*.twinstudio.json *.json)</source>
         <translation>TwinStudio-Projekt-JSON (*.twinstudio.json *.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="99"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="98"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="123"/>
-        <source>invalid JSON: %1</source>
-        <translation>ungültiges JSON: %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="129"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="133"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="125"/>
         <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
         <translation>keine TwinStudio-Projektdatei (format ist nicht &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="136"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="128"/>
         <source>version must be a positive integer</source>
         <translation>version muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="139"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="131"/>
         <source>file version %1 is newer than this TwinStudio reads (%2)</source>
         <translation>Dateiversion %1 ist neuer als die, die diese TwinStudio-Version liest (%2)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="149"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="141"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="149"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="141"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="49"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="48"/>
         <source>$geometry must be an object</source>
         <translation>$geometry muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="51"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="50"/>
         <source>twin &apos;%1&apos;: %2</source>
         <translation>Zwilling „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="170"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="162"/>
         <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
         <translation>„%1“ ist keine Kategorie (Space, Device, Sensor, Person oder Other)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="181"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="173"/>
         <source>a containment rule needs a name</source>
         <translation>eine Enthaltenseinsregel braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="190"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="182"/>
         <source>direction must be parentToChild or childToParent</source>
         <translation>direction muss parentToChild oder childToParent sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="268"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="260"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -1956,19 +1951,19 @@ Keine Bindung nimmt dieses Topic</translation>
         <translation>(Quelle)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="131"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="146"/>
         <location filename="../models/itemmodels/topictreemodel.cpp" line="342"/>
         <source>retained</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="132"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="147"/>
         <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
         <source>bound</source>
         <translation>gebunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="132"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="147"/>
         <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
         <source>unbound</source>
         <translation>ungebunden</translation>
@@ -3173,62 +3168,62 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::ui::DashboardTab</name>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="65"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="68"/>
         <source>Add tiles from the toolbar, or drag twins here from the topology.</source>
         <translation>Kacheln über die Werkzeugleiste hinzufügen oder Zwillinge aus der Topologie hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="92"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="95"/>
         <source>Add Tile</source>
         <translation>Kachel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="97"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="100"/>
         <source>Add a tile for the selected twin</source>
         <translation>Eine Kachel für den ausgewählten Zwilling hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="164"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="167"/>
         <source>Add %1 Tile</source>
         <translation>Kachel „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="204"/>
         <source>Remove Tile</source>
         <translation>Kachel entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="212"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="215"/>
         <source>Move Tile</source>
         <translation>Kachel verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="212"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="215"/>
         <source>Resize Tile</source>
         <translation>Kachelgröße ändern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="221"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="224"/>
         <source>Configure Tile</source>
         <translation>Kachel einrichten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="264"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="267"/>
         <source>Dashboard: %1</source>
         <translation>Dashboard: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="366"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="369"/>
         <source>Rooms by %1</source>
         <translation>Räume nach %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="371"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="374"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="372"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="375"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -5880,42 +5875,42 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::TopicBrowserDock</name>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="26"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="41"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="39"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="54"/>
         <source>Search topics</source>
         <translation>Topics suchen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="45"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="60"/>
         <source>What the browser subscribes to while it is open, besides the bound topics (an MQTT topic filter; # is everything)</source>
         <translation>Was der Browser abonniert, solange er offen ist, außer den gebundenen Topics (ein MQTT-Topic-Filter; # ist alles)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="73"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="88"/>
         <source>Bind to…</source>
         <translation>Binden an…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="75"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="90"/>
         <source>Bind the picked value to a telemetry or property of the selected twin</source>
         <translation>Den gewählten Wert an eine Telemetrie oder Eigenschaft des ausgewählten Zwillings binden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="78"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="93"/>
         <source>Bindings…</source>
         <translation>Bindungen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="86"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="101"/>
         <source>Subscribe:</source>
         <translation>Abonnieren:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="202"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="225"/>
         <source>%1 topics, %2 of them unbound; %3 unbound messages</source>
         <translation>%1 Topics, davon %2 ungebunden; %3 ungebundene Nachrichten</translation>
     </message>

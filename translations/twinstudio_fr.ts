@@ -552,17 +552,22 @@
 <context>
     <name>twin::ContentCollector</name>
     <message>
-        <location filename="../models/interchange/contentcollector.cpp" line="55"/>
+        <location filename="../models/interchange/contentcollector.cpp" line="26"/>
+        <source>invalid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/contentcollector.cpp" line="72"/>
         <source>expected a DTDL interface with an @id</source>
         <translation>interface DTDL avec un @id attendue</translation>
     </message>
     <message>
-        <location filename="../models/interchange/contentcollector.cpp" line="65"/>
+        <location filename="../models/interchange/contentcollector.cpp" line="82"/>
         <source>expected a twin object</source>
         <translation>objet jumeau attendu</translation>
     </message>
     <message>
-        <location filename="../models/interchange/contentcollector.cpp" line="84"/>
+        <location filename="../models/interchange/contentcollector.cpp" line="101"/>
         <source>expected a relationship object</source>
         <translation>objet relation attendu</translation>
     </message>
@@ -615,52 +620,47 @@
 <context>
     <name>twin::ExplorerJsonFormat</name>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="36"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="35"/>
         <source>Azure Digital Twins Explorer graph (JSON)</source>
         <translation>Graphe Azure Digital Twins Explorer (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="41"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="40"/>
         <source>Azure Digital Twins Explorer graph (*.json)</source>
         <translation>Graphe Azure Digital Twins Explorer (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="59"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="58"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="75"/>
-        <source>invalid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="85"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="76"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="95"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="86"/>
         <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
         <translation>ni digitalTwinsGraph ni digitalTwinsModels n’est présent</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="102"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="93"/>
         <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
         <translation>la version de fichier « %1 » n’est pas 1.0.0 ; lecture comme 1.0.0</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="108"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="99"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="115"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="106"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="179"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="170"/>
         <source>export cancelled</source>
         <translation>exportation annulée</translation>
     </message>
@@ -1460,82 +1460,77 @@
 <context>
     <name>twin::NativeJsonFormat</name>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="72"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="71"/>
         <source>TwinStudio project (JSON)</source>
         <translation>Projet TwinStudio (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="77"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="76"/>
         <source>TwinStudio project JSON (*.twinstudio.json *.json)</source>
         <translation>Projet TwinStudio JSON (*.twinstudio.json *.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="99"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="98"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="123"/>
-        <source>invalid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="129"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="133"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="125"/>
         <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
         <translation>pas un fichier de projet TwinStudio (format n’est pas &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="136"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="128"/>
         <source>version must be a positive integer</source>
         <translation>version doit être un entier positif</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="139"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="131"/>
         <source>file version %1 is newer than this TwinStudio reads (%2)</source>
         <translation>la version de fichier %1 est plus récente que celle que lit ce TwinStudio (%2)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="149"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="141"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="149"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="141"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="49"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="48"/>
         <source>$geometry must be an object</source>
         <translation>$geometry doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="51"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="50"/>
         <source>twin &apos;%1&apos;: %2</source>
         <translation>jumeau « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="170"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="162"/>
         <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
         <translation>« %1 » n’est pas une catégorie (Space, Device, Sensor, Person ou Other)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="181"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="173"/>
         <source>a containment rule needs a name</source>
         <translation>une règle de contenance doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="190"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="182"/>
         <source>direction must be parentToChild or childToParent</source>
         <translation>direction doit être parentToChild ou childToParent</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="268"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="260"/>
         <source>export cancelled</source>
         <translation>exportation annulée</translation>
     </message>
@@ -1956,19 +1951,19 @@ Aucune liaison ne prend ce topic</translation>
         <translation>(source)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="131"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="146"/>
         <location filename="../models/itemmodels/topictreemodel.cpp" line="342"/>
         <source>retained</source>
         <translation>retenu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="132"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="147"/>
         <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
         <source>bound</source>
         <translation>lié</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="132"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="147"/>
         <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
         <source>unbound</source>
         <translation>non lié</translation>
@@ -3173,62 +3168,62 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::ui::DashboardTab</name>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="65"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="68"/>
         <source>Add tiles from the toolbar, or drag twins here from the topology.</source>
         <translation>Ajoutez des tuiles depuis la barre d&apos;outils ou glissez ici des jumeaux depuis la topologie.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="92"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="95"/>
         <source>Add Tile</source>
         <translation>Ajouter une tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="97"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="100"/>
         <source>Add a tile for the selected twin</source>
         <translation>Ajouter une tuile pour le jumeau sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="164"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="167"/>
         <source>Add %1 Tile</source>
         <translation>Ajouter la tuile « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="204"/>
         <source>Remove Tile</source>
         <translation>Supprimer la tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="212"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="215"/>
         <source>Move Tile</source>
         <translation>Déplacer la tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="212"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="215"/>
         <source>Resize Tile</source>
         <translation>Redimensionner la tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="221"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="224"/>
         <source>Configure Tile</source>
         <translation>Configurer la tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="264"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="267"/>
         <source>Dashboard: %1</source>
         <translation>Tableau de bord : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="366"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="369"/>
         <source>Rooms by %1</source>
         <translation>Pièces par %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="371"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="374"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="372"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="375"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -5880,42 +5875,42 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::TopicBrowserDock</name>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="26"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="41"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="39"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="54"/>
         <source>Search topics</source>
         <translation>Rechercher des topics</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="45"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="60"/>
         <source>What the browser subscribes to while it is open, besides the bound topics (an MQTT topic filter; # is everything)</source>
         <translation>Ce à quoi le navigateur s’abonne tant qu’il est ouvert, en plus des topics liés (un filtre de topic MQTT ; # pour tout)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="73"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="88"/>
         <source>Bind to…</source>
         <translation>Lier à…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="75"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="90"/>
         <source>Bind the picked value to a telemetry or property of the selected twin</source>
         <translation>Lier la valeur choisie à une télémétrie ou une propriété du jumeau sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="78"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="93"/>
         <source>Bindings…</source>
         <translation>Liaisons…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="86"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="101"/>
         <source>Subscribe:</source>
         <translation>S’abonner :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="202"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="225"/>
         <source>%1 topics, %2 of them unbound; %3 unbound messages</source>
         <translation>%1 topics, dont %2 non liés ; %3 messages non liés</translation>
     </message>
