@@ -526,27 +526,50 @@
 <context>
     <name>twin::ContainmentTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="124"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="127"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="124"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="127"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="265"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="268"/>
         <source>The ontology does not let it be placed there</source>
         <translation>Die Ontologie erlaubt es dort nicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="279"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="282"/>
         <source>Move %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling verschieben</numerusform>
             <numerusform>%n Zwillinge verschieben</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>twin::ContentCollector</name>
+    <message>
+        <location filename="../models/interchange/contentcollector.cpp" line="26"/>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/contentcollector.cpp" line="72"/>
+        <source>expected a DTDL interface with an @id</source>
+        <translation>DTDL-Schnittstelle mit @id erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/contentcollector.cpp" line="82"/>
+        <source>expected a twin object</source>
+        <translation>Zwillingsobjekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/contentcollector.cpp" line="101"/>
+        <source>expected a relationship object</source>
+        <translation>Beziehungsobjekt erwartet</translation>
     </message>
 </context>
 <context>
@@ -612,52 +635,32 @@
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="120"/>
-        <source>invalid JSON: %1</source>
-        <translation>ungültiges JSON: %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="130"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="76"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="140"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="86"/>
         <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
         <translation>weder digitalTwinsGraph noch digitalTwinsModels ist vorhanden</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="147"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="93"/>
         <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
         <translation>Dateiversion „%1“ ist nicht 1.0.0; sie wird als 1.0.0 gelesen</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="153"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="99"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="160"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="106"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="72"/>
-        <source>expected a DTDL interface with an @id</source>
-        <translation>DTDL-Schnittstelle mit @id erwartet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="81"/>
-        <source>expected a twin object</source>
-        <translation>Zwillingsobjekt erwartet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="92"/>
-        <source>expected a relationship object</source>
-        <translation>Beziehungsobjekt erwartet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="225"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="170"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -1457,97 +1460,77 @@
 <context>
     <name>twin::NativeJsonFormat</name>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="80"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="71"/>
         <source>TwinStudio project (JSON)</source>
         <translation>TwinStudio-Projekt (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="85"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="76"/>
         <source>TwinStudio project JSON (*.twinstudio.json *.json)</source>
         <translation>TwinStudio-Projekt-JSON (*.twinstudio.json *.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="107"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="98"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="171"/>
-        <source>invalid JSON: %1</source>
-        <translation>ungültiges JSON: %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="177"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="181"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="125"/>
         <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
         <translation>keine TwinStudio-Projektdatei (format ist nicht &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="184"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="128"/>
         <source>version must be a positive integer</source>
         <translation>version muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="187"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="131"/>
         <source>file version %1 is newer than this TwinStudio reads (%2)</source>
         <translation>Dateiversion %1 ist neuer als die, die diese TwinStudio-Version liest (%2)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="197"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="141"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="197"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="141"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="130"/>
-        <source>expected a DTDL interface with an @id</source>
-        <translation>DTDL-Schnittstelle mit @id erwartet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="43"/>
-        <source>expected a twin object</source>
-        <translation>Zwillingsobjekt erwartet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="57"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="48"/>
         <source>$geometry must be an object</source>
         <translation>$geometry muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="59"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="50"/>
         <source>twin &apos;%1&apos;: %2</source>
         <translation>Zwilling „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="145"/>
-        <source>expected a relationship object</source>
-        <translation>Beziehungsobjekt erwartet</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="218"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="162"/>
         <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
         <translation>„%1“ ist keine Kategorie (Space, Device, Sensor, Person oder Other)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="229"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="173"/>
         <source>a containment rule needs a name</source>
         <translation>eine Enthaltenseinsregel braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="238"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="182"/>
         <source>direction must be parentToChild or childToParent</source>
         <translation>direction muss parentToChild oder childToParent sein</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="316"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="260"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -1969,16 +1952,19 @@ Keine Bindung nimmt dieses Topic</translation>
         <translation>(Quelle)</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="146"/>
         <location filename="../models/itemmodels/topictreemodel.cpp" line="342"/>
         <source>retained</source>
         <translation>gespeichert</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="147"/>
         <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
         <source>bound</source>
         <translation>gebunden</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="147"/>
         <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
         <source>unbound</source>
         <translation>ungebunden</translation>
@@ -2207,32 +2193,32 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::TwinFactory</name>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="172"/>
+        <location filename="../models/document/twinfactory.cpp" line="173"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="174"/>
+        <location filename="../models/document/twinfactory.cpp" line="175"/>
         <source>Building 1</source>
         <translation>Gebäude 1</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="176"/>
+        <location filename="../models/document/twinfactory.cpp" line="177"/>
         <source>Ground floor</source>
         <translation>Erdgeschoss</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="250"/>
+        <location filename="../models/document/twinfactory.cpp" line="251"/>
         <source>&apos;%1&apos; is not an interface of this project</source>
         <translation>„%1“ ist keine Schnittstelle dieses Projekts</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="256"/>
+        <location filename="../models/document/twinfactory.cpp" line="257"/>
         <source>Twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="263"/>
+        <location filename="../models/document/twinfactory.cpp" line="277"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
@@ -2951,78 +2937,78 @@ Keine Bindung nimmt dieses Topic</translation>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="211"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="221"/>
         <source>%1 has no numeric values to chart yet</source>
         <translation>%1 hat noch keine Zahlenwerte zum Darstellen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="319"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="329"/>
         <source>There is no history file to read</source>
         <translation>Es gibt keine Verlaufsdatei zum Lesen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="362"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="372"/>
         <source>There is no history file to export from</source>
         <translation>Es gibt keine Verlaufsdatei zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="389"/>
         <location filename="../app/twinstudio/charts/chartstab.cpp" line="399"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="409"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="460"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="470"/>
         <source>Add to Chart</source>
         <translation>Zum Diagramm hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="460"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="470"/>
         <source>Sensor:</source>
         <translation>Sensor:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="467"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="477"/>
         <source>Export Chart as PDF</source>
         <translation>Diagramm als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="467"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="477"/>
         <source>Export Chart as PNG</source>
         <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="468"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="478"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="468"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="478"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="472"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="482"/>
         <source>Chart saved to %1</source>
         <translation>Diagramm in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="472"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="482"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="477"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="487"/>
         <source>Export Chart Values</source>
         <translation>Diagrammwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="478"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="488"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="482"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="492"/>
         <source>Values saved to %1</source>
         <translation>Werte in %1 gespeichert</translation>
     </message>
@@ -3408,62 +3394,62 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::ui::DashboardTab</name>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="65"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="68"/>
         <source>Add tiles from the toolbar, or drag twins here from the topology.</source>
         <translation>Kacheln über die Werkzeugleiste hinzufügen oder Zwillinge aus der Topologie hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="92"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="95"/>
         <source>Add Tile</source>
         <translation>Kachel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="97"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="100"/>
         <source>Add a tile for the selected twin</source>
         <translation>Eine Kachel für den ausgewählten Zwilling hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="164"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="167"/>
         <source>Add %1 Tile</source>
         <translation>Kachel „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="204"/>
         <source>Remove Tile</source>
         <translation>Kachel entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="212"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="215"/>
         <source>Move Tile</source>
         <translation>Kachel verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="212"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="215"/>
         <source>Resize Tile</source>
         <translation>Kachelgröße ändern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="221"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="224"/>
         <source>Configure Tile</source>
         <translation>Kachel einrichten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="264"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="267"/>
         <source>Dashboard: %1</source>
         <translation>Dashboard: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="366"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="369"/>
         <source>Rooms by %1</source>
         <translation>Räume nach %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="371"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="374"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="372"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="375"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4778,7 +4764,7 @@ Keine Bindung nimmt dieses Topic</translation>
     </message>
     <message>
         <location filename="../app/twinstudio/livecontrols.cpp" line="93"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="409"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="412"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
@@ -4805,8 +4791,8 @@ Keine Bindung nimmt dieses Topic</translation>
     </message>
     <message>
         <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="281"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="297"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="282"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="300"/>
         <source>Record to File</source>
         <translation>In Datei aufzeichnen</translation>
     </message>
@@ -4818,7 +4804,7 @@ Keine Bindung nimmt dieses Topic</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="383"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="386"/>
         <source>Connections: %1</source>
         <translation>Verbindungen: %1</translation>
     </message>
@@ -4829,101 +4815,108 @@ Keine Bindung nimmt dieses Topic</translation>
         <translation>Passwort für %1 auf %2:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="299"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
         <source>Captures (*.capture);;All files (*)</source>
         <translation>Aufzeichnungen (*.capture);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="306"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="309"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="317"/>
         <source>Replay Capture</source>
         <translation>Aufzeichnung abspielen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
         <source>At the recorded pace</source>
         <translation>Im aufgezeichneten Tempo</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
         <source>10× faster</source>
         <translation>10× schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
         <source>100× faster</source>
         <translation>100× schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
         <source>1000× faster</source>
         <translation>1000× schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
         <source>As fast as possible</source>
         <translation>So schnell wie möglich</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="317"/>
         <source>Speed:</source>
         <translation>Geschwindigkeit:</translation>
     </message>
     <message>
         <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="326"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="333"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="329"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="336"/>
         <source>Connect to Broker</source>
         <translation>Mit Broker verbinden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="327"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="283"/>
+        <source>The recording %1 is incomplete:
+%2</source>
+        <translation>Die Aufzeichnung %1 ist unvollständig:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="330"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>Broker-URL (mqtt://host:port oder mqtts://host:port):</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="334"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="337"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>„%1“ ist keine Broker-URL. Schreiben Sie sie als mqtt://host:port oder, für TLS, als mqtts://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="348"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="351"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="352"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="355"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="359"/>
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="359"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="359"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="360"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="363"/>
         <source>Reconnecting…</source>
         <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="365"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="368"/>
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/livecontrols.cpp" line="371"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="374"/>
         <source>%1 · %n outage(s), %2 s without broker</source>
         <translation>
             <numerusform>%1 · %n Ausfall, %2 s ohne Broker</numerusform>
@@ -4931,27 +4924,27 @@ Keine Bindung nimmt dieses Topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="377"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="380"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Nicht mit einem MQTT-Broker verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="379"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="382"/>
         <source>Source: the built-in simulator</source>
         <translation>Quelle: der eingebaute Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="381"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="384"/>
         <source>Replaying the capture %1</source>
         <translation>Aufzeichnung %1 wird abgespielt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="385"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="388"/>
         <source>Broker: %1</source>
         <translation>Broker: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/livecontrols.cpp" line="387"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="390"/>
         <source>Connection lost %n time(s), %1 s without broker in all; %2 messages sent again were stored once</source>
         <translation>
             <numerusform>Verbindung %n-mal verloren, insgesamt %1 s ohne Broker; %2 erneut gesendete Nachrichten wurden einmal gespeichert</numerusform>
@@ -4959,12 +4952,12 @@ Keine Bindung nimmt dieses Topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="393"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="396"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="411"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="414"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -4973,42 +4966,42 @@ empfangen %1, fehlerhaft %2, ungebunden %3, verworfen %4
 Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="423"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="426"/>
         <source>REC %1</source>
         <translation>AUFN. %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="424"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="427"/>
         <source>Recording the raw messages of this session to a capture file</source>
         <translation>Die Rohnachrichten dieser Sitzung werden in eine Aufzeichnungsdatei geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="436"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="439"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="441"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="444"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Dieses Projekt enthält Funktionen aus einer anderen Quelle. Vertrauen und ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="445"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="448"/>
         <source>Trust and Run</source>
         <translation>Vertrauen und ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="447"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="450"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="458"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="461"/>
         <source>Trust Project Functions</source>
         <translation>Projektfunktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="459"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="462"/>
         <source>The trust could not be remembered: %1</source>
         <translation>Das Vertrauen konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5842,197 +5835,205 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="46"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Im Grundriss gezeigtes Geschoss; das Geschoss darunter wird blass gezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="47"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="48"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="51"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="52"/>
         <source>Zoom to show the whole floor (F, Ctrl+0)</source>
         <translation>So zoomen, dass das ganze Geschoss sichtbar ist (F, Strg+0)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="55"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="56"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <source>Hold Alt to place points without magnetism</source>
+        <translation>Alt gedrückt halten, um Punkte ohne Fangen zu setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Auswählen und verschieben; mit einem Gummiband mehrere auswählen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Einen rechteckigen Raum zeichnen: zwei Ecken anklicken oder aufziehen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
         <source>Polygon room</source>
         <translation>Polygonraum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Einen Raum Ecke für Ecke zeichnen; Doppelklick oder Klick auf die erste Ecke schließt ihn</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="90"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="90"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Wände mit aufeinanderfolgenden Klicks zeichnen; Doppelklick beendet. Eingabe tippt eine Länge</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="92"/>
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="92"/>
         <source>Click on a wall to cut a door; Enter sets the door width</source>
         <translation>Klicken Sie auf eine Wand, um eine Tür einzusetzen; Eingabe legt die Türbreite fest</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="94"/>
         <source>Dimension</source>
         <translation>Bemaßung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="94"/>
         <source>Draw a dimension line with two clicks</source>
         <translation>Eine Maßlinie mit zwei Klicks zeichnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
         <source>Click two points on the background image, then type their real distance</source>
         <translation>Klicken Sie zwei Punkte im Hintergrundbild an und geben Sie dann ihren tatsächlichen Abstand ein</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
         <source> Alt: no magnetism </source>
-        <translation> Alt: kein Fangen </translation>
+        <translation type="vanished"> Alt: kein Fangen </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="98"/>
         <source>Background:</source>
-        <translation>Hintergrund:</translation>
+        <translation type="vanished">Hintergrund:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="102"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="105"/>
         <source>Opacity of the floor&apos;s background image</source>
         <translation>Deckkraft des Hintergrundbilds des Geschosses</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="116"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="118"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="119"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="119"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="121"/>
         <source>&amp;Plan</source>
         <translation>&amp;Grundriss</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="122"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="124"/>
         <source>&amp;Background Image…</source>
         <translation>&amp;Hintergrundbild…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="123"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="125"/>
         <source>&amp;Calibrate Background…</source>
         <translation>Hintergrund &amp;kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="124"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="126"/>
         <source>&amp;Remove Background</source>
         <translation>Hintergrund &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="147"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="131"/>
+        <source>Background opacity:</source>
+        <translation>Deckkraft des Hintergrunds:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="158"/>
         <source>Floor:</source>
         <translation>Geschoss:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="176"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="187"/>
         <source>No floor yet: File → New (Ctrl+N) starts a building with its ground floor, Plan → Add Floor… adds one. Then draw rooms with Rectangle room (R) or Polygon room (P).</source>
         <translation>Noch kein Geschoss: Datei → Neu (Strg+N) legt ein Gebäude mit seinem Erdgeschoss an, Grundriss → Geschoss hinzufügen… fügt eines hinzu. Dann Räume zeichnen mit Rechteckiger Raum (R) oder Polygonraum (P).</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="407"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="418"/>
         <source>Cannot add the floor: %1</source>
         <translation>Das Geschoss kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="424"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="435"/>
         <source>Floor %1</source>
         <translation>Geschoss %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="139"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="150"/>
         <source>Flip Door &amp;Swing</source>
         <translation>Türaufschlag &amp;umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="120"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="122"/>
         <source>Add &amp;Floor…</source>
         <translation>&amp;Geschoss hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="151"/>
         <source>Make the selected doors open to the other side of their wall (X)</source>
         <translation>Die gewählten Türen zur anderen Seite ihrer Wand öffnen lassen (X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="142"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="153"/>
         <source>Flip Door &amp;Hinge</source>
         <translation>Türanschlag &amp;wechseln</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="143"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="154"/>
         <source>Hinge the selected doors at the other end of their opening (Shift+X)</source>
         <translation>Die gewählten Türen am anderen Ende ihrer Öffnung anschlagen (Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="386"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="397"/>
         <source>Background Image</source>
         <translation>Hintergrundbild</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="387"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="398"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
@@ -6110,42 +6111,42 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::TopicBrowserDock</name>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="25"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="41"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="38"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="54"/>
         <source>Search topics</source>
         <translation>Topics suchen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="44"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="60"/>
         <source>What the browser subscribes to while it is open, besides the bound topics (an MQTT topic filter; # is everything)</source>
         <translation>Was der Browser abonniert, solange er offen ist, außer den gebundenen Topics (ein MQTT-Topic-Filter; # ist alles)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="68"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="88"/>
         <source>Bind to…</source>
         <translation>Binden an…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="70"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="90"/>
         <source>Bind the picked value to a telemetry or property of the selected twin</source>
         <translation>Den gewählten Wert an eine Telemetrie oder Eigenschaft des ausgewählten Zwillings binden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="73"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="93"/>
         <source>Bindings…</source>
         <translation>Bindungen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="81"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="101"/>
         <source>Subscribe:</source>
         <translation>Abonnieren:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="164"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="225"/>
         <source>%1 topics, %2 of them unbound; %3 unbound messages</source>
         <translation>%1 Topics, davon %2 ungebunden; %3 ungebundene Nachrichten</translation>
     </message>
@@ -6168,62 +6169,62 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Tippen, um die Zwillinge aufzulisten, deren ID, Name oder Modell den Text enthält</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="90"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="94"/>
         <source>No twins yet: File → New (Ctrl+N) starts a site with a building, File → Import Topology… (Ctrl+I) reads one.</source>
         <translation>Noch keine Zwillinge: Datei → Neu (Strg+N) legt einen Standort mit einem Gebäude an, Datei → Topologie importieren… (Strg+I) liest eine ein.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="101"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="105"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="105"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="109"/>
         <source>Delete the selected twins with what they contain (Del)</source>
         <translation>Die ausgewählten Zwillinge mit ihrem Inhalt löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="107"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="111"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="109"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="113"/>
         <source>Show the selected twins&apos; telemetry on the chart</source>
         <translation>Die Telemetrie der ausgewählten Zwillinge im Diagramm zeigen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="336"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="340"/>
         <source>&amp;More Types…</source>
         <translation>&amp;Weitere Typen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="338"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="342"/>
         <source>Add &amp;Space…</source>
         <translation>&amp;Bereich hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="338"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="342"/>
         <source>Add &amp;Other Space…</source>
         <translation>&amp;Anderen Bereich hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="340"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="344"/>
         <source>Add &amp;Device…</source>
         <translation>&amp;Gerät hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="341"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="345"/>
         <source>Add &amp;Sensor…</source>
         <translation>&amp;Sensor hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="342"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="346"/>
         <source>Add &amp;Person…</source>
         <translation>&amp;Person hinzufügen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/topologydock.cpp" line="349"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="353"/>
         <source>Choose among %n type(s), by name or model id</source>
         <translation>
             <numerusform>Aus %n Typ wählen, nach Name oder Modell-ID</numerusform>
@@ -6231,42 +6232,42 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="379"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="383"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="379"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="383"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="322"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="326"/>
         <source>Add &amp;Device</source>
         <translation>&amp;Gerät hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="323"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="327"/>
         <source>Add &amp;Sensor</source>
         <translation>&amp;Sensor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="324"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="328"/>
         <source>Add &amp;Person</source>
         <translation>&amp;Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="327"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="331"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="364"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="368"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="364"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="368"/>
         <source>Cannot add: %1</source>
         <translation>Kann nicht hinzugefügt werden: %1</translation>
     </message>

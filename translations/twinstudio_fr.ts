@@ -526,27 +526,50 @@
 <context>
     <name>twin::ContainmentTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="124"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="127"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="124"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="127"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="265"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="268"/>
         <source>The ontology does not let it be placed there</source>
         <translation>L’ontologie ne permet pas de le placer ici</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="279"/>
+        <location filename="../models/itemmodels/containmenttreemodel.cpp" line="282"/>
         <source>Move %n twin(s)</source>
         <translation>
             <numerusform>Déplacer %n jumeau</numerusform>
             <numerusform>Déplacer %n jumeaux</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>twin::ContentCollector</name>
+    <message>
+        <location filename="../models/interchange/contentcollector.cpp" line="26"/>
+        <source>invalid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/contentcollector.cpp" line="72"/>
+        <source>expected a DTDL interface with an @id</source>
+        <translation>interface DTDL avec un @id attendue</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/contentcollector.cpp" line="82"/>
+        <source>expected a twin object</source>
+        <translation>objet jumeau attendu</translation>
+    </message>
+    <message>
+        <location filename="../models/interchange/contentcollector.cpp" line="101"/>
+        <source>expected a relationship object</source>
+        <translation>objet relation attendu</translation>
     </message>
 </context>
 <context>
@@ -612,52 +635,32 @@
         <translation>importation annulée</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="120"/>
-        <source>invalid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="130"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="76"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="140"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="86"/>
         <source>neither digitalTwinsGraph nor digitalTwinsModels is present</source>
         <translation>ni digitalTwinsGraph ni digitalTwinsModels n’est présent</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="147"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="93"/>
         <source>file version &apos;%1&apos; is not 1.0.0; reading it as 1.0.0</source>
         <translation>la version de fichier « %1 » n’est pas 1.0.0 ; lecture comme 1.0.0</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="153"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="99"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="160"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="106"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="72"/>
-        <source>expected a DTDL interface with an @id</source>
-        <translation>interface DTDL avec un @id attendue</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="81"/>
-        <source>expected a twin object</source>
-        <translation>objet jumeau attendu</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="92"/>
-        <source>expected a relationship object</source>
-        <translation>objet relation attendu</translation>
-    </message>
-    <message>
-        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="225"/>
+        <location filename="../plugins/explorerjson/explorerjsonformat.cpp" line="170"/>
         <source>export cancelled</source>
         <translation>exportation annulée</translation>
     </message>
@@ -1457,97 +1460,77 @@
 <context>
     <name>twin::NativeJsonFormat</name>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="80"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="71"/>
         <source>TwinStudio project (JSON)</source>
         <translation>Projet TwinStudio (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="85"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="76"/>
         <source>TwinStudio project JSON (*.twinstudio.json *.json)</source>
         <translation>Projet TwinStudio JSON (*.twinstudio.json *.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="107"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="98"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="171"/>
-        <source>invalid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="177"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="121"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="181"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="125"/>
         <source>not a TwinStudio project file (format is not &quot;%1&quot;)</source>
         <translation>pas un fichier de projet TwinStudio (format n’est pas &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="184"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="128"/>
         <source>version must be a positive integer</source>
         <translation>version doit être un entier positif</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="187"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="131"/>
         <source>file version %1 is newer than this TwinStudio reads (%2)</source>
         <translation>la version de fichier %1 est plus récente que celle que lit ce TwinStudio (%2)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="197"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="141"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="197"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="141"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="130"/>
-        <source>expected a DTDL interface with an @id</source>
-        <translation>interface DTDL avec un @id attendue</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="43"/>
-        <source>expected a twin object</source>
-        <translation>objet jumeau attendu</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="57"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="48"/>
         <source>$geometry must be an object</source>
         <translation>$geometry doit être un objet</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="59"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="50"/>
         <source>twin &apos;%1&apos;: %2</source>
         <translation>jumeau « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="145"/>
-        <source>expected a relationship object</source>
-        <translation>objet relation attendu</translation>
-    </message>
-    <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="218"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="162"/>
         <source>&apos;%1&apos; is not a category (Space, Device, Sensor, Person or Other)</source>
         <translation>« %1 » n’est pas une catégorie (Space, Device, Sensor, Person ou Other)</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="229"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="173"/>
         <source>a containment rule needs a name</source>
         <translation>une règle de contenance doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="238"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="182"/>
         <source>direction must be parentToChild or childToParent</source>
         <translation>direction doit être parentToChild ou childToParent</translation>
     </message>
     <message>
-        <location filename="../plugins/native/nativejsonformat.cpp" line="316"/>
+        <location filename="../plugins/native/nativejsonformat.cpp" line="260"/>
         <source>export cancelled</source>
         <translation>exportation annulée</translation>
     </message>
@@ -1969,16 +1952,19 @@ Aucune liaison ne prend ce topic</translation>
         <translation>(source)</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="146"/>
         <location filename="../models/itemmodels/topictreemodel.cpp" line="342"/>
         <source>retained</source>
         <translation>retenu</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="147"/>
         <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
         <source>bound</source>
         <translation>lié</translation>
     </message>
     <message>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="147"/>
         <location filename="../models/itemmodels/topictreemodel.cpp" line="344"/>
         <source>unbound</source>
         <translation>non lié</translation>
@@ -2207,32 +2193,32 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::TwinFactory</name>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="172"/>
+        <location filename="../models/document/twinfactory.cpp" line="173"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="174"/>
+        <location filename="../models/document/twinfactory.cpp" line="175"/>
         <source>Building 1</source>
         <translation>Bâtiment 1</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="176"/>
+        <location filename="../models/document/twinfactory.cpp" line="177"/>
         <source>Ground floor</source>
         <translation>Rez-de-chaussée</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="250"/>
+        <location filename="../models/document/twinfactory.cpp" line="251"/>
         <source>&apos;%1&apos; is not an interface of this project</source>
         <translation>« %1 » n’est pas une interface de ce projet</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="256"/>
+        <location filename="../models/document/twinfactory.cpp" line="257"/>
         <source>Twin &apos;%1&apos; does not exist</source>
         <translation>Le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="263"/>
+        <location filename="../models/document/twinfactory.cpp" line="277"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
@@ -2951,78 +2937,78 @@ Aucune liaison ne prend ce topic</translation>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="211"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="221"/>
         <source>%1 has no numeric values to chart yet</source>
         <translation>%1 n&apos;a pas encore de valeurs numériques à tracer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="319"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="329"/>
         <source>There is no history file to read</source>
         <translation>Il n&apos;y a pas de fichier d&apos;historique à lire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="362"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="372"/>
         <source>There is no history file to export from</source>
         <translation>Il n&apos;y a pas de fichier d&apos;historique à exporter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="389"/>
         <location filename="../app/twinstudio/charts/chartstab.cpp" line="399"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="409"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="460"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="470"/>
         <source>Add to Chart</source>
         <translation>Ajouter au graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="460"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="470"/>
         <source>Sensor:</source>
         <translation>Capteur :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="467"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="477"/>
         <source>Export Chart as PDF</source>
         <translation>Exporter le graphique en PDF</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="467"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="477"/>
         <source>Export Chart as PNG</source>
         <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="468"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="478"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="468"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="478"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="472"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="482"/>
         <source>Chart saved to %1</source>
         <translation>Graphique enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="472"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="482"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="477"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="487"/>
         <source>Export Chart Values</source>
         <translation>Exporter les valeurs du graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="478"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="488"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="482"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="492"/>
         <source>Values saved to %1</source>
         <translation>Valeurs enregistrées dans %1</translation>
     </message>
@@ -3408,62 +3394,62 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::ui::DashboardTab</name>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="65"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="68"/>
         <source>Add tiles from the toolbar, or drag twins here from the topology.</source>
         <translation>Ajoutez des tuiles depuis la barre d&apos;outils ou glissez ici des jumeaux depuis la topologie.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="92"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="95"/>
         <source>Add Tile</source>
         <translation>Ajouter une tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="97"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="100"/>
         <source>Add a tile for the selected twin</source>
         <translation>Ajouter une tuile pour le jumeau sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="164"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="167"/>
         <source>Add %1 Tile</source>
         <translation>Ajouter la tuile « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="201"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="204"/>
         <source>Remove Tile</source>
         <translation>Supprimer la tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="212"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="215"/>
         <source>Move Tile</source>
         <translation>Déplacer la tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="212"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="215"/>
         <source>Resize Tile</source>
         <translation>Redimensionner la tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="221"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="224"/>
         <source>Configure Tile</source>
         <translation>Configurer la tuile</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="264"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="267"/>
         <source>Dashboard: %1</source>
         <translation>Tableau de bord : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="366"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="369"/>
         <source>Rooms by %1</source>
         <translation>Pièces par %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="371"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="374"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="372"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="375"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4778,7 +4764,7 @@ Aucune liaison ne prend ce topic</translation>
     </message>
     <message>
         <location filename="../app/twinstudio/livecontrols.cpp" line="93"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="409"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="412"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
@@ -4805,8 +4791,8 @@ Aucune liaison ne prend ce topic</translation>
     </message>
     <message>
         <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="281"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="297"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="282"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="300"/>
         <source>Record to File</source>
         <translation>Enregistrer dans un fichier</translation>
     </message>
@@ -4818,7 +4804,7 @@ Aucune liaison ne prend ce topic</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="383"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="386"/>
         <source>Connections: %1</source>
         <translation>Connexions : %1</translation>
     </message>
@@ -4829,101 +4815,108 @@ Aucune liaison ne prend ce topic</translation>
         <translation>Mot de passe de %1 sur %2 :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="299"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="307"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
         <source>Captures (*.capture);;All files (*)</source>
         <translation>Captures (*.capture);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="306"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="309"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="317"/>
         <source>Replay Capture</source>
         <translation>Rejouer une capture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
         <source>At the recorded pace</source>
         <translation>Au rythme enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
         <source>10× faster</source>
         <translation>10× plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
         <source>100× faster</source>
         <translation>100× plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
         <source>1000× faster</source>
         <translation>1000× plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="311"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
         <source>As fast as possible</source>
         <translation>Aussi vite que possible</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="317"/>
         <source>Speed:</source>
         <translation>Vitesse :</translation>
     </message>
     <message>
         <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="326"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="333"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="329"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="336"/>
         <source>Connect to Broker</source>
         <translation>Se connecter au broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="327"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="283"/>
+        <source>The recording %1 is incomplete:
+%2</source>
+        <translation>L’enregistrement %1 est incomplet :
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="330"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>URL du broker (mqtt://hôte:port ou mqtts://hôte:port) :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="334"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="337"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>« %1 » n’est pas une URL de broker. Écrivez-la mqtt://hôte:port, ou mqtts://hôte:port pour TLS.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="348"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="351"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="352"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="355"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="359"/>
         <source>Simulator</source>
         <translation>Simulateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="359"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="356"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="359"/>
         <source>Replay</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="360"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="363"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="365"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="368"/>
         <source>Connection failed</source>
         <translation>Échec de la connexion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/livecontrols.cpp" line="371"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="374"/>
         <source>%1 · %n outage(s), %2 s without broker</source>
         <translation>
             <numerusform>%1 · %n coupure, %2 s sans broker</numerusform>
@@ -4931,27 +4924,27 @@ Aucune liaison ne prend ce topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="377"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="380"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Non connecté à un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="379"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="382"/>
         <source>Source: the built-in simulator</source>
         <translation>Source : le simulateur intégré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="381"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="384"/>
         <source>Replaying the capture %1</source>
         <translation>Relecture de la capture %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="385"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="388"/>
         <source>Broker: %1</source>
         <translation>Broker : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/livecontrols.cpp" line="387"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="390"/>
         <source>Connection lost %n time(s), %1 s without broker in all; %2 messages sent again were stored once</source>
         <translation>
             <numerusform>Connexion perdue %n fois, %1 s sans broker au total ; %2 messages renvoyés ont été enregistrés une seule fois</numerusform>
@@ -4959,12 +4952,12 @@ Aucune liaison ne prend ce topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="393"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="396"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="411"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="414"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -4973,42 +4966,42 @@ reçus %1, mal formés %2, non liés %3, abandonnés %4
 appels de fonctions %5, en échec %6, notifications %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="423"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="426"/>
         <source>REC %1</source>
         <translation>ENR. %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="424"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="427"/>
         <source>Recording the raw messages of this session to a capture file</source>
         <translation>Enregistrement des messages bruts de cette session dans un fichier de capture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="436"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="439"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="441"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="444"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Ce projet contient des fonctions d’une autre source. Leur faire confiance et les exécuter ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="445"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="448"/>
         <source>Trust and Run</source>
         <translation>Faire confiance et exécuter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="447"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="450"/>
         <source>Not Now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="458"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="461"/>
         <source>Trust Project Functions</source>
         <translation>Confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="459"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="462"/>
         <source>The trust could not be remembered: %1</source>
         <translation>La confiance n’a pas pu être enregistrée : %1</translation>
     </message>
@@ -5842,197 +5835,205 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="45"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="46"/>
         <source>Floor shown in the plan; the floor below is drawn faded</source>
         <translation>Étage affiché sur le plan ; l’étage inférieur est dessiné estompé</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="47"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="48"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="51"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="52"/>
         <source>Zoom to show the whole floor (F, Ctrl+0)</source>
         <translation>Zoomer pour voir tout l&apos;étage (F, Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="55"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="56"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="78"/>
+        <source>Hold Alt to place points without magnetism</source>
+        <translation>Maintenir Alt pour placer les points sans magnétisme</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="81"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="84"/>
         <source>Select and move; drag a rubber band to select several</source>
         <translation>Sélectionner et déplacer ; tracer un cadre pour en sélectionner plusieurs</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="83"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="86"/>
         <source>Draw a rectangular room: click two corners or drag</source>
         <translation>Dessiner une pièce rectangulaire : cliquer deux coins ou faire glisser</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
         <source>Polygon room</source>
         <translation>Pièce polygonale</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="85"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="88"/>
         <source>Draw a room corner by corner; double-click or click the first corner to close</source>
         <translation>Dessiner une pièce coin par coin ; double-cliquer ou cliquer le premier coin pour fermer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="90"/>
         <source>Wall</source>
         <translation>Mur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="87"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="90"/>
         <source>Draw walls with chained clicks; double-click to finish. Enter types a length</source>
         <translation>Dessiner des murs par clics successifs ; double-cliquer pour terminer. Entrée saisit une longueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="92"/>
         <source>Door</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="89"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="92"/>
         <source>Click on a wall to cut a door; Enter sets the door width</source>
         <translation>Cliquez sur un mur pour y percer une porte ; Entrée règle la largeur de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="94"/>
         <source>Dimension</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="91"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="94"/>
         <source>Draw a dimension line with two clicks</source>
         <translation>Tracer une cote en deux clics</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
         <source>Calibrate</source>
         <translation>Étalonner</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="93"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
         <source>Click two points on the background image, then type their real distance</source>
         <translation>Cliquez deux points sur l&apos;image d&apos;arrière-plan, puis saisissez leur distance réelle</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="96"/>
         <source> Alt: no magnetism </source>
-        <translation> Alt : sans magnétisme </translation>
+        <translation type="vanished"> Alt : sans magnétisme </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="98"/>
         <source>Background:</source>
-        <translation>Arrière-plan :</translation>
+        <translation type="vanished">Arrière-plan :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="102"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="105"/>
         <source>Opacity of the floor&apos;s background image</source>
         <translation>Opacité de l&apos;image d&apos;arrière-plan de l&apos;étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="115"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="116"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="118"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="117"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="119"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="119"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="121"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="122"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="124"/>
         <source>&amp;Background Image…</source>
         <translation>&amp;Image d&apos;arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="123"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="125"/>
         <source>&amp;Calibrate Background…</source>
         <translation>É&amp;talonner l&apos;arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="124"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="126"/>
         <source>&amp;Remove Background</source>
         <translation>&amp;Retirer l&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="147"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="131"/>
+        <source>Background opacity:</source>
+        <translation>Opacité de l’arrière-plan :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="158"/>
         <source>Floor:</source>
         <translation>Étage :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="176"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="187"/>
         <source>No floor yet: File → New (Ctrl+N) starts a building with its ground floor, Plan → Add Floor… adds one. Then draw rooms with Rectangle room (R) or Polygon room (P).</source>
         <translation>Aucun étage pour l’instant : Fichier → Nouveau (Ctrl+N) crée un bâtiment avec son rez-de-chaussée, Plan → Ajouter un étage… en ajoute un. Dessinez ensuite les pièces avec Pièce rectangulaire (R) ou Pièce polygonale (P).</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="407"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="418"/>
         <source>Cannot add the floor: %1</source>
         <translation>Impossible d’ajouter l’étage : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="424"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="435"/>
         <source>Floor %1</source>
         <translation>Étage %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="139"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="150"/>
         <source>Flip Door &amp;Swing</source>
         <translation>Inverser le &amp;battant de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="120"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="122"/>
         <source>Add &amp;Floor…</source>
         <translation>Ajouter un &amp;étage…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="140"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="151"/>
         <source>Make the selected doors open to the other side of their wall (X)</source>
         <translation>Faire ouvrir les portes choisies de l’autre côté de leur mur (X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="142"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="153"/>
         <source>Flip Door &amp;Hinge</source>
         <translation>Inverser la &amp;charnière de la porte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="143"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="154"/>
         <source>Hinge the selected doors at the other end of their opening (Shift+X)</source>
         <translation>Placer la charnière des portes choisies à l’autre extrémité de leur ouverture (Maj+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="386"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="397"/>
         <source>Background Image</source>
         <translation>Image d&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="387"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="398"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -6110,42 +6111,42 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::TopicBrowserDock</name>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="25"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="41"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="38"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="54"/>
         <source>Search topics</source>
         <translation>Rechercher des topics</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="44"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="60"/>
         <source>What the browser subscribes to while it is open, besides the bound topics (an MQTT topic filter; # is everything)</source>
         <translation>Ce à quoi le navigateur s’abonne tant qu’il est ouvert, en plus des topics liés (un filtre de topic MQTT ; # pour tout)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="68"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="88"/>
         <source>Bind to…</source>
         <translation>Lier à…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="70"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="90"/>
         <source>Bind the picked value to a telemetry or property of the selected twin</source>
         <translation>Lier la valeur choisie à une télémétrie ou une propriété du jumeau sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="73"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="93"/>
         <source>Bindings…</source>
         <translation>Liaisons…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="81"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="101"/>
         <source>Subscribe:</source>
         <translation>S’abonner :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="164"/>
+        <location filename="../app/twinstudio/topics/topicbrowserdock.cpp" line="225"/>
         <source>%1 topics, %2 of them unbound; %3 unbound messages</source>
         <translation>%1 topics, dont %2 non liés ; %3 messages non liés</translation>
     </message>
@@ -6168,62 +6169,62 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="90"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="94"/>
         <source>No twins yet: File → New (Ctrl+N) starts a site with a building, File → Import Topology… (Ctrl+I) reads one.</source>
         <translation>Aucun jumeau pour l’instant : Fichier → Nouveau (Ctrl+N) crée un site avec un bâtiment, Fichier → Importer une topologie… (Ctrl+I) en lit une.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="101"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="105"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="105"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="109"/>
         <source>Delete the selected twins with what they contain (Del)</source>
         <translation>Supprimer les jumeaux sélectionnés avec ce qu’ils contiennent (Suppr)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="107"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="111"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="109"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="113"/>
         <source>Show the selected twins&apos; telemetry on the chart</source>
         <translation>Afficher la télémétrie des jumeaux sélectionnés sur le graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="336"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="340"/>
         <source>&amp;More Types…</source>
         <translation>&amp;Autres types…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="338"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="342"/>
         <source>Add &amp;Space…</source>
         <translation>Ajouter un &amp;espace…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="338"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="342"/>
         <source>Add &amp;Other Space…</source>
         <translation>Ajouter un a&amp;utre espace…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="340"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="344"/>
         <source>Add &amp;Device…</source>
         <translation>Ajouter un &amp;appareil…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="341"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="345"/>
         <source>Add &amp;Sensor…</source>
         <translation>Ajouter un &amp;capteur…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="342"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="346"/>
         <source>Add &amp;Person…</source>
         <translation>Ajouter une &amp;personne…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/topologydock.cpp" line="349"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="353"/>
         <source>Choose among %n type(s), by name or model id</source>
         <translation>
             <numerusform>Choisir parmi %n type, par nom ou identifiant de modèle</numerusform>
@@ -6231,42 +6232,42 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="379"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="383"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="379"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="383"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="322"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="326"/>
         <source>Add &amp;Device</source>
         <translation>Ajouter un &amp;appareil</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="323"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="327"/>
         <source>Add &amp;Sensor</source>
         <translation>Ajouter un &amp;capteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="324"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="328"/>
         <source>Add &amp;Person</source>
         <translation>Ajouter une &amp;personne</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="327"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="331"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="364"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="368"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="364"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="368"/>
         <source>Cannot add: %1</source>
         <translation>Impossible d’ajouter : %1</translation>
     </message>

@@ -61,6 +61,23 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
     return true;
 }
 
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
+                                    const QString &command, const QString &description, const QStringList &args)
+{
+    parser.addOptions(options);
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, command, description, args, &exitCode))
+        return exitCode;
+    return std::nullopt;
+}
+
+bool positiveOption(const QCommandLineParser &parser, const QCommandLineOption &option, int fallback, int *value)
+{
+    bool ok = true;
+    *value = parser.isSet(option) ? parser.value(option).toInt(&ok) : fallback;
+    return ok && *value > 0;
+}
+
 int usageError(const QString &command, const QString &message)
 {
     printErr(QStringLiteral("twinctl %1: %2").arg(command, message));

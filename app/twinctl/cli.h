@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace twinctl {
 
 /// Exit statuses of every subcommand (a contract: scripts rely on them).
@@ -27,6 +29,15 @@ void printJsonLine(const QJsonObject &object);
 /// sets *exitCode to ExitOk; on error prints it and sets ExitUsage. Returns whether to go on.
 bool parseArguments(QCommandLineParser &parser, const QString &command, const QString &description,
                     const QStringList &args, int *exitCode);
+
+/// Adds \a options to \a parser and parses \a args as parseArguments() does: the exit
+/// status to return when the command ends there (--help, a usage error), none to go on.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
+                                    const QString &command, const QString &description, const QStringList &args);
+
+/// The value of \a option as a positive whole number in \a value, \a fallback when the
+/// option is not given; false when it is given but is not one.
+bool positiveOption(const QCommandLineParser &parser, const QCommandLineOption &option, int fallback, int *value);
 
 /// Prints "twinctl CMD: message" and a hint to --help; returns ExitUsage.
 int usageError(const QString &command, const QString &message);

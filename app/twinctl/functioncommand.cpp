@@ -133,17 +133,15 @@ int testFunctions(const QStringList &args)
     const QCommandLineOption jsonOption(QStringLiteral("json"),
         QStringLiteral("A summary object on stdout: passed, failed, and each case with its differences."));
     const QCommandLineOption trustOption = trustFlagOption();
-    parser.addOptions({projectOption, functionOption, jsonOption, trustOption});
-    int exitCode = ExitOk;
-    if (!parseArguments(parser, command,
-                        QStringLiteral("Runs the test cases kept with the project's functions: each case's messages "
-                                       "through its function, on the case's starting values, then compares the values "
-                                       "set and the notifications raised with what the case expects. Nothing is "
-                                       "written. Prints a line per case; a case that fails goes to stderr with the "
-                                       "difference. Exit status: 0 all passed, 1 a case failed or the input is "
-                                       "invalid, 2 usage error."),
-                        args, &exitCode))
-        return exitCode;
+    const QString help = QStringLiteral("Runs the test cases kept with the project's functions: each case's messages "
+                                        "through its function, on the case's starting values, then compares the values "
+                                        "set and the notifications raised with what the case expects. Nothing is "
+                                        "written. Prints a line per case; a case that fails goes to stderr with the "
+                                        "difference. Exit status: 0 all passed, 1 a case failed or the input is "
+                                        "invalid, 2 usage error.");
+    if (const std::optional<int> exitCode
+        = parseCommandLine(parser, {projectOption, functionOption, jsonOption, trustOption}, command, help, args))
+        return *exitCode;
     if (!parser.isSet(projectOption))
         return usageError(command, QStringLiteral("--project is required"));
 
@@ -264,12 +262,8 @@ int runFunction(const QStringList &args)
     if (parser.isSet(functionOption) && (parser.isSet(matcherOption) || parser.isSet(assignOption)))
         return usageError(kCommand, QStringLiteral("--matcher and --assign go with --script"));
     int timeoutMs = 0;
-    if (parser.isSet(timeoutOption)) {
-        bool ok = false;
-        timeoutMs = parser.value(timeoutOption).toInt(&ok);
-        if (!ok || timeoutMs <= 0)
-            return usageError(kCommand, QStringLiteral("--timeout needs a positive number of milliseconds"));
-    }
+    if (parser.isSet(timeoutOption) && !positiveOption(parser, timeoutOption, 0, &timeoutMs))
+        return usageError(kCommand, QStringLiteral("--timeout needs a positive number of milliseconds"));
 
     twin::Project project;
     const QString projectFile = parser.value(projectOption);

@@ -43,27 +43,22 @@ int runHistoryAlerts(const QStringList &args)
 {
     const QString command = QStringLiteral("history alerts");
     QCommandLineParser parser;
-    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("The project whose history is read."),
-                                     QStringLiteral("FILE"));
+    const QCommandLineOption project = historyProjectOption();
     const QCommandLineOption history = historyReadOption();
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N alerts, the newest (default 100)."),
                                    QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the alerts as one JSON array."));
-    parser.addOptions({project, history, limit, json});
-    int exitCode = ExitOk;
-    if (!parseArguments(parser, command,
-                        QStringLiteral("Prints the alerts a history keeps (raised by alert rules and functions, in\n"
-                                       "the app or by 'twinctl record-service'), newest first, with their state and\n"
-                                       "acknowledgement. --json: [{\"raised\", \"twin\", \"type\", \"payload\", \"function\",\n"
-                                       "\"severity\", \"rule\", \"state\", \"acknowledgedBy\", \"acknowledged\", \"comment\",\n"
-                                       "\"cleared\"}], times in epoch ms (0: not yet)."),
-                        args, &exitCode))
-        return exitCode;
+    const QString help = QStringLiteral("Prints the alerts a history keeps (raised by alert rules and functions, in\n"
+                                        "the app or by 'twinctl record-service'), newest first, with their state and\n"
+                                        "acknowledgement. --json: [{\"raised\", \"twin\", \"type\", \"payload\", \"function\",\n"
+                                        "\"severity\", \"rule\", \"state\", \"acknowledgedBy\", \"acknowledged\", \"comment\",\n"
+                                        "\"cleared\"}], times in epoch ms (0: not yet).");
+    if (const std::optional<int> exitCode = parseCommandLine(parser, {project, history, limit, json}, command, help, args))
+        return *exitCode;
     if (!parser.isSet(project) && !parser.isSet(history))
         return usageError(command, QStringLiteral("--project or --history is required"));
-    bool ok = true;
-    const int maxAlerts = parser.isSet(limit) ? parser.value(limit).toInt(&ok) : 100;
-    if (!ok || maxAlerts <= 0)
+    int maxAlerts = 0;
+    if (!positiveOption(parser, limit, 100, &maxAlerts))
         return usageError(command, QStringLiteral("--limit must be a positive count"));
     QString location;
     if (const int code = historyToRead(parser, project, history, &location); code != ExitOk)

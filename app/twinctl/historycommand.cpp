@@ -56,8 +56,7 @@ int runHistory(const QStringList &args)
     if (args.isEmpty() || (args.first() != QLatin1String("query") && !args.first().startsWith(u'-')))
         return usageError(command, QStringLiteral("expected 'history query' or 'history alerts'"));
     QCommandLineParser parser;
-    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("The project whose history is read."),
-                                     QStringLiteral("FILE"));
+    const QCommandLineOption project = historyProjectOption();
     const QCommandLineOption history = historyReadOption();
     const QCommandLineOption twin(QStringLiteral("twin"), QStringLiteral("The twin whose values are read."), QStringLiteral("ID"));
     const QCommandLineOption name(QStringLiteral("name"),
@@ -103,8 +102,8 @@ int runHistory(const QStringList &args)
     const int bucketCount = parser.isSet(buckets) ? parser.value(buckets).toInt(&ok) : 0;
     if (!ok || bucketCount < 0 || bucketCount > 1000000)
         return usageError(command, QStringLiteral("--buckets must be a count from 1 to 1000000"));
-    const int maxValues = parser.isSet(limit) ? parser.value(limit).toInt(&ok) : 100000;
-    if (!ok || maxValues <= 0)
+    int maxValues = 0;
+    if (!positiveOption(parser, limit, 100000, &maxValues))
         return usageError(command, QStringLiteral("--limit must be a positive count"));
 
     QString location;

@@ -93,6 +93,12 @@ bool openLiveProject(const QString &file, twin::Project *project)
     return true;
 }
 
+QCommandLineOption historyProjectOption()
+{
+    return QCommandLineOption(QStringLiteral("project"), QStringLiteral("The project whose history is read."),
+                              QStringLiteral("FILE"));
+}
+
 QCommandLineOption historyReadOption()
 {
     return QCommandLineOption(QStringLiteral("history"),

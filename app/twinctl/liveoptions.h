@@ -72,6 +72,8 @@ public:
 /// (project files do not carry it); prints what is wrong and returns false on failure.
 bool openLiveProject(const QString &file, twin::Project *project);
 
+/// The --project option of the commands that read a history: the project whose history it is.
+QCommandLineOption historyProjectOption();
 /// The --history option of the commands that read a history.
 QCommandLineOption historyReadOption();
 /// The history to read: \a history's value, else the history of \a project's project.

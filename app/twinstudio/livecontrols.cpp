@@ -270,6 +270,7 @@ bool LiveControls::startRecording(const QString &path)
         updateStatistics();
         return false;
     }
+    m_recordingPath = path;
     updateStatistics();
     return true;
 }
@@ -278,7 +279,9 @@ void LiveControls::stopRecording()
 {
     QString error;
     if (!m_session->stopRecording(&error))
-        QMessageBox::warning(m_window, tr("Record to File"), error);
+        QMessageBox::warning(m_window, tr("Record to File"),
+                             tr("The recording %1 is incomplete:\n%2")
+                                 .arg(QDir::toNativeSeparators(m_recordingPath), error));
     updateStatistics();
 }
 

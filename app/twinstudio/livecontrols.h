@@ -100,6 +100,7 @@ private:
     QAction *m_disconnectAction = nullptr;
     QAction *m_trustAction = nullptr;
     QAction *m_recordAction = nullptr;
+    QString m_recordingPath; ///< the capture being recorded, for the messages about it
     QAction *m_replayAction = nullptr;
     QLabel *m_recordLabel = nullptr;
     QLabel *m_stateLabel = nullptr;

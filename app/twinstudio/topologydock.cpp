@@ -66,6 +66,10 @@ TopologyDock::TopologyDock(Project *project, TwinSelection *selection, QWidget *
     // would measure every expanded row and starve the names in a narrow dock.
     m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_tree->header()->setStretchLastSection(false);
+    // "Meeting Room 102" stays told apart from "Meeting Room 103" in a narrow dock; the
+    // tooltip holds the whole name.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_list->setTextElideMode(Qt::ElideMiddle);
     m_tree->header()->resizeSection(1, m_tree->fontMetrics().horizontalAdvance(QStringLiteral("Multisensor")) + 12);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setRootIsDecorated(false);

@@ -140,6 +140,16 @@ struct JsonElementReader::Walk
         return true;
     }
 
+    /// Parses the value that starts at pos, as parse(), and moves pos past it.
+    bool parseNext(QJsonValue *out)
+    {
+        const qsizetype end = valueEnd(pos);
+        if (!parse(pos, end, out))
+            return false;
+        pos = end;
+        return true;
+    }
+
     bool onTheWay(const QString &pointer) const
     {
         const QString prefix = pointer + u'/';
@@ -196,12 +206,10 @@ struct JsonElementReader::Walk
             if (pos >= size)
                 return invalid(pos, QStringLiteral("unterminated array"));
             const qsizetype start = pos;
-            const qsizetype end = valueEnd(start);
             QJsonValue value;
-            if (!parse(start, end, &value))
+            if (!parseNext(&value))
                 return false;
             reader.m_handler(which, i, value, lineAt(start));
-            pos = end;
             if (!reporter->update(size + pos)) {
                 result->status = JsonDocumentRead::Status::Cancelled;
                 return false;
@@ -228,14 +236,12 @@ struct JsonElementReader::Walk
             if (pos >= size || d[pos] != '"')
                 return invalid(pos, pos >= size ? QStringLiteral("unterminated object") : QStringLiteral("illegal value"));
             const qsizetype keyStart = pos;
-            const qsizetype keyEnd = valueEnd(keyStart);
             QJsonValue keyValue;
-            if (!parse(keyStart, keyEnd, &keyValue))
+            if (!parseNext(&keyValue))
                 return false;
             const QString key = keyValue.toString();
             if (out->contains(key))
                 duplicate(keyStart, key);
-            pos = keyEnd;
             skipSpace();
             if (pos >= size || d[pos] != ':')
                 return invalid(pos, QStringLiteral("missing name separator"));
@@ -255,11 +261,9 @@ struct JsonElementReader::Walk
                     return false;
                 out->insert(key, inner);
             } else {
-                const qsizetype end = valueEnd(pos);
                 QJsonValue value;
-                if (!parse(pos, end, &value))
+                if (!parseNext(&value))
                     return false;
-                pos = end;
                 out->insert(key, value);
             }
             skipSpace();
@@ -282,11 +286,9 @@ struct JsonElementReader::Walk
                 return false;
             result->document = QJsonDocument(root);
         } else {
-            const qsizetype end = valueEnd(pos);
             QJsonValue value;
-            if (!parse(pos, end, &value))
+            if (!parseNext(&value))
                 return false;
-            pos = end;
             if (value.isArray())
                 result->document = QJsonDocument(value.toArray());
         }

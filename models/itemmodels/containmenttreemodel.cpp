@@ -97,6 +97,9 @@ QVariant ContainmentTreeModel::data(const QModelIndex &index, int role) const
             return t.displayName();
         return t.model.section(u':', -1).section(u';', 0, 0);
     case Qt::ToolTipRole:
+        // The name in full first: the tree elides a long one.
+        if (t.displayName() != t.id)
+            return QStringLiteral("%1\n%2\n%3").arg(t.displayName(), t.id, t.model);
         return QStringLiteral("%1\n%2").arg(t.id, t.model);
     case Qt::DecorationRole: {
         if (index.column() != 0)

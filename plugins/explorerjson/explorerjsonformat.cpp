@@ -3,7 +3,7 @@
 
 #include "interchange/adtjson.h"
 #include "interchange/chunkedwriter.h"
-#include "interchange/jsonelementreader.h"
+#include "interchange/contentcollector.h"
 #include "interchange/progressreporter.h"
 
 #include <QIODevice>
@@ -60,67 +60,13 @@ bool ExplorerJsonFormat::read(QIODevice *device, const QString &fileName, Projec
     };
     // The three arrays are converted element by element as they are read: no tree of the
     // whole file. What they give is used only once the whole file has proved valid.
-    ProjectContent content;
-    SourceMap map;
-    Diagnostics converted[3]; // models, twins, relationships: reported in that order
-    const QString sourceKey = AdtJson::sourceIdKey();
-    JsonElementReader reader({modelsPointer, twinsPointer, relsPointer},
-                             [&](int array, qsizetype, const QJsonValue &v, int line) {
-        const SourceLocation loc{line, QString()};
-        if (array == 0) {
-            if (!v.isObject() || !v.toObject().value(QStringLiteral("@id")).isString()) {
-                converted[0].append(SourceMap::error(fileName, loc, tr("expected a DTDL interface with an @id")));
-                return;
-            }
-            content.models.append(v.toObject());
-            map.models.append(loc);
-        } else if (array == 1) {
-            Twin t;
-            QString why;
-            if (!v.isObject())
-                converted[1].append(SourceMap::error(fileName, loc, tr("expected a twin object")));
-            else if (!AdtJson::twinFromJson(v.toObject(), &t, &why))
-                converted[1].append(SourceMap::error(fileName, loc, why));
-            else {
-                content.twins.append(std::move(t));
-                map.twins.append(loc);
-            }
-        } else {
-            Relationship r;
-            QString why;
-            if (!v.isObject())
-                converted[2].append(SourceMap::error(fileName, loc, tr("expected a relationship object")));
-            else if (!AdtJson::relationshipFromJson(v.toObject(), sourceKey, &r, &why))
-                converted[2].append(SourceMap::error(fileName, loc, why));
-            else {
-                content.relationships.append(std::move(r));
-                map.relationships.append(loc);
-            }
-        }
-    });
-    reader.setSizeHandler([&](int array, qsizetype count) {
-        if (array == 0) {
-            content.models.reserve(count);
-            map.models.reserve(count);
-        } else if (array == 1) {
-            content.twins.reserve(count);
-            map.twins.reserve(count);
-        } else {
-            content.relationships.reserve(count);
-            map.relationships.reserve(count);
-        }
-    });
-    const JsonDocumentRead read = reader.read(device, &reporter);
+    ContentCollector collector(fileName, AdtJson::sourceIdKey());
+    const JsonDocumentRead read = collector.read(device, &reporter, {modelsPointer, twinsPointer, relsPointer});
     if (read.status == JsonDocumentRead::Status::Cancelled)
         return cancelled();
     if (read.status == JsonDocumentRead::Status::Invalid) {
-        if (diagnostics) {
-            Diagnostic d = Diagnostic::error(fileName, read.errorLine,
-                                             read.duplicateKey ? read.errorText
-                                                               : tr("invalid JSON: %1").arg(read.errorText));
-            d.column = read.errorColumn;
-            diagnostics->append(d);
-        }
+        if (diagnostics)
+            diagnostics->append(collector.invalidJson(read));
         return false;
     }
     const QJsonDocument &doc = read.document;
@@ -164,16 +110,15 @@ bool ExplorerJsonFormat::read(QIODevice *device, const QString &fileName, Projec
             diagnostics->append(local);
         return false;
     }
-    for (const Diagnostics &d : converted)
-        local.append(d);
+    local.append(collector.errors());
     if (!reporter.finish())
         return cancelled();
     if (diagnostics)
         diagnostics->append(local);
     // Also on errors: what could be read goes on to the project checks.
-    *out = std::move(content);
+    *out = std::move(collector.content());
     if (sourceMap)
-        *sourceMap = std::move(map);
+        *sourceMap = std::move(collector.sourceMap());
     if (hasErrors(local))
         return false;
     return true;

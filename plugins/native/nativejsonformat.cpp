@@ -3,7 +3,7 @@
 
 #include "interchange/adtjson.h"
 #include "interchange/chunkedwriter.h"
-#include "interchange/jsonelementreader.h"
+#include "interchange/contentcollector.h"
 #include "interchange/progressreporter.h"
 
 #include <QIODevice>
@@ -36,27 +36,18 @@ QByteArray compactValue(const QJsonValue &v)
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
-/// A twin of the file, with its geometry; false with an error in \a errors.
-bool readTwin(const QJsonValue &v, const QString &fileName, const SourceLocation &loc, Twin *t, Diagnostics *errors)
+/// The twin's "$geometry", when it has one (a ContentCollector twin extension).
+bool readGeometry(const QJsonObject &json, Twin *t, QString *why)
 {
-    if (!v.isObject()) {
-        errors->append(SourceMap::error(fileName, loc, NativeJsonFormat::tr("expected a twin object")));
-        return false;
-    }
-    const QJsonObject json = v.toObject();
-    QString why;
-    if (!AdtJson::twinFromJson(json, t, &why)) {
-        errors->append(SourceMap::error(fileName, loc, why));
-        return false;
-    }
     const QJsonValue g = json.value(geometryKey);
     if (g.isUndefined())
         return true;
-    const std::optional<Geometry> geometry = g.isObject() ? Geometry::fromJson(g.toObject(), &why) : std::nullopt;
+    QString reason;
+    const std::optional<Geometry> geometry = g.isObject() ? Geometry::fromJson(g.toObject(), &reason) : std::nullopt;
     if (!g.isObject())
-        why = NativeJsonFormat::tr("$geometry must be an object");
+        reason = NativeJsonFormat::tr("$geometry must be an object");
     if (!geometry) {
-        errors->append(SourceMap::error(fileName, loc, NativeJsonFormat::tr("twin '%1': %2").arg(t->id, why)));
+        *why = NativeJsonFormat::tr("twin '%1': %2").arg(t->id, reason);
         return false;
     }
     t->geometry = *geometry;
@@ -118,60 +109,13 @@ bool NativeJsonFormat::read(QIODevice *device, const QString &fileName, ProjectC
     const QString modelsPointer = QStringLiteral("/models");
     const QString twinsPointer = QStringLiteral("/twins");
     const QString relsPointer = QStringLiteral("/relationships");
-    ProjectContent content;
-    SourceMap map;
-    Diagnostics converted[3]; // models, twins, relationships: reported in that order
-    const QString sourceKey = AdtJson::sourceIdKey();
-    JsonElementReader reader({modelsPointer, twinsPointer, relsPointer},
-                             [&](int array, qsizetype, const QJsonValue &v, int line) {
-        const SourceLocation loc{line, QString()};
-        if (array == 0) {
-            if (!v.isObject() || !v.toObject().value(QStringLiteral("@id")).isString()) {
-                converted[0].append(SourceMap::error(fileName, loc, tr("expected a DTDL interface with an @id")));
-                return;
-            }
-            content.models.append(v.toObject());
-            map.models.append(loc);
-        } else if (array == 1) {
-            Twin t;
-            if (readTwin(v, fileName, loc, &t, &converted[1])) {
-                content.twins.append(std::move(t));
-                map.twins.append(loc);
-            }
-        } else {
-            Relationship r;
-            QString why;
-            if (!v.isObject())
-                converted[2].append(SourceMap::error(fileName, loc, tr("expected a relationship object")));
-            else if (!AdtJson::relationshipFromJson(v.toObject(), sourceKey, &r, &why))
-                converted[2].append(SourceMap::error(fileName, loc, why));
-            else {
-                content.relationships.append(std::move(r));
-                map.relationships.append(loc);
-            }
-        }
-    });
-    reader.setSizeHandler([&](int array, qsizetype count) {
-        if (array == 0) {
-            content.models.reserve(count);
-            map.models.reserve(count);
-        } else if (array == 1) {
-            content.twins.reserve(count);
-            map.twins.reserve(count);
-        } else {
-            content.relationships.reserve(count);
-            map.relationships.reserve(count);
-        }
-    });
-    const JsonDocumentRead read = reader.read(device, &reporter);
+    ContentCollector collector(fileName, AdtJson::sourceIdKey());
+    collector.setTwinExtension(readGeometry);
+    const JsonDocumentRead read = collector.read(device, &reporter, {modelsPointer, twinsPointer, relsPointer});
     if (read.status == JsonDocumentRead::Status::Cancelled)
         return cancelled();
-    if (read.status == JsonDocumentRead::Status::Invalid) {
-        Diagnostic d = Diagnostic::error(fileName, read.errorLine,
-                                         read.duplicateKey ? read.errorText : tr("invalid JSON: %1").arg(read.errorText));
-        d.column = read.errorColumn;
-        return fatal(d);
-    }
+    if (read.status == JsonDocumentRead::Status::Invalid)
+        return fatal(collector.invalidJson(read));
     const QJsonDocument &doc = read.document;
     if (!doc.isObject())
         return fatal(Diagnostic::errorAt(fileName, QString(), tr("expected a JSON object")));
@@ -203,12 +147,12 @@ bool NativeJsonFormat::read(QIODevice *device, const QString &fileName, ProjectC
         member(QString::fromLatin1(key), true);
     const QJsonArray rules = member(QStringLiteral("containmentRules"), true).toArray();
     const QJsonObject roots = member(QStringLiteral("categoryRoots"), false).toObject();
+    ProjectContent &content = collector.content();
     content.functions = member(QStringLiteral("functions"), true).toArray();
     content.bindings = member(QStringLiteral("bindings"), true).toArray();
     content.connections = member(QStringLiteral("connections"), true).toArray();
     content.viewState = member(QStringLiteral("viewState"), false).toObject();
-    for (const Diagnostics &d : converted)
-        local.append(d);
+    local.append(collector.errors());
 
     for (auto it = roots.begin(); it != roots.end(); ++it) {
         const QString name = it.value().toString();
@@ -245,7 +189,7 @@ bool NativeJsonFormat::read(QIODevice *device, const QString &fileName, ProjectC
     // Also on errors: what could be read goes on to the project checks.
     *out = std::move(content);
     if (sourceMap)
-        *sourceMap = std::move(map);
+        *sourceMap = std::move(collector.sourceMap());
     if (hasErrors(local))
         return false;
     return true;

@@ -16,14 +16,18 @@
 #include "store/projectstore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QTranslator>
 #include <QTreeView>
@@ -222,6 +226,32 @@ TEST(LiveControls, ProjectFromElsewhereAsksForTrustBeforeFunctionsRun)
     EXPECT_FALSE(bar->isVisible());
     EXPECT_TRUE(QTest::qWaitFor([&] { return notifications->model()->rowCount() > 0; }, 10000));
     findAction(&w, QStringLiteral("Disconnect"))->trigger();
+}
+
+TEST(LiveControls, ARecordingThatCannotBeFinishedNamesItsFile)
+{
+    if (!QFileInfo(QStringLiteral("/dev/full")).isWritable())
+        GTEST_SKIP() << "/dev/full (a file whose writes fail) is not there to record to";
+    ui::MainWindow w;
+    w.openDemo();
+    w.show();
+    auto *state = w.findChild<QLabel *>(QStringLiteral("BrokerState"));
+    ASSERT_TRUE(state);
+    w.live()->session()->runSimulator(200);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return plainText(state) == QStringLiteral("Simulator"); }, 10000));
+    // The header is buffered; the flush on stopping fails.
+    ASSERT_TRUE(w.live()->startRecording(QStringLiteral("/dev/full")));
+    QString shown;
+    QTimer::singleShot(0, &w, [&] {
+        ASSERT_TRUE(QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5000));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(box);
+        shown = box->text();
+        box->reject();
+    });
+    w.live()->stopRecording();
+    w.live()->session()->disconnectFromSource();
+    EXPECT_TRUE(shown.startsWith(QStringLiteral("The recording /dev/full is incomplete"))) << shown.toStdString();
 }
 
 TEST(LiveControls, BrokerUrlsAreCheckedRememberedAndFailuresShown)

@@ -224,6 +224,7 @@ TEST_F(TimeCursorWindow, AggregateSparklinesHoldTheHourBeforeTheMoment)
     w.dashboard()->addTile(tile);
     QString error;
     ASSERT_TRUE(cursor->moveTo(t0 + 119000, &error)) << error.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.dashboard()->isLoadingSparkHistory(); }, 20000));
     const QList<QPointF> line = w.dashboard()->tileWidgets().last()->content().sparkline;
     // Two minutes of history in 30 s buckets: 15 °C, then 28 °C.
     ASSERT_GE(line.size(), 4);
@@ -233,6 +234,7 @@ TEST_F(TimeCursorWindow, AggregateSparklinesHoldTheHourBeforeTheMoment)
     EXPECT_LE(qint64(line.last().x()), t0 + 119000);
     // Back before the second minute: the line ends there.
     ASSERT_TRUE(cursor->moveTo(t0 + 45000, &error)) << error.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.dashboard()->isLoadingSparkHistory(); }, 20000));
     const QList<QPointF> earlier = w.dashboard()->tileWidgets().last()->content().sparkline;
     ASSERT_FALSE(earlier.isEmpty());
     EXPECT_TRUE(std::all_of(earlier.cbegin(), earlier.cend(), [](const QPointF &p) { return p.y() == 15.0; }));

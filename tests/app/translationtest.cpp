@@ -137,6 +137,10 @@ TEST(Translations, GermanAndFrenchCatalogues)
         EXPECT_EQ(translator.translate("twin::ui::MainWindow", "&Quit"), QString::fromUtf8(quit));
         EXPECT_FALSE(translator.translate("twin::ui::PlanView", "Rectangle room").isEmpty());
         EXPECT_EQ(translator.translate("twin::FloorPlanEditor", "Move %n item(s)", nullptr, 2).contains(u'%'), true);
+        // The element errors of the JSON formats, in the context of the collector they share.
+        for (const char *source : {"expected a DTDL interface with an @id", "expected a twin object",
+                                   "expected a relationship object", "invalid JSON: %1"})
+            EXPECT_FALSE(translator.translate("twin::ContentCollector", source).isEmpty()) << language << ": " << source;
     }
 }
 

@@ -9,51 +9,72 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace twin::ui {
 
-DashboardSparkHistory::DashboardSparkHistory(const Project *project)
-    : m_project(project)
+DashboardSparkHistory::Request DashboardSparkHistory::plan(const Project &project, const DashboardTile &tile,
+                                                           const QString &key)
 {
-}
-
-bool DashboardSparkHistory::buckets(const HistoryQueries &reader, const QString &twinId, const QString &name,
-                                    qint64 endMs, QList<QPointF> *points, QString *error) const
-{
-    // Each twin's series are read once for all the tiles this object loads.
-    auto cached = m_series.find(twinId);
-    if (cached == m_series.end()) {
-        QList<HistoryQueries::Series> read;
-        if (!reader.series(twinId, &read, error))
-            return false;
-        cached = m_series.insert(twinId, read);
+    Request request{key, tile.aggregate, tile.value, {}};
+    if (tile.aggregate == DashboardTile::Aggregate::Latest) {
+        request.twins.append(tile.twinId);
+        return request;
     }
-    const QList<HistoryQueries::Series> &series = cached.value();
-    const auto found = std::find_if(series.cbegin(), series.cend(), [&](const HistoryQueries::Series &s) {
-        return name.isEmpty() || s.name == name || s.dataType == name;
-    });
-    if (found == series.cend())
-        return true;
-    QList<HistoryBucket> buckets;
-    if (!reader.downsample(twinId, found->name, endMs - HourMs + 1, endMs + 1, Buckets, &buckets, error))
-        return false;
-    for (const HistoryBucket &b : std::as_const(buckets))
-        points->append(QPointF(double(b.startMs), b.average));
-    return true;
-}
-
-bool DashboardSparkHistory::load(const HistoryQueries &reader, const DashboardTile &tile, qint64 endMs,
-                                 QList<QPointF> *points, QString *error) const
-{
-    points->clear();
-    if (tile.aggregate == DashboardTile::Aggregate::Latest)
-        return buckets(reader, tile.twinId, tile.value, endMs, points, error);
-    // The sensors below the space, each a series of bucket means; the same buckets (equal
-    // widths over the same hour) line up, and each is aggregated as the live value is.
-    const TwinGraph *graph = m_project->graph();
+    // The sensors below the space, each a series of bucket means.
+    const TwinGraph *graph = project.graph();
     const int root = graph->indexOfTwin(tile.twinId);
     if (root < 0)
-        return true;
+        return request;
+    for (int index : graph->subtreeOf(root)) {
+        if (project.categoryOf(index) == Category::Sensor)
+            request.twins.append(graph->twin(index).id);
+    }
+    return request;
+}
+
+DashboardSparkHistory::Result DashboardSparkHistory::read(const HistoryQueries &reader, const QList<Request> &requests,
+                                                          qint64 endMs)
+{
+    Result result;
+    QHash<QString, std::optional<QList<HistoryQueries::Series>>> seriesOf; ///< twin → its series (none: unreadable)
+    QHash<QString, QList<QPointF>> bucketsOf; ///< twin '\n' series → its bucket means
+    auto buckets = [&](const QString &twinId, const QString &name) -> const QList<QPointF> * {
+        auto series = seriesOf.find(twinId);
+        if (series == seriesOf.end()) {
+            QList<HistoryQueries::Series> read;
+            QString error;
+            if (reader.series(twinId, &read, &error))
+                series = seriesOf.insert(twinId, read);
+            else {
+                result.errors.append(error);
+                series = seriesOf.insert(twinId, std::nullopt);
+            }
+        }
+        if (!series.value())
+            return nullptr;
+        const QList<HistoryQueries::Series> &list = *series.value();
+        const auto found = std::find_if(list.cbegin(), list.cend(), [&](const HistoryQueries::Series &s) {
+            return name.isEmpty() || s.name == name || s.dataType == name;
+        });
+        if (found == list.cend())
+            return nullptr;
+        const QString key = twinId + u'\n' + found->name;
+        auto cached = bucketsOf.find(key);
+        if (cached == bucketsOf.end()) {
+            QList<HistoryBucket> read;
+            QString error;
+            if (!reader.downsample(twinId, found->name, endMs - HourMs + 1, endMs + 1, Buckets, &read, &error))
+                result.errors.append(error);
+            QList<QPointF> points;
+            points.reserve(read.size());
+            for (const HistoryBucket &b : std::as_const(read))
+                points.append(QPointF(double(b.startMs), b.average));
+            cached = bucketsOf.insert(key, points);
+        }
+        return &cached.value();
+    };
+
     struct Acc
     {
         double sum = 0.0;
@@ -61,30 +82,37 @@ bool DashboardSparkHistory::load(const HistoryQueries &reader, const DashboardTi
         double max = -std::numeric_limits<double>::infinity();
         int count = 0;
     };
-    QMap<qint64, Acc> byStart;
-    QList<QPointF> sensor;
-    for (int index : graph->subtreeOf(root)) {
-        if (m_project->categoryOf(index) != Category::Sensor)
+    for (const Request &request : requests) {
+        QList<QPointF> &line = result.lines[request.key];
+        if (request.aggregate == DashboardTile::Aggregate::Latest) {
+            if (const QList<QPointF> *points = request.twins.isEmpty() ? nullptr : buckets(request.twins.first(), request.value))
+                line = *points;
             continue;
-        sensor.clear();
-        if (!buckets(reader, graph->twin(index).id, tile.value, endMs, &sensor, error))
-            return false;
-        for (const QPointF &p : std::as_const(sensor)) {
-            Acc &a = byStart[qint64(p.x())];
-            a.sum += p.y();
-            a.min = std::min(a.min, p.y());
-            a.max = std::max(a.max, p.y());
-            ++a.count;
+        }
+        // The same buckets (equal widths over the same hour) line up, and each is
+        // aggregated as the live value is.
+        QMap<qint64, Acc> byStart;
+        for (const QString &twinId : request.twins) {
+            const QList<QPointF> *points = buckets(twinId, request.value);
+            if (!points)
+                continue;
+            for (const QPointF &p : *points) {
+                Acc &a = byStart[qint64(p.x())];
+                a.sum += p.y();
+                a.min = std::min(a.min, p.y());
+                a.max = std::max(a.max, p.y());
+                ++a.count;
+            }
+        }
+        for (auto it = byStart.cbegin(); it != byStart.cend(); ++it) {
+            const Acc &a = it.value();
+            const double v = request.aggregate == DashboardTile::Aggregate::Min   ? a.min
+                             : request.aggregate == DashboardTile::Aggregate::Max ? a.max
+                                                                                  : a.sum / a.count;
+            line.append(QPointF(double(it.key()), v));
         }
     }
-    for (auto it = byStart.cbegin(); it != byStart.cend(); ++it) {
-        const Acc &a = it.value();
-        const double v = tile.aggregate == DashboardTile::Aggregate::Min   ? a.min
-                         : tile.aggregate == DashboardTile::Aggregate::Max ? a.max
-                                                                           : a.sum / a.count;
-        points->append(QPointF(double(it.key()), v));
-    }
-    return true;
+    return result;
 }
 
 } // namespace twin::ui

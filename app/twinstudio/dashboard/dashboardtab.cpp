@@ -19,6 +19,7 @@
 #include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
@@ -29,7 +30,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <optional>
+#include <limits>
 
 namespace twin::ui {
 
@@ -58,6 +59,8 @@ DashboardTab::DashboardTab(Project *project, QWidget *parent)
     m_canvas->setObjectName(QStringLiteral("DashboardCanvas"));
     m_canvas->setAcceptDrops(true);
     m_canvas->installEventFilter(this);
+    connect(&m_sparkWatcher, &QFutureWatcher<DashboardSparkHistory::Result>::finished, this,
+            &DashboardTab::takeSparkHistory);
     m_canvas->setAutoFillBackground(true);
     QPalette palette = m_canvas->palette();
     palette.setColor(QPalette::Window, QColor(0xee, 0xf1, 0xf4));
@@ -104,7 +107,7 @@ void DashboardTab::setValueFeed(const LiveValueFeed *feed)
     disconnect(m_feedChanged);
     disconnect(m_feedCleared);
     m_values.setFeed(feed);
-    m_sparks.clear();
+    forgetSparks();
     m_sparkEndMs = momentMs();
     if (feed) {
         m_feedChanged = connect(feed, &LiveValueFeed::valuesChanged, this, &DashboardTab::onValuesChanged);
@@ -384,7 +387,7 @@ QString DashboardTab::sparkKey(const DashboardTile &tile) const
     return tile.twinId + u'\n' + tile.value + u'\n' + DashboardTile::aggregateName(tile.aggregate);
 }
 
-HistoryQueries *DashboardTab::sparkReader()
+std::shared_ptr<HistoryQueries> DashboardTab::sparkReader()
 {
     const QString path = historyPath();
     if (!HistoryQueries::isAvailable(path)) {
@@ -393,33 +396,73 @@ HistoryQueries *DashboardTab::sparkReader()
         return nullptr;
     }
     if (!m_reader || path != m_readerPath) {
-        m_reader = HistoryQueries::open(path);
+        m_reader = m_openHistory ? m_openHistory(path) : HistoryQueries::open(path);
         m_readerPath = path;
         ++m_readersOpened;
     }
-    return m_reader.get();
+    return m_reader;
+}
+
+void DashboardTab::forgetSparks()
+{
+    m_sparks.clear();
+    m_sparkRead.clear();
+    ++m_sparkGeneration;
 }
 
 void DashboardTab::loadSparkHistory(const QList<DashboardTile> &tiles, qint64 endMs)
 {
-    // One reader, one connection and one look-up of each twin's series for all the tiles.
-    HistoryQueries *reader = nullptr;
-    std::optional<DashboardSparkHistory> history;
+    if (m_sparkBusy) {
+        m_sparkAgain = true;
+        return;
+    }
+    // The project is looked at here; the history is read on another thread, one batch for
+    // all the tiles through the dashboard's one reader.
+    QList<DashboardSparkHistory::Request> requests;
     for (const DashboardTile &tile : tiles) {
         const QString key = sparkKey(tile);
-        if (tile.kind != DashboardTile::Kind::Sparkline || m_sparks.contains(key))
+        if (tile.kind != DashboardTile::Kind::Sparkline || m_sparkRead.contains(key))
             continue;
-        QList<QPointF> &points = m_sparks[key];
-        if (!reader && !(reader = sparkReader()))
-            return;
-        if (!history)
-            history.emplace(m_project);
-        QString error;
-        if (!history->load(*reader, tile, endMs, &points, &error))
-            emit message(error);
+        m_sparkRead.insert(key);
+        requests.append(DashboardSparkHistory::plan(*m_project, tile, key));
     }
-    if (reader)
+    if (requests.isEmpty())
+        return;
+    const std::shared_ptr<HistoryQueries> reader = sparkReader();
+    if (!reader)
+        return;
+    m_sparkBatchGeneration = m_sparkGeneration;
+    m_sparkBusy = true;
+    m_sparkWatcher.setFuture(QtConcurrent::run([reader, requests, endMs] {
+        DashboardSparkHistory::Result result = DashboardSparkHistory::read(*reader, requests, endMs);
         reader->close(); // a file replaced meanwhile is read afresh on the next jump
+        return result;
+    }));
+}
+
+void DashboardTab::takeSparkHistory()
+{
+    m_sparkBusy = false;
+    const DashboardSparkHistory::Result result = m_sparkWatcher.result();
+    if (m_sparkBatchGeneration == m_sparkGeneration) {
+        for (auto it = result.lines.cbegin(); it != result.lines.cend(); ++it) {
+            // Live values that came in while the history was read go on after it.
+            QList<QPointF> line = it.value();
+            const double last = line.isEmpty() ? -std::numeric_limits<double>::infinity() : line.last().x();
+            for (const QPointF &p : std::as_const(m_sparks[it.key()])) {
+                if (p.x() > last)
+                    line.append(p);
+            }
+            m_sparks[it.key()] = line;
+        }
+        if (!result.errors.isEmpty())
+            emit message(result.errors.first());
+    }
+    // Tiles added, or a moment jumped to, while this batch ran.
+    if (std::exchange(m_sparkAgain, false) || m_sparkBatchGeneration != m_sparkGeneration)
+        loadSparkHistory(m_layout.tiles(), momentMs());
+    refresh();
+    emit sparkHistoryLoaded();
 }
 
 void DashboardTab::followSparkMoment(qint64 nowMs)
@@ -431,7 +474,7 @@ void DashboardTab::followSparkMoment(qint64 nowMs)
     m_sparkEndMs = nowMs;
     if (!jumped || !HistoryQueries::isAvailable(historyPath()))
         return;
-    m_sparks.clear();
+    forgetSparks();
     loadSparkHistory(m_layout.tiles(), nowMs);
 }
 

@@ -2,13 +2,16 @@
 #pragma once
 
 #include "dashboardlayout.h"
+#include "dashboardsparkhistory.h"
 #include "dashboardvalues.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
 #include <QPointF>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -39,8 +42,8 @@ class DashboardTileWidget;
  * Everything counts from the feed's moment (LiveValueFeed::nowMs(): now, or the time
  * cursor's T): values' ages, the open alerts (raised by then, not cleared by then) and
  * the sparklines' hour, which is read from the history (HistoryQueries: the file or a shared store) (DashboardSparkHistory, for
- * aggregates too) when the tab is built or the moment jumps, and goes on with the values
- * the feed announces.
+ * aggregates too) when the tab is built or the moment jumps, off the GUI thread and in one
+ * batch for all the tiles, and goes on with the values the feed announces.
  */
 class DashboardTab : public QWidget
 {
@@ -63,6 +66,11 @@ public:
     void setSelection(const TwinSelection *selection) { m_selection = selection; }
     /// The history file sparklines start from; by default the project's companion file.
     void setHistoryPathProvider(std::function<QString()> provider) { m_historyPath = std::move(provider); }
+    using HistoryOpener = std::function<std::shared_ptr<HistoryQueries>(const QString &location)>;
+    /// How a history location is opened; by default HistoryQueries::open().
+    void setHistoryOpener(HistoryOpener opener) { m_openHistory = std::move(opener); }
+    /// Whether the sparklines' history is being read (on another thread).
+    bool isLoadingSparkHistory() const { return m_sparkBusy; }
 
     const DashboardLayout &layout() const { return m_layout; }
     /// The tile widgets, in the layout's order.
@@ -90,6 +98,8 @@ public:
 signals:
     /// Something the user should read (in the status bar).
     void message(const QString &text);
+    /// A batch of the sparklines' history was read and drawn.
+    void sparkHistoryLoaded();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -109,11 +119,16 @@ private:
     void onValuesChanged();
     QString titleOf(const DashboardTile &tile) const;
     QString sparkKey(const DashboardTile &tile) const;
-    /// Reads the hour before \a endMs of the sparkline tiles among \a tiles that have no line yet.
+    /// Starts reading, on another thread, the hour before \a endMs of the sparkline tiles
+    /// among \a tiles whose history was not read yet (after the batch running, if any).
     void loadSparkHistory(const QList<DashboardTile> &tiles, qint64 endMs);
+    /// Puts a batch read into the lines (unless the moment jumped meanwhile).
+    void takeSparkHistory();
+    /// Drops the lines: the history is read again for the next moment.
+    void forgetSparks();
     /// The dashboard's reader of historyPath(), opened again only when that changes; null
     /// when there is nothing to read.
-    HistoryQueries *sparkReader();
+    std::shared_ptr<HistoryQueries> sparkReader();
     void followSparkMoment(qint64 nowMs);
     qint64 momentMs() const;
     QList<QPointF> &sparkOf(const DashboardTile &tile, const DashboardValues::Value &value, qint64 nowMs);
@@ -133,7 +148,14 @@ private:
     std::shared_ptr<HistoryQueries> m_reader; ///< reads m_readerPath for the sparklines
     QString m_readerPath;
     int m_readersOpened = 0;
+    HistoryOpener m_openHistory;
     QHash<QString, QList<QPointF>> m_sparks; ///< sparkKey → (ms, value), the last hour
+    QSet<QString> m_sparkRead; ///< the lines whose history was read (or is being read)
+    QFutureWatcher<DashboardSparkHistory::Result> m_sparkWatcher;
+    quint64 m_sparkGeneration = 0; ///< counts forgetSparks()
+    quint64 m_sparkBatchGeneration = 0; ///< the generation the running batch reads for
+    bool m_sparkAgain = false; ///< tiles wait for the running batch to end
+    bool m_sparkBusy = false; ///< a batch was started and not yet taken
     qint64 m_sparkEndMs = 0; ///< the moment the lines reach
     QMetaObject::Connection m_feedChanged;
     QMetaObject::Connection m_feedCleared;

@@ -26,6 +26,7 @@
 #include <QScrollBar>
 #include <QSlider>
 #include <QToolBar>
+#include <QWidgetAction>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -73,6 +74,8 @@ PlanView::PlanView(Project *project, QWidget *parent)
         // The keys work wherever the focus is in the window while the plan is shown.
         a->setShortcutContext(Qt::WindowShortcut);
         a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        if (kind)
+            a->setToolTip(a->toolTip() + u'\n' + tr("Hold Alt to place points without magnetism"));
         a->setObjectName(text);
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, kind] { m_scene->setTool(kind); });
@@ -92,15 +95,14 @@ PlanView::PlanView(Project *project, QWidget *parent)
             PlanTool::Kind::Dimension);
     QAction *calibrateTool = addTool(tr("Calibrate"), tr("Click two points on the background image, then type their real distance"),
                                      QKeySequence(Qt::Key_K), PlanTool::Kind::Calibrate);
-    tools->addSeparator();
-    tools->addWidget(new QLabel(tr(" Alt: no magnetism "), this));
-    tools->addSeparator();
-    tools->addWidget(new QLabel(tr("Background:"), this));
+    // The toolbar keeps the drawing tools and fits beside the docks: calibrating and the
+    // background's opacity, needed once per floor, are in the Plan menu (K still calibrates).
+    tools->removeAction(calibrateTool);
+    addAction(calibrateTool);
     m_opacity->setObjectName(QStringLiteral("backgroundOpacity"));
     m_opacity->setRange(0, 100);
-    m_opacity->setMaximumWidth(120);
+    m_opacity->setMinimumWidth(120);
     m_opacity->setToolTip(tr("Opacity of the floor's background image"));
-    tools->addWidget(m_opacity);
 
     auto addEditAction = [this](const QString &name, const QString &text, QKeySequence::StandardKey key,
                                 auto slot) {
@@ -123,6 +125,15 @@ PlanView::PlanView(Project *project, QWidget *parent)
     m_calibrateAction = m_planMenu->addAction(tr("&Calibrate Background…"), calibrateTool, &QAction::trigger);
     m_removeBackgroundAction = m_planMenu->addAction(tr("&Remove Background"), m_scene,
                                                      [this] { m_scene->editor().removeBackground(); });
+    auto *opacityRow = new QWidget(this);
+    auto *opacityLayout = new QHBoxLayout(opacityRow);
+    opacityLayout->setContentsMargins(8, 2, 8, 2);
+    opacityLayout->addWidget(new QLabel(tr("Background opacity:"), opacityRow));
+    opacityLayout->addWidget(m_opacity, 1);
+    auto *opacityAction = new QWidgetAction(this);
+    opacityAction->setObjectName(QStringLiteral("backgroundOpacityAction"));
+    opacityAction->setDefaultWidget(opacityRow);
+    m_planMenu->addAction(opacityAction);
     m_planMenu->addSeparator();
     auto addDoorAction = [this](const QString &name, const QString &text, const QString &tip, const QKeySequence &key,
                                 bool hinge) {

@@ -16,10 +16,26 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <ctime>
+
 namespace twin::ui {
+
+namespace {
+
+/// The CPU time this thread has used, in ns.
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+} // namespace
 
 TopicBrowserDock::TopicBrowserDock(Project *project, LiveSession *session, TwinSelection *selection, QWidget *parent)
     : QDockWidget(tr("Topics"), parent)
@@ -51,9 +67,13 @@ TopicBrowserDock::TopicBrowserDock(Project *project, LiveSession *session, TwinS
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The binding column comes right after the topic, and the narrow columns keep their
+    // width while the topic column takes what the dock leaves: the binding state is never
+    // pushed out of sight. The last payload (shown in full below the tree) comes last.
     m_view->header()->setStretchLastSection(true);
-    m_view->header()->setSectionResizeMode(TopicTreeModel::TopicColumn, QHeaderView::Interactive);
-    m_view->setColumnWidth(TopicTreeModel::TopicColumn, 220);
+    m_view->header()->moveSection(m_view->header()->visualIndex(TopicTreeModel::BoundColumn), 1);
+    m_view->viewport()->installEventFilter(this);
+    fitColumns();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
         const bool topic = index.data(TopicTreeModel::IsTopicRole).toBool();
         showTopic(topic ? index.data(TopicTreeModel::TopicRole).toString() : QString(),
@@ -110,6 +130,39 @@ TopicBrowserDock::TopicBrowserDock(Project *project, LiveSession *session, TwinS
     updateStatus();
 }
 
+void TopicBrowserDock::fitColumns()
+{
+    QHeaderView *header = m_view->header();
+    const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 8;
+    auto need = [&](int column, std::initializer_list<QString> samples) {
+        int width = header->fontMetrics().horizontalAdvance(
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        for (const QString &sample : samples)
+            width = std::max(width, m_view->fontMetrics().horizontalAdvance(sample));
+        return width + margin;
+    };
+    const int narrow[] = {need(TopicTreeModel::CountColumn, {QStringLiteral("0000000")}),
+                          need(TopicTreeModel::RateColumn, {QStringLiteral("00000")}),
+                          need(TopicTreeModel::RetainedColumn, {TopicTreeModel::tr("retained")}),
+                          need(TopicTreeModel::BoundColumn, {TopicTreeModel::tr("bound"), TopicTreeModel::tr("unbound")})};
+    const int columns[] = {TopicTreeModel::CountColumn, TopicTreeModel::RateColumn, TopicTreeModel::RetainedColumn,
+                           TopicTreeModel::BoundColumn};
+    int used = 0;
+    for (int i = 0; i < 4; ++i) {
+        header->resizeSection(columns[i], narrow[i]);
+        used += narrow[i];
+    }
+    const int minimum = m_view->fontMetrics().averageCharWidth() * 14;
+    header->resizeSection(TopicTreeModel::TopicColumn, std::max(minimum, m_view->viewport()->width() - used));
+}
+
+bool TopicBrowserDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QDockWidget::eventFilter(watched, event);
+}
+
 void TopicBrowserDock::applyBrowseFilter()
 {
     // Closed by the user, not merely hidden with the window as it closes (which would
@@ -120,6 +173,7 @@ void TopicBrowserDock::applyBrowseFilter()
 void TopicBrowserDock::refresh()
 {
     m_tickLeft = MaxTopicsPerTick;
+    m_tickCpuLeftNs = qint64(TickCpuMs) * 1'000'000;
     for (const LiveSession::SourceStatus &source : m_session->sourceStatuses())
         m_model->setConnectionName(source.connection, source.name);
     if (!m_slicePending)
@@ -129,8 +183,10 @@ void TopicBrowserDock::refresh()
 void TopicBrowserDock::slice()
 {
     m_slicePending = false;
+    ++m_slices;
     QElapsedTimer timer;
     timer.start();
+    const qint64 cpuStart = threadCpuNs();
     const std::shared_ptr<TopicCatalogue> catalogue = m_session->topicCatalogue();
     if (catalogue->generation() != m_generation) {
         // A source started over: the catalogue reports every topic it kept again.
@@ -138,21 +194,26 @@ void TopicBrowserDock::slice()
         m_model->clear();
         showTopic(QString(), QString());
     }
-    bool current = false;
+    // As many changed topics as the slice's CPU time allows at what they cost the last
+    // slices, into the tree in one update.
+    const qint64 budgetNs = std::min(qint64(SliceCpuMs) * 1'000'000, m_tickCpuLeftNs);
+    const int take = int(std::clamp<qint64>(budgetNs / std::max<qint64>(m_nsPerTopic, 1), ChunkTopics, m_tickLeft));
     QList<TopicCatalogue::TopicInfo> changes;
-    do {
-        changes.clear();
-        m_backlog = catalogue->takeChanges(&changes, 120, std::min(ChunkTopics, m_tickLeft));
-        m_tickLeft -= int(changes.size());
-        m_model->update(changes, m_clock.elapsed());
-        for (const TopicCatalogue::TopicInfo &info : std::as_const(changes))
-            current = current || (info.topic == m_topic && info.connection == m_connection);
-    } while (m_backlog > 0 && m_tickLeft > 0 && timer.elapsed() < SliceMs);
+    m_backlog = catalogue->takeChanges(&changes, 120, take);
+    m_model->update(changes, m_clock.elapsed());
+    bool current = false;
+    for (const TopicCatalogue::TopicInfo &info : std::as_const(changes))
+        current = current || (info.topic == m_topic && info.connection == m_connection);
     if (current && !m_topic.isEmpty())
         updatePayload();
     updateStatus();
+    const qint64 usedNs = threadCpuNs() - cpuStart;
+    if (!changes.isEmpty())
+        m_nsPerTopic = (3 * m_nsPerTopic + usedNs / changes.size()) / 4; // smoothed over a few slices
+    m_tickLeft -= int(changes.size());
+    m_tickCpuLeftNs -= usedNs;
     m_longestRefreshNs = std::max(m_longestRefreshNs, timer.nsecsElapsed());
-    if (m_backlog > 0 && m_tickLeft > 0) {
+    if (m_backlog > 0 && m_tickLeft > 0 && m_tickCpuLeftNs > 0) {
         // The rest of this tick's share after what waits in the event queue.
         m_slicePending = true;
         QMetaObject::invokeMethod(this, &TopicBrowserDock::slice, Qt::QueuedConnection);

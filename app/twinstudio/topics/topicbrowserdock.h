@@ -28,9 +28,12 @@ class PayloadView;
  *
  * While the dock is shown, the session also subscribes to the browse filter ("#" by
  * default) so that unbound topics show. What arrived is pulled from the session's topic
- * catalogue on the session's tick, time-sliced: a slice takes changes in chunks until it
- * has run SliceMs, and the next slice of the same tick runs after the events waiting
- * (input, paints) were handled, up to MaxTopicsPerTick changed topics per tick.
+ * catalogue on the session's tick, time-sliced: a slice takes as many changed topics as
+ * its SliceCpuMs of the GUI thread's CPU time allow (judged by what the last slices cost
+ * per topic) and puts them into the tree in one model update; the next slice of the same
+ * tick runs after the events waiting (input, paints) were handled, until the tick has
+ * spent TickCpuMs or taken MaxTopicsPerTick changed topics. CPU time, not wall time: on
+ * a busy machine a slice that was kept off the core still gets its share done.
  */
 class TopicBrowserDock : public QDockWidget
 {
@@ -38,11 +41,13 @@ class TopicBrowserDock : public QDockWidget
 
 public:
     /// Changed topics taken into the tree per tick at most; the rest follow on the next ticks.
-    static constexpr int MaxTopicsPerTick = 1000;
-    /// Changed topics taken from the catalogue at once.
+    static constexpr int MaxTopicsPerTick = 10000;
+    /// Changed topics a slice takes at least (while any wait).
     static constexpr int ChunkTopics = 100;
-    /// How long one slice may hold the GUI thread (ms) before it lets events through.
-    static constexpr int SliceMs = 4;
+    /// The GUI thread's CPU time one slice may use (ms) before it lets events through.
+    static constexpr int SliceCpuMs = 2;
+    /// The GUI thread's CPU time the slices of one tick may use together (ms).
+    static constexpr int TickCpuMs = 12;
 
     TopicBrowserDock(Project *project, LiveSession *session, TwinSelection *selection, QWidget *parent = nullptr);
 
@@ -60,6 +65,8 @@ public:
     double longestRefreshMs() const { return double(m_longestRefreshNs) / 1e6; }
     /// Changed topics left in the catalogue after the last slice.
     int backlog() const { return m_backlog; }
+    /// Slices run so far (each one model update).
+    int slicesRun() const { return m_slices; }
 
     /// Opens the binding picker for the picked field of the current topic.
     void bindField(const QString &pointer);
@@ -73,6 +80,10 @@ private:
     void updatePayload();
     void updateStatus();
     void applyBrowseFilter();
+    /// Sizes the columns: the narrow ones to their titles and values, the topic column to
+    /// what is left of the dock.
+    void fitColumns();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Project *const m_project;
     LiveSession *const m_session;
@@ -89,7 +100,10 @@ private:
     QString m_connection;
     quint64 m_generation = 0;
     int m_tickLeft = 0;        ///< changed topics this tick may still take
+    qint64 m_tickCpuLeftNs = 0; ///< CPU time this tick's slices may still use
+    qint64 m_nsPerTopic = 20000; ///< what a changed topic cost the last slices (CPU ns)
     int m_backlog = 0;
+    int m_slices = 0;
     bool m_slicePending = false;
     QElapsedTimer m_clock;
     qint64 m_longestRefreshNs = 0;
