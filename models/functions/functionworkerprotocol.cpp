@@ -109,6 +109,11 @@ void FunctionWorkerProtocol::write(FunctionWireWriter &out, const InvocationResu
 {
     out.string(r.function);
     out.string(r.sensorId);
+    writeOutcome(out, r);
+}
+
+void FunctionWorkerProtocol::writeOutcome(FunctionWireWriter &out, const InvocationResult &r)
+{
     out.byte(quint8(r.error.kind));
     out.string(r.error.message);
     out.number<qint32>(r.error.line);
@@ -144,6 +149,11 @@ void FunctionWorkerProtocol::read(FunctionWireReader &in, InvocationResult *r)
 {
     r->function = in.string();
     r->sensorId = in.string();
+    readOutcome(in, r);
+}
+
+void FunctionWorkerProtocol::readOutcome(FunctionWireReader &in, InvocationResult *r)
+{
     const quint8 kind = in.byte();
     if (kind > quint8(FunctionError::Kind::Scope))
         in.fail();

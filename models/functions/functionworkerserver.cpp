@@ -38,8 +38,9 @@ qint64 cpuSeconds()
 
 } // namespace
 
-FunctionWorkerServer::FunctionWorkerServer(int fd)
+FunctionWorkerServer::FunctionWorkerServer(int fd, std::atomic<quint64> *progress)
     : m_fd(fd)
+    , m_progress(progress)
     , m_store(std::make_unique<RemoteValueStore>([this](const QByteArray &request) { return ask(request); }))
     , m_engine(std::make_unique<FunctionEngine>(m_store.get()))
 {
@@ -142,6 +143,7 @@ bool FunctionWorkerServer::runBatch(const QByteArray &payload)
     const bool all = s.boolean();
     const QStringList sensors = s.strings();
     const QStringList spaceValues = s.strings();
+    const qint32 first = s.number<qint32>();
     const quint32 jobs = s.count(32);
     if (all)
         m_engine->invalidateAll();
@@ -152,7 +154,7 @@ bool FunctionWorkerServer::runBatch(const QByteArray &payload)
         if (at > 0)
             m_engine->invalidateSpaceValue(key.left(at), key.mid(at + 1));
     }
-    if (!m_topology)
+    if (!m_topology || first < 0)
         return false;
     m_engine->setTopology(m_topology);
     const QList<FunctionDefinition> &functions = m_topology->functions();
@@ -161,7 +163,7 @@ bool FunctionWorkerServer::runBatch(const QByteArray &payload)
     struct Job
     {
         TelemetrySample sample;
-        QList<qint32> functionSlots;
+        QList<qint32> invocations; ///< pairs: index in the job's list, function slot
     };
     QList<Job> list;
     qint64 budgetMs = 1000;
@@ -169,13 +171,15 @@ bool FunctionWorkerServer::runBatch(const QByteArray &payload)
     for (quint32 i = 0; i < jobs && s.ok(); ++i) {
         Job job;
         Protocol::read(s, &job.sample);
-        const quint32 slotCount = s.count(4);
-        job.functionSlots.reserve(slotCount);
-        for (quint32 k = 0; k < slotCount && s.ok(); ++k) {
+        const quint32 count = s.count(8);
+        job.invocations.reserve(2 * count);
+        for (quint32 k = 0; k < count && s.ok(); ++k) {
+            const qint32 index = s.number<qint32>();
             const qint32 slot = s.number<qint32>();
-            if (slot < 0 || slot >= functions.size())
+            if (index < 0 || slot < 0 || slot >= functions.size())
                 return false;
-            job.functionSlots.append(slot);
+            job.invocations.append(index);
+            job.invocations.append(slot);
             budgetMs += functions.at(slot).timeoutMs > 0 ? functions.at(slot).timeoutMs : m_defaultTimeoutMs;
         }
         list.append(std::move(job));
@@ -189,31 +193,37 @@ bool FunctionWorkerServer::runBatch(const QByteArray &payload)
         cpu.rlim_cur = cpu.rlim_max;
     setrlimit(RLIMIT_CPU, &cpu);
 
+    qint64 unsentNs = 0; // invocation time since the last write
     for (qint32 j = 0; j < list.size(); ++j) {
         const Job &job = list.at(j);
+        const qint32 at = first + j;
         if (job.sample.recordValue) {
             QByteArray record;
-            FunctionWireWriter(&record).number<qint32>(j);
+            FunctionWireWriter(&record).number<qint32>(at);
             queue(Protocol::Message::Record, record);
         }
-        for (qint32 k = 0; k < job.functionSlots.size(); ++k) {
-            const FunctionDefinition &f = functions.at(job.functionSlots.at(k));
+        for (qsizetype i = 0; i + 1 < job.invocations.size(); i += 2) {
+            const qint32 index = job.invocations.at(i);
+            const FunctionDefinition &f = functions.at(job.invocations.at(i + 1));
             if (m_health.isDisabled(f.name))
                 continue;
-            QByteArray start;
-            FunctionWireWriter w(&start);
-            w.number<qint32>(j);
-            w.number<qint32>(k);
-            queue(Protocol::Message::Start, start);
-            // One write per invocation: the application knows which one runs.
-            if (!flush())
-                return false;
-            const InvocationResult result = m_engine->invoke(job.functionSlots.at(k), job.sample);
+            // The application reads which invocation runs from shared memory.
+            m_progress->store(Protocol::progressWord(at, index, true), std::memory_order_release);
+            const InvocationResult result = m_engine->invoke(job.invocations.at(i + 1), job.sample);
+            m_progress->store(Protocol::progressWord(at, index, false), std::memory_order_release);
             m_health.record(f.name, result.ok());
             QByteArray out;
             FunctionWireWriter r(&out);
-            Protocol::write(r, result);
+            r.number<qint32>(at);
+            r.number<qint32>(index);
+            Protocol::writeOutcome(r, result);
             queue(Protocol::Message::Result, out);
+            unsentNs += result.durationNs;
+            if (m_out.size() >= Protocol::FlushBytes || unsentNs >= Protocol::FlushNs) {
+                if (!flush())
+                    return false;
+                unsentNs = 0;
+            }
         }
     }
     queue(Protocol::Message::Done, QByteArray());
