@@ -462,9 +462,7 @@ FunctionWorkerProcess::Outcome FunctionWorkerProcess::serve(const std::shared_pt
         s.number<quint32>(quint32(pending.size() - first));
         for (int i = first; i < pending.size(); ++i) {
             const Pending &p = pending.at(i);
-            TelemetrySample sample = *jobs.at(p.job).sample;
-            sample.recordValue = p.record && !p.recorded;
-            Protocol::write(s, sample);
+            Protocol::write(s, *jobs.at(p.job).sample, p.record && !p.recorded);
             s.number<quint32>(quint32(p.state.count(quint8(Pending::Todo))));
             for (int k = 0; k < p.functionSlots.size(); ++k) {
                 if (p.state.at(k) == Pending::Todo) {
@@ -607,9 +605,12 @@ bool FunctionWorkerProcess::applyResult(const FunctionTopology &topology, const 
     InvocationResult result;
     result.function = f.name;
     result.sensorId = sample.sensorId;
-    Protocol::readOutcome(s, &result);
+    if (m_lastWrites.size() != topology.functions().size())
+        m_lastWrites = QList<QList<ValueWrite>>(topology.functions().size());
+    Protocol::readOutcome(s, &result, m_lastWrites.at(slot));
     if (!s.ok() || !s.atEnd())
         return false;
+    m_lastWrites[slot] = result.writes;
     // The process checked the scope already; checked again here, where it cannot be skipped.
     const qint64 timeMs = sample.receivedMs > 0 ? sample.receivedMs : QDateTime::currentMSecsSinceEpoch();
     const auto outside = [&](const QString &twinId) {

@@ -94,13 +94,20 @@ public:
     /// Fixes the stream's format version (both ends run the same build).
     static void prepare(QDataStream &s) { s.setVersion(QDataStream::Qt_6_4); }
     /// Samples and results, per invocation, in the fast encoding (FunctionWireWriter).
-    static void write(FunctionWireWriter &out, const TelemetrySample &sample);
+    static void write(FunctionWireWriter &out, const TelemetrySample &sample)
+    {
+        write(out, sample, sample.recordValue);
+    }
+    /// With \a recordValue in place of the sample's own.
+    static void write(FunctionWireWriter &out, const TelemetrySample &sample, bool recordValue);
     static void read(FunctionWireReader &in, TelemetrySample *sample);
     static void write(FunctionWireWriter &out, const InvocationResult &result);
     static void read(FunctionWireReader &in, InvocationResult *result);
-    /// A result without its function and sensor (a Result frame: the receiver knows them).
+    /// A result without its function and sensor (a Result frame: the receiver knows them;
+    /// \a result's sensorId and \a likely, the writes of the function's last result, save
+    /// copies of the strings that repeat).
     static void writeOutcome(FunctionWireWriter &out, const InvocationResult &result);
-    static void readOutcome(FunctionWireReader &in, InvocationResult *result);
+    static void readOutcome(FunctionWireReader &in, InvocationResult *result, const QList<ValueWrite> &likely = {});
     static void write(QDataStream &s, const StoredValue &value);
     static void read(QDataStream &s, StoredValue *value);
     static void write(QDataStream &s, const HistoryRead &history);

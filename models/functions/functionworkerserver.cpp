@@ -5,6 +5,7 @@
 #include "functions/remotevaluestore.h"
 
 #include <QIODevice>
+#include <QtEndian>
 
 #include <cerrno>
 #include <cstdio>
@@ -84,7 +85,22 @@ bool FunctionWorkerServer::readFrame(Protocol::Message *type, QByteArray *payloa
 
 void FunctionWorkerServer::queue(Protocol::Message type, const QByteArray &payload)
 {
-    m_out.append(Protocol::frame(type, payload));
+    const qsizetype begin = beginFrame(type);
+    m_out.append(payload);
+    endFrame(begin);
+}
+
+qsizetype FunctionWorkerServer::beginFrame(Protocol::Message type)
+{
+    const qsizetype begin = m_out.size();
+    m_out.resize(begin + Protocol::HeaderSize);
+    m_out[begin + 4] = char(type);
+    return begin;
+}
+
+void FunctionWorkerServer::endFrame(qsizetype begin)
+{
+    qToLittleEndian<quint32>(quint32(m_out.size() - begin - Protocol::HeaderSize), m_out.data() + begin);
 }
 
 bool FunctionWorkerServer::flush()
@@ -92,7 +108,7 @@ bool FunctionWorkerServer::flush()
     if (m_out.isEmpty())
         return true;
     const bool ok = Protocol::writeAll(m_fd, m_out, -1);
-    m_out.clear();
+    m_out.resize(0); // keeps its capacity for the next results
     return ok;
 }
 
@@ -198,9 +214,9 @@ bool FunctionWorkerServer::runBatch(const QByteArray &payload)
         const Job &job = list.at(j);
         const qint32 at = first + j;
         if (job.sample.recordValue) {
-            QByteArray record;
-            FunctionWireWriter(&record).number<qint32>(at);
-            queue(Protocol::Message::Record, record);
+            const qsizetype begin = beginFrame(Protocol::Message::Record);
+            FunctionWireWriter(&m_out).number<qint32>(at);
+            endFrame(begin);
         }
         for (qsizetype i = 0; i + 1 < job.invocations.size(); i += 2) {
             const qint32 index = job.invocations.at(i);
@@ -212,12 +228,12 @@ bool FunctionWorkerServer::runBatch(const QByteArray &payload)
             const InvocationResult result = m_engine->invoke(job.invocations.at(i + 1), job.sample);
             m_progress->store(Protocol::progressWord(at, index, false), std::memory_order_release);
             m_health.record(f.name, result.ok());
-            QByteArray out;
-            FunctionWireWriter r(&out);
+            const qsizetype begin = beginFrame(Protocol::Message::Result); // written in place
+            FunctionWireWriter r(&m_out);
             r.number<qint32>(at);
             r.number<qint32>(index);
             Protocol::writeOutcome(r, result);
-            queue(Protocol::Message::Result, out);
+            endFrame(begin);
             unsentNs += result.durationNs;
             if (m_out.size() >= Protocol::FlushBytes || unsentNs >= Protocol::FlushNs) {
                 if (!flush())

@@ -42,6 +42,9 @@ public:
 private:
     bool readFrame(FunctionWorkerProtocol::Message *type, QByteArray *payload);
     void queue(FunctionWorkerProtocol::Message type, const QByteArray &payload);
+    /// Frames written in place: the header, then the payload, then its length.
+    qsizetype beginFrame(FunctionWorkerProtocol::Message type);
+    void endFrame(qsizetype begin);
     bool flush();
     QByteArray ask(const QByteArray &request);
     bool setup(const QByteArray &payload);
