@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QIODevice>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <limits>
@@ -43,9 +44,22 @@ constexpr int kSilenceMs = 30000;
 struct FunctionWorkerProcess::Pending
 {
     enum State : quint8 { Todo, Reported, Skipped };
+    /// What became of each function: a view into one array for the whole batch, so that a
+    /// job allocates nothing of its own.
+    struct States
+    {
+        quint8 *data = nullptr;
+        qsizetype size = 0;
+        quint8 at(qsizetype k) const { return data[k]; }
+        quint8 &operator[](qsizetype k) { return data[k]; }
+        bool contains(quint8 v) const { return std::find(data, data + size, v) != data + size; }
+        qsizetype count(quint8 v) const { return std::count(data, data + size, v); }
+        quint8 *begin() { return data; }
+        quint8 *end() { return data + size; }
+    };
     int job = 0;
-    QList<int> functionSlots;
-    QList<quint8> state;
+    QList<int> functionSlots; ///< shared with the job's list unless some were disabled
+    States state;
     bool record = false;
     bool recorded = false;
 
@@ -249,18 +263,23 @@ void FunctionWorkerProcess::run(const std::shared_ptr<const FunctionTopology> &t
     const QList<FunctionDefinition> &functions = topology->functions();
     QList<Pending> pending;
     pending.reserve(jobs.size());
+    qsizetype invocations = 0;
+    const auto disabled = [&](int slot) { return callbacks.isDisabled(functions.at(slot).name); };
     for (qsizetype j = 0; j < jobs.size(); ++j) {
         Pending p;
         p.job = int(j);
         p.record = jobs.at(j).sample->recordValue;
-        for (int slot : *jobs.at(j).functionSlots) {
-            if (!callbacks.isDisabled(functions.at(slot).name))
-                p.functionSlots.append(slot);
-        }
-        p.state.fill(quint8(Pending::Todo), p.functionSlots.size());
+        p.functionSlots = *jobs.at(j).functionSlots;
+        if (std::any_of(p.functionSlots.cbegin(), p.functionSlots.cend(), disabled))
+            p.functionSlots.removeIf(disabled);
+        invocations += p.functionSlots.size();
         if (p.record || !p.functionSlots.isEmpty())
-            pending.append(p);
+            pending.append(std::move(p));
     }
+    m_states.resize(invocations);
+    std::fill(m_states.begin(), m_states.end(), quint8(Pending::Todo));
+    for (qsizetype i = 0, at = 0; i < pending.size(); at += pending.at(i).functionSlots.size(), ++i)
+        pending[i].state = {m_states.data() + at, pending.at(i).functionSlots.size()};
     m_deferred.clear();
     int first = 0;
     for (;;) {

@@ -131,6 +131,7 @@ private:
     std::atomic<quint64> *m_progress = nullptr; ///< the shared progress word
     QList<Deferred> m_deferred; ///< failures waiting for their place in the batch's order
     QList<QList<ValueWrite>> m_lastWrites; ///< per function slot: its last result's writes
+    QList<quint8> m_states;                ///< what became of each invocation of the batch
     QByteArray m_in;
     quint64 m_sentGeneration = 0;
     QByteArray m_sentSetup; ///< the Setup payload the process has
