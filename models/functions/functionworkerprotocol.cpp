@@ -76,10 +76,10 @@ void FunctionWorkerProtocol::write(FunctionWireWriter &out, const TelemetrySampl
     out.boolean(recordValue);
 }
 
-void FunctionWorkerProtocol::read(FunctionWireReader &in, TelemetrySample *sample)
+void FunctionWorkerProtocol::read(FunctionWireReader &in, TelemetrySample *sample, const TelemetrySample *previous)
 {
-    sample->sensorId = in.string();
-    sample->dataType = in.string();
+    sample->sensorId = in.string({previous ? &previous->sensorId : nullptr});
+    sample->dataType = in.string({previous ? &previous->dataType : nullptr});
     switch (ValueTag(in.byte())) {
     case ValueTag::None:
         sample->value = QVariant();

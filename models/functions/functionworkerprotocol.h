@@ -100,7 +100,8 @@ public:
     }
     /// With \a recordValue in place of the sample's own.
     static void write(FunctionWireWriter &out, const TelemetrySample &sample, bool recordValue);
-    static void read(FunctionWireReader &in, TelemetrySample *sample);
+    /// \a previous (may be null): its sensor and data type are shared when they repeat.
+    static void read(FunctionWireReader &in, TelemetrySample *sample, const TelemetrySample *previous = nullptr);
     static void write(FunctionWireWriter &out, const InvocationResult &result);
     static void read(FunctionWireReader &in, InvocationResult *result);
     /// A result without its function and sensor (a Result frame: the receiver knows them;

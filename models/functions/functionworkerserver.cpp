@@ -179,25 +179,29 @@ bool FunctionWorkerServer::runBatch(const QByteArray &payload)
     struct Job
     {
         TelemetrySample sample;
-        QList<qint32> invocations; ///< pairs: index in the job's list, function slot
+        qsizetype from; ///< its invocations in m_invocations: pairs of index and slot
+        qsizetype to;
     };
     QList<Job> list;
     qint64 budgetMs = 1000;
     list.reserve(jobs);
+    m_invocations.resize(0);
     for (quint32 i = 0; i < jobs && s.ok(); ++i) {
         Job job;
-        Protocol::read(s, &job.sample);
+        // The sensor and data type of the job before are shared when they repeat.
+        Protocol::read(s, &job.sample, list.isEmpty() ? nullptr : &list.constLast().sample);
         const quint32 count = s.count(8);
-        job.invocations.reserve(2 * count);
+        job.from = m_invocations.size();
         for (quint32 k = 0; k < count && s.ok(); ++k) {
             const qint32 index = s.number<qint32>();
             const qint32 slot = s.number<qint32>();
             if (index < 0 || slot < 0 || slot >= functions.size())
                 return false;
-            job.invocations.append(index);
-            job.invocations.append(slot);
+            m_invocations.append(index);
+            m_invocations.append(slot);
             budgetMs += functions.at(slot).timeoutMs > 0 ? functions.at(slot).timeoutMs : m_defaultTimeoutMs;
         }
+        job.to = m_invocations.size();
         list.append(std::move(job));
     }
     if (!s.ok() || !s.atEnd())
@@ -218,14 +222,15 @@ bool FunctionWorkerServer::runBatch(const QByteArray &payload)
             FunctionWireWriter(&m_out).number<qint32>(at);
             endFrame(begin);
         }
-        for (qsizetype i = 0; i + 1 < job.invocations.size(); i += 2) {
-            const qint32 index = job.invocations.at(i);
-            const FunctionDefinition &f = functions.at(job.invocations.at(i + 1));
+        for (qsizetype i = job.from; i + 1 < job.to; i += 2) {
+            const qint32 index = m_invocations.at(i);
+            const qint32 slot = m_invocations.at(i + 1);
+            const FunctionDefinition &f = functions.at(slot);
             if (m_health.isDisabled(f.name))
                 continue;
             // The application reads which invocation runs from shared memory.
             m_progress->store(Protocol::progressWord(at, index, true), std::memory_order_release);
-            const InvocationResult result = m_engine->invoke(job.invocations.at(i + 1), job.sample);
+            const InvocationResult result = m_engine->invoke(slot, job.sample);
             m_progress->store(Protocol::progressWord(at, index, false), std::memory_order_release);
             m_health.record(f.name, result.ok());
             const qsizetype begin = beginFrame(Protocol::Message::Result); // written in place

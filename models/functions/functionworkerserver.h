@@ -55,6 +55,7 @@ private:
     std::atomic<quint64> *const m_progress;
     QByteArray m_in;
     QByteArray m_out;
+    QList<qint32> m_invocations; ///< the running batch's invocations (kept for its capacity)
     std::unique_ptr<RemoteValueStore> m_store;
     std::unique_ptr<FunctionEngine> m_engine;
     std::shared_ptr<const FunctionTopology> m_topology;
