@@ -170,8 +170,9 @@ namespace {
 /// logs each value and writes it on room-1, and that \a hostile code ends its process on
 /// value 17: the process ran the invocations before it without having sent their results
 /// (results leave in batches), so the new process runs them again.
-QList<InvocationResult> runHostileInTheMiddle(const QString &hostile, FunctionFixture &f)
+QList<InvocationResult> runHostileInTheMiddle(const QString &hostile, FunctionFixture &f, bool second = false)
 {
+
     FunctionDefinition function = makeFunction(
         QStringLiteral("middle"),
         QStringLiteral("function process(t) { if (t.Value === 17) { %1 }\n"
@@ -180,6 +181,9 @@ QList<InvocationResult> runHostileInTheMiddle(const QString &hostile, FunctionFi
         {dataTypeMatcher(QStringLiteral("CarbonDioxide"))});
     function.timeoutMs = kLimitMs;
     f.add(function);
+    if (second) // a second function on the same telemetry: it runs after the first
+        f.add(makeFunction(QStringLiteral("another"), QStringLiteral("function process(t) { log('also ' + t.Value); }"),
+                           {dataTypeMatcher(QStringLiteral("CarbonDioxide"))}));
     QList<TelemetrySample> samples;
     for (int i = 0; i < 40; ++i)
         samples.append(sample(QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"), QString::number(i), i));
@@ -238,6 +242,26 @@ TEST_F(FunctionWorkerProcessTest, AProcessThatEndsItselfInTheMiddleOfABatchIsBla
     // word it left names the invocation.
     FunctionFixture f;
     expectBlamedInPlace(runHostileInTheMiddle(QStringLiteral("'x'.repeat(2 ** 30);"), f), f, "memory limit");
+}
+
+TEST_F(FunctionWorkerProcessTest, TwoFunctionsPerMessageKeepTheirOrderAcrossARestart)
+{
+    FunctionFixture f;
+    const QList<InvocationResult> results = runHostileInTheMiddle(
+        QStringLiteral("var f = function () { try { f(); } catch (e) { f(); } }; f();"), f, true);
+    ASSERT_EQ(results.size(), 80);
+    QList<InvocationResult> middle;
+    for (int i = 0; i < 40; ++i) {
+        // Each message's invocations in the order of its functions, messages in order:
+        // the failure on message 17 before the second function's result on it, which the
+        // new process sent.
+        middle.append(results.at(2 * i));
+        const InvocationResult &a = results.at(2 * i + 1);
+        EXPECT_EQ(a.function, QStringLiteral("another")) << i;
+        EXPECT_TRUE(a.ok()) << i << ": " << a.error.message.toStdString();
+        EXPECT_EQ(a.logs, QStringList{QStringLiteral("also %1").arg(i)}) << i;
+    }
+    expectBlamedInPlace(middle, f, "time limit");
 }
 
 TEST_F(FunctionWorkerProcessTest, AWorkerThatCannotStartFailsItsInvocationsWithWhy)
