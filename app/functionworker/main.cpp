@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -30,12 +31,24 @@ int main(int argc, char *argv[])
         (void)!write(2, message, sizeof message - 1);
         return 2;
     }
-    // Nothing inherited but the socket and stderr; stdout goes to stderr so that nothing
-    // printed can be taken for a frame.
-    close_range(3, ~0U, 0);
+    // The shared progress page (FunctionWorkerProtocol::ProgressFd).
+    constexpr int progressFd = twin::FunctionWorkerProtocol::ProgressFd;
+    void *progress = fstat(progressFd, &st) == 0 && S_ISREG(st.st_mode)
+            && st.st_size >= twin::FunctionWorkerProtocol::ProgressBytes
+        ? mmap(nullptr, size_t(twin::FunctionWorkerProtocol::ProgressBytes), PROT_READ | PROT_WRITE, MAP_SHARED,
+               progressFd, 0)
+        : MAP_FAILED;
+    if (progress == MAP_FAILED) {
+        static const char message[] = "twin_function_worker: no progress page\n";
+        (void)!write(2, message, sizeof message - 1);
+        return 2;
+    }
+    // Nothing inherited but the socket, the page and stderr; stdout goes to stderr so that
+    // nothing printed can be taken for a frame.
+    close_range(progressFd + 1, ~0U, 0);
     dup2(2, 1);
     QCoreApplication app(argc, argv);
     twin::FunctionWatchdog::shared()->setHardLimit(50, &breach);
-    twin::FunctionWorkerServer server(0);
+    twin::FunctionWorkerServer server(0, static_cast<std::atomic<quint64> *>(progress));
     return server.run();
 }

@@ -36,6 +36,7 @@ $ours
 $node"
     i=$((i + 1))
 done
+echo "load at the end: $(uptime | sed 's/.*load average: //') (rates per wall second follow the neighbours; per CPU second less so)"
 echo "$all" | tr ' ' '\n' | awk -F= '
     $2 + 0 > best[$1] { best[$1] = $2 + 0 }
     function ratio(a, b) { return b > 0 ? a / b : 0 }

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <cstring>
+#include <initializer_list>
 
 namespace twin {
 
@@ -50,7 +51,9 @@ public:
             fail();
         return b == 1;
     }
-    QString string()
+    /// A string; one of \a likely (null pointers skipped) when it holds the same text,
+    /// shared instead of allocated and copied.
+    QString string(std::initializer_list<const QString *> likely = {})
     {
         const qint32 size = number<qint32>();
         if (size == -1 || !m_ok)
@@ -59,11 +62,17 @@ public:
             fail();
             return QString();
         }
-        const QChar *chars = reinterpret_cast<const QChar *>(m_at);
-        m_at += qsizetype(size) * qsizetype(sizeof(QChar));
+        const char *chars = m_at;
+        const size_t bytes = size_t(size) * sizeof(QChar);
+        m_at += qsizetype(bytes);
+        for (const QString *candidate : likely) {
+            if (candidate && candidate->size() == size && !candidate->isNull()
+                && std::memcmp(candidate->constData(), chars, bytes) == 0)
+                return *candidate;
+        }
         // Copied (the data need not be aligned for QChar): QString's own allocation.
         QString s(size, Qt::Uninitialized);
-        std::memcpy(s.data(), chars, size_t(size) * sizeof(QChar));
+        std::memcpy(s.data(), chars, bytes);
         return s;
     }
     QStringList strings()

@@ -27,14 +27,18 @@ public:
     template<typename T>
     void number(T value)
     {
-        m_out->append(reinterpret_cast<const char *>(&value), sizeof value);
+        std::memcpy(grow(sizeof value), &value, sizeof value);
     }
-    void byte(quint8 value) { m_out->append(char(value)); }
+    void byte(quint8 value) { number<quint8>(value); }
     void boolean(bool value) { byte(value ? 1 : 0); }
     void string(const QString &s)
     {
-        number<qint32>(s.isNull() ? -1 : qint32(s.size()));
-        m_out->append(reinterpret_cast<const char *>(s.constData()), s.size() * qsizetype(sizeof(QChar)));
+        const qsizetype bytes = s.size() * qsizetype(sizeof(QChar));
+        char *at = grow(qsizetype(sizeof(qint32)) + bytes);
+        const qint32 size = s.isNull() ? -1 : qint32(s.size());
+        std::memcpy(at, &size, sizeof size);
+        if (bytes > 0)
+            std::memcpy(at + sizeof size, s.constData(), size_t(bytes));
     }
     void strings(const QStringList &list)
     {
@@ -44,6 +48,17 @@ public:
     }
 
 private:
+    /// Room for \a n more bytes at the end, returned (QByteArray::append() is a general
+    /// insert, several times slower for a few bytes).
+    char *grow(qsizetype n)
+    {
+        const qsizetype at = m_out->size();
+        if (m_out->capacity() < at + n)
+            m_out->reserve(qMax(at + n, 2 * m_out->capacity()));
+        m_out->resize(at + n);
+        return m_out->data() + at;
+    }
+
     QByteArray *const m_out;
 };
 

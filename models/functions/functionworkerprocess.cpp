@@ -13,12 +13,16 @@
 #include <QFile>
 #include <QIODevice>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <limits>
+#include <new>
 #include <ctime>
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -36,28 +40,54 @@ constexpr int kSilenceMs = 30000;
 
 } // namespace
 
-/// A job as sent: the slots still to run for it.
+/// A job as sent: its functions and what became of each.
 struct FunctionWorkerProcess::Pending
 {
+    enum State : quint8 { Todo, Reported, Skipped };
+    /// What became of each function: a view into one array for the whole batch, so that a
+    /// job allocates nothing of its own.
+    struct States
+    {
+        quint8 *data = nullptr;
+        qsizetype size = 0;
+        quint8 at(qsizetype k) const { return data[k]; }
+        quint8 &operator[](qsizetype k) { return data[k]; }
+        bool contains(quint8 v) const { return std::find(data, data + size, v) != data + size; }
+        qsizetype count(quint8 v) const { return std::count(data, data + size, v); }
+        quint8 *begin() { return data; }
+        quint8 *end() { return data + size; }
+    };
     int job = 0;
-    QList<int> functionSlots;
+    QList<int> functionSlots; ///< shared with the job's list unless some were disabled
+    States state;
     bool record = false;
     bool recorded = false;
+
+    bool finished() const { return (!record || recorded) && !state.contains(quint8(Todo)); }
 };
 
 /// How a batch ended in the process.
 struct FunctionWorkerProcess::Outcome
 {
     bool done = false;
-    int job = -1;   ///< the invocation running when the process was ended (pending index)
-    int slot = -1;  ///< its index in that job's slots; -1: none was running
-    int lastJob = -1; ///< the last invocation started, when none was running
-    int lastSlot = -1;
+    int job = -1;  ///< the invocation to blame (pending index); -1: none
+    int slot = -1; ///< its index in that job's functions
     FunctionError::Kind kind = FunctionError::Kind::Exception;
     QString why;
     bool killed = false; ///< ended here for its time limit
     bool ended = false;  ///< it closed the socket (exited or was killed by the kernel)
 };
+
+namespace {
+
+/// An invocation's place in a batch (index -1: the job's record), in the order the
+/// process runs them.
+qint64 position(int job, int index)
+{
+    return (qint64(job) << 32) + index + 1;
+}
+
+} // namespace
 
 FunctionWorkerProcess::FunctionWorkerProcess(ValueStore *store)
     : m_store(store)
@@ -68,6 +98,10 @@ FunctionWorkerProcess::FunctionWorkerProcess(ValueStore *store)
 FunctionWorkerProcess::~FunctionWorkerProcess()
 {
     stop(false);
+    if (m_progress)
+        ::munmap(m_progress, size_t(Protocol::ProgressBytes));
+    if (m_progressFd >= 0)
+        ::close(m_progressFd);
 }
 
 QString FunctionWorkerProcess::program()
@@ -99,6 +133,26 @@ void FunctionWorkerProcess::invalidateAll()
 bool FunctionWorkerProcess::start(QString *error)
 {
     const QByteArray path = QFile::encodeName(program());
+    if (!m_progress) {
+        // The shared progress page, kept for the processes this object starts.
+        int fd = ::memfd_create("twin-function-progress", MFD_CLOEXEC);
+        if (fd >= 0 && fd <= Protocol::ProgressFd) { // never one of the descriptors it is given
+            const int moved = ::fcntl(fd, F_DUPFD_CLOEXEC, Protocol::ProgressFd + 1);
+            ::close(fd);
+            fd = moved;
+        }
+        void *page = fd >= 0 && ::ftruncate(fd, Protocol::ProgressBytes) == 0
+            ? ::mmap(nullptr, size_t(Protocol::ProgressBytes), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)
+            : MAP_FAILED;
+        if (page == MAP_FAILED) {
+            *error = QStringLiteral("shared progress page: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+            if (fd >= 0)
+                ::close(fd);
+            return false;
+        }
+        m_progressFd = fd;
+        m_progress = new (page) std::atomic<quint64>(0);
+    }
     int sv[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
         *error = QStringLiteral("socketpair: %1").arg(QString::fromLocal8Bit(strerror(errno)));
@@ -107,6 +161,7 @@ bool FunctionWorkerProcess::start(QString *error)
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, sv[1], 0);
+    posix_spawn_file_actions_adddup2(&actions, m_progressFd, Protocol::ProgressFd);
     // No signal blocked or ignored that the limits rely on (SIGXCPU), whatever this thread has.
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
@@ -208,46 +263,55 @@ void FunctionWorkerProcess::run(const std::shared_ptr<const FunctionTopology> &t
     const QList<FunctionDefinition> &functions = topology->functions();
     QList<Pending> pending;
     pending.reserve(jobs.size());
+    qsizetype invocations = 0;
+    const auto disabled = [&](int slot) { return callbacks.isDisabled(functions.at(slot).name); };
     for (qsizetype j = 0; j < jobs.size(); ++j) {
-        Pending p{int(j), {}, jobs.at(j).sample->recordValue, false};
-        for (int slot : *jobs.at(j).functionSlots) {
-            if (!callbacks.isDisabled(functions.at(slot).name))
-                p.functionSlots.append(slot);
-        }
+        Pending p;
+        p.job = int(j);
+        p.record = jobs.at(j).sample->recordValue;
+        p.functionSlots = *jobs.at(j).functionSlots;
+        if (std::any_of(p.functionSlots.cbegin(), p.functionSlots.cend(), disabled))
+            p.functionSlots.removeIf(disabled);
+        invocations += p.functionSlots.size();
         if (p.record || !p.functionSlots.isEmpty())
-            pending.append(p);
+            pending.append(std::move(p));
     }
-    const auto recordUpTo = [&](int last) {
-        for (int i = 0; i <= last && i < pending.size(); ++i) {
-            if (pending[i].record && !pending[i].recorded) {
-                pending[i].recorded = true;
-                callbacks.record(*jobs.at(pending[i].job).sample);
-            }
-        }
-    };
-
-    while (!pending.isEmpty()) {
+    m_states.resize(invocations);
+    std::fill(m_states.begin(), m_states.end(), quint8(Pending::Todo));
+    for (qsizetype i = 0, at = 0; i < pending.size(); at += pending.at(i).functionSlots.size(), ++i)
+        pending[i].state = {m_states.data() + at, pending.at(i).functionSlots.size()};
+    m_deferred.clear();
+    int first = 0;
+    for (;;) {
+        while (first < pending.size() && pending.at(first).finished())
+            ++first;
+        if (first >= pending.size())
+            break;
         QString error;
         if (m_pid <= 0 && !start(&error)) {
             qCWarning(lcFunctions).noquote() << "the function worker process could not start:" << error;
-            for (int i = 0; i < pending.size(); ++i) {
-                recordUpTo(i);
-                const TelemetrySample &sample = *jobs.at(pending[i].job).sample;
-                for (int slot : std::as_const(pending[i].functionSlots)) {
+            for (int i = first; i < pending.size(); ++i) {
+                recordInPlace(i, jobs, pending, callbacks);
+                Pending &p = pending[i];
+                for (int k = 0; k < p.functionSlots.size(); ++k) {
+                    if (p.state.at(k) != Pending::Todo)
+                        continue;
+                    deliverBefore(position(i, k), jobs, pending, callbacks);
+                    p.state[k] = Pending::Reported;
                     InvocationResult r;
-                    r.function = functions.at(slot).name;
-                    r.sensorId = sample.sensorId;
+                    r.function = functions.at(p.functionSlots.at(k)).name;
+                    r.sensorId = jobs.at(p.job).sample->sensorId;
                     r.error = {FunctionError::Kind::Exception,
                                QStringLiteral("not run: the function worker process could not start: ") + error, 0, 0,
                                {}};
                     callbacks.finished(r);
                 }
             }
-            return;
+            break;
         }
-        Outcome outcome = serve(topology, jobs, pending, callbacks);
+        Outcome outcome = serve(topology, jobs, pending, first, callbacks);
         if (outcome.done)
-            return;
+            break;
 
         // The process was ended (or ended itself): say why, for the invocation it ran.
         const int status = stop(!outcome.ended);
@@ -264,68 +328,113 @@ void FunctionWorkerProcess::run(const std::shared_ptr<const FunctionTopology> &t
                 outcome.why = QStringLiteral("the function worker process exited with status %1").arg(code);
             }
         }
-        int job = outcome.job;
-        int slot = outcome.slot;
-        if (job < 0) {
-            // Nothing was running: the first invocation not started yet is charged.
-            job = qMax(0, outcome.lastJob);
-            slot = outcome.lastSlot;
-            for (;;) {
-                if (job >= pending.size())
-                    break;
-                if (++slot < pending[job].functionSlots.size()
-                    && !callbacks.isDisabled(functions.at(pending[job].functionSlots.at(slot)).name))
-                    break;
-                if (slot >= pending[job].functionSlots.size()) {
-                    ++job;
-                    slot = -1;
-                }
-            }
-        }
-        recordUpTo(job);
-        if (job < pending.size()) {
-            const int functionSlot = pending[job].functionSlots.at(slot);
-            const FunctionDefinition &f = functions.at(functionSlot);
-            const int limit = f.timeoutMs > 0 ? f.timeoutMs : m_defaultTimeoutMs;
-            InvocationResult r;
-            r.function = f.name;
-            r.sensorId = jobs.at(pending[job].job).sample->sensorId;
-            r.error.kind = outcome.kind;
-            if (outcome.kind == FunctionError::Kind::Timeout)
-                r.error.message = QStringLiteral("stopped: ran longer than the time limit of %1 ms on telemetry of "
-                                                 "'%2'; its worker process was ended and restarted")
-                                      .arg(limit)
-                                      .arg(r.sensorId);
-            else if (outcome.kind == FunctionError::Kind::Memory)
-                r.error.message = QStringLiteral("stopped: allocated more than the memory limit of %1 MiB on "
-                                                 "telemetry of '%2'; its worker process was ended%3 and restarted")
-                                      .arg(m_memoryLimit >> 20)
-                                      .arg(r.sensorId, outcome.why);
-            else
-                r.error.message = QStringLiteral("stopped on telemetry of '%1': %2; the process was restarted")
-                                      .arg(r.sensorId, outcome.why);
-            qCWarning(lcFunctions).noquote() << r.error.format(r.function);
-            callbacks.finished(r);
-            // The rest of the batch, in a new process.
-            pending[job].functionSlots = pending[job].functionSlots.mid(slot + 1);
-            pending[job].record = false;
-        }
-        pending = pending.mid(qMin<qsizetype>(job, pending.size()));
-        for (Pending &p : pending) {
-            QList<int> keep;
-            for (int s : std::as_const(p.functionSlots)) {
-                if (!callbacks.isDisabled(functions.at(s).name))
-                    keep.append(s);
-            }
-            p.functionSlots = keep;
-        }
-        pending.removeIf([](const Pending &p) { return p.functionSlots.isEmpty() && (!p.record || p.recorded); });
         m_sentGeneration = 0;
+        blame(&outcome, pending, first, functions, callbacks);
+        if (outcome.job < 0) {
+            // Nothing left to blame: only records were left (a process that keeps ending
+            // must not make this loop forever).
+            for (int i = first; i < pending.size(); ++i)
+                recordInPlace(i, jobs, pending, callbacks);
+            break;
+        }
+        Pending &p = pending[outcome.job];
+        const FunctionDefinition &f = functions.at(p.functionSlots.at(outcome.slot));
+        const int limit = f.timeoutMs > 0 ? f.timeoutMs : m_defaultTimeoutMs;
+        Deferred failure{position(outcome.job, outcome.slot), outcome.job, {}};
+        InvocationResult &r = failure.result;
+        r.function = f.name;
+        r.sensorId = jobs.at(p.job).sample->sensorId;
+        r.error.kind = outcome.kind;
+        if (outcome.kind == FunctionError::Kind::Timeout)
+            r.error.message = QStringLiteral("stopped: ran longer than the time limit of %1 ms on telemetry of "
+                                             "'%2'; its worker process was ended and restarted")
+                                  .arg(limit)
+                                  .arg(r.sensorId);
+        else if (outcome.kind == FunctionError::Kind::Memory)
+            r.error.message = QStringLiteral("stopped: allocated more than the memory limit of %1 MiB on "
+                                             "telemetry of '%2'; its worker process was ended%3 and restarted")
+                                  .arg(m_memoryLimit >> 20)
+                                  .arg(r.sensorId, outcome.why);
+        else
+            r.error.message = QStringLiteral("stopped on telemetry of '%1': %2; the process was restarted")
+                                  .arg(r.sensorId, outcome.why);
+        qCWarning(lcFunctions).noquote() << r.error.format(r.function);
+        p.state[outcome.slot] = Pending::Reported;
+        // Reported in its place: after what the new process runs again before it.
+        qsizetype at = m_deferred.size();
+        while (at > 0 && m_deferred.at(at - 1).position > failure.position)
+            --at;
+        m_deferred.insert(at, std::move(failure));
+        // What was disabled meanwhile does not run again.
+        for (int i = first; i < pending.size(); ++i) {
+            for (int k = 0; k < pending.at(i).functionSlots.size(); ++k) {
+                if (pending.at(i).state.at(k) == Pending::Todo
+                    && callbacks.isDisabled(functions.at(pending.at(i).functionSlots.at(k)).name))
+                    pending[i].state[k] = Pending::Skipped;
+            }
+        }
+    }
+    deliverBefore(std::numeric_limits<qint64>::max(), jobs, pending, callbacks);
+}
+
+void FunctionWorkerProcess::recordInPlace(int job, const QList<Job> &jobs, QList<Pending> &pending,
+                                          const Callbacks &callbacks)
+{
+    Pending &p = pending[job];
+    if (p.record && !p.recorded) {
+        deliverBefore(position(job, -1), jobs, pending, callbacks);
+        p.recorded = true;
+        callbacks.record(*jobs.at(p.job).sample);
+    }
+}
+
+void FunctionWorkerProcess::deliverBefore(qint64 position, const QList<Job> &jobs, QList<Pending> &pending,
+                                          const Callbacks &callbacks)
+{
+    while (!m_deferred.isEmpty() && m_deferred.constFirst().position < position) {
+        const Deferred failure = m_deferred.takeFirst();
+        Pending &p = pending[failure.job];
+        if (p.record && !p.recorded) { // an invocation's sample is stored before it runs
+            p.recorded = true;
+            callbacks.record(*jobs.at(p.job).sample);
+        }
+        callbacks.finished(failure.result);
+    }
+}
+
+void FunctionWorkerProcess::blame(Outcome *outcome, const QList<Pending> &pending, int first,
+                                  const QList<FunctionDefinition> &functions, const Callbacks &callbacks) const
+{
+    if (outcome->job >= 0)
+        return;
+    qint32 job = -1;
+    qint32 index = -1;
+    bool running = false;
+    qint64 started = -1;
+    if (Protocol::decodeProgress(m_progress->load(std::memory_order_acquire), &job, &index, &running)) {
+        if (running && job >= first && job < pending.size() && index < pending.at(job).functionSlots.size()
+            && pending.at(job).state.at(index) == Pending::Todo) {
+            outcome->job = job;
+            outcome->slot = index;
+            return;
+        }
+        started = position(job, index);
+    }
+    // Nothing was running: the first invocation not started yet is charged.
+    for (int i = first; i < pending.size(); ++i) {
+        for (int k = 0; k < pending.at(i).functionSlots.size(); ++k) {
+            if (position(i, k) > started && pending.at(i).state.at(k) == Pending::Todo
+                && !callbacks.isDisabled(functions.at(pending.at(i).functionSlots.at(k)).name)) {
+                outcome->job = i;
+                outcome->slot = k;
+                return;
+            }
+        }
     }
 }
 
 FunctionWorkerProcess::Outcome FunctionWorkerProcess::serve(const std::shared_ptr<const FunctionTopology> &topology,
-                                                            const QList<Job> &jobs, QList<Pending> &pending,
+                                                            const QList<Job> &jobs, QList<Pending> &pending, int first,
                                                             const Callbacks &callbacks)
 {
     Outcome outcome;
@@ -350,6 +459,12 @@ FunctionWorkerProcess::Outcome FunctionWorkerProcess::serve(const std::shared_pt
             return broken(QStringLiteral("the function worker process does not read"));
         m_sentGeneration = topology->generation();
     }
+    const QList<FunctionDefinition> &functions = topology->functions();
+    const auto limitNs = [&](int slot) {
+        const FunctionDefinition &f = functions.at(slot);
+        return qint64(f.timeoutMs > 0 ? f.timeoutMs : m_defaultTimeoutMs) * 1000000;
+    };
+    m_progress->store(0, std::memory_order_relaxed); // the process writes it only once it has the batch
     {
         QByteArray batch;
         FunctionWireWriter s(&batch);
@@ -362,27 +477,30 @@ FunctionWorkerProcess::Outcome FunctionWorkerProcess::serve(const std::shared_pt
             m_invalidSensors.clear();
             m_invalidSpaceValues.clear();
         }
-        s.number<quint32>(quint32(pending.size()));
-        for (const Pending &p : std::as_const(pending)) {
-            TelemetrySample sample = *jobs.at(p.job).sample;
-            sample.recordValue = p.record && !p.recorded;
-            Protocol::write(s, sample);
-            s.number<quint32>(quint32(p.functionSlots.size()));
-            for (int slot : p.functionSlots)
-                s.number<qint32>(slot);
+        s.number<qint32>(first);
+        s.number<quint32>(quint32(pending.size() - first));
+        for (int i = first; i < pending.size(); ++i) {
+            const Pending &p = pending.at(i);
+            Protocol::write(s, *jobs.at(p.job).sample, p.record && !p.recorded);
+            s.number<quint32>(quint32(p.state.count(quint8(Pending::Todo))));
+            for (int k = 0; k < p.functionSlots.size(); ++k) {
+                if (p.state.at(k) == Pending::Todo) {
+                    s.number<qint32>(k);
+                    s.number<qint32>(p.functionSlots.at(k));
+                }
+            }
         }
         if (!send(int(Protocol::Message::Batch), batch))
             return broken(QStringLiteral("the function worker process does not read"));
     }
 
-    const QList<FunctionDefinition> &functions = topology->functions();
     const qint64 marginNs = qint64(MarginMs) * 1000000;
+    qint64 reported = position(first, -1) - 1; // the last record or result taken
     QElapsedTimer silence; // since the last frame
     silence.start();
-    QElapsedTimer wall;    // since the running invocation started
+    quint64 watched = 0;   // the progress word of the invocation seen running
+    QElapsedTimer seen;    // since it was first seen running
     qint64 cpuAtStart = -1;
-    bool running = false;
-    int lastRecorded = -1;
     for (;;) {
         // Every complete frame first (the buffer is compacted once, not per frame).
         qsizetype at = 0;
@@ -393,50 +511,49 @@ FunctionWorkerProcess::Outcome FunctionWorkerProcess::serve(const std::shared_pt
             if (m_in.size() - at < Protocol::HeaderSize + qsizetype(length))
                 break;
             const auto type = Protocol::Message(quint8(m_in.at(at + 4)));
-            const QByteArray payload(m_in.constData() + at + Protocol::HeaderSize, qsizetype(length));
+            const char *data = m_in.constData() + at + Protocol::HeaderSize;
             at += Protocol::HeaderSize + qsizetype(length);
-            silence.restart();
-            FunctionWireReader s(payload);
-            if (type == Protocol::Message::Record && !running) {
+            FunctionWireReader s(data, qsizetype(length));
+            if (type == Protocol::Message::Record) {
                 const qint32 j = s.number<qint32>();
-                if (!s.ok() || !s.atEnd() || j <= lastRecorded || j >= pending.size() || !pending[j].record
-                    || pending[j].recorded || j < outcome.lastJob)
+                if (!s.ok() || !s.atEnd() || j < first || j >= pending.size() || position(j, -1) <= reported
+                    || !pending.at(j).record || pending.at(j).recorded)
                     return broken(QStringLiteral("the function worker process sent an unexpected record"));
-                lastRecorded = j;
+                deliverBefore(position(j, -1), jobs, pending, callbacks);
+                reported = position(j, -1);
                 pending[j].recorded = true;
-                callbacks.record(*jobs.at(pending[j].job).sample);
-            } else if (type == Protocol::Message::Start && !running) {
+                callbacks.record(*jobs.at(pending.at(j).job).sample);
+            } else if (type == Protocol::Message::Result) {
                 const qint32 j = s.number<qint32>();
                 const qint32 k = s.number<qint32>();
-                const bool after = j > outcome.lastJob || (j == outcome.lastJob && k > outcome.lastSlot);
-                if (!s.ok() || !s.atEnd() || !after || j < 0 || j >= pending.size() || k < 0
-                    || k >= pending[j].functionSlots.size() || (pending[j].record && !pending[j].recorded))
-                    return broken(QStringLiteral("the function worker process started an unexpected invocation"));
-                outcome.lastJob = j;
-                outcome.lastSlot = k;
-                running = true;
-                wall.start();
-                cpuAtStart = -1;
-            } else if (type == Protocol::Message::Request && running) {
+                if (!s.ok() || j < first || j >= pending.size() || k < 0 || k >= pending.at(j).functionSlots.size()
+                    || position(j, k) <= reported || pending.at(j).state.at(k) != Pending::Todo
+                    || (pending.at(j).record && !pending.at(j).recorded))
+                    return broken(QStringLiteral("the function worker process reported an unexpected invocation"));
+                deliverBefore(position(j, k), jobs, pending, callbacks);
+                reported = position(j, k);
+                pending[j].state[k] = Pending::Reported;
+                if (!applyResult(*topology, *jobs.at(pending.at(j).job).sample, pending.at(j).functionSlots.at(k), s,
+                                 callbacks))
+                    return broken(QStringLiteral("the function worker process sent a malformed result"));
+            } else if (type == Protocol::Message::Request) {
                 bool ok = false;
-                const QByteArray reply = RemoteValueStore::answer(*m_store, payload, &ok);
+                const QByteArray reply = RemoteValueStore::answer(*m_store, QByteArray(data, qsizetype(length)), &ok);
                 if (!ok)
                     return broken(QStringLiteral("the function worker process sent a malformed request"));
-                if (!send(int(Protocol::Message::Reply), reply)) {
-                    outcome.job = outcome.lastJob;
-                    outcome.slot = outcome.lastSlot;
+                if (!send(int(Protocol::Message::Reply), reply))
                     return broken(QStringLiteral("the function worker process does not read"));
-                }
-            } else if (type == Protocol::Message::Result && running) {
-                running = false;
-                if (!applyResult(*topology, *jobs.at(pending[outcome.lastJob].job).sample,
-                                 pending[outcome.lastJob].functionSlots.at(outcome.lastSlot), payload, callbacks))
-                    return broken(QStringLiteral("the function worker process sent a malformed result"));
-            } else if (type == Protocol::Message::Done && !running && payload.isEmpty()) {
-                for (int j = 0; j < pending.size(); ++j) {
-                    if (pending[j].record && !pending[j].recorded)
+            } else if (type == Protocol::Message::Done && length == 0) {
+                for (int j = first; j < pending.size(); ++j) {
+                    if (pending.at(j).record && !pending.at(j).recorded)
                         return broken(QStringLiteral("the function worker process skipped a record"));
+                    // What it did not run, its own count of failures had disabled.
+                    for (quint8 &state : pending[j].state) {
+                        if (state == Pending::Todo)
+                            state = Pending::Skipped;
+                    }
                 }
+                deliverBefore(std::numeric_limits<qint64>::max(), jobs, pending, callbacks);
                 outcome.done = true;
                 m_in.remove(0, at);
                 return outcome;
@@ -446,25 +563,39 @@ FunctionWorkerProcess::Outcome FunctionWorkerProcess::serve(const std::shared_pt
             }
         }
         m_in.remove(0, at);
+        if (at > 0)
+            silence.restart();
 
-        // Then wait, within the running invocation's limits.
-        int waitMs = 50;
-        if (running) {
-            const FunctionDefinition &f = functions.at(pending[outcome.lastJob].functionSlots.at(outcome.lastSlot));
-            const qint64 limitNs = qint64(f.timeoutMs > 0 ? f.timeoutMs : m_defaultTimeoutMs) * 1000000;
-            const qint64 cpu = childCpuNs();
-            if (cpuAtStart < 0)
-                cpuAtStart = cpu; // read late: never more than it used
-            const bool overCpu = cpu >= 0 && cpu - cpuAtStart > limitNs + marginNs;
-            const bool overWall = wall.nsecsElapsed() > FunctionWatchdog::WallBackstopFactor * limitNs + marginNs;
-            if (overCpu || overWall) {
-                outcome.job = outcome.lastJob;
-                outcome.slot = outcome.lastSlot;
-                outcome.kind = FunctionError::Kind::Timeout;
-                outcome.killed = true;
-                return outcome;
+        // Then the invocation running now, within its limits.
+        int waitMs = PollMs;
+        qint32 job = -1;
+        qint32 index = -1;
+        bool running = false;
+        const quint64 word = m_progress->load(std::memory_order_acquire);
+        if (Protocol::decodeProgress(word, &job, &index, &running) && running) {
+            if (job < first || job >= pending.size() || index >= pending.at(job).functionSlots.size()
+                || position(job, index) <= reported || pending.at(job).state.at(index) != Pending::Todo)
+                return broken(QStringLiteral("the function worker process runs an unexpected invocation"));
+            const qint64 limit = limitNs(pending.at(job).functionSlots.at(index));
+            waitMs = int(qBound<qint64>(1, (limit + marginNs) / 4000000, qint64(PollMs)));
+            if (word != watched) {
+                // First seen: its CPU time counts from here (read late: never more than it used).
+                watched = word;
+                seen.start();
+                cpuAtStart = childCpuNs();
+            } else {
+                // Its CPU clock only once it ran a poll interval: not for each wake-up.
+                const qint64 cpu = seen.elapsed() >= waitMs ? childCpuNs() : -1;
+                const bool overCpu = cpu >= 0 && cpuAtStart >= 0 && cpu - cpuAtStart > limit + marginNs;
+                const bool overWall = seen.nsecsElapsed() > FunctionWatchdog::WallBackstopFactor * limit + marginNs;
+                if (overCpu || overWall) {
+                    outcome.job = job;
+                    outcome.slot = index;
+                    outcome.kind = FunctionError::Kind::Timeout;
+                    outcome.killed = true;
+                    return outcome;
+                }
             }
-            waitMs = int(qBound<qint64>(1, (limitNs + marginNs) / 4000000, qint64(50)));
         } else if (silence.elapsed() > kSilenceMs) {
             return broken(QStringLiteral("the function worker process stopped answering"));
         }
@@ -479,27 +610,26 @@ FunctionWorkerProcess::Outcome FunctionWorkerProcess::serve(const std::shared_pt
         if (n > 0) {
             m_in.append(buffer, n);
         } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
-            // It ended (or ended itself): run() reads its status.
+            // It ended (or ended itself): run() reads its status, blame() the progress word.
             outcome.ended = true;
-            if (running) {
-                outcome.job = outcome.lastJob;
-                outcome.slot = outcome.lastSlot;
-            }
             return outcome;
         }
     }
 }
 
 bool FunctionWorkerProcess::applyResult(const FunctionTopology &topology, const TelemetrySample &sample, int slot,
-                                        const QByteArray &payload, const Callbacks &callbacks)
+                                        FunctionWireReader &s, const Callbacks &callbacks)
 {
-    FunctionWireReader s(payload);
-    InvocationResult result;
-    Protocol::read(s, &result);
     const FunctionDefinition &f = topology.functions().at(slot);
-    if (!s.ok() || !s.atEnd() || result.function != f.name)
-        return false;
+    InvocationResult result;
+    result.function = f.name;
     result.sensorId = sample.sensorId;
+    if (m_lastWrites.size() != topology.functions().size())
+        m_lastWrites = QList<QList<ValueWrite>>(topology.functions().size());
+    Protocol::readOutcome(s, &result, m_lastWrites.at(slot));
+    if (!s.ok() || !s.atEnd())
+        return false;
+    m_lastWrites[slot] = result.writes;
     // The process checked the scope already; checked again here, where it cannot be skipped.
     const qint64 timeMs = sample.receivedMs > 0 ? sample.receivedMs : QDateTime::currentMSecsSinceEpoch();
     const auto outside = [&](const QString &twinId) {

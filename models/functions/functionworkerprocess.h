@@ -2,6 +2,7 @@
 #pragma once
 
 #include "functions/functiontopology.h"
+#include "functions/functionwirereader.h"
 #include "functions/invocationresult.h"
 
 #include <QByteArray>
@@ -30,18 +31,28 @@ class ValueStore;
  * function sees is what it would see in-process. Writes and notifications of a result are
  * checked against the function's scope here and then applied to \a store.
  *
+ * The process sends its results together (no system call per invocation) and tells which
+ * invocation runs through a shared progress word (FunctionWorkerProtocol::progressWord()),
+ * which this side reads whenever it wakes: when results arrive and at least every
+ * PollMs.
+ *
  * Containment: the process's address space and CPU time are limited (rlimits) and it ends
  * itself when an interrupted invocation does not stop; besides, this side ends it when an
- * invocation used more CPU time than its limit plus MarginMs, or ten times its limit in
- * wall time. The invocation that was running fails with a time or memory limit error, the
- * process is started again and the rest of the batch runs there. Everything the process
- * sends is bounded and validated; anything unexpected ends it the same way.
+ * invocation used more CPU time than its limit plus MarginMs since this side first saw it
+ * run, or ten times its limit in wall time. The invocation that was running fails with a
+ * time or memory limit error; the process is started again and runs what it had not
+ * reported yet: the invocations it ran whose results it had not sent (again), then the
+ * rest of the batch. Results reach the callbacks in the batch's order all the same.
+ * Everything the process sends is bounded and validated; anything unexpected ends it the
+ * same way.
  */
 class FunctionWorkerProcess
 {
 public:
     /// How much longer than its limit an invocation may run before its process is ended.
     static constexpr int MarginMs = 200;
+    /// The longest wait between two looks at the progress word while a batch runs.
+    static constexpr int PollMs = 50;
 
     struct Job
     {
@@ -88,19 +99,39 @@ public:
 private:
     struct Pending;
     struct Outcome;
+    /// The failure of an invocation whose process was ended, reported in its place.
+    struct Deferred
+    {
+        qint64 position;
+        int job; ///< pending index
+        InvocationResult result;
+    };
     bool start(QString *error);
     /// Ends the process; returns how it ended (a waitpid() status), -1 when none ran.
     int stop(bool kill);
     bool send(int type, const QByteArray &payload);
     Outcome serve(const std::shared_ptr<const FunctionTopology> &topology, const QList<Job> &jobs,
-                  QList<Pending> &pending, const Callbacks &callbacks);
+                  QList<Pending> &pending, int first, const Callbacks &callbacks);
+    /// Reports the failures of ended processes that come before \a position in the batch.
+    void deliverBefore(qint64 position, const QList<Job> &jobs, QList<Pending> &pending, const Callbacks &callbacks);
+    /// Stores job \a job's sample when it is still to be stored, after the failures before it.
+    void recordInPlace(int job, const QList<Job> &jobs, QList<Pending> &pending, const Callbacks &callbacks);
+    /// The invocation to blame for the end of the process: \a outcome's, else the one the
+    /// progress word shows running, else the first not reported after the one it shows.
+    void blame(Outcome *outcome, const QList<Pending> &pending, int first, const QList<FunctionDefinition> &functions,
+               const Callbacks &callbacks) const;
     bool applyResult(const FunctionTopology &topology, const TelemetrySample &sample, int slot,
-                     const QByteArray &payload, const Callbacks &callbacks);
+                     FunctionWireReader &payload, const Callbacks &callbacks);
     qint64 childCpuNs() const;
 
     ValueStore *const m_store;
     pid_t m_pid = -1;
     int m_fd = -1;
+    int m_progressFd = -1;
+    std::atomic<quint64> *m_progress = nullptr; ///< the shared progress word
+    QList<Deferred> m_deferred; ///< failures waiting for their place in the batch's order
+    QList<QList<ValueWrite>> m_lastWrites; ///< per function slot: its last result's writes
+    QList<quint8> m_states;                ///< what became of each invocation of the batch
     QByteArray m_in;
     quint64 m_sentGeneration = 0;
     QByteArray m_sentSetup; ///< the Setup payload the process has

@@ -50,7 +50,7 @@ QJsonArray jsonArray(const QString &text, FunctionWireReader &in)
 
 } // namespace
 
-void FunctionWorkerProtocol::write(FunctionWireWriter &out, const TelemetrySample &sample)
+void FunctionWorkerProtocol::write(FunctionWireWriter &out, const TelemetrySample &sample, bool recordValue)
 {
     out.string(sample.sensorId);
     out.string(sample.dataType);
@@ -73,13 +73,13 @@ void FunctionWorkerProtocol::write(FunctionWireWriter &out, const TelemetrySampl
     out.number<qint64>(sample.enqueuedMs);
     out.number<qint64>(sample.receivedMs);
     out.number<qint64>(sample.correlationId);
-    out.boolean(sample.recordValue);
+    out.boolean(recordValue);
 }
 
-void FunctionWorkerProtocol::read(FunctionWireReader &in, TelemetrySample *sample)
+void FunctionWorkerProtocol::read(FunctionWireReader &in, TelemetrySample *sample, const TelemetrySample *previous)
 {
-    sample->sensorId = in.string();
-    sample->dataType = in.string();
+    sample->sensorId = in.string({previous ? &previous->sensorId : nullptr});
+    sample->dataType = in.string({previous ? &previous->dataType : nullptr});
     switch (ValueTag(in.byte())) {
     case ValueTag::None:
         sample->value = QVariant();
@@ -109,6 +109,11 @@ void FunctionWorkerProtocol::write(FunctionWireWriter &out, const InvocationResu
 {
     out.string(r.function);
     out.string(r.sensorId);
+    writeOutcome(out, r);
+}
+
+void FunctionWorkerProtocol::writeOutcome(FunctionWireWriter &out, const InvocationResult &r)
+{
     out.byte(quint8(r.error.kind));
     out.string(r.error.message);
     out.number<qint32>(r.error.line);
@@ -144,6 +149,11 @@ void FunctionWorkerProtocol::read(FunctionWireReader &in, InvocationResult *r)
 {
     r->function = in.string();
     r->sensorId = in.string();
+    readOutcome(in, r);
+}
+
+void FunctionWorkerProtocol::readOutcome(FunctionWireReader &in, InvocationResult *r, const QList<ValueWrite> &likely)
+{
     const quint8 kind = in.byte();
     if (kind > quint8(FunctionError::Kind::Scope))
         in.fail();
@@ -155,16 +165,20 @@ void FunctionWorkerProtocol::read(FunctionWireReader &in, InvocationResult *r)
     r->durationNs = in.number<qint64>();
     // Counts are checked against what is left: a count cannot make the reader allocate
     // more than the frame holds.
-    for (quint32 i = 0, n = in.count(13); i < n && in.ok(); ++i) {
+    const quint32 writes = in.count(13);
+    r->writes.reserve(writes);
+    for (quint32 i = 0; i < writes && in.ok(); ++i) {
         ValueWrite w;
         const quint8 k = in.byte();
         if (k > quint8(ValueWrite::Kind::Space))
             in.fail();
         w.kind = ValueWrite::Kind(k);
-        w.twinId = in.string();
-        w.name = in.string();
+        // A twin and a name as \a likely has them at this place are shared, not copied.
+        const ValueWrite *before = i < quint32(likely.size()) ? &likely.at(qsizetype(i)) : nullptr;
+        w.twinId = in.string({before ? &before->twinId : nullptr, &r->sensorId});
+        w.name = in.string({before ? &before->name : nullptr});
         w.value = in.string();
-        r->writes.append(w);
+        r->writes.append(std::move(w));
     }
     r->logs = in.strings();
     for (quint32 i = 0, n = in.count(20); i < n && in.ok(); ++i) {

@@ -5,6 +5,7 @@
 #include "functions/remotevaluestore.h"
 
 #include <QIODevice>
+#include <QtEndian>
 
 #include <cerrno>
 #include <cstdio>
@@ -38,8 +39,9 @@ qint64 cpuSeconds()
 
 } // namespace
 
-FunctionWorkerServer::FunctionWorkerServer(int fd)
+FunctionWorkerServer::FunctionWorkerServer(int fd, std::atomic<quint64> *progress)
     : m_fd(fd)
+    , m_progress(progress)
     , m_store(std::make_unique<RemoteValueStore>([this](const QByteArray &request) { return ask(request); }))
     , m_engine(std::make_unique<FunctionEngine>(m_store.get()))
 {
@@ -83,7 +85,22 @@ bool FunctionWorkerServer::readFrame(Protocol::Message *type, QByteArray *payloa
 
 void FunctionWorkerServer::queue(Protocol::Message type, const QByteArray &payload)
 {
-    m_out.append(Protocol::frame(type, payload));
+    const qsizetype begin = beginFrame(type);
+    m_out.append(payload);
+    endFrame(begin);
+}
+
+qsizetype FunctionWorkerServer::beginFrame(Protocol::Message type)
+{
+    const qsizetype begin = m_out.size();
+    m_out.resize(begin + Protocol::HeaderSize);
+    m_out[begin + 4] = char(type);
+    return begin;
+}
+
+void FunctionWorkerServer::endFrame(qsizetype begin)
+{
+    qToLittleEndian<quint32>(quint32(m_out.size() - begin - Protocol::HeaderSize), m_out.data() + begin);
 }
 
 bool FunctionWorkerServer::flush()
@@ -91,7 +108,7 @@ bool FunctionWorkerServer::flush()
     if (m_out.isEmpty())
         return true;
     const bool ok = Protocol::writeAll(m_fd, m_out, -1);
-    m_out.clear();
+    m_out.resize(0); // keeps its capacity for the next results
     return ok;
 }
 
@@ -142,6 +159,7 @@ bool FunctionWorkerServer::runBatch(const QByteArray &payload)
     const bool all = s.boolean();
     const QStringList sensors = s.strings();
     const QStringList spaceValues = s.strings();
+    const qint32 first = s.number<qint32>();
     const quint32 jobs = s.count(32);
     if (all)
         m_engine->invalidateAll();
@@ -152,7 +170,7 @@ bool FunctionWorkerServer::runBatch(const QByteArray &payload)
         if (at > 0)
             m_engine->invalidateSpaceValue(key.left(at), key.mid(at + 1));
     }
-    if (!m_topology)
+    if (!m_topology || first < 0)
         return false;
     m_engine->setTopology(m_topology);
     const QList<FunctionDefinition> &functions = m_topology->functions();
@@ -161,23 +179,29 @@ bool FunctionWorkerServer::runBatch(const QByteArray &payload)
     struct Job
     {
         TelemetrySample sample;
-        QList<qint32> functionSlots;
+        qsizetype from; ///< its invocations in m_invocations: pairs of index and slot
+        qsizetype to;
     };
     QList<Job> list;
     qint64 budgetMs = 1000;
     list.reserve(jobs);
+    m_invocations.resize(0);
     for (quint32 i = 0; i < jobs && s.ok(); ++i) {
         Job job;
-        Protocol::read(s, &job.sample);
-        const quint32 slotCount = s.count(4);
-        job.functionSlots.reserve(slotCount);
-        for (quint32 k = 0; k < slotCount && s.ok(); ++k) {
+        // The sensor and data type of the job before are shared when they repeat.
+        Protocol::read(s, &job.sample, list.isEmpty() ? nullptr : &list.constLast().sample);
+        const quint32 count = s.count(8);
+        job.from = m_invocations.size();
+        for (quint32 k = 0; k < count && s.ok(); ++k) {
+            const qint32 index = s.number<qint32>();
             const qint32 slot = s.number<qint32>();
-            if (slot < 0 || slot >= functions.size())
+            if (index < 0 || slot < 0 || slot >= functions.size())
                 return false;
-            job.functionSlots.append(slot);
+            m_invocations.append(index);
+            m_invocations.append(slot);
             budgetMs += functions.at(slot).timeoutMs > 0 ? functions.at(slot).timeoutMs : m_defaultTimeoutMs;
         }
+        job.to = m_invocations.size();
         list.append(std::move(job));
     }
     if (!s.ok() || !s.atEnd())
@@ -189,31 +213,38 @@ bool FunctionWorkerServer::runBatch(const QByteArray &payload)
         cpu.rlim_cur = cpu.rlim_max;
     setrlimit(RLIMIT_CPU, &cpu);
 
+    qint64 unsentNs = 0; // invocation time since the last write
     for (qint32 j = 0; j < list.size(); ++j) {
         const Job &job = list.at(j);
+        const qint32 at = first + j;
         if (job.sample.recordValue) {
-            QByteArray record;
-            FunctionWireWriter(&record).number<qint32>(j);
-            queue(Protocol::Message::Record, record);
+            const qsizetype begin = beginFrame(Protocol::Message::Record);
+            FunctionWireWriter(&m_out).number<qint32>(at);
+            endFrame(begin);
         }
-        for (qint32 k = 0; k < job.functionSlots.size(); ++k) {
-            const FunctionDefinition &f = functions.at(job.functionSlots.at(k));
+        for (qsizetype i = job.from; i + 1 < job.to; i += 2) {
+            const qint32 index = m_invocations.at(i);
+            const qint32 slot = m_invocations.at(i + 1);
+            const FunctionDefinition &f = functions.at(slot);
             if (m_health.isDisabled(f.name))
                 continue;
-            QByteArray start;
-            FunctionWireWriter w(&start);
-            w.number<qint32>(j);
-            w.number<qint32>(k);
-            queue(Protocol::Message::Start, start);
-            // One write per invocation: the application knows which one runs.
-            if (!flush())
-                return false;
-            const InvocationResult result = m_engine->invoke(job.functionSlots.at(k), job.sample);
+            // The application reads which invocation runs from shared memory.
+            m_progress->store(Protocol::progressWord(at, index, true), std::memory_order_release);
+            const InvocationResult result = m_engine->invoke(slot, job.sample);
+            m_progress->store(Protocol::progressWord(at, index, false), std::memory_order_release);
             m_health.record(f.name, result.ok());
-            QByteArray out;
-            FunctionWireWriter r(&out);
-            Protocol::write(r, result);
-            queue(Protocol::Message::Result, out);
+            const qsizetype begin = beginFrame(Protocol::Message::Result); // written in place
+            FunctionWireWriter r(&m_out);
+            r.number<qint32>(at);
+            r.number<qint32>(index);
+            Protocol::writeOutcome(r, result);
+            endFrame(begin);
+            unsentNs += result.durationNs;
+            if (m_out.size() >= Protocol::FlushBytes || unsentNs >= Protocol::FlushNs) {
+                if (!flush())
+                    return false;
+                unsentNs = 0;
+            }
         }
     }
     queue(Protocol::Message::Done, QByteArray());

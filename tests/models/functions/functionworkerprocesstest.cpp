@@ -164,6 +164,106 @@ TEST_F(FunctionWorkerProcessTest, AnEndlessLoop)
     expectContained(runHostile(QStringLiteral("function process() { while (true) {} }")), "time limit");
 }
 
+namespace {
+
+/// Forty telemetry messages of co2-1 (values 0 to 39) in one batch, to a function that
+/// logs each value and writes it on room-1, and that \a hostile code ends its process on
+/// value 17: the process ran the invocations before it without having sent their results
+/// (results leave in batches), so the new process runs them again.
+QList<InvocationResult> runHostileInTheMiddle(const QString &hostile, FunctionFixture &f, bool second = false)
+{
+
+    FunctionDefinition function = makeFunction(
+        QStringLiteral("middle"),
+        QStringLiteral("function process(t) { if (t.Value === 17) { %1 }\n"
+                       "  log('value ' + t.Value); setSpaceValue('room-1', 'Seen', '' + t.Value); }")
+            .arg(hostile),
+        {dataTypeMatcher(QStringLiteral("CarbonDioxide"))});
+    function.timeoutMs = kLimitMs;
+    f.add(function);
+    if (second) // a second function on the same telemetry: it runs after the first
+        f.add(makeFunction(QStringLiteral("another"), QStringLiteral("function process(t) { log('also ' + t.Value); }"),
+                           {dataTypeMatcher(QStringLiteral("CarbonDioxide"))}));
+    QList<TelemetrySample> samples;
+    for (int i = 0; i < 40; ++i)
+        samples.append(sample(QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"), QString::number(i), i));
+    QList<InvocationResult> results;
+    QMutex mutex;
+    FunctionRuntime runtime(&f.store, 1, FunctionRuntime::Isolation::Process);
+    runtime.setTopology(f.index.snapshot());
+    runtime.setResultHandler([&](const InvocationResult &r) {
+        QMutexLocker lock(&mutex);
+        results.append(r);
+    });
+    runtime.dispatch(samples);
+    runtime.waitForIdle();
+    return results;
+}
+
+/// Each invocation reported once, in the batch's order, the failure on value 17 alone.
+void expectBlamedInPlace(const QList<InvocationResult> &results, FunctionFixture &f, const char *limit)
+{
+    ASSERT_EQ(results.size(), 40);
+    for (int i = 0; i < 40; ++i) {
+        const InvocationResult &r = results.at(i);
+        EXPECT_EQ(r.function, QStringLiteral("middle"));
+        EXPECT_EQ(r.sensorId, QStringLiteral("co2-1"));
+        if (i == 17) {
+            EXPECT_FALSE(r.ok());
+            EXPECT_TRUE(r.error.message.contains(QLatin1String(limit))) << r.error.message.toStdString();
+            EXPECT_TRUE(r.error.message.contains(QLatin1String("worker process was ended")))
+                << r.error.message.toStdString();
+            continue;
+        }
+        EXPECT_TRUE(r.ok()) << i << ": " << r.error.message.toStdString();
+        EXPECT_EQ(r.logs, QStringList{QStringLiteral("value %1").arg(i)}) << i;
+    }
+    StoredValue v;
+    ASSERT_TRUE(f.store.spaceValue(QStringLiteral("room-1"), QStringLiteral("Seen"), &v));
+    EXPECT_EQ(v.value, QStringLiteral("39"));
+    ASSERT_TRUE(f.store.sensorValue(QStringLiteral("co2-1"), &v));
+    EXPECT_EQ(v.value, QStringLiteral("39"));
+}
+
+} // namespace
+
+TEST_F(FunctionWorkerProcessTest, RecursionInTheMiddleOfABatchIsBlamedInItsPlace)
+{
+    // Recursion that catches every interrupt: ended from outside, for its time limit.
+    FunctionFixture f;
+    expectBlamedInPlace(
+        runHostileInTheMiddle(QStringLiteral("var f = function () { try { f(); } catch (e) { f(); } }; f();"), f), f,
+        "time limit");
+}
+
+TEST_F(FunctionWorkerProcessTest, AProcessThatEndsItselfInTheMiddleOfABatchIsBlamedInItsPlace)
+{
+    // The process exits (memory limit) instead of being ended from outside: the progress
+    // word it left names the invocation.
+    FunctionFixture f;
+    expectBlamedInPlace(runHostileInTheMiddle(QStringLiteral("'x'.repeat(2 ** 30);"), f), f, "memory limit");
+}
+
+TEST_F(FunctionWorkerProcessTest, TwoFunctionsPerMessageKeepTheirOrderAcrossARestart)
+{
+    FunctionFixture f;
+    const QList<InvocationResult> results = runHostileInTheMiddle(
+        QStringLiteral("var f = function () { try { f(); } catch (e) { f(); } }; f();"), f, true);
+    ASSERT_EQ(results.size(), 80);
+    QList<InvocationResult> middle;
+    for (int i = 0; i < 40; ++i) {
+        // Each message's invocations in the order of its functions, messages in order:
+        // the failure on message 17 before the second function's result on it, which the
+        // new process sent.
+        middle.append(results.at(2 * i));
+        const InvocationResult &a = results.at(2 * i + 1);
+        EXPECT_EQ(a.function, QStringLiteral("another")) << i;
+        EXPECT_TRUE(a.ok()) << i << ": " << a.error.message.toStdString();
+        EXPECT_EQ(a.logs, QStringList{QStringLiteral("also %1").arg(i)}) << i;
+    }
+    expectBlamedInPlace(middle, f, "time limit");
+}
+
 TEST_F(FunctionWorkerProcessTest, AWorkerThatCannotStartFailsItsInvocationsWithWhy)
 {
     qputenv("TWINSTUDIO_FUNCTION_WORKER", "/nonexistent/twin_function_worker");
