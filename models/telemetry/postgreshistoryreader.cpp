@@ -23,17 +23,20 @@ QByteArray number(qint64 value)
 /**
  * The samples of point $1 in [$2, $3), each time once, in no particular order: those in
  * chunks (which never hold a time twice), and those in the journal that no chunk holds
- * (a sample in two writers' journals until they merge is read once). $4 is the lowest
+ * (a sample in two writers' journals until they merge is read once; a journal sample is
+ * unpacked for the rows whose times reach the range only). $4 is the lowest
  * start of a chunk that may reach $2.
  */
 constexpr char PointSamples[]
     = "SELECT u.ts, u.value FROM twin_chunks c, unnest(c.ts, c.value) u(ts, value)"
       " WHERE c.point_id = $1::integer AND c.start < $3::bigint AND c.start >= $4::bigint"
       " AND c.last >= $2::bigint AND u.ts >= $2::bigint AND u.ts < $3::bigint"
-      " UNION ALL (SELECT DISTINCT ON (ts) ts, value FROM (SELECT u.ts, u.value, j.id"
-      "  FROM twin_journal j, unnest(j.point_id, j.ts, j.value) u(p, ts, value)"
-      "  WHERE u.p = $1::integer AND u.ts >= $2::bigint AND u.ts < $3::bigint) jj"
-      "  WHERE NOT EXISTS (SELECT 1 FROM twin_chunks c WHERE c.point_id = $1::integer"
+      " UNION ALL (SELECT DISTINCT ON (ts) ts, value FROM ("
+      "  SELECT twin_sample_ts(j.samples, u.i) AS ts, twin_sample_value(j.samples, u.i) AS value, j.id"
+      "  FROM twin_journal j, unnest(j.point_id) WITH ORDINALITY u(p, i)"
+      "  WHERE j.lo < $3::bigint AND j.hi >= $2::bigint AND u.p = $1::integer) jj"
+      "  WHERE jj.ts >= $2::bigint AND jj.ts < $3::bigint"
+      "  AND NOT EXISTS (SELECT 1 FROM twin_chunks c WHERE c.point_id = $1::integer"
       "   AND c.start >= $4::bigint AND c.start <= jj.ts AND c.last >= jj.ts AND jj.ts = ANY (c.ts))"
       "  ORDER BY ts, id)";
 
@@ -180,8 +183,8 @@ qint64 PostgresHistoryReader::sampleCount(QString *error) const
         || !m_db.query(
             // Journal samples that a chunk or another journal row holds too count once.
             "SELECT (SELECT coalesce(sum(cardinality(ts)), 0) FROM twin_chunks)"
-            " + (SELECT count(*) FROM (SELECT DISTINCT u.p, u.t FROM twin_journal j,"
-            "  unnest(j.point_id, j.ts) u(p, t)) x WHERE NOT EXISTS (SELECT 1 FROM twin_chunks c"
+            " + (SELECT count(*) FROM (SELECT DISTINCT u.p, twin_sample_ts(j.samples, u.i) AS t"
+            "  FROM twin_journal j, unnest(j.point_id) WITH ORDINALITY u(p, i)) x WHERE NOT EXISTS (SELECT 1 FROM twin_chunks c"
             "  WHERE c.point_id = x.p AND c.start <= x.t AND c.last >= x.t AND x.t = ANY (c.ts)))"
             " + (SELECT count(*) FROM twin_texts)",
             {},

@@ -30,10 +30,41 @@ constexpr auto CommonTables
       " PRIMARY KEY (point_id, ts));"
       // Journal rows live until the next merge: no index, and rows that stay in their
       // page uncompressed (toast_tuple_target, see PostgresHistoryStore::JournalRowSamples).
+      // The samples are packed (JournalSample): the server stores them without parsing.
       "CREATE TABLE IF NOT EXISTS twin_journal ("
       " id bigserial NOT NULL, writer integer NOT NULL, point_id integer[] NOT NULL,"
-      " ts bigint[] NOT NULL, value double precision[] NOT NULL) WITH (toast_tuple_target = 8160);"
-      "CREATE SEQUENCE IF NOT EXISTS twin_writers";
+      " samples bytea NOT NULL, lo bigint NOT NULL, hi bigint NOT NULL)"
+      " WITH (toast_tuple_target = 8160);"
+      "CREATE SEQUENCE IF NOT EXISTS twin_writers;"
+      // Sample i (from 1) of a journal row: its time and value, big-endian.
+      "CREATE OR REPLACE FUNCTION twin_sample_ts(b bytea, i bigint) RETURNS bigint"
+      " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS"
+      " $$SELECT ('x' || encode(substring(b FROM (i::integer - 1) * 16 + 1 FOR 8), 'hex'))"
+      "::bit(64)::bigint$$;"
+      // A double from its IEEE 754 bits: every product below is exact.
+      "CREATE OR REPLACE FUNCTION twin_double(bits bigint) RETURNS double precision"
+      " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS"
+      " $$SELECT CASE WHEN e = 2047 THEN CASE WHEN m <> 0 THEN 'NaN'::float8"
+      "  WHEN bits < 0 THEN '-Infinity'::float8 ELSE 'Infinity'::float8 END"
+      "  WHEN e = 0 THEN sign * m::float8 * power(2::float8, -1074)"
+      "  ELSE sign * (1 + m::float8 / 4503599627370496) * power(2::float8, e - 1023) END"
+      "  FROM (SELECT (bits >> 52) & 2047 AS e, bits & 4503599627370495 AS m,"
+      "  CASE WHEN bits < 0 THEN -1::float8 ELSE 1::float8 END AS sign) x$$;"
+      "CREATE OR REPLACE FUNCTION twin_sample_value(b bytea, i bigint) RETURNS double precision"
+      " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS"
+      " $$SELECT twin_double(('x' || encode(substring(b FROM (i::integer - 1) * 16 + 9 FOR 8),"
+      " 'hex'))::bit(64)::bigint)$$";
+
+/// Layout 2's journal rows (times and values as arrays) packed as layout 3 keeps them.
+constexpr auto PackJournal
+    = "ALTER TABLE twin_journal ADD COLUMN samples bytea, ADD COLUMN lo bigint,"
+      " ADD COLUMN hi bigint;"
+      "UPDATE twin_journal SET samples = (SELECT string_agg(int8send(t) || float8send(v), ''::bytea"
+      "  ORDER BY o) FROM unnest(ts, value) WITH ORDINALITY u(t, v, o)),"
+      " lo = (SELECT min(t) FROM unnest(ts) t), hi = (SELECT max(t) FROM unnest(ts) t);"
+      "ALTER TABLE twin_journal DROP COLUMN ts, DROP COLUMN value,"
+      " ALTER COLUMN samples SET NOT NULL, ALTER COLUMN lo SET NOT NULL,"
+      " ALTER COLUMN hi SET NOT NULL";
 
 constexpr auto Chunks
     = "CREATE TABLE IF NOT EXISTS twin_chunks ("
@@ -130,7 +161,7 @@ bool PostgresHistorySchema::prepare(
             return false;
         }
         PostgresConnection::Result kept, samples;
-        if (!db.exec(CommonTables, error)
+        if ((found == 2 && !db.exec(PackJournal, error)) || !db.exec(CommonTables, error)
             || !db.query(
                 "SELECT value FROM twin_history_meta WHERE key = 'storage'", {}, &kept, error)
             || !db.query("SELECT to_regclass('twin_samples') IS NOT NULL", {}, &samples, error))

@@ -15,12 +15,12 @@ class PostgresConnection;
  *   twin_points  (id, twin_id, name, data_type, unit), unique (twin_id, name)
  *   twin_chunks  (point_id, start, last, ts[], value[])
  *                primary key (point_id, start), index (point_id, last), by day of start
- *   twin_journal (id, writer, point_id[], ts[], value[])   batches not merged yet
+ *   twin_journal (id, writer, point_id[], samples, lo, hi)  batches not merged yet
  *   twin_texts   (point_id, ts, text)        primary key (point_id, ts)
  *   twin_writers                             sequence of writer ids
  *
  * Times are milliseconds since the epoch (UTC), as in the SQLite history. Like the file,
- * samples are kept per point in chunks: the times and values of up to 4,096 samples sorted
+ * samples are kept per point in chunks: the times and values of up to PostgresHistoryStore::ChunkCapacity samples sorted
  * by time, spanning less than ChunkSpanMs, one row each. Writers append each batch as one
  * journal row and merge their journal into chunks now and then (PostgresHistoryStore);
  * readers read the chunks and the journal. Each (point, time) is stored once: the merges,
@@ -35,13 +35,21 @@ class PostgresConnection;
  * columns, key and queries. A history keeps the storage it was made with
  * (twin_history_meta's 'storage').
  *
+ * A journal row's samples are packed in one bytea, 16 bytes each (time as int8, value as
+ * float8, big-endian, as int8send and float8send give them), point i of point_id[] being
+ * sample i's; lo and hi are its lowest and highest time. The server stores them without
+ * parsing them; readers unpack the samples they need in SQL (twin_sample_ts and
+ * twin_sample_value, made with the tables).
+ *
  * Layout 1 kept one row per sample (twin_samples); opening it converts its samples to
- * chunks of one hour at most.
+ * chunks of one hour at most. Layout 2 kept the journal's times and values as arrays;
+ * opening it packs them.
  */
 class PostgresHistorySchema
 {
 public:
-    static constexpr int LayoutVersion = 2;
+    static constexpr int LayoutVersion = 3;
+    static constexpr int JournalSampleBytes = 16; ///< a packed journal sample
     static constexpr qint64 ChunkSpanMs = 3600000; ///< last - start of a chunk stays below
     static constexpr qint64 DayMs = 86400000;
     static constexpr qint64 PartitionPastDays = 400;

@@ -122,9 +122,10 @@ bool PostgresHistoryStore::claimOrphans(QString *error)
             return false;
     }
     PostgresConnection::Result rows;
-    if (!m_db.query("SELECT u.p, u.t, u.v, (SELECT count(*) FROM twin_journal WHERE writer = $1)"
-                    " FROM twin_journal j, unnest(j.point_id, j.ts, j.value) u(p, t, v)"
-                    " WHERE j.writer = $1 ORDER BY j.id",
+    if (!m_db.query("SELECT u.p, twin_sample_ts(j.samples, u.i), twin_sample_value(j.samples, u.i),"
+                    " (SELECT count(*) FROM twin_journal WHERE writer = $1)"
+                    " FROM twin_journal j, unnest(j.point_id) WITH ORDINALITY u(p, i)"
+                    " WHERE j.writer = $1 ORDER BY j.id, u.i",
             { m_writer }, &rows, error))
         return false;
     for (int i = 0; i < rows.rows(); ++i)
@@ -262,15 +263,22 @@ bool PostgresHistoryStore::append(const HistorySample *samples, std::size_t coun
     for (std::size_t at = 0; at < count; at += JournalRowSamples) {
         const HistorySample *row = samples + at;
         const std::size_t n = std::min<std::size_t>(JournalRowSamples, count - at);
-        copy.row(4);
+        qint64 lo = row[0].timestampMs, hi = row[0].timestampMs;
+        for (std::size_t i = 1; i < n; ++i) {
+            lo = std::min(lo, row[i].timestampMs);
+            hi = std::max(hi, row[i].timestampMs);
+        }
+        copy.row(5);
         copy.int4(writer);
         copy.array(PostgresCopyBuffer::Type::Int4, n,
             [&](std::size_t i) { return m_series[std::size_t(m_seriesOfPoint[std::size_t(row[i].point)])].id; });
-        copy.array(PostgresCopyBuffer::Type::Int8, n, [&](std::size_t i) { return row[i].timestampMs; });
-        copy.array(PostgresCopyBuffer::Type::Float8, n, [&](std::size_t i) { return row[i].value; });
+        // Times and values packed: the server stores them without parsing each one.
+        copy.pairs(n, [&](std::size_t i) { return row[i].timestampMs; }, [&](std::size_t i) { return row[i].value; });
+        copy.int8(lo);
+        copy.int8(hi);
     }
     copy.end();
-    if (!m_db.copyIn("COPY twin_journal (writer, point_id, ts, value) FROM STDIN (FORMAT binary)",
+    if (!m_db.copyIn("COPY twin_journal (writer, point_id, samples, lo, hi) FROM STDIN (FORMAT binary)",
             m_buffer, nullptr, error))
         return false;
     for (std::size_t i = 0; i < count; ++i)

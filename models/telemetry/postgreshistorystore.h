@@ -51,7 +51,7 @@ public:
     /// Samples per chunk at most: a chunk row then stays within toast_tuple_target.
     static constexpr int ChunkCapacity = 480;
     /// Samples per journal row at most, for the same reason.
-    static constexpr std::size_t JournalRowSamples = 400;
+    static constexpr std::size_t JournalRowSamples = 384;
 
     PostgresHistoryStore() = default;
     ~PostgresHistoryStore() override { close(); }

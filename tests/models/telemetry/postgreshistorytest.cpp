@@ -517,6 +517,65 @@ TEST_F(PostgresHistoryTest, ASampleRowHistoryOfLayout1IsConvertedToChunks)
     EXPECT_EQ(rows.bytes(0, 3), "t");
 }
 
+TEST_F(PostgresHistoryTest, TheJournalOfALayout2HistoryIsPackedAndMerged)
+{
+    PostgresConnection db;
+    QString error;
+    ASSERT_TRUE(db.open(url, &error)) << error.toStdString();
+    // Layout 2 as it was made, with journal rows of a writer that is gone (writer 1).
+    ASSERT_TRUE(db.exec("CREATE TABLE twin_history_meta (key text PRIMARY KEY, value text NOT NULL);"
+                        "INSERT INTO twin_history_meta VALUES ('layout', '2'), ('storage', 'partitions');"
+                        "CREATE TABLE twin_points (id serial PRIMARY KEY, twin_id text NOT NULL,"
+                        " name text NOT NULL, data_type text NOT NULL DEFAULT '',"
+                        " unit text NOT NULL DEFAULT '', UNIQUE (twin_id, name));"
+                        "INSERT INTO twin_points (twin_id, name) VALUES ('temp-1', 'Temperature'),"
+                        " ('temp-2', 'Temperature');"
+                        "CREATE TABLE twin_chunks (point_id integer NOT NULL, start bigint NOT NULL,"
+                        " last bigint NOT NULL, ts bigint[] NOT NULL, value double precision[] NOT NULL,"
+                        " PRIMARY KEY (point_id, start)) PARTITION BY RANGE (start);"
+                        "CREATE TABLE twin_chunks_default PARTITION OF twin_chunks DEFAULT;"
+                        "CREATE INDEX twin_chunks_last ON twin_chunks (point_id, last);"
+                        "INSERT INTO twin_chunks VALUES (1, 1000, 2000, '{1000,2000}', '{1,2}');"
+                        "CREATE TABLE twin_journal (id bigserial NOT NULL, writer integer NOT NULL,"
+                        " point_id integer[] NOT NULL, ts bigint[] NOT NULL,"
+                        " value double precision[] NOT NULL);"
+                        "CREATE SEQUENCE twin_writers;"
+                        // Values whose bits test the unpacking: signs, extremes, a subnormal.
+                        "INSERT INTO twin_journal (writer, point_id, ts, value) VALUES"
+                        " (1, '{1,2,1}', '{3000,3000,-5}', '{0.1,7,-2.5e-300}'),"
+                        " (1, '{1,1}', '{2000,4000}', '{2000,1.7976931348623157e308}'),"
+                        " (1, '{1}', '{5000}', '{5e-324}')",
+        &error))
+        << error.toStdString();
+
+    // A reader of the packed journal, before any writer merges it.
+    ASSERT_TRUE(PostgresHistorySchema::prepare(db, &error)) << error.toStdString();
+    const QStringList expected = described(QList<HistorySample> { { -1, -5, -2.5e-300 }, { -1, 1000, 1 },
+        { -1, 2000, 2 }, { -1, 3000, 0.1 }, { -1, 4000, 1.7976931348623157e308 }, { -1, 5000, 5e-324 } });
+    EXPECT_EQ(storedTemperatures(url), expected);
+    PostgresConnection::Result rows;
+    ASSERT_TRUE(db.query("SELECT (SELECT value FROM twin_history_meta WHERE key = 'layout'),"
+                         " (SELECT count(*) FROM twin_journal)",
+        {}, &rows, &error))
+        << error.toStdString();
+    EXPECT_EQ(rows.toInt(0, 0), PostgresHistorySchema::LayoutVersion);
+    EXPECT_EQ(rows.toInt(0, 1), 3);
+
+    // The next writer merges it: the sample the chunks hold (2000) is kept once.
+    PostgresHistoryStore store;
+    ASSERT_TRUE(store.open(url, &error)) << error.toStdString();
+    EXPECT_EQ(store.duplicates(), 1);
+    EXPECT_EQ(storedTemperatures(url), expected);
+    ASSERT_TRUE(db.query("SELECT count(*) FROM twin_journal", {}, &rows, &error)) << error.toStdString();
+    EXPECT_EQ(rows.toInt(0, 0), 0);
+    PostgresHistoryReader reader(url);
+    QList<HistorySample> other;
+    ASSERT_TRUE(reader.range(QStringLiteral("temp-2"), QStringLiteral("Temperature"), kFirst, kLast,
+        &other, 0, &error))
+        << error.toStdString();
+    EXPECT_EQ(described(other), QStringList { QStringLiteral("3000=7") });
+}
+
 TEST_F(PostgresHistoryTest, ADatabaseOfANewerLayoutIsRefused)
 {
     PostgresHistoryStore store;
