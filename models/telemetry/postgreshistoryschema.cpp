@@ -53,7 +53,30 @@ constexpr auto CommonTables
       "CREATE OR REPLACE FUNCTION twin_sample_value(b bytea, i bigint) RETURNS double precision"
       " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS"
       " $$SELECT twin_double(('x' || encode(substring(b FROM (i::integer - 1) * 16 + 9 FOR 8),"
-      " 'hex'))::bit(64)::bigint)$$";
+      " 'hex'))::bit(64)::bigint)$$;"
+      // The rollups of a chunk's samples, as PostgresHistoryStore writes them: per 10 s
+      // (HistorySchema::RollupMs, rounding down) min, max, sum and count.
+      "CREATE OR REPLACE FUNCTION twin_rollups(ts bigint[], v double precision[],"
+      " OUT b bigint[], OUT mn double precision[], OUT mx double precision[],"
+      " OUT sm double precision[], OUT n integer[]) LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS"
+      " $$SELECT array_agg(g.b ORDER BY g.b), array_agg(g.mn ORDER BY g.b), array_agg(g.mx ORDER BY g.b),"
+      "  array_agg(g.sm ORDER BY g.b), array_agg(g.n ORDER BY g.b) FROM (SELECT"
+      "  CASE WHEN u.t >= 0 THEN u.t / 10000 ELSE (u.t + 1) / 10000 - 1 END AS b, min(u.x) AS mn,"
+      "  max(u.x) AS mx, sum(u.x) AS sm, count(*)::integer AS n FROM unnest(ts, v) u(t, x)"
+      "  GROUP BY 1) g$$";
+
+/// Layout 2's chunks given their rollups.
+constexpr auto AddRollups
+    = "ALTER TABLE twin_chunks ADD COLUMN r_bucket bigint[] NOT NULL DEFAULT '{}',"
+      " ADD COLUMN r_min double precision[] NOT NULL DEFAULT '{}',"
+      " ADD COLUMN r_max double precision[] NOT NULL DEFAULT '{}',"
+      " ADD COLUMN r_sum double precision[] NOT NULL DEFAULT '{}',"
+      " ADD COLUMN r_count integer[] NOT NULL DEFAULT '{}';"
+      "UPDATE twin_chunks c SET (r_bucket, r_min, r_max, r_sum, r_count)"
+      " = (SELECT * FROM twin_rollups(c.ts, c.value));"
+      "ALTER TABLE twin_chunks ALTER COLUMN r_bucket DROP DEFAULT, ALTER COLUMN r_min DROP DEFAULT,"
+      " ALTER COLUMN r_max DROP DEFAULT, ALTER COLUMN r_sum DROP DEFAULT,"
+      " ALTER COLUMN r_count DROP DEFAULT";
 
 /// Layout 2's journal rows (times and values as arrays) packed as layout 3 keeps them.
 constexpr auto PackJournal
@@ -69,7 +92,10 @@ constexpr auto PackJournal
 constexpr auto Chunks
     = "CREATE TABLE IF NOT EXISTS twin_chunks ("
       " point_id integer NOT NULL, start bigint NOT NULL, last bigint NOT NULL,"
-      " ts bigint[] NOT NULL, value double precision[] NOT NULL, PRIMARY KEY (point_id, start))";
+      " ts bigint[] NOT NULL, value double precision[] NOT NULL,"
+      " r_bucket bigint[] NOT NULL, r_min double precision[] NOT NULL,"
+      " r_max double precision[] NOT NULL, r_sum double precision[] NOT NULL,"
+      " r_count integer[] NOT NULL, PRIMARY KEY (point_id, start))";
 
 /// Chunk rows stay in their page uncompressed (PostgresHistoryStore::ChunkCapacity).
 constexpr auto InPage = " WITH (toast_tuple_target = 8160)";
@@ -125,9 +151,10 @@ bool convertLayout1(PostgresConnection &db, PostgresHistorySchema::Storage stora
 {
     PostgresHistorySchema::Storage made = storage;
     return createChunks(db, storage, &made, error)
-        && db.exec("INSERT INTO twin_chunks SELECT point_id, min(ts), max(ts),"
-                   " array_agg(ts ORDER BY ts), array_agg(value ORDER BY ts) FROM twin_samples"
-                   " GROUP BY point_id, ts - ((ts % 3600000) + 3600000) % 3600000;"
+        && db.exec("INSERT INTO twin_chunks SELECT g.*, r.* FROM (SELECT point_id, min(ts), max(ts),"
+                   " array_agg(ts ORDER BY ts) AS ts, array_agg(value ORDER BY ts) AS value"
+                   " FROM twin_samples GROUP BY point_id, ts - ((ts % 3600000) + 3600000) % 3600000) g,"
+                   " twin_rollups(g.ts, g.value) r;"
                    "DROP TABLE twin_samples CASCADE",
             error);
 }
@@ -171,6 +198,9 @@ bool PostgresHistorySchema::prepare(
         made = known && kept.bytes(0, 0) == "hypertable" ? Storage::Hypertable : Storage::DayPartitions;
         if (samples.bytes(0, 0) == "t") {
             if (!convertLayout1(db, made, error))
+                return false;
+        } else if (found == 2) {
+            if (!db.exec(AddRollups, error))
                 return false;
         } else if (found < LayoutVersion && !createChunks(db, preferred, &made, error)) {
             return false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgreshistorystore.h"
 
+#include "historyschema.h"
 #include "pointregistry.h"
 #include "postgrescopybuffer.h"
 #include "postgreshistoryschema.h"
@@ -379,8 +380,8 @@ bool PostgresHistoryStore::checkpoint(QString *error)
         }
         copy.end();
         PostgresConnection::Result deleted;
-        return m_db.copyIn("COPY twin_chunks (point_id, start, last, ts, value) FROM STDIN (FORMAT "
-                           "binary)",
+        return m_db.copyIn("COPY twin_chunks (point_id, start, last, ts, value, r_bucket, r_min,"
+                           " r_max, r_sum, r_count) FROM STDIN (FORMAT binary)",
                    m_buffer, nullptr, error)
             && m_db.query(
                 "DELETE FROM twin_journal WHERE writer = $1", { m_writer }, &deleted, error)
@@ -405,19 +406,51 @@ bool PostgresHistoryStore::checkpoint(QString *error)
 void PostgresHistoryStore::appendChunks(
     PostgresCopyBuffer &copy, qint32 id, const TimedValue *values, std::size_t n)
 {
+    // The rollups of the chunk being made: what the charts' wide buckets read.
+    struct Rollup
+    {
+        qint64 bucket;
+        double min, max, sum;
+        qint32 count;
+    };
+    std::vector<Rollup> rollups;
     for (std::size_t i = 0; i < n;) {
         const qint64 start = values[i].ts;
-        std::size_t j = i + 1;
+        rollups.clear();
+        std::size_t j = i;
+        // A chunk ends at ChunkCapacity samples, ChunkSpanMs, or when its bytes (a sample
+        // 16, a rollup 36) would no longer fit in its page.
         while (j < n && j - i < std::size_t(ChunkCapacity)
-            && quint64(values[j].ts) - quint64(start) < quint64(PostgresHistorySchema::ChunkSpanMs))
+            && quint64(values[j].ts) - quint64(start) < quint64(PostgresHistorySchema::ChunkSpanMs)) {
+            const qint64 bucket = HistorySchema::rollupBucket(values[j].ts);
+            const bool opens = rollups.empty() || rollups.back().bucket != bucket;
+            if (16 * (j - i + 1) + 36 * (rollups.size() + (opens ? 1 : 0)) > std::size_t(ChunkBytes))
+                break;
+            const double v = values[j].value;
+            if (opens) {
+                rollups.push_back({ bucket, v, v, v, 1 });
+            } else {
+                Rollup &r = rollups.back();
+                r.min = std::min(r.min, v);
+                r.max = std::max(r.max, v);
+                r.sum += v;
+                ++r.count;
+            }
             ++j;
+        }
         const TimedValue *chunk = values + i;
-        copy.row(5);
+        copy.row(10);
         copy.int4(id);
         copy.int8(start);
         copy.int8(values[j - 1].ts);
         copy.array(PostgresCopyBuffer::Type::Int8, j - i, [&](std::size_t k) { return chunk[k].ts; });
         copy.array(PostgresCopyBuffer::Type::Float8, j - i, [&](std::size_t k) { return chunk[k].value; });
+        const std::size_t m = rollups.size();
+        copy.array(PostgresCopyBuffer::Type::Int8, m, [&](std::size_t k) { return rollups[k].bucket; });
+        copy.array(PostgresCopyBuffer::Type::Float8, m, [&](std::size_t k) { return rollups[k].min; });
+        copy.array(PostgresCopyBuffer::Type::Float8, m, [&](std::size_t k) { return rollups[k].max; });
+        copy.array(PostgresCopyBuffer::Type::Float8, m, [&](std::size_t k) { return rollups[k].sum; });
+        copy.array(PostgresCopyBuffer::Type::Int4, m, [&](std::size_t k) { return rollups[k].count; });
         i = j;
     }
 }
@@ -466,10 +499,10 @@ bool PostgresHistoryStore::applyRetention(qint64 beforeMs, qint64 *deleted, QStr
     PostgresConnection::Result samples, texts;
     // Chunks reaching past the limit keep their newer part, as a chunk of its own.
     if (!m_db.query("WITH cut AS (DELETE FROM twin_chunks WHERE start < $1 RETURNING *),"
-                    " kept AS (INSERT INTO twin_chunks SELECT cut.point_id, min(u.t), max(u.t),"
-                    "  array_agg(u.t ORDER BY u.t), array_agg(u.v ORDER BY u.t)"
-                    "  FROM cut, unnest(cut.ts, cut.value) u(t, v) WHERE u.t >= $1"
-                    "  GROUP BY cut.point_id, cut.start RETURNING ts)"
+                    " kept AS (INSERT INTO twin_chunks SELECT g.*, r.* FROM (SELECT cut.point_id,"
+                    "  min(u.t), max(u.t), array_agg(u.t ORDER BY u.t) AS ts, array_agg(u.v ORDER BY u.t)"
+                    "  AS value FROM cut, unnest(cut.ts, cut.value) u(t, v) WHERE u.t >= $1"
+                    "  GROUP BY cut.point_id, cut.start) g, twin_rollups(g.ts, g.value) r RETURNING ts)"
                     " SELECT (SELECT coalesce(sum(cardinality(ts)), 0) FROM cut)"
                     "  - (SELECT coalesce(sum(cardinality(ts)), 0) FROM kept)",
             { before }, &samples, error)

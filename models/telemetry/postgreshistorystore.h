@@ -48,8 +48,11 @@ public:
     static constexpr qint64 CheckpointSamples = 1 << 18; ///< pending samples before a merge
     static constexpr int CheckpointRows = 512;           ///< batches before a merge
     static constexpr qint64 CheckpointAfterMs = 10000;   ///< idle merge after the first pending
-    /// Samples per chunk at most: a chunk row then stays within toast_tuple_target.
+    /// Samples per chunk at most.
     static constexpr int ChunkCapacity = 480;
+    /// Bytes of samples (16 each) and rollups (36 each) per chunk at most: a chunk row then
+    /// stays within toast_tuple_target.
+    static constexpr int ChunkBytes = 7800;
     /// Samples per journal row at most, for the same reason.
     static constexpr std::size_t JournalRowSamples = 384;
 
@@ -100,7 +103,8 @@ private:
     /// One transaction: the pending samples, less what is stored already, into chunks; this
     /// writer's journal rows deleted.
     bool checkpoint(QString *error);
-    /// The chunk rows of one point's sorted samples to m_buffer (COPY binary).
+    /// The chunk rows of one point's sorted samples, with their rollups, to m_buffer (COPY
+    /// binary).
     void appendChunks(PostgresCopyBuffer &copy, qint32 id, const TimedValue *values, std::size_t n);
 
     PostgresConnection m_db;

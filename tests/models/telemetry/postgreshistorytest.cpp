@@ -231,6 +231,30 @@ TEST_F(PostgresHistoryTest, GivesTheSameAnswersAsTheSqliteHistory)
             EXPECT_EQ(xa[i].unit, xb[i].unit);
         }
     }
+
+    // Merged, the database's wide buckets read the chunks' rollups as the file reads its
+    // rollups: the same buckets, also where a bucket edge falls inside a rollup.
+    ASSERT_TRUE(postgres.flush(&error)) << error.toStdString();
+    for (const auto &[twinId, name] : { std::pair { QStringLiteral("temp-1"), QStringLiteral("Temperature") },
+             std::pair { QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide") } }) {
+        for (const auto &[from, to, buckets] : { std::tuple { start, start + 7200000, 1000 },
+                 std::tuple { start - start % 10000, start - start % 10000 + 7200000, 72 },
+                 std::tuple { start + 17, start + 7200017, 100 }, std::tuple { midnight - 86400000, midnight + 86400000, 2000 },
+                 std::tuple { midnight + 4321, midnight + 1800000, 7 } }) {
+            QList<HistoryBucket> da, db;
+            ASSERT_TRUE(a.downsample(twinId, name, from, to, buckets, &da, &error)) << error.toStdString();
+            ASSERT_TRUE(b.downsample(twinId, name, from, to, buckets, &db, &error)) << error.toStdString();
+            ASSERT_FALSE(db.isEmpty());
+            expectSameBuckets(da, db, qPrintable(twinId + QStringLiteral(" merged, downsample ") + QString::number(buckets)));
+        }
+    }
+    PostgresConnection::Result chunks;
+    PostgresConnection db;
+    ASSERT_TRUE(db.open(url, &error)) << error.toStdString();
+    ASSERT_TRUE(db.query("SELECT count(*), sum(cardinality(r_bucket)) FROM twin_chunks", {}, &chunks, &error))
+        << error.toStdString();
+    EXPECT_GT(chunks.toInt(0, 0), 0);
+    EXPECT_GT(chunks.toInt(0, 1), chunks.toInt(0, 0));
 }
 
 TEST_F(PostgresHistoryTest, ABatchSentAgainIsStoredOnceEvenByAnotherWriter)
@@ -574,6 +598,20 @@ TEST_F(PostgresHistoryTest, TheJournalOfALayout2HistoryIsPackedAndMerged)
         &other, 0, &error))
         << error.toStdString();
     EXPECT_EQ(described(other), QStringList { QStringLiteral("3000=7") });
+    // The chunk of layout 2 was given its rollups: wide buckets read them.
+    ASSERT_TRUE(db.query("SELECT r_bucket::text, r_count::text, r_sum::text FROM twin_chunks WHERE start = 1000",
+        {}, &rows, &error))
+        << error.toStdString();
+    EXPECT_EQ(rows.bytes(0, 0), "{0}");
+    EXPECT_EQ(rows.bytes(0, 1), "{2}");
+    EXPECT_EQ(rows.bytes(0, 2), "{3}");
+    QList<HistoryBucket> buckets;
+    ASSERT_TRUE(reader.downsample(QStringLiteral("temp-1"), QStringLiteral("Temperature"), 0, 20000, 1,
+        &buckets, &error))
+        << error.toStdString();
+    ASSERT_EQ(buckets.size(), 1);
+    EXPECT_EQ(buckets[0].count, 5);
+    EXPECT_DOUBLE_EQ(buckets[0].max, 1.7976931348623157e308);
 }
 
 TEST_F(PostgresHistoryTest, ADatabaseOfANewerLayoutIsRefused)
