@@ -166,6 +166,7 @@ void PostgresHistoryStore::forget()
     m_seriesOfId.clear();
     m_seriesOfPoint.clear();
     m_pendingSamples = 0;
+    m_dropped = 0;
     m_journalRows = 0;
     m_pendingSince = 0;
 }
@@ -312,33 +313,40 @@ void PostgresHistoryStore::idle()
 
 bool PostgresHistoryStore::checkpoint(QString *error)
 {
-    // Each point's samples sorted by time, a time met twice kept once (the first to come).
+    // Each point's samples sorted by time, a time met twice kept once (the first to come),
+    // in place: what is dropped is a copy, also when this merge fails and is tried again
+    // (m_dropped counts it until a merge succeeds).
     struct Merge
     {
         qint32 id;
-        std::vector<TimedValue> values;
+        std::vector<TimedValue> *values;
     };
     std::vector<Merge> merges;
     merges.reserve(m_series.size());
     std::vector<qint32> ids;
     std::vector<qint64> oldest;
     QSet<qint64> days;
-    qint64 dropped = 0;
-    for (const Series &series : m_series) {
+    for (Series &series : m_series) {
         if (series.pending.empty())
             continue;
-        Merge m { series.id, series.pending };
-        std::stable_sort(m.values.begin(), m.values.end(), earlier);
-        const auto end = std::unique(m.values.begin(), m.values.end(),
-            [](const TimedValue &a, const TimedValue &b) { return a.ts == b.ts; });
-        dropped += m.values.end() - end;
-        m.values.erase(end, m.values.end());
+        std::vector<TimedValue> &values = series.pending;
+        // Samples mostly come in time order: sorted and without a time twice, nothing to do.
+        const auto step = std::adjacent_find(values.begin(), values.end(),
+            [](const TimedValue &a, const TimedValue &b) { return b.ts <= a.ts; });
+        if (step != values.end()) {
+            std::stable_sort(values.begin(), values.end(), earlier);
+            const auto end = std::unique(values.begin(), values.end(),
+                [](const TimedValue &a, const TimedValue &b) { return a.ts == b.ts; });
+            m_dropped += values.end() - end;
+            values.erase(end, values.end());
+        }
+        Merge m { series.id, &values };
         ids.push_back(series.id);
-        oldest.push_back(m.values.front().ts);
+        oldest.push_back(values.front().ts);
         // Sorted: a day is looked up when it changes only.
-        qint64 day = PostgresHistorySchema::dayOf(m.values.front().ts);
+        qint64 day = PostgresHistorySchema::dayOf(values.front().ts);
         days.insert(day);
-        for (const TimedValue &v : m.values) {
+        for (const TimedValue &v : values) {
             if (v.ts >= (day + 1) * PostgresHistorySchema::DayMs) {
                 day = PostgresHistorySchema::dayOf(v.ts);
                 days.insert(day);
@@ -371,12 +379,12 @@ bool PostgresHistoryStore::checkpoint(QString *error)
         for (Merge &m : merges) {
             const auto found = held.constFind(m.id);
             if (found != held.cend()) {
-                const auto end = std::remove_if(m.values.begin(), m.values.end(),
+                const auto end = std::remove_if(m.values->begin(), m.values->end(),
                     [&](const TimedValue &v) { return found->count(v.ts) > 0; });
-                dropped += m.values.end() - end;
-                m.values.erase(end, m.values.end());
+                m_dropped += m.values->end() - end;
+                m.values->erase(end, m.values->end());
             }
-            appendChunks(copy, m.id, m.values.data(), m.values.size());
+            appendChunks(copy, m.id, m.values->data(), m.values->size());
         }
         copy.end();
         PostgresConnection::Result deleted;
@@ -394,7 +402,8 @@ bool PostgresHistoryStore::checkpoint(QString *error)
         m_db.exec("ROLLBACK", &alsoFailed);
         return false;
     }
-    m_duplicates += dropped;
+    m_duplicates += m_dropped;
+    m_dropped = 0;
     for (Series &series : m_series)
         series.pending.clear();
     m_pendingSamples = 0;

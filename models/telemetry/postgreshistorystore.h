@@ -124,6 +124,7 @@ private:
     QHash<qint32, int> m_seriesOfId;  ///< twin_points.id -> index in m_series
     std::vector<int> m_seriesOfPoint; ///< pipeline point id -> index in m_series, -1: none yet
     qint64 m_pendingSamples = 0;
+    qint64 m_dropped = 0; ///< copies dropped from the pending samples, counted once merged
     int m_journalRows = 0;
     qint64 m_pendingSince = 0; ///< when the first pending sample came (ms), 0: none
 };
