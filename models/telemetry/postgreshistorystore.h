@@ -26,11 +26,11 @@ struct PointInfo;
  *
  * Like the file, it keeps samples in per-point chunks, because PostgreSQL's cost is per
  * row and per index entry, not per sample. Each batch is one row of the journal (the
- * batch's points, times and values as three arrays, one binary `COPY`), committed when
- * append() returns, and is kept in memory per point. Every CheckpointSamples samples or
- * CheckpointRows batches, on flush() and a while after the last batch (idle()), a merge
- * writes the pending samples as sorted chunks and deletes the writer's journal rows, in
- * one transaction. Merges are taken one at a time across writers and drop what the chunks
+ * batch's points as an array, its times and values packed in one bytea, one binary
+ * `COPY`), committed when append() returns, and is kept in memory per point. Every
+ * CheckpointSamples samples or CheckpointRows batches, on flush() and a while after the
+ * last batch (idle()), a merge writes the pending samples as sorted chunks with their
+ * rollups and deletes the writer's journal rows, in one transaction. Merges are taken one at a time across writers and drop what the chunks
  * already hold for the same (point, time), and a time met twice in the pending samples:
  * a batch sent again after a reconnection, by this writer or another, is stored once;
  * duplicates() counts what was dropped.
