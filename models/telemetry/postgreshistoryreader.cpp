@@ -80,7 +80,30 @@ bool PostgresHistoryReader::connection(QString *error) const
 {
     if (m_db.isOpen())
         return m_db.ensureOpen(error);
-    return m_db.open(m_url, error);
+    if (!m_db.open(m_url, error))
+        return false;
+    // A history of another layout is read by the TwinStudio that writes it; a writer of this
+    // one converts an older layout when it opens it.
+    PostgresConnection::Result meta, layout;
+    if (!m_db.query("SELECT to_regclass('twin_history_meta') IS NOT NULL", {}, &meta, error)
+        || (meta.bytes(0, 0) == "t"
+            && !m_db.query("SELECT value FROM twin_history_meta WHERE key = 'layout'", {}, &layout, error))) {
+        m_db.close();
+        return false;
+    }
+    const qint64 found = layout.rows() > 0 ? layout.toInt(0, 0) : PostgresHistorySchema::LayoutVersion;
+    if (found != PostgresHistorySchema::LayoutVersion) {
+        m_db.close();
+        return fail(error,
+            QStringLiteral("history %1: layout %2, this TwinStudio reads layout %3%4")
+                .arg(url())
+                .arg(found)
+                .arg(PostgresHistorySchema::LayoutVersion)
+                .arg(found < PostgresHistorySchema::LayoutVersion
+                        ? QStringLiteral(" (a recorder of this version converts it when it starts)")
+                        : QString()));
+    }
+    return true;
 }
 
 void PostgresHistoryReader::close()

@@ -572,6 +572,14 @@ TEST_F(PostgresHistoryTest, TheJournalOfALayout2HistoryIsPackedAndMerged)
         &error))
         << error.toStdString();
 
+    // Not converted yet: a reader says so, with the history's address.
+    {
+        PostgresHistoryReader old(url);
+        QList<HistorySample> samples;
+        EXPECT_FALSE(old.range(QStringLiteral("temp-1"), QStringLiteral("Temperature"), kFirst, kLast,
+            &samples, 0, &error));
+        EXPECT_TRUE(error.contains(QStringLiteral("layout 2")) && error.contains(old.url())) << error.toStdString();
+    }
     // A reader of the packed journal, before any writer merges it.
     ASSERT_TRUE(PostgresHistorySchema::prepare(db, &error)) << error.toStdString();
     const QStringList expected = described(QList<HistorySample> { { -1, -5, -2.5e-300 }, { -1, 1000, 1 },
