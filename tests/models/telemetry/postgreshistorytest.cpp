@@ -622,6 +622,38 @@ TEST_F(PostgresHistoryTest, TheJournalOfALayout2HistoryIsPackedAndMerged)
     EXPECT_DOUBLE_EQ(buckets[0].max, 1.7976931348623157e308);
 }
 
+TEST_F(PostgresHistoryTest, RetentionKeepsTheNewerPartOfAChunkWithItsRollups)
+{
+    const int temp = points.findOrCreate({ QStringLiteral("temp-1"), QStringLiteral("Temperature"),
+        QStringLiteral("Temperature"), {} });
+    std::vector<HistorySample> batch;
+    for (int i = 0; i < 100; ++i)
+        batch.push_back({ temp, qint64(i) * 1000, double(i) });
+    PostgresHistoryStore store;
+    QString error;
+    ASSERT_TRUE(store.open(url, &error)) << error.toStdString();
+    ASSERT_TRUE(store.append(batch.data(), batch.size(), &infoOf, &points, &error)) << error.toStdString();
+    qint64 deleted = 0;
+    ASSERT_TRUE(store.applyRetention(50500, &deleted, &error)) << error.toStdString();
+    EXPECT_EQ(deleted, 51);
+    const QStringList stored = storedTemperatures(url);
+    ASSERT_EQ(stored.size(), 49);
+    EXPECT_EQ(stored.front(), u"51000=51");
+    // Wide buckets read the kept chunk's rollups: the first has lost what was cut.
+    PostgresHistoryReader reader(url);
+    QList<HistoryBucket> buckets;
+    ASSERT_TRUE(reader.downsample(QStringLiteral("temp-1"), QStringLiteral("Temperature"), 0, 100000, 10,
+        &buckets, &error))
+        << error.toStdString();
+    ASSERT_EQ(buckets.size(), 5);
+    EXPECT_EQ(buckets[0].startMs, 50000);
+    EXPECT_EQ(buckets[0].count, 9);
+    EXPECT_DOUBLE_EQ(buckets[0].min, 51);
+    EXPECT_DOUBLE_EQ(buckets[0].average, 55);
+    EXPECT_EQ(buckets[4].count, 10);
+    EXPECT_DOUBLE_EQ(buckets[4].max, 99);
+}
+
 TEST_F(PostgresHistoryTest, ADatabaseOfANewerLayoutIsRefused)
 {
     PostgresHistoryStore store;
