@@ -68,6 +68,18 @@ QStringList storedTemperatures(const QString &url)
     return described(samples);
 }
 
+/// temp-1's Temperature in \a url from \a fromMs to \a toMs in \a count buckets.
+QList<HistoryBucket> temperatureBuckets(const QString &url, qint64 fromMs, qint64 toMs, int count)
+{
+    PostgresHistoryReader reader(url);
+    QList<HistoryBucket> buckets;
+    QString error;
+    EXPECT_TRUE(reader.downsample(QStringLiteral("temp-1"), QStringLiteral("Temperature"), fromMs, toMs,
+        count, &buckets, &error))
+        << error.toStdString();
+    return buckets;
+}
+
 void expectSameBuckets(
     const QList<HistoryBucket> &sqlite, const QList<HistoryBucket> &postgres, const char *what)
 {
@@ -613,10 +625,7 @@ TEST_F(PostgresHistoryTest, TheJournalOfALayout2HistoryIsPackedAndMerged)
     EXPECT_EQ(rows.bytes(0, 0), "{0}");
     EXPECT_EQ(rows.bytes(0, 1), "{2}");
     EXPECT_EQ(rows.bytes(0, 2), "{3}");
-    QList<HistoryBucket> buckets;
-    ASSERT_TRUE(reader.downsample(QStringLiteral("temp-1"), QStringLiteral("Temperature"), 0, 20000, 1,
-        &buckets, &error))
-        << error.toStdString();
+    const QList<HistoryBucket> buckets = temperatureBuckets(url, 0, 20000, 1);
     ASSERT_EQ(buckets.size(), 1);
     EXPECT_EQ(buckets[0].count, 5);
     EXPECT_DOUBLE_EQ(buckets[0].max, 1.7976931348623157e308);
@@ -640,11 +649,7 @@ TEST_F(PostgresHistoryTest, RetentionKeepsTheNewerPartOfAChunkWithItsRollups)
     ASSERT_EQ(stored.size(), 49);
     EXPECT_EQ(stored.front(), u"51000=51");
     // Wide buckets read the kept chunk's rollups: the first has lost what was cut.
-    PostgresHistoryReader reader(url);
-    QList<HistoryBucket> buckets;
-    ASSERT_TRUE(reader.downsample(QStringLiteral("temp-1"), QStringLiteral("Temperature"), 0, 100000, 10,
-        &buckets, &error))
-        << error.toStdString();
+    const QList<HistoryBucket> buckets = temperatureBuckets(url, 0, 100000, 10);
     ASSERT_EQ(buckets.size(), 5);
     EXPECT_EQ(buckets[0].startMs, 50000);
     EXPECT_EQ(buckets[0].count, 9);
