@@ -30,13 +30,17 @@ constexpr auto CommonTables
       " PRIMARY KEY (point_id, ts));"
       // Journal rows live until the next merge: no index, and rows that stay in their
       // page uncompressed (toast_tuple_target, see PostgresHistoryStore::JournalRowSamples).
-      // The samples are packed (JournalSample): the server stores them without parsing.
+      // The samples are packed, 16 bytes each: the server stores them without parsing.
       "CREATE TABLE IF NOT EXISTS twin_journal ("
       " id bigserial NOT NULL, writer integer NOT NULL, point_id integer[] NOT NULL,"
       " samples bytea NOT NULL, lo bigint NOT NULL, hi bigint NOT NULL)"
       " WITH (toast_tuple_target = 8160);"
-      "CREATE SEQUENCE IF NOT EXISTS twin_writers;"
-      // Sample i (from 1) of a journal row: its time and value, big-endian.
+      "CREATE SEQUENCE IF NOT EXISTS twin_writers";
+
+/// The functions of the layout, made with it (replacing one needs its owner: a recorder
+/// of another database user opening the history does not).
+constexpr auto Functions
+    = // Sample i (from 1) of a journal row: its time and value, big-endian.
       "CREATE OR REPLACE FUNCTION twin_sample_ts(b bytea, i bigint) RETURNS bigint"
       " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS"
       " $$SELECT ('x' || encode(substring(b FROM (i::integer - 1) * 16 + 1 FOR 8), 'hex'))"
@@ -189,6 +193,7 @@ bool PostgresHistorySchema::prepare(
         }
         PostgresConnection::Result kept, samples;
         if ((found == 2 && !db.exec(PackJournal, error)) || !db.exec(CommonTables, error)
+            || (found < LayoutVersion && !db.exec(Functions, error))
             || !db.query(
                 "SELECT value FROM twin_history_meta WHERE key = 'storage'", {}, &kept, error)
             || !db.query("SELECT to_regclass('twin_samples') IS NOT NULL", {}, &samples, error))

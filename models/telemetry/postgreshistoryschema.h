@@ -52,7 +52,6 @@ class PostgresHistorySchema
 {
 public:
     static constexpr int LayoutVersion = 3;
-    static constexpr int JournalSampleBytes = 16; ///< a packed journal sample
     static constexpr qint64 ChunkSpanMs = 3600000; ///< last - start of a chunk stays below
     static constexpr qint64 DayMs = 86400000;
     static constexpr qint64 PartitionPastDays = 400;

@@ -659,6 +659,35 @@ TEST_F(PostgresHistoryTest, RetentionKeepsTheNewerPartOfAChunkWithItsRollups)
     EXPECT_DOUBLE_EQ(buckets[4].max, 99);
 }
 
+TEST_F(PostgresHistoryTest, ARecorderOfAnotherDatabaseUserOpensAHistoryItDidNotMake)
+{
+    const int temp = points.findOrCreate({ QStringLiteral("temp-1"), QStringLiteral("Temperature"),
+        QStringLiteral("Temperature"), {} });
+    QString error;
+    {
+        PostgresHistoryStore owner;
+        ASSERT_TRUE(owner.open(url, &error)) << error.toStdString();
+    }
+    PostgresConnection db;
+    ASSERT_TRUE(db.open(url, &error)) << error.toStdString();
+    // The roles are the server's: another test may have made this one.
+    ASSERT_TRUE(db.exec("DO $$BEGIN CREATE ROLE twin_other LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END$$;"
+                        "GRANT CREATE, USAGE ON SCHEMA public TO twin_other;"
+                        "GRANT ALL ON ALL TABLES IN SCHEMA public TO twin_other;"
+                        "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO twin_other",
+        &error))
+        << error.toStdString();
+    QString other = url;
+    other.replace(QStringLiteral("postgresql://twin@"), QStringLiteral("postgresql://twin_other@"));
+    ASSERT_NE(other, url);
+    PostgresHistoryStore recorder;
+    ASSERT_TRUE(recorder.open(other, &error)) << error.toStdString();
+    const HistorySample sample { temp, 5000, 21.5 };
+    ASSERT_TRUE(recorder.append(&sample, 1, &infoOf, &points, &error)) << error.toStdString();
+    ASSERT_TRUE(recorder.flush(&error)) << error.toStdString();
+    EXPECT_EQ(storedTemperatures(url), QStringList { QStringLiteral("5000=21.5") });
+}
+
 TEST_F(PostgresHistoryTest, ADatabaseOfANewerLayoutIsRefused)
 {
     PostgresHistoryStore store;
