@@ -58,6 +58,18 @@ public:
         }
     }
 
+    /// A bytea column of \a n (time, value) pairs, 16 bytes each, big-endian: \a ts(i)
+    /// and \a value(i) give pair i.
+    template<typename Time, typename Value> void pairs(std::size_t n, Time ts, Value value)
+    {
+        put<qint32>(qint32(n * 16));
+        char *p = grow(n * 16);
+        for (std::size_t i = 0; i < n; ++i, p += 16) {
+            store(p, qint64(ts(i)));
+            store(p + 8, double(value(i)));
+        }
+    }
+
 private:
     char *grow(std::size_t bytes)
     {

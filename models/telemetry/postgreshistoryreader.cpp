@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgreshistoryreader.h"
 
+#include "historyschema.h"
 #include "postgreshistoryschema.h"
 #include "postgreshistorysnapshotquery.h"
 
@@ -23,26 +24,50 @@ QByteArray number(qint64 value)
 /**
  * The samples of point $1 in [$2, $3), each time once, in no particular order: those in
  * chunks (which never hold a time twice), and those in the journal that no chunk holds
- * (a sample in two writers' journals until they merge is read once). $4 is the lowest
+ * (a sample in two writers' journals until they merge is read once; a journal sample is
+ * unpacked for the rows whose times reach the range only). $4 is the lowest
  * start of a chunk that may reach $2.
  */
-constexpr char PointSamples[]
-    = "SELECT u.ts, u.value FROM twin_chunks c, unnest(c.ts, c.value) u(ts, value)"
-      " WHERE c.point_id = $1::integer AND c.start < $3::bigint AND c.start >= $4::bigint"
-      " AND c.last >= $2::bigint AND u.ts >= $2::bigint AND u.ts < $3::bigint"
-      " UNION ALL (SELECT DISTINCT ON (ts) ts, value FROM (SELECT u.ts, u.value, j.id"
-      "  FROM twin_journal j, unnest(j.point_id, j.ts, j.value) u(p, ts, value)"
-      "  WHERE u.p = $1::integer AND u.ts >= $2::bigint AND u.ts < $3::bigint) jj"
-      "  WHERE NOT EXISTS (SELECT 1 FROM twin_chunks c WHERE c.point_id = $1::integer"
+constexpr char JournalSamples[]
+    = "(SELECT DISTINCT ON (ts) ts, value FROM ("
+      "  SELECT twin_sample_ts(j.samples, u.i) AS ts, twin_sample_value(j.samples, u.i) AS value, j.id"
+      "  FROM twin_journal j, unnest(j.point_id) WITH ORDINALITY u(p, i)"
+      "  WHERE j.lo < $3::bigint AND j.hi >= $2::bigint AND u.p = $1::integer) jj"
+      "  WHERE jj.ts >= $2::bigint AND jj.ts < $3::bigint"
+      "  AND NOT EXISTS (SELECT 1 FROM twin_chunks c WHERE c.point_id = $1::integer"
       "   AND c.start >= $4::bigint AND c.start <= jj.ts AND c.last >= jj.ts AND jj.ts = ANY (c.ts))"
       "  ORDER BY ts, id)";
+const QByteArray PointSamples
+    = QByteArray("SELECT u.ts, u.value FROM twin_chunks c, unnest(c.ts, c.value) u(ts, value)"
+                 " WHERE c.point_id = $1::integer AND c.start < $3::bigint AND c.start >= $4::bigint"
+                 " AND c.last >= $2::bigint AND u.ts >= $2::bigint AND u.ts < $3::bigint UNION ALL ")
+    + JournalSamples;
+
+/**
+ * What the buckets of RollupMs or wider read, as the SQLite history does: the rollups of
+ * point $1's chunks for the rollup buckets $8 to $9 (a rollup at the later of its start
+ * and $2), whose chunks start in [$10, $12) and end at $11 or later, and the samples of
+ * the journal in [$2, $3) as PointSamples gives them (min, max, sum, count).
+ */
+const QByteArray PointRollups
+    = QByteArray("SELECT greatest($2::bigint, r.b * 10000) AS ts, r.mn, r.mx, r.sm, r.n"
+      " FROM twin_chunks c, unnest(c.r_bucket, c.r_min, c.r_max, c.r_sum, c.r_count) r(b, mn, mx, sm, n)"
+      " WHERE c.point_id = $1::integer AND c.start < $12::bigint AND c.start >= $10::bigint"
+      " AND c.last >= $11::bigint AND r.b >= $8::bigint AND r.b <= $9::bigint"
+      " UNION ALL SELECT ts, value, value, value, 1 FROM ")
+    + JournalSamples + " j";
+
+/// The lowest start of a chunk that may hold \a fromMs.
+qint64 lowestStart(qint64 fromMs)
+{
+    constexpr qint64 reach = PostgresHistorySchema::ChunkSpanMs - 1;
+    return fromMs < std::numeric_limits<qint64>::min() + reach ? fromMs : fromMs - reach;
+}
 
 /// The parameters $1 to $4 of PointSamples.
 QByteArrayList pointSamples(const QByteArray &id, qint64 fromMs, qint64 toMs)
 {
-    constexpr qint64 reach = PostgresHistorySchema::ChunkSpanMs - 1;
-    const qint64 lowest = fromMs < std::numeric_limits<qint64>::min() + reach ? fromMs : fromMs - reach;
-    return { id, number(fromMs), number(toMs), number(lowest) };
+    return { id, number(fromMs), number(toMs), number(lowestStart(fromMs)) };
 }
 
 } // namespace
@@ -55,7 +80,30 @@ bool PostgresHistoryReader::connection(QString *error) const
 {
     if (m_db.isOpen())
         return m_db.ensureOpen(error);
-    return m_db.open(m_url, error);
+    if (!m_db.open(m_url, error))
+        return false;
+    // A history of another layout is read by the TwinStudio that writes it; a writer of this
+    // one converts an older layout when it opens it.
+    PostgresConnection::Result meta, layout;
+    if (!m_db.query("SELECT to_regclass('twin_history_meta') IS NOT NULL", {}, &meta, error)
+        || (meta.bytes(0, 0) == "t"
+            && !m_db.query("SELECT value FROM twin_history_meta WHERE key = 'layout'", {}, &layout, error))) {
+        m_db.close();
+        return false;
+    }
+    const qint64 found = layout.rows() > 0 ? layout.toInt(0, 0) : PostgresHistorySchema::LayoutVersion;
+    if (found != PostgresHistorySchema::LayoutVersion) {
+        m_db.close();
+        return fail(error,
+            QStringLiteral("history %1: layout %2, this TwinStudio reads layout %3%4")
+                .arg(url())
+                .arg(found)
+                .arg(PostgresHistorySchema::LayoutVersion)
+                .arg(found < PostgresHistorySchema::LayoutVersion
+                        ? QStringLiteral(" (a recorder of this version converts it when it starts)")
+                        : QString()));
+    }
+    return true;
 }
 
 void PostgresHistoryReader::close()
@@ -150,14 +198,28 @@ bool PostgresHistoryReader::downsample(const QString &twinId, const QString &nam
         // The bucket of a sample as HistoryReader computes it: double arithmetic, the last
         // bucket closed at toMs.
         const double width = (double(toMs) - double(fromMs)) / buckets;
+        const QByteArray bucket
+            = "SELECT LEAST($5::integer - 1, floor((ts::float8 - $6::float8) / $7::float8)::integer) AS b,";
         PostgresConnection::Result rows;
-        const QByteArray sql
-            = QByteArray("SELECT LEAST($5::integer - 1, floor((ts::float8 - $6::float8) / "
-                         "$7::float8)::integer) AS b, min(value), max(value), sum(value), count(*)"
-                         " FROM (")
-            + PointSamples + ") s GROUP BY b ORDER BY b";
         QByteArrayList params = pointSamples(id, fromMs, toMs);
         params << number(buckets) << number(fromMs) << QByteArray::number(width, 'g', 17);
+        QByteArray sql;
+        if (width < double(HistorySchema::RollupMs)) {
+            sql = bucket + " min(value), max(value), sum(value), count(*) FROM (" + PointSamples
+                + ") s GROUP BY b ORDER BY b";
+        } else {
+            // Wide buckets read the chunks' rollups (a day at 1 Hz: 8,640 instead of 86,400).
+            const qint64 first = HistorySchema::rollupBucket(fromMs);
+            const qint64 last = HistorySchema::rollupBucket(toMs - 1);
+            const qint64 firstStart = HistorySchema::rollupStart(first);
+            const qint64 end = last + 1 > std::numeric_limits<qint64>::max() / HistorySchema::RollupMs
+                ? std::numeric_limits<qint64>::max()
+                : HistorySchema::rollupStart(last + 1);
+            params << number(first) << number(last) << number(lowestStart(firstStart))
+                   << number(firstStart) << number(end);
+            sql = bucket + " min(mn), max(mx), sum(sm), sum(n) FROM (" + PointRollups
+                + ") s(ts, mn, mx, sm, n) GROUP BY b ORDER BY b";
+        }
         if (!m_db.query(sql.constData(), params, &rows, error))
             return false;
         result->reserve(rows.rows());
@@ -180,8 +242,8 @@ qint64 PostgresHistoryReader::sampleCount(QString *error) const
         || !m_db.query(
             // Journal samples that a chunk or another journal row holds too count once.
             "SELECT (SELECT coalesce(sum(cardinality(ts)), 0) FROM twin_chunks)"
-            " + (SELECT count(*) FROM (SELECT DISTINCT u.p, u.t FROM twin_journal j,"
-            "  unnest(j.point_id, j.ts) u(p, t)) x WHERE NOT EXISTS (SELECT 1 FROM twin_chunks c"
+            " + (SELECT count(*) FROM (SELECT DISTINCT u.p, twin_sample_ts(j.samples, u.i) AS t"
+            "  FROM twin_journal j, unnest(j.point_id) WITH ORDINALITY u(p, i)) x WHERE NOT EXISTS (SELECT 1 FROM twin_chunks c"
             "  WHERE c.point_id = x.p AND c.start <= x.t AND c.last >= x.t AND x.t = ANY (c.ts)))"
             " + (SELECT count(*) FROM twin_texts)",
             {},

@@ -13,16 +13,19 @@ class PostgresConnection;
  *
  *   twin_history_meta (key, value)           layout version, storage
  *   twin_points  (id, twin_id, name, data_type, unit), unique (twin_id, name)
- *   twin_chunks  (point_id, start, last, ts[], value[])
+ *   twin_chunks  (point_id, start, last, ts[], value[],
+ *                 r_bucket[], r_min[], r_max[], r_sum[], r_count[])
  *                primary key (point_id, start), index (point_id, last), by day of start
- *   twin_journal (id, writer, point_id[], ts[], value[])   batches not merged yet
+ *   twin_journal (id, writer, point_id[], samples, lo, hi)  batches not merged yet
  *   twin_texts   (point_id, ts, text)        primary key (point_id, ts)
  *   twin_writers                             sequence of writer ids
  *
  * Times are milliseconds since the epoch (UTC), as in the SQLite history. Like the file,
- * samples are kept per point in chunks: the times and values of up to 4,096 samples sorted
- * by time, spanning less than ChunkSpanMs, one row each. Writers append each batch as one
- * journal row and merge their journal into chunks now and then (PostgresHistoryStore);
+ * samples are kept per point in chunks: the times and values of up to
+ * PostgresHistoryStore::ChunkCapacity samples sorted by time, spanning less than
+ * ChunkSpanMs, one row each, with the rollups of its samples per HistorySchema::RollupMs
+ * bucket (what a chart's wide buckets read, as in the file). Writers append each batch as
+ * one journal row and merge their journal into chunks now and then (PostgresHistoryStore);
  * readers read the chunks and the journal. Each (point, time) is stored once: the merges,
  * one at a time, drop what the chunks already hold, and no two chunks of a point start at
  * the same time.
@@ -35,13 +38,20 @@ class PostgresConnection;
  * columns, key and queries. A history keeps the storage it was made with
  * (twin_history_meta's 'storage').
  *
+ * A journal row's samples are packed in one bytea, 16 bytes each (time as int8, value as
+ * float8, big-endian, as int8send and float8send give them), point i of point_id[] being
+ * sample i's; lo and hi are its lowest and highest time. The server stores them without
+ * parsing them; readers unpack the samples they need in SQL (twin_sample_ts and
+ * twin_sample_value, made with the tables).
+ *
  * Layout 1 kept one row per sample (twin_samples); opening it converts its samples to
- * chunks of one hour at most.
+ * chunks of one hour at most. Layout 2 kept the journal's times and values as arrays and
+ * no rollups; opening it packs the journal and adds the rollups.
  */
 class PostgresHistorySchema
 {
 public:
-    static constexpr int LayoutVersion = 2;
+    static constexpr int LayoutVersion = 3;
     static constexpr qint64 ChunkSpanMs = 3600000; ///< last - start of a chunk stays below
     static constexpr qint64 DayMs = 86400000;
     static constexpr qint64 PartitionPastDays = 400;

@@ -13,9 +13,13 @@ bool PostgresHistorySnapshotQuery::read(PostgresConnection &db, qint64 atMs, QLi
     PostgresConnection::Result rows;
     // Per point, the newest sample at or before $1 is in the chunk that starts last by
     // then or in one that starts less than a chunk's span ($2) before it, or in the journal.
-    if (!db.query("WITH j AS (SELECT DISTINCT ON (u.p) u.p, u.t, u.v FROM twin_journal jj,"
-                  "  unnest(jj.point_id, jj.ts, jj.value) u(p, t, v) WHERE u.t <= $1::bigint"
-                  "  ORDER BY u.p, u.t DESC)"
+    // A journal sample's value is unpacked for the newest of each point only.
+    if (!db.query("WITH jt AS (SELECT DISTINCT ON (x.p) x.p, x.t, x.id, x.i FROM ("
+                  "  SELECT u.p, twin_sample_ts(jj.samples, u.i) AS t, jj.id, u.i FROM twin_journal jj,"
+                  "  unnest(jj.point_id) WITH ORDINALITY u(p, i) WHERE jj.lo <= $1::bigint) x"
+                  "  WHERE x.t <= $1::bigint ORDER BY x.p, x.t DESC),"
+                  " j AS (SELECT jt.p, jt.t, twin_sample_value(jj.samples, jt.i) AS v"
+                  "  FROM jt JOIN twin_journal jj ON jj.id = jt.id)"
                   " SELECT p.twin_id, p.name, p.data_type, p.unit, s.ts, s.value, t.ts, t.text"
                   " FROM twin_points p"
                   " LEFT JOIN LATERAL (SELECT x.ts, x.value FROM ("
@@ -53,7 +57,7 @@ bool PostgresHistorySnapshotQuery::span(PostgresConnection &db, qint64 *fromMs, 
                   "  (SELECT max(last) FROM twin_chunks WHERE point_id = p.id)"
                   " UNION ALL SELECT (SELECT min(ts) FROM twin_texts WHERE point_id = p.id),"
                   "  (SELECT max(ts) FROM twin_texts WHERE point_id = p.id)) AS x(a, b)"
-                  " UNION ALL SELECT min(u.t), max(u.t) FROM twin_journal j, unnest(j.ts) u(t)) y",
+                  " UNION ALL SELECT min(lo), max(hi) FROM twin_journal) y",
                   {}, &row, error))
         return false;
     if (row.rows() == 0 || row.isNull(0, 0))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgreshistorystore.h"
 
+#include "historyschema.h"
 #include "pointregistry.h"
 #include "postgrescopybuffer.h"
 #include "postgreshistoryschema.h"
@@ -122,9 +123,10 @@ bool PostgresHistoryStore::claimOrphans(QString *error)
             return false;
     }
     PostgresConnection::Result rows;
-    if (!m_db.query("SELECT u.p, u.t, u.v, (SELECT count(*) FROM twin_journal WHERE writer = $1)"
-                    " FROM twin_journal j, unnest(j.point_id, j.ts, j.value) u(p, t, v)"
-                    " WHERE j.writer = $1 ORDER BY j.id",
+    if (!m_db.query("SELECT u.p, twin_sample_ts(j.samples, u.i), twin_sample_value(j.samples, u.i),"
+                    " (SELECT count(*) FROM twin_journal WHERE writer = $1)"
+                    " FROM twin_journal j, unnest(j.point_id) WITH ORDINALITY u(p, i)"
+                    " WHERE j.writer = $1 ORDER BY j.id, u.i",
             { m_writer }, &rows, error))
         return false;
     for (int i = 0; i < rows.rows(); ++i)
@@ -164,6 +166,7 @@ void PostgresHistoryStore::forget()
     m_seriesOfId.clear();
     m_seriesOfPoint.clear();
     m_pendingSamples = 0;
+    m_dropped = 0;
     m_journalRows = 0;
     m_pendingSince = 0;
 }
@@ -262,15 +265,22 @@ bool PostgresHistoryStore::append(const HistorySample *samples, std::size_t coun
     for (std::size_t at = 0; at < count; at += JournalRowSamples) {
         const HistorySample *row = samples + at;
         const std::size_t n = std::min<std::size_t>(JournalRowSamples, count - at);
-        copy.row(4);
+        qint64 lo = row[0].timestampMs, hi = row[0].timestampMs;
+        for (std::size_t i = 1; i < n; ++i) {
+            lo = std::min(lo, row[i].timestampMs);
+            hi = std::max(hi, row[i].timestampMs);
+        }
+        copy.row(5);
         copy.int4(writer);
         copy.array(PostgresCopyBuffer::Type::Int4, n,
             [&](std::size_t i) { return m_series[std::size_t(m_seriesOfPoint[std::size_t(row[i].point)])].id; });
-        copy.array(PostgresCopyBuffer::Type::Int8, n, [&](std::size_t i) { return row[i].timestampMs; });
-        copy.array(PostgresCopyBuffer::Type::Float8, n, [&](std::size_t i) { return row[i].value; });
+        // Times and values packed: the server stores them without parsing each one.
+        copy.pairs(n, [&](std::size_t i) { return row[i].timestampMs; }, [&](std::size_t i) { return row[i].value; });
+        copy.int8(lo);
+        copy.int8(hi);
     }
     copy.end();
-    if (!m_db.copyIn("COPY twin_journal (writer, point_id, ts, value) FROM STDIN (FORMAT binary)",
+    if (!m_db.copyIn("COPY twin_journal (writer, point_id, samples, lo, hi) FROM STDIN (FORMAT binary)",
             m_buffer, nullptr, error))
         return false;
     for (std::size_t i = 0; i < count; ++i)
@@ -303,33 +313,40 @@ void PostgresHistoryStore::idle()
 
 bool PostgresHistoryStore::checkpoint(QString *error)
 {
-    // Each point's samples sorted by time, a time met twice kept once (the first to come).
+    // Each point's samples sorted by time, a time met twice kept once (the first to come),
+    // in place: what is dropped is a copy, also when this merge fails and is tried again
+    // (m_dropped counts it until a merge succeeds).
     struct Merge
     {
         qint32 id;
-        std::vector<TimedValue> values;
+        std::vector<TimedValue> *values;
     };
     std::vector<Merge> merges;
     merges.reserve(m_series.size());
     std::vector<qint32> ids;
     std::vector<qint64> oldest;
     QSet<qint64> days;
-    qint64 dropped = 0;
-    for (const Series &series : m_series) {
+    for (Series &series : m_series) {
         if (series.pending.empty())
             continue;
-        Merge m { series.id, series.pending };
-        std::stable_sort(m.values.begin(), m.values.end(), earlier);
-        const auto end = std::unique(m.values.begin(), m.values.end(),
-            [](const TimedValue &a, const TimedValue &b) { return a.ts == b.ts; });
-        dropped += m.values.end() - end;
-        m.values.erase(end, m.values.end());
+        std::vector<TimedValue> &values = series.pending;
+        // Samples mostly come in time order: sorted and without a time twice, nothing to do.
+        const auto step = std::adjacent_find(values.begin(), values.end(),
+            [](const TimedValue &a, const TimedValue &b) { return b.ts <= a.ts; });
+        if (step != values.end()) {
+            std::stable_sort(values.begin(), values.end(), earlier);
+            const auto end = std::unique(values.begin(), values.end(),
+                [](const TimedValue &a, const TimedValue &b) { return a.ts == b.ts; });
+            m_dropped += values.end() - end;
+            values.erase(end, values.end());
+        }
+        Merge m { series.id, &values };
         ids.push_back(series.id);
-        oldest.push_back(m.values.front().ts);
+        oldest.push_back(values.front().ts);
         // Sorted: a day is looked up when it changes only.
-        qint64 day = PostgresHistorySchema::dayOf(m.values.front().ts);
+        qint64 day = PostgresHistorySchema::dayOf(values.front().ts);
         days.insert(day);
-        for (const TimedValue &v : m.values) {
+        for (const TimedValue &v : values) {
             if (v.ts >= (day + 1) * PostgresHistorySchema::DayMs) {
                 day = PostgresHistorySchema::dayOf(v.ts);
                 days.insert(day);
@@ -362,17 +379,17 @@ bool PostgresHistoryStore::checkpoint(QString *error)
         for (Merge &m : merges) {
             const auto found = held.constFind(m.id);
             if (found != held.cend()) {
-                const auto end = std::remove_if(m.values.begin(), m.values.end(),
+                const auto end = std::remove_if(m.values->begin(), m.values->end(),
                     [&](const TimedValue &v) { return found->count(v.ts) > 0; });
-                dropped += m.values.end() - end;
-                m.values.erase(end, m.values.end());
+                m_dropped += m.values->end() - end;
+                m.values->erase(end, m.values->end());
             }
-            appendChunks(copy, m.id, m.values.data(), m.values.size());
+            appendChunks(copy, m.id, m.values->data(), m.values->size());
         }
         copy.end();
         PostgresConnection::Result deleted;
-        return m_db.copyIn("COPY twin_chunks (point_id, start, last, ts, value) FROM STDIN (FORMAT "
-                           "binary)",
+        return m_db.copyIn("COPY twin_chunks (point_id, start, last, ts, value, r_bucket, r_min,"
+                           " r_max, r_sum, r_count) FROM STDIN (FORMAT binary)",
                    m_buffer, nullptr, error)
             && m_db.query(
                 "DELETE FROM twin_journal WHERE writer = $1", { m_writer }, &deleted, error)
@@ -385,7 +402,8 @@ bool PostgresHistoryStore::checkpoint(QString *error)
         m_db.exec("ROLLBACK", &alsoFailed);
         return false;
     }
-    m_duplicates += dropped;
+    m_duplicates += m_dropped;
+    m_dropped = 0;
     for (Series &series : m_series)
         series.pending.clear();
     m_pendingSamples = 0;
@@ -397,19 +415,51 @@ bool PostgresHistoryStore::checkpoint(QString *error)
 void PostgresHistoryStore::appendChunks(
     PostgresCopyBuffer &copy, qint32 id, const TimedValue *values, std::size_t n)
 {
+    // The rollups of the chunk being made: what the charts' wide buckets read.
+    struct Rollup
+    {
+        qint64 bucket;
+        double min, max, sum;
+        qint32 count;
+    };
+    std::vector<Rollup> rollups;
     for (std::size_t i = 0; i < n;) {
         const qint64 start = values[i].ts;
-        std::size_t j = i + 1;
+        rollups.clear();
+        std::size_t j = i;
+        // A chunk ends at ChunkCapacity samples, ChunkSpanMs, or when its bytes (a sample
+        // 16, a rollup 36) would no longer fit in its page.
         while (j < n && j - i < std::size_t(ChunkCapacity)
-            && quint64(values[j].ts) - quint64(start) < quint64(PostgresHistorySchema::ChunkSpanMs))
+            && quint64(values[j].ts) - quint64(start) < quint64(PostgresHistorySchema::ChunkSpanMs)) {
+            const qint64 bucket = HistorySchema::rollupBucket(values[j].ts);
+            const bool opens = rollups.empty() || rollups.back().bucket != bucket;
+            if (16 * (j - i + 1) + 36 * (rollups.size() + (opens ? 1 : 0)) > std::size_t(ChunkBytes))
+                break;
+            const double v = values[j].value;
+            if (opens) {
+                rollups.push_back({ bucket, v, v, v, 1 });
+            } else {
+                Rollup &r = rollups.back();
+                r.min = std::min(r.min, v);
+                r.max = std::max(r.max, v);
+                r.sum += v;
+                ++r.count;
+            }
             ++j;
+        }
         const TimedValue *chunk = values + i;
-        copy.row(5);
+        copy.row(10);
         copy.int4(id);
         copy.int8(start);
         copy.int8(values[j - 1].ts);
         copy.array(PostgresCopyBuffer::Type::Int8, j - i, [&](std::size_t k) { return chunk[k].ts; });
         copy.array(PostgresCopyBuffer::Type::Float8, j - i, [&](std::size_t k) { return chunk[k].value; });
+        const std::size_t m = rollups.size();
+        copy.array(PostgresCopyBuffer::Type::Int8, m, [&](std::size_t k) { return rollups[k].bucket; });
+        copy.array(PostgresCopyBuffer::Type::Float8, m, [&](std::size_t k) { return rollups[k].min; });
+        copy.array(PostgresCopyBuffer::Type::Float8, m, [&](std::size_t k) { return rollups[k].max; });
+        copy.array(PostgresCopyBuffer::Type::Float8, m, [&](std::size_t k) { return rollups[k].sum; });
+        copy.array(PostgresCopyBuffer::Type::Int4, m, [&](std::size_t k) { return rollups[k].count; });
         i = j;
     }
 }
@@ -458,10 +508,10 @@ bool PostgresHistoryStore::applyRetention(qint64 beforeMs, qint64 *deleted, QStr
     PostgresConnection::Result samples, texts;
     // Chunks reaching past the limit keep their newer part, as a chunk of its own.
     if (!m_db.query("WITH cut AS (DELETE FROM twin_chunks WHERE start < $1 RETURNING *),"
-                    " kept AS (INSERT INTO twin_chunks SELECT cut.point_id, min(u.t), max(u.t),"
-                    "  array_agg(u.t ORDER BY u.t), array_agg(u.v ORDER BY u.t)"
-                    "  FROM cut, unnest(cut.ts, cut.value) u(t, v) WHERE u.t >= $1"
-                    "  GROUP BY cut.point_id, cut.start RETURNING ts)"
+                    " kept AS (INSERT INTO twin_chunks SELECT g.*, r.* FROM (SELECT cut.point_id,"
+                    "  min(u.t), max(u.t), array_agg(u.t ORDER BY u.t) AS ts, array_agg(u.v ORDER BY u.t)"
+                    "  AS value FROM cut, unnest(cut.ts, cut.value) u(t, v) WHERE u.t >= $1"
+                    "  GROUP BY cut.point_id, cut.start) g, twin_rollups(g.ts, g.value) r RETURNING ts)"
                     " SELECT (SELECT coalesce(sum(cardinality(ts)), 0) FROM cut)"
                     "  - (SELECT coalesce(sum(cardinality(ts)), 0) FROM kept)",
             { before }, &samples, error)

@@ -26,11 +26,11 @@ struct PointInfo;
  *
  * Like the file, it keeps samples in per-point chunks, because PostgreSQL's cost is per
  * row and per index entry, not per sample. Each batch is one row of the journal (the
- * batch's points, times and values as three arrays, one binary `COPY`), committed when
- * append() returns, and is kept in memory per point. Every CheckpointSamples samples or
- * CheckpointRows batches, on flush() and a while after the last batch (idle()), a merge
- * writes the pending samples as sorted chunks and deletes the writer's journal rows, in
- * one transaction. Merges are taken one at a time across writers and drop what the chunks
+ * batch's points as an array, its times and values packed in one bytea, one binary
+ * `COPY`), committed when append() returns, and is kept in memory per point. Every
+ * CheckpointSamples samples or CheckpointRows batches, on flush() and a while after the
+ * last batch (idle()), a merge writes the pending samples as sorted chunks with their
+ * rollups and deletes the writer's journal rows, in one transaction. Merges are taken one at a time across writers and drop what the chunks
  * already hold for the same (point, time), and a time met twice in the pending samples:
  * a batch sent again after a reconnection, by this writer or another, is stored once;
  * duplicates() counts what was dropped.
@@ -48,10 +48,13 @@ public:
     static constexpr qint64 CheckpointSamples = 1 << 18; ///< pending samples before a merge
     static constexpr int CheckpointRows = 512;           ///< batches before a merge
     static constexpr qint64 CheckpointAfterMs = 10000;   ///< idle merge after the first pending
-    /// Samples per chunk at most: a chunk row then stays within toast_tuple_target.
+    /// Samples per chunk at most.
     static constexpr int ChunkCapacity = 480;
+    /// Bytes of samples (16 each) and rollups (36 each) per chunk at most: a chunk row then
+    /// stays within toast_tuple_target.
+    static constexpr int ChunkBytes = 7800;
     /// Samples per journal row at most, for the same reason.
-    static constexpr std::size_t JournalRowSamples = 400;
+    static constexpr std::size_t JournalRowSamples = 384;
 
     PostgresHistoryStore() = default;
     ~PostgresHistoryStore() override { close(); }
@@ -100,7 +103,8 @@ private:
     /// One transaction: the pending samples, less what is stored already, into chunks; this
     /// writer's journal rows deleted.
     bool checkpoint(QString *error);
-    /// The chunk rows of one point's sorted samples to m_buffer (COPY binary).
+    /// The chunk rows of one point's sorted samples, with their rollups, to m_buffer (COPY
+    /// binary).
     void appendChunks(PostgresCopyBuffer &copy, qint32 id, const TimedValue *values, std::size_t n);
 
     PostgresConnection m_db;
@@ -120,6 +124,7 @@ private:
     QHash<qint32, int> m_seriesOfId;  ///< twin_points.id -> index in m_series
     std::vector<int> m_seriesOfPoint; ///< pipeline point id -> index in m_series, -1: none yet
     qint64 m_pendingSamples = 0;
+    qint64 m_dropped = 0; ///< copies dropped from the pending samples, counted once merged
     int m_journalRows = 0;
     qint64 m_pendingSince = 0; ///< when the first pending sample came (ms), 0: none
 };

@@ -68,6 +68,18 @@ QStringList storedTemperatures(const QString &url)
     return described(samples);
 }
 
+/// temp-1's Temperature in \a url from \a fromMs to \a toMs in \a count buckets.
+QList<HistoryBucket> temperatureBuckets(const QString &url, qint64 fromMs, qint64 toMs, int count)
+{
+    PostgresHistoryReader reader(url);
+    QList<HistoryBucket> buckets;
+    QString error;
+    EXPECT_TRUE(reader.downsample(QStringLiteral("temp-1"), QStringLiteral("Temperature"), fromMs, toMs,
+        count, &buckets, &error))
+        << error.toStdString();
+    return buckets;
+}
+
 void expectSameBuckets(
     const QList<HistoryBucket> &sqlite, const QList<HistoryBucket> &postgres, const char *what)
 {
@@ -231,6 +243,30 @@ TEST_F(PostgresHistoryTest, GivesTheSameAnswersAsTheSqliteHistory)
             EXPECT_EQ(xa[i].unit, xb[i].unit);
         }
     }
+
+    // Merged, the database's wide buckets read the chunks' rollups as the file reads its
+    // rollups: the same buckets, also where a bucket edge falls inside a rollup.
+    ASSERT_TRUE(postgres.flush(&error)) << error.toStdString();
+    for (const auto &[twinId, name] : { std::pair { QStringLiteral("temp-1"), QStringLiteral("Temperature") },
+             std::pair { QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide") } }) {
+        for (const auto &[from, to, buckets] : { std::tuple { start, start + 7200000, 1000 },
+                 std::tuple { start - start % 10000, start - start % 10000 + 7200000, 72 },
+                 std::tuple { start + 17, start + 7200017, 100 }, std::tuple { midnight - 86400000, midnight + 86400000, 2000 },
+                 std::tuple { midnight + 4321, midnight + 1800000, 7 } }) {
+            QList<HistoryBucket> da, db;
+            ASSERT_TRUE(a.downsample(twinId, name, from, to, buckets, &da, &error)) << error.toStdString();
+            ASSERT_TRUE(b.downsample(twinId, name, from, to, buckets, &db, &error)) << error.toStdString();
+            ASSERT_FALSE(db.isEmpty());
+            expectSameBuckets(da, db, qPrintable(twinId + QStringLiteral(" merged, downsample ") + QString::number(buckets)));
+        }
+    }
+    PostgresConnection::Result chunks;
+    PostgresConnection db;
+    ASSERT_TRUE(db.open(url, &error)) << error.toStdString();
+    ASSERT_TRUE(db.query("SELECT count(*), sum(cardinality(r_bucket)) FROM twin_chunks", {}, &chunks, &error))
+        << error.toStdString();
+    EXPECT_GT(chunks.toInt(0, 0), 0);
+    EXPECT_GT(chunks.toInt(0, 1), chunks.toInt(0, 0));
 }
 
 TEST_F(PostgresHistoryTest, ABatchSentAgainIsStoredOnceEvenByAnotherWriter)
@@ -515,6 +551,141 @@ TEST_F(PostgresHistoryTest, ASampleRowHistoryOfLayout1IsConvertedToChunks)
     EXPECT_EQ(rows.bytes(0, 1), "t");
     EXPECT_GE(rows.toInt(0, 2), 4);
     EXPECT_EQ(rows.bytes(0, 3), "t");
+}
+
+TEST_F(PostgresHistoryTest, TheJournalOfALayout2HistoryIsPackedAndMerged)
+{
+    PostgresConnection db;
+    QString error;
+    ASSERT_TRUE(db.open(url, &error)) << error.toStdString();
+    // Layout 2 as it was made, with journal rows of a writer that is gone (writer 1).
+    ASSERT_TRUE(db.exec("CREATE TABLE twin_history_meta (key text PRIMARY KEY, value text NOT NULL);"
+                        "INSERT INTO twin_history_meta VALUES ('layout', '2'), ('storage', 'partitions');"
+                        "CREATE TABLE twin_points (id serial PRIMARY KEY, twin_id text NOT NULL,"
+                        " name text NOT NULL, data_type text NOT NULL DEFAULT '',"
+                        " unit text NOT NULL DEFAULT '', UNIQUE (twin_id, name));"
+                        "INSERT INTO twin_points (twin_id, name) VALUES ('temp-1', 'Temperature'),"
+                        " ('temp-2', 'Temperature');"
+                        "CREATE TABLE twin_chunks (point_id integer NOT NULL, start bigint NOT NULL,"
+                        " last bigint NOT NULL, ts bigint[] NOT NULL, value double precision[] NOT NULL,"
+                        " PRIMARY KEY (point_id, start)) PARTITION BY RANGE (start);"
+                        "CREATE TABLE twin_chunks_default PARTITION OF twin_chunks DEFAULT;"
+                        "CREATE INDEX twin_chunks_last ON twin_chunks (point_id, last);"
+                        "INSERT INTO twin_chunks VALUES (1, 1000, 2000, '{1000,2000}', '{1,2}');"
+                        "CREATE TABLE twin_journal (id bigserial NOT NULL, writer integer NOT NULL,"
+                        " point_id integer[] NOT NULL, ts bigint[] NOT NULL,"
+                        " value double precision[] NOT NULL);"
+                        "CREATE SEQUENCE twin_writers;"
+                        // Values whose bits test the unpacking: signs, extremes, a subnormal.
+                        "INSERT INTO twin_journal (writer, point_id, ts, value) VALUES"
+                        " (1, '{1,2,1}', '{3000,3000,-5}', '{0.1,7,-2.5e-300}'),"
+                        " (1, '{1,1}', '{2000,4000}', '{2000,1.7976931348623157e308}'),"
+                        " (1, '{1}', '{5000}', '{5e-324}')",
+        &error))
+        << error.toStdString();
+
+    // Not converted yet: a reader says so, with the history's address.
+    {
+        PostgresHistoryReader old(url);
+        QList<HistorySample> samples;
+        EXPECT_FALSE(old.range(QStringLiteral("temp-1"), QStringLiteral("Temperature"), kFirst, kLast,
+            &samples, 0, &error));
+        EXPECT_TRUE(error.contains(QStringLiteral("layout 2")) && error.contains(old.url())) << error.toStdString();
+    }
+    // A reader of the packed journal, before any writer merges it.
+    ASSERT_TRUE(PostgresHistorySchema::prepare(db, &error)) << error.toStdString();
+    const QStringList expected = described(QList<HistorySample> { { -1, -5, -2.5e-300 }, { -1, 1000, 1 },
+        { -1, 2000, 2 }, { -1, 3000, 0.1 }, { -1, 4000, 1.7976931348623157e308 }, { -1, 5000, 5e-324 } });
+    EXPECT_EQ(storedTemperatures(url), expected);
+    PostgresConnection::Result rows;
+    ASSERT_TRUE(db.query("SELECT (SELECT value FROM twin_history_meta WHERE key = 'layout'),"
+                         " (SELECT count(*) FROM twin_journal)",
+        {}, &rows, &error))
+        << error.toStdString();
+    EXPECT_EQ(rows.toInt(0, 0), PostgresHistorySchema::LayoutVersion);
+    EXPECT_EQ(rows.toInt(0, 1), 3);
+
+    // The next writer merges it: the sample the chunks hold (2000) is kept once.
+    PostgresHistoryStore store;
+    ASSERT_TRUE(store.open(url, &error)) << error.toStdString();
+    EXPECT_EQ(store.duplicates(), 1);
+    EXPECT_EQ(storedTemperatures(url), expected);
+    ASSERT_TRUE(db.query("SELECT count(*) FROM twin_journal", {}, &rows, &error)) << error.toStdString();
+    EXPECT_EQ(rows.toInt(0, 0), 0);
+    PostgresHistoryReader reader(url);
+    QList<HistorySample> other;
+    ASSERT_TRUE(reader.range(QStringLiteral("temp-2"), QStringLiteral("Temperature"), kFirst, kLast,
+        &other, 0, &error))
+        << error.toStdString();
+    EXPECT_EQ(described(other), QStringList { QStringLiteral("3000=7") });
+    // The chunk of layout 2 was given its rollups: wide buckets read them.
+    ASSERT_TRUE(db.query("SELECT r_bucket::text, r_count::text, r_sum::text FROM twin_chunks WHERE start = 1000",
+        {}, &rows, &error))
+        << error.toStdString();
+    EXPECT_EQ(rows.bytes(0, 0), "{0}");
+    EXPECT_EQ(rows.bytes(0, 1), "{2}");
+    EXPECT_EQ(rows.bytes(0, 2), "{3}");
+    const QList<HistoryBucket> buckets = temperatureBuckets(url, 0, 20000, 1);
+    ASSERT_EQ(buckets.size(), 1);
+    EXPECT_EQ(buckets[0].count, 5);
+    EXPECT_DOUBLE_EQ(buckets[0].max, 1.7976931348623157e308);
+}
+
+TEST_F(PostgresHistoryTest, RetentionKeepsTheNewerPartOfAChunkWithItsRollups)
+{
+    const int temp = points.findOrCreate({ QStringLiteral("temp-1"), QStringLiteral("Temperature"),
+        QStringLiteral("Temperature"), {} });
+    std::vector<HistorySample> batch;
+    for (int i = 0; i < 100; ++i)
+        batch.push_back({ temp, qint64(i) * 1000, double(i) });
+    PostgresHistoryStore store;
+    QString error;
+    ASSERT_TRUE(store.open(url, &error)) << error.toStdString();
+    ASSERT_TRUE(store.append(batch.data(), batch.size(), &infoOf, &points, &error)) << error.toStdString();
+    qint64 deleted = 0;
+    ASSERT_TRUE(store.applyRetention(50500, &deleted, &error)) << error.toStdString();
+    EXPECT_EQ(deleted, 51);
+    const QStringList stored = storedTemperatures(url);
+    ASSERT_EQ(stored.size(), 49);
+    EXPECT_EQ(stored.front(), u"51000=51");
+    // Wide buckets read the kept chunk's rollups: the first has lost what was cut.
+    const QList<HistoryBucket> buckets = temperatureBuckets(url, 0, 100000, 10);
+    ASSERT_EQ(buckets.size(), 5);
+    EXPECT_EQ(buckets[0].startMs, 50000);
+    EXPECT_EQ(buckets[0].count, 9);
+    EXPECT_DOUBLE_EQ(buckets[0].min, 51);
+    EXPECT_DOUBLE_EQ(buckets[0].average, 55);
+    EXPECT_EQ(buckets[4].count, 10);
+    EXPECT_DOUBLE_EQ(buckets[4].max, 99);
+}
+
+TEST_F(PostgresHistoryTest, ARecorderOfAnotherDatabaseUserOpensAHistoryItDidNotMake)
+{
+    const int temp = points.findOrCreate({ QStringLiteral("temp-1"), QStringLiteral("Temperature"),
+        QStringLiteral("Temperature"), {} });
+    QString error;
+    {
+        PostgresHistoryStore owner;
+        ASSERT_TRUE(owner.open(url, &error)) << error.toStdString();
+    }
+    PostgresConnection db;
+    ASSERT_TRUE(db.open(url, &error)) << error.toStdString();
+    // The roles are the server's: another test may have made this one.
+    ASSERT_TRUE(db.exec("DO $$BEGIN CREATE ROLE twin_other LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END$$;"
+                        "GRANT CREATE, USAGE ON SCHEMA public TO twin_other;"
+                        "GRANT ALL ON ALL TABLES IN SCHEMA public TO twin_other;"
+                        "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO twin_other",
+        &error))
+        << error.toStdString();
+    QString other = url;
+    other.replace(QStringLiteral("postgresql://twin@"), QStringLiteral("postgresql://twin_other@"));
+    ASSERT_NE(other, url);
+    PostgresHistoryStore recorder;
+    ASSERT_TRUE(recorder.open(other, &error)) << error.toStdString();
+    const HistorySample sample { temp, 5000, 21.5 };
+    ASSERT_TRUE(recorder.append(&sample, 1, &infoOf, &points, &error)) << error.toStdString();
+    ASSERT_TRUE(recorder.flush(&error)) << error.toStdString();
+    EXPECT_EQ(storedTemperatures(url), QStringList { QStringLiteral("5000=21.5") });
 }
 
 TEST_F(PostgresHistoryTest, ADatabaseOfANewerLayoutIsRefused)
