@@ -155,8 +155,10 @@ void MainWindow::createViews()
         else
             m_view3d->setTint(tint);
     });
-    connect(m_live->functionsDock(), &FunctionsDock::newFunctionRequested, this,
-            [this] { showView(QStringLiteral("functions")); });
+    connect(m_live->functionsDock(), &FunctionsDock::newFunctionRequested, this, [this] {
+        showView(QStringLiteral("functions"));
+        m_functions->newFunction();
+    });
     // The topic browser subscribes to everything while shown: hidden until asked for.
     m_topics = new TopicBrowserDock(m_project, m_live->session(), m_selection, this);
     addDockWidget(Qt::RightDockWidgetArea, m_topics);

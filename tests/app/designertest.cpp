@@ -374,7 +374,18 @@ TEST(Designer, PlaceholderViewsSayWhatTheyWillHold)
     ASSERT_TRUE(w.showView(QStringLiteral("plan")));
     QAction *newFunction = w.findChild<QAction *>(QStringLiteral("newFunction"));
     ASSERT_TRUE(newFunction);
+    // The dock's New Function opens the tab and asks for the new function.
+    bool asked = false;
+    QTimer::singleShot(0, [&] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (top->objectName() == QLatin1String("NewFunctionDialog")) {
+                asked = true;
+                qobject_cast<QDialog *>(top)->reject();
+            }
+        }
+    });
     newFunction->trigger();
+    EXPECT_TRUE(asked);
     EXPECT_EQ(w.findChild<QTabWidget *>(QStringLiteral("Views"))->currentWidget()->objectName(),
               QStringLiteral("functions"));
 }

@@ -6,6 +6,7 @@
 #include "functionfindbar.h"
 #include "functionlistmodel.h"
 #include "functionsettingspanel.h"
+#include "newfunctiondialog.h"
 
 #include "document/project.h"
 #include "functions/functioneditor.h"
@@ -15,6 +16,7 @@
 #include "functions/functiontopology.h"
 #include "functions/functiontracer.h"
 #include "functions/memoryvaluestore.h"
+#include "itemmodels/twinselection.h"
 #include "telemetry/livevaluefeed.h"
 #include "telemetry/historyqueries.h"
 
@@ -136,6 +138,15 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     m_sensor->setObjectName(QStringLiteral("DryRunSensor"));
 
     auto *tools = new QToolBar(this);
+    QAction *add = tools->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("New Function…"), this,
+                                    [this] { newFunction(); });
+    add->setObjectName(QStringLiteral("NewFunction"));
+    add->setToolTip(tr("Write a new function: its name, the sensors it runs for and its space"));
+    m_deleteAction = tools->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete Function"), this,
+                                      [this] { deleteFunction(); });
+    m_deleteAction->setObjectName(QStringLiteral("DeleteFunction"));
+    m_deleteAction->setToolTip(tr("Remove the function from the project (one undo step)"));
+    tools->addSeparator();
     m_saveAction = tools->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("Save Function"), this,
                                     [this] { save(); });
     m_saveAction->setToolTip(tr("Store the edited source in the project (one undo step)"));
@@ -281,6 +292,8 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     split->addWidget(editorPane);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
+    // Room for the names and the assigned twin: the list is where a function is chosen.
+    m_list->setMinimumWidth(m_list->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -370,6 +383,40 @@ bool FunctionsView::askToSave()
 void FunctionsView::setSelection(TwinSelection *selection)
 {
     m_settings->setSelection(selection);
+    m_selection = selection;
+}
+
+bool FunctionsView::newFunction()
+{
+    NewFunctionDialog dialog(m_project, m_functions, m_selection ? m_selection->current() : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const FunctionDefinition d = dialog.definition();
+    QString error;
+    if (!m_functions->addFunction(d, &error)) {
+        QMessageBox::warning(this, tr("New Function"), tr("Cannot add function %1: %2").arg(d.name, error));
+        return false;
+    }
+    selectFunction(d.name);
+    m_editor->setFocus();
+    return true;
+}
+
+bool FunctionsView::deleteFunction(bool ask)
+{
+    if (m_current.isEmpty())
+        return false;
+    if (ask
+        && QMessageBox::question(this, tr("Delete Function"),
+                                 tr("Delete function %1 from the project? Edit → Undo brings it back.").arg(m_current))
+               != QMessageBox::Yes)
+        return false;
+    QString error;
+    if (!m_functions->removeFunction(m_current, &error)) {
+        QMessageBox::warning(this, tr("Delete Function"), tr("Cannot delete function %1: %2").arg(m_current, error));
+        return false;
+    }
+    return true;
 }
 
 void FunctionsView::refreshFunction()
@@ -461,6 +508,7 @@ void FunctionsView::updateState()
     m_saveAction->setEnabled(modified);
     m_revertAction->setEnabled(modified);
     m_testAction->setEnabled(!m_current.isEmpty());
+    m_deleteAction->setEnabled(!m_current.isEmpty());
     m_state->setText(m_current.isEmpty() ? tr("No function selected")
                      : modified          ? tr("%1.js (unsaved changes)").arg(m_current)
                                          : tr("%1.js").arg(m_current));

@@ -59,6 +59,11 @@ public:
     QListWidget *problems() const { return m_problems; }
     QListWidget *testResults() const { return m_tests; }
 
+    /// Asks for a new function's name, sensors and space (NewFunctionDialog), adds it as
+    /// one undo step and opens it; false when cancelled or refused.
+    bool newFunction();
+    /// Deletes the function in the editor (one undo step) after asking; false when not.
+    bool deleteFunction(bool ask = true);
     /// The function in the editor (empty: none).
     QString currentFunction() const { return m_current; }
     bool selectFunction(const QString &name);
@@ -124,6 +129,8 @@ private:
     QAction *m_saveAction;
     QAction *m_revertAction;
     QAction *m_testAction;
+    QAction *m_deleteAction = nullptr;
+    TwinSelection *m_selection = nullptr; ///< the topology's, for a new function's space
     QAction *m_tracePrevious;
     QAction *m_traceNext;
     QComboBox *m_sensor;
