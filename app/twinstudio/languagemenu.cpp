@@ -53,14 +53,19 @@ QString LanguageMenu::chosenLanguage(const QString &requested)
 
 bool LanguageMenu::install(const QString &code)
 {
-    if (code.isEmpty() || code == QStringLiteral("en") || code == QStringLiteral("c"))
-        return true;
+    const bool english = code.isEmpty() || code == QStringLiteral("en") || code == QStringLiteral("c");
     auto *own = new QTranslator(qApp);
-    if (!own->load(QStringLiteral(":/i18n/twinstudio_") + code)) {
+    if (!own->load(QStringLiteral(":/i18n/twinstudio_") + (english ? QStringLiteral("en") : code))) {
         delete own;
-        return false;
+        // A language without a catalogue is shown in English, with English plurals.
+        if (!english)
+            install(QStringLiteral("en"));
+        return english;
     }
     QApplication::installTranslator(own);
+    // English needs only the plural forms of the sources ("1 type", "2 types").
+    if (english)
+        return true;
     // Qt's own texts: standard buttons, file dialogs, context menus.
     auto *qt = new QTranslator(qApp);
     if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

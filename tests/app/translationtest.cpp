@@ -204,7 +204,7 @@ TEST(Translations, CoreLibraryStringsStayEnglishWithoutCatalogue)
 
 TEST(Translations, EveryMessageIsTranslated)
 {
-    for (const char *language : { "de", "fr" }) {
+    for (const char *language : { "de", "fr", "en" }) {
         const QString fileName
             = QDir(QStringLiteral(TWIN_TS_DIR))
                   .filePath(QStringLiteral("twinstudio_%1.ts").arg(QLatin1StringView(language)));
@@ -274,4 +274,16 @@ TEST(Translations, TheLanguagePreferenceIsRememberedAndTheCommandLineWins)
         EXPECT_EQ(a->isChecked(), a->data().toString() == QStringLiteral("de"));
     QSettings().remove(QStringLiteral("language"));
     EXPECT_EQ(ui::LanguageMenu::chosenLanguage(), QLocale::system().name().section(u'_', 0, 0).toLower());
+}
+
+// English shows "1 type" and "2 types", not "type(s)".
+TEST(Translations, EnglishPluralsAreWords)
+{
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QDir(QStringLiteral(TWIN_QM_DIR)).filePath(QStringLiteral("twinstudio_en.qm"))));
+    const char *source = "Choose among %n type(s), by name or model id";
+    EXPECT_EQ(translator.translate("twin::ui::TopologyDock", source, nullptr, 1),
+              QStringLiteral("Choose among %n type, by name or model id"));
+    EXPECT_EQ(translator.translate("twin::ui::TopologyDock", source, nullptr, 40),
+              QStringLiteral("Choose among %n types, by name or model id"));
 }
