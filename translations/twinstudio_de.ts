@@ -4073,194 +4073,236 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="139"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="141"/>
+        <source>New Function…</source>
+        <translation>Neue Funktion…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="144"/>
+        <source>Write a new function: its name, the sensors it runs for and its space</source>
+        <translation>Eine neue Funktion schreiben: ihr Name, die Sensoren, für die sie läuft, und ihr Bereich</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="145"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="410"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="416"/>
+        <source>Delete Function</source>
+        <translation>Funktion löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="148"/>
+        <source>Remove the function from the project (one undo step)</source>
+        <translation>Die Funktion aus dem Projekt entfernen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
         <source>Save Function</source>
         <translation>Funktion speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="141"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Den bearbeiteten Quelltext im Projekt speichern (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="153"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="144"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="155"/>
         <source>Run Tests</source>
         <translation>Tests ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="145"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="156"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Die Testfälle der Funktion mit dem bearbeiteten Quelltext ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="157"/>
         <source>Find…</source>
         <translation>Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="149"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="160"/>
         <source>Replace…</source>
         <translation>Ersetzen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="173"/>
         <source>Dry run:</source>
         <translation>Probelauf:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="164"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="175"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>Nutzdaten, z. B. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="166"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="177"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="174"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="185"/>
         <source>Debug</source>
         <translation>Debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="175"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="186"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Den Wert durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="185"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="196"/>
         <source>Recorded history from</source>
         <translation>Aufgezeichneter Verlauf von</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="187"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="198"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="189"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="200"/>
         <source>of</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="195"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="206"/>
         <source>the function&apos;s twins</source>
         <translation>die Zwillinge der Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="196"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="207"/>
         <source>The twin whose subtree&apos;s readings are run (a sensor: its own); empty: the function&apos;s assigned twin</source>
         <translation>Der Zwilling, dessen Teilbaum-Messwerte durchlaufen werden (ein Sensor: seine eigenen); leer: der der Funktion zugewiesene Zwilling</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="201"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="212"/>
         <source>Debug History</source>
         <translation>Verlauf debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="202"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="213"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Die für die Zwillinge der Funktion aufgezeichneten Messwerte durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="208"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="219"/>
         <source>or the last</source>
         <translation>oder die letzten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="212"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="223"/>
         <source>Live Messages</source>
         <translation>Live-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="214"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="225"/>
         <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
         <translation>Die letzten Live-Nachrichten der Sensoren der Funktion durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="240"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="251"/>
         <source>Previous Call</source>
         <translation>Vorheriger Aufruf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="243"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
         <source>Step back through the trace to the previous call (F7)</source>
         <translation>Im Ablauf zum vorherigen Aufruf zurückgehen (F7)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="244"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="255"/>
         <source>Next Call</source>
         <translation>Nächster Aufruf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="247"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="258"/>
         <source>Step forward through the trace to the next call (F8)</source>
         <translation>Im Ablauf zum nächsten Aufruf vorgehen (F8)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="518"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="265"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="566"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="255"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="266"/>
         <source>Trace</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="256"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="267"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="257"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="268"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="258"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="269"/>
         <source>Matchers and Assignment</source>
         <translation>Matcher und Zuweisung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="352"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="364"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="365"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="377"/>
         <source>Unsaved Function</source>
         <translation>Ungespeicherte Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="353"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="366"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>Die Funktion %1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="464"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="474"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="551"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="581"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="615"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="631"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="397"/>
+        <source>New Function</source>
+        <translation>Neue Funktion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="397"/>
+        <source>Cannot add function %1: %2</source>
+        <translation>Funktion %1 kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="411"/>
+        <source>Delete function %1 from the project? Edit → Undo brings it back.</source>
+        <translation>Funktion %1 aus dem Projekt löschen? Bearbeiten → Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="416"/>
+        <source>Cannot delete function %1: %2</source>
+        <translation>Funktion %1 kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="512"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="522"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="599"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="629"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="663"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="679"/>
         <source>No function selected</source>
         <translation>Keine Funktion ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="465"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="513"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="466"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="514"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="505"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="553"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n Fehlschlag im Live-Lauf, der letzte: %1</numerusform>
@@ -4268,77 +4310,77 @@ Keine Bindung nimmt dieses Topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="515"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="563"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="515"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="563"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="518"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="566"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="532"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="580"/>
         <source>PASS %1</source>
         <translation>BESTANDEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="536"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="584"/>
         <source>FAIL %1</source>
         <translation>FEHLGESCHLAGEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="541"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="589"/>
         <source>The function has no test cases.</source>
         <translation>Die Funktion hat keine Testfälle.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="613"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="661"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Das Projekt ist nicht gespeichert und hat daher keinen aufgezeichneten Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="619"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="667"/>
         <source>Nothing was recorded in that time</source>
         <translation>In diesem Zeitraum wurde nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="633"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="681"/>
         <source>No live session keeps messages here</source>
         <translation>Keine Live-Sitzung hält hier Nachrichten fest</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="640"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="688"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Noch keine Live-Nachricht der Sensoren der Funktion: zuerst Live starten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="673"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="721"/>
         <source>log: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="675"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="723"/>
         <source>would set %1.%2 = %3</source>
         <translation>würde %1.%2 = %3 setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="677"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="725"/>
         <source>would notify %1 %2: %3</source>
         <translation>würde %1 %2 benachrichtigen: %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="679"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="727"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="680"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="728"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -5032,7 +5074,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -5051,122 +5093,122 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="254"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="273"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="275"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="295"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
@@ -5187,265 +5229,336 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
         <source>Telemetry &amp;Bindings…</source>
         <translation>Telemetrie-&amp;Bindungen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
         <source>List, edit and delete the bindings of topics and payload fields to twins</source>
         <translation>Bindungen von Topics und Nutzlastfeldern an Zwillinge auflisten, bearbeiten und löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="270"/>
         <source>&amp;Alert Rules…</source>
         <translation>&amp;Alarmregeln…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="271"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="273"/>
         <source>Alerts without code: a value above, below or outside a range, or no data, on a twin or a type</source>
         <translation>Alarme ohne Code: ein Wert über, unter oder außerhalb eines Bereichs oder keine Daten, für einen Zwilling oder einen Typ</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="284"/>
         <source>Colour &amp;Rules…</source>
         <translation>Farb&amp;regeln …</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="287"/>
         <source>The rules the plan and the 3D view colour rooms by</source>
         <translation>Die Regeln, nach denen Plan und 3D-Ansicht Räume färben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="290"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="292"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>So wird TwinStudio benutzt: das Benutzerhandbuch und seine Seiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
         <source>Select and move</source>
         <translation>Auswählen und verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="320"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Polygonraum (Klick auf die erste Ecke schließt ihn)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
         <source>Wall (double-click ends)</source>
         <translation>Wand (Doppelklick beendet)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
         <source>Door (click on a wall)</source>
         <translation>Tür (Klick auf eine Wand)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
         <source>Dimension line</source>
         <translation>Maßlinie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="327"/>
         <source>Calibrate the background</source>
         <translation>Den Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Aufschlag / Anschlag der ausgewählten Türen umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="327"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="329"/>
         <source>Place points without magnetism</source>
         <translation>Punkte ohne Magnetismus setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Länge und Winkel des nächsten Abschnitts eingeben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="329"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
         <source>Zoom to fit the floor</source>
         <translation>Auf das ganze Geschoss zoomen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
         <source>Delete the selection</source>
         <translation>Die Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="337"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="341"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="343"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="397"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="422"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="424"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="423"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="425"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="448"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="450"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="449"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="451"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="405"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="407"/>
         <source>Create Project?</source>
         <translation>Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
         <source>Shared &amp;History…</source>
         <translation>Gemeinsame &amp;Historie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
         <source>Read and record the project&apos;s history in another file or a shared PostgreSQL history</source>
         <translation>Die Historie des Projekts in einer anderen Datei oder einer gemeinsamen PostgreSQL-Historie lesen und aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="333"/>
         <source>Play or pause the time cursor</source>
         <translation>Zeitcursor abspielen oder anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
         <source>Step the time cursor back / forward</source>
         <translation>Zeitcursor zurück / vor bewegen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="333"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
         <source>Back to live values</source>
         <translation>Zurück zu den Live-Werten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="406"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="408"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="475"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="458"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="477"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="469"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="471"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="470"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="472"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="501"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="503"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="516"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="518"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="517"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="519"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="521"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="523"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="530"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="532"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="531"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="533"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="540"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="542"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="542"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="544"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="373"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="375"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
             <numerusform>%n Zwillinge ausgewählt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::NewFunctionDialog</name>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="30"/>
+        <source>New Function</source>
+        <translation>Neue Funktion</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="40"/>
+        <source>The function&apos;s name, also the name of its file (NAME.js) in exports</source>
+        <translation>Der Name der Funktion, auch der Name ihrer Datei (NAME.js) in Exporten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="58"/>
+        <source>%1 (%n sensor(s))</source>
+        <translation>
+            <numerusform>%1 (%n Sensor)</numerusform>
+            <numerusform>%1 (%n Sensoren)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="59"/>
+        <source>Every sensor</source>
+        <translation>Jeder Sensor</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="60"/>
+        <source>The function runs for the readings of these sensors (a matcher you can change in Matchers and Assignment)</source>
+        <translation>Die Funktion läuft für die Messwerte dieser Sensoren (ein Matcher, den Sie unter „Matcher und Zuweisung“ ändern können)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="78"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="81"/>
+        <source>The function runs for the sensors of this space and of everything it contains</source>
+        <translation>Die Funktion läuft für die Sensoren dieses Bereichs und von allem, was er enthält</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="88"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="89"/>
+        <source>Runs for:</source>
+        <translation>Läuft für:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="90"/>
+        <source>Assigned to:</source>
+        <translation>Zugewiesen an:</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="123"/>
+        <source>A function needs a name.</source>
+        <translation>Eine Funktion braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="125"/>
+        <source>A function named &apos;%1&apos; already exists.</source>
+        <translation>Eine Funktion namens „%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="127"/>
+        <source>A name holds letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos; only: it is the name of the function&apos;s file.</source>
+        <translation>Ein Name enthält nur Buchstaben, Ziffern, „_“, „-“ und „.“: er ist der Name der Datei der Funktion.</translation>
     </message>
 </context>
 <context>

@@ -4073,194 +4073,236 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="139"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="141"/>
+        <source>New Function…</source>
+        <translation>Nouvelle fonction…</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="144"/>
+        <source>Write a new function: its name, the sensors it runs for and its space</source>
+        <translation>Écrire une nouvelle fonction : son nom, les capteurs pour lesquels elle s&apos;exécute et son espace</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="145"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="410"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="416"/>
+        <source>Delete Function</source>
+        <translation>Supprimer la fonction</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="148"/>
+        <source>Remove the function from the project (one undo step)</source>
+        <translation>Retirer la fonction du projet (une étape d&apos;annulation)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
         <source>Save Function</source>
         <translation>Enregistrer la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="141"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Enregistrer le source modifié dans le projet (une étape d’annulation)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="142"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="153"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="144"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="155"/>
         <source>Run Tests</source>
         <translation>Lancer les tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="145"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="156"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Lancer les cas de test de la fonction sur le source modifié</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="157"/>
         <source>Find…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="149"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="160"/>
         <source>Replace…</source>
         <translation>Remplacer…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="173"/>
         <source>Dry run:</source>
         <translation>Essai à blanc :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="164"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="175"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>charge utile, p. ex. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="166"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="177"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="174"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="185"/>
         <source>Debug</source>
         <translation>Déboguer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="175"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="186"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer la valeur par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="185"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="196"/>
         <source>Recorded history from</source>
         <translation>Historique enregistré du</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="187"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="198"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="189"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="200"/>
         <source>of</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="195"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="206"/>
         <source>the function&apos;s twins</source>
         <translation>les jumeaux de la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="196"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="207"/>
         <source>The twin whose subtree&apos;s readings are run (a sensor: its own); empty: the function&apos;s assigned twin</source>
         <translation>Le jumeau dont les mesures du sous-arbre sont exécutées (un capteur : les siennes) ; vide : le jumeau auquel la fonction est affectée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="201"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="212"/>
         <source>Debug History</source>
         <translation>Déboguer l’historique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="202"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="213"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer les mesures enregistrées pour les jumeaux de la fonction par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="208"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="219"/>
         <source>or the last</source>
         <translation>ou les derniers</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="212"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="223"/>
         <source>Live Messages</source>
         <translation>Messages en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="214"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="225"/>
         <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
         <translation>Exécuter les derniers messages en direct des capteurs de la fonction avec le texte modifié, en s&apos;arrêtant à ses points d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="240"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="251"/>
         <source>Previous Call</source>
         <translation>Appel précédent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="243"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
         <source>Step back through the trace to the previous call (F7)</source>
         <translation>Revenir dans la trace à l&apos;appel précédent (F7)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="244"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="255"/>
         <source>Next Call</source>
         <translation>Appel suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="247"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="258"/>
         <source>Step forward through the trace to the next call (F8)</source>
         <translation>Avancer dans la trace à l&apos;appel suivant (F8)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="518"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="265"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="566"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="255"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="266"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="256"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="267"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="257"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="268"/>
         <source>Debugger</source>
         <translation>Débogueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="258"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="269"/>
         <source>Matchers and Assignment</source>
         <translation>Filtres et affectation</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="352"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="364"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="365"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="377"/>
         <source>Unsaved Function</source>
         <translation>Fonction non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="353"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="366"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>La fonction %1 a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="464"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="474"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="551"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="581"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="615"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="631"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="397"/>
+        <source>New Function</source>
+        <translation>Nouvelle fonction</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="397"/>
+        <source>Cannot add function %1: %2</source>
+        <translation>Impossible d&apos;ajouter la fonction %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="411"/>
+        <source>Delete function %1 from the project? Edit → Undo brings it back.</source>
+        <translation>Supprimer la fonction %1 du projet ? Édition → Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="416"/>
+        <source>Cannot delete function %1: %2</source>
+        <translation>Impossible de supprimer la fonction %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="512"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="522"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="599"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="629"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="663"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="679"/>
         <source>No function selected</source>
         <translation>Aucune fonction sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="465"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="513"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (modifications non enregistrées)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="466"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="514"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="505"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="553"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n échec dans l’exécution en direct, le dernier : %1</numerusform>
@@ -4268,77 +4310,77 @@ Aucune liaison ne prend ce topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="515"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="563"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="515"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="563"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="518"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="566"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="532"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="580"/>
         <source>PASS %1</source>
         <translation>RÉUSSI %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="536"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="584"/>
         <source>FAIL %1</source>
         <translation>ÉCHEC %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="541"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="589"/>
         <source>The function has no test cases.</source>
         <translation>La fonction n’a aucun cas de test.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="613"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="661"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Le projet n’est pas enregistré, il n’a donc pas d’historique enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="619"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="667"/>
         <source>Nothing was recorded in that time</source>
         <translation>Rien n’a été enregistré pendant cette période</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="633"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="681"/>
         <source>No live session keeps messages here</source>
         <translation>Aucune session en direct ne conserve de messages ici</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="640"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="688"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Aucun message en direct des capteurs de la fonction pour l&apos;instant : démarrez d&apos;abord le direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="673"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="721"/>
         <source>log: %1</source>
         <translation>journal : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="675"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="723"/>
         <source>would set %1.%2 = %3</source>
         <translation>définirait %1.%2 = %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="677"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="725"/>
         <source>would notify %1 %2: %3</source>
         <translation>notifierait %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="679"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="727"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="680"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="728"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -5032,7 +5074,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="165"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -5051,122 +5093,122 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="217"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="218"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="254"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="253"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="273"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="275"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="295"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="297"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="308"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="309"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="264"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
@@ -5187,265 +5229,336 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="265"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
         <source>Telemetry &amp;Bindings…</source>
         <translation>&amp;Liaisons de télémétrie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
         <source>List, edit and delete the bindings of topics and payload fields to twins</source>
         <translation>Lister, modifier et supprimer les liaisons des topics et des champs de charge utile aux jumeaux</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="270"/>
         <source>&amp;Alert Rules…</source>
         <translation>Règles d&apos;a&amp;lerte…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="271"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="273"/>
         <source>Alerts without code: a value above, below or outside a range, or no data, on a twin or a type</source>
         <translation>Alertes sans code : une valeur au-dessus, en dessous ou hors d&apos;une plage, ou pas de données, sur un jumeau ou un type</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="282"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="284"/>
         <source>Colour &amp;Rules…</source>
         <translation>&amp;Règles de couleur…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="287"/>
         <source>The rules the plan and the 3D view colour rooms by</source>
         <translation>Les règles selon lesquelles le plan et la vue 3D colorent les pièces</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="290"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="292"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="296"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="302"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>Comment utiliser TwinStudio : le guide de l’utilisateur et ses pages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="303"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="319"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
         <source>Select and move</source>
         <translation>Sélectionner et déplacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="320"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Pièce polygonale (cliquer le premier coin pour la fermer)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
         <source>Wall (double-click ends)</source>
         <translation>Mur (un double-clic termine)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
         <source>Door (click on a wall)</source>
         <translation>Porte (cliquer sur un mur)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
         <source>Dimension line</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="327"/>
         <source>Calibrate the background</source>
         <translation>Étalonner l’arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Inverser le sens / les gonds des portes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="327"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="329"/>
         <source>Place points without magnetism</source>
         <translation>Placer les points sans magnétisme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Saisir la longueur et l’angle du segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="329"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
         <source>Zoom to fit the floor</source>
         <translation>Zoomer sur tout l’étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
         <source>Delete the selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="337"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="341"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="343"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="395"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="397"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="422"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="424"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="423"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="425"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="448"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="450"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="449"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="451"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="405"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="407"/>
         <source>Create Project?</source>
         <translation>Créer le projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
         <source>Shared &amp;History…</source>
         <translation>&amp;Historique partagé…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="234"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
         <source>Read and record the project&apos;s history in another file or a shared PostgreSQL history</source>
         <translation>Lire et enregistrer l’historique du projet dans un autre fichier ou un historique PostgreSQL partagé</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="333"/>
         <source>Play or pause the time cursor</source>
         <translation>Lire ou mettre en pause le curseur temporel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
         <source>Step the time cursor back / forward</source>
         <translation>Reculer / avancer le curseur temporel d’un pas</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="333"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
         <source>Back to live values</source>
         <translation>Revenir aux valeurs en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="406"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="408"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="456"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="475"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="458"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="477"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="469"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="471"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="470"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="472"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="501"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="503"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="516"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="518"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="517"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="519"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="521"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="523"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="530"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="532"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="531"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="533"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="540"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="542"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="542"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="544"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="373"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="375"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
             <numerusform>%n jumeaux sélectionnés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>twin::ui::NewFunctionDialog</name>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="30"/>
+        <source>New Function</source>
+        <translation>Nouvelle fonction</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="40"/>
+        <source>The function&apos;s name, also the name of its file (NAME.js) in exports</source>
+        <translation>Le nom de la fonction, aussi celui de son fichier (NOM.js) dans les exports</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="58"/>
+        <source>%1 (%n sensor(s))</source>
+        <translation>
+            <numerusform>%1 (%n capteur)</numerusform>
+            <numerusform>%1 (%n capteurs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="59"/>
+        <source>Every sensor</source>
+        <translation>Chaque capteur</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="60"/>
+        <source>The function runs for the readings of these sensors (a matcher you can change in Matchers and Assignment)</source>
+        <translation>La fonction s&apos;exécute pour les mesures de ces capteurs (un matcher modifiable dans « Matchers et affectation »)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="78"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="81"/>
+        <source>The function runs for the sensors of this space and of everything it contains</source>
+        <translation>La fonction s&apos;exécute pour les capteurs de cet espace et de tout ce qu&apos;il contient</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="88"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="89"/>
+        <source>Runs for:</source>
+        <translation>S&apos;exécute pour :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="90"/>
+        <source>Assigned to:</source>
+        <translation>Affectée à :</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="123"/>
+        <source>A function needs a name.</source>
+        <translation>Une fonction doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="125"/>
+        <source>A function named &apos;%1&apos; already exists.</source>
+        <translation>Une fonction nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="127"/>
+        <source>A name holds letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos; only: it is the name of the function&apos;s file.</source>
+        <translation>Un nom ne contient que des lettres, des chiffres, « _ », « - » et « . » : c&apos;est le nom du fichier de la fonction.</translation>
     </message>
 </context>
 <context>
