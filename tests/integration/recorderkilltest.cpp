@@ -383,3 +383,12 @@ TEST(RecorderKill, EveryMessageAcknowledgedBeforeASigkillIsStored)
     }
     EXPECT_EQ(missing, 0) << "of " << acked.size() << " acknowledged, " << stored.size() << " stored";
 }
+
+// What a SIGKILL can lose depends on the receiver: --help says so for Paho.
+TEST(RecorderKill, HelpSaysWhatPahoAcknowledgesOnReceipt)
+{
+    const auto help = twintest::runTool(QStringLiteral("twinctl"), {QStringLiteral("record-service"), QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char *text : {"once its samples are stored", "Paho acknowledges on", "--ack-on-receipt"})
+        EXPECT_TRUE(help.out.contains(text)) << text << '\n' << help.out.toStdString();
+}
