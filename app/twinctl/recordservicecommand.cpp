@@ -95,7 +95,12 @@ int runRecordService(const QStringList &args)
                 "follows. QoS 1 and 2 keep the broker session between runs (stable client id),\n"
                 "so what arrives while the recorder is away is stored when it is back, once.\n"
                 "While the history is away, batches wait in a spool file and are stored when it\n"
-                "is back. A health line every --health-interval seconds: rates, backlog, spool."),
+                "is back. A health line every --health-interval seconds: rates, backlog, spool.\n"
+                "A QoS 1 message is acknowledged to the broker once its samples are stored or\n"
+                "spooled, so a recorder killed with SIGKILL loses nothing: the broker sends the\n"
+                "rest again. Not through Paho (mqtts:// with TLS, MQTT 5): Paho acknowledges on\n"
+                "receipt, so a SIGKILL there loses what had arrived and was not stored yet (the\n"
+                "last moments of traffic, at most what the pipeline held)."),
             args, &exitCode))
         return exitCode;
     if (const int code = opts.read(parser, command, 1); code != ExitOk)

@@ -71,6 +71,10 @@ bool NotificationModel::setLog(std::shared_ptr<AlertStore> log, QString *error, 
     m_log = std::move(log);
     if (!m_log)
         return true;
+    if (m_log->location() != m_unstoredLocation) {
+        m_unstored.clear(); // ids of another history
+        m_unstoredLocation = m_log->location();
+    }
     // Alerts raised before there was a log (an unsaved project) go into it, oldest first.
     bool appended = false;
     for (auto a = m_rows.rbegin(); a != m_rows.rend(); ++a) {
@@ -80,11 +84,16 @@ bool NotificationModel::setLog(std::shared_ptr<AlertStore> log, QString *error, 
             return false;
         appended = true;
     }
+    // Then what was acknowledged or cleared while it was away (a deferred caller wrote
+    // them before it read \a loaded).
+    if (!m_deferred && !storeUnstored(error))
+        return false;
     QList<AlertRecord> stored;
     if (loaded && !appended)
         stored = *loaded;
     else if (!m_log->load(m_limit, &stored, error))
         return false;
+    overlayUnstored(&stored);
     beginResetModel();
     m_rows = std::move(stored);
     endResetModel();
@@ -93,20 +102,55 @@ bool NotificationModel::setLog(std::shared_ptr<AlertStore> log, QString *error, 
 
 void NotificationModel::showStored(const QList<AlertRecord> &stored)
 {
-    if (stored == m_rows)
+    QList<AlertRecord> rows = stored;
+    overlayUnstored(&rows);
+    if (rows == m_rows)
         return;
     beginResetModel();
-    m_rows = stored;
+    m_rows = std::move(rows);
     endResetModel();
     trim();
 }
 
+void NotificationModel::overlayUnstored(QList<AlertRecord> *rows) const
+{
+    for (const AlertRecord &change : m_unstored) {
+        for (AlertRecord &row : *rows) {
+            if (row.id == change.id)
+                row = change;
+        }
+    }
+}
+
+bool NotificationModel::storeUnstored(QString *error)
+{
+    while (m_log && !m_unstored.isEmpty()) {
+        if (!m_log->update(m_unstored.constFirst(), error))
+            return false;
+        m_unstored.removeFirst();
+    }
+    return true;
+}
+
+void NotificationModel::markStored(const QList<AlertRecord> &written)
+{
+    m_unstored.removeIf([&](const AlertRecord &a) { return written.contains(a); });
+}
+
 bool NotificationModel::store(int row, QString *error)
 {
-    if (!m_log)
-        return true;
     AlertRecord &a = m_rows[row];
-    return a.id == 0 ? m_log->append(&a, error) : m_log->update(a, error);
+    if (a.id == 0)
+        return !m_log || m_log->append(&a, error);
+    // A change of a stored alert waits in m_unstored until the log takes it (the latest
+    // change of an alert holds the earlier ones: update() merges).
+    m_unstored.removeIf([&](const AlertRecord &w) { return w.id == a.id; });
+    m_unstored.append(a);
+    if (m_deferred) {
+        emit unstoredChanged();
+        return true;
+    }
+    return storeUnstored(error);
 }
 
 int NotificationModel::raisedBy(const QString &twinId, const QString &rule) const
@@ -212,17 +256,14 @@ bool NotificationModel::acknowledge(int row, const QString &comment, const QStri
         *error = tr("The alert on %1 is cleared already").arg(a.twinId);
         return false;
     }
-    const AlertRecord before = a;
     a.state = AlertRecord::State::Acknowledged;
     a.acknowledgedBy = user;
     a.acknowledgedMs = timeMs;
     a.comment = comment;
-    if (!store(row, error)) {
-        a = before;
-        return false;
-    }
+    // Not stored now (the history is away): it stays, and waits to be written.
+    const bool stored = store(row, error);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    return true;
+    return stored;
 }
 
 bool NotificationModel::clearAlert(int row, qint64 timeMs, QString *error)
@@ -230,15 +271,11 @@ bool NotificationModel::clearAlert(int row, qint64 timeMs, QString *error)
     AlertRecord &a = m_rows[row];
     if (a.state == AlertRecord::State::Cleared)
         return true;
-    const AlertRecord before = a;
     a.state = AlertRecord::State::Cleared;
     a.clearedMs = timeMs;
-    if (!store(row, error)) {
-        a = before;
-        return false;
-    }
+    const bool stored = store(row, error);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    return true;
+    return stored;
 }
 
 NotificationModel::Counts NotificationModel::openCounts() const

@@ -67,8 +67,23 @@ public:
     AlertStore *log() const { return m_log.get(); }
     const std::shared_ptr<AlertStore> &sharedLog() const { return m_log; }
     /// Shows \a stored, the newest limit() alerts the log holds now (others write to a
-    /// shared history too); nothing changes when they are the rows shown.
+    /// shared history too), with the changes not stored yet on top; nothing changes when
+    /// they are the rows shown.
     void showStored(const QList<AlertRecord> &stored);
+
+    /// Changes of stored alerts (acknowledged, cleared) that wait to be written: the log
+    /// did not take them (the database is away) or writes are deferred. They stay (in
+    /// memory, the latest per alert) until written, and are written before the log is read
+    /// again. A log of another location drops them.
+    const QList<AlertRecord> &unstored() const { return m_unstored; }
+    /// Writes the changes that wait; false with \a error (those not written still wait).
+    bool storeUnstored(QString *error);
+    /// Forgets the waiting changes in \a written (written elsewhere, on a thread of the
+    /// caller's), unless they changed again meanwhile.
+    void markStored(const QList<AlertRecord> &written);
+    /// Deferred: a change of a stored alert only waits (unstoredChanged()) for the caller to
+    /// write it off the GUI thread, where a shared database may be slow or away.
+    void setWritesDeferred(bool deferred) { m_deferred = deferred; }
 
     /// Adds \a notifications, given oldest first, at the top.
     void addNotifications(const QList<FunctionNotification> &notifications);
@@ -79,7 +94,8 @@ public:
     void clear();
 
     /// Acknowledges the alert of \a row as \a user at \a timeMs with \a comment; false with
-    /// why when it is cleared already or cannot be stored.
+    /// why when it is cleared already (nothing changes) or cannot be stored now (the
+    /// acknowledgement stays and waits, see unstored()).
     bool acknowledge(int row, const QString &comment, const QString &user, qint64 timeMs, QString *error);
     /// Clears the alert of \a row at \a timeMs (the user's "Clear Alert").
     bool clearAlert(int row, qint64 timeMs, QString *error);
@@ -100,17 +116,24 @@ public:
 signals:
     /// Storing or reading an alert failed (the alert stays in the list).
     void errorOccurred(const QString &message);
+    /// A change waits to be written (see unstored()).
+    void unstoredChanged();
 
 private:
     void trim();
     /// The newest open or acknowledged alert that \a rule raised on \a twinId, or -1.
     int raisedBy(const QString &twinId, const QString &rule) const;
     bool store(int row, QString *error);
+    /// The rows with the waiting changes of their alerts applied.
+    void overlayUnstored(QList<AlertRecord> *rows) const;
     QVariant display(const AlertRecord &a, int column) const;
 
     QList<AlertRecord> m_rows; // newest first
     int m_limit = 1000;
     std::shared_ptr<AlertStore> m_log;
+    QList<AlertRecord> m_unstored;
+    QString m_unstoredLocation; ///< the log the waiting changes belong to
+    bool m_deferred = false;
 };
 
 } // namespace twin

@@ -28,6 +28,13 @@ AlertLogFollower::AlertLogFollower(Project *project, NotificationModel *model, Q
             refresh();
     });
     m_refresh.start();
+    // An acknowledgement or clearing on a shared history is written on the pool thread.
+    connect(m_model, &NotificationModel::unstoredChanged, this, [this] {
+        if (m_busy)
+            m_writeAgain = true;
+        else
+            refresh();
+    });
 }
 
 AlertLogFollower::~AlertLogFollower()
@@ -50,6 +57,7 @@ void AlertLogFollower::follow()
     ++m_generation;
     m_busy = false;
     m_model->setLog(nullptr, nullptr);
+    m_model->setWritesDeferred(HistoryQueries::isShared(location));
     m_location = location;
     m_lastError.clear();
     if (location.isEmpty())
@@ -79,29 +87,43 @@ void AlertLogFollower::open()
         emit errorOccurred(error);
 }
 
+namespace {
+
+/// Writes \a changes into \a log (on the pool thread); those written go to \a written.
+bool writeChanges(AlertStore *log, const QList<AlertRecord> &changes, QList<AlertRecord> *written, QString *error)
+{
+    for (const AlertRecord &change : changes) {
+        if (!log->update(change, error))
+            return false;
+        written->append(change);
+    }
+    return true;
+}
+
+} // namespace
+
 void AlertLogFollower::openShared(const QString &location)
 {
     m_busy = true;
     const int generation = m_generation;
     const int limit = m_model->limit();
-    m_pool.start([this, location, generation, limit] {
+    const QList<AlertRecord> changes = m_model->unstored();
+    m_pool.start([this, location, generation, limit, changes] {
         QString error;
-        QList<AlertRecord> stored;
+        QList<AlertRecord> stored, written;
         std::shared_ptr<AlertStore> log = AlertStore::open(location, &error);
-        if (log && !log->load(limit, &stored, &error))
+        if (log && !(writeChanges(log.get(), changes, &written, &error) && log->load(limit, &stored, &error)))
             log.reset();
-        QMetaObject::invokeMethod(this, [this, log, stored, error, generation] {
+        QMetaObject::invokeMethod(this, [this, log, stored, written, error, generation] {
             if (generation != m_generation)
                 return;
             m_busy = false;
+            m_model->markStored(written);
             QString why = error;
             const bool ok = log && m_model->setLog(log, &why, &stored);
-            // While the server stays away, its message is given once.
-            if (!ok && why != std::exchange(m_lastError, why))
-                emit errorOccurred(why);
-            if (ok)
-                m_lastError.clear();
+            report(ok, why);
             emit opened(ok);
+            writeAgain();
         }, Qt::QueuedConnection);
     });
 }
@@ -111,23 +133,42 @@ void AlertLogFollower::refresh()
     if (m_busy || !m_model->log() || !HistoryQueries::isShared(m_location))
         return;
     m_busy = true;
+    m_writeAgain = false;
     const int generation = m_generation;
     const int limit = m_model->limit();
+    const QList<AlertRecord> changes = m_model->unstored();
     std::shared_ptr<AlertStore> log = m_model->sharedLog();
-    m_pool.start([this, log, generation, limit] {
+    m_pool.start([this, log, generation, limit, changes] {
         QString error;
-        QList<AlertRecord> stored;
-        const bool ok = log->load(limit, &stored, &error);
-        QMetaObject::invokeMethod(this, [this, ok, stored, error, generation] {
+        QList<AlertRecord> stored, written;
+        const bool ok = writeChanges(log.get(), changes, &written, &error) && log->load(limit, &stored, &error);
+        QMetaObject::invokeMethod(this, [this, ok, stored, written, error, generation] {
             if (generation != m_generation)
                 return;
             m_busy = false;
+            m_model->markStored(written);
             if (ok)
                 m_model->showStored(stored);
-            else
-                emit errorOccurred(error);
+            report(ok, error);
+            writeAgain();
         }, Qt::QueuedConnection);
     });
+}
+
+void AlertLogFollower::report(bool ok, const QString &error)
+{
+    // While the server stays away, its message is given once.
+    if (!ok && error != std::exchange(m_lastError, error))
+        emit errorOccurred(error);
+    if (ok)
+        m_lastError.clear();
+}
+
+void AlertLogFollower::writeAgain()
+{
+    // A change made while the pool was busy is written now, not at the next round.
+    if (std::exchange(m_writeAgain, false) && !m_model->unstored().isEmpty())
+        refresh();
 }
 
 } // namespace twin

@@ -26,7 +26,9 @@ class Project;
  * never blocks the GUI (the connection gives up after its connect timeout, with
  * errorOccurred()); while it is open, its alerts are read again every refreshInterval()
  * on that thread, so what a recorder raised and another desktop acknowledged shows here;
- * a server that was away is tried again on the same timer.
+ * a server that was away is tried again on the same timer. Acknowledgements and
+ * clearings made here are written on that thread too (NotificationModel's deferred
+ * writes), before each read, and wait while the server is away.
  * The history location is checked on the same timer (a `--history` given after the
  * project was opened, the project's setting edited).
  */
@@ -62,6 +64,10 @@ private:
     /// Reads the shared store's alerts on the background thread and shows them.
     void refresh();
     QString currentLocation() const;
+    /// Emits errorOccurred() for a failure, once while the same one lasts.
+    void report(bool ok, const QString &error);
+    /// Writes the changes made while the pool was busy.
+    void writeAgain();
 
     Project *const m_project;
     NotificationModel *const m_model;
@@ -70,6 +76,7 @@ private:
     QTimer m_refresh;
     QString m_lastError; ///< the last failure to open the shared history, reported once
     bool m_busy = false;
+    bool m_writeAgain = false; ///< a change came while the pool was busy
     int m_generation = 0; ///< bumped per location: late results of an older one are dropped
 };
 

@@ -53,8 +53,8 @@ struct HistoryPointValue
  * Charts, the time cursor, dashboard sparklines, function history, `twinctl history` and
  * replay checks read through it, so each works on either store.
  *
- * Both give the same answers for the same input, except that PostgreSQL's (point, time)
- * key keeps one sample per point and millisecond where a file keeps every one.
+ * Both give the same answers for the same input; both keep one sample per (point, time),
+ * the first to come (readings without a device time are given distinct times upstream).
  * Implementations are thread-safe. Alerts and their acknowledgements, read and written,
  * are kept in the same history through AlertStore::open() of the same location.
  */

@@ -169,8 +169,16 @@ bool HistoryStore::prepareWriter(QString *error)
                               " count = count + excluded.count",
                               -1, SQLITE_PREPARE_PERSISTENT, &m_upsertRollup, nullptr)
             != SQLITE_OK
-        || sqlite3_prepare_v3(m_db, "INSERT INTO texts(point, ts, value) VALUES(?, ?, ?)", -1,
+        || sqlite3_prepare_v3(m_db, "INSERT INTO texts(point, ts, value) SELECT ?1, ?2, ?3"
+                              " WHERE NOT EXISTS (SELECT 1 FROM texts WHERE point = ?1 AND ts = ?2)", -1,
                               SQLITE_PREPARE_PERSISTENT, &m_insertText, nullptr)
+            != SQLITE_OK
+        // Chunks span less than ChunkSpanMs: the newest time is in one starting at most
+        // that long before the last chunk's start (a bounded scan of the index).
+        || sqlite3_prepare_v3(m_db,
+                              "SELECT max(last) FROM chunks WHERE point = ?1"
+                              " AND start > (SELECT max(start) FROM chunks WHERE point = ?1) - ?2",
+                              -1, SQLITE_PREPARE_PERSISTENT, &m_selectNewest, nullptr)
             != SQLITE_OK)
         return fail(m_db, QStringLiteral("prepare"), error);
     return true;
@@ -197,7 +205,8 @@ bool HistoryStore::recoverJournal(QString *error)
                 index = it.value();
             } else {
                 index = int(m_series.size());
-                m_series.push_back({g.point, -1, {}});
+                m_series.emplace_back();
+                m_series.back().dbId = g.point;
                 m_seriesOfDbId.insert(g.point, index);
             }
             std::vector<TimedValue> &pending = m_series[std::size_t(index)].pending;
@@ -223,7 +232,8 @@ void HistoryStore::close()
             qCWarning(lcTelemetry).noquote() << "history" << m_path << ": pending samples stay in the journal:" << error;
     }
     for (sqlite3_stmt **stmt :
-         {&m_insertJournal, &m_insertChunk, &m_insertPoint, &m_selectPoint, &m_upsertRollup, &m_insertText}) {
+         {&m_insertJournal, &m_insertChunk, &m_insertPoint, &m_selectPoint, &m_upsertRollup, &m_insertText,
+          &m_selectNewest}) {
         sqlite3_finalize(*stmt);
         *stmt = nullptr;
     }
@@ -273,6 +283,7 @@ int HistoryStore::seriesFor(int point, const PointInfo &(*info)(const void *, in
         sqlite3_reset(m_insertPoint);
         return -1;
     }
+    const bool created = sqlite3_changes(m_db) > 0; // a new point holds no samples yet
     sqlite3_reset(m_insertPoint);
     sqlite3_reset(m_selectPoint);
     bindText(m_selectPoint, 1, pi.twinId);
@@ -290,7 +301,14 @@ int HistoryStore::seriesFor(int point, const PointInfo &(*info)(const void *, in
         m_series[std::size_t(index)].point = point;
     } else {
         index = int(m_series.size());
-        m_series.push_back({dbId, point, {}});
+        m_series.emplace_back();
+        m_series.back().dbId = dbId;
+        m_series.back().point = point;
+        if (created) {
+            Series &series = m_series.back();
+            series.known = true;
+            series.newest = series.chunksNewest = MinTs;
+        }
         m_seriesOfDbId.insert(dbId, index);
     }
     m_seriesOfPoint[std::size_t(point)] = index;
@@ -323,8 +341,13 @@ bool HistoryStore::append(const HistorySample *samples, std::size_t count,
     m_pendingBefore.clear();
     auto rollback = [&] {
         m_database.exec("ROLLBACK", nullptr);
-        for (const auto &[index, size] : m_pendingBefore)
-            m_series[std::size_t(index)].pending.resize(size);
+        for (const auto &[index, size] : m_pendingBefore) {
+            // What was learnt of the newest times included this batch: learnt again.
+            Series &series = m_series[std::size_t(index)];
+            series.pending.resize(size);
+            series.known = series.indexed = false;
+            series.pendingTimes.clear();
+        }
         forgetSeriesFrom(seriesBefore);
         return false;
     };
@@ -344,24 +367,31 @@ bool HistoryStore::append(const HistorySample *samples, std::size_t count,
     for (std::size_t s = 1; s < m_groupStart.size(); ++s)
         m_groupStart[s] += m_groupStart[s - 1];
     m_grouped.resize(count);
-    qint64 minTs = MaxTs, maxTs = MinTs;
-    for (std::size_t i = 0; i < count; ++i) {
-        const qint64 ts = samples[i].timestampMs;
-        m_grouped[m_groupStart[std::size_t(m_sampleSeries[i])]++] = {ts, samples[i].value};
-        minTs = std::min(minTs, ts);
-        maxTs = std::max(maxTs, ts);
-    }
+    for (std::size_t i = 0; i < count; ++i)
+        m_grouped[m_groupStart[std::size_t(m_sampleSeries[i])]++] = {samples[i].timestampMs, samples[i].value};
     // m_groupStart[s] is now the end of group s, the start of group s + 1.
     const bool due = m_journalRows + 1 >= JournalRows || m_journalSamples + qint64(count) >= JournalSamples;
     if (!due)
         historycodec::beginJournal(&m_blob);
+    qint64 minTs = MaxTs, maxTs = MinTs, stored = 0, dropped = 0;
     for (std::size_t s = 0; s < m_series.size(); ++s) {
         const std::size_t begin = s ? m_groupStart[s - 1] : 0;
-        const std::size_t n = m_groupStart[s] - begin;
+        std::size_t n = m_groupStart[s] - begin;
         if (!n)
             continue;
         Series &series = m_series[s];
         m_pendingBefore.emplace_back(int(s), series.pending.size());
+        const std::size_t received = n;
+        if (!dropStored(series, begin, received, &n, error))
+            return rollback();
+        dropped += qint64(received - n);
+        if (!n)
+            continue;
+        stored += qint64(n);
+        for (std::size_t i = begin; i < begin + n; ++i) {
+            minTs = std::min(minTs, m_grouped[i].ts);
+            maxTs = std::max(maxTs, m_grouped[i].ts);
+        }
         series.pending.insert(series.pending.end(), m_grouped.begin() + qint64(begin),
                               m_grouped.begin() + qint64(begin + n));
         if (!due)
@@ -369,14 +399,15 @@ bool HistoryStore::append(const HistorySample *samples, std::size_t count,
     }
     // A checkpoint takes this batch along (into chunks or the new journal row), so the
     // batch needs no journal row of its own.
-    const bool written = due ? checkpoint(false, error) : insertJournal(qint64(count), minTs, maxTs, error);
+    const bool written = due ? checkpoint(false, error) : (!stored || insertJournal(stored, minTs, maxTs, error));
     if (!written || !m_database.exec("COMMIT", error))
         return rollback();
+    m_duplicates += dropped;
     if (due) {
         afterCheckpoint();
-    } else {
+    } else if (stored) {
         m_pendingMinTs = m_journalSamples ? std::min(m_pendingMinTs, minTs) : minTs;
-        m_journalSamples += qint64(count);
+        m_journalSamples += stored;
         ++m_journalRows;
     }
     return true;
@@ -390,6 +421,7 @@ bool HistoryStore::appendTexts(const HistoryText *texts, std::size_t count,
     if (!begin(count, error))
         return false;
     const std::size_t seriesBefore = m_series.size();
+    qint64 textDuplicates = 0;
     for (std::size_t i = 0; i < count; ++i) {
         const int index = seriesOf(texts[i].point, info, context, error);
         bool ok = index >= 0;
@@ -398,6 +430,8 @@ bool HistoryStore::appendTexts(const HistoryText *texts, std::size_t count,
             sqlite3_bind_int64(m_insertText, 2, texts[i].timestampMs);
             bindText(m_insertText, 3, texts[i].text);
             ok = sqlite3_step(m_insertText) == SQLITE_DONE || fail(m_db, QStringLiteral("history text"), error);
+            if (ok && sqlite3_changes(m_db) == 0)
+                ++textDuplicates; // the time held a text already: stored once
             sqlite3_reset(m_insertText);
         }
         if (!ok) {
@@ -411,6 +445,7 @@ bool HistoryStore::appendTexts(const HistoryText *texts, std::size_t count,
         forgetSeriesFrom(seriesBefore);
         return false;
     }
+    m_duplicates += textDuplicates;
     return true;
 }
 
@@ -494,8 +529,13 @@ bool HistoryStore::checkpoint(bool all, QString *error)
 
 void HistoryStore::afterCheckpoint()
 {
-    for (const int s : m_flushed)
-        m_series[std::size_t(s)].pending.clear();
+    for (const int s : m_flushed) {
+        Series &series = m_series[std::size_t(s)];
+        series.chunksNewest = series.newest;
+        series.pending.clear();
+        series.pendingTimes.clear();
+        series.indexed = false;
+    }
     m_flushed.clear();
     m_journalSamples = 0;
     m_journalRows = 0;

@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 struct sqlite3;
@@ -52,7 +53,10 @@ struct HistoryText
  * holding what is still pending. A crash loses at most the batch being written; open()
  * replays the journal.
  *
- * Samples with equal timestamps keep their arrival order; samples arriving out of order
+ * Each (point, time) is stored once, as in the PostgreSQL history: a sample whose time
+ * the point already holds (a message delivered again after a restart) is dropped. The
+ * check is one comparison with the point's newest stored time; only samples not newer
+ * than that look into the pending samples and the chunks. Samples arriving out of order
  * land in chunks that overlap earlier ones, and readers merge them. Text samples (values
  * that are not numbers) are rare next to numbers and are never downsampled: one row each,
  * written straight in their own transaction.
@@ -102,6 +106,9 @@ public:
     bool flush(QString *error) override;
     /// Deletes samples older than \a beforeMs; *deleted receives how many.
     bool applyRetention(qint64 beforeMs, qint64 *deleted, QString *error) override;
+    /// Samples dropped because the file held the same point and time already (a message
+    /// delivered again), or the batch held it twice.
+    qint64 duplicates() const override { return m_duplicates; }
 
     // --- queries (any thread): HistoryReader's, on the open file -------------------------------
     /// Raw samples of (twin, name) in [fromMs, toMs), oldest first (equal times in arrival
@@ -122,6 +129,13 @@ private:
         qint64 dbId = 0;
         int point = -1;
         std::vector<TimedValue> pending;
+        bool known = false;       ///< newest and chunksNewest are read from the file
+        qint64 newest = 0;        ///< the newest time stored (chunks and pending)
+        qint64 chunksNewest = 0;  ///< the newest time in chunks
+        /// The times of pending, made when a sample comes that is not newer than `newest`
+        /// (kept up to date from then on until the next checkpoint); empty otherwise.
+        std::unordered_set<qint64> pendingTimes;
+        bool indexed = false;
     };
     bool migrateFromLayout1(QString *error);
     bool insertJournal(qint64 count, qint64 minTs, qint64 maxTs, QString *error);
@@ -134,6 +148,12 @@ private:
     /// The index of \a point's series, created on first use; -1 on failure.
     int seriesOf(int point, const PointInfo &(*info)(const void *, int), const void *context, QString *error);
     bool checkpoint(bool all, QString *error);
+    /// Reads \a series' newest stored times from the file.
+    bool learnNewest(Series &series, QString *error);
+    /// Drops from m_grouped[begin, begin + n) what \a series holds already for the same
+    /// time, or what came before it in the same group; returns how many stay (moved to the
+    /// front). Only samples not newer than the newest stored one are looked up.
+    bool dropStored(Series &series, std::size_t begin, std::size_t n, std::size_t *kept, QString *error);
     bool writeChunks(qint64 dbId, const TimedValue *values, std::size_t n, QString *error);
     bool writeRollups(qint64 dbId, const TimedValue *values, std::size_t n, QString *error);
     bool trimChunks(qint64 beforeMs, qint64 *deleted, QString *error);
@@ -153,6 +173,8 @@ private:
     sqlite3_stmt *m_selectPoint = nullptr;
     sqlite3_stmt *m_upsertRollup = nullptr;
     sqlite3_stmt *m_insertText = nullptr;
+    sqlite3_stmt *m_selectNewest = nullptr;
+    qint64 m_duplicates = 0;
 
     std::vector<int> m_seriesOfPoint; ///< pipeline point id → index in m_series, -1: none yet
     std::vector<Series> m_series;

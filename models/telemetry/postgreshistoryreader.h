@@ -12,9 +12,8 @@ namespace twin {
 
 /**
  * Reads a shared history on PostgreSQL (PostgresHistorySchema's layout): the same
- * queries, with the same results, as HistoryReader on an SQLite file — except that the
- * (point, time) key keeps one sample per point and millisecond where a file keeps every
- * one.
+ * queries, with the same results, as HistoryReader on an SQLite file (both keep one
+ * sample per point and time).
  *
  * Thread-safe: queries take turns on one connection (opened on first need, opened again
  * after the server went away). Buckets are computed by the server.

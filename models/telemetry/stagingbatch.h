@@ -16,6 +16,10 @@ struct StagedSample
     ValueKind kind = ValueKind::Number;
     bool firstOfMessage = false; ///< counts the message once, for throughput and latency
     bool computed = false;
+    /// No device time (a message without "ts", a computed value): timestampMs is a receive
+    /// time, made strictly increasing per point by the pipeline thread so that two readings
+    /// are never taken for one.
+    bool receiveStamped = false;
     double number = 0.0;
     qint64 timestampMs = 0;
     qint64 receivedMs = 0;

@@ -93,6 +93,7 @@ void TelemetryIngress::addSample(int point, const DecodedValue &value, qint64 ts
     s.kind = value.kind;
     s.number = value.number;
     s.timestampMs = ts;
+    s.receiveStamped = m_receiveStamped;
     s.receivedMs = m_receivedMs;
     s.receivedNs = m_receivedNs;
     s.payloadOffset = m_payloadOffset;
@@ -169,7 +170,8 @@ void TelemetryIngress::deliver(std::string_view topic, std::string_view payload)
         logOnce(entry, m_receivedMs, QStringLiteral("timestamp lies in the future; the receive time is used"));
         ts = -1;
     }
-    if (ts < 0)
+    m_receiveStamped = ts < 0;
+    if (m_receiveStamped)
         ts = m_receivedMs;
 
     if (!m_burst)

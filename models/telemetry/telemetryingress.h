@@ -87,6 +87,7 @@ private:
     quint32 m_payloadOffset = 0;
     std::size_t m_messageStart = 0;
     bool m_burst = false;
+    bool m_receiveStamped = false; ///< the message being delivered has no device time
 };
 
 } // namespace twin

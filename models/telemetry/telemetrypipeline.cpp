@@ -8,6 +8,7 @@
 #include <QDateTime>
 
 #include <chrono>
+#include <limits>
 
 namespace twin {
 
@@ -217,6 +218,9 @@ bool TelemetryPipeline::writeValue(const QString &twinId, const QString &name, c
     s.receivedMs = currentMsecsSinceEpoch();
     s.receivedNs = monotonicNanoseconds();
     s.timestampMs = timestampMs > 0 ? timestampMs : s.receivedMs;
+    // A computed value is a reading of its own, never a copy: its time (the receive time of
+    // what triggered it) is made distinct per point like a receive time.
+    s.receiveStamped = true;
     batch.samples.push_back(s);
     m_counters.computed.fetch_add(1, std::memory_order_relaxed);
     stage(batch);
@@ -253,6 +257,7 @@ void TelemetryPipeline::run()
 void TelemetryPipeline::process(StagingBatch &batch, quint64 mark)
 {
     QString text;
+    stampReceiveTimes(batch);
     m_live.beginUpdate();
     m_aggregator.beginUpdate();
     for (const StagedSample &s : batch.samples) {
@@ -295,6 +300,22 @@ void TelemetryPipeline::process(StagingBatch &batch, quint64 mark)
         const int ran = dispatcher->dispatch(view);
         if (ran > 0)
             m_counters.functionsRun.fetch_add(quint64(ran), std::memory_order_relaxed);
+    }
+}
+
+void TelemetryPipeline::stampReceiveTimes(StagingBatch &batch)
+{
+    for (StagedSample &s : batch.samples) {
+        if (!s.receiveStamped)
+            continue;
+        if (std::size_t(s.point) >= m_lastStampMs.size())
+            m_lastStampMs.resize(std::size_t(s.point) + 1, std::numeric_limits<qint64>::min());
+        qint64 &last = m_lastStampMs[std::size_t(s.point)];
+        // Readings of one point received in one millisecond are distinct readings: each
+        // takes the next free millisecond, so neither store takes one for a copy.
+        if (s.timestampMs <= last)
+            s.timestampMs = last + 1;
+        last = s.timestampMs;
     }
 }
 

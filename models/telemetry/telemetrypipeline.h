@@ -163,6 +163,8 @@ private:
     void stage(StagingBatch &batch);
     void run();
     void process(StagingBatch &batch, quint64 mark);
+    /// Gives readings without a device time strictly increasing times per point.
+    void stampReceiveTimes(StagingBatch &batch);
     void queueHistory(const StagingBatch &batch, quint64 mark);
     void runHistory();
     /// Wakes the history thread to write what is queued up to \a mark now.
@@ -182,6 +184,7 @@ private:
     std::unique_ptr<HistoryWriter> m_history;
     HistorySpool *m_spool = nullptr; ///< m_history when spooling
     LatencyHistogram m_latency;
+    std::vector<qint64> m_lastStampMs; ///< per point, the last receive time given (pipeline thread)
     AtomicCounters m_counters;
     std::atomic<int> m_generation{0};
     std::atomic<qint64> m_firstReceivedNs{0};

@@ -6,6 +6,7 @@
 
 #include <QThread>
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 
@@ -118,8 +119,15 @@ void SimulatorSource::run()
     quint64 sent = 0;
     qint64 round = 0;
     TelemetrySink *target = sink();
+    qint64 lastMs = 0;
     while (!m_stop) {
-        const qint64 timeMs = m_startTime >= 0 ? m_startTime + round * m_timeStepMs : currentMsecsSinceEpoch();
+        qint64 timeMs = m_startTime >= 0 ? m_startTime + round * m_timeStepMs : currentMsecsSinceEpoch();
+        // A reading is its point and time ("ts"): rounds faster than one a millisecond take
+        // the next free one, so that no reading is taken for a copy of the one before.
+        if (m_startTime < 0) {
+            timeMs = std::max(timeMs, lastMs + 1);
+            lastMs = timeMs;
+        }
         for (Point &p : m_points) {
             format(p, p.model.next(timeMs), timeMs);
             target->deliver(p.topic, m_payload);

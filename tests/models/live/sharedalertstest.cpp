@@ -209,6 +209,74 @@ TEST_F(SharedAlertsTest, AnAcknowledgementOnOneDesktopShowsOnAnother)
     EXPECT_EQ(stored(url).at(0).acknowledgedBy, QStringLiteral("ben"));
 }
 
+TEST_F(SharedAlertsTest, AClearingWhileTheDatabaseIsAwayIsStoredWhenItIsBack)
+{
+    AlertRecorder recorder(url);
+    QStringList errors;
+    recorder.record({ruleAlert(QStringLiteral("room-1"), true, 1000)}, &errors);
+    ASSERT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
+    QString error;
+    ASSERT_TRUE(s_server->stop(&error)) << error.toStdString();
+    recorder.record({ruleAlert(QStringLiteral("room-1"), false, 2000)}, &errors);
+    ASSERT_FALSE(errors.isEmpty());
+    EXPECT_TRUE(errors.join(u'\n').contains(QString::number(s_server->port()))) << errors.join(u'\n').toStdString();
+    ASSERT_TRUE(s_server->restart(&error)) << error.toStdString();
+    // The recorder calls record() every 100 ms; the history is tried again every few seconds.
+    QElapsedTimer waited;
+    waited.start();
+    while (stored(url).at(0).state != AlertRecord::State::Cleared && waited.elapsed() < 15000) {
+        errors.clear();
+        recorder.record({}, &errors);
+        QTest::qWait(100);
+    }
+    const AlertRecord alert = stored(url).at(0);
+    EXPECT_EQ(alert.state, AlertRecord::State::Cleared);
+    EXPECT_EQ(alert.clearedMs, 2000);
+    EXPECT_EQ(stored(url).size(), 1);
+}
+
+TEST_F(SharedAlertsTest, AnAcknowledgementWhileTheDatabaseIsAwayWaitsAndIsStored)
+{
+    AlertRecorder recorder(url);
+    QStringList errors;
+    recorder.record({ruleAlert(QStringLiteral("room-1"), true, 1000)}, &errors);
+    ASSERT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
+    Project project;
+    HistoryOverride::set(&project, url);
+    NotificationModel model;
+    AlertLogFollower follower(&project, &model);
+    follower.setRefreshInterval(100);
+    QSignalSpy opened(&follower, &AlertLogFollower::opened);
+    QSignalSpy failures(&follower, &AlertLogFollower::errorOccurred);
+    follower.follow();
+    ASSERT_TRUE(opened.wait(10000));
+    ASSERT_EQ(model.rowCount(), 1);
+
+    QString error;
+    ASSERT_TRUE(s_server->stop(&error)) << error.toStdString();
+    // Written on the follower's thread: the caller (the GUI) does not wait for the server,
+    // and the list shows the acknowledgement at once.
+    ASSERT_TRUE(model.acknowledge(0, QStringLiteral("on it"), QStringLiteral("anna"), 5000, &error))
+        << error.toStdString();
+    EXPECT_EQ(model.alert(0).state, AlertRecord::State::Acknowledged);
+    ASSERT_TRUE(failures.wait(10000));
+    EXPECT_TRUE(failures.first().first().toString().contains(QString::number(s_server->port())))
+        << failures.first().first().toString().toStdString();
+    EXPECT_EQ(model.unstored().size(), 1);
+    EXPECT_EQ(model.alert(0).state, AlertRecord::State::Acknowledged);
+
+    ASSERT_TRUE(s_server->restart(&error)) << error.toStdString();
+    QElapsedTimer waited;
+    waited.start();
+    while (!model.unstored().isEmpty() && waited.elapsed() < 15000)
+        QTest::qWait(50);
+    EXPECT_TRUE(model.unstored().isEmpty());
+    const AlertRecord alert = stored(url).at(0);
+    EXPECT_EQ(alert.state, AlertRecord::State::Acknowledged);
+    EXPECT_EQ(alert.acknowledgedBy, QStringLiteral("anna"));
+    EXPECT_EQ(alert.comment, QStringLiteral("on it"));
+}
+
 TEST(SharedHistoryConnect, AServerThatNeverAnswersIsGivenUpWithItsAddress)
 {
     Blackhole blackhole;

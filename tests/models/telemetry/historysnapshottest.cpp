@@ -84,8 +84,8 @@ TEST_F(HistorySnapshotTest, LaterChunksAndTheJournalWin)
 
     EXPECT_EQ(at(1001), QStringList{QStringLiteral("temp-1/Temperature=2@1001")});
     EXPECT_EQ(at(1003), QStringList{QStringLiteral("temp-1/Temperature=4@1003")});
-    // Equal times keep their arrival order: the later one is the value then.
-    EXPECT_EQ(at(1004), QStringList{QStringLiteral("temp-1/Temperature=6@1004")});
+    // A time is stored once: the first value to come is the value then.
+    EXPECT_EQ(at(1004), QStringList{QStringLiteral("temp-1/Temperature=5@1004")});
 }
 
 TEST_F(HistorySnapshotTest, SpanCoversChunksJournalAndTexts)

@@ -58,15 +58,16 @@ TEST_F(HistoryFixture, BatchesAndRangeQueries)
         rows.push_back({b, 1000 + i * 10, double(-i)});
     }
     append(rows);
-    // Equal timestamps are kept apart, not replaced.
+    // A time the point holds already is not stored again: the first value stays.
     append({{a, 1000, 42.0}});
-    EXPECT_EQ(store.sampleCount(), 201);
+    EXPECT_EQ(store.sampleCount(), 200);
+    EXPECT_EQ(store.duplicates(), 1);
     QList<HistorySample> out;
     QString error;
     ASSERT_TRUE(store.range(QStringLiteral("temp-1"), QStringLiteral("Temperature"), 1000, 1050, &out, 0, &error));
-    ASSERT_EQ(out.size(), 6);
+    ASSERT_EQ(out.size(), 5);
     EXPECT_EQ(out[0].value, 0.0);
-    EXPECT_EQ(out[1].value, 42.0);
+    EXPECT_EQ(out[1].value, 1.0);
     ASSERT_TRUE(store.range(QStringLiteral("nobody"), QStringLiteral("x"), 0, 10000, &out, 0, &error));
     EXPECT_TRUE(out.isEmpty());
 }
@@ -108,17 +109,6 @@ TEST_F(HistoryFixture, Retention)
     EXPECT_EQ(store.sampleCount(), 25);
 }
 
-TEST_F(HistoryFixture, ReopenContinues)
-{
-    append({{a, 1, 1.0}, {a, 1, 2.0}});
-    const QString path = store.path();
-    store.close();
-    QString error;
-    ASSERT_TRUE(store.open(path, &error));
-    append({{a, 1, 3.0}});
-    EXPECT_EQ(store.sampleCount(), 3);
-}
-
 namespace {
 
 QList<HistorySample> rangeOf(const HistoryStore &store, const QString &twin, qint64 from, qint64 to, int limit = 0)
@@ -129,7 +119,8 @@ QList<HistorySample> rangeOf(const HistoryStore &store, const QString &twin, qin
     return out;
 }
 
-/// What range() must return: the samples in [from, to) by time, equal times in arrival order.
+/// What range() must return: the samples in [from, to) by time, of equal times the first
+/// to arrive.
 std::vector<HistorySample> expectedRange(std::vector<HistorySample> arrived, qint64 from, qint64 to)
 {
     std::vector<HistorySample> out;
@@ -137,6 +128,9 @@ std::vector<HistorySample> expectedRange(std::vector<HistorySample> arrived, qin
                  [&](const HistorySample &s) { return s.timestampMs >= from && s.timestampMs < to; });
     std::stable_sort(out.begin(), out.end(),
                      [](const HistorySample &x, const HistorySample &y) { return x.timestampMs < y.timestampMs; });
+    out.erase(std::unique(out.begin(), out.end(),
+                          [](const HistorySample &x, const HistorySample &y) { return x.timestampMs == y.timestampMs; }),
+              out.end());
     return out;
 }
 
@@ -177,6 +171,29 @@ QString crashCopy(const HistoryStore &store, const QString &to)
 }
 
 } // namespace
+
+TEST_F(HistoryFixture, ReopenContinues)
+{
+    append({{a, 1, 1.0}, {a, 1, 2.0}});
+    const QString path = store.path();
+    store.close();
+    QString error;
+    ASSERT_TRUE(store.open(path, &error));
+    // Once in a chunk (close() flushed), once more from the journal after a crash below.
+    append({{a, 1, 3.0}, {a, 2, 4.0}});
+    EXPECT_EQ(store.sampleCount(), 2);
+    const QString crashed = crashCopy(store, path + QStringLiteral(".crashed"));
+    HistoryStore again;
+    ASSERT_TRUE(again.open(crashed, &error)) << error.toStdString();
+    const std::vector<HistorySample> replayed{{a, 2, 5.0}, {a, 1, 6.0}, {a, 3, 7.0}};
+    ASSERT_TRUE(again.append(replayed.data(), replayed.size(), &infoOf, &points, &error)) << error.toStdString();
+    EXPECT_EQ(again.duplicates(), 2);
+    const QList<HistorySample> all = rangeOf(again, QStringLiteral("temp-1"), 0, 10);
+    ASSERT_EQ(all.size(), 3);
+    EXPECT_EQ(all[0].value, 1.0);
+    EXPECT_EQ(all[1].value, 4.0);
+    EXPECT_EQ(all[2].value, 7.0);
+}
 
 TEST_F(HistoryFixture, ChunkBoundaries)
 {
@@ -389,10 +406,13 @@ TEST_F(HistoryFixture, CommittedBatchesSurviveACrash)
     std::vector<HistorySample> ofA;
     std::copy_if(rows.begin(), rows.end(), std::back_inserter(ofA), [&](const HistorySample &s) { return s.point == a; });
     expectSameSamples(rangeOf(recovered, QStringLiteral("temp-1"), 0, 2000), expectedRange(ofA, 0, 2000));
-    // The recovered samples are pending again: a new batch and a flush keep them all.
-    ASSERT_TRUE(recovered.append(rows.data(), 1, &infoOf, &points, &error)) << error.toStdString();
+    // The recovered samples are pending again: a new batch and a flush keep them all, and
+    // a sample delivered again is recognised among them.
+    const std::vector<HistorySample> more{rows[0], {a, 5000, 99.0}};
+    ASSERT_TRUE(recovered.append(more.data(), more.size(), &infoOf, &points, &error)) << error.toStdString();
     ASSERT_TRUE(recovered.flush(&error)) << error.toStdString();
     EXPECT_EQ(recovered.sampleCount(), 31);
+    EXPECT_EQ(recovered.duplicates(), 1);
     EXPECT_EQ(queryInt(recovered.path(), "SELECT count(*) FROM journal"), 0);
 }
 
@@ -559,4 +579,17 @@ TEST_F(HistoryFixture, ReaderNeverSeesAHalfCheckpoint)
     writer.join();
     read();
     EXPECT_EQ(seen, qsizetype(batches) * size);
+}
+
+TEST_F(HistoryFixture, TextSentAgainIsStoredOnce)
+{
+    const std::vector<HistoryText> texts{{a, 10, QStringLiteral("open")}, {a, 11, QStringLiteral("shut")}};
+    QString error;
+    ASSERT_TRUE(store.appendTexts(texts.data(), texts.size(), &infoOf, &points, &error)) << error.toStdString();
+    // Sent again (with a new text at 10, which does not replace the first).
+    const std::vector<HistoryText> again{{a, 10, QStringLiteral("ajar")}, {a, 12, QStringLiteral("open")}};
+    ASSERT_TRUE(store.appendTexts(again.data(), again.size(), &infoOf, &points, &error)) << error.toStdString();
+    EXPECT_EQ(store.duplicates(), 1);
+    EXPECT_EQ(queryInt(store.path(), "SELECT count(*) FROM texts"), 3);
+    EXPECT_EQ(queryInt(store.path(), "SELECT count(*) FROM texts WHERE ts = 10 AND value = 'open'"), 1);
 }
