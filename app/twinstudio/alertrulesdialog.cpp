@@ -50,6 +50,14 @@ QDoubleSpinBox *numberBox(QWidget *parent, const QString &suffix, double minimum
     return box;
 }
 
+/// The id of the entry \a combo shows, or the text typed into it when that is no entry.
+QString chosenId(const QComboBox *combo)
+{
+    const int at = combo->currentIndex();
+    return at >= 0 && combo->itemText(at) == combo->currentText() ? combo->currentData().toString()
+                                                                   : combo->currentText().trimmed();
+}
+
 /// An editable combo box that completes what is typed from its entries.
 QComboBox *editableCombo(QWidget *parent)
 {
@@ -302,15 +310,10 @@ void AlertRulesDialog::takeForm()
     if (m_showing || m_current < 0)
         return;
     QJsonObject rule;
-    if (m_oneTwin->isChecked()) {
-        const QVariant id = m_twin->currentData();
-        const bool typed = m_twin->currentIndex() < 0 || m_twin->itemText(m_twin->currentIndex()) != m_twin->currentText();
-        rule.insert(str("twin"), typed ? m_twin->currentText().trimmed() : id.toString());
-    } else {
-        const bool typed = m_interface->currentIndex() < 0
-                           || m_interface->itemText(m_interface->currentIndex()) != m_interface->currentText();
-        rule.insert(str("interface"), typed ? m_interface->currentText().trimmed() : m_interface->currentData().toString());
-    }
+    if (m_oneTwin->isChecked())
+        rule.insert(str("twin"), chosenId(m_twin));
+    else
+        rule.insert(str("interface"), chosenId(m_interface));
     rule.insert(str("value"), m_value->currentText().trimmed());
     const QString condition = m_condition->currentData().toString();
     rule.insert(str("condition"), condition);

@@ -210,9 +210,8 @@ int ChartsTab::addTwin(const QString &twinId)
         if (m_view->seriesCount() == before && m_project->categoryOf(twin) == Category::Device) {
             const TwinGraph *graph = m_project->graph();
             for (int child : graph->childrenOf(index)) {
-                const Twin &sensor = graph->twin(child);
-                if (m_project->categoryOf(sensor) == Category::Sensor)
-                    addTelemetry(sensor.id, m_project->sensorDataType(sensor), m_project->sensorUnit(sensor));
+                if (m_project->categoryOf(graph->twin(child)) == Category::Sensor)
+                    addTwin(graph->twin(child).id);
             }
         }
     }
