@@ -257,10 +257,11 @@ void TelemetryPipeline::run()
 void TelemetryPipeline::process(StagingBatch &batch, quint64 mark)
 {
     QString text;
-    stampReceiveTimes(batch);
     m_live.beginUpdate();
     m_aggregator.beginUpdate();
-    for (const StagedSample &s : batch.samples) {
+    for (StagedSample &s : batch.samples) {
+        if (s.receiveStamped)
+            stampReceiveTime(s);
         const PointInfo &info = m_points.info(s.point);
         m_aggregator.attach(s.point, info);
         const QString *textPtr = nullptr;
@@ -303,20 +304,16 @@ void TelemetryPipeline::process(StagingBatch &batch, quint64 mark)
     }
 }
 
-void TelemetryPipeline::stampReceiveTimes(StagingBatch &batch)
+void TelemetryPipeline::stampReceiveTime(StagedSample &s)
 {
-    for (StagedSample &s : batch.samples) {
-        if (!s.receiveStamped)
-            continue;
-        if (std::size_t(s.point) >= m_lastStampMs.size())
-            m_lastStampMs.resize(std::size_t(s.point) + 1, std::numeric_limits<qint64>::min());
-        qint64 &last = m_lastStampMs[std::size_t(s.point)];
-        // Readings of one point received in one millisecond are distinct readings: each
-        // takes the next free millisecond, so neither store takes one for a copy.
-        if (s.timestampMs <= last)
-            s.timestampMs = last + 1;
-        last = s.timestampMs;
-    }
+    if (std::size_t(s.point) >= m_lastStampMs.size())
+        m_lastStampMs.resize(std::size_t(s.point) + 1, std::numeric_limits<qint64>::min());
+    qint64 &last = m_lastStampMs[std::size_t(s.point)];
+    // Readings of one point received in one millisecond are distinct readings: each
+    // takes the next free millisecond, so neither store takes one for a copy.
+    if (s.timestampMs <= last)
+        s.timestampMs = last + 1;
+    last = s.timestampMs;
 }
 
 void TelemetryPipeline::queueHistory(const StagingBatch &batch, quint64 mark)

@@ -163,8 +163,9 @@ private:
     void stage(StagingBatch &batch);
     void run();
     void process(StagingBatch &batch, quint64 mark);
-    /// Gives readings without a device time strictly increasing times per point.
-    void stampReceiveTimes(StagingBatch &batch);
+    /// Gives a reading without a device time the next time of its point (strictly
+    /// increasing per point), as process() meets it.
+    void stampReceiveTime(StagedSample &s);
     void queueHistory(const StagingBatch &batch, quint64 mark);
     void runHistory();
     /// Wakes the history thread to write what is queued up to \a mark now.
