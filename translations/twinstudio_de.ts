@@ -1538,79 +1538,79 @@
 <context>
     <name>twin::NotificationModel</name>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="313"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="350"/>
         <source>%1
 (from function %2)</source>
         <translation>%1
 (von Funktion %2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="352"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="389"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="354"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="391"/>
         <source>Twin</source>
         <translation>Zwilling</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="356"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="393"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="358"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="395"/>
         <source>Payload</source>
         <translation>Nutzdaten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="212"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="256"/>
         <source>The alert on %1 is cleared already</source>
         <translation>Der Alarm für %1 ist bereits aufgehoben</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="282"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="319"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="283"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="320"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="284"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="321"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="288"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="325"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="290"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="327"/>
         <source>Acknowledged</source>
         <translation>Quittiert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="292"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="329"/>
         <source>Cleared</source>
         <translation>Aufgehoben</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="315"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="352"/>
         <source>Acknowledged by %1 at %2</source>
         <translation>Quittiert von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="360"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="397"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="362"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="399"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -2359,224 +2359,224 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::ui::AlertRulesDialog</name>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="73"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="81"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="74"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="82"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="76"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="84"/>
         <source>One &amp;twin</source>
         <translation>Ein &amp;Zwilling</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="77"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="85"/>
         <source>Every twin of a t&amp;ype</source>
         <translation>Jeder Zwilling eines T&amp;yps</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="85"/>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="87"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="93"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="95"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="93"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="101"/>
         <source>Alert Rules</source>
         <translation>Alarmregeln</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="97"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="105"/>
         <source>A new rule: a copy of the selected one, or one watching the selected twin</source>
         <translation>Eine neue Regel: eine Kopie der ausgewählten oder eine für den ausgewählten Zwilling</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="116"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="124"/>
         <source>The twin whose value the rule watches</source>
         <translation>Der Zwilling, dessen Wert die Regel überwacht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="119"/>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="125"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="127"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="133"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="123"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="131"/>
         <source>The rule watches every twin of this interface and of the interfaces extending it</source>
         <translation>Die Regel überwacht jeden Zwilling dieser Schnittstelle und der Schnittstellen, die sie erweitern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="128"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="136"/>
         <source>A telemetry name (&quot;temperature&quot;) or a semantic type (&quot;Temperature&quot;)</source>
         <translation>Ein Telemetriename („temperature“) oder ein semantischer Typ („Temperature“)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="130"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="138"/>
         <source>above</source>
         <translation>über</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="131"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="139"/>
         <source>below</source>
         <translation>unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="132"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="140"/>
         <source>outside a range</source>
         <translation>außerhalb eines Bereichs</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="133"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="141"/>
         <source>equals</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="134"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="142"/>
         <source>no data for</source>
         <translation>keine Daten seit</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="136"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="144"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="137"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="145"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="138"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="146"/>
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="144"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="152"/>
         <source>How long the condition must hold before the alert is raised</source>
         <translation>Wie lange die Bedingung gelten muss, bevor der Alarm ausgelöst wird</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="146"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="154"/>
         <source>How far back past the threshold the value must come before the alert clears</source>
         <translation>Wie weit der Wert hinter die Schwelle zurückkehren muss, bevor der Alarm aufgehoben wird</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="148"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="156"/>
         <source>Optional: shown with the alert</source>
         <translation>Optional: wird mit dem Alarm angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="155"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="163"/>
         <source>Watches:</source>
         <translation>Überwacht:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="156"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="164"/>
         <source>Twin:</source>
         <translation>Zwilling:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="157"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="165"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="158"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="166"/>
         <source>Value:</source>
         <translation>Wert:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="159"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="167"/>
         <source>Condition:</source>
         <translation>Bedingung:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="160"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="168"/>
         <source>Threshold:</source>
         <translation>Schwelle:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="161"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="169"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="162"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="170"/>
         <source>To:</source>
         <translation>Bis:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="163"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="171"/>
         <source>For:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="164"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="172"/>
         <source>Severity:</source>
         <translation>Schweregrad:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="165"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="173"/>
         <source>Delay:</source>
         <translation>Verzögerung:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="166"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="174"/>
         <source>Hysteresis:</source>
         <translation>Hysterese:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="167"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="175"/>
         <source>Message:</source>
         <translation>Meldung:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="190"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="198"/>
         <source>No alert rules yet. Add makes one: for instance every sensor&apos;s Temperature above 28, critical, after 60 s.</source>
         <translation>Noch keine Alarmregeln. „Hinzufügen“ legt eine an: zum Beispiel die Temperatur jedes Sensors über 28, kritisch, nach 60 s.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="349"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="352"/>
         <source>every %1</source>
         <translation>jeder %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="351"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="354"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="352"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="355"/>
         <source>%1: incomplete</source>
         <translation>%1: unvollständig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="352"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="355"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="363"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="366"/>
         <source>Rule %1: %2</source>
         <translation>Regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="365"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="368"/>
         <source>Rule %1: the project has no twin &apos;%2&apos;</source>
         <translation>Regel %1: das Projekt hat keinen Zwilling „%2“</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="367"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="370"/>
         <source>Rule %1: the ontology has no interface &apos;%2&apos;</source>
         <translation>Regel %1: die Ontologie hat keine Schnittstelle „%2“</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="415"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="418"/>
         <source>Edit Alert Rules</source>
         <translation>Alarmregeln bearbeiten</translation>
     </message>
@@ -2856,159 +2856,164 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::ui::ChartsTab</name>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="41"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="42"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="42"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="43"/>
         <source>10 min</source>
         <translation>10 min</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="43"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="44"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="44"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="45"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="110"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="116"/>
         <source>How much time the live chart shows</source>
         <translation>Wie viel Zeit das Live-Diagramm zeigt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="147"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="153"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="123"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="129"/>
         <source>Stop scrolling to look at the chart; Live follows the newest values again</source>
         <translation>Das Mitlaufen anhalten, um das Diagramm anzusehen; „Live“ folgt wieder den neuesten Werten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="132"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="127"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="133"/>
         <source>Chart a twin&apos;s telemetry (or drag twins here from the topology)</source>
         <translation>Die Telemetrie eines Zwillings darstellen (oder Zwillinge aus der Topologie hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="128"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="134"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="128"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="134"/>
         <source>Remove every series</source>
         <translation>Alle Reihen entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="130"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="136"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="131"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="137"/>
         <source>Save the recorded values of the visible range, one column per series</source>
         <translation>Die aufgezeichneten Werte des sichtbaren Bereichs speichern, eine Spalte je Reihe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="132"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="138"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="133"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="139"/>
         <source>Export PDF…</source>
         <translation>PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="147"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="153"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="221"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="226"/>
         <source>%1 has no numeric values to chart yet</source>
         <translation>%1 hat noch keine Zahlenwerte zum Darstellen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="329"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="334"/>
         <source>There is no history file to read</source>
         <translation>Es gibt keine Verlaufsdatei zum Lesen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="372"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="377"/>
         <source>There is no history file to export from</source>
         <translation>Es gibt keine Verlaufsdatei zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="399"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="409"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="404"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="470"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="536"/>
+        <source>The project has no sensors to chart</source>
+        <translation>Das Projekt hat keine Sensoren zum Darstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="540"/>
         <source>Add to Chart</source>
         <translation>Zum Diagramm hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="470"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="540"/>
         <source>Sensor:</source>
         <translation>Sensor:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="477"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="547"/>
         <source>Export Chart as PDF</source>
         <translation>Diagramm als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="477"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="547"/>
         <source>Export Chart as PNG</source>
         <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="478"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="548"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="478"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="548"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="482"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="552"/>
         <source>Chart saved to %1</source>
         <translation>Diagramm in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="482"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="552"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="487"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="557"/>
         <source>Export Chart Values</source>
         <translation>Diagrammwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="488"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="558"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="492"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="562"/>
         <source>Values saved to %1</source>
         <translation>Werte in %1 gespeichert</translation>
     </message>

@@ -1538,79 +1538,79 @@
 <context>
     <name>twin::NotificationModel</name>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="313"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="350"/>
         <source>%1
 (from function %2)</source>
         <translation>%1
 (de la fonction %2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="352"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="389"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="354"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="391"/>
         <source>Twin</source>
         <translation>Jumeau</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="356"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="393"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="358"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="395"/>
         <source>Payload</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="212"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="256"/>
         <source>The alert on %1 is cleared already</source>
         <translation>L&apos;alerte sur %1 est déjà levée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="282"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="319"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="283"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="320"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="284"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="321"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="288"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="325"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="290"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="327"/>
         <source>Acknowledged</source>
         <translation>Acquittée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="292"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="329"/>
         <source>Cleared</source>
         <translation>Levée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="315"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="352"/>
         <source>Acknowledged by %1 at %2</source>
         <translation>Acquittée par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="360"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="397"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notificationmodel.cpp" line="362"/>
+        <location filename="../models/itemmodels/notificationmodel.cpp" line="399"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -2359,224 +2359,224 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::ui::AlertRulesDialog</name>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="73"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="81"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="74"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="82"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="76"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="84"/>
         <source>One &amp;twin</source>
         <translation>Un &amp;jumeau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="77"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="85"/>
         <source>Every twin of a t&amp;ype</source>
         <translation>Chaque jumeau d&apos;un t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="85"/>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="87"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="93"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="95"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="93"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="101"/>
         <source>Alert Rules</source>
         <translation>Règles d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="97"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="105"/>
         <source>A new rule: a copy of the selected one, or one watching the selected twin</source>
         <translation>Une nouvelle règle : une copie de celle sélectionnée, ou une qui surveille le jumeau sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="116"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="124"/>
         <source>The twin whose value the rule watches</source>
         <translation>Le jumeau dont la règle surveille la valeur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="119"/>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="125"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="127"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="133"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="123"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="131"/>
         <source>The rule watches every twin of this interface and of the interfaces extending it</source>
         <translation>La règle surveille chaque jumeau de cette interface et des interfaces qui l&apos;étendent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="128"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="136"/>
         <source>A telemetry name (&quot;temperature&quot;) or a semantic type (&quot;Temperature&quot;)</source>
         <translation>Un nom de télémétrie (« temperature ») ou un type sémantique (« Temperature »)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="130"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="138"/>
         <source>above</source>
         <translation>au-dessus de</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="131"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="139"/>
         <source>below</source>
         <translation>en dessous de</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="132"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="140"/>
         <source>outside a range</source>
         <translation>hors d&apos;une plage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="133"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="141"/>
         <source>equals</source>
         <translation>égal à</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="134"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="142"/>
         <source>no data for</source>
         <translation>pas de données depuis</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="136"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="144"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="137"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="145"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="138"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="146"/>
         <source>critical</source>
         <translation>critique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="144"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="152"/>
         <source>How long the condition must hold before the alert is raised</source>
         <translation>Combien de temps la condition doit durer avant que l&apos;alerte ne soit levée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="146"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="154"/>
         <source>How far back past the threshold the value must come before the alert clears</source>
         <translation>De combien la valeur doit repasser le seuil avant que l&apos;alerte ne s&apos;efface</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="148"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="156"/>
         <source>Optional: shown with the alert</source>
         <translation>Facultatif : affiché avec l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="155"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="163"/>
         <source>Watches:</source>
         <translation>Surveille :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="156"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="164"/>
         <source>Twin:</source>
         <translation>Jumeau :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="157"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="165"/>
         <source>Type:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="158"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="166"/>
         <source>Value:</source>
         <translation>Valeur :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="159"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="167"/>
         <source>Condition:</source>
         <translation>Condition :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="160"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="168"/>
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="161"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="169"/>
         <source>From:</source>
         <translation>De :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="162"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="170"/>
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="163"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="171"/>
         <source>For:</source>
         <translation>Durée :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="164"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="172"/>
         <source>Severity:</source>
         <translation>Gravité :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="165"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="173"/>
         <source>Delay:</source>
         <translation>Délai :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="166"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="174"/>
         <source>Hysteresis:</source>
         <translation>Hystérésis :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="167"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="175"/>
         <source>Message:</source>
         <translation>Message :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="190"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="198"/>
         <source>No alert rules yet. Add makes one: for instance every sensor&apos;s Temperature above 28, critical, after 60 s.</source>
         <translation>Aucune règle d&apos;alerte. « Ajouter » en crée une : par exemple la température de chaque capteur au-dessus de 28, critique, après 60 s.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="349"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="352"/>
         <source>every %1</source>
         <translation>chaque %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="351"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="354"/>
         <source>%1: %2 (%3)</source>
         <translation>%1 : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="352"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="355"/>
         <source>%1: incomplete</source>
         <translation>%1 : incomplète</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="352"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="355"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="363"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="366"/>
         <source>Rule %1: %2</source>
         <translation>Règle %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="365"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="368"/>
         <source>Rule %1: the project has no twin &apos;%2&apos;</source>
         <translation>Règle %1 : le projet n&apos;a pas de jumeau « %2 »</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="367"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="370"/>
         <source>Rule %1: the ontology has no interface &apos;%2&apos;</source>
         <translation>Règle %1 : l&apos;ontologie n&apos;a pas d&apos;interface « %2 »</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="415"/>
+        <location filename="../app/twinstudio/alertrulesdialog.cpp" line="418"/>
         <source>Edit Alert Rules</source>
         <translation>Modifier les règles d&apos;alerte</translation>
     </message>
@@ -2856,159 +2856,164 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::ui::ChartsTab</name>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="41"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="42"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="42"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="43"/>
         <source>10 min</source>
         <translation>10 min</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="43"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="44"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="44"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="45"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="110"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="116"/>
         <source>How much time the live chart shows</source>
         <translation>Durée affichée par le graphique en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="120"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="147"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="153"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="123"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="129"/>
         <source>Stop scrolling to look at the chart; Live follows the newest values again</source>
         <translation>Arrêter le défilement pour examiner le graphique ; « Direct » suit de nouveau les dernières valeurs</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="126"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="132"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="127"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="133"/>
         <source>Chart a twin&apos;s telemetry (or drag twins here from the topology)</source>
         <translation>Tracer la télémétrie d&apos;un jumeau (ou glisser des jumeaux ici depuis la topologie)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="128"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="134"/>
         <source>Clear</source>
         <translation>Vider</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="128"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="134"/>
         <source>Remove every series</source>
         <translation>Retirer toutes les séries</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="130"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="136"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="131"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="137"/>
         <source>Save the recorded values of the visible range, one column per series</source>
         <translation>Enregistrer les valeurs enregistrées de la plage visible, une colonne par série</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="132"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="138"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="133"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="139"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="147"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="153"/>
         <source>Live</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="221"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="226"/>
         <source>%1 has no numeric values to chart yet</source>
         <translation>%1 n&apos;a pas encore de valeurs numériques à tracer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="329"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="334"/>
         <source>There is no history file to read</source>
         <translation>Il n&apos;y a pas de fichier d&apos;historique à lire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="372"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="377"/>
         <source>There is no history file to export from</source>
         <translation>Il n&apos;y a pas de fichier d&apos;historique à exporter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="399"/>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="409"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="404"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="414"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="470"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="536"/>
+        <source>The project has no sensors to chart</source>
+        <translation>Le projet n’a aucun capteur à afficher</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="540"/>
         <source>Add to Chart</source>
         <translation>Ajouter au graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="470"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="540"/>
         <source>Sensor:</source>
         <translation>Capteur :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="477"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="547"/>
         <source>Export Chart as PDF</source>
         <translation>Exporter le graphique en PDF</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="477"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="547"/>
         <source>Export Chart as PNG</source>
         <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="478"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="548"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="478"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="548"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="482"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="552"/>
         <source>Chart saved to %1</source>
         <translation>Graphique enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="482"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="552"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="487"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="557"/>
         <source>Export Chart Values</source>
         <translation>Exporter les valeurs du graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="488"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="558"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/charts/chartstab.cpp" line="492"/>
+        <location filename="../app/twinstudio/charts/chartstab.cpp" line="562"/>
         <source>Values saved to %1</source>
         <translation>Valeurs enregistrées dans %1</translation>
     </message>

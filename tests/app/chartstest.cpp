@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -85,6 +86,40 @@ TEST_F(ChartsTabTest, DroppingASensorFromTheTopologyAddsItsSeries)
     EXPECT_EQ(tab->view()->series(0).twinId, kTemp);
     EXPECT_EQ(tab->view()->series(0).name, QStringLiteral("Temperature"));
     EXPECT_EQ(tab->view()->axisTitle(0), QStringLiteral("°C"));
+}
+
+// A legend says where and what, in the words of the topology, not the twin ids; two
+// alike series say their device; a rename shows at once.
+TEST_F(ChartsTabTest, SeriesAreNamedAfterTheirPlaceAndQuantity)
+{
+    tab->addTwin(kTemp);
+    tab->addTwin(kCo2);
+    ASSERT_EQ(tab->view()->seriesCount(), 2);
+    EXPECT_EQ(tab->view()->series(0).label(), QStringLiteral("Office 101 · Temperature"));
+    EXPECT_EQ(tab->view()->series(1).label(), QStringLiteral("Office 101 · Carbon dioxide"));
+    QStringList legend;
+    for (int i = 0; i < tab->view()->plot()->graphCount(); ++i) {
+        if (tab->view()->plot()->graph(i)->visible())
+            legend.append(tab->view()->plot()->graph(i)->name());
+    }
+    EXPECT_TRUE(legend.contains(QStringLiteral("Office 101 · Temperature"))) << legend.join(u'|').toStdString();
+
+    tab->addTwin(QStringLiteral("th-101-temp"));
+    ASSERT_EQ(tab->view()->seriesCount(), 3);
+    EXPECT_EQ(tab->view()->series(0).label(), QStringLiteral("Office 101 · Temperature (Multisensor 101)"));
+    EXPECT_EQ(tab->view()->series(2).label(), QStringLiteral("Office 101 · Temperature (Thermostat 101)"));
+
+    QString error;
+    ASSERT_TRUE(project.setTwinProperty(QStringLiteral("room-101"), QStringLiteral("name"), QStringLiteral("Corner Office"),
+                                        &error))
+        << error.toStdString();
+    EXPECT_EQ(tab->view()->series(1).label(), QStringLiteral("Corner Office · Carbon dioxide"));
+    project.undoStack()->undo();
+    EXPECT_EQ(tab->view()->series(1).label(), QStringLiteral("Office 101 · Carbon dioxide"));
+    // The names are not saved: the layout keeps ids, which a rename does not change.
+    const QJsonObject saved = project.viewState().value(QLatin1StringView(ChartsTab::ViewStateKey)).toObject();
+    ASSERT_FALSE(saved.isEmpty());
+    EXPECT_FALSE(QJsonDocument(saved).toJson().contains("Office"));
 }
 
 // A device has no values of its own: dropping it charts its sensors.
@@ -217,7 +252,7 @@ TEST_F(ChartsTabTest, CsvExportHasTheHistoryValuesOfTheRange)
     ASSERT_TRUE(store.range(kTemp, QStringLiteral("Temperature"), t0 + 10000, t0 + 20000, &temps, 0, &error));
     ASSERT_TRUE(store.range(kCo2, QStringLiteral("CarbonDioxide"), t0 + 10000, t0 + 20000, &co2s, 0, &error));
     ASSERT_EQ(temps.size(), 10);
-    QStringList expected{QStringLiteral("time,ms-101-temp/Temperature [°C],ms-101-co2/CarbonDioxide [ppm]")};
+    QStringList expected{QStringLiteral("time,Office 101 · Temperature [°C],Office 101 · Carbon dioxide [ppm]")};
     for (const HistorySample &t : std::as_const(temps)) {
         QString co2;
         for (const HistorySample &c : std::as_const(co2s)) {

@@ -6,6 +6,7 @@
 #include "twindragsource.h"
 
 #include "document/project.h"
+#include "document/twinfactory.h"
 #include "live/livesession.h"
 #include "live/livesetup.h"
 #include "itemmodels/notificationmodel.h"
@@ -85,6 +86,11 @@ ChartsTab::ChartsTab(Project *project, LiveSession *session, QWidget *parent)
             scheduleHistory();
     });
     connect(m_view, &ChartView::seriesChanged, this, &ChartsTab::saveLayout);
+    connect(m_view, &ChartView::seriesChanged, this, &ChartsTab::updateTitles);
+    const TwinGraph *graph = m_project->graph();
+    connect(graph, &TwinGraph::twinChanged, this, &ChartsTab::updateTitles);
+    connect(graph, &TwinGraph::parentChanged, this, &ChartsTab::updateTitles);
+    connect(graph, &TwinGraph::wasReset, this, &ChartsTab::updateTitles);
     connect(m_view, &ChartView::seriesChanged, this, &ChartsTab::scheduleHistory);
     connect(m_session, &LiveSession::valuesChanged, this, &ChartsTab::onValuesChanged);
     NotificationModel *notifications = m_session->notifications();
@@ -443,6 +449,61 @@ void ChartsTab::restoreLayout()
     updateMarkers();
 }
 
+ChartsTab::SeriesName ChartsTab::seriesName(const QString &twinId, const QString &name) const
+{
+    const TwinGraph *graph = m_project->graph();
+    const int index = graph->indexOfTwin(twinId);
+    if (index < 0)
+        return {};
+    // The place: the twin itself when it is a space, else the nearest space above it.
+    QString place;
+    for (int at = index; at >= 0 && place.isEmpty(); at = graph->parentOf(at)) {
+        if (m_project->categoryOf(graph->twin(at)) == Category::Space)
+            place = graph->twin(at).displayName();
+    }
+    // The twin that tells two series of one place apart: a sensor's device, else itself.
+    int owner = index;
+    if (m_project->categoryOf(graph->twin(index)) == Category::Sensor && graph->parentOf(index) >= 0)
+        owner = graph->parentOf(index);
+    const QString ownerName = graph->twin(owner).displayName();
+    const QString quantity = TwinFactory::readableName(name);
+    return {(place.isEmpty() ? ownerName : place) + QStringLiteral(" · ") + quantity,
+            ownerName == place ? twinId : ownerName};
+}
+
+QStringList ChartsTab::distinctTitles(const QList<SeriesName> &names, const QStringList &twinIds)
+{
+    QStringList bare;
+    for (const SeriesName &n : names)
+        bare.append(n.title);
+    QStringList titles = bare;
+    for (int i = 0; i < titles.size(); ++i) {
+        if (!bare.at(i).isEmpty() && bare.count(bare.at(i)) > 1)
+            titles[i] += QStringLiteral(" (") + names.at(i).owner + QLatin1Char(')');
+    }
+    QStringList result = titles;
+    for (int i = 0; i < titles.size(); ++i) {
+        // Still alike (two sensors of one quantity in one device): the ids differ.
+        if (!titles.at(i).isEmpty() && titles.count(titles.at(i)) > 1)
+            result[i] += QStringLiteral(" [") + twinIds.at(i) + QLatin1Char(']');
+    }
+    return result;
+}
+
+void ChartsTab::updateTitles()
+{
+    QList<SeriesName> names;
+    QStringList ids;
+    for (int i = 0; i < m_view->seriesCount(); ++i) {
+        const ChartSeries &s = m_view->series(i);
+        names.append(seriesName(s.twinId, s.name));
+        ids.append(s.twinId);
+    }
+    const QStringList titles = distinctTitles(names, ids);
+    for (int i = 0; i < titles.size(); ++i)
+        m_view->setSeriesTitle(i, titles.at(i));
+}
+
 void ChartsTab::updateMarkers()
 {
     const NotificationModel *model = m_session->notifications();
@@ -457,18 +518,28 @@ void ChartsTab::updateMarkers()
 
 void ChartsTab::chooseSeries()
 {
+    QList<SeriesName> names;
     QStringList ids;
     const TwinGraph *graph = m_project->graph();
     for (int i = 0; i < graph->twinCount(); ++i) {
         const Twin &twin = graph->twin(i);
-        if (!twin.id.isEmpty() && m_project->categoryOf(twin) == Category::Sensor)
-            ids.append(twin.id);
+        if (twin.id.isEmpty() || m_project->categoryOf(twin) != Category::Sensor)
+            continue;
+        names.append(seriesName(twin.id, m_project->sensorDataType(twin)));
+        ids.append(twin.id);
     }
-    ids.sort();
+    const QStringList titles = distinctTitles(names, ids);
+    QMap<QString, QString> idByTitle; // sorted by what the user reads
+    for (int i = 0; i < titles.size(); ++i)
+        idByTitle.insert(titles.at(i), ids.at(i));
+    if (idByTitle.isEmpty()) {
+        emit message(tr("The project has no sensors to chart"));
+        return;
+    }
     bool ok = false;
-    const QString id = QInputDialog::getItem(this, tr("Add to Chart"), tr("Sensor:"), ids, 0, false, &ok);
-    if (ok && !id.isEmpty())
-        addTwin(id);
+    const QString title = QInputDialog::getItem(this, tr("Add to Chart"), tr("Sensor:"), idByTitle.keys(), 0, false, &ok);
+    if (ok && !title.isEmpty())
+        addTwin(idByTitle.value(title));
 }
 
 void ChartsTab::exportImage(bool pdf)

@@ -96,6 +96,17 @@ private:
     std::shared_ptr<ChartHistory> history() const;
     void saveLayout();
     void restoreLayout();
+    /// Names each series after its place and quantity ("Meeting Room 102 · Temperature"),
+    /// adding the twin's own name where two series would read alike.
+    void updateTitles();
+    struct SeriesName
+    {
+        QString title; ///< "Meeting Room 102 · Temperature"
+        QString owner; ///< what tells two alike titles apart: the sensor's device ("Multisensor 102")
+    };
+    SeriesName seriesName(const QString &twinId, const QString &name) const;
+    /// \a names' titles, with the owner and then the twin id added where two read alike.
+    static QStringList distinctTitles(const QList<SeriesName> &names, const QStringList &twinIds);
     void updateMarkers();
     void chooseSeries();
     void exportImage(bool pdf);

@@ -189,6 +189,16 @@ void ChartView::clearSeries()
     emit seriesChanged();
 }
 
+void ChartView::setSeriesTitle(int index, const QString &title)
+{
+    Series &s = m_series[std::size_t(index)];
+    if (s.spec.title == title)
+        return;
+    s.spec.title = title;
+    s.live->setName(s.spec.label());
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 QList<ChartSeries> ChartView::seriesList() const
 {
     QList<ChartSeries> result;

@@ -48,6 +48,8 @@ public:
     void clearSeries();
     int seriesCount() const { return int(m_series.size()); }
     const ChartSeries &series(int index) const { return m_series[std::size_t(index)].spec; }
+    /// Renames series \a index in the legend and the tracker (not a change of the series).
+    void setSeriesTitle(int index, const QString &title);
     QList<ChartSeries> seriesList() const;
     int indexOf(const QString &twinId, const QString &name) const;
     /// How many y axes (one per unit) the chart has.
