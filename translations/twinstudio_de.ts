@@ -3691,17 +3691,17 @@ Keine Bindung nimmt dieses Topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="314"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="334"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="314"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="334"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="314"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="334"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
@@ -4078,236 +4078,236 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="141"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="143"/>
         <source>New Function…</source>
         <translation>Neue Funktion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="144"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
         <source>Write a new function: its name, the sensors it runs for and its space</source>
         <translation>Eine neue Funktion schreiben: ihr Name, die Sensoren, für die sie läuft, und ihr Bereich</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="145"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="410"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="416"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="147"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="421"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="427"/>
         <source>Delete Function</source>
         <translation>Funktion löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="148"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
         <source>Remove the function from the project (one undo step)</source>
         <translation>Die Funktion aus dem Projekt entfernen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
         <source>Save Function</source>
         <translation>Funktion speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="154"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Den bearbeiteten Quelltext im Projekt speichern (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="153"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="155"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="155"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="157"/>
         <source>Run Tests</source>
         <translation>Tests ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="156"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="158"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Die Testfälle der Funktion mit dem bearbeiteten Quelltext ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="157"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="159"/>
         <source>Find…</source>
         <translation>Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="160"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
         <source>Replace…</source>
         <translation>Ersetzen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="173"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="186"/>
         <source>Dry run:</source>
         <translation>Probelauf:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="175"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="188"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>Nutzdaten, z. B. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="177"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="190"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="185"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="198"/>
         <source>Debug</source>
         <translation>Debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="186"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="199"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Den Wert durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="196"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="219"/>
         <source>Recorded history from</source>
         <translation>Aufgezeichneter Verlauf von</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="198"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="221"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="200"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="224"/>
         <source>of</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="206"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="230"/>
         <source>the function&apos;s twins</source>
         <translation>die Zwillinge der Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="207"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="231"/>
         <source>The twin whose subtree&apos;s readings are run (a sensor: its own); empty: the function&apos;s assigned twin</source>
         <translation>Der Zwilling, dessen Teilbaum-Messwerte durchlaufen werden (ein Sensor: seine eigenen); leer: der der Funktion zugewiesene Zwilling</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="212"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="236"/>
         <source>Debug History</source>
         <translation>Verlauf debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="213"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="237"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Die für die Zwillinge der Funktion aufgezeichneten Messwerte durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="219"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="209"/>
         <source>or the last</source>
         <translation>oder die letzten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="223"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="213"/>
         <source>Live Messages</source>
         <translation>Live-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="225"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="215"/>
         <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
         <translation>Die letzten Live-Nachrichten der Sensoren der Funktion durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="251"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="263"/>
         <source>Previous Call</source>
         <translation>Vorheriger Aufruf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="266"/>
         <source>Step back through the trace to the previous call (F7)</source>
         <translation>Im Ablauf zum vorherigen Aufruf zurückgehen (F7)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="255"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="267"/>
         <source>Next Call</source>
         <translation>Nächster Aufruf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="258"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="270"/>
         <source>Step forward through the trace to the next call (F8)</source>
         <translation>Im Ablauf zum nächsten Aufruf vorgehen (F8)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="265"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="566"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="277"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="577"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="266"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="278"/>
         <source>Trace</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="267"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="279"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="268"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="280"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="269"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="281"/>
         <source>Matchers and Assignment</source>
         <translation>Matcher und Zuweisung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="365"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="377"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="376"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="388"/>
         <source>Unsaved Function</source>
         <translation>Ungespeicherte Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="366"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="377"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>Die Funktion %1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="397"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="408"/>
         <source>New Function</source>
         <translation>Neue Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="397"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="408"/>
         <source>Cannot add function %1: %2</source>
         <translation>Funktion %1 kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="411"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="422"/>
         <source>Delete function %1 from the project? Edit → Undo brings it back.</source>
         <translation>Funktion %1 aus dem Projekt löschen? Bearbeiten → Rückgängig holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="416"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="427"/>
         <source>Cannot delete function %1: %2</source>
         <translation>Funktion %1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="512"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="522"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="599"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="629"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="663"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="679"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="523"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="533"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="610"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="640"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="674"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="690"/>
         <source>No function selected</source>
         <translation>Keine Funktion ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="513"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="524"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="514"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="525"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="553"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="564"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n Fehlschlag im Live-Lauf, der letzte: %1</numerusform>
@@ -4315,77 +4315,77 @@ Keine Bindung nimmt dieses Topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="563"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="574"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="563"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="574"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="566"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="577"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="580"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="591"/>
         <source>PASS %1</source>
         <translation>BESTANDEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="584"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="595"/>
         <source>FAIL %1</source>
         <translation>FEHLGESCHLAGEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="589"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="600"/>
         <source>The function has no test cases.</source>
         <translation>Die Funktion hat keine Testfälle.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="661"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="672"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Das Projekt ist nicht gespeichert und hat daher keinen aufgezeichneten Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="667"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="678"/>
         <source>Nothing was recorded in that time</source>
         <translation>In diesem Zeitraum wurde nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="681"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="692"/>
         <source>No live session keeps messages here</source>
         <translation>Keine Live-Sitzung hält hier Nachrichten fest</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="688"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="699"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Noch keine Live-Nachricht der Sensoren der Funktion: zuerst Live starten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="721"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="732"/>
         <source>log: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="723"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="734"/>
         <source>would set %1.%2 = %3</source>
         <translation>würde %1.%2 = %3 setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="725"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="736"/>
         <source>would notify %1 %2: %3</source>
         <translation>würde %1 %2 benachrichtigen: %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="727"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="738"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="728"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="739"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -6287,62 +6287,62 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Tippen, um die Zwillinge aufzulisten, deren ID, Name oder Modell den Text enthält</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="94"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="97"/>
         <source>No twins yet: File → New (Ctrl+N) starts a site with a building, File → Import Topology… (Ctrl+I) reads one.</source>
         <translation>Noch keine Zwillinge: Datei → Neu (Strg+N) legt einen Standort mit einem Gebäude an, Datei → Topologie importieren… (Strg+I) liest eine ein.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="105"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="108"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="109"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="112"/>
         <source>Delete the selected twins with what they contain (Del)</source>
         <translation>Die ausgewählten Zwillinge mit ihrem Inhalt löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="111"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="114"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="113"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="116"/>
         <source>Show the selected twins&apos; telemetry on the chart</source>
         <translation>Die Telemetrie der ausgewählten Zwillinge im Diagramm zeigen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="340"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="343"/>
         <source>&amp;More Types…</source>
         <translation>&amp;Weitere Typen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="342"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="345"/>
         <source>Add &amp;Space…</source>
         <translation>&amp;Bereich hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="342"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="345"/>
         <source>Add &amp;Other Space…</source>
         <translation>&amp;Anderen Bereich hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="344"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="347"/>
         <source>Add &amp;Device…</source>
         <translation>&amp;Gerät hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="345"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="348"/>
         <source>Add &amp;Sensor…</source>
         <translation>&amp;Sensor hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="346"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="349"/>
         <source>Add &amp;Person…</source>
         <translation>&amp;Person hinzufügen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/topologydock.cpp" line="353"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="356"/>
         <source>Choose among %n type(s), by name or model id</source>
         <translation>
             <numerusform>Aus %n Typ wählen, nach Name oder Modell-ID</numerusform>
@@ -6350,42 +6350,42 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="383"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="386"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="383"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="386"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="326"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="329"/>
         <source>Add &amp;Device</source>
         <translation>&amp;Gerät hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="327"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="330"/>
         <source>Add &amp;Sensor</source>
         <translation>&amp;Sensor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="328"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="331"/>
         <source>Add &amp;Person</source>
         <translation>&amp;Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="331"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="334"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="368"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="371"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="368"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="371"/>
         <source>Cannot add: %1</source>
         <translation>Kann nicht hinzugefügt werden: %1</translation>
     </message>

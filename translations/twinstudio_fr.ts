@@ -3691,17 +3691,17 @@ Aucune liaison ne prend ce topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="314"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="334"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="314"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="334"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="314"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtilewidget.cpp" line="334"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
@@ -4078,236 +4078,236 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="141"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="143"/>
         <source>New Function…</source>
         <translation>Nouvelle fonction…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="144"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
         <source>Write a new function: its name, the sensors it runs for and its space</source>
         <translation>Écrire une nouvelle fonction : son nom, les capteurs pour lesquels elle s&apos;exécute et son espace</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="145"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="410"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="416"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="147"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="421"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="427"/>
         <source>Delete Function</source>
         <translation>Supprimer la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="148"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
         <source>Remove the function from the project (one undo step)</source>
         <translation>Retirer la fonction du projet (une étape d&apos;annulation)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
         <source>Save Function</source>
         <translation>Enregistrer la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="154"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Enregistrer le source modifié dans le projet (une étape d’annulation)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="153"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="155"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="155"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="157"/>
         <source>Run Tests</source>
         <translation>Lancer les tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="156"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="158"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Lancer les cas de test de la fonction sur le source modifié</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="157"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="159"/>
         <source>Find…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="160"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
         <source>Replace…</source>
         <translation>Remplacer…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="173"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="186"/>
         <source>Dry run:</source>
         <translation>Essai à blanc :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="175"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="188"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>charge utile, p. ex. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="177"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="190"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="185"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="198"/>
         <source>Debug</source>
         <translation>Déboguer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="186"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="199"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer la valeur par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="196"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="219"/>
         <source>Recorded history from</source>
         <translation>Historique enregistré du</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="198"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="221"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="200"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="224"/>
         <source>of</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="206"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="230"/>
         <source>the function&apos;s twins</source>
         <translation>les jumeaux de la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="207"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="231"/>
         <source>The twin whose subtree&apos;s readings are run (a sensor: its own); empty: the function&apos;s assigned twin</source>
         <translation>Le jumeau dont les mesures du sous-arbre sont exécutées (un capteur : les siennes) ; vide : le jumeau auquel la fonction est affectée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="212"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="236"/>
         <source>Debug History</source>
         <translation>Déboguer l’historique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="213"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="237"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer les mesures enregistrées pour les jumeaux de la fonction par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="219"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="209"/>
         <source>or the last</source>
         <translation>ou les derniers</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="223"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="213"/>
         <source>Live Messages</source>
         <translation>Messages en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="225"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="215"/>
         <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
         <translation>Exécuter les derniers messages en direct des capteurs de la fonction avec le texte modifié, en s&apos;arrêtant à ses points d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="251"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="263"/>
         <source>Previous Call</source>
         <translation>Appel précédent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="254"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="266"/>
         <source>Step back through the trace to the previous call (F7)</source>
         <translation>Revenir dans la trace à l&apos;appel précédent (F7)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="255"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="267"/>
         <source>Next Call</source>
         <translation>Appel suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="258"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="270"/>
         <source>Step forward through the trace to the next call (F8)</source>
         <translation>Avancer dans la trace à l&apos;appel suivant (F8)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="265"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="566"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="277"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="577"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="266"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="278"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="267"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="279"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="268"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="280"/>
         <source>Debugger</source>
         <translation>Débogueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="269"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="281"/>
         <source>Matchers and Assignment</source>
         <translation>Filtres et affectation</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="365"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="377"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="376"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="388"/>
         <source>Unsaved Function</source>
         <translation>Fonction non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="366"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="377"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>La fonction %1 a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="397"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="408"/>
         <source>New Function</source>
         <translation>Nouvelle fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="397"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="408"/>
         <source>Cannot add function %1: %2</source>
         <translation>Impossible d&apos;ajouter la fonction %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="411"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="422"/>
         <source>Delete function %1 from the project? Edit → Undo brings it back.</source>
         <translation>Supprimer la fonction %1 du projet ? Édition → Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="416"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="427"/>
         <source>Cannot delete function %1: %2</source>
         <translation>Impossible de supprimer la fonction %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="512"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="522"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="599"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="629"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="663"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="679"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="523"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="533"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="610"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="640"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="674"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="690"/>
         <source>No function selected</source>
         <translation>Aucune fonction sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="513"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="524"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (modifications non enregistrées)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="514"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="525"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="553"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="564"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n échec dans l’exécution en direct, le dernier : %1</numerusform>
@@ -4315,77 +4315,77 @@ Aucune liaison ne prend ce topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="563"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="574"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="563"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="574"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="566"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="577"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="580"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="591"/>
         <source>PASS %1</source>
         <translation>RÉUSSI %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="584"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="595"/>
         <source>FAIL %1</source>
         <translation>ÉCHEC %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="589"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="600"/>
         <source>The function has no test cases.</source>
         <translation>La fonction n’a aucun cas de test.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="661"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="672"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Le projet n’est pas enregistré, il n’a donc pas d’historique enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="667"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="678"/>
         <source>Nothing was recorded in that time</source>
         <translation>Rien n’a été enregistré pendant cette période</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="681"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="692"/>
         <source>No live session keeps messages here</source>
         <translation>Aucune session en direct ne conserve de messages ici</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="688"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="699"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Aucun message en direct des capteurs de la fonction pour l&apos;instant : démarrez d&apos;abord le direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="721"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="732"/>
         <source>log: %1</source>
         <translation>journal : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="723"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="734"/>
         <source>would set %1.%2 = %3</source>
         <translation>définirait %1.%2 = %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="725"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="736"/>
         <source>would notify %1 %2: %3</source>
         <translation>notifierait %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="727"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="738"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="728"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="739"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -6287,62 +6287,62 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Saisir du texte pour lister les jumeaux dont l’identifiant, le nom ou le modèle le contient</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="94"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="97"/>
         <source>No twins yet: File → New (Ctrl+N) starts a site with a building, File → Import Topology… (Ctrl+I) reads one.</source>
         <translation>Aucun jumeau pour l’instant : Fichier → Nouveau (Ctrl+N) crée un site avec un bâtiment, Fichier → Importer une topologie… (Ctrl+I) en lit une.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="105"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="108"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="109"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="112"/>
         <source>Delete the selected twins with what they contain (Del)</source>
         <translation>Supprimer les jumeaux sélectionnés avec ce qu’ils contiennent (Suppr)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="111"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="114"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="113"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="116"/>
         <source>Show the selected twins&apos; telemetry on the chart</source>
         <translation>Afficher la télémétrie des jumeaux sélectionnés sur le graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="340"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="343"/>
         <source>&amp;More Types…</source>
         <translation>&amp;Autres types…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="342"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="345"/>
         <source>Add &amp;Space…</source>
         <translation>Ajouter un &amp;espace…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="342"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="345"/>
         <source>Add &amp;Other Space…</source>
         <translation>Ajouter un a&amp;utre espace…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="344"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="347"/>
         <source>Add &amp;Device…</source>
         <translation>Ajouter un &amp;appareil…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="345"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="348"/>
         <source>Add &amp;Sensor…</source>
         <translation>Ajouter un &amp;capteur…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="346"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="349"/>
         <source>Add &amp;Person…</source>
         <translation>Ajouter une &amp;personne…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/topologydock.cpp" line="353"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="356"/>
         <source>Choose among %n type(s), by name or model id</source>
         <translation>
             <numerusform>Choisir parmi %n type, par nom ou identifiant de modèle</numerusform>
@@ -6350,42 +6350,42 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="383"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="386"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="383"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="386"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="326"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="329"/>
         <source>Add &amp;Device</source>
         <translation>Ajouter un &amp;appareil</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="327"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="330"/>
         <source>Add &amp;Sensor</source>
         <translation>Ajouter un &amp;capteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="328"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="331"/>
         <source>Add &amp;Person</source>
         <translation>Ajouter une &amp;personne</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="331"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="334"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="368"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="371"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="368"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="371"/>
         <source>Cannot add: %1</source>
         <translation>Impossible d’ajouter : %1</translation>
     </message>

@@ -5,9 +5,11 @@
 
 namespace twin::ui {
 
-QRect firstRunGeometry(const QRect &available, double share)
+QRect firstRunGeometry(const QRect &available, double share, QSize minimum)
 {
-    const QSize size(int(std::lround(available.width() * share)), int(std::lround(available.height() * share)));
+    const QSize size = QSize(int(std::lround(available.width() * share)), int(std::lround(available.height() * share)))
+                           .expandedTo(minimum)
+                           .boundedTo(available.size());
     QRect result(QPoint(), size);
     result.moveCenter(available.center());
     return result;

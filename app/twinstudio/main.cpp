@@ -10,6 +10,7 @@
 #include "telemetry/historyoverride.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 #include <QCommandLineParser>
 #include <QHash>
 #include <QScreen>
@@ -48,6 +49,10 @@ int main(int argc, char **argv)
     else
         application = std::make_unique<QApplication>(argc, argv);
     QCoreApplication &app = *application;
+    // The function debugger compiles the system's acorn.js, whose style the JavaScript
+    // compiler's lint remarks on at every start; a function's own problems are listed in
+    // the Functions tab. QT_LOGGING_RULES still turns the remarks back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.qml.compiler.warning=false"));
     QCoreApplication::setApplicationName(QStringLiteral("TwinStudio"));
     QCoreApplication::setOrganizationName(QStringLiteral("TwinStudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TWIN_VERSION));
@@ -96,7 +101,8 @@ int main(int argc, char **argv)
     twin::ui::MainWindow window;
     // First run (no saved geometry): a share of the screen rather than the widgets' hint.
     if (const QScreen *screen = window.screen(); screen && !QSettings().contains(QStringLiteral("mainWindow/geometry")))
-        window.setGeometry(twin::ui::firstRunGeometry(screen->availableGeometry()));
+        window.setGeometry(twin::ui::firstRunGeometry(screen->availableGeometry(), twin::ui::kFirstRunScreenShare,
+                                                       window.minimumSizeHint()));
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(demo)) {
         window.openDemo();

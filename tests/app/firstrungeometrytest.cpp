@@ -23,3 +23,17 @@ TEST(FirstRunGeometry, FollowsAScreenThatDoesNotStartAtTheOrigin)
     EXPECT_TRUE(available.contains(g));
     EXPECT_EQ(g.center(), available.center());
 }
+
+TEST(FirstRunGeometry, AWindowThatCannotBeThatSmallIsCentredOnTheScreen)
+{
+    // A laptop screen: 80 % is narrower than the window can be.
+    const QRect laptop(0, 0, 1366, 740);
+    const QRect g = ui::firstRunGeometry(laptop, 0.8, QSize(1249, 565));
+    EXPECT_EQ(g.size(), QSize(1249, 592));
+    EXPECT_TRUE(laptop.contains(g));
+    EXPECT_EQ(g.center(), laptop.center());
+    // Wider than the screen: the screen, not beyond it.
+    const QRect wide = ui::firstRunGeometry(laptop, 0.8, QSize(1600, 500));
+    EXPECT_EQ(wide.width(), laptop.width());
+    EXPECT_TRUE(laptop.contains(wide));
+}

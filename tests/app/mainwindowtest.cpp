@@ -28,6 +28,22 @@ QAction *findAction(QWidget *window, const QString &text)
 
 } // namespace
 
+// The window must fit a 1366 × 768 laptop screen (less its frame): rows of controls wrap,
+// toolbars overflow; nothing forces it wider.
+TEST(MainWindow, FitsALaptopScreen)
+{
+    ui::MainWindow window;
+    window.show();
+    for (QTabWidget *views : window.findChildren<QTabWidget *>(QStringLiteral("Views"))) {
+        for (int i = 0; i < views->count(); ++i)
+            views->setCurrentIndex(i); // each page as the user shows it
+    }
+    QCoreApplication::processEvents();
+    const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+    EXPECT_LE(minimum.width(), 1366 - 40) << minimum.width();
+    EXPECT_LE(minimum.height(), 768 - 80) << minimum.height();
+}
+
 TEST(MainWindow, TitleFollowsModifiedState)
 {
     ui::MainWindow w;

@@ -8,6 +8,8 @@
 #include "functionsettingspanel.h"
 #include "newfunctiondialog.h"
 
+#include "flowlayout.h"
+
 #include "document/project.h"
 #include "functions/functioneditor.h"
 #include "functions/functionhistoryinput.h"
@@ -167,9 +169,20 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     tools->addSeparator();
     tools->addWidget(m_state);
 
-    auto *dryRunRow = new QWidget(this);
-    auto *dryRunLayout = new QHBoxLayout(dryRunRow);
-    dryRunLayout->setContentsMargins(0, 0, 0, 0);
+    // The ways to run the edited text, in groups that wrap onto more lines in a narrow window.
+    auto *runRow = new QWidget(this);
+    auto *runLayout = new FlowLayout(runRow);
+    runLayout->setContentsMargins(0, 0, 0, 0);
+    const auto group = [runRow, runLayout](bool expanding) {
+        auto *box = new QWidget(runRow);
+        box->setSizePolicy(expanding ? QSizePolicy::Expanding : QSizePolicy::Preferred, QSizePolicy::Fixed);
+        auto *boxLayout = new QHBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        runLayout->addWidget(box);
+        return std::pair{box, boxLayout};
+    };
+    const auto [dryRunRow, dryRunLayout] = group(true);
+    m_message->setMinimumWidth(m_message->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
     dryRunLayout->addWidget(new QLabel(tr("Dry run:"), dryRunRow));
     dryRunLayout->addWidget(m_sensor);
     m_message->setPlaceholderText(tr("payload, e.g. {\"SensorValue\": 21.5}"));
@@ -190,13 +203,24 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
         if (!debugValue(m_sensor->currentText(), m_message->text(), &why))
             m_state->setText(why);
     });
-    auto *historyRow = new QWidget(this);
-    auto *historyLayout = new QHBoxLayout(historyRow);
-    historyLayout->setContentsMargins(0, 0, 0, 0);
-    historyLayout->addWidget(new QLabel(tr("Recorded history from"), historyRow));
-    historyLayout->addWidget(m_from);
-    historyLayout->addWidget(new QLabel(tr("to"), historyRow));
-    historyLayout->addWidget(m_to);
+    // The last live messages after the dry run; then a recorded range.
+    const auto [recentRow, recentLayout] = group(false);
+    recentLayout->addSpacing(12);
+    recentLayout->addWidget(new QLabel(tr("or the last"), recentRow));
+    m_recentCount->setRange(1, 500);
+    m_recentCount->setValue(20);
+    recentLayout->addWidget(m_recentCount);
+    auto *recentButton = new QPushButton(tr("Live Messages"), recentRow);
+    recentButton->setObjectName(QStringLiteral("DebugRecentButton"));
+    recentButton->setToolTip(tr("Run the latest live messages of the function's sensors through the edited text, "
+                                "stopping at its breakpoints"));
+    recentLayout->addWidget(recentButton);
+    const auto [rangeRow, rangeLayout] = group(false);
+    rangeLayout->addWidget(new QLabel(tr("Recorded history from"), rangeRow));
+    rangeLayout->addWidget(m_from);
+    rangeLayout->addWidget(new QLabel(tr("to"), rangeRow));
+    rangeLayout->addWidget(m_to);
+    const auto [historyRow, historyLayout] = group(false);
     historyLayout->addWidget(new QLabel(tr("of"), historyRow));
     m_historyTwin->setObjectName(QStringLiteral("DebugHistoryTwin"));
     m_historyTwin->setEditable(true);
@@ -213,18 +237,6 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     historyButton->setToolTip(tr("Run the readings recorded for the function's twins through the edited text, "
                                  "stopping at its breakpoints"));
     historyLayout->addWidget(historyButton);
-    historyLayout->addStretch(1);
-    // The last live messages beside the dry run, whose payload field gives way.
-    dryRunLayout->addSpacing(12);
-    dryRunLayout->addWidget(new QLabel(tr("or the last"), dryRunRow));
-    m_recentCount->setRange(1, 500);
-    m_recentCount->setValue(20);
-    dryRunLayout->addWidget(m_recentCount);
-    auto *recentButton = new QPushButton(tr("Live Messages"), dryRunRow);
-    recentButton->setObjectName(QStringLiteral("DebugRecentButton"));
-    recentButton->setToolTip(tr("Run the latest live messages of the function's sensors through the edited text, "
-                                "stopping at its breakpoints"));
-    dryRunLayout->addWidget(recentButton);
     connect(recentButton, &QPushButton::clicked, this, [this] {
         QString why;
         if (!debugRecent(m_recentCount->value(), &why))
@@ -279,8 +291,7 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     auto *bottom = new QWidget(codeSplit);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(dryRunRow);
-    bottomLayout->addWidget(historyRow);
+    bottomLayout->addWidget(runRow);
     bottomLayout->addWidget(m_results);
     codeSplit->addWidget(bottom);
     codeSplit->setStretchFactor(0, 3);
