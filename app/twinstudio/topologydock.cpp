@@ -70,6 +70,9 @@ TopologyDock::TopologyDock(Project *project, TwinSelection *selection, QWidget *
     // tooltip holds the whole name.
     m_tree->setTextElideMode(Qt::ElideMiddle);
     m_list->setTextElideMode(Qt::ElideMiddle);
+    // A room sits four levels deep (site, building, floor): the style's 20 px a level
+    // would spend a third of a narrow dock on indentation.
+    m_tree->setIndentation(std::min(m_tree->indentation(), std::max(12, m_tree->fontMetrics().height() * 3 / 4)));
     m_tree->header()->resizeSection(1, m_tree->fontMetrics().horizontalAdvance(QStringLiteral("Multisensor")) + 12);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setRootIsDecorated(false);

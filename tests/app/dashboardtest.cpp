@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QDropEvent>
 #include <QHash>
+#include <QFontMetrics>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -256,4 +257,22 @@ TEST(Dashboard, AFlatSparklineStillHasTwoDifferentLabels)
     const auto [from, to] = DashboardTileWidget::sparkRange({{0, 18.0}, {1000, 24.5}});
     EXPECT_EQ(from, 18.0);
     EXPECT_EQ(to, 24.5);
+}
+
+// The open-alerts tile names its three columns side by side: in a narrow tile (or a
+// language with longer words) the names get smaller instead of running into each other.
+TEST(Dashboard, AlertColumnNamesFitTheirColumns)
+{
+    QFont base = QApplication::font();
+    base.setPointSizeF(9);
+    const QStringList names{QStringLiteral("Critical"), QStringLiteral("Warning"), QStringLiteral("Info")};
+    const int wide = QFontMetrics(base).horizontalAdvance(QStringLiteral("Warning")) + 10;
+    EXPECT_EQ(DashboardTileWidget::fittingFont(base, names, wide), base) << "room enough: unchanged";
+    const int narrow = wide * 8 / 10;
+    const QFont smaller = DashboardTileWidget::fittingFont(base, names, narrow);
+    EXPECT_LT(smaller.pointSizeF(), base.pointSizeF());
+    for (const QString &name : names)
+        EXPECT_LE(QFontMetrics(smaller).horizontalAdvance(name), narrow) << name.toStdString();
+    // Never below 0.65 of the size (the painter elides what still does not fit).
+    EXPECT_GE(DashboardTileWidget::fittingFont(base, names, 5).pointSizeF(), 9 * 0.65 - 0.01);
 }

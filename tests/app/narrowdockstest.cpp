@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QSlider>
+#include <QStyle>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -74,6 +75,30 @@ TEST(NarrowDocks, LongRoomNamesAreElidedInTheMiddleWithTheNameInTheTooltip)
     EXPECT_TRUE(tip.startsWith(QStringLiteral("Meeting Room 102 of the east wing\nroom-102"))) << tip.toStdString();
 }
 
+// At the first run's size on a laptop screen the demo's room names show whole: the tree
+// does not spend the dock on indentation.
+TEST(NarrowDocks, RoomNamesShowWholeInTheDefaultLayout)
+{
+    ui::MainWindow w;
+    w.openDemo();
+    w.resize(1280, 740);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    auto *tree = w.findChild<QTreeView *>(QStringLiteral("TopologyTree"));
+    ASSERT_TRUE(tree);
+    tree->expandToDepth(2);
+    QApplication::processEvents();
+    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole,
+                                                       QStringLiteral("Meeting Room 102"), 1,
+                                                       Qt::MatchExactly | Qt::MatchRecursive);
+    ASSERT_EQ(found.size(), 1);
+    const QRect cell = tree->visualRect(found.first());
+    const int icon = tree->iconSize().isValid() ? tree->iconSize().width()
+                                                : tree->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, tree);
+    const int needed = icon + tree->fontMetrics().horizontalAdvance(QStringLiteral("Meeting Room 102")) + 12;
+    EXPECT_GE(cell.width(), needed) << "dock " << tree->width() << ", indentation " << tree->indentation();
+}
+
 TEST(NarrowDocks, TheFloorPlanToolbarFitsBesideTheTopicsDock)
 {
     ui::MainWindow w;
@@ -90,8 +115,9 @@ TEST(NarrowDocks, TheFloorPlanToolbarFitsBesideTheTopicsDock)
     EXPECT_TRUE(!more || !more->isVisible()) << "tools hidden behind the extension button: toolbar "
                                              << tools->width() << " of " << tools->sizeHint().width() << " needed";
     for (QAction *a : tools->actions()) {
-        if (!a->isSeparator())
+        if (!a->isSeparator()) {
             EXPECT_TRUE(tools->widgetForAction(a) && tools->widgetForAction(a)->isVisible()) << a->text().toStdString();
+        }
     }
     // What left the toolbar is in the Plan menu, the calibration key still works.
     auto *opacity = w.plan()->findChild<QSlider *>(QStringLiteral("backgroundOpacity"));

@@ -309,9 +309,30 @@ void DashboardTileWidget::paintRooms(QPainter &p, const QRect &area) const
     }
 }
 
+QFont DashboardTileWidget::fittingFont(const QFont &base, const QStringList &texts, int width)
+{
+    const auto widest = [&texts](const QFont &f) {
+        const QFontMetrics fm(f);
+        int result = 0;
+        for (const QString &t : texts)
+            result = std::max(result, fm.horizontalAdvance(t));
+        return result;
+    };
+    QFont f = base;
+    const int needed = widest(base);
+    if (needed <= width || needed <= 0)
+        return f;
+    f.setPointSizeF(base.pointSizeF() * std::max(0.65, double(width) / needed));
+    // Font sizes come in steps: go down until it fits or reaches the floor.
+    while (widest(f) > width && f.pointSizeF() > base.pointSizeF() * 0.65 + 0.1)
+        f.setPointSizeF(std::max(base.pointSizeF() * 0.65, f.pointSizeF() - 0.25));
+    return f;
+}
+
 void DashboardTileWidget::paintAlerts(QPainter &p, const QRect &area) const
 {
     const QString names[] = {tr("Critical"), tr("Warning"), tr("Info")};
+    const QFont nameFont = fittingFont(scaled(font(), 0.9), {names[0], names[1], names[2]}, area.width() / 3 - 4);
     const DashboardTile::Level levels[] = {DashboardTile::Level::Alarm, DashboardTile::Level::Warning,
                                            DashboardTile::Level::None};
     const int columnWidth = area.width() / 3;
@@ -322,8 +343,9 @@ void DashboardTileWidget::paintAlerts(QPainter &p, const QRect &area) const
         p.setFont(scaled(font(), 2.2, true));
         p.drawText(cell.adjusted(0, 0, 0, -22), Qt::AlignCenter, QLocale().toString(count));
         p.setPen(kMuted);
-        p.setFont(scaled(font(), 0.9));
-        p.drawText(QRect(cell.left(), cell.bottom() - 20, cell.width(), 20), Qt::AlignCenter, names[i]);
+        p.setFont(nameFont);
+        p.drawText(QRect(cell.left(), cell.bottom() - 20, cell.width(), 20), Qt::AlignCenter,
+                   QFontMetrics(nameFont).elidedText(names[i], Qt::ElideRight, cell.width() - 2));
     }
 }
 

@@ -50,6 +50,9 @@ public:
     /// The lowest and highest value a sparkline of \a points spans: theirs, widened to
     /// at least 0.2 around their middle so that its one-decimal labels differ.
     static std::pair<double, double> sparkRange(const QList<QPointF> &points);
+    /// \a base, made smaller (down to 0.65 of it) until each of \a texts fits \a width: the
+    /// alert tile's column names side by side in a narrow tile.
+    static QFont fittingFont(const QFont &base, const QStringList &texts, int width);
     /// The MIME type of a tile being dragged: its index, as text.
     static QString mimeType();
 
