@@ -6106,17 +6106,22 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Geschoss:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="187"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="200"/>
         <source>No floor yet: File → New (Ctrl+N) starts a building with its ground floor, Plan → Add Floor… adds one. Then draw rooms with Rectangle room (R) or Polygon room (P).</source>
         <translation>Noch kein Geschoss: Datei → Neu (Strg+N) legt ein Gebäude mit seinem Erdgeschoss an, Grundriss → Geschoss hinzufügen… fügt eines hinzu. Dann Räume zeichnen mit Rechteckiger Raum (R) oder Polygonraum (P).</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="418"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="204"/>
+        <source>%1 is empty: draw rooms with Rectangle room (R) or Polygon room (P), walls with Wall (W) and doors with Door (D). Plan → Background Image… puts a scanned plan underneath to trace.</source>
+        <translation>%1 ist leer: Räume mit Rechteckiger Raum (R) oder Polygonraum (P) zeichnen, Wände mit Wand (W) und Türen mit Tür (D). Plan → Hintergrundbild… legt einen eingescannten Plan zum Nachzeichnen darunter.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="436"/>
         <source>Cannot add the floor: %1</source>
         <translation>Das Geschoss kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="435"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="453"/>
         <source>Floor %1</source>
         <translation>Geschoss %1</translation>
     </message>
@@ -6146,12 +6151,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Die gewählten Türen am anderen Ende ihrer Öffnung anschlagen (Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="397"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="415"/>
         <source>Background Image</source>
         <translation>Hintergrundbild</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="398"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="416"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>

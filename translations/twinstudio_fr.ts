@@ -6106,17 +6106,22 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Étage :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="187"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="200"/>
         <source>No floor yet: File → New (Ctrl+N) starts a building with its ground floor, Plan → Add Floor… adds one. Then draw rooms with Rectangle room (R) or Polygon room (P).</source>
         <translation>Aucun étage pour l’instant : Fichier → Nouveau (Ctrl+N) crée un bâtiment avec son rez-de-chaussée, Plan → Ajouter un étage… en ajoute un. Dessinez ensuite les pièces avec Pièce rectangulaire (R) ou Pièce polygonale (P).</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="418"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="204"/>
+        <source>%1 is empty: draw rooms with Rectangle room (R) or Polygon room (P), walls with Wall (W) and doors with Door (D). Plan → Background Image… puts a scanned plan underneath to trace.</source>
+        <translation>%1 est vide : dessinez des pièces avec Pièce rectangulaire (R) ou Pièce polygonale (P), des murs avec Mur (W) et des portes avec Porte (D). Plan → Image d’arrière-plan… place un plan numérisé dessous pour le décalquer.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="436"/>
         <source>Cannot add the floor: %1</source>
         <translation>Impossible d’ajouter l’étage : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="435"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="453"/>
         <source>Floor %1</source>
         <translation>Étage %1</translation>
     </message>
@@ -6146,12 +6151,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Placer la charnière des portes choisies à l’autre extrémité de leur ouverture (Maj+X)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="397"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="415"/>
         <source>Background Image</source>
         <translation>Image d&apos;arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planview.cpp" line="398"/>
+        <location filename="../app/twinstudio/plan/planview.cpp" line="416"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>

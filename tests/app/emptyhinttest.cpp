@@ -42,7 +42,9 @@ TEST(EmptyHint, PlanAndTopologySayHowToStartUntilThereIsAFloor)
     EXPECT_EQ(plan->geometry(), plan->parentWidget()->rect()) << "it covers the plan";
 
     ASSERT_FALSE(w.plan()->addFloor(QStringLiteral("Ground floor"), 0.0, 3.0).isEmpty());
-    EXPECT_FALSE(plan->isVisible());
+    // The floor is there but empty: the plan says how to draw on it.
+    EXPECT_TRUE(plan->isVisible());
+    EXPECT_TRUE(plan->text().startsWith(QStringLiteral("Ground floor is empty"))) << plan->text().toStdString();
     EXPECT_FALSE(topology->isVisible());
     // Undone, the project is empty again and the hints come back.
     while (w.project()->undoStack()->canUndo())

@@ -16,6 +16,7 @@
 #include <QGraphicsView>
 #include <QImage>
 #include <QInputDialog>
+#include <QLabel>
 #include <QNativeGestureEvent>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -191,6 +192,29 @@ TEST_F(PlanToolTest, DrawsARectangleRoomByTwoClicks)
     EXPECT_EQ(project.graph()->parentOf(project.graph()->indexOfTwin(rooms().first()->id)),
               project.graph()->indexOfTwin(QStringLiteral("floor-1")));
     EXPECT_EQ(project.undoStack()->count(), 1);
+}
+
+// A floor with nothing on it says how to draw; the first room drawn takes the words away,
+// undoing it brings them back.
+TEST_F(PlanToolTest, AnEmptyFloorSaysHowToDrawOnIt)
+{
+    auto *hint = gv->viewport()->findChild<QLabel *>(QStringLiteral("EmptyHint"));
+    ASSERT_TRUE(hint);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(hint->isVisibleTo(&view));
+    const QString floorName = project.graph()->findTwin(QStringLiteral("floor-1"))->displayName();
+    EXPECT_TRUE(hint->text().startsWith(floorName + QStringLiteral(" is empty"))) << hint->text().toStdString();
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("Rectangle room (R)")));
+
+    view.scene()->setTool(ui::PlanTool::Kind::RectangleRoom);
+    click(1, 1);
+    click(5, 4);
+    QCoreApplication::processEvents();
+    ASSERT_EQ(rooms().size(), 1);
+    EXPECT_FALSE(hint->isVisibleTo(&view));
+    project.undoStack()->undo();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(hint->isVisibleTo(&view));
 }
 
 TEST_F(PlanToolTest, DrawsAPolygonRoomClosedByDoubleClick)

@@ -184,11 +184,30 @@ PlanView::PlanView(Project *project, QWidget *parent)
     connect(m_fitAction, &QAction::triggered, this, &PlanView::fitToView);
     connect(project, &Project::contentReset, this, [this] { m_fitPending = true; });
     updateBackgroundControls();
-    m_emptyHint = new EmptyHint(tr("No floor yet: File → New (Ctrl+N) starts a building with its ground floor, "
-                                   "Plan → Add Floor… adds one. Then draw rooms with Rectangle room (R) or "
-                                   "Polygon room (P)."),
-                                m_view->viewport());
-    m_emptyHint->setVisible(m_scene->floors().isEmpty());
+    m_emptyHint = new EmptyHint(QString(), m_view->viewport());
+    // The scene tells of every change in one signal an event loop turn: cheap enough to
+    // look whether the floor still has nothing on it.
+    connect(m_scene, &QGraphicsScene::changed, this, &PlanView::updateEmptyHint);
+    updateEmptyHint();
+}
+
+void PlanView::updateEmptyHint()
+{
+    if (!m_emptyHint)
+        return;
+    QString text;
+    if (m_scene->floors().isEmpty()) {
+        text = tr("No floor yet: File → New (Ctrl+N) starts a building with its ground floor, Plan → Add Floor… "
+                  "adds one. Then draw rooms with Rectangle room (R) or Polygon room (P).");
+    } else if (m_scene->itemsBoundingRect().isEmpty()) {
+        const Twin *floor = m_project->graph()->findTwin(m_scene->floor());
+        text = tr("%1 is empty: draw rooms with Rectangle room (R) or Polygon room (P), walls with Wall (W) and "
+                  "doors with Door (D). Plan → Background Image… puts a scanned plan underneath to trace.")
+                   .arg(floor ? floor->displayName() : m_scene->floor());
+    }
+    if (!text.isEmpty())
+        m_emptyHint->setText(text);
+    m_emptyHint->setVisible(!text.isEmpty());
 }
 
 void PlanView::followLiveSession(LiveSession *session)
@@ -210,8 +229,7 @@ void PlanView::updateFloors()
         m_floorBox->addItem(m_project->graph()->findTwin(id)->displayName(), id);
     m_floorBox->setCurrentIndex(int(floors.indexOf(m_scene->floor())));
     m_floorBox->setEnabled(!floors.isEmpty());
-    if (m_emptyHint)
-        m_emptyHint->setVisible(floors.isEmpty());
+    updateEmptyHint();
     if (m_fitPending && isVisible() && fitOrFrameEmptyFloor())
         m_fitPending = false;
 }

@@ -73,6 +73,7 @@ protected:
 
 private:
     void updateFloors();
+    void updateEmptyHint();
     /// Fits the floor into the view, or frames an empty floor at a drawing scale; false
     /// when no floor is shown.
     bool fitOrFrameEmptyFloor();
@@ -89,7 +90,7 @@ private:
     PlanScene *const m_scene;
     QComboBox *const m_floorBox;
     QGraphicsView *const m_view;
-    QLabel *m_emptyHint = nullptr; ///< shown while the project has no floor
+    QLabel *m_emptyHint = nullptr; ///< shown while the project has no floor, or the floor nothing on it
     QSlider *const m_opacity;
     QList<QAction *> m_editActions;
     QAction *m_fitAction = nullptr;
