@@ -5,6 +5,7 @@
 
 #include "document/project.h"
 
+#include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QImage>
 #include <QPainter>
@@ -150,4 +151,53 @@ TEST(PlanView, RoomAreaIsComputedFromTheOutline)
 {
     EXPECT_DOUBLE_EQ(ui::polygonArea(QPolygonF({QPointF(0, 0), QPointF(5, 0), QPointF(5, 6), QPointF(0, 6)})), 30.0);
     EXPECT_DOUBLE_EQ(ui::polygonArea(QPolygonF({QPointF(0, 0), QPointF(4, 0), QPointF(0, 3)})), 6.0);
+}
+
+namespace {
+
+/// The rows of \a image that hold text: some pixels darker than the room's fill, but not
+/// most of the row (that is the outline).
+QList<int> textRows(const QImage &image)
+{
+    QList<int> rows;
+    const int inner = image.width() - 8;
+    for (int y = 0; y < image.height(); ++y) {
+        int dark = 0;
+        for (int x = 4; x < image.width() - 4; ++x)
+            dark += qGray(image.pixel(x, y)) < 150 ? 1 : 0;
+        if (dark > 0 && dark < inner / 2)
+            rows.append(y);
+    }
+    return rows;
+}
+
+QImage renderRoom(const QRectF &metres, int pixelsPerMetre)
+{
+    QGraphicsScene scene;
+    scene.addItem(new ui::RoomItem(QStringLiteral("r"), QStringLiteral("Office 101"), QPolygonF(metres), false));
+    QImage image(int(metres.width() * pixelsPerMetre), int(metres.height() * pixelsPerMetre), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene.render(&painter, QRectF(image.rect()), QRectF(metres.topLeft() * ui::kPixelsPerMetre, metres.size() * ui::kPixelsPerMetre));
+    return image;
+}
+
+} // namespace
+
+// A device in the middle of a room (where a drop or a new device lands) leaves the room's
+// name and area readable: the label ends above the marker and its selection ring; in a
+// narrow corridor the label stays between the walls.
+TEST(PlanItems, TheRoomLabelStaysClearOfTheMiddleAndInsideTheRoom)
+{
+    const QImage office = renderRoom(QRectF(0, 0, 10, 6), 40);
+    const QList<int> rows = textRows(office);
+    ASSERT_FALSE(rows.isEmpty());
+    // The selected marker's ring: radius 13 with a 3-pixel pen.
+    EXPECT_LT(rows.last(), office.height() / 2 - 15) << "the label reaches into the marker at the centre";
+
+    const QImage corridor = renderRoom(QRectF(0, 0, 10, 1.5), 40);
+    const QList<int> corridorRows = textRows(corridor);
+    ASSERT_FALSE(corridorRows.isEmpty());
+    EXPECT_GE(corridorRows.first(), 2) << "the label runs over the corridor's wall";
+    EXPECT_LT(corridorRows.last(), corridor.height() / 2 + 16);
 }

@@ -102,13 +102,16 @@ void RoomItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->save();
     painter->translate(bounds.center());
     painter->scale(1.0 / scale, 1.0 / scale);
-    // Devices usually stand in the middle of a room: keep the label clear of them.
-    painter->translate(0, -24);
     QFont font = painter->font();
     font.setPointSizeF(9);
     painter->setFont(font);
     const QString area = QCoreApplication::translate("twin::ui::PlanView", "%1 m²").arg(m_areaSquareMetres, 0, 'f', 1);
     const QFontMetricsF fm(font);
+    // Devices usually stand in the middle of a room: the label ends above a marker there
+    // and its selection ring (radius 13 pixels, pen 3), as far as the room's height allows (a
+    // corridor keeps its label inside its walls).
+    const double roomHeight = bounds.height() * scale;
+    painter->translate(0, std::min(0.0, std::max(-fm.height() - 16, -roomHeight / 2 + fm.height() + 3)));
     const double width = bounds.width() * scale;
     if (width > fm.horizontalAdvance(m_name) * 0.6) {
         painter->setPen(QColor(0x22, 0x2a, 0x33));
