@@ -5570,7 +5570,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
     <name>twin::ui::NotificationsDock</name>
     <message>
         <location filename="../app/twinstudio/notificationsdock.cpp" line="41"/>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="221"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="222"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
@@ -5588,7 +5588,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="221"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="107"/>
+        <source>No notifications yet: they appear here while live (Live → Connect to Broker… or Run Simulator) when an alert rule (Edit → Alert Rules…) or a function raises one.</source>
+        <translation>Noch keine Benachrichtigungen: Sie erscheinen hier im Live-Betrieb (Live → Mit Broker verbinden… oder Simulator starten), wenn eine Alarmregel (Bearbeiten → Alarmregeln…) oder eine Funktion eine auslöst.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="222"/>
         <source>Notifications (%1)</source>
         <translation>Benachrichtigungen (%1)</translation>
     </message>
@@ -5628,77 +5633,76 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Nicht aufgehobene Alarme nach Schweregrad</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="107"/>
         <source>No notifications yet: they appear here while live (Live → Connect to Broker… or --simulate) when an alert rule raises or a twin reports one.</source>
-        <translation>Noch keine Benachrichtigungen: Sie erscheinen hier im Live-Betrieb (Live → Mit Broker verbinden… oder --simulate), wenn eine Alarmregel auslöst oder ein Zwilling eine meldet.</translation>
+        <translation type="vanished">Noch keine Benachrichtigungen: Sie erscheinen hier im Live-Betrieb (Live → Mit Broker verbinden… oder --simulate), wenn eine Alarmregel auslöst oder ein Zwilling eine meldet.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="121"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="122"/>
         <source>All severities</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="122"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="123"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="123"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="124"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="124"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="125"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="129"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="130"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="130"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="131"/>
         <source>Not cleared</source>
         <translation>Nicht aufgehoben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="131"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="132"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="132"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="133"/>
         <source>Acknowledged</source>
         <translation>Quittiert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="133"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="134"/>
         <source>Cleared</source>
         <translation>Aufgehoben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="138"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="139"/>
         <source>Twin</source>
         <translation>Zwilling</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="143"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="144"/>
         <source>Search text</source>
         <translation>Text suchen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="200"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="201"/>
         <source>Acknowledge Alerts</source>
         <translation>Alarme quittieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="200"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="201"/>
         <source>Comment (kept with the acknowledgement):</source>
         <translation>Kommentar (wird mit der Quittierung gespeichert):</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="223"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="224"/>
         <source>Alerts: &lt;span style=&quot;color:#d62728&quot;&gt;%1 critical&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 warning&lt;/span&gt; · %3 info</source>
         <translation>Alarme: &lt;span style=&quot;color:#d62728&quot;&gt;%1 kritisch&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 Warnung&lt;/span&gt; · %3 Info</translation>
     </message>
@@ -5938,17 +5942,17 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::PlanView</name>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="110"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="108"/>
         <source>%1 m²</source>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="321"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="324"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m breit</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="363"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="366"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>

@@ -5570,7 +5570,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
     <name>twin::ui::NotificationsDock</name>
     <message>
         <location filename="../app/twinstudio/notificationsdock.cpp" line="41"/>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="221"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="222"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
@@ -5588,7 +5588,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="221"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="107"/>
+        <source>No notifications yet: they appear here while live (Live → Connect to Broker… or Run Simulator) when an alert rule (Edit → Alert Rules…) or a function raises one.</source>
+        <translation>Aucune notification pour l’instant : elles apparaissent ici en direct (Direct → Se connecter au broker… ou Lancer le simulateur) quand une règle d’alerte (Édition → Règles d’alerte…) ou une fonction en lève une.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="222"/>
         <source>Notifications (%1)</source>
         <translation>Notifications (%1)</translation>
     </message>
@@ -5628,77 +5633,76 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Alertes non levées, par gravité</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="107"/>
         <source>No notifications yet: they appear here while live (Live → Connect to Broker… or --simulate) when an alert rule raises or a twin reports one.</source>
-        <translation>Aucune notification pour l’instant : elles apparaissent ici en direct (Direct → Se connecter au broker… ou --simulate) quand une règle d’alerte se déclenche ou qu’un jumeau en signale une.</translation>
+        <translation type="vanished">Aucune notification pour l’instant : elles apparaissent ici en direct (Direct → Se connecter au broker… ou --simulate) quand une règle d’alerte se déclenche ou qu’un jumeau en signale une.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="121"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="122"/>
         <source>All severities</source>
         <translation>Toutes gravités</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="122"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="123"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="123"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="124"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="124"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="125"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="129"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="130"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="130"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="131"/>
         <source>Not cleared</source>
         <translation>Non levées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="131"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="132"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="132"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="133"/>
         <source>Acknowledged</source>
         <translation>Acquittée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="133"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="134"/>
         <source>Cleared</source>
         <translation>Levée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="138"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="139"/>
         <source>Twin</source>
         <translation>Jumeau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="143"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="144"/>
         <source>Search text</source>
         <translation>Rechercher du texte</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="200"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="201"/>
         <source>Acknowledge Alerts</source>
         <translation>Acquitter les alertes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="200"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="201"/>
         <source>Comment (kept with the acknowledgement):</source>
         <translation>Commentaire (gardé avec l&apos;acquittement) :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/notificationsdock.cpp" line="223"/>
+        <location filename="../app/twinstudio/notificationsdock.cpp" line="224"/>
         <source>Alerts: &lt;span style=&quot;color:#d62728&quot;&gt;%1 critical&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 warning&lt;/span&gt; · %3 info</source>
         <translation>Alertes : &lt;span style=&quot;color:#d62728&quot;&gt;%1 critiques&lt;/span&gt; · &lt;span style=&quot;color:#c98a00&quot;&gt;%2 avertissements&lt;/span&gt; · %3 info</translation>
     </message>
@@ -5938,17 +5942,17 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::PlanView</name>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="110"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="108"/>
         <source>%1 m²</source>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="321"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="324"/>
         <source>%1, %2 m wide</source>
         <translation>%1, %2 m de large</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/plan/planitems.cpp" line="363"/>
+        <location filename="../app/twinstudio/plan/planitems.cpp" line="366"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>

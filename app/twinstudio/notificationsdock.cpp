@@ -105,7 +105,8 @@ NotificationsDock::NotificationsDock(NotificationModel *model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NotificationsDock::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &NotificationsDock::updateButtons);
     m_emptyHint = new EmptyHint(tr("No notifications yet: they appear here while live (Live → Connect to Broker… "
-                                   "or --simulate) when an alert rule raises or a twin reports one."),
+                                   "or Run Simulator) when an alert rule (Edit → Alert Rules…) or a function "
+                                   "raises one."),
                                 m_view->viewport());
     updateTitle();
     updateButtons();
