@@ -4078,236 +4078,246 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="143"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
         <source>New Function…</source>
         <translation>Neue Funktion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="149"/>
         <source>Write a new function: its name, the sensors it runs for and its space</source>
         <translation>Eine neue Funktion schreiben: ihr Name, die Sensoren, für die sie läuft, und ihr Bereich</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="147"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="421"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="427"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="424"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="430"/>
         <source>Delete Function</source>
         <translation>Funktion löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="153"/>
         <source>Remove the function from the project (one undo step)</source>
         <translation>Die Funktion aus dem Projekt entfernen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="155"/>
         <source>Save Function</source>
         <translation>Funktion speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="154"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="157"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Den bearbeiteten Quelltext im Projekt speichern (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="155"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="158"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="157"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="160"/>
         <source>Run Tests</source>
         <translation>Tests ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="158"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="161"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Die Testfälle der Funktion mit dem bearbeiteten Quelltext ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="159"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
         <source>Find…</source>
         <translation>Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="165"/>
         <source>Replace…</source>
         <translation>Ersetzen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="186"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="189"/>
         <source>Dry run:</source>
         <translation>Probelauf:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="188"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="191"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>Nutzdaten, z. B. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="190"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="193"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="198"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="201"/>
         <source>Debug</source>
         <translation>Debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="199"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="202"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Den Wert durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="219"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="222"/>
         <source>Recorded history from</source>
         <translation>Aufgezeichneter Verlauf von</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="221"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="224"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="224"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="227"/>
         <source>of</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="230"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="233"/>
         <source>the function&apos;s twins</source>
         <translation>die Zwillinge der Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="231"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="234"/>
         <source>The twin whose subtree&apos;s readings are run (a sensor: its own); empty: the function&apos;s assigned twin</source>
         <translation>Der Zwilling, dessen Teilbaum-Messwerte durchlaufen werden (ein Sensor: seine eigenen); leer: der der Funktion zugewiesene Zwilling</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="236"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="239"/>
         <source>Debug History</source>
         <translation>Verlauf debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="237"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="240"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Die für die Zwillinge der Funktion aufgezeichneten Messwerte durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="209"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="212"/>
         <source>or the last</source>
         <translation>oder die letzten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="213"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="216"/>
         <source>Live Messages</source>
         <translation>Live-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="215"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="218"/>
         <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
         <translation>Die letzten Live-Nachrichten der Sensoren der Funktion durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="263"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="266"/>
         <source>Previous Call</source>
         <translation>Vorheriger Aufruf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="266"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="269"/>
         <source>Step back through the trace to the previous call (F7)</source>
         <translation>Im Ablauf zum vorherigen Aufruf zurückgehen (F7)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="267"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="270"/>
         <source>Next Call</source>
         <translation>Nächster Aufruf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="270"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="273"/>
         <source>Step forward through the trace to the next call (F8)</source>
         <translation>Im Ablauf zum nächsten Aufruf vorgehen (F8)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="277"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="577"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="280"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="587"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="278"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="281"/>
         <source>Trace</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="279"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="282"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="280"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="283"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="281"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="284"/>
         <source>Matchers and Assignment</source>
         <translation>Matcher und Zuweisung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="376"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="388"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="379"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="391"/>
         <source>Unsaved Function</source>
         <translation>Ungespeicherte Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="377"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="380"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>Die Funktion %1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="408"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="411"/>
         <source>New Function</source>
         <translation>Neue Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="408"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="411"/>
         <source>Cannot add function %1: %2</source>
         <translation>Funktion %1 kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="422"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="425"/>
         <source>Delete function %1 from the project? Edit → Undo brings it back.</source>
         <translation>Funktion %1 aus dem Projekt löschen? Bearbeiten → Rückgängig holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="427"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="430"/>
         <source>Cannot delete function %1: %2</source>
         <translation>Funktion %1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="523"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="529"/>
+        <source>No functions yet: New Function… makes one from a sensor type and the space it watches. While live it runs on every matching reading.</source>
+        <translation>Noch keine Funktionen: Neue Funktion… erstellt eine aus einem Sensortyp und dem Raum, den sie beobachtet. Im Live-Betrieb läuft sie bei jedem passenden Messwert.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
+        <source>Pick a function in the list to edit it, or New Function… to make another.</source>
+        <translation>Eine Funktion in der Liste wählen, um sie zu bearbeiten, oder mit Neue Funktion… eine weitere erstellen.</translation>
+    </message>
+    <message>
         <location filename="../app/twinstudio/functions/functionsview.cpp" line="533"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="610"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="640"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="674"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="690"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="543"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="620"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="650"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="684"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="700"/>
         <source>No function selected</source>
         <translation>Keine Funktion ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="524"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="534"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="525"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="535"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="564"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="574"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n Fehlschlag im Live-Lauf, der letzte: %1</numerusform>
@@ -4315,77 +4325,77 @@ Keine Bindung nimmt dieses Topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="574"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="584"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="574"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="584"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="577"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="587"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="591"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="601"/>
         <source>PASS %1</source>
         <translation>BESTANDEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="595"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="605"/>
         <source>FAIL %1</source>
         <translation>FEHLGESCHLAGEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="600"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="610"/>
         <source>The function has no test cases.</source>
         <translation>Die Funktion hat keine Testfälle.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="672"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="682"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Das Projekt ist nicht gespeichert und hat daher keinen aufgezeichneten Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="678"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="688"/>
         <source>Nothing was recorded in that time</source>
         <translation>In diesem Zeitraum wurde nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="692"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="702"/>
         <source>No live session keeps messages here</source>
         <translation>Keine Live-Sitzung hält hier Nachrichten fest</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="699"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="709"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Noch keine Live-Nachricht der Sensoren der Funktion: zuerst Live starten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="732"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="742"/>
         <source>log: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="734"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="744"/>
         <source>would set %1.%2 = %3</source>
         <translation>würde %1.%2 = %3 setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="736"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="746"/>
         <source>would notify %1 %2: %3</source>
         <translation>würde %1 %2 benachrichtigen: %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="738"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="748"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="739"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="749"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>

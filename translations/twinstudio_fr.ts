@@ -4078,236 +4078,246 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="143"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
         <source>New Function…</source>
         <translation>Nouvelle fonction…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="149"/>
         <source>Write a new function: its name, the sensors it runs for and its space</source>
         <translation>Écrire une nouvelle fonction : son nom, les capteurs pour lesquels elle s&apos;exécute et son espace</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="147"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="421"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="427"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="424"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="430"/>
         <source>Delete Function</source>
         <translation>Supprimer la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="153"/>
         <source>Remove the function from the project (one undo step)</source>
         <translation>Retirer la fonction du projet (une étape d&apos;annulation)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="152"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="155"/>
         <source>Save Function</source>
         <translation>Enregistrer la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="154"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="157"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Enregistrer le source modifié dans le projet (une étape d’annulation)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="155"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="158"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="157"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="160"/>
         <source>Run Tests</source>
         <translation>Lancer les tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="158"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="161"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Lancer les cas de test de la fonction sur le source modifié</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="159"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
         <source>Find…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="165"/>
         <source>Replace…</source>
         <translation>Remplacer…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="186"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="189"/>
         <source>Dry run:</source>
         <translation>Essai à blanc :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="188"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="191"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>charge utile, p. ex. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="190"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="193"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="198"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="201"/>
         <source>Debug</source>
         <translation>Déboguer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="199"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="202"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer la valeur par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="219"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="222"/>
         <source>Recorded history from</source>
         <translation>Historique enregistré du</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="221"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="224"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="224"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="227"/>
         <source>of</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="230"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="233"/>
         <source>the function&apos;s twins</source>
         <translation>les jumeaux de la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="231"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="234"/>
         <source>The twin whose subtree&apos;s readings are run (a sensor: its own); empty: the function&apos;s assigned twin</source>
         <translation>Le jumeau dont les mesures du sous-arbre sont exécutées (un capteur : les siennes) ; vide : le jumeau auquel la fonction est affectée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="236"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="239"/>
         <source>Debug History</source>
         <translation>Déboguer l’historique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="237"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="240"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer les mesures enregistrées pour les jumeaux de la fonction par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="209"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="212"/>
         <source>or the last</source>
         <translation>ou les derniers</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="213"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="216"/>
         <source>Live Messages</source>
         <translation>Messages en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="215"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="218"/>
         <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
         <translation>Exécuter les derniers messages en direct des capteurs de la fonction avec le texte modifié, en s&apos;arrêtant à ses points d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="263"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="266"/>
         <source>Previous Call</source>
         <translation>Appel précédent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="266"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="269"/>
         <source>Step back through the trace to the previous call (F7)</source>
         <translation>Revenir dans la trace à l&apos;appel précédent (F7)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="267"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="270"/>
         <source>Next Call</source>
         <translation>Appel suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="270"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="273"/>
         <source>Step forward through the trace to the next call (F8)</source>
         <translation>Avancer dans la trace à l&apos;appel suivant (F8)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="277"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="577"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="280"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="587"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="278"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="281"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="279"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="282"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="280"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="283"/>
         <source>Debugger</source>
         <translation>Débogueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="281"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="284"/>
         <source>Matchers and Assignment</source>
         <translation>Filtres et affectation</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="376"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="388"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="379"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="391"/>
         <source>Unsaved Function</source>
         <translation>Fonction non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="377"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="380"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>La fonction %1 a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="408"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="411"/>
         <source>New Function</source>
         <translation>Nouvelle fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="408"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="411"/>
         <source>Cannot add function %1: %2</source>
         <translation>Impossible d&apos;ajouter la fonction %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="422"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="425"/>
         <source>Delete function %1 from the project? Edit → Undo brings it back.</source>
         <translation>Supprimer la fonction %1 du projet ? Édition → Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="427"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="430"/>
         <source>Cannot delete function %1: %2</source>
         <translation>Impossible de supprimer la fonction %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="523"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="529"/>
+        <source>No functions yet: New Function… makes one from a sensor type and the space it watches. While live it runs on every matching reading.</source>
+        <translation>Aucune fonction pour l’instant : Nouvelle fonction… en crée une à partir d’un type de capteur et de l’espace qu’elle surveille. En direct, elle s’exécute à chaque mesure correspondante.</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
+        <source>Pick a function in the list to edit it, or New Function… to make another.</source>
+        <translation>Choisissez une fonction dans la liste pour la modifier, ou Nouvelle fonction… pour en créer une autre.</translation>
+    </message>
+    <message>
         <location filename="../app/twinstudio/functions/functionsview.cpp" line="533"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="610"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="640"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="674"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="690"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="543"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="620"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="650"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="684"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="700"/>
         <source>No function selected</source>
         <translation>Aucune fonction sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="524"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="534"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (modifications non enregistrées)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="525"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="535"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="564"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="574"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n échec dans l’exécution en direct, le dernier : %1</numerusform>
@@ -4315,77 +4325,77 @@ Aucune liaison ne prend ce topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="574"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="584"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="574"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="584"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="577"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="587"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="591"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="601"/>
         <source>PASS %1</source>
         <translation>RÉUSSI %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="595"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="605"/>
         <source>FAIL %1</source>
         <translation>ÉCHEC %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="600"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="610"/>
         <source>The function has no test cases.</source>
         <translation>La fonction n’a aucun cas de test.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="672"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="682"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Le projet n’est pas enregistré, il n’a donc pas d’historique enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="678"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="688"/>
         <source>Nothing was recorded in that time</source>
         <translation>Rien n’a été enregistré pendant cette période</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="692"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="702"/>
         <source>No live session keeps messages here</source>
         <translation>Aucune session en direct ne conserve de messages ici</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="699"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="709"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Aucun message en direct des capteurs de la fonction pour l&apos;instant : démarrez d&apos;abord le direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="732"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="742"/>
         <source>log: %1</source>
         <translation>journal : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="734"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="744"/>
         <source>would set %1.%2 = %3</source>
         <translation>définirait %1.%2 = %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="736"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="746"/>
         <source>would notify %1 %2: %3</source>
         <translation>notifierait %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="738"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="748"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="739"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="749"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>

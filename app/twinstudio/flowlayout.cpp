@@ -47,14 +47,19 @@ int FlowLayout::heightForWidth(int width) const
 
 QSize FlowLayout::minimumSize() const
 {
-    // As narrow as the widest item: everything else goes on lines of its own.
+    // As narrow as the widest item: everything else goes on lines of its own. As high as
+    // the lines at the width it has now: a splitter or box above that asks the minimum
+    // (not the height for a width) must not squeeze the wrapped lines into each other.
     QSize size;
     for (const QLayoutItem *item : m_items) {
         if (!item->isEmpty())
             size = size.expandedTo(item->minimumSize());
     }
     const QMargins m = contentsMargins();
-    return size + QSize(m.left() + m.right(), m.top() + m.bottom());
+    size += QSize(m.left() + m.right(), m.top() + m.bottom());
+    if (m_width > 0)
+        size.setHeight(std::max(size.height(), heightForWidth(std::max(m_width, size.width()))));
+    return size;
 }
 
 QSize FlowLayout::sizeHint() const
@@ -76,6 +81,16 @@ void FlowLayout::setGeometry(const QRect &rect)
 {
     QLayout::setGeometry(rect);
     arrange(rect, true);
+    if (rect.width() != m_width) {
+        // Another width, maybe another number of lines: the minimum height changes. Told
+        // on the next turn, not from inside the layout pass that set this geometry.
+        m_width = rect.width();
+        QMetaObject::invokeMethod(this, [this] {
+            invalidate();
+            if (QWidget *widget = parentWidget())
+                widget->updateGeometry();
+        }, Qt::QueuedConnection);
+    }
 }
 
 int FlowLayout::arrange(const QRect &rect, bool apply) const

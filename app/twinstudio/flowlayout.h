@@ -36,6 +36,7 @@ private:
     int arrange(const QRect &rect, bool apply) const;
 
     QList<QLayoutItem *> m_items;
+    int m_width = 0; ///< of the last geometry: the minimum height is that width's lines
 };
 
 } // namespace twin::ui

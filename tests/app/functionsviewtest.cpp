@@ -26,6 +26,7 @@
 #include <QTimer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,6 +111,26 @@ TEST(FunctionsView, OpeningAProjectListsItsFunctions)
     EXPECT_EQ(view.list()->model()->rowCount(), 3);
     EXPECT_TRUE(view.selectFunction(QStringLiteral("comfort")));
     EXPECT_EQ(view.currentFunction(), QStringLiteral("comfort"));
+}
+
+// A project without functions says how to make one where the code would be; once there
+// are functions and none is shown it says to pick one.
+TEST(FunctionsView, TheEmptyEditorSaysHowToMakeAFunction)
+{
+    Project project;
+    ui::FunctionsView view(&project, nullptr);
+    auto *hint = view.editor()->viewport()->findChild<QLabel *>(QStringLiteral("EmptyHint"));
+    ASSERT_TRUE(hint);
+    EXPECT_TRUE(hint->isVisibleTo(&view));
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("New Function…"))) << hint->text().toStdString();
+    EXPECT_TRUE(hint->text().startsWith(QStringLiteral("No functions yet")));
+
+    ASSERT_TRUE(project.setContent(demoProjectContent(), nullptr));
+    if (!view.currentFunction().isEmpty()) {
+        EXPECT_FALSE(hint->isVisibleTo(&view));
+    }
+    EXPECT_TRUE(view.selectFunction(QStringLiteral("comfort")));
+    EXPECT_FALSE(hint->isVisibleTo(&view)) << "the code is shown";
 }
 
 TEST(FunctionsView, TheScreenshotShowsCodeTheLiveColumnsAndATrace)

@@ -8,6 +8,7 @@
 #include "functionsettingspanel.h"
 #include "newfunctiondialog.h"
 
+#include "emptyhint.h"
 #include "flowlayout.h"
 
 #include "document/project.h"
@@ -125,6 +126,8 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     , m_findBar(new FunctionFindBar(m_editor, this))
 {
     setObjectName(QStringLiteral("functions"));
+    m_editorHint = new EmptyHint(QString(), m_editor->viewport());
+    m_editorHint->hide();
     m_list->setObjectName(QStringLiteral("FunctionList"));
     m_list->setModel(m_model);
     m_list->setRootIsDecorated(false);
@@ -520,6 +523,13 @@ void FunctionsView::updateState()
     m_revertAction->setEnabled(modified);
     m_testAction->setEnabled(!m_current.isEmpty());
     m_deleteAction->setEnabled(!m_current.isEmpty());
+    m_editorHint->setVisible(m_current.isEmpty());
+    if (m_current.isEmpty()) {
+        m_editorHint->setText(m_model->rowCount() == 0
+                                  ? tr("No functions yet: New Function… makes one from a sensor type and the space "
+                                       "it watches. While live it runs on every matching reading.")
+                                  : tr("Pick a function in the list to edit it, or New Function… to make another."));
+    }
     m_state->setText(m_current.isEmpty() ? tr("No function selected")
                      : modified          ? tr("%1.js (unsaved changes)").arg(m_current)
                                          : tr("%1.js").arg(m_current));

@@ -126,6 +126,7 @@ private:
     QTreeView *m_list;
     FunctionCodeEditor *m_editor;
     QLabel *m_state;
+    QLabel *m_editorHint = nullptr; ///< over the editor while no function is shown
     QAction *m_saveAction;
     QAction *m_revertAction;
     QAction *m_testAction;
