@@ -4078,246 +4078,246 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="147"/>
         <source>New Function…</source>
         <translation>Neue Funktion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="149"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
         <source>Write a new function: its name, the sensors it runs for and its space</source>
         <translation>Eine neue Funktion schreiben: ihr Name, die Sensoren, für die sie läuft, und ihr Bereich</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="424"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="430"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="151"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="425"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="431"/>
         <source>Delete Function</source>
         <translation>Funktion löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="153"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="154"/>
         <source>Remove the function from the project (one undo step)</source>
         <translation>Die Funktion aus dem Projekt entfernen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="155"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="156"/>
         <source>Save Function</source>
         <translation>Funktion speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="157"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="158"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Den bearbeiteten Quelltext im Projekt speichern (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="158"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="159"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="160"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="161"/>
         <source>Run Tests</source>
         <translation>Tests ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="161"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Die Testfälle der Funktion mit dem bearbeiteten Quelltext ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="163"/>
         <source>Find…</source>
         <translation>Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="165"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="166"/>
         <source>Replace…</source>
         <translation>Ersetzen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="189"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="190"/>
         <source>Dry run:</source>
         <translation>Probelauf:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="191"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="192"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>Nutzdaten, z. B. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="193"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="194"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="201"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="202"/>
         <source>Debug</source>
         <translation>Debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="202"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="203"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Den Wert durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="222"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="223"/>
         <source>Recorded history from</source>
         <translation>Aufgezeichneter Verlauf von</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="224"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="225"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="227"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="228"/>
         <source>of</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="233"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="234"/>
         <source>the function&apos;s twins</source>
         <translation>die Zwillinge der Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="234"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="235"/>
         <source>The twin whose subtree&apos;s readings are run (a sensor: its own); empty: the function&apos;s assigned twin</source>
         <translation>Der Zwilling, dessen Teilbaum-Messwerte durchlaufen werden (ein Sensor: seine eigenen); leer: der der Funktion zugewiesene Zwilling</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="239"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="240"/>
         <source>Debug History</source>
         <translation>Verlauf debuggen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="240"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="241"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Die für die Zwillinge der Funktion aufgezeichneten Messwerte durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="212"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="213"/>
         <source>or the last</source>
         <translation>oder die letzten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="216"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="217"/>
         <source>Live Messages</source>
         <translation>Live-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="218"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="219"/>
         <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
         <translation>Die letzten Live-Nachrichten der Sensoren der Funktion durch den bearbeiteten Text laufen lassen und an seinen Haltepunkten anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="266"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="267"/>
         <source>Previous Call</source>
         <translation>Vorheriger Aufruf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="269"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="270"/>
         <source>Step back through the trace to the previous call (F7)</source>
         <translation>Im Ablauf zum vorherigen Aufruf zurückgehen (F7)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="270"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="271"/>
         <source>Next Call</source>
         <translation>Nächster Aufruf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="273"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="274"/>
         <source>Step forward through the trace to the next call (F8)</source>
         <translation>Im Ablauf zum nächsten Aufruf vorgehen (F8)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="280"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="587"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="281"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="588"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="281"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="282"/>
         <source>Trace</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="282"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="283"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="283"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="284"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="284"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="285"/>
         <source>Matchers and Assignment</source>
         <translation>Matcher und Zuweisung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="379"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="391"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="380"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="392"/>
         <source>Unsaved Function</source>
         <translation>Ungespeicherte Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="380"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="381"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>Die Funktion %1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="411"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="412"/>
         <source>New Function</source>
         <translation>Neue Funktion</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="411"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="412"/>
         <source>Cannot add function %1: %2</source>
         <translation>Funktion %1 kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="425"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="426"/>
         <source>Delete function %1 from the project? Edit → Undo brings it back.</source>
         <translation>Funktion %1 aus dem Projekt löschen? Bearbeiten → Rückgängig holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="430"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="431"/>
         <source>Cannot delete function %1: %2</source>
         <translation>Funktion %1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="529"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="530"/>
         <source>No functions yet: New Function… makes one from a sensor type and the space it watches. While live it runs on every matching reading.</source>
         <translation>Noch keine Funktionen: Neue Funktion… erstellt eine aus einem Sensortyp und dem Raum, den sie beobachtet. Im Live-Betrieb läuft sie bei jedem passenden Messwert.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="532"/>
         <source>Pick a function in the list to edit it, or New Function… to make another.</source>
         <translation>Eine Funktion in der Liste wählen, um sie zu bearbeiten, oder mit Neue Funktion… eine weitere erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="533"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="543"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="620"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="650"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="684"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="700"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="534"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="544"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="644"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="674"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="710"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="726"/>
         <source>No function selected</source>
         <translation>Keine Funktion ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="534"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="535"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="535"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="536"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="574"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="575"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n Fehlschlag im Live-Lauf, der letzte: %1</numerusform>
@@ -4325,77 +4325,82 @@ Keine Bindung nimmt dieses Topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="584"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="585"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="584"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="585"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="587"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="588"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="601"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="602"/>
         <source>PASS %1</source>
         <translation>BESTANDEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="605"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="606"/>
         <source>FAIL %1</source>
         <translation>FEHLGESCHLAGEN %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="610"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="611"/>
         <source>The function has no test cases.</source>
         <translation>Die Funktion hat keine Testfälle.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="682"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="621"/>
+        <source>Type the reading to run in the payload field, e.g. {&quot;SensorValue&quot;: 21.5}</source>
+        <translation>Den Messwert zum Ausführen ins Nutzdatenfeld eingeben, z. B. {&quot;SensorValue&quot;: 21.5}</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="708"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Das Projekt ist nicht gespeichert und hat daher keinen aufgezeichneten Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="688"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="714"/>
         <source>Nothing was recorded in that time</source>
         <translation>In diesem Zeitraum wurde nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="702"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="728"/>
         <source>No live session keeps messages here</source>
         <translation>Keine Live-Sitzung hält hier Nachrichten fest</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="709"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="735"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Noch keine Live-Nachricht der Sensoren der Funktion: zuerst Live starten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="742"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="768"/>
         <source>log: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="744"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="770"/>
         <source>would set %1.%2 = %3</source>
         <translation>würde %1.%2 = %3 setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="746"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="772"/>
         <source>would notify %1 %2: %3</source>
         <translation>würde %1 %2 benachrichtigen: %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="748"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="774"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="749"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="775"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>

@@ -4078,246 +4078,246 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::ui::FunctionsView</name>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="146"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="147"/>
         <source>New Function…</source>
         <translation>Nouvelle fonction…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="149"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
         <source>Write a new function: its name, the sensors it runs for and its space</source>
         <translation>Écrire une nouvelle fonction : son nom, les capteurs pour lesquels elle s&apos;exécute et son espace</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="150"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="424"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="430"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="151"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="425"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="431"/>
         <source>Delete Function</source>
         <translation>Supprimer la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="153"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="154"/>
         <source>Remove the function from the project (one undo step)</source>
         <translation>Retirer la fonction du projet (une étape d&apos;annulation)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="155"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="156"/>
         <source>Save Function</source>
         <translation>Enregistrer la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="157"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="158"/>
         <source>Store the edited source in the project (one undo step)</source>
         <translation>Enregistrer le source modifié dans le projet (une étape d’annulation)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="158"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="159"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="160"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="161"/>
         <source>Run Tests</source>
         <translation>Lancer les tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="161"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
         <source>Run the function&apos;s test cases on the edited source</source>
         <translation>Lancer les cas de test de la fonction sur le source modifié</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="162"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="163"/>
         <source>Find…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="165"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="166"/>
         <source>Replace…</source>
         <translation>Remplacer…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="189"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="190"/>
         <source>Dry run:</source>
         <translation>Essai à blanc :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="191"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="192"/>
         <source>payload, e.g. {&quot;SensorValue&quot;: 21.5}</source>
         <translation>charge utile, p. ex. {&quot;SensorValue&quot;: 21.5}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="193"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="194"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="201"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="202"/>
         <source>Debug</source>
         <translation>Déboguer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="202"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="203"/>
         <source>Run the value through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer la valeur par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="222"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="223"/>
         <source>Recorded history from</source>
         <translation>Historique enregistré du</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="224"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="225"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="227"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="228"/>
         <source>of</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="233"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="234"/>
         <source>the function&apos;s twins</source>
         <translation>les jumeaux de la fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="234"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="235"/>
         <source>The twin whose subtree&apos;s readings are run (a sensor: its own); empty: the function&apos;s assigned twin</source>
         <translation>Le jumeau dont les mesures du sous-arbre sont exécutées (un capteur : les siennes) ; vide : le jumeau auquel la fonction est affectée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="239"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="240"/>
         <source>Debug History</source>
         <translation>Déboguer l’historique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="240"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="241"/>
         <source>Run the readings recorded for the function&apos;s twins through the edited text, stopping at its breakpoints</source>
         <translation>Faire passer les mesures enregistrées pour les jumeaux de la fonction par le texte modifié en s’arrêtant à ses points d’arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="212"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="213"/>
         <source>or the last</source>
         <translation>ou les derniers</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="216"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="217"/>
         <source>Live Messages</source>
         <translation>Messages en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="218"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="219"/>
         <source>Run the latest live messages of the function&apos;s sensors through the edited text, stopping at its breakpoints</source>
         <translation>Exécuter les derniers messages en direct des capteurs de la fonction avec le texte modifié, en s&apos;arrêtant à ses points d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="266"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="267"/>
         <source>Previous Call</source>
         <translation>Appel précédent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="269"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="270"/>
         <source>Step back through the trace to the previous call (F7)</source>
         <translation>Revenir dans la trace à l&apos;appel précédent (F7)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="270"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="271"/>
         <source>Next Call</source>
         <translation>Appel suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="273"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="274"/>
         <source>Step forward through the trace to the next call (F8)</source>
         <translation>Avancer dans la trace à l&apos;appel suivant (F8)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="280"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="587"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="281"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="588"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="281"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="282"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="282"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="283"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="283"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="284"/>
         <source>Debugger</source>
         <translation>Débogueur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="284"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="285"/>
         <source>Matchers and Assignment</source>
         <translation>Filtres et affectation</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="379"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="391"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="380"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="392"/>
         <source>Unsaved Function</source>
         <translation>Fonction non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="380"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="381"/>
         <source>The function %1 has changes that are not saved. Save them?</source>
         <translation>La fonction %1 a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="411"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="412"/>
         <source>New Function</source>
         <translation>Nouvelle fonction</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="411"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="412"/>
         <source>Cannot add function %1: %2</source>
         <translation>Impossible d&apos;ajouter la fonction %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="425"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="426"/>
         <source>Delete function %1 from the project? Edit → Undo brings it back.</source>
         <translation>Supprimer la fonction %1 du projet ? Édition → Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="430"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="431"/>
         <source>Cannot delete function %1: %2</source>
         <translation>Impossible de supprimer la fonction %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="529"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="530"/>
         <source>No functions yet: New Function… makes one from a sensor type and the space it watches. While live it runs on every matching reading.</source>
         <translation>Aucune fonction pour l’instant : Nouvelle fonction… en crée une à partir d’un type de capteur et de l’espace qu’elle surveille. En direct, elle s’exécute à chaque mesure correspondante.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="531"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="532"/>
         <source>Pick a function in the list to edit it, or New Function… to make another.</source>
         <translation>Choisissez une fonction dans la liste pour la modifier, ou Nouvelle fonction… pour en créer une autre.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="533"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="543"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="620"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="650"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="684"/>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="700"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="534"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="544"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="644"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="674"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="710"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="726"/>
         <source>No function selected</source>
         <translation>Aucune fonction sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="534"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="535"/>
         <source>%1.js (unsaved changes)</source>
         <translation>%1.js (modifications non enregistrées)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="535"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="536"/>
         <source>%1.js</source>
         <translation>%1.js</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="574"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="575"/>
         <source>%n failure(s) in the live run, the last: %1</source>
         <translation>
             <numerusform>%n échec dans l’exécution en direct, le dernier : %1</numerusform>
@@ -4325,77 +4325,82 @@ Aucune liaison ne prend ce topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="584"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="585"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="584"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="585"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="587"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="588"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="601"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="602"/>
         <source>PASS %1</source>
         <translation>RÉUSSI %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="605"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="606"/>
         <source>FAIL %1</source>
         <translation>ÉCHEC %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="610"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="611"/>
         <source>The function has no test cases.</source>
         <translation>La fonction n’a aucun cas de test.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="682"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="621"/>
+        <source>Type the reading to run in the payload field, e.g. {&quot;SensorValue&quot;: 21.5}</source>
+        <translation>Saisissez la mesure à exécuter dans le champ de charge utile, p. ex. {&quot;SensorValue&quot;: 21.5}</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="708"/>
         <source>The project is not saved, so it has no recorded history</source>
         <translation>Le projet n’est pas enregistré, il n’a donc pas d’historique enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="688"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="714"/>
         <source>Nothing was recorded in that time</source>
         <translation>Rien n’a été enregistré pendant cette période</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="702"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="728"/>
         <source>No live session keeps messages here</source>
         <translation>Aucune session en direct ne conserve de messages ici</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="709"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="735"/>
         <source>No live message of the function&apos;s sensors yet: start Live first</source>
         <translation>Aucun message en direct des capteurs de la fonction pour l&apos;instant : démarrez d&apos;abord le direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="742"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="768"/>
         <source>log: %1</source>
         <translation>journal : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="744"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="770"/>
         <source>would set %1.%2 = %3</source>
         <translation>définirait %1.%2 = %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="746"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="772"/>
         <source>would notify %1 %2: %3</source>
         <translation>notifierait %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="748"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="774"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/functionsview.cpp" line="749"/>
+        <location filename="../app/twinstudio/functions/functionsview.cpp" line="775"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>

@@ -223,6 +223,24 @@ TEST(FunctionsView, RunTestsReportsPassAndFailWithTheDifference)
     EXPECT_TRUE(v.view.testResults()->item(1)->text().contains(QStringLiteral("expected \"900\", got \"1\"")));
 }
 
+// Run with an empty payload ran the function on a null value; now it says what to type,
+// in the trace where the output would be (the toolbar's state line may be out of sight).
+TEST(FunctionsView, RunWithoutAPayloadSaysWhatToType)
+{
+    ViewFixture v;
+    QString error;
+    EXPECT_FALSE(v.view.dryRun(QStringLiteral("co2-1"), QStringLiteral("  "), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("SensorValue"))) << error.toStdString();
+    EXPECT_FALSE(v.view.debugValue(QStringLiteral("co2-1"), QString(), &error));
+
+    auto *run = v.view.findChild<QPushButton *>(QStringLiteral("DryRunButton"));
+    ASSERT_TRUE(run);
+    v.view.findChild<QLineEdit *>(QStringLiteral("DryRunMessage"))->clear();
+    run->click();
+    ASSERT_EQ(v.view.trace()->count(), 1);
+    EXPECT_EQ(v.view.trace()->item(0)->text(), error);
+}
+
 TEST(FunctionsView, ADryRunTracesTheCallsAndAClickMovesTheCaretToTheLine)
 {
     ViewFixture v;

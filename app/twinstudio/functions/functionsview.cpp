@@ -37,6 +37,7 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
@@ -196,7 +197,7 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     connect(runButton, &QPushButton::clicked, this, [this] {
         QString why;
         if (!dryRun(m_sensor->currentText(), m_message->text(), &why))
-            m_state->setText(why);
+            showRunError(why);
     });
     auto *debugButton = new QPushButton(tr("Debug"), dryRunRow);
     debugButton->setToolTip(tr("Run the value through the edited text, stopping at its breakpoints"));
@@ -204,7 +205,7 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     connect(debugButton, &QPushButton::clicked, this, [this] {
         QString why;
         if (!debugValue(m_sensor->currentText(), m_message->text(), &why))
-            m_state->setText(why);
+            showRunError(why);
     });
     // The last live messages after the dry run; then a recorded range.
     const auto [recentRow, recentLayout] = group(false);
@@ -243,12 +244,12 @@ FunctionsView::FunctionsView(Project *project, FunctionStatusModel *status, QWid
     connect(recentButton, &QPushButton::clicked, this, [this] {
         QString why;
         if (!debugRecent(m_recentCount->value(), &why))
-            m_state->setText(why);
+            showRunError(why);
     });
     connect(historyButton, &QPushButton::clicked, this, [this] {
         QString why;
         if (!debugHistory(m_from->dateTime().toMSecsSinceEpoch(), m_to->dateTime().toMSecsSinceEpoch(), &why))
-            m_state->setText(why);
+            showRunError(why);
     });
     connect(m_debug, &FunctionDebugPanel::finished, this, [this](const QList<InvocationResult> &results) {
         m_trace->clear();
@@ -612,8 +613,31 @@ int FunctionsView::runTests()
     return failed;
 }
 
+bool FunctionsView::hasPayload(const QString &message, QString *error) const
+{
+    if (!message.trimmed().isEmpty())
+        return true;
+    if (error)
+        *error = tr("Type the reading to run in the payload field, e.g. {\"SensorValue\": 21.5}");
+    m_message->setFocus();
+    return false;
+}
+
+void FunctionsView::showRunError(const QString &why)
+{
+    m_state->setText(why);
+    // Where the run's output would be: the toolbar's state may be behind its overflow button.
+    m_trace->clear();
+    auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), why);
+    item->setForeground(QColor(0xb0, 0x20, 0x20));
+    m_trace->addItem(item);
+    m_results->setCurrentWidget(m_trace->parentWidget());
+}
+
 bool FunctionsView::dryRun(const QString &sensorId, const QString &message, QString *error)
 {
+    if (!hasPayload(message, error))
+        return false;
     FunctionDefinition d;
     if (m_current.isEmpty() || !m_functions->function(m_current, &d)) {
         if (error)
@@ -663,6 +687,8 @@ bool FunctionsView::debug(const QList<QJsonObject> &messages, QString *error, co
 
 bool FunctionsView::debugValue(const QString &sensorId, const QString &message, QString *error)
 {
+    if (!hasPayload(message, error))
+        return false;
     QString why;
     const bool ok = debug({QJsonObject{{QStringLiteral("SensorId"), sensorId}, {QStringLiteral("Message"), message}}},
                           &why);

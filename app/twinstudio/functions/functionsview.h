@@ -107,6 +107,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// Whether \a message has something to run; if not, says what to type and focuses the field.
+    bool hasPayload(const QString &message, QString *error) const;
+    /// A run that could not start: said in the trace, where its output would have been.
+    void showRunError(const QString &why);
     /// Unsaved text: asks whether to save it; false when the user cancels.
     bool askToSave();
     void showFunction(const QString &name);
