@@ -3419,42 +3419,47 @@ Keine Bindung nimmt dieses Topic</translation>
         <translation>Kachel „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="204"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="193"/>
+        <source>Add Tiles for %1</source>
+        <translation>Kacheln für %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="226"/>
         <source>Remove Tile</source>
         <translation>Kachel entfernen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="215"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="237"/>
         <source>Move Tile</source>
         <translation>Kachel verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="215"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="237"/>
         <source>Resize Tile</source>
         <translation>Kachelgröße ändern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="224"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="246"/>
         <source>Configure Tile</source>
         <translation>Kachel einrichten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="267"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="289"/>
         <source>Dashboard: %1</source>
         <translation>Dashboard: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="369"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="391"/>
         <source>Rooms by %1</source>
         <translation>Räume nach %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="374"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="396"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="375"/>
+        <location filename="../app/twinstudio/dashboard/dashboardtab.cpp" line="397"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>

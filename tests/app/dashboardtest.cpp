@@ -206,6 +206,26 @@ TEST(Dashboard, MovingOntoATileMovesThatOneAway)
     EXPECT_EQ(tab.layout().tiles().at(1).cells(), QRect(1, 0, 1, 1));
 }
 
+// A device has no value of its own (its tile said "no data" forever): it adds a tile for
+// each of its sensors, from the cell it falls on, as one undo step.
+TEST(Dashboard, ADeviceAddsATileForEachOfItsSensors)
+{
+    auto project = demoProject();
+    DashboardTab tab(project.get());
+    const int before = project->undoStack()->count();
+    ASSERT_TRUE(tab.addTwin(QStringLiteral("ms-101"), QPoint(0, 1)));
+    QStringList ids;
+    for (const DashboardTile &tile : tab.layout().tiles())
+        ids.append(tile.twinId);
+    EXPECT_EQ(ids, (QStringList{QStringLiteral("ms-101-temp"), QStringLiteral("ms-101-hum"), QStringLiteral("ms-101-co2"),
+                                QStringLiteral("ms-101-motion")}));
+    EXPECT_EQ(tab.layout().tiles().first().cells().topLeft(), QPoint(0, 1));
+    EXPECT_EQ(tab.layout().tiles().at(1).cells().topLeft(), QPoint(1, 1));
+    EXPECT_EQ(project->undoStack()->count(), before + 1);
+    project->undoStack()->undo();
+    EXPECT_TRUE(tab.layout().tiles().isEmpty());
+}
+
 TEST(Dashboard, DroppingATwinAddsATileWhereItFalls)
 {
     auto project = demoProject();

@@ -172,6 +172,28 @@ bool DashboardTab::addTwin(const QString &twinId, QPoint cell)
     const int index = m_project->graph()->indexOfTwin(twinId);
     if (index < 0)
         return false;
+    const TwinGraph *graph = m_project->graph();
+    if (m_project->categoryOf(index) == Category::Device) {
+        // A device's values are its sensors': a tile each, side by side from the cell, in one step.
+        DashboardLayout layout = m_layout;
+        int added = 0;
+        for (int child : graph->childrenOf(index)) {
+            if (m_project->categoryOf(child) != Category::Sensor)
+                continue;
+            DashboardTile tile;
+            tile.twinId = graph->twin(child).id;
+            if (cell.x() >= 0 && cell.y() >= 0) {
+                tile.column = cell.x() + added;
+                tile.row = cell.y();
+            }
+            layout.add(tile);
+            ++added;
+        }
+        if (added > 0) {
+            commit(layout, tr("Add Tiles for %1").arg(graph->twin(index).displayName()));
+            return true;
+        }
+    }
     DashboardTile tile;
     tile.twinId = twinId;
     tile.row = cell.y();
@@ -184,7 +206,7 @@ bool DashboardTab::addTwin(const QString &twinId, QPoint cell)
             for (int i : m_project->graph()->subtreeOf(index)) {
                 if (m_project->categoryOf(i) != Category::Sensor)
                     continue;
-                const QList<LiveReading> readings = m_values.feed() ? m_values.feed()->readings(m_project->graph()->twin(i).id)
+                const QList<LiveReading> readings = m_values.feed() ? m_values.feed()->readings(graph->twin(i).id)
                                                                     : QList<LiveReading>();
                 if (!readings.isEmpty()) {
                     tile.value = readings.first().dataType;

@@ -80,8 +80,8 @@ public:
     // --- edits (each one undo step) -----------------------------------------------------------
     void addTile(const DashboardTile &tile);
     /// Adds a value tile for \a twinId at \a cell (the first free one when it is taken or
-    /// invalid): a space shows the mean of a type its sensors measure, another twin its
-    /// own value. False when there is no such twin.
+    /// invalid): a space shows the mean of a type its sensors measure, a device a tile for
+    /// each of its sensors, another twin its own value. False when there is no such twin.
     bool addTwin(const QString &twinId, QPoint cell = QPoint(-1, -1));
     void removeTile(int index);
     void placeTile(int index, QPoint cell, QSize span);
