@@ -143,6 +143,13 @@ void addSensor(const Project &project, ProjectContent *content, const QString &m
                const QString &parentModel, QSet<QString> *taken, const QString &idPrefix)
 {
     Twin s = makeTwin(project, model, freshId(project, idPrefix + idBase(model).remove(QStringLiteral("-sensor")), taken));
+    // Named after its type as the ontology says it ("CO2 sensor"): under its device in the tree it needs no number,
+    // and its id would read "multisensor-carbon-dioxide" wherever it is listed.
+    if (s.properties.contains(QStringLiteral("name"))) {
+        const DtdlElement *type = project.models().element(model);
+        const QString title = type ? DtdlElement::localized(type->displayName) : QString();
+        s.properties.insert(QStringLiteral("name"), title.isEmpty() ? TwinFactory::readableName(model) : title);
+    }
     const QString dataType = project.sensorDataType(s);
     const QString unit = project.sensorUnit(s);
     if (!dataType.isEmpty() && hasProperty(project, model, QStringLiteral("dataType")))

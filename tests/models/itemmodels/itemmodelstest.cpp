@@ -186,6 +186,13 @@ TEST(TwinFactory, MultisensorBringsItsSensorsAsOneStep)
     types.sort();
     EXPECT_EQ(types, (QStringList{QStringLiteral("CarbonDioxide"), QStringLiteral("Humidity"), QStringLiteral("Motion"),
                                   QStringLiteral("Temperature")}));
+    // Each sensor is named after its type, not left with its id as its name.
+    QStringList names;
+    for (int s : g->childrenOf(device))
+        names.append(g->twin(s).displayName());
+    names.sort();
+    EXPECT_EQ(names, (QStringList{QStringLiteral("CO2 sensor"), QStringLiteral("Humidity sensor"),
+                                  QStringLiteral("Motion sensor"), QStringLiteral("Temperature sensor")}));
     // Sensors hang off the device through hasSensor, as the ontology says.
     EXPECT_EQ(g->relationship(g->containmentRelationshipOf(g->childrenOf(device).first())).name, QStringLiteral("hasSensor"));
     EXPECT_EQ(*g->twin(device).geometry.position, QPointF(1, 2));
