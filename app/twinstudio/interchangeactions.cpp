@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interchangeactions.h"
 
+#include "dialogfolders.h"
 #include "categoriesdialog.h"
 
 #include "document/project.h"
@@ -134,8 +135,10 @@ QStringList InterchangeActions::exportFilters()
 
 bool InterchangeActions::importTopology()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Topology"), QString(),
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Topology"),
+                                                      DialogFolders::folder(DialogFolders::Kind::Topologies),
                                                       importFilters().join(QStringLiteral(";;")));
+    DialogFolders::remember(DialogFolders::Kind::Topologies, path);
     return !path.isEmpty() && importFile(path);
 }
 
@@ -245,8 +248,10 @@ bool InterchangeActions::exportTopology()
 {
     const QStringList filters = exportFilters();
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Topology"), QString(),
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Topology"),
+                                                      DialogFolders::folder(DialogFolders::Kind::Topologies),
                                                       filters.join(QStringLiteral(";;")), &selected);
+    DialogFolders::remember(DialogFolders::Kind::Topologies, path);
     return !path.isEmpty() && exportFile(path, selected.isEmpty() ? filters.value(0) : selected);
 }
 
@@ -272,13 +277,15 @@ bool InterchangeActions::importOntology(bool folder)
 {
     QStringList paths;
     if (folder) {
-        const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Import Ontology Folder"));
+        const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Import Ontology Folder"),
+                                                              DialogFolders::folder(DialogFolders::Kind::Ontologies));
         if (!dir.isEmpty())
             paths.append(dir);
     } else {
-        paths = QFileDialog::getOpenFileNames(m_window, tr("Import Ontology Files"), QString(),
-                                              tr("DTDL files (*.json)"));
+        paths = QFileDialog::getOpenFileNames(m_window, tr("Import Ontology Files"),
+                                              DialogFolders::folder(DialogFolders::Kind::Ontologies), tr("DTDL files (*.json)"));
     }
+    DialogFolders::remember(DialogFolders::Kind::Ontologies, paths.value(0));
     return !paths.isEmpty() && importOntologyPaths(paths);
 }
 

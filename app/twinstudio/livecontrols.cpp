@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livecontrols.h"
 
+#include "dialogfolders.h"
 #include "connectionsdialog.h"
 #include "connectionstatus.h"
 #include "functionsdock.h"
@@ -298,16 +299,21 @@ void LiveControls::askForRecording(bool start)
     }
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Record to File"),
-                                                      QDir::home().filePath(QStringLiteral("session-%1.capture").arg(stamp)),
+                                                      DialogFolders::suggestion(DialogFolders::Kind::Captures,
+                                                                                QStringLiteral("session-%1").arg(stamp),
+                                                                                QStringLiteral(".capture")),
                                                       tr("Captures (*.capture);;All files (*)"));
+    DialogFolders::remember(DialogFolders::Kind::Captures, path);
     if (path.isEmpty() || !startRecording(path))
         m_recordAction->setChecked(false);
 }
 
 void LiveControls::askForCapture()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Replay Capture"), QString(),
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Replay Capture"),
+                                                      DialogFolders::folder(DialogFolders::Kind::Captures),
                                                       tr("Captures (*.capture);;All files (*)"));
+    DialogFolders::remember(DialogFolders::Kind::Captures, path);
     if (path.isEmpty())
         return;
     const QStringList speeds{tr("At the recorded pace"), tr("10× faster"), tr("100× faster"), tr("1000× faster"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "dialogfolders.h"
 #include "alertrulesdialog.h"
 #include "topologydock.h"
 #include "palettedock.h"
@@ -394,9 +395,12 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), kFileFilter);
-    if (!fileName.isEmpty())
-        openFile(fileName);
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Project"),
+                                                          DialogFolders::folder(DialogFolders::Kind::Projects), kFileFilter);
+    if (fileName.isEmpty())
+        return;
+    DialogFolders::remember(DialogFolders::Kind::Projects, fileName);
+    openFile(fileName);
 }
 
 bool MainWindow::openFile(const QString &fileName, bool quiet)
@@ -500,9 +504,18 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString fileName = QFileDialog::getSaveFileName(this, tr("Save Project As"), m_project->fileName(), kFileFilter);
+    // An untitled project is offered a name after its site (or first twin) in the folder
+    // projects were last saved in.
+    QString proposed = m_project->fileName();
+    if (proposed.isEmpty()) {
+        const TwinGraph *graph = m_project->graph();
+        const QString name = graph->roots().isEmpty() ? QString() : graph->twin(graph->roots().first()).displayName();
+        proposed = DialogFolders::suggestion(DialogFolders::Kind::Projects, name, QStringLiteral(".twinproj"));
+    }
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Save Project As"), proposed, kFileFilter);
     if (fileName.isEmpty())
         return false;
+    DialogFolders::remember(DialogFolders::Kind::Projects, fileName);
     if (!fileName.endsWith(QStringLiteral(".twinproj")))
         fileName += QStringLiteral(".twinproj");
     return saveFile(fileName);
