@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "functions/cachedkeyfilter.h"
 #include "functions/functiontopology.h"
 #include "functions/functionwirereader.h"
 #include "functions/invocationresult.h"
@@ -86,6 +87,8 @@ public:
     void invalidateSensor(const QString &sensorId);
     void invalidateSpaceValue(const QString &spaceId, const QString &name);
     void invalidateAll();
+    /// Values the process is to forget before its next batch (only those it may hold).
+    qsizetype pendingInvalidations() const;
 
     /// Runs \a jobs (their functions in \a topology) in the process; blocks until each
     /// ran, failed or was skipped (disabled). Not thread-safe: one caller at a time.
@@ -141,7 +144,14 @@ private:
     int m_failureLimit = 5;
     std::atomic<quint64> m_starts{0};
 
-    QMutex m_invalidMutex;
+    /// Function names of the topology the process has, copies of this worker's own:
+    /// results take a reference each, which on the topology's strings would bounce their
+    /// cache lines between the workers.
+    QList<QString> m_functionNames;
+    /// Values the process may hold in its cache (samples sent, values it read or wrote):
+    /// the others are not invalidated there, without taking m_invalidMutex.
+    CachedKeyFilter m_mayCache;
+    alignas(64) mutable QMutex m_invalidMutex;
     bool m_invalidAll = false;
     QSet<QString> m_invalidSensors;
     QSet<QString> m_invalidSpaceValues;
