@@ -12,6 +12,13 @@
 
 namespace twin {
 
+namespace {
+/// Jobs a worker process is given at most at once when batches queued up (dispatch()
+/// batches larger than this go whole): large enough that round trips cost little, small
+/// enough that results keep flowing.
+constexpr qsizetype kMaxProcessBatch = 4096;
+} // namespace
+
 class FunctionRuntime::Worker
 {
 public:
@@ -152,11 +159,17 @@ private:
         while (take(&batches)) {
             process.setDefaultTimeout(m_runtime->m_defaultTimeoutMs.load(std::memory_order_relaxed));
             process.setFailureLimit(m_runtime->m_health.failureLimit());
-            for (const Batch &batch : batches) {
+            // A backlog goes to the process in fewer, larger batches: each costs a round
+            // trip (a batch frame, wake-ups on both sides, a Done) whatever its size.
+            for (size_t b = 0; b < batches.size();) {
+                const std::shared_ptr<const FunctionTopology> &topology = batches[b].topology;
                 jobs.clear();
-                for (const Job &job : batch.jobs)
-                    jobs.append(FunctionWorkerProcess::Job{&job.sample, job.functionSlots});
-                process.run(batch.topology, jobs, callbacks);
+                for (; b < batches.size() && batches[b].topology == topology && jobs.size() < kMaxProcessBatch; ++b) {
+                    for (const Job &job : batches[b].jobs)
+                        jobs.append(FunctionWorkerProcess::Job{&job.sample, job.functionSlots});
+                }
+                process.run(topology, jobs, callbacks);
+                processRuns.fetch_add(1, std::memory_order_relaxed);
             }
             batches.clear();
         }
@@ -181,7 +194,8 @@ public:
     // Counted per worker, on a cache line of their own: workers do not share a counter.
     alignas(64) std::atomic<quint64> invocations{0};
     std::atomic<quint64> failures{0};
-    char padding[64 - 2 * sizeof(std::atomic<quint64>)];
+    std::atomic<quint64> processRuns{0};
+    char padding[64 - 3 * sizeof(std::atomic<quint64>)];
 };
 
 FunctionRuntime::FunctionRuntime(ValueStore *store, int workers, QObject *parent)
@@ -298,6 +312,14 @@ quint64 FunctionRuntime::invocations() const
     quint64 n = 0;
     for (const auto &w : m_workers)
         n += w->invocations.load(std::memory_order_relaxed);
+    return n;
+}
+
+quint64 FunctionRuntime::processRuns() const
+{
+    quint64 n = 0;
+    for (const auto &w : m_workers)
+        n += w->processRuns.load(std::memory_order_relaxed);
     return n;
 }
 

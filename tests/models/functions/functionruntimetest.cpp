@@ -232,3 +232,36 @@ TEST(FunctionRuntimeTest, SensorsAreSharedEquallyBetweenWorkers)
     for (const QSet<QString> &sensors : std::as_const(sensorsByThread))
         EXPECT_EQ(sensors.size(), 10);
 }
+
+TEST(FunctionRuntimeTest, QueuedBatchesGoToAWorkerProcessTogetherInOrder)
+{
+    FunctionFixture f;
+    FunctionDefinition slow = makeFunction(QStringLiteral("slow"),
+                                           QStringLiteral("function process(t) { var end = Date.now() + 300;\n"
+                                                          "  while (Date.now() < end) {} }"),
+                                           {dataTypeMatcher(QStringLiteral("Temperature"))});
+    slow.timeoutMs = 5000;
+    f.add(slow);
+    f.add(makeFunction(QStringLiteral("echo"), QStringLiteral("function process(t) { log(t.Message); }"),
+                       {dataTypeMatcher(QStringLiteral("CarbonDioxide"))}));
+    FunctionRuntime runtime(&f.store, 1, FunctionRuntime::Isolation::Process);
+    runtime.setTopology(f.index.snapshot());
+    QStringList logs;
+    QMutex mutex;
+    runtime.setResultHandler([&](const InvocationResult &r) {
+        QMutexLocker lock(&mutex);
+        logs += r.logs;
+        EXPECT_TRUE(r.ok()) << r.error.message.toStdString();
+    });
+    // The worker is busy with the slow one while the next 50 batches queue up.
+    runtime.dispatch({sample(QStringLiteral("temp-2"), QStringLiteral("Temperature"), QStringLiteral("21"), 21.0)});
+    QStringList expected;
+    for (int i = 0; i < 50; ++i) {
+        runtime.dispatch({sample(QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"), QString::number(i), i)});
+        expected.append(QString::number(i));
+    }
+    runtime.waitForIdle();
+    EXPECT_EQ(logs, expected);
+    EXPECT_EQ(runtime.invocations(), 51u);
+    EXPECT_LE(runtime.processRuns(), 3u) << "each queued batch went on its own";
+}
