@@ -27,7 +27,12 @@ public:
     static size_t keyOf(QStringView twinId) { return qHash(twinId); }
     static size_t keyOf(QStringView spaceId, QStringView name) { return qHash(name, qHash(spaceId)); }
 
-    void add(size_t key) { word(key).fetch_or(bit(key), std::memory_order_seq_cst); }
+    void add(size_t key)
+    {
+        // Set bits are never cleared: a set one needs no write (the line stays shared).
+        if ((word(key).load(std::memory_order_seq_cst) & bit(key)) == 0)
+            word(key).fetch_or(bit(key), std::memory_order_seq_cst);
+    }
     /// After the caller wrote the value \a key names: false when no worker read of it can
     /// have missed the write.
     bool writtenThenMayContain(size_t key) const

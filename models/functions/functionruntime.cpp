@@ -35,10 +35,12 @@ public:
         QList<Job> jobs;
     };
 
-    Worker(FunctionRuntime *runtime, ValueStore *store, Isolation isolation)
+    /// \a shared: other workers run beside this one.
+    Worker(FunctionRuntime *runtime, ValueStore *store, Isolation isolation, bool shared)
         : m_runtime(runtime)
         , m_store(store)
         , m_isolation(isolation)
+        , m_shared(shared)
     {
         m_thread.reset(QThread::create([this] { run(); }));
         m_thread->setObjectName(QStringLiteral("function worker"));
@@ -144,6 +146,7 @@ private:
     void runProcess()
     {
         FunctionWorkerProcess process(m_store);
+        process.setTrackCached(m_shared);
         {
             std::lock_guard lock(m_mutex);
             m_process = &process;
@@ -187,6 +190,7 @@ private:
     int m_pending = 0;
     bool m_stop = false;
     const Isolation m_isolation;
+    const bool m_shared;
     FunctionEngine *m_engine = nullptr;
     FunctionWorkerProcess *m_process = nullptr;
 
@@ -209,7 +213,7 @@ FunctionRuntime::FunctionRuntime(ValueStore *store, int workers, Isolation isola
     , m_isolation(isolation)
 {
     for (int i = 0; i < qMax(1, workers); ++i)
-        m_workers.push_back(std::make_unique<Worker>(this, store, isolation));
+        m_workers.push_back(std::make_unique<Worker>(this, store, isolation, workers > 1));
 }
 
 FunctionRuntime::Isolation FunctionRuntime::defaultIsolation()

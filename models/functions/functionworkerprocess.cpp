@@ -114,7 +114,7 @@ QString FunctionWorkerProcess::program()
 
 void FunctionWorkerProcess::invalidateSensor(const QString &sensorId)
 {
-    if (!m_mayCache.writtenThenMayContain(CachedKeyFilter::keyOf(sensorId)))
+    if (m_trackCached && !m_mayCache.writtenThenMayContain(CachedKeyFilter::keyOf(sensorId)))
         return;
     QMutexLocker lock(&m_invalidMutex);
     m_invalidSensors.insert(sensorId);
@@ -122,7 +122,7 @@ void FunctionWorkerProcess::invalidateSensor(const QString &sensorId)
 
 void FunctionWorkerProcess::invalidateSpaceValue(const QString &spaceId, const QString &name)
 {
-    if (!m_mayCache.writtenThenMayContain(CachedKeyFilter::keyOf(spaceId, name)))
+    if (m_trackCached && !m_mayCache.writtenThenMayContain(CachedKeyFilter::keyOf(spaceId, name)))
         return;
     QMutexLocker lock(&m_invalidMutex);
     m_invalidSpaceValues.insert(spaceId + QChar(1) + name);
@@ -494,7 +494,8 @@ FunctionWorkerProcess::Outcome FunctionWorkerProcess::serve(const std::shared_pt
         s.number<quint32>(quint32(pending.size() - first));
         for (int i = first; i < pending.size(); ++i) {
             const Pending &p = pending.at(i);
-            m_mayCache.add(CachedKeyFilter::keyOf(jobs.at(p.job).sample->sensorId)); // its engine caches the sample's value
+            if (m_trackCached) // its engine caches the sample's value
+                m_mayCache.add(CachedKeyFilter::keyOf(jobs.at(p.job).sample->sensorId));
             Protocol::write(s, *jobs.at(p.job).sample, p.record && !p.recorded);
             s.number<quint32>(quint32(p.state.count(quint8(Pending::Todo))));
             for (int k = 0; k < p.functionSlots.size(); ++k) {
@@ -552,7 +553,8 @@ FunctionWorkerProcess::Outcome FunctionWorkerProcess::serve(const std::shared_pt
                     return broken(QStringLiteral("the function worker process sent a malformed result"));
             } else if (type == Protocol::Message::Request) {
                 bool ok = false;
-                const QByteArray reply = RemoteValueStore::answer(*m_store, QByteArray(data, qsizetype(length)), &ok, &m_mayCache);
+                const QByteArray reply = RemoteValueStore::answer(*m_store, QByteArray(data, qsizetype(length)), &ok,
+                                                                    m_trackCached ? &m_mayCache : nullptr);
                 if (!ok)
                     return broken(QStringLiteral("the function worker process sent a malformed request"));
                 if (!send(int(Protocol::Message::Reply), reply))
@@ -658,8 +660,9 @@ bool FunctionWorkerProcess::applyResult(const FunctionTopology &topology, const 
     result.notifications.removeIf([&](const FunctionNotification &n) { return outside(n.twinId); });
     for (const ValueWrite &w : std::as_const(result.writes)) {
         // The process's engine caches what it wrote (see m_mayCache).
-        m_mayCache.add(w.kind == ValueWrite::Kind::Sensor ? CachedKeyFilter::keyOf(w.twinId)
-                                                          : CachedKeyFilter::keyOf(w.twinId, w.name));
+        if (m_trackCached)
+            m_mayCache.add(w.kind == ValueWrite::Kind::Sensor ? CachedKeyFilter::keyOf(w.twinId)
+                                                              : CachedKeyFilter::keyOf(w.twinId, w.name));
         if (w.kind == ValueWrite::Kind::Sensor)
             m_store->setSensorValue(w.twinId, StoredValue{w.name, w.value, timeMs});
         else

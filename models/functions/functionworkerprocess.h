@@ -81,6 +81,10 @@ public:
     void setMemoryLimit(qint64 bytes) { m_memoryLimit = bytes; }
     void setTracing(bool on) { m_tracing = on; }
     void setFailureLimit(int limit) { m_failureLimit = limit; }
+    /// Whether the values the process may cache are tracked (the default), so that only
+    /// those are invalidated there; a sole worker, whom only the dispatcher invalidates,
+    /// saves the tracking. Set before the first run.
+    void setTrackCached(bool on) { m_trackCached = on; }
 
     /// Values changed elsewhere: the process forgets what it cached, before its next batch.
     /// Thread-safe.
@@ -151,6 +155,7 @@ private:
     /// Values the process may hold in its cache (samples sent, values it read or wrote):
     /// the others are not invalidated there, without taking m_invalidMutex.
     CachedKeyFilter m_mayCache;
+    bool m_trackCached = true;
     alignas(64) mutable QMutex m_invalidMutex;
     bool m_invalidAll = false;
     QSet<QString> m_invalidSensors;
