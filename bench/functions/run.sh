@@ -18,18 +18,32 @@ rooms=${2:-50}
 count=${3:-200000}
 rounds=${4:-3}
 [ -x "$build/bin/function_bench" ] || cmake --build "$build" --target function_bench
-echo "node $(node --version), $(nproc) cores, $(uptime | sed 's/.*load/load/')"
+load=$(uptime | sed 's/.*load average: //')
+# Busy: before the run, other processes kept a core or more occupied (one-minute load >= 1).
+echo "node $(node --version), $(nproc) cores, load average before the run $load:" \
+    "$(echo "$load" | awk -F', ' '{ print ($1 + 0 >= 1 ? "busy" : "idle") }') machine"
 all=""
+# A figure of one round's output (0 when missing).
+figure() { echo "$2" | tr ' ' '\n' | sed -n "s/^$1=//p" | head -1 | grep . || echo 0; }
+# All workers against Node-RED within one round, per wall second: processes, threads.
+roundRatios() {
+    red=$(figure node_red_invocations_per_s "$2")
+    awk -v p="$(figure runtime_process_all_workers_invocations_per_s "$1")" \
+        -v t="$(figure runtime_all_workers_invocations_per_s "$1")" -v r="$red" \
+        'BEGIN { if (r > 0) printf "all workers / Node-RED in this round: processes %.2f, threads %.2f", p / r, t / r }'
+}
 i=0
 while [ "$i" -lt "$rounds" ]; do
     if [ $((i % 2)) -eq 0 ]; then
         ours=$("$build/bin/function_bench" "$rooms" "$count")
         node=$(node "$here/node_vm_bench.js" "$here/comfort.js" "$rooms" "$count")
         echo "round $((i + 1)) (runtime first):" $ours $node
+        echo "  $(roundRatios "$ours" "$node")"
     else
         node=$(node "$here/node_vm_bench.js" "$here/comfort.js" "$rooms" "$count")
         ours=$("$build/bin/function_bench" "$rooms" "$count")
         echo "round $((i + 1)) (Node first):" $node $ours
+        echo "  $(roundRatios "$ours" "$node")"
     fi
     all="$all
 $ours
@@ -70,4 +84,12 @@ echo "$all" | tr ' ' '\n' | awk -F= '
             ratio(best["runtime_process_invocations_per_cpu_s"], ceiling),
             ratio(best["runtime_all_workers_invocations_per_cpu_s"], ceiling),
             ratio(best["runtime_process_all_workers_invocations_per_cpu_s"], ceiling)
+        procs = ratio(best["runtime_process_all_workers_invocations_per_s"], red)
+        threads = ratio(best["runtime_all_workers_invocations_per_s"], red)
+        share = ratio(best["runtime_process_all_workers_invocations_per_cpu_s"], ceiling)
+        shareThreads = ratio(best["runtime_all_workers_invocations_per_cpu_s"], ceiling)
+        printf "GOAL all workers ahead of Node-RED in this run (per wall second, best rounds): processes (default) %.2f, threads %.2f: %s\n",
+            procs, threads, ((procs > 1 || threads > 1) ? "met" : "not met")
+        printf "GOAL per worker >= 0.9 of the engine ceiling (all workers running, per CPU second): processes (default) %.2f, threads %.2f: %s\n",
+            share, shareThreads, ((share >= 0.9 || shareThreads >= 0.9) ? "met" : "not met")
     }'

@@ -245,6 +245,9 @@ FunctionEngine::Compiled *FunctionEngine::compiled(int slot)
     if (c.source != f.source || (c.process.isUndefined() && c.error.kind == FunctionError::Kind::None)) {
         c = Compiled();
         c.source = f.source;
+        // A copy of this engine's own: results take a reference per invocation, which on the
+        // topology's string would bounce its cache line between the workers.
+        c.functionName = QString(f.name.constData(), f.name.size());
         c.name = m_intern.call({QJSValue(f.name)}); // held by the engine: no new string per call
         const QJSValue wrapper = m_functionConstructor.callAsConstructor({QJSValue(f.source + kBodyTail)});
         if (wrapper.isError()) {
@@ -336,8 +339,11 @@ void FunctionEngine::noteCachedSensor(const QString &sensorId)
     if (m_ownCachedSensors.contains(sensorId))
         return;
     m_ownCachedSensors.insert(sensorId);
-    QMutexLocker lock(&m_dirtyMutex);
-    m_cachedSensors.insert(sensorId);
+    {
+        QMutexLocker lock(&m_dirtyMutex);
+        m_cachedSensors.insert(sensorId);
+    }
+    m_cachedFilter.add(CachedKeyFilter::keyOf(sensorId));
 }
 
 void FunctionEngine::noteCachedSpaceValue(const QString &spaceId, const QString &name)
@@ -346,12 +352,17 @@ void FunctionEngine::noteCachedSpaceValue(const QString &spaceId, const QString 
     if (names.contains(name))
         return;
     names.insert(name);
-    QMutexLocker lock(&m_dirtyMutex);
-    m_cachedSpaceValues[spaceId].insert(name);
+    {
+        QMutexLocker lock(&m_dirtyMutex);
+        m_cachedSpaceValues[spaceId].insert(name);
+    }
+    m_cachedFilter.add(CachedKeyFilter::keyOf(spaceId, name));
 }
 
 void FunctionEngine::invalidateSensor(const QString &sensorId)
 {
+    if (!m_cachedFilter.writtenThenMayContain(CachedKeyFilter::keyOf(sensorId)))
+        return;
     QMutexLocker lock(&m_dirtyMutex);
     if (!m_cachedSensors.contains(sensorId))
         return;
@@ -361,6 +372,8 @@ void FunctionEngine::invalidateSensor(const QString &sensorId)
 
 void FunctionEngine::invalidateSpaceValue(const QString &spaceId, const QString &name)
 {
+    if (!m_cachedFilter.writtenThenMayContain(CachedKeyFilter::keyOf(spaceId, name)))
+        return;
     QMutexLocker lock(&m_dirtyMutex);
     const auto it = m_cachedSpaceValues.constFind(spaceId);
     if (it == m_cachedSpaceValues.cend() || !it->contains(name))
@@ -398,7 +411,7 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
         return result;
     }
     const FunctionDefinition &f = m_topology->functions().at(slot);
-    result.function = f.name;
+    result.function = c->functionName;
     if (c->error.kind != FunctionError::Kind::None) {
         result.error = c->error;
         result.durationNs = timer.nsecsElapsed();

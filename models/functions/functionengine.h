@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "functions/cachedkeyfilter.h"
 #include "functions/functiontopology.h"
 #include "functions/functionwatchdog.h"
 #include "functions/invocationresult.h"
@@ -84,6 +85,7 @@ private:
         QString source;
         QJSValue process;
         QJSValue name;
+        QString functionName;
         FunctionError error;
     };
 
@@ -141,7 +143,8 @@ private:
     QSet<QString> m_cachedSensors;
     QHash<QString, QSet<QString>> m_cachedSpaceValues;
 
-    QMutex m_dirtyMutex;
+    CachedKeyFilter m_cachedFilter; ///< m_cachedSensors and m_cachedSpaceValues, read without a lock
+    alignas(64) QMutex m_dirtyMutex;
     QSet<QString> m_dirty;
     bool m_dirtyAll = false;
     std::atomic<bool> m_hasDirty{false};

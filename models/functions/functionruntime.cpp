@@ -12,6 +12,13 @@
 
 namespace twin {
 
+namespace {
+/// Jobs a worker process is given at most at once when batches queued up (dispatch()
+/// batches larger than this go whole): large enough that round trips cost little, small
+/// enough that results keep flowing.
+constexpr qsizetype kMaxProcessBatch = 4096;
+} // namespace
+
 class FunctionRuntime::Worker
 {
 public:
@@ -28,10 +35,12 @@ public:
         QList<Job> jobs;
     };
 
-    Worker(FunctionRuntime *runtime, ValueStore *store, Isolation isolation)
+    /// \a shared: other workers run beside this one.
+    Worker(FunctionRuntime *runtime, ValueStore *store, Isolation isolation, bool shared)
         : m_runtime(runtime)
         , m_store(store)
         , m_isolation(isolation)
+        , m_shared(shared)
     {
         m_thread.reset(QThread::create([this] { run(); }));
         m_thread->setObjectName(QStringLiteral("function worker"));
@@ -137,6 +146,7 @@ private:
     void runProcess()
     {
         FunctionWorkerProcess process(m_store);
+        process.setTrackCached(m_shared);
         {
             std::lock_guard lock(m_mutex);
             m_process = &process;
@@ -152,11 +162,17 @@ private:
         while (take(&batches)) {
             process.setDefaultTimeout(m_runtime->m_defaultTimeoutMs.load(std::memory_order_relaxed));
             process.setFailureLimit(m_runtime->m_health.failureLimit());
-            for (const Batch &batch : batches) {
+            // A backlog goes to the process in fewer, larger batches: each costs a round
+            // trip (a batch frame, wake-ups on both sides, a Done) whatever its size.
+            for (size_t b = 0; b < batches.size();) {
+                const std::shared_ptr<const FunctionTopology> &topology = batches[b].topology;
                 jobs.clear();
-                for (const Job &job : batch.jobs)
-                    jobs.append(FunctionWorkerProcess::Job{&job.sample, job.functionSlots});
-                process.run(batch.topology, jobs, callbacks);
+                for (; b < batches.size() && batches[b].topology == topology && jobs.size() < kMaxProcessBatch; ++b) {
+                    for (const Job &job : batches[b].jobs)
+                        jobs.append(FunctionWorkerProcess::Job{&job.sample, job.functionSlots});
+                }
+                process.run(topology, jobs, callbacks);
+                processRuns.fetch_add(1, std::memory_order_relaxed);
             }
             batches.clear();
         }
@@ -174,6 +190,7 @@ private:
     int m_pending = 0;
     bool m_stop = false;
     const Isolation m_isolation;
+    const bool m_shared;
     FunctionEngine *m_engine = nullptr;
     FunctionWorkerProcess *m_process = nullptr;
 
@@ -181,7 +198,8 @@ public:
     // Counted per worker, on a cache line of their own: workers do not share a counter.
     alignas(64) std::atomic<quint64> invocations{0};
     std::atomic<quint64> failures{0};
-    char padding[64 - 2 * sizeof(std::atomic<quint64>)];
+    std::atomic<quint64> processRuns{0};
+    char padding[64 - 3 * sizeof(std::atomic<quint64>)];
 };
 
 FunctionRuntime::FunctionRuntime(ValueStore *store, int workers, QObject *parent)
@@ -195,7 +213,7 @@ FunctionRuntime::FunctionRuntime(ValueStore *store, int workers, Isolation isola
     , m_isolation(isolation)
 {
     for (int i = 0; i < qMax(1, workers); ++i)
-        m_workers.push_back(std::make_unique<Worker>(this, store, isolation));
+        m_workers.push_back(std::make_unique<Worker>(this, store, isolation, workers > 1));
 }
 
 FunctionRuntime::Isolation FunctionRuntime::defaultIsolation()
@@ -298,6 +316,14 @@ quint64 FunctionRuntime::invocations() const
     quint64 n = 0;
     for (const auto &w : m_workers)
         n += w->invocations.load(std::memory_order_relaxed);
+    return n;
+}
+
+quint64 FunctionRuntime::processRuns() const
+{
+    quint64 n = 0;
+    for (const auto &w : m_workers)
+        n += w->processRuns.load(std::memory_order_relaxed);
     return n;
 }
 

@@ -65,6 +65,9 @@ public:
 
     quint64 invocations() const;
     quint64 failures() const;
+    /// Isolation::Process: how many batches the worker processes were given (queued
+    /// batches go together).
+    quint64 processRuns() const;
 
 signals:
     void functionDisabled(const QString &function, const QString &reason);

@@ -114,14 +114,24 @@ QString FunctionWorkerProcess::program()
 
 void FunctionWorkerProcess::invalidateSensor(const QString &sensorId)
 {
+    if (m_trackCached && !m_mayCache.writtenThenMayContain(CachedKeyFilter::keyOf(sensorId)))
+        return;
     QMutexLocker lock(&m_invalidMutex);
     m_invalidSensors.insert(sensorId);
 }
 
 void FunctionWorkerProcess::invalidateSpaceValue(const QString &spaceId, const QString &name)
 {
+    if (m_trackCached && !m_mayCache.writtenThenMayContain(CachedKeyFilter::keyOf(spaceId, name)))
+        return;
     QMutexLocker lock(&m_invalidMutex);
     m_invalidSpaceValues.insert(spaceId + QChar(1) + name);
+}
+
+qsizetype FunctionWorkerProcess::pendingInvalidations() const
+{
+    QMutexLocker lock(&m_invalidMutex);
+    return m_invalidSensors.size() + m_invalidSpaceValues.size();
 }
 
 void FunctionWorkerProcess::invalidateAll()
@@ -458,6 +468,9 @@ FunctionWorkerProcess::Outcome FunctionWorkerProcess::serve(const std::shared_pt
         if (!send(int(Protocol::Message::Topology), Protocol::encodeTopology(*topology)))
             return broken(QStringLiteral("the function worker process does not read"));
         m_sentGeneration = topology->generation();
+        m_functionNames.clear();
+        for (const FunctionDefinition &f : topology->functions())
+            m_functionNames.append(QString(f.name.constData(), f.name.size()));
     }
     const QList<FunctionDefinition> &functions = topology->functions();
     const auto limitNs = [&](int slot) {
@@ -481,6 +494,8 @@ FunctionWorkerProcess::Outcome FunctionWorkerProcess::serve(const std::shared_pt
         s.number<quint32>(quint32(pending.size() - first));
         for (int i = first; i < pending.size(); ++i) {
             const Pending &p = pending.at(i);
+            if (m_trackCached) // its engine caches the sample's value
+                m_mayCache.add(CachedKeyFilter::keyOf(jobs.at(p.job).sample->sensorId));
             Protocol::write(s, *jobs.at(p.job).sample, p.record && !p.recorded);
             s.number<quint32>(quint32(p.state.count(quint8(Pending::Todo))));
             for (int k = 0; k < p.functionSlots.size(); ++k) {
@@ -538,7 +553,8 @@ FunctionWorkerProcess::Outcome FunctionWorkerProcess::serve(const std::shared_pt
                     return broken(QStringLiteral("the function worker process sent a malformed result"));
             } else if (type == Protocol::Message::Request) {
                 bool ok = false;
-                const QByteArray reply = RemoteValueStore::answer(*m_store, QByteArray(data, qsizetype(length)), &ok);
+                const QByteArray reply = RemoteValueStore::answer(*m_store, QByteArray(data, qsizetype(length)), &ok,
+                                                                    m_trackCached ? &m_mayCache : nullptr);
                 if (!ok)
                     return broken(QStringLiteral("the function worker process sent a malformed request"));
                 if (!send(int(Protocol::Message::Reply), reply))
@@ -622,7 +638,7 @@ bool FunctionWorkerProcess::applyResult(const FunctionTopology &topology, const 
 {
     const FunctionDefinition &f = topology.functions().at(slot);
     InvocationResult result;
-    result.function = f.name;
+    result.function = slot < m_functionNames.size() ? m_functionNames.at(slot) : f.name;
     result.sensorId = sample.sensorId;
     if (m_lastWrites.size() != topology.functions().size())
         m_lastWrites = QList<QList<ValueWrite>>(topology.functions().size());
@@ -643,6 +659,10 @@ bool FunctionWorkerProcess::applyResult(const FunctionTopology &topology, const 
     result.writes.removeIf([&](const ValueWrite &w) { return outside(w.twinId); });
     result.notifications.removeIf([&](const FunctionNotification &n) { return outside(n.twinId); });
     for (const ValueWrite &w : std::as_const(result.writes)) {
+        // The process's engine caches what it wrote (see m_mayCache).
+        if (m_trackCached)
+            m_mayCache.add(w.kind == ValueWrite::Kind::Sensor ? CachedKeyFilter::keyOf(w.twinId)
+                                                              : CachedKeyFilter::keyOf(w.twinId, w.name));
         if (w.kind == ValueWrite::Kind::Sensor)
             m_store->setSensorValue(w.twinId, StoredValue{w.name, w.value, timeMs});
         else

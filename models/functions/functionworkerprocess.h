@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "functions/cachedkeyfilter.h"
 #include "functions/functiontopology.h"
 #include "functions/functionwirereader.h"
 #include "functions/invocationresult.h"
@@ -80,12 +81,18 @@ public:
     void setMemoryLimit(qint64 bytes) { m_memoryLimit = bytes; }
     void setTracing(bool on) { m_tracing = on; }
     void setFailureLimit(int limit) { m_failureLimit = limit; }
+    /// Whether the values the process may cache are tracked (the default), so that only
+    /// those are invalidated there; a sole worker, whom only the dispatcher invalidates,
+    /// saves the tracking. Set before the first run.
+    void setTrackCached(bool on) { m_trackCached = on; }
 
     /// Values changed elsewhere: the process forgets what it cached, before its next batch.
     /// Thread-safe.
     void invalidateSensor(const QString &sensorId);
     void invalidateSpaceValue(const QString &spaceId, const QString &name);
     void invalidateAll();
+    /// Values the process is to forget before its next batch (only those it may hold).
+    qsizetype pendingInvalidations() const;
 
     /// Runs \a jobs (their functions in \a topology) in the process; blocks until each
     /// ran, failed or was skipped (disabled). Not thread-safe: one caller at a time.
@@ -141,7 +148,15 @@ private:
     int m_failureLimit = 5;
     std::atomic<quint64> m_starts{0};
 
-    QMutex m_invalidMutex;
+    /// Function names of the topology the process has, copies of this worker's own:
+    /// results take a reference each, which on the topology's strings would bounce their
+    /// cache lines between the workers.
+    QList<QString> m_functionNames;
+    /// Values the process may hold in its cache (samples sent, values it read or wrote):
+    /// the others are not invalidated there, without taking m_invalidMutex.
+    CachedKeyFilter m_mayCache;
+    bool m_trackCached = true;
+    alignas(64) mutable QMutex m_invalidMutex;
     bool m_invalidAll = false;
     QSet<QString> m_invalidSensors;
     QSet<QString> m_invalidSpaceValues;

@@ -33,9 +33,10 @@ MemoryValueStore::MemoryValueStore(int historyLimit)
 
 bool MemoryValueStore::sensorValue(const QString &sensorId, StoredValue *value) const
 {
-    QMutexLocker lock(&m_mutex);
-    const auto it = m_sensors.constFind(sensorId);
-    if (it == m_sensors.cend() || it->history.isEmpty())
+    const Shard &shard = shardOf(sensorId);
+    QMutexLocker lock(&shard.mutex);
+    const auto it = shard.sensors.constFind(sensorId);
+    if (it == shard.sensors.cend() || it->history.isEmpty())
         return false;
     *value = it->history.constLast();
     return true;
@@ -43,9 +44,10 @@ bool MemoryValueStore::sensorValue(const QString &sensorId, StoredValue *value) 
 
 bool MemoryValueStore::spaceValue(const QString &spaceId, const QString &name, StoredValue *value) const
 {
-    QMutexLocker lock(&m_mutex);
-    const auto space = m_spaces.constFind(spaceId);
-    if (space == m_spaces.cend())
+    const Shard &shard = shardOf(spaceId);
+    QMutexLocker lock(&shard.mutex);
+    const auto space = shard.spaces.constFind(spaceId);
+    if (space == shard.spaces.cend())
         return false;
     const auto it = space->constFind(name);
     if (it == space->cend() || it->history.isEmpty())
@@ -138,9 +140,10 @@ HistoryRead MemoryValueStore::sensorHistory(const QString &sensorId, const QStri
 {
     QList<StoredValue> held;
     {
-        QMutexLocker lock(&m_mutex);
-        const auto it = m_sensors.constFind(sensorId);
-        if (it != m_sensors.cend())
+        const Shard &shard = shardOf(sensorId);
+        QMutexLocker lock(&shard.mutex);
+        const auto it = shard.sensors.constFind(sensorId);
+        if (it != shard.sensors.cend())
             held = range(*it, fromMs, toMs, m_historyLimit, dataType);
     }
     // No I/O under the lock: the file is read after.
@@ -152,9 +155,10 @@ HistoryRead MemoryValueStore::spaceHistory(const QString &spaceId, const QString
 {
     QList<StoredValue> held;
     {
-        QMutexLocker lock(&m_mutex);
-        const auto space = m_spaces.constFind(spaceId);
-        if (space != m_spaces.cend()) {
+        const Shard &shard = shardOf(spaceId);
+        QMutexLocker lock(&shard.mutex);
+        const auto space = shard.spaces.constFind(spaceId);
+        if (space != shard.spaces.cend()) {
             const auto it = space->constFind(name);
             if (it != space->cend())
                 held = range(*it, fromMs, toMs, m_historyLimit);
@@ -165,8 +169,9 @@ HistoryRead MemoryValueStore::spaceHistory(const QString &spaceId, const QString
 
 bool MemoryValueStore::appendSensorValue(const QString &sensorId, const StoredValue &value, bool skipEcho)
 {
-    QMutexLocker lock(&m_mutex);
-    Series &series = m_sensors[sensorId];
+    Shard &shard = shardOf(sensorId);
+    QMutexLocker lock(&shard.mutex);
+    Series &series = shard.sensors[sensorId];
     if (skipEcho && !series.history.isEmpty() && series.history.constLast().value == value.value
         && series.history.constLast().dataType == value.dataType)
         return false;
@@ -181,8 +186,9 @@ void MemoryValueStore::setSensorValue(const QString &sensorId, const StoredValue
 
 void MemoryValueStore::setSpaceValue(const QString &spaceId, const QString &name, const StoredValue &value)
 {
-    QMutexLocker lock(&m_mutex);
-    append(m_spaces[spaceId][name], value);
+    Shard &shard = shardOf(spaceId);
+    QMutexLocker lock(&shard.mutex);
+    append(shard.spaces[spaceId][name], value);
 }
 
 void MemoryValueStore::recordSensorValue(const QString &sensorId, const StoredValue &value)
@@ -204,12 +210,14 @@ QList<FunctionNotification> MemoryValueStore::notifications() const
 
 QHash<QString, QHash<QString, StoredValue>> MemoryValueStore::spaceValues() const
 {
-    QMutexLocker lock(&m_mutex);
     QHash<QString, QHash<QString, StoredValue>> result;
-    for (auto s = m_spaces.cbegin(); s != m_spaces.cend(); ++s) {
-        for (auto v = s->cbegin(); v != s->cend(); ++v) {
-            if (!v->history.isEmpty())
-                result[s.key()].insert(v.key(), v->history.constLast());
+    for (const Shard &shard : m_shards) {
+        QMutexLocker lock(&shard.mutex);
+        for (auto s = shard.spaces.cbegin(); s != shard.spaces.cend(); ++s) {
+            for (auto v = s->cbegin(); v != s->cend(); ++v) {
+                if (!v->history.isEmpty())
+                    result[s.key()].insert(v.key(), v->history.constLast());
+            }
         }
     }
     return result;
@@ -217,20 +225,25 @@ QHash<QString, QHash<QString, StoredValue>> MemoryValueStore::spaceValues() cons
 
 QHash<QString, StoredValue> MemoryValueStore::sensorValues() const
 {
-    QMutexLocker lock(&m_mutex);
     QHash<QString, StoredValue> result;
-    for (auto s = m_sensors.cbegin(); s != m_sensors.cend(); ++s) {
-        if (!s->history.isEmpty())
-            result.insert(s.key(), s->history.constLast());
+    for (const Shard &shard : m_shards) {
+        QMutexLocker lock(&shard.mutex);
+        for (auto s = shard.sensors.cbegin(); s != shard.sensors.cend(); ++s) {
+            if (!s->history.isEmpty())
+                result.insert(s.key(), s->history.constLast());
+        }
     }
     return result;
 }
 
 void MemoryValueStore::clear()
 {
+    for (Shard &shard : m_shards) {
+        QMutexLocker lock(&shard.mutex);
+        shard.sensors.clear();
+        shard.spaces.clear();
+    }
     QMutexLocker lock(&m_mutex);
-    m_sensors.clear();
-    m_spaces.clear();
     m_notifications.clear();
 }
 

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMutex>
 
+#include <array>
 #include <memory>
 
 namespace twin {
@@ -69,10 +70,23 @@ private:
                          qint64 fromMs, qint64 toMs, int limit) const;
     void append(Series &series, const StoredValue &value);
 
+    /// The values of the twins whose ids hash to it, under a lock of its own, on cache
+    /// lines of its own: workers writing different twins' values do not wait for, or
+    /// invalidate the cache lines of, each other (one store-wide lock cost two worker
+    /// threads a quarter of their CPU time).
+    struct alignas(64) Shard
+    {
+        mutable QMutex mutex;
+        QHash<QString, Series> sensors;
+        QHash<QString, QHash<QString, Series>> spaces;
+    };
+    static constexpr size_t kShards = 64;
+    Shard &shardOf(const QString &twinId) const { return m_shards[qHash(twinId) % kShards]; }
+
+    mutable std::array<Shard, kShards> m_shards;
+    /// Notifications and the history file.
     mutable QMutex m_mutex;
     const int m_historyLimit;
-    QHash<QString, Series> m_sensors;
-    QHash<QString, QHash<QString, Series>> m_spaces;
     QList<FunctionNotification> m_notifications;
     std::shared_ptr<const HistoryQueries> m_file;
     bool m_mirrored = false;

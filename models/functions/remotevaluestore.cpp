@@ -73,7 +73,8 @@ HistoryRead RemoteValueStore::spaceHistory(const QString &spaceId, const QString
     return history(quint8(Protocol::Read::SpaceHistory), spaceId, name, fromMs, toMs, limit);
 }
 
-QByteArray RemoteValueStore::answer(const ValueStore &store, const QByteArray &request, bool *ok)
+QByteArray RemoteValueStore::answer(const ValueStore &store, const QByteArray &request, bool *ok,
+                                    CachedKeyFilter *cached)
 {
     QDataStream in(request);
     Protocol::prepare(in);
@@ -86,6 +87,9 @@ QByteArray RemoteValueStore::answer(const ValueStore &store, const QByteArray &r
     Protocol::prepare(out);
     const auto read = Protocol::Read(kind);
     if (read == Protocol::Read::SensorValue || read == Protocol::Read::SpaceValue) {
+        if (cached)
+            cached->add(read == Protocol::Read::SensorValue ? CachedKeyFilter::keyOf(twinId)
+                                                            : CachedKeyFilter::keyOf(twinId, name));
         StoredValue v;
         const bool found = read == Protocol::Read::SensorValue ? store.sensorValue(twinId, &v)
                                                                : store.spaceValue(twinId, name, &v);

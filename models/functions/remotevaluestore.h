@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "functions/cachedkeyfilter.h"
 #include "functions/valuestore.h"
 
 #include <QByteArray>
@@ -35,8 +36,10 @@ public:
     void recordSensorValue(const QString &, const StoredValue &) override {}
     void notify(const FunctionNotification &) override {}
 
-    /// Answers a request with \a store (in the application).
-    static QByteArray answer(const ValueStore &store, const QByteArray &request, bool *ok);
+    /// Answers a request with \a store (in the application). A latest value asked for is
+    /// added to \a cached first (when given): the worker's engine caches what it read.
+    static QByteArray answer(const ValueStore &store, const QByteArray &request, bool *ok,
+                             CachedKeyFilter *cached = nullptr);
 
 private:
     bool value(quint8 kind, const QString &twinId, const QString &name, StoredValue *value) const;

@@ -28,6 +28,22 @@ TelemetrySample sample(const QString &sensor, const QString &dataType, const QSt
     return s;
 }
 
+/// The logs of every result, from whichever worker thread; each result must succeed.
+struct CollectedLogs
+{
+    QMutex mutex;
+    QStringList lines;
+};
+
+void collectLogs(FunctionRuntime &runtime, CollectedLogs *logs)
+{
+    runtime.setResultHandler([logs](const InvocationResult &r) {
+        QMutexLocker lock(&logs->mutex);
+        logs->lines += r.logs;
+        EXPECT_TRUE(r.ok()) << r.error.message.toStdString();
+    });
+}
+
 TEST(FunctionRuntimeTest, RunsTheAvailabilityFunctionOnWorkers)
 {
     FunctionFixture f;
@@ -133,13 +149,8 @@ TEST(FunctionRuntimeTest, ReadingsRecordedByOneWorkerAreSeenByAnotherThatReadThe
                        {dataTypeMatcher(QStringLiteral("CarbonDioxide"))}));
     FunctionRuntime runtime(&f.store, 4);
     runtime.setTopology(f.index.snapshot());
-    QStringList seen;
-    QMutex mutex;
-    runtime.setResultHandler([&](const InvocationResult &r) {
-        QMutexLocker lock(&mutex);
-        seen += r.logs;
-        EXPECT_TRUE(r.ok()) << r.error.message.toStdString();
-    });
+    CollectedLogs seen;
+    collectLogs(runtime, &seen);
     for (int i = 0; i < 4; ++i) {
         auto temperature = sample(QStringLiteral("temp-2"), QStringLiteral("Temperature"), QString::number(20 + i), 20.0 + i);
         temperature.recordValue = true;
@@ -148,7 +159,7 @@ TEST(FunctionRuntimeTest, ReadingsRecordedByOneWorkerAreSeenByAnotherThatReadThe
         runtime.dispatch({sample(QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"), QStringLiteral("1"), 1)});
         runtime.waitForIdle();
     }
-    EXPECT_EQ(seen, (QStringList{QStringLiteral("20"), QStringLiteral("21"), QStringLiteral("22"), QStringLiteral("23")}));
+    EXPECT_EQ(seen.lines, (QStringList{QStringLiteral("20"), QStringLiteral("21"), QStringLiteral("22"), QStringLiteral("23")}));
     EXPECT_EQ(runtime.invocations(), 4u);
 }
 
@@ -231,4 +242,32 @@ TEST(FunctionRuntimeTest, SensorsAreSharedEquallyBetweenWorkers)
     ASSERT_EQ(sensorsByThread.size(), 2);
     for (const QSet<QString> &sensors : std::as_const(sensorsByThread))
         EXPECT_EQ(sensors.size(), 10);
+}
+
+TEST(FunctionRuntimeTest, QueuedBatchesGoToAWorkerProcessTogetherInOrder)
+{
+    FunctionFixture f;
+    FunctionDefinition slow = makeFunction(QStringLiteral("slow"),
+                                           QStringLiteral("function process(t) { var end = Date.now() + 300;\n"
+                                                          "  while (Date.now() < end) {} }"),
+                                           {dataTypeMatcher(QStringLiteral("Temperature"))});
+    slow.timeoutMs = 5000;
+    f.add(slow);
+    f.add(makeFunction(QStringLiteral("echo"), QStringLiteral("function process(t) { log(t.Message); }"),
+                       {dataTypeMatcher(QStringLiteral("CarbonDioxide"))}));
+    FunctionRuntime runtime(&f.store, 1, FunctionRuntime::Isolation::Process);
+    runtime.setTopology(f.index.snapshot());
+    CollectedLogs logs;
+    collectLogs(runtime, &logs);
+    // The worker is busy with the slow one while the next 50 batches queue up.
+    runtime.dispatch({sample(QStringLiteral("temp-2"), QStringLiteral("Temperature"), QStringLiteral("21"), 21.0)});
+    QStringList expected;
+    for (int i = 0; i < 50; ++i) {
+        runtime.dispatch({sample(QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"), QString::number(i), i)});
+        expected.append(QString::number(i));
+    }
+    runtime.waitForIdle();
+    EXPECT_EQ(logs.lines, expected);
+    EXPECT_EQ(runtime.invocations(), 51u);
+    EXPECT_LE(runtime.processRuns(), 3u) << "each queued batch went on its own";
 }

@@ -302,3 +302,40 @@ TEST_F(FunctionWorkerProcessTest, TheThreadIsolationStaysAvailable)
     ASSERT_TRUE(f.store.spaceValue(QStringLiteral("room-1"), QStringLiteral("Seen"), &v));
     EXPECT_EQ(v.value, QStringLiteral("800"));
 }
+
+TEST(FunctionWorkerInvalidationTest, IsToldToForgetOnlyValuesItMayHold)
+{
+    // The sample's sensor, what its function read and what it wrote: nothing else is sent.
+    FunctionFixture f;
+    f.add(makeFunction(QStringLiteral("reader"),
+                       QStringLiteral("function process(t) { var m = getSensorValue('motion-1', 'Motion');\n"
+                                      "  setSpaceValue('room-1', 'Seen', m.Value); }"),
+                       {dataTypeMatcher(QStringLiteral("CarbonDioxide"))}));
+    f.store.setSensorValue(QStringLiteral("motion-1"), StoredValue{QStringLiteral("Motion"), QStringLiteral("true"), 1});
+    const auto topology = f.index.snapshot();
+    FunctionWorkerProcess process(&f.store);
+    process.invalidateSensor(QStringLiteral("co2-1"));
+    EXPECT_EQ(process.pendingInvalidations(), 0) << "nothing sent yet, nothing cached";
+    const TelemetrySample co2 = sample(QStringLiteral("co2-1"), QStringLiteral("CarbonDioxide"), QStringLiteral("800"), 800);
+    const QList<int> functionSlots{topology->functionSlot(QStringLiteral("reader"))};
+    QList<InvocationResult> results;
+    process.run(topology, {FunctionWorkerProcess::Job{&co2, &functionSlots}},
+                {[&f](const TelemetrySample &s) {
+                     f.store.recordSensorValue(s.sensorId, StoredValue{s.dataType, s.valueText, s.timestampMs});
+                 },
+                 [&results](const InvocationResult &r) { results.append(r); },
+                 [](const QString &) { return false; }});
+    ASSERT_EQ(results.size(), 1);
+    ASSERT_TRUE(results.at(0).ok()) << results.at(0).error.message.toStdString();
+    for (int i = 0; i < 50; ++i) {
+        process.invalidateSensor(QStringLiteral("temp-%1").arg(i));
+        process.invalidateSpaceValue(QStringLiteral("room-%1").arg(i), QStringLiteral("Comfort"));
+    }
+    // A false hit of the filter now and then is allowed; a hundred values it never saw are not sent.
+    EXPECT_LT(process.pendingInvalidations(), 20);
+    const qsizetype before = process.pendingInvalidations();
+    process.invalidateSensor(QStringLiteral("co2-1"));
+    process.invalidateSensor(QStringLiteral("motion-1"));
+    process.invalidateSpaceValue(QStringLiteral("room-1"), QStringLiteral("Seen"));
+    EXPECT_EQ(process.pendingInvalidations(), before + 3);
+}
