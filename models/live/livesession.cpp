@@ -121,7 +121,7 @@ LiveSession::~LiveSession()
 
 void LiveSession::connectToBroker(const QString &url)
 {
-    start(Request{QStringLiteral("mqtt"), QVariantMap{{QStringLiteral("url"), url}}, url});
+    start(Request{QStringLiteral("mqtt"), QVariantMap{{QStringLiteral("url"), url}}, url, {}});
 }
 
 void LiveSession::runSimulator(double rate, qint64 startTimeMs)
@@ -129,7 +129,7 @@ void LiveSession::runSimulator(double rate, qint64 startTimeMs)
     QVariantMap config{{QStringLiteral("rate"), rate}};
     if (startTimeMs >= 0)
         config.insert(QStringLiteral("startTime"), startTimeMs);
-    start(Request{QStringLiteral("simulator"), config, QStringLiteral("simulator")});
+    start(Request{QStringLiteral("simulator"), config, QStringLiteral("simulator"), {}});
 }
 
 void LiveSession::connectProfiles(const QStringList &profiles, const QHash<QString, QVariantMap> &secrets,
@@ -189,7 +189,7 @@ void LiveSession::replayCapture(const QString &path, double speed)
 {
     start(Request{QStringLiteral("capture"),
                   QVariantMap{{QStringLiteral("path"), path}, {QStringLiteral("speed"), speed}},
-                  QFileInfo(path).fileName()});
+                  QFileInfo(path).fileName(), {}});
 }
 
 bool LiveSession::startRecording(const QString &path, QString *error)

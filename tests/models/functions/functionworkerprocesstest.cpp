@@ -288,8 +288,9 @@ TEST_F(FunctionWorkerProcessTest, AWorkerThatCannotStartFailsItsInvocationsWithW
 
 TEST_F(FunctionWorkerProcessTest, TheThreadIsolationStaysAvailable)
 {
-    if (qEnvironmentVariableIsEmpty("TWINSTUDIO_FUNCTION_ISOLATION"))
+    if (qEnvironmentVariableIsEmpty("TWINSTUDIO_FUNCTION_ISOLATION")) {
         EXPECT_EQ(FunctionRuntime::defaultIsolation(), FunctionRuntime::Isolation::Process);
+    }
     FunctionFixture f;
     f.add(makeFunction(QStringLiteral("good"), QStringLiteral("function process(t) { setSpaceValue('room-1', 'Seen', t.Message); }"),
                        {dataTypeMatcher(QStringLiteral("CarbonDioxide"))}));
