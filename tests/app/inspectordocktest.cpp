@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inspector/addrelationshipdialog.h"
+#include "inspector/inspectordelegate.h"
 #include "inspector/inspectordock.h"
 #include "mainwindow.h"
 
@@ -506,6 +507,31 @@ TEST(InspectorDock, LongValuesAreElidedInTheMiddleWithTheWholeValueAsTooltip)
     const QModelIndex id = f.model->index(0, InspectorModel::ValueColumn, identity);
     EXPECT_EQ(id.data().toString(), str("room-101"));
     EXPECT_TRUE(id.data(Qt::ToolTipRole).toString().contains(str("room-101")));
+}
+
+// A relationship's target reads "Name (id)": cut short, its name stays and the id goes.
+TEST(InspectorDock, RelationshipTargetsKeepTheirNameWhenCutShort)
+{
+    struct Probe : ui::InspectorDelegate
+    {
+        using ui::InspectorDelegate::initStyleOption;
+    };
+    Fixture f;
+    ASSERT_TRUE(f.dock);
+    ASSERT_TRUE(f.window.selectTwin(str("ms-101")));
+    const QModelIndex relationships = f.model->sectionIndex(Kind::Relationship);
+    ASSERT_GT(f.model->rowCount(relationships), 0);
+    const QModelIndex target = f.model->index(0, InspectorModel::ValueColumn, relationships);
+    Probe probe;
+    QStyleOptionViewItem option;
+    option.textElideMode = Qt::ElideMiddle; // the view's own mode
+    probe.initStyleOption(&option, target);
+    EXPECT_EQ(option.textElideMode, Qt::ElideRight);
+    // Other values keep the middle cut (a long id's end tells it apart).
+    QStyleOptionViewItem idOption;
+    idOption.textElideMode = Qt::ElideMiddle;
+    probe.initStyleOption(&idOption, f.model->index(0, InspectorModel::ValueColumn, f.model->sectionIndex(Kind::Identity)));
+    EXPECT_EQ(idOption.textElideMode, Qt::ElideMiddle);
 }
 
 TEST(InspectorDock, ColumnWidthsAreKeptForTheNextStart)

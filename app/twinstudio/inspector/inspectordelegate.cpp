@@ -205,6 +205,10 @@ void InspectorDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     const auto kind = InspectorModel::RowKind(index.data(InspectorModel::RowKindRole).toInt());
     if (kind == InspectorModel::RowKind::Section)
         return;
+    // A relationship reads "CO2 sensor (multisensor-carbon-dioxide)": the name first, the
+    // id given up before it ("CO2 s…xide)" said neither).
+    if (kind == InspectorModel::RowKind::Relationship)
+        option->textElideMode = Qt::ElideRight;
     if (const QString error = index.data(InspectorModel::ErrorRole).toString(); !error.isEmpty()) {
         // The reason stands beside the value, so a refused edit is seen without hovering.
         option->text = option->text.isEmpty() ? error : tr("%1 — %2").arg(option->text, error);
