@@ -23,9 +23,12 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <algorithm>
 
 namespace twin {
 
@@ -112,6 +115,25 @@ QString Project::sensorDataType(const Twin &twin) const
 QString Project::sensorUnit(const Twin &twin) const
 {
     return SensorSemantics::unit(m_models, twin.model, twin.properties);
+}
+
+QList<QPair<QString, int>> Project::sensorDataTypeCounts() const
+{
+    QHash<QString, int> counts;
+    for (int index : m_graph->twinIndices()) {
+        const Twin &t = m_graph->twin(index);
+        if (categoryOf(t) != Category::Sensor)
+            continue;
+        if (const QString type = sensorDataType(t); !type.isEmpty())
+            ++counts[type];
+    }
+    QList<QPair<QString, int>> result;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        result.append({it.key(), it.value()});
+    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    return result;
 }
 
 Diagnostics Project::validateTwin(const Twin &twin, const QString &file) const

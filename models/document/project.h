@@ -52,6 +52,9 @@ public:
     /// What a sensor twin measures and in which unit (SensorSemantics).
     QString sensorDataType(const Twin &twin) const;
     QString sensorUnit(const Twin &twin) const;
+    /// The data types the project's sensors measure, each with how many sensors measure
+    /// it: most sensors first, then by name.
+    QList<QPair<QString, int>> sensorDataTypeCounts() const;
 
     // --- edits (each pushes one undo command) ----------------------------------------------
     bool addTwin(const Twin &twin, QString *error = nullptr);

@@ -139,15 +139,15 @@ void FunctionSettingsPanel::rebuild()
     // sensors' data types, offered as values.
     const auto topology = FunctionTopology::build(*m_project, {});
     QStringList twins;
-    m_dataTypes.clear();
     for (int i : m_project->graph()->twinIndices()) {
         const QString id = m_project->graph()->twin(i).id;
         if (!topology->isSensor(id))
             twins.append(id);
-        else if (const QString type = topology->sensorDataType(id); !type.isEmpty() && !m_dataTypes.contains(type))
-            m_dataTypes.append(type);
     }
     twins.sort(Qt::CaseInsensitive);
+    m_dataTypes.clear();
+    for (const auto &[type, count] : m_project->sensorDataTypeCounts())
+        m_dataTypes.append(type);
     m_dataTypes.sort(Qt::CaseInsensitive);
     m_assignment->clear();
     m_assignment->addItem(QString());

@@ -40,22 +40,9 @@ NewFunctionDialog::NewFunctionDialog(Project *project, const FunctionEditor *fun
     m_name->setToolTip(tr("The function's name, also the name of its file (NAME.js) in exports"));
 
     // The types of the project's sensors, most common first.
-    QHash<QString, int> types;
-    for (int index : graph->twinIndices()) {
-        const Twin &t = graph->twin(index);
-        if (project->categoryOf(t) == Category::Sensor) {
-            const QString type = project->sensorDataType(t);
-            if (!type.isEmpty())
-                ++types[type];
-        }
-    }
-    QStringList byUse = types.keys();
-    std::sort(byUse.begin(), byUse.end(), [&types](const QString &a, const QString &b) {
-        return types.value(a) != types.value(b) ? types.value(a) > types.value(b) : a < b;
-    });
     m_dataType->setObjectName(QStringLiteral("NewFunctionDataType"));
-    for (const QString &type : std::as_const(byUse))
-        m_dataType->addItem(tr("%1 (%n sensor(s))", nullptr, types.value(type)).arg(type), type);
+    for (const auto &[type, count] : project->sensorDataTypeCounts())
+        m_dataType->addItem(tr("%1 (%n sensor(s))", nullptr, count).arg(type), type);
     m_dataType->addItem(tr("Every sensor"), QString());
     m_dataType->setToolTip(tr("The function runs for the readings of these sensors (a matcher you can change in "
                               "Matchers and Assignment)"));
