@@ -91,7 +91,11 @@ template<typename Row>
 bool HistorySpool::write(
     const Row *rows, std::size_t count, InfoFunction info, const void *context, QString *error)
 {
-    if (count == 0)
+    // Session marks come with the numbers' batch (even an empty one); a spooled batch
+    // leaves them out (see loadSession()).
+    std::vector<SessionMarks> marks = std::move(m_sessionMarks);
+    m_sessionMarks.clear();
+    if (count == 0 && marks.empty())
         return true;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (spoolBytes() > 0 && now >= m_nextDrainMs) {
@@ -102,6 +106,7 @@ bool HistorySpool::write(
     QString why;
     // While older samples wait in the spool, newer ones queue behind them.
     const bool stored = spoolBytes() == 0 && [&] {
+        m_inner->setSessionMarks(std::move(marks));
         if constexpr (std::is_same_v<Row, HistorySample>)
             return m_inner->append(rows, count, info, context, &why);
         else
@@ -211,6 +216,13 @@ void HistorySpool::idle()
     } else {
         m_nextDrainMs = now + RetryMs;
     }
+}
+
+bool HistorySpool::loadSession(const QString &clientId, SessionMarks::Seen *seen, QString *error)
+{
+    // Marks of spooled batches are not kept: a recorder killed while batches wait in the
+    // spool may store up to a window of their messages without device time again.
+    return m_inner->loadSession(clientId, seen, error);
 }
 
 bool HistorySpool::flush(QString *error)

@@ -100,6 +100,7 @@ bool MqttLeanSubscriber::connect(const QString &host, int port, const QString &c
     m_draining = false;
     m_drained = false;
     m_held.clear();
+    m_seenLoaded = false;
     m_session.setHoldAcks(m_ackWhenStored && m_session.isPersistent());
     if (m_session.holdsAcks()) {
         // The sink wakes the reader when its samples are stored: no polling for that.
@@ -263,6 +264,9 @@ void MqttLeanSubscriber::run()
                 broken = QString::fromStdString(m_session.error());
                 break;
             case MqttReceiveSession::Event::Connected:
+                if (m_session.isPersistent())
+                    resumeSession();
+                break;
             case MqttReceiveSession::Event::None:
                 break;
             }
@@ -301,6 +305,17 @@ void MqttLeanSubscriber::run()
         if (std::size_t(r) < LingerBelowBytes)
             std::this_thread::sleep_for(std::chrono::microseconds(LingerMicroseconds));
     }
+}
+
+void MqttLeanSubscriber::resumeSession()
+{
+    // Later connections of this process know more than the history: what is received but
+    // not yet stored. Only the first takes what an earlier process stored.
+    const bool load = m_session.sessionPresent() && !m_seenLoaded;
+    std::vector<std::pair<std::uint16_t, std::uint64_t>> seen;
+    if (m_sink->sessionStarted(m_clientId.toStdString(), m_session.sessionPresent(), load ? &seen : nullptr) && load)
+        m_session.loadSeen(seen);
+    m_seenLoaded = true;
 }
 
 void MqttLeanSubscriber::releaseAcks(std::string *replies)

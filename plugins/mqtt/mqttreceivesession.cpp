@@ -38,6 +38,14 @@ void MqttReceiveSession::connectionOpened()
     m_awaitingRelease.assign(65536, false);
 }
 
+void MqttReceiveSession::loadSeen(const std::vector<std::pair<std::uint16_t, std::uint64_t>> &seen)
+{
+    if (m_qos1Seen.empty())
+        m_qos1Seen.assign(65536, 0);
+    for (const auto &[id, digest] : seen)
+        m_qos1Seen[id] = digest; // later pairs are newer: a reused id keeps its last message
+}
+
 void MqttReceiveSession::putPuback(std::string *out, std::uint16_t id)
 {
     putAck(out, 0x40, (unsigned char)(id >> 8), (unsigned char)(id & 0xff));
@@ -99,6 +107,8 @@ MqttReceiveSession::Event MqttReceiveSession::publish(const MqttPacketReader::Pa
                 return Event::None;
             }
             m_qos1Seen[id] = d;
+            meta.packetId = std::uint16_t(id);
+            meta.digest = d;
         }
         ++m_delivered;
         sink->deliverMessage(topic, payload, meta);

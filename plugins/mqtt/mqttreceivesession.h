@@ -24,6 +24,10 @@ class TelemetrySink;
  * not get. A DUP message with the packet id, topic and payload of one delivered before is
  * acknowledged but not delivered twice.
  *
+ * What was seen can be handed over from an earlier process (loadSeen()); each QoS 1
+ * message of a kept session is delivered with its packet id and digest
+ * (TelemetrySink::MessageMeta), for the sink to store with its samples.
+ *
  * With held acknowledgements, QoS 1 PUBACKs are not written: their packet ids are
  * collected in receive order (heldAcks()) for the caller to acknowledge once the
  * messages are stored (see MqttLeanSubscriber).
@@ -67,6 +71,9 @@ public:
     quint64 duplicates() const { return m_duplicates; }
     /// Whether the last CONNACK said the broker had kept the session.
     bool sessionPresent() const { return m_sessionPresent; }
+    /// Takes (packet id, digest) pairs of QoS 1 messages stored by an earlier process, oldest
+    /// first, so that the broker's DUP resends of them are recognised (a kept session).
+    void loadSeen(const std::vector<std::pair<std::uint16_t, std::uint64_t>> &seen);
     const std::string &error() const { return m_error; }
 
 private:

@@ -26,10 +26,12 @@ struct RecordingSink : twin::TelemetrySink
     void deliverMessage(std::string_view topic, std::string_view payload, const MessageMeta &meta) override
     {
         wholeSizes.push_back(meta.payloadSize);
+        marks.emplace_back(meta.packetId, meta.digest);
         deliver(topic, payload);
     }
     std::vector<std::string> messages;
     std::vector<std::size_t> wholeSizes; ///< MessageMeta::payloadSize of each message
+    std::vector<std::pair<std::uint16_t, std::uint64_t>> marks; ///< MessageMeta's packet id and digest
 };
 
 std::string publish(int qos, int id, const std::string &payload, bool dup = false)
@@ -123,6 +125,48 @@ TEST_F(SessionFixture, KeptSessionDeliversARedeliveredQos1MessageOnce)
     feed(publish(1, 5, "22.0", true));
     feed(publish(1, 5, "22.0"));
     EXPECT_EQ(sink.messages.size(), 3u);
+}
+
+// What an earlier process stored of a kept session comes back from the history: the
+// broker's resends of those messages are acknowledged, not delivered again.
+TEST_F(SessionFixture, KeptSessionLoadedFromAnEarlierProcessSkipsItsResends)
+{
+    session.setPersistent(true);
+    session.connectionOpened();
+    feed(std::string("\x20\x02\x01\x00", 4));
+    feed(publish(1, 7, "{\"value\": 1}") + publish(0, 0, "{\"value\": 2}"));
+    // Each QoS 1 message of a kept session carries what the history stores of it.
+    ASSERT_EQ(sink.marks.size(), 2u);
+    const std::uint64_t digest = twin::MqttRecentMessages::digest("twins/t/telemetry", "{\"value\": 1}");
+    EXPECT_EQ(sink.marks[0], std::make_pair(std::uint16_t(7), digest));
+    EXPECT_EQ(sink.marks[1].first, 0u); // QoS 0: nothing to store
+
+    MqttReceiveSession restarted;
+    restarted.setPersistent(true);
+    restarted.connectionOpened();
+    MqttPacketReader r{64};
+    std::string replies;
+    const auto feedRestarted = [&](const std::string &bytes) {
+        r.append(bytes);
+        MqttPacketReader::Packet p;
+        while (r.next(&p) == MqttPacketReader::Result::Packet)
+            restarted.handle(p, &sink, &replies);
+        r.compact();
+    };
+    feedRestarted(std::string("\x20\x02\x01\x00", 4));
+    // Oldest first: a reused id keeps its newest message.
+    restarted.loadSeen({{7, 1}, {9, 3}, {7, digest}});
+    sink.messages.clear();
+    feedRestarted(publish(1, 7, "{\"value\": 1}", true) + publish(1, 9, "{\"value\": 3}", true));
+    EXPECT_EQ(replies, ack(0x40, 7) + ack(0x40, 9));
+    EXPECT_EQ(sink.messages, std::vector<std::string>{"twins/t/telemetry={\"value\": 3}"});
+    EXPECT_EQ(restarted.duplicates(), 1u);
+
+    // A broker that starts the session afresh forgets it: the same id and payload is a new message.
+    restarted.loadSeen({{7, digest}});
+    feedRestarted(std::string("\x20\x02\x00\x00", 4));
+    feedRestarted(publish(1, 7, "{\"value\": 1}", true));
+    EXPECT_EQ(sink.messages.size(), 2u);
 }
 
 TEST_F(SessionFixture, HeldAcknowledgementsAreCollectedInOrderDuplicatesIncluded)
