@@ -320,10 +320,10 @@ void MqttLeanSubscriber::resumeSession()
 
 void MqttLeanSubscriber::releaseAcks(std::string *replies)
 {
-    std::vector<std::uint16_t> &ids = m_session.heldAcks();
+    std::vector<std::uint32_t> &ids = m_session.heldAcks();
     if (!ids.empty()) {
         const quint64 mark = m_sink->receivedMark();
-        for (const std::uint16_t id : ids)
+        for (const std::uint32_t id : ids)
             m_held.emplace_back(mark, id);
         ids.clear();
     }
@@ -331,7 +331,7 @@ void MqttLeanSubscriber::releaseAcks(std::string *replies)
         return;
     const quint64 durable = m_sink->durableMark();
     while (!m_held.empty() && m_held.front().first <= durable) {
-        MqttReceiveSession::putPuback(replies, m_held.front().second);
+        MqttReceiveSession::putHeldAck(replies, m_held.front().second);
         m_held.pop_front();
     }
     // A full window stalls the broker until these are acknowledged: write them now.

@@ -59,7 +59,7 @@ public:
     }
     /// Before connect(): keep the broker session between connections (clean session off).
     void setPersistent(bool persistent) { m_session.setPersistent(persistent); }
-    /// Before connect(): acknowledge QoS 1 messages only once the sink has them durable
+    /// Before connect(): acknowledge QoS 1 messages (PUBACK) and QoS 2 messages (PUBREC) only once the sink has them durable
     /// (a kept session only: a clean one loses what is unacknowledged anyway).
     void setAckWhenStored(bool whenStored) { m_ackWhenStored = whenStored; }
     /// How many unacknowledged messages the broker sends before it waits (mosquitto's
@@ -110,7 +110,7 @@ private:
     std::atomic<bool> m_draining{false}; ///< disconnect() waits for held acknowledgements
     std::atomic<bool> m_drained{false};
     bool m_ackWhenStored = false;
-    std::deque<std::pair<quint64, std::uint16_t>> m_held; ///< (mark, packet id), reader thread
+    std::deque<std::pair<quint64, std::uint32_t>> m_held; ///< (mark, heldAcks() entry), reader thread
     std::atomic<quint64> m_duplicates{0};
     MqttReceiveSession m_session; ///< used by the reader thread only (after connect())
     bool m_seenLoaded = false;    ///< the sink's stored session state was asked for (reader thread)

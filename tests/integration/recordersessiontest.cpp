@@ -33,16 +33,18 @@ namespace {
 
 enum class Store { Sqlite, Postgres };
 
-/// One QoS 1 PUBLISH of the broker: packet id, DUP flag, the value of temp-1.
+/// One PUBLISH of the broker: packet id, DUP flag, the value of temp-1, QoS 1 or 2.
 struct Message
 {
     int id = 0;
     bool dup = false;
     int value = 0;
+    int qos = 1;
 };
 
 /// A broker for one connection at a time on a free port: answers CONNECT with the session
-/// present flag it is told, SUBSCRIBE with a grant, sends its messages and records PUBACKs.
+/// present flag it is told, SUBSCRIBE with a grant, sends its messages and records PUBACKs
+/// and PUBRECs (it never sends PUBREL: each run is killed before it would).
 class SessionBroker
 {
 public:
@@ -84,11 +86,12 @@ public:
                 p += char(m.id >> 8);
                 p += char(m.id & 0xff);
                 p += "{\"value\": " + std::to_string(m.value) + "}";
-                const std::string packet = twin::mqttwire::packet(char(0x32 | (m.dup ? 0x08 : 0)), p);
+                const std::string packet
+                    = twin::mqttwire::packet(char(0x30 | (m.qos << 1) | (m.dup ? 0x08 : 0)), p);
                 ::send(c, packet.data(), packet.size(), MSG_NOSIGNAL);
             }
             while (readPacket(c, &in, &type, &body)) {
-                if (type == 0x40 && body.size() == 2) {
+                if ((type == 0x40 || type == 0x50) && body.size() == 2) { // PUBACK, PUBREC
                     std::lock_guard lock(m_mutex);
                     m_acked.insert((uchar(body[0]) << 8) | uchar(body[1]));
                     m_changed.notify_all();
@@ -234,6 +237,25 @@ TEST_P(RecorderSessionTest, ResentAfterASigkillIsStoredOnceAndAFreshSessionForge
     times = stored();
     EXPECT_EQ(times.value(1000), 1);
     EXPECT_EQ(times.value(n), 2);
+}
+
+// QoS 2: PUBREC goes out once the message is stored, so a kill before it has the broker
+// send the message again (DUP) rather than PUBREL; stored already, it is not stored twice.
+TEST_P(RecorderSessionTest, Qos2ResentAfterASigkillIsStoredOnce)
+{
+    std::vector<Message> first;
+    for (int id = 1; id <= 10; ++id)
+        first.push_back({id, false, id, 2});
+    ASSERT_NO_FATAL_FAILURE(runAndKill(false, first));
+    EXPECT_EQ(stored().size(), 10); // every message given its PUBREC is stored
+    std::vector<Message> again;
+    for (int id = 6; id <= 10; ++id)
+        again.push_back({id, true, id, 2});
+    ASSERT_NO_FATAL_FAILURE(runAndKill(true, again));
+    const QHash<int, int> times = stored();
+    EXPECT_EQ(times.size(), 10);
+    for (int value = 1; value <= 10; ++value)
+        EXPECT_EQ(times.value(value), 1) << "value " << value;
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, RecorderSessionTest, ::testing::Values(Store::Sqlite, Store::Postgres),

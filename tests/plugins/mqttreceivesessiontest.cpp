@@ -162,6 +162,13 @@ TEST_F(SessionFixture, KeptSessionLoadedFromAnEarlierProcessSkipsItsResends)
     EXPECT_EQ(sink.messages, std::vector<std::string>{"twins/t/telemetry={\"value\": 3}"});
     EXPECT_EQ(restarted.duplicates(), 1u);
 
+    // QoS 2 alike: stored by the earlier process, PUBREC lost with it, sent again.
+    restarted.loadSeen({{11, twin::MqttRecentMessages::digest("twins/t/telemetry", "{\"value\": 4}")}});
+    replies.clear();
+    feedRestarted(publish(2, 11, "{\"value\": 4}", true));
+    EXPECT_EQ(replies, ack(0x50, 11));
+    EXPECT_EQ(sink.messages.size(), 1u);
+
     // A broker that starts the session afresh forgets it: the same id and payload is a new message.
     restarted.loadSeen({{7, digest}});
     feedRestarted(std::string("\x20\x02\x00\x00", 4));
@@ -175,17 +182,21 @@ TEST_F(SessionFixture, HeldAcknowledgementsAreCollectedInOrderDuplicatesIncluded
     session.setHoldAcks(true);
     session.connectionOpened();
     feed(std::string("\x20\x02\x01\x00", 4));
-    // QoS 1: delivered now, acknowledged by the caller later; QoS 2 is answered as before.
-    EXPECT_EQ(feed(publish(1, 9, "a") + publish(1, 3, "b") + publish(2, 4, "c")), ack(0x50, 4));
-    EXPECT_EQ(session.heldAcks(), (std::vector<std::uint16_t>{9, 3}));
+    // Delivered now, acknowledged by the caller later: PUBACK at QoS 1, PUBREC at QoS 2.
+    EXPECT_EQ(feed(publish(1, 9, "a") + publish(1, 3, "b") + publish(2, 4, "c")), "");
+    constexpr std::uint32_t rec = MqttReceiveSession::HeldPubrec;
+    EXPECT_EQ(session.heldAcks(), (std::vector<std::uint32_t>{9, 3, 4 | rec}));
     // Sent again before its PUBACK: not delivered twice, but acknowledged only after what
     // was delivered first, like any other.
-    EXPECT_EQ(feed(publish(1, 3, "b", true)), "");
-    EXPECT_EQ(session.heldAcks(), (std::vector<std::uint16_t>{9, 3, 3}));
+    EXPECT_EQ(feed(publish(1, 3, "b", true) + publish(2, 4, "c", true)), "");
+    EXPECT_EQ(session.heldAcks(), (std::vector<std::uint32_t>{9, 3, 4 | rec, 3, 4 | rec}));
     EXPECT_EQ(sink.messages.size(), 3u);
-    std::string puback;
-    MqttReceiveSession::putPuback(&puback, 0x1234);
-    EXPECT_EQ(puback, ack(0x40, 0x1234));
+    std::string held;
+    MqttReceiveSession::putHeldAck(&held, 0x1234);
+    MqttReceiveSession::putHeldAck(&held, 0x1234 | rec);
+    EXPECT_EQ(held, ack(0x40, 0x1234) + ack(0x50, 0x1234));
+    // PUBREL comes once the PUBREC went out: PUBCOMP at once.
+    EXPECT_EQ(feed(std::string("\x62\x02\x00\x04", 4)), ack(0x70, 4));
     // A new connection: the broker sends the unacknowledged ones again.
     session.connectionOpened();
     EXPECT_TRUE(session.heldAcks().empty());
