@@ -54,8 +54,9 @@ public:
     /// Samples that were already stored and were skipped (a batch delivered twice).
     virtual qint64 duplicates() const { return 0; }
 
-    /// The newest time stored of each point below \a count (std::numeric_limits<qint64>::min()
-    /// for none), in \a newest: a reading stamped with its receive time must come after it.
+    /// The newest time stored of each point below \a count, in \a newest, where it is not
+    /// in the past (std::numeric_limits<qint64>::min() otherwise, or for none): a reading
+    /// stamped with its receive time must come after it.
     virtual bool newestTimes(InfoFunction info, const void *context, int count, std::vector<qint64> *newest,
                              QString *error)
     {

@@ -583,13 +583,19 @@ bool PostgresHistoryStore::newestTimes(InfoFunction info, const void *context, i
         return true;
     if (!ready(error))
         return false;
-    // A journal row's hi is the newest time of all its points: for some, later than their
-    // own newest, which only moves their next receive time on a little.
+    // Receive times from now on are not earlier than now: only times stored later matter,
+    // which are in chunks starting within a chunk span of now (today's partitions) and in
+    // the journal. A journal row's hi is the newest time of all its points: for some, later
+    // than their own newest, which only moves their next receive time on a little.
+    const QByteArray now = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
     PostgresConnection::Result rows;
-    if (!m_db.query("SELECT p.twin_id, p.name, greatest("
-                    " (SELECT max(c.last) FROM twin_chunks c WHERE c.point_id = p.id),"
-                    " (SELECT max(j.hi) FROM twin_journal j WHERE p.id = ANY (j.point_id))) FROM twin_points p",
-            {}, &rows, error))
+    if (!m_db.query("WITH later AS ("
+                    " SELECT point_id, last AS t FROM twin_chunks WHERE start > $1::bigint - $2::bigint"
+                    " AND last >= $1::bigint"
+                    " UNION ALL SELECT unnest(point_id), hi FROM twin_journal WHERE hi >= $1::bigint)"
+                    " SELECT p.twin_id, p.name, max(l.t) FROM later l JOIN twin_points p ON p.id = l.point_id"
+                    " GROUP BY p.twin_id, p.name",
+            {now, QByteArray::number(PostgresHistorySchema::ChunkSpanMs)}, &rows, error))
         return false;
     QHash<QString, qint64> stored;
     for (int row = 0; row < rows.rows(); ++row) {
