@@ -61,6 +61,8 @@ private:
     template<typename Row>
     bool write(
         const Row *rows, std::size_t count, InfoFunction info, const void *context, QString *error);
+    /// Appends \a marks after the batch just spooled.
+    bool spoolMarks(const std::vector<SessionMarks> &marks);
     template<typename Row>
     bool spool(const Row *rows, std::size_t count, InfoFunction info, const void *context);
 

@@ -5,6 +5,7 @@
 #include "support/postgrestest.h"
 #include "store/sqlitedatabase.h"
 #include "telemetry/historyreader.h"
+#include "telemetry/historyspool.h"
 #include "telemetry/historystore.h"
 #include "telemetry/pointregistry.h"
 #include "telemetry/postgresconnection.h"
@@ -87,6 +88,52 @@ qint64 queryInt(const QString &path, const char *sql)
 
 class SessionMarksPostgresTest : public twintest::PostgresTest
 {
+};
+
+/// A history that refuses batches while it is down, like a database away.
+class AwayWriter : public HistoryWriter
+{
+public:
+    explicit AwayWriter(std::unique_ptr<HistoryWriter> inner)
+        : m_inner(std::move(inner))
+    {
+    }
+    bool down = true;
+    QString location() const override { return m_inner->location(); }
+    bool append(const HistorySample *samples, std::size_t count, InfoFunction info, const void *context,
+                QString *error) override
+    {
+        if (down) {
+            m_sessionMarks.clear();
+            return fail(error, QStringLiteral("away"));
+        }
+        m_inner->setSessionMarks(std::move(m_sessionMarks));
+        m_sessionMarks.clear();
+        return m_inner->append(samples, count, info, context, error);
+    }
+    bool appendTexts(const HistoryText *texts, std::size_t count, InfoFunction info, const void *context,
+                     QString *error) override
+    {
+        return !down && m_inner->appendTexts(texts, count, info, context, error);
+    }
+    bool flush(QString *error) override { return m_inner->flush(error); }
+    bool applyRetention(qint64 beforeMs, qint64 *deleted, QString *error) override
+    {
+        return m_inner->applyRetention(beforeMs, deleted, error);
+    }
+    bool loadSession(const QString &clientId, SessionMarks::Seen *seen, QString *error) override
+    {
+        return m_inner->loadSession(clientId, seen, error);
+    }
+
+private:
+    static bool fail(QString *error, const QString &why)
+    {
+        if (error)
+            *error = why;
+        return false;
+    }
+    std::unique_ptr<HistoryWriter> m_inner;
 };
 
 } // namespace
@@ -197,4 +244,37 @@ TEST_F(SessionMarksPostgresTest, PostgresLayout3IsUpgraded)
         << error.toStdString();
     EXPECT_EQ(rows.toInt(0, 0), PostgresHistorySchema::LayoutVersion);
     EXPECT_EQ(PostgresHistoryReader(url).sampleCount(), 2);
+}
+
+// While the history is away, the marks wait in the spool with their batch: a restarted
+// recorder reads them there, and they reach the history with the batch.
+TEST(SessionMarks, SpooledWithTheirBatchAndHandedOverWithIt)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("site.history"));
+    QString error;
+    auto store = std::make_unique<HistoryStore>();
+    ASSERT_TRUE(store->open(path, &error)) << error.toStdString();
+    store->setSessionMarks({marks(QStringLiteral("rec-a"), {{1, 11}})});
+    ASSERT_TRUE(store->append(nullptr, 0, &infoOf, nullptr, &error)) << error.toStdString();
+    auto away = std::make_unique<AwayWriter>(std::move(store));
+    AwayWriter *history = away.get();
+    HistorySpool spool(std::move(away), path, dir.filePath(QStringLiteral("site.spool")), 1 << 20);
+    PointRegistry points;
+    const int temp = points.findOrCreate({QStringLiteral("temp-1"), QStringLiteral("Temperature"),
+                                          QStringLiteral("Temperature"), {}, PointKind::Sensor, ValueKind::Number});
+    const HistorySample sample{temp, 1000, 21.5};
+    spool.setSessionMarks({marks(QStringLiteral("rec-a"), {{2, 22}})});
+    ASSERT_TRUE(spool.append(&sample, 1, &infoOf, &points, &error)) << error.toStdString();
+    EXPECT_GT(spool.spoolBytes(), 0);
+    // The history's marks, then the spool's.
+    EXPECT_EQ(loaded(spool, QStringLiteral("rec-a")), (SessionMarks::Seen{{1, 11}, {2, 22}}));
+
+    history->down = false;
+    ASSERT_TRUE(spool.drain(&error)) << error.toStdString();
+    EXPECT_EQ(spool.spoolBytes(), 0);
+    HistoryStore after;
+    ASSERT_TRUE(after.open(path, &error)) << error.toStdString();
+    EXPECT_EQ(after.sampleCount(), 1);
+    EXPECT_EQ(loaded(after, QStringLiteral("rec-a")), (SessionMarks::Seen{{1, 11}, {2, 22}}));
 }
