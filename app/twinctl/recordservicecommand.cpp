@@ -96,9 +96,11 @@ int runRecordService(const QStringList &args)
                 "so what arrives while the recorder is away is stored when it is back, once.\n"
                 "While the history is away, batches wait in a spool file and are stored when it\n"
                 "is back. A health line every --health-interval seconds: rates, backlog, spool.\n"
-                "A QoS 1 message is acknowledged to the broker once its samples are stored or\n"
-                "spooled, so a recorder killed with SIGKILL loses nothing: the broker sends the\n"
-                "rest again. Not through Paho (mqtts:// with TLS, MQTT 5): Paho acknowledges on\n"
+                "A QoS 1 message is acknowledged to the broker (QoS 2: its PUBREC goes out)\n"
+                "once its samples are stored or spooled, so a recorder killed with SIGKILL\n"
+                "loses nothing: the broker sends the rest again, and what was stored is\n"
+                "recognised by its packet id and content (kept with the samples), with or\n"
+                "without \"ts\".\nNot through Paho (mqtts:// with TLS, MQTT 5): Paho acknowledges on\n"
                 "receipt, so a SIGKILL there loses what had arrived and was not stored yet (the\n"
                 "last moments of traffic, at most what the pipeline held)."),
             args, &exitCode))

@@ -99,6 +99,11 @@ public:
         if (m_next)
             m_next->watchDurable(std::move(wake));
     }
+    bool sessionStarted(const std::string &clientId, bool present,
+                        std::vector<std::pair<std::uint16_t, std::uint64_t>> *seen) override
+    {
+        return m_next && m_next->sessionStarted(clientId, present, seen);
+    }
 
 private:
     CaptureWriter *m_writer;

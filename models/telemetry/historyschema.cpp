@@ -42,7 +42,9 @@ bool HistorySchema::create(SqliteDatabase &db, bool *oldLayout, QString *error)
                    "CREATE TABLE IF NOT EXISTS alerts(id INTEGER PRIMARY KEY, raised INTEGER NOT NULL,"
                    " twin TEXT NOT NULL, type TEXT, payload TEXT, function TEXT, severity TEXT NOT NULL,"
                    " rule TEXT, state TEXT NOT NULL, ackBy TEXT, ackAt INTEGER, comment TEXT, cleared INTEGER);"
-                   "CREATE INDEX IF NOT EXISTS alertsByTime ON alerts(raised);",
+                   "CREATE INDEX IF NOT EXISTS alertsByTime ON alerts(raised);"
+                   "CREATE TABLE IF NOT EXISTS mqttSessions(client TEXT NOT NULL, seq INTEGER NOT NULL,"
+                   " seen BLOB NOT NULL, PRIMARY KEY(client, seq)) WITHOUT ROWID;",
                    error)
         && (*oldLayout || db.exec(versionPragma(), error));
 }

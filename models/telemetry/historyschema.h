@@ -10,7 +10,7 @@ class SqliteDatabase;
 
 /**
  * The layout of a history file (`NAME.twinproj.history`), the layout version in
- * `PRAGMA user_version` (3):
+ * `PRAGMA user_version` (4):
  *
  * - `points(id, twin, name, dataType, unit)`: one row per stream.
  * - `chunks(id, point, start, last, count, data)`, indexed on (point, start): runs of up to
@@ -26,6 +26,10 @@ class SqliteDatabase;
  *   ackAt, comment, cleared)`, indexed on raised (layout 3): the alerts panel's alerts
  *   and their acknowledgements (AlertLog). A file of layout 2 gets the table and layout 3
  *   when a writer opens it.
+ * - `mqttSessions(client, seq, seen)`, keyed by (client, seq) (layout 4): per MQTT client
+ *   id of a recorder, the packet ids and digests of the QoS 1 messages of its last
+ *   SessionMarks::KeptBatches batches, written with the batch (SessionMarks). A file of
+ *   layout 3 gets the table and layout 4 when a writer opens it.
  *
  * Layout 1 kept one row per sample in `samples(point, ts, seq, value)`; the writer
  * converts such a file on open.
@@ -33,8 +37,8 @@ class SqliteDatabase;
 class HistorySchema
 {
 public:
-    static constexpr int LayoutVersion = 3;
-    /// The oldest layout a reader reads as it is (layout 3 only added `alerts`).
+    static constexpr int LayoutVersion = 4;
+    /// The oldest layout a reader reads as it is (layouts 3 and 4 only added tables).
     static constexpr int OldestReadableVersion = 2;
     static constexpr qint64 RollupMs = 10000;
 

@@ -17,12 +17,46 @@ namespace {
 
 constexpr quint8 SampleRecord = 1;
 constexpr quint8 TextRecord = 2;
+/// Session marks (SessionMarks) of the batch spooled before them: the point's twin id is
+/// the client id, the time says whether it is a reset, then the packed pairs.
+constexpr quint8 MarksRecord = 3;
 constexpr std::size_t DrainBatch = 20000;
 constexpr qint64 RetryMs = 2000;
 
 const PointInfo &registryInfo(const void *registry, int point)
 {
     return static_cast<const PointRegistry *>(registry)->info(point);
+}
+
+/// One record of the spool file.
+struct Record
+{
+    PointInfo point; ///< for MarksRecord, the client id as twinId
+    quint8 record = 0;
+    qint64 ts = 0;
+    double value = 0.0;
+    QString text;
+    QByteArray seen;
+};
+
+/// Reads the next record; false at the end, or at a record cut short by a crash while it
+/// was being spooled.
+bool readRecord(QDataStream &in, Record *r)
+{
+    if (in.atEnd())
+        return false;
+    quint8 kind = 0, valueKind = 0;
+    in >> r->point.twinId >> r->point.name >> r->point.dataType >> r->point.unit >> kind >> valueKind >> r->record
+        >> r->ts;
+    if (r->record == SampleRecord)
+        in >> r->value;
+    else if (r->record == MarksRecord)
+        in >> r->seen;
+    else
+        in >> r->text;
+    r->point.kind = PointKind(kind);
+    r->point.valueKind = ValueKind(valueKind);
+    return in.status() == QDataStream::Ok;
 }
 
 void writeValue(QDataStream &out, const HistorySample &s)
@@ -87,11 +121,31 @@ bool HistorySpool::spool(const Row *rows, std::size_t count, InfoFunction info, 
     return ok;
 }
 
+bool HistorySpool::spoolMarks(const std::vector<SessionMarks> &marks)
+{
+    if (marks.empty())
+        return true;
+    if (!m_file.isOpen())
+        return false;
+    m_file.seek(m_file.size());
+    QDataStream out(&m_file);
+    for (const SessionMarks &m : marks)
+        out << m.clientId << QString() << QString() << QString() << quint8(0) << quint8(0) << MarksRecord
+            << qint64(m.reset ? 1 : 0) << m.seen;
+    const bool ok = out.status() == QDataStream::Ok && m_file.flush();
+    m_size.store(m_file.size(), std::memory_order_relaxed);
+    return ok;
+}
+
 template<typename Row>
 bool HistorySpool::write(
     const Row *rows, std::size_t count, InfoFunction info, const void *context, QString *error)
 {
-    if (count == 0)
+    // Session marks come with the numbers' batch (even an empty one); a spooled batch
+    // leaves them out (see loadSession()).
+    std::vector<SessionMarks> marks = std::move(m_sessionMarks);
+    m_sessionMarks.clear();
+    if (count == 0 && marks.empty())
         return true;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (spoolBytes() > 0 && now >= m_nextDrainMs) {
@@ -102,6 +156,7 @@ bool HistorySpool::write(
     QString why;
     // While older samples wait in the spool, newer ones queue behind them.
     const bool stored = spoolBytes() == 0 && [&] {
+        m_inner->setSessionMarks(marks);
         if constexpr (std::is_same_v<Row, HistorySample>)
             return m_inner->append(rows, count, info, context, &why);
         else
@@ -118,7 +173,7 @@ bool HistorySpool::write(
         qCWarning(lcTelemetry).noquote() << why << "- spooling to" << m_file.fileName();
         m_nextDrainMs = now + RetryMs;
     }
-    if (!spool(rows, count, info, context)) {
+    if (!spool(rows, count, info, context) || !spoolMarks(marks)) {
         if (error)
             *error = QStringLiteral("%1; and the spool %2 cannot be written: %3")
                          .arg(why.isEmpty() ? QStringLiteral("history unavailable") : why,
@@ -151,8 +206,11 @@ bool HistorySpool::drain(QString *error)
     PointRegistry points;
     std::vector<HistorySample> samples;
     std::vector<HistoryText> texts;
+    std::vector<SessionMarks> marks;
     qint64 handed = 0;
     auto hand = [&] {
+        target->setSessionMarks(std::move(marks));
+        marks.clear();
         const bool ok
             = target->append(samples.data(), samples.size(), &registryInfo, &points, error)
             && target->appendTexts(texts.data(), texts.size(), &registryInfo, &points, error);
@@ -163,26 +221,17 @@ bool HistorySpool::drain(QString *error)
     };
     m_file.seek(0);
     QDataStream in(&m_file);
-    while (!in.atEnd()) {
-        PointInfo p;
-        quint8 kind = 0, valueKind = 0, record = 0;
-        qint64 ts = 0;
-        in >> p.twinId >> p.name >> p.dataType >> p.unit >> kind >> valueKind >> record >> ts;
-        double value = 0.0;
-        QString text;
-        if (record == SampleRecord)
-            in >> value;
+    Record r;
+    while (readRecord(in, &r)) {
+        if (r.record == MarksRecord) {
+            marks.push_back({r.point.twinId, r.ts != 0, r.seen});
+            continue;
+        }
+        const int point = points.findOrCreate(r.point);
+        if (r.record == SampleRecord)
+            samples.push_back({ point, r.ts, r.value });
         else
-            in >> text;
-        if (in.status() != QDataStream::Ok)
-            break; // a record cut short by a crash while it was being spooled
-        p.kind = PointKind(kind);
-        p.valueKind = ValueKind(valueKind);
-        const int point = points.findOrCreate(p);
-        if (record == SampleRecord)
-            samples.push_back({ point, ts, value });
-        else
-            texts.push_back({ point, ts, text });
+            texts.push_back({ point, r.ts, r.text });
         if (samples.size() + texts.size() >= DrainBatch && !hand())
             return false; // the spool stays whole; what was handed is stored once again later
     }
@@ -211,6 +260,26 @@ void HistorySpool::idle()
     } else {
         m_nextDrainMs = now + RetryMs;
     }
+}
+
+bool HistorySpool::loadSession(const QString &clientId, SessionMarks::Seen *seen, QString *error)
+{
+    if (!m_inner->loadSession(clientId, seen, error))
+        return false;
+    if (spoolBytes() == 0)
+        return true;
+    // The spooled batches are newer than what the history holds: their marks come after.
+    m_file.seek(0);
+    QDataStream in(&m_file);
+    Record r;
+    while (readRecord(in, &r)) {
+        if (r.record != MarksRecord || r.point.twinId != clientId)
+            continue;
+        if (r.ts != 0)
+            seen->clear(); // a reset: what came before is of the old session
+        SessionMarks::read(r.seen, seen);
+    }
+    return true;
 }
 
 bool HistorySpool::flush(QString *error)

@@ -36,6 +36,12 @@ public:
     bool appendTexts(const HistoryText *texts, std::size_t count, InfoFunction info,
         const void *context, QString *error) override;
     bool flush(QString *error) override;
+    bool loadSession(const QString &clientId, SessionMarks::Seen *seen, QString *error) override;
+    bool newestTimes(InfoFunction info, const void *context, int count, std::vector<qint64> *newest,
+                     QString *error) override
+    {
+        return m_inner->newestTimes(info, context, count, newest, error);
+    }
     bool applyRetention(qint64 beforeMs, qint64 *deleted, QString *error) override;
     /// Hands the spool over when a retry is due.
     void idle() override;
@@ -55,6 +61,8 @@ private:
     template<typename Row>
     bool write(
         const Row *rows, std::size_t count, InfoFunction info, const void *context, QString *error);
+    /// Appends \a marks after the batch just spooled.
+    bool spoolMarks(const std::vector<SessionMarks> &marks);
     template<typename Row>
     bool spool(const Row *rows, std::size_t count, InfoFunction info, const void *context);
 

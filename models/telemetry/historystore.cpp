@@ -233,7 +233,7 @@ void HistoryStore::close()
     }
     for (sqlite3_stmt **stmt :
          {&m_insertJournal, &m_insertChunk, &m_insertPoint, &m_selectPoint, &m_upsertRollup, &m_insertText,
-          &m_selectNewest}) {
+          &m_selectNewest, &m_insertSession, &m_trimSession}) {
         sqlite3_finalize(*stmt);
         *stmt = nullptr;
     }
@@ -333,14 +333,18 @@ int HistoryStore::seriesOf(int point, const PointInfo &(*info)(const void *, int
 bool HistoryStore::append(const HistorySample *samples, std::size_t count,
                           const PointInfo &(*info)(const void *, int), const void *context, QString *error)
 {
-    if (count == 0 && m_db)
+    if (count == 0 && m_db && m_sessionMarks.empty())
         return true;
-    if (!begin(count, error))
+    if (!begin(count + m_sessionMarks.size(), error)) {
+        m_sessionMarks.clear();
         return false;
+    }
     const std::size_t seriesBefore = m_series.size();
     m_pendingBefore.clear();
     auto rollback = [&] {
         m_database.exec("ROLLBACK", nullptr);
+        m_sessionMarks.clear();
+        m_sessionSeq.clear(); // read again from the file
         for (const auto &[index, size] : m_pendingBefore) {
             // What was learnt of the newest times included this batch: learnt again.
             Series &series = m_series[std::size_t(index)];
@@ -399,7 +403,8 @@ bool HistoryStore::append(const HistorySample *samples, std::size_t count,
     }
     // A checkpoint takes this batch along (into chunks or the new journal row), so the
     // batch needs no journal row of its own.
-    const bool written = due ? checkpoint(false, error) : (!stored || insertJournal(stored, minTs, maxTs, error));
+    const bool written = (due ? checkpoint(false, error) : (!stored || insertJournal(stored, minTs, maxTs, error)))
+        && writeSessionMarks(error);
     if (!written || !m_database.exec("COMMIT", error))
         return rollback();
     m_duplicates += dropped;

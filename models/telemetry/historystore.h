@@ -109,6 +109,9 @@ public:
     /// Samples dropped because the file held the same point and time already (a message
     /// delivered again), or the batch held it twice.
     qint64 duplicates() const override { return m_duplicates; }
+    bool loadSession(const QString &clientId, SessionMarks::Seen *seen, QString *error) override;
+    bool newestTimes(InfoFunction info, const void *context, int count, std::vector<qint64> *newest,
+                     QString *error) override;
 
     // --- queries (any thread): HistoryReader's, on the open file -------------------------------
     /// Raw samples of (twin, name) in [fromMs, toMs), oldest first (equal times in arrival
@@ -160,6 +163,8 @@ private:
     void forgetSeriesFrom(std::size_t first);
 
     bool recomputeRollups(qint64 bucket, qint64 fromMs, QString *error);
+    /// Writes m_sessionMarks (table mqttSessions) in the open transaction and empties it.
+    bool writeSessionMarks(QString *error);
 
     /// The reader of the open file, shared with the queries running on it.
     std::shared_ptr<HistoryReader> queries() const;
@@ -174,6 +179,9 @@ private:
     sqlite3_stmt *m_upsertRollup = nullptr;
     sqlite3_stmt *m_insertText = nullptr;
     sqlite3_stmt *m_selectNewest = nullptr;
+    sqlite3_stmt *m_insertSession = nullptr; ///< prepared on first use (historystoresessions.cpp)
+    sqlite3_stmt *m_trimSession = nullptr;
+    QHash<QString, qint64> m_sessionSeq; ///< client id → the last batch number written
     qint64 m_duplicates = 0;
 
     std::vector<int> m_seriesOfPoint; ///< pipeline point id → index in m_series, -1: none yet

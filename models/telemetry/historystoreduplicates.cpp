@@ -3,6 +3,7 @@
 #include "historystore.h"
 
 #include "historyreader.h"
+#include "pointregistry.h"
 
 #include "core/failure.h"
 
@@ -35,6 +36,36 @@ bool HistoryStore::learnNewest(Series &series, QString *error)
     for (const TimedValue &v : series.pending)
         series.newest = std::max(series.newest, v.ts);
     series.known = true;
+    return true;
+}
+
+bool HistoryStore::newestTimes(InfoFunction info, const void *context, int count, std::vector<qint64> *newest,
+                               QString *error)
+{
+    newest->assign(std::size_t(std::max(count, 0)), MinTs);
+    if (!m_db)
+        return fail(error, QStringLiteral("history is not open"));
+    for (int point = 0; point < count; ++point) {
+        const PointInfo &p = info(context, point);
+        const QByteArray twin = p.twinId.toUtf8(), name = p.name.toUtf8();
+        sqlite3_bind_text(m_selectPoint, 1, twin.constData(), int(twin.size()), SQLITE_STATIC);
+        sqlite3_bind_text(m_selectPoint, 2, name.constData(), int(name.size()), SQLITE_STATIC);
+        const int rc = sqlite3_step(m_selectPoint);
+        const qint64 dbId = rc == SQLITE_ROW ? sqlite3_column_int64(m_selectPoint, 0) : 0;
+        sqlite3_reset(m_selectPoint);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return fail(error, QStringLiteral("history points: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        if (rc == SQLITE_DONE)
+            continue; // never stored
+        // The journal's series were made on open; others have nothing pending.
+        const auto known = m_seriesOfDbId.constFind(dbId);
+        Series scratch;
+        scratch.dbId = dbId;
+        Series &series = known != m_seriesOfDbId.cend() ? m_series[std::size_t(known.value())] : scratch;
+        if (!series.known && !learnNewest(series, error))
+            return false;
+        (*newest)[std::size_t(point)] = series.newest;
+    }
     return true;
 }
 

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sessionmarks.h"
+
 #include <QString>
 
+#include <algorithm>
 #include <cstddef>
+#include <limits>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace twin {
 
@@ -47,6 +53,34 @@ public:
     virtual void idle() {}
     /// Samples that were already stored and were skipped (a batch delivered twice).
     virtual qint64 duplicates() const { return 0; }
+
+    /// The newest time stored of each point below \a count, in \a newest, where it is not
+    /// in the past (std::numeric_limits<qint64>::min() otherwise, or for none): a reading
+    /// stamped with its receive time must come after it.
+    virtual bool newestTimes(InfoFunction info, const void *context, int count, std::vector<qint64> *newest,
+                             QString *error)
+    {
+        Q_UNUSED(info);
+        Q_UNUSED(context);
+        Q_UNUSED(error);
+        newest->assign(std::size_t(std::max(count, 0)), std::numeric_limits<qint64>::min());
+        return true;
+    }
+
+    /// The marks of kept MQTT sessions (SessionMarks) that the next append() stores in its
+    /// transaction, with its samples, even none.
+    void setSessionMarks(std::vector<SessionMarks> marks) { m_sessionMarks = std::move(marks); }
+    /// Appends to \a seen the (packet id, digest) pairs kept for \a clientId, oldest first.
+    virtual bool loadSession(const QString &clientId, SessionMarks::Seen *seen, QString *error)
+    {
+        Q_UNUSED(clientId);
+        Q_UNUSED(seen);
+        Q_UNUSED(error);
+        return true;
+    }
+
+protected:
+    std::vector<SessionMarks> m_sessionMarks;
 };
 
 } // namespace twin

@@ -92,7 +92,8 @@ bool PostgresHistoryReader::connection(QString *error) const
         return false;
     }
     const qint64 found = layout.rows() > 0 ? layout.toInt(0, 0) : PostgresHistorySchema::LayoutVersion;
-    if (found != PostgresHistorySchema::LayoutVersion) {
+    // Layout 4 only added the recorders' session marks, which readers do not read.
+    if (found != PostgresHistorySchema::LayoutVersion && found != 3) {
         m_db.close();
         return fail(error,
             QStringLiteral("history %1: layout %2, this TwinStudio reads layout %3%4")

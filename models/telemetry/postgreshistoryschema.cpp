@@ -35,7 +35,11 @@ constexpr auto CommonTables
       " id bigserial NOT NULL, writer integer NOT NULL, point_id integer[] NOT NULL,"
       " samples bytea NOT NULL, lo bigint NOT NULL, hi bigint NOT NULL)"
       " WITH (toast_tuple_target = 8160);"
-      "CREATE SEQUENCE IF NOT EXISTS twin_writers";
+      "CREATE SEQUENCE IF NOT EXISTS twin_writers;"
+      // Layout 4: the marks of kept MQTT sessions, a row per batch (SessionMarks).
+      "CREATE TABLE IF NOT EXISTS twin_mqtt_sessions ("
+      " client_id text NOT NULL, seq bigint NOT NULL, seen bytea NOT NULL,"
+      " PRIMARY KEY (client_id, seq))";
 
 /// The functions of the layout, made with it (replacing one needs its owner: a recorder
 /// of another database user opening the history does not).
@@ -193,7 +197,7 @@ bool PostgresHistorySchema::prepare(
         }
         PostgresConnection::Result kept, samples;
         if ((found == 2 && !db.exec(PackJournal, error)) || !db.exec(CommonTables, error)
-            || (found < LayoutVersion && !db.exec(Functions, error))
+            || (found < 3 && !db.exec(Functions, error)) // layout 4 changed none
             || !db.query(
                 "SELECT value FROM twin_history_meta WHERE key = 'storage'", {}, &kept, error)
             || !db.query("SELECT to_regclass('twin_samples') IS NOT NULL", {}, &samples, error))
@@ -207,7 +211,7 @@ bool PostgresHistorySchema::prepare(
         } else if (found == 2) {
             if (!db.exec(AddRollups, error))
                 return false;
-        } else if (found < LayoutVersion && !createChunks(db, preferred, &made, error)) {
+        } else if (found < 2 && !createChunks(db, preferred, &made, error)) {
             return false;
         }
         const QByteArray meta = QByteArray("INSERT INTO twin_history_meta VALUES ('layout', '")

@@ -19,6 +19,9 @@ class PostgresConnection;
  *   twin_journal (id, writer, point_id[], samples, lo, hi)  batches not merged yet
  *   twin_texts   (point_id, ts, text)        primary key (point_id, ts)
  *   twin_writers                             sequence of writer ids
+ *   twin_mqtt_sessions (client_id, seq, seen) primary key (client_id, seq): per MQTT
+ *                client id of a recorder, its QoS 1 messages' packet ids and digests of
+ *                the last SessionMarks::KeptBatches batches, written with each batch
  *
  * Times are milliseconds since the epoch (UTC), as in the SQLite history. Like the file,
  * samples are kept per point in chunks: the times and values of up to
@@ -46,12 +49,13 @@ class PostgresConnection;
  *
  * Layout 1 kept one row per sample (twin_samples); opening it converts its samples to
  * chunks of one hour at most. Layout 2 kept the journal's times and values as arrays and
- * no rollups; opening it packs the journal and adds the rollups.
+ * no rollups; opening it packs the journal and adds the rollups. Layout 3 had no
+ * twin_mqtt_sessions; opening it with a writer adds the table (readers read both).
  */
 class PostgresHistorySchema
 {
 public:
-    static constexpr int LayoutVersion = 3;
+    static constexpr int LayoutVersion = 4;
     static constexpr qint64 ChunkSpanMs = 3600000; ///< last - start of a chunk stays below
     static constexpr qint64 DayMs = 86400000;
     static constexpr qint64 PartitionPastDays = 400;

@@ -6,11 +6,13 @@
 #include "postgrescopybuffer.h"
 #include "postgreshistoryschema.h"
 
+#include "core/failure.h"
 #include "core/logging.h"
 
 #include <QDateTime>
 
 #include <algorithm>
+#include <limits>
 #include <unordered_set>
 
 namespace twin {
@@ -242,17 +244,31 @@ bool PostgresHistoryStore::resolve(
 bool PostgresHistoryStore::append(const HistorySample *samples, std::size_t count,
     InfoFunction info, const void *context, QString *error)
 {
-    if (count == 0)
+    if (count == 0 && m_sessionMarks.empty())
         return true;
-    if (!ready(error))
+    // Session marks go in the batch's transaction; without them the COPY is one on its own.
+    const bool marks = !m_sessionMarks.empty();
+    const auto abandon = [&] {
+        m_sessionMarks.clear();
+        if (marks) {
+            QString alsoFailed;
+            m_db.exec("ROLLBACK", &alsoFailed);
+        }
         return false;
+    };
+    if (!ready(error))
+        return abandon();
     // A due merge goes first: when it fails, nothing of this batch is stored and the
     // caller may send it again.
     if ((m_pendingSamples + qint64(count) > CheckpointSamples || m_journalRows >= CheckpointRows)
         && !checkpoint(error))
-        return false;
+        return abandon();
     if (!resolve(newPoints(samples, count), info, context, error))
-        return false;
+        return abandon();
+    if (marks && !m_db.exec("BEGIN", error))
+        return abandon();
+    if (count == 0)
+        return (writeSessionMarks(error) && m_db.exec("COMMIT", error)) || abandon();
 
     // The batch as one journal row: one row per batch is what keeps PostgreSQL's cost per
     // sample low (its cost is per row and per index entry).
@@ -281,8 +297,9 @@ bool PostgresHistoryStore::append(const HistorySample *samples, std::size_t coun
     }
     copy.end();
     if (!m_db.copyIn("COPY twin_journal (writer, point_id, samples, lo, hi) FROM STDIN (FORMAT binary)",
-            m_buffer, nullptr, error))
-        return false;
+            m_buffer, nullptr, error)
+        || (marks && !(writeSessionMarks(error) && m_db.exec("COMMIT", error))))
+        return abandon();
     for (std::size_t i = 0; i < count; ++i)
         m_series[std::size_t(m_seriesOfPoint[std::size_t(samples[i].point)])].pending.push_back(
             { samples[i].timestampMs, samples[i].value });
@@ -519,6 +536,78 @@ bool PostgresHistoryStore::applyRetention(qint64 beforeMs, qint64 *deleted, QStr
         return false;
     if (deleted)
         *deleted = samples.toInt(0, 0) + texts.affected();
+    return true;
+}
+
+bool PostgresHistoryStore::writeSessionMarks(QString *error)
+{
+    const std::vector<SessionMarks> marks = std::move(m_sessionMarks);
+    m_sessionMarks.clear();
+    for (const SessionMarks &m : marks) {
+        // One round trip: the next batch number, the trim (or, on a reset, every earlier
+        // batch) and the new row. The DELETE does not see the row the INSERT adds.
+        PostgresConnection::Result done;
+        if (!m_db.query("WITH next AS (SELECT coalesce(max(seq), 0) + 1 AS seq FROM twin_mqtt_sessions"
+                        " WHERE client_id = $1),"
+                        " gone AS (DELETE FROM twin_mqtt_sessions s USING next WHERE s.client_id = $1"
+                        " AND (s.seq <= next.seq - $4::bigint OR $3::boolean))"
+                        " INSERT INTO twin_mqtt_sessions SELECT $1, next.seq, decode($2, 'hex') FROM next",
+                {m.clientId.toUtf8(), m.seen.toHex(), m.reset ? QByteArray("true") : QByteArray("false"),
+                    QByteArray::number(SessionMarks::KeptBatches)},
+                &done, error))
+            return false;
+    }
+    return true;
+}
+
+bool PostgresHistoryStore::loadSession(const QString &clientId, SessionMarks::Seen *seen, QString *error)
+{
+    if (!ready(error))
+        return false;
+    PostgresConnection::Result rows;
+    if (!m_db.query("SELECT encode(seen, 'hex') FROM twin_mqtt_sessions WHERE client_id = $1 ORDER BY seq",
+            {clientId.toUtf8()}, &rows, error))
+        return false;
+    for (int row = 0; row < rows.rows(); ++row) {
+        if (!SessionMarks::read(QByteArray::fromHex(rows.bytes(row, 0)), seen))
+            return fail(error, QStringLiteral("history %1: a session mark of %2 is corrupt").arg(url(), clientId));
+    }
+    return true;
+}
+
+bool PostgresHistoryStore::newestTimes(InfoFunction info, const void *context, int count,
+    std::vector<qint64> *newest, QString *error)
+{
+    newest->assign(std::size_t(std::max(count, 0)), std::numeric_limits<qint64>::min());
+    if (count <= 0)
+        return true;
+    if (!ready(error))
+        return false;
+    // Receive times from now on are not earlier than now: only times stored later matter,
+    // which are in chunks starting within a chunk span of now (today's partitions) and in
+    // the journal. A journal row's hi is the newest time of all its points: for some, later
+    // than their own newest, which only moves their next receive time on a little.
+    const QByteArray now = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+    PostgresConnection::Result rows;
+    if (!m_db.query("WITH later AS ("
+                    " SELECT point_id, last AS t FROM twin_chunks WHERE start > $1::bigint - $2::bigint"
+                    " AND last >= $1::bigint"
+                    " UNION ALL SELECT unnest(point_id), hi FROM twin_journal WHERE hi >= $1::bigint)"
+                    " SELECT p.twin_id, p.name, max(l.t) FROM later l JOIN twin_points p ON p.id = l.point_id"
+                    " GROUP BY p.twin_id, p.name",
+            {now, QByteArray::number(PostgresHistorySchema::ChunkSpanMs)}, &rows, error))
+        return false;
+    QHash<QString, qint64> stored;
+    for (int row = 0; row < rows.rows(); ++row) {
+        if (!rows.isNull(row, 2))
+            stored.insert(rows.text(row, 0) + QChar(0) + rows.text(row, 1), rows.toInt(row, 2));
+    }
+    for (int point = 0; point < count; ++point) {
+        const PointInfo &p = info(context, point);
+        const auto found = stored.constFind(p.twinId + QChar(0) + p.name);
+        if (found != stored.cend())
+            (*newest)[std::size_t(point)] = found.value();
+    }
     return true;
 }
 

@@ -78,6 +78,9 @@ public:
         const void *context, QString *error) override;
     /// Merges the pending samples into chunks (each append is durable when it returns).
     bool flush(QString *error) override;
+    bool loadSession(const QString &clientId, SessionMarks::Seen *seen, QString *error) override;
+    bool newestTimes(InfoFunction info, const void *context, int count, std::vector<qint64> *newest,
+                     QString *error) override;
     /// Merges when samples have been pending for CheckpointAfterMs.
     void idle() override;
     /// Deletes samples and texts older than \a beforeMs (merging first).
@@ -103,6 +106,8 @@ private:
     /// One transaction: the pending samples, less what is stored already, into chunks; this
     /// writer's journal rows deleted.
     bool checkpoint(QString *error);
+    /// Writes m_sessionMarks (twin_mqtt_sessions) in the open transaction and empties it.
+    bool writeSessionMarks(QString *error);
     /// The chunk rows of one point's sorted samples, with their rollups, to m_buffer (COPY
     /// binary).
     void appendChunks(PostgresCopyBuffer &copy, qint32 id, const TimedValue *values, std::size_t n);

@@ -3,6 +3,7 @@
 
 #include "telemetrytypes.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -30,12 +31,22 @@ struct StagedSample
     quint32 textSize = 0;
 };
 
+/// A QoS 1 message of a kept MQTT session whose samples a batch holds (SessionMarks).
+struct StagedMark
+{
+    int session = -1;            ///< TelemetryPipeline's index of the client id
+    std::uint16_t packetId = 0;
+    bool reset = false;          ///< the first of a session the broker started afresh
+    std::uint64_t digest = 0;
+};
+
 /// Samples plus one byte arena for their payloads and texts: appending reuses capacity,
 /// so a steady stream allocates nothing per sample.
 struct StagingBatch
 {
     std::vector<StagedSample> samples;
     std::string bytes;
+    std::vector<StagedMark> marks;
     quint64 messages = 0;
 
     bool empty() const { return samples.empty(); }
@@ -43,6 +54,7 @@ struct StagingBatch
     {
         samples.clear();
         bytes.clear();
+        marks.clear();
         messages = 0;
     }
 };

@@ -227,6 +227,10 @@ void TelemetryIngress::deliver(std::string_view topic, std::string_view payload)
         return; // else every value had the wrong type: counted above
     }
     m_local.messages += 1;
+    if (m_packetId != 0 && m_session >= 0) {
+        m_local.marks.push_back({m_session, m_packetId, m_sessionReset, m_digest});
+        m_sessionReset = false;
+    }
     lock.unlock();
     if (!m_burst || m_local.samples.size() >= 4096) {
         m_pipeline->stage(m_local);
@@ -239,10 +243,30 @@ void TelemetryIngress::deliverMessage(std::string_view topic, std::string_view p
     m_recordedMs = meta.receivedMs;
     m_retained = meta.retained;
     m_wholeSize = meta.payloadSize;
+    m_packetId = meta.packetId;
+    m_digest = meta.digest;
     deliver(topic, payload);
     m_recordedMs = 0;
     m_retained = false;
     m_wholeSize = 0;
+    m_packetId = 0;
+}
+
+bool TelemetryIngress::sessionStarted(const std::string &clientId, bool present,
+                                      std::vector<std::pair<std::uint16_t, std::uint64_t>> *seen)
+{
+    if (!m_pipeline->isWritingHistory())
+        return false;
+    const QString id = QString::fromStdString(clientId);
+    m_session = m_pipeline->registerSession(id);
+    m_sessionReset = !present;
+    if (!present || !seen)
+        return true;
+    QString error;
+    if (m_pipeline->loadSession(id, seen, &error))
+        return true;
+    m_pipeline->report(QStringLiteral("history: the stored state of MQTT session %1 cannot be read: %2").arg(id, error));
+    return false;
 }
 
 void TelemetryIngress::watchDurable(std::function<void()> wake)

@@ -38,6 +38,8 @@ public:
     quint64 durableMark() const override;
     void requestDurable(quint64 mark) override;
     void watchDurable(std::function<void()> wake) override;
+    bool sessionStarted(const std::string &clientId, bool present,
+                        std::vector<std::pair<std::uint16_t, std::uint64_t>> *seen) override;
 
     struct TopicEntry
     {
@@ -88,6 +90,10 @@ private:
     std::size_t m_messageStart = 0;
     bool m_burst = false;
     bool m_receiveStamped = false; ///< the message being delivered has no device time
+    int m_session = -1;             ///< the kept session's index in the pipeline (sessionStarted())
+    bool m_sessionReset = false;    ///< the next mark is the first of a session started afresh
+    std::uint16_t m_packetId = 0;   ///< set by deliverMessage() for the message it delivers
+    std::uint64_t m_digest = 0;
 };
 
 } // namespace twin

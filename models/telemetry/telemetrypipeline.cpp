@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <chrono>
 #include <limits>
 
@@ -91,6 +92,16 @@ bool TelemetryPipeline::start(const Options &options, QString *error)
         m_history = HistoryWriter::open(options.historyPath, error);
         if (!m_history)
             return false;
+        // Receive times of a burst run ahead of the clock (one millisecond per reading of a
+        // point): after a restart they go on after what is stored, or the history would
+        // take the new readings for the stored ones.
+        QString why;
+        if (!m_history->newestTimes(&pointInfo, &m_points, m_points.count(), &m_lastStampMs, &why)) {
+            if (error)
+                *error = why;
+            m_history.reset();
+            return false;
+        }
         if (!options.historySpoolPath.isEmpty()) {
             auto spool = std::make_unique<HistorySpool>(std::move(m_history), options.historyPath,
                                                         options.historySpoolPath, options.historySpoolMaxBytes);
@@ -157,6 +168,7 @@ void TelemetryPipeline::stage(StagingBatch &batch)
             s.textOffset += offset;
             m_staging.samples.push_back(s);
         }
+        m_staging.marks.insert(m_staging.marks.end(), batch.marks.begin(), batch.marks.end());
         m_staging.messages += batch.messages;
         m_stagedMark.fetch_add(1, std::memory_order_release);
         // Wake the pipeline thread at most once per pending batch.
@@ -329,6 +341,7 @@ void TelemetryPipeline::queueHistory(const StagingBatch &batch, quint64 mark)
                     {s.point, s.timestampMs, QString::fromUtf8(batch.bytes.data() + s.textOffset, qsizetype(s.textSize))});
             }
         }
+        m_historyMarkQueue.insert(m_historyMarkQueue.end(), batch.marks.begin(), batch.marks.end());
         m_queuedMark = mark;
         wake = historyFlushDue();
     }
@@ -384,16 +397,28 @@ void TelemetryPipeline::runHistory()
         {
             std::unique_lock lock(m_historyMutex);
             m_historyWake.wait_for(lock, std::chrono::milliseconds(20),
-                                   [this] { return m_historyStop || historyFlushDue(); });
+                                   [this] { return m_historyStop || historyFlushDue() || m_sessionLoad; });
+            if (m_sessionLoad) {
+                // A source resuming a kept session asks what was stored of it before.
+                m_sessionLoad->ok = m_history->loadSession(m_sessionLoad->clientId, &m_sessionLoad->seen,
+                                                           &m_sessionLoad->error);
+                m_sessionLoad = nullptr;
+                m_sessionLoaded.notify_all();
+            }
             if (m_historyStop && m_historyQueue.empty() && m_historyTextQueue.empty())
                 break;
             mark = m_queuedMark;
             std::swap(m_historyQueue, m_historyRows);
             std::swap(m_historyTextQueue, m_historyTexts);
+            std::swap(m_historyMarkQueue, m_historyMarks);
+            if (!m_historyMarks.empty())
+                groupSessionMarks();
             m_historyBusy.store(!m_historyRows.empty() || !m_historyTexts.empty(), std::memory_order_release);
         }
-        if (!m_historyRows.empty() || !m_historyTexts.empty()) {
+        if (!m_historyRows.empty() || !m_historyTexts.empty() || !m_sessionBatches.empty()) {
             QString error;
+            m_history->setSessionMarks(std::move(m_sessionBatches));
+            m_sessionBatches.clear();
             if (m_history->append(m_historyRows.data(), m_historyRows.size(), &pointInfo, &m_points, &error)
                 && m_history->appendTexts(m_historyTexts.data(), m_historyTexts.size(), &pointInfo, &m_points, &error)) {
                 m_counters.historyWritten.fetch_add(m_historyRows.size() + m_historyTexts.size(),
@@ -426,6 +451,60 @@ void TelemetryPipeline::runHistory()
                 report(QStringLiteral("history retention failed: %1").arg(error));
         }
     }
+}
+
+void TelemetryPipeline::groupSessionMarks()
+{
+    // Under m_historyMutex (m_sessionClients); a batch holds one session's marks or few.
+    m_sessionBatches.clear();
+    for (const StagedMark &m : m_historyMarks) {
+        auto batch = std::find_if(m_sessionBatches.begin(), m_sessionBatches.end(), [&](const SessionMarks &b) {
+            return b.clientId == m_sessionClients[std::size_t(m.session)];
+        });
+        if (batch == m_sessionBatches.end()) {
+            m_sessionBatches.push_back({m_sessionClients[std::size_t(m.session)], false, {}});
+            batch = m_sessionBatches.end() - 1;
+        }
+        if (m.reset) {
+            batch->reset = true;
+            batch->seen.clear(); // what came before the reset is of the old session
+        }
+        SessionMarks::put(&batch->seen, m.packetId, m.digest);
+    }
+    m_historyMarks.clear();
+}
+
+int TelemetryPipeline::registerSession(const QString &clientId)
+{
+    std::lock_guard lock(m_historyMutex);
+    const auto found = std::find(m_sessionClients.begin(), m_sessionClients.end(), clientId);
+    if (found != m_sessionClients.end())
+        return int(found - m_sessionClients.begin());
+    m_sessionClients.push_back(clientId);
+    return int(m_sessionClients.size()) - 1;
+}
+
+bool TelemetryPipeline::loadSession(const QString &clientId, SessionMarks::Seen *seen, QString *error)
+{
+    if (!m_historyThread.joinable())
+        return false;
+    SessionLoad load;
+    load.clientId = clientId;
+    std::unique_lock lock(m_historyMutex);
+    m_sessionLoaded.wait(lock, [this] { return m_sessionLoad == nullptr; });
+    m_sessionLoad = &load;
+    m_historyWake.notify_one();
+    if (!m_sessionLoaded.wait_for(lock, std::chrono::seconds(30), [&] { return m_sessionLoad != &load; })) {
+        m_sessionLoad = nullptr;
+        m_sessionLoaded.notify_all();
+        if (error)
+            *error = QStringLiteral("history %1 did not answer in time").arg(m_options.historyPath);
+        return false;
+    }
+    if (!load.ok && error)
+        *error = load.error;
+    *seen = std::move(load.seen);
+    return load.ok;
 }
 
 void TelemetryPipeline::report(const QString &message)

@@ -146,6 +146,12 @@ public:
     /// Waits until everything delivered so far has been processed.
     bool waitIdle(int timeoutMs);
 
+    /// The index of kept MQTT session \a clientId in staged marks (StagedMark), any thread.
+    int registerSession(const QString &clientId);
+    /// What the history keeps of kept session \a clientId (SessionMarks), read on the
+    /// history thread; false without history or when it cannot be read. Any other thread.
+    bool loadSession(const QString &clientId, SessionMarks::Seen *seen, QString *error);
+
 signals:
     /// A problem worth showing (at most once per topic and interval); emitted from the
     /// pipeline or a source thread.
@@ -176,6 +182,8 @@ private:
     /// Sets the durable mark and wakes the sources that watch it.
     void advanceDurable(quint64 mark);
     void report(const QString &message);
+    /// Turns m_historyMarks into m_sessionBatches, per client id (under m_historyMutex).
+    void groupSessionMarks();
 
     Options m_options;
     PointRegistry m_points;
@@ -218,6 +226,17 @@ private:
     std::condition_variable m_historyWake;
     std::vector<HistorySample> m_historyQueue;
     std::vector<HistoryText> m_historyTextQueue;
+    std::vector<StagedMark> m_historyMarkQueue;
+    std::vector<QString> m_sessionClients; ///< by StagedMark::session
+    struct SessionLoad
+    {
+        QString clientId;
+        SessionMarks::Seen seen;
+        bool ok = false;
+        QString error;
+    };
+    SessionLoad *m_sessionLoad = nullptr; ///< a loadSession() waiting for the history thread
+    std::condition_variable m_sessionLoaded;
     bool m_historyStop = false;
     std::atomic<bool> m_historyBusy{false};
     std::thread m_historyThread;
@@ -226,6 +245,8 @@ private:
     StagingBatch m_work;
     std::vector<HistorySample> m_historyRows; // history thread
     std::vector<HistoryText> m_historyTexts;  // history thread
+    std::vector<StagedMark> m_historyMarks;   // history thread
+    std::vector<SessionMarks> m_sessionBatches; // history thread
     qint64 m_lastRetentionMs = 0;
     qint64 m_lastHistoryErrorLogMs = 0;
 };

@@ -4,8 +4,12 @@
 #include <QtGlobal>
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace twin {
 
@@ -27,6 +31,10 @@ public:
         /// The whole payload's size where the transport passes only its first bytes (a
         /// message over payloadLimit() it did not keep); 0: the payload is whole.
         std::size_t payloadSize = 0;
+        /// A QoS 1 message of a kept session (sessionStarted()): its packet id (0: none)
+        /// and the digest of its topic and payload, stored with its samples.
+        std::uint16_t packetId = 0;
+        std::uint64_t digest = 0;
     };
 
     virtual ~TelemetrySink() = default;
@@ -64,6 +72,21 @@ public:
     /// empty function stops the calls; none is in progress once this returns. A sink
     /// that keeps nothing never calls it.
     virtual void watchDurable(std::function<void()> wake) { Q_UNUSED(wake); }
+
+    /// A kept MQTT session of \a clientId is (re)connected, \a present: whether the broker
+    /// had kept it. From now on messages with a packet id (MessageMeta) are marked as this
+    /// session's where their samples are stored. Not present: what the history kept of the
+    /// session is forgotten with the next batch. With \a seen (present, first connection of
+    /// the process): receives the (packet id, digest) pairs of its messages stored before,
+    /// oldest first. False when the sink keeps nothing of sessions or cannot read them.
+    virtual bool sessionStarted(const std::string &clientId, bool present,
+                                std::vector<std::pair<std::uint16_t, std::uint64_t>> *seen)
+    {
+        Q_UNUSED(clientId);
+        Q_UNUSED(present);
+        Q_UNUSED(seen);
+        return false;
+    }
 };
 
 } // namespace twin

@@ -100,6 +100,7 @@ bool MqttLeanSubscriber::connect(const QString &host, int port, const QString &c
     m_draining = false;
     m_drained = false;
     m_held.clear();
+    m_seenLoaded = false;
     m_session.setHoldAcks(m_ackWhenStored && m_session.isPersistent());
     if (m_session.holdsAcks()) {
         // The sink wakes the reader when its samples are stored: no polling for that.
@@ -263,6 +264,9 @@ void MqttLeanSubscriber::run()
                 broken = QString::fromStdString(m_session.error());
                 break;
             case MqttReceiveSession::Event::Connected:
+                if (m_session.isPersistent())
+                    resumeSession();
+                break;
             case MqttReceiveSession::Event::None:
                 break;
             }
@@ -303,12 +307,23 @@ void MqttLeanSubscriber::run()
     }
 }
 
+void MqttLeanSubscriber::resumeSession()
+{
+    // Later connections of this process know more than the history: what is received but
+    // not yet stored. Only the first takes what an earlier process stored.
+    const bool load = m_session.sessionPresent() && !m_seenLoaded;
+    std::vector<std::pair<std::uint16_t, std::uint64_t>> seen;
+    if (m_sink->sessionStarted(m_clientId.toStdString(), m_session.sessionPresent(), load ? &seen : nullptr) && load)
+        m_session.loadSeen(seen);
+    m_seenLoaded = true;
+}
+
 void MqttLeanSubscriber::releaseAcks(std::string *replies)
 {
-    std::vector<std::uint16_t> &ids = m_session.heldAcks();
+    std::vector<std::uint32_t> &ids = m_session.heldAcks();
     if (!ids.empty()) {
         const quint64 mark = m_sink->receivedMark();
-        for (const std::uint16_t id : ids)
+        for (const std::uint32_t id : ids)
             m_held.emplace_back(mark, id);
         ids.clear();
     }
@@ -316,7 +331,7 @@ void MqttLeanSubscriber::releaseAcks(std::string *replies)
         return;
     const quint64 durable = m_sink->durableMark();
     while (!m_held.empty() && m_held.front().first <= durable) {
-        MqttReceiveSession::putPuback(replies, m_held.front().second);
+        MqttReceiveSession::putHeldAck(replies, m_held.front().second);
         m_held.pop_front();
     }
     // A full window stalls the broker until these are acknowledged: write them now.

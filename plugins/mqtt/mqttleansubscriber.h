@@ -34,7 +34,10 @@ class TelemetrySink;
  * only once the sink reports its samples durable (TelemetrySink::durableMark()), in
  * receive order, as soon as the sink signals that it stored them (watchDurable(), no
  * polling); when a broker's window of unacknowledged messages is full the sink is
- * asked to write at once. disconnect() first sends the acknowledgements of what becomes
+ * asked to write at once. On each CONNACK of a kept session the sink learns whether the broker
+ * kept it (TelemetrySink::sessionStarted()); on the first, the packet ids and digests of
+ * the messages an earlier process stored are loaded, so that the broker's resends of those
+ * whose PUBACK was lost with that process are not stored twice. disconnect() first sends the acknowledgements of what becomes
  * durable within a few seconds; the rest the broker sends again next time.
  */
 class MqttLeanSubscriber
@@ -56,7 +59,7 @@ public:
     }
     /// Before connect(): keep the broker session between connections (clean session off).
     void setPersistent(bool persistent) { m_session.setPersistent(persistent); }
-    /// Before connect(): acknowledge QoS 1 messages only once the sink has them durable
+    /// Before connect(): acknowledge QoS 1 messages (PUBACK) and QoS 2 messages (PUBREC) only once the sink has them durable
     /// (a kept session only: a clean one loses what is unacknowledged anyway).
     void setAckWhenStored(bool whenStored) { m_ackWhenStored = whenStored; }
     /// How many unacknowledged messages the broker sends before it waits (mosquitto's
@@ -85,6 +88,8 @@ private:
     /// Takes the session's held ids (marked with what the sink has received now), and
     /// appends to \a replies the PUBACKs of those that are durable.
     void releaseAcks(std::string *replies);
+    /// After a CONNACK of a kept session: tells the sink, and loads what it stored before.
+    void resumeSession();
 
     QString m_host;
     int m_port = 0;
@@ -105,9 +110,10 @@ private:
     std::atomic<bool> m_draining{false}; ///< disconnect() waits for held acknowledgements
     std::atomic<bool> m_drained{false};
     bool m_ackWhenStored = false;
-    std::deque<std::pair<quint64, std::uint16_t>> m_held; ///< (mark, packet id), reader thread
+    std::deque<std::pair<quint64, std::uint32_t>> m_held; ///< (mark, heldAcks() entry), reader thread
     std::atomic<quint64> m_duplicates{0};
     MqttReceiveSession m_session; ///< used by the reader thread only (after connect())
+    bool m_seenLoaded = false;    ///< the sink's stored session state was asked for (reader thread)
     QString m_refusal;            ///< why the broker refused, for connect()'s error
     std::thread m_reader;
 };

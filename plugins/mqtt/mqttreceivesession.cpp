@@ -38,9 +38,17 @@ void MqttReceiveSession::connectionOpened()
     m_awaitingRelease.assign(65536, false);
 }
 
-void MqttReceiveSession::putPuback(std::string *out, std::uint16_t id)
+void MqttReceiveSession::loadSeen(const std::vector<std::pair<std::uint16_t, std::uint64_t>> &seen)
 {
-    putAck(out, 0x40, (unsigned char)(id >> 8), (unsigned char)(id & 0xff));
+    if (m_qos1Seen.empty())
+        m_qos1Seen.assign(65536, 0);
+    for (const auto &[id, digest] : seen)
+        m_qos1Seen[id] = digest; // later pairs are newer: a reused id keeps its last message
+}
+
+void MqttReceiveSession::putHeldAck(std::string *out, std::uint32_t held)
+{
+    putAck(out, (held & HeldPubrec) ? 0x50 : 0x40, (unsigned char)((held >> 8) & 0xff), (unsigned char)(held & 0xff));
 }
 
 std::string MqttReceiveSession::subscribePacket(const std::vector<std::pair<std::string, int>> &subscriptions)
@@ -87,7 +95,7 @@ MqttReceiveSession::Event MqttReceiveSession::publish(const MqttPacketReader::Pa
     const std::size_t id = (std::size_t(idHigh) << 8) | idLow;
     if (qos == 1) {
         if (m_holdAcks)
-            m_heldAcks.push_back(std::uint16_t(id)); // a duplicate too: its first delivery may not be stored yet
+            m_heldAcks.push_back(std::uint32_t(id)); // a duplicate too: its first delivery may not be stored yet
         else
             putAck(replies, 0x40, idHigh, idLow);
         if (m_persistent) {
@@ -99,18 +107,32 @@ MqttReceiveSession::Event MqttReceiveSession::publish(const MqttPacketReader::Pa
                 return Event::None;
             }
             m_qos1Seen[id] = d;
+            meta.packetId = std::uint16_t(id);
+            meta.digest = d;
         }
         ++m_delivered;
         sink->deliverMessage(topic, payload, meta);
         return Event::None;
     }
-    // QoS 2: deliver on the first PUBLISH of an id, PUBREC every time, until PUBREL.
-    putAck(replies, 0x50, idHigh, idLow);
-    if (m_awaitingRelease[id]) {
+    // QoS 2: deliver on the first PUBLISH of an id, PUBREC every time, until PUBREL. A kept
+    // session also knows the ids an earlier process stored (loadSeen()) but did not PUBREC.
+    if (m_holdAcks)
+        m_heldAcks.push_back(std::uint32_t(id) | HeldPubrec);
+    else
+        putAck(replies, 0x50, idHigh, idLow);
+    const std::uint64_t d = m_persistent ? MqttRecentMessages::digest(topic, payload) : 0;
+    if (m_awaitingRelease[id] || (dup && m_persistent && !m_qos1Seen.empty() && m_qos1Seen[id] == d)) {
         ++m_duplicates;
         return Event::None;
     }
     m_awaitingRelease[id] = true;
+    if (m_persistent) {
+        if (m_qos1Seen.empty())
+            m_qos1Seen.assign(65536, 0);
+        m_qos1Seen[id] = d;
+        meta.packetId = std::uint16_t(id);
+        meta.digest = d;
+    }
     ++m_delivered;
     sink->deliverMessage(topic, payload, meta);
     return Event::None;

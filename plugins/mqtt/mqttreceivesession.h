@@ -24,9 +24,15 @@ class TelemetrySink;
  * not get. A DUP message with the packet id, topic and payload of one delivered before is
  * acknowledged but not delivered twice.
  *
- * With held acknowledgements, QoS 1 PUBACKs are not written: their packet ids are
- * collected in receive order (heldAcks()) for the caller to acknowledge once the
- * messages are stored (see MqttLeanSubscriber).
+ * What was seen can be handed over from an earlier process (loadSeen()); each QoS 1
+ * message of a kept session is delivered with its packet id and digest
+ * (TelemetrySink::MessageMeta), for the sink to store with its samples.
+ *
+ * With held acknowledgements, QoS 1 PUBACKs and QoS 2 PUBRECs are not written: they are
+ * collected in receive order (heldAcks()) for the caller to send once the messages are
+ * stored (see MqttLeanSubscriber). A QoS 2 message is then the receiver's only once
+ * stored: a process killed before that has it sent again (DUP), and one killed after
+ * it gets PUBREL; its packet id and digest are stored with it like a QoS 1 message's.
  */
 class MqttReceiveSession
 {
@@ -48,10 +54,13 @@ public:
     /// Whether QoS 1 acknowledgements are held for the caller instead of written.
     void setHoldAcks(bool hold) { m_holdAcks = hold; }
     bool holdsAcks() const { return m_holdAcks; }
-    /// Packet ids of QoS 1 messages handled since the caller last emptied this, in order.
-    std::vector<std::uint16_t> &heldAcks() { return m_heldAcks; }
-    /// Appends the PUBACK for packet id \a id to \a out.
-    static void putPuback(std::string *out, std::uint16_t id);
+    /// In heldAcks(): the acknowledgement is a PUBREC (QoS 2), not a PUBACK.
+    static constexpr std::uint32_t HeldPubrec = 0x10000;
+    /// Acknowledgements of messages handled since the caller last emptied this, in order:
+    /// the packet id, with HeldPubrec for a QoS 2 message.
+    std::vector<std::uint32_t> &heldAcks() { return m_heldAcks; }
+    /// Appends the acknowledgement \a held (an entry of heldAcks()) to \a out.
+    static void putHeldAck(std::string *out, std::uint32_t held);
     /// A new connection: a clean session starts from nothing, a kept one from where the
     /// last connection ended.
     void connectionOpened();
@@ -67,6 +76,9 @@ public:
     quint64 duplicates() const { return m_duplicates; }
     /// Whether the last CONNACK said the broker had kept the session.
     bool sessionPresent() const { return m_sessionPresent; }
+    /// Takes (packet id, digest) pairs of QoS 1 messages stored by an earlier process, oldest
+    /// first, so that the broker's DUP resends of them are recognised (a kept session).
+    void loadSeen(const std::vector<std::pair<std::uint16_t, std::uint64_t>> &seen);
     const std::string &error() const { return m_error; }
 
 private:
@@ -74,11 +86,11 @@ private:
 
     bool m_persistent = false;
     bool m_holdAcks = false;
-    std::vector<std::uint16_t> m_heldAcks;
+    std::vector<std::uint32_t> m_heldAcks;
     bool m_sessionPresent = false;
     quint64 m_delivered = 0;
     quint64 m_duplicates = 0;
-    std::vector<std::uint64_t> m_qos1Seen;   ///< per packet id: a digest of the last QoS 1 message (persistent only)
+    std::vector<std::uint64_t> m_qos1Seen;   ///< per packet id: a digest of the last QoS 1 or 2 message (persistent only)
     std::vector<bool> m_awaitingRelease;     ///< per packet id: a QoS 2 message delivered, PUBREL not yet received
     std::string m_error;
 };

@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 
 #include <csignal>
+#include <unistd.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
 
 namespace twintest {
 
@@ -41,6 +44,23 @@ bool RecordService::stop(QProcess *recorder, QJsonObject *summary, QByteArray *e
     if (summary)
         *summary = QJsonDocument::fromJson(recorder->readAllStandardOutput().trimmed().split('\n').last()).object();
     return finished && recorder->exitStatus() == QProcess::NormalExit && recorder->exitCode() == 0;
+}
+
+int RecordService::listenOnLoopback(int *port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof a;
+    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&a), len) != 0 || ::listen(fd, 1) != 0
+        || ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) != 0) {
+        if (fd >= 0)
+            ::close(fd);
+        return -1;
+    }
+    *port = ntohs(a.sin_port);
+    return fd;
 }
 
 } // namespace twintest

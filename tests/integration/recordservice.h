@@ -28,6 +28,9 @@ public:
     /// did not end by itself with status 0. *\a summary receives the summary on its last
     /// line of stdout (a JSON object with --json); its stderr is added to \a err.
     static bool stop(QProcess *recorder, QJsonObject *summary, QByteArray *err);
+    /// A socket listening on a free loopback port, for a broker of the test's own; -1 on
+    /// failure. *\a port receives the port.
+    static int listenOnLoopback(int *port);
 };
 
 } // namespace twintest

@@ -26,10 +26,12 @@ struct RecordingSink : twin::TelemetrySink
     void deliverMessage(std::string_view topic, std::string_view payload, const MessageMeta &meta) override
     {
         wholeSizes.push_back(meta.payloadSize);
+        marks.emplace_back(meta.packetId, meta.digest);
         deliver(topic, payload);
     }
     std::vector<std::string> messages;
     std::vector<std::size_t> wholeSizes; ///< MessageMeta::payloadSize of each message
+    std::vector<std::pair<std::uint16_t, std::uint64_t>> marks; ///< MessageMeta's packet id and digest
 };
 
 std::string publish(int qos, int id, const std::string &payload, bool dup = false)
@@ -125,23 +127,76 @@ TEST_F(SessionFixture, KeptSessionDeliversARedeliveredQos1MessageOnce)
     EXPECT_EQ(sink.messages.size(), 3u);
 }
 
+// What an earlier process stored of a kept session comes back from the history: the
+// broker's resends of those messages are acknowledged, not delivered again.
+TEST_F(SessionFixture, KeptSessionLoadedFromAnEarlierProcessSkipsItsResends)
+{
+    session.setPersistent(true);
+    session.connectionOpened();
+    feed(std::string("\x20\x02\x01\x00", 4));
+    feed(publish(1, 7, "{\"value\": 1}") + publish(0, 0, "{\"value\": 2}"));
+    // Each QoS 1 message of a kept session carries what the history stores of it.
+    ASSERT_EQ(sink.marks.size(), 2u);
+    const std::uint64_t digest = twin::MqttRecentMessages::digest("twins/t/telemetry", "{\"value\": 1}");
+    EXPECT_EQ(sink.marks[0], std::make_pair(std::uint16_t(7), digest));
+    EXPECT_EQ(sink.marks[1].first, 0u); // QoS 0: nothing to store
+
+    MqttReceiveSession restarted;
+    restarted.setPersistent(true);
+    restarted.connectionOpened();
+    MqttPacketReader r{64};
+    std::string replies;
+    const auto feedRestarted = [&](const std::string &bytes) {
+        r.append(bytes);
+        MqttPacketReader::Packet p;
+        while (r.next(&p) == MqttPacketReader::Result::Packet)
+            restarted.handle(p, &sink, &replies);
+        r.compact();
+    };
+    feedRestarted(std::string("\x20\x02\x01\x00", 4));
+    // Oldest first: a reused id keeps its newest message.
+    restarted.loadSeen({{7, 1}, {9, 3}, {7, digest}});
+    sink.messages.clear();
+    feedRestarted(publish(1, 7, "{\"value\": 1}", true) + publish(1, 9, "{\"value\": 3}", true));
+    EXPECT_EQ(replies, ack(0x40, 7) + ack(0x40, 9));
+    EXPECT_EQ(sink.messages, std::vector<std::string>{"twins/t/telemetry={\"value\": 3}"});
+    EXPECT_EQ(restarted.duplicates(), 1u);
+
+    // QoS 2 alike: stored by the earlier process, PUBREC lost with it, sent again.
+    restarted.loadSeen({{11, twin::MqttRecentMessages::digest("twins/t/telemetry", "{\"value\": 4}")}});
+    replies.clear();
+    feedRestarted(publish(2, 11, "{\"value\": 4}", true));
+    EXPECT_EQ(replies, ack(0x50, 11));
+    EXPECT_EQ(sink.messages.size(), 1u);
+
+    // A broker that starts the session afresh forgets it: the same id and payload is a new message.
+    restarted.loadSeen({{7, digest}});
+    feedRestarted(std::string("\x20\x02\x00\x00", 4));
+    feedRestarted(publish(1, 7, "{\"value\": 1}", true));
+    EXPECT_EQ(sink.messages.size(), 2u);
+}
+
 TEST_F(SessionFixture, HeldAcknowledgementsAreCollectedInOrderDuplicatesIncluded)
 {
     session.setPersistent(true);
     session.setHoldAcks(true);
     session.connectionOpened();
     feed(std::string("\x20\x02\x01\x00", 4));
-    // QoS 1: delivered now, acknowledged by the caller later; QoS 2 is answered as before.
-    EXPECT_EQ(feed(publish(1, 9, "a") + publish(1, 3, "b") + publish(2, 4, "c")), ack(0x50, 4));
-    EXPECT_EQ(session.heldAcks(), (std::vector<std::uint16_t>{9, 3}));
+    // Delivered now, acknowledged by the caller later: PUBACK at QoS 1, PUBREC at QoS 2.
+    EXPECT_EQ(feed(publish(1, 9, "a") + publish(1, 3, "b") + publish(2, 4, "c")), "");
+    constexpr std::uint32_t rec = MqttReceiveSession::HeldPubrec;
+    EXPECT_EQ(session.heldAcks(), (std::vector<std::uint32_t>{9, 3, 4 | rec}));
     // Sent again before its PUBACK: not delivered twice, but acknowledged only after what
     // was delivered first, like any other.
-    EXPECT_EQ(feed(publish(1, 3, "b", true)), "");
-    EXPECT_EQ(session.heldAcks(), (std::vector<std::uint16_t>{9, 3, 3}));
+    EXPECT_EQ(feed(publish(1, 3, "b", true) + publish(2, 4, "c", true)), "");
+    EXPECT_EQ(session.heldAcks(), (std::vector<std::uint32_t>{9, 3, 4 | rec, 3, 4 | rec}));
     EXPECT_EQ(sink.messages.size(), 3u);
-    std::string puback;
-    MqttReceiveSession::putPuback(&puback, 0x1234);
-    EXPECT_EQ(puback, ack(0x40, 0x1234));
+    std::string held;
+    MqttReceiveSession::putHeldAck(&held, 0x1234);
+    MqttReceiveSession::putHeldAck(&held, 0x1234 | rec);
+    EXPECT_EQ(held, ack(0x40, 0x1234) + ack(0x50, 0x1234));
+    // PUBREL comes once the PUBREC went out: PUBCOMP at once.
+    EXPECT_EQ(feed(std::string("\x62\x02\x00\x04", 4)), ack(0x70, 4));
     // A new connection: the broker sends the unacknowledged ones again.
     session.connectionOpened();
     EXPECT_TRUE(session.heldAcks().empty());
