@@ -1627,69 +1627,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="124"/>
+        <location filename="../models/document/project.cpp" line="146"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>ein Zwilling mit der ID „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="127"/>
+        <location filename="../models/document/project.cpp" line="149"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>Zwilling „%1“: „%2“ ist kein gültiger Modell-DTMI</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="139"/>
+        <location filename="../models/document/project.cpp" line="161"/>
         <source>the relationship id is empty</source>
         <translation>die Beziehungs-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="141"/>
+        <location filename="../models/document/project.cpp" line="163"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>Beziehung „%1“ hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="143"/>
+        <location filename="../models/document/project.cpp" line="165"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Quellzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="145"/>
+        <location filename="../models/document/project.cpp" line="167"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>Beziehung „%1“: Zielzwilling „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="147"/>
+        <location filename="../models/document/project.cpp" line="169"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat bereits eine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="187"/>
+        <location filename="../models/document/project.cpp" line="209"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>übergeordneter Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="198"/>
+        <location filename="../models/document/project.cpp" line="220"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="208"/>
-        <location filename="../models/document/project.cpp" line="220"/>
-        <location filename="../models/document/project.cpp" line="247"/>
-        <location filename="../models/document/project.cpp" line="276"/>
-        <location filename="../models/document/project.cpp" line="316"/>
-        <location filename="../models/document/project.cpp" line="319"/>
-        <location filename="../models/document/project.cpp" line="365"/>
-        <location filename="../models/document/project.cpp" line="379"/>
+        <location filename="../models/document/project.cpp" line="230"/>
+        <location filename="../models/document/project.cpp" line="242"/>
+        <location filename="../models/document/project.cpp" line="269"/>
+        <location filename="../models/document/project.cpp" line="298"/>
+        <location filename="../models/document/project.cpp" line="338"/>
+        <location filename="../models/document/project.cpp" line="341"/>
+        <location filename="../models/document/project.cpp" line="387"/>
+        <location filename="../models/document/project.cpp" line="401"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="235"/>
+        <location filename="../models/document/project.cpp" line="257"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="236"/>
+        <location filename="../models/document/project.cpp" line="258"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling entfernen</numerusform>
@@ -1697,27 +1697,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="249"/>
+        <location filename="../models/document/project.cpp" line="271"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>„%1“ ist keine geladene Schnittstelle</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="278"/>
+        <location filename="../models/document/project.cpp" line="300"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>„%1“ ist kein Eigenschaftsname</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="307"/>
+        <location filename="../models/document/project.cpp" line="329"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat keine Beziehung „%2“</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="321"/>
+        <location filename="../models/document/project.cpp" line="343"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>„%1“ kann nicht in sich selbst verschoben werden</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="325"/>
+        <location filename="../models/document/project.cpp" line="347"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
@@ -1742,12 +1742,12 @@
         <translation type="vanished">doppelte Funktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="407"/>
+        <location filename="../models/document/project.cpp" line="429"/>
         <source>content</source>
         <translation>Inhalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="472"/>
+        <location filename="../models/document/project.cpp" line="494"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n inkonsistenter Zwilling oder inkonsistente Beziehung wurde übersprungen</numerusform>
@@ -1755,12 +1755,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="536"/>
+        <location filename="../models/document/project.cpp" line="558"/>
         <source>no DTDL interfaces found</source>
         <translation>keine DTDL-Schnittstellen gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="539"/>
+        <location filename="../models/document/project.cpp" line="561"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n Pfad</numerusform>
@@ -1768,12 +1768,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="540"/>
+        <location filename="../models/document/project.cpp" line="562"/>
         <source>Import ontology %1</source>
         <translation>Ontologie %1 importieren</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="555"/>
+        <location filename="../models/document/project.cpp" line="577"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 ist keine Schnittstelle dieses Projekts</translation>
     </message>
@@ -2193,32 +2193,32 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::TwinFactory</name>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="173"/>
+        <location filename="../models/document/twinfactory.cpp" line="180"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="175"/>
+        <location filename="../models/document/twinfactory.cpp" line="182"/>
         <source>Building 1</source>
         <translation>Gebäude 1</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="177"/>
+        <location filename="../models/document/twinfactory.cpp" line="184"/>
         <source>Ground floor</source>
         <translation>Erdgeschoss</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="251"/>
+        <location filename="../models/document/twinfactory.cpp" line="258"/>
         <source>&apos;%1&apos; is not an interface of this project</source>
         <translation>„%1“ ist keine Schnittstelle dieses Projekts</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="257"/>
+        <location filename="../models/document/twinfactory.cpp" line="264"/>
         <source>Twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="277"/>
+        <location filename="../models/document/twinfactory.cpp" line="284"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
@@ -4500,7 +4500,7 @@ Keine Bindung nimmt dieses Topic</translation>
         <translation>JSON, z. B. {&quot;x&quot;: 1}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="210"/>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="214"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4566,12 +4566,12 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::ui::InterchangeActions</name>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="34"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="35"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="71"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="72"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -4583,23 +4583,23 @@ Keine Bindung nimmt dieses Topic</translation>
         <translation type="vanished">Alle Topologiedateien</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="137"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="138"/>
         <source>Import Topology</source>
         <translation>Topologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="154"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="157"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="178"/>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="293"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="181"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="300"/>
         <source>Import Failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="179"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="182"/>
         <source>Nothing was imported from %1: it has %n problem(s).</source>
         <translation>
             <numerusform>Aus %1 wurde nichts importiert: Die Datei hat %n Problem.</numerusform>
@@ -4607,22 +4607,22 @@ Keine Bindung nimmt dieses Topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="123"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="124"/>
         <source>All topology files (%1)</source>
         <translation>Alle Topologiedateien (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="248"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="251"/>
         <source>Export Topology</source>
         <translation>Topologie exportieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="188"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="191"/>
         <source>Models Differ</source>
         <translation>Modelle unterscheiden sich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="189"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="192"/>
         <source>%1 defines %n model(s) that the project already has with another definition.</source>
         <translation>
             <numerusform>%1 definiert %n Modell, das das Projekt bereits mit einer anderen Definition hat.</numerusform>
@@ -4630,59 +4630,59 @@ Keine Bindung nimmt dieses Topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="260"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="194"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="197"/>
         <source>Keep the project&apos;s definitions, or replace them with the file&apos;s?</source>
         <translation>Die Definitionen des Projekts behalten oder durch die der Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="270"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="270"/>
         <source>%1 could not be written:
 %2</source>
         <translation>%1 konnte nicht geschrieben werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="196"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="199"/>
         <source>&amp;Keep the Project&apos;s</source>
         <translation>Die des Projekts &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="198"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="201"/>
         <source>&amp;Replace with the File&apos;s</source>
         <translation>Durch die der Datei &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="275"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="280"/>
         <source>Import Ontology Folder</source>
         <translation>Ontologie-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="279"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="285"/>
         <source>Import Ontology Files</source>
         <translation>Ontologie-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="280"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="286"/>
         <source>DTDL files (*.json)</source>
         <translation>DTDL-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="212"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="215"/>
         <source>Import What Is Valid?</source>
         <translation>Gültiges importieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="213"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="216"/>
         <source>%1 has %n problem(s), so it cannot be imported whole.</source>
         <translation>
             <numerusform>%1 hat %n Problem und kann daher nicht vollständig importiert werden.</numerusform>
@@ -4690,17 +4690,17 @@ Keine Bindung nimmt dieses Topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="216"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="219"/>
         <source>Import every valid twin and relationship and leave the others out?</source>
         <translation>Alle gültigen Zwillinge und Beziehungen importieren und die anderen auslassen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="218"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="221"/>
         <source>&amp;Import What Is Valid</source>
         <translation>Gültiges &amp;importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="294"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="301"/>
         <source>No interface was loaded: the ontology has %n problem(s).</source>
         <translation>
             <numerusform>Es wurde keine Schnittstelle geladen: Die Ontologie hat %n Problem.</numerusform>
@@ -4708,7 +4708,7 @@ Keine Bindung nimmt dieses Topic</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="300"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="307"/>
         <source>Loaded %n interface(s)</source>
         <translation>
             <numerusform>%n Schnittstelle geladen</numerusform>
@@ -4716,12 +4716,12 @@ Keine Bindung nimmt dieses Topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="235"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="238"/>
         <source>Imported with Omissions</source>
         <translation>Mit Auslassungen importiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="236"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="239"/>
         <source>%1 was imported; %n twin(s) or relationship(s) were left out.</source>
         <translation>
             <numerusform>%1 wurde importiert; %n Zwilling oder Beziehung wurde ausgelassen.</numerusform>
@@ -4750,240 +4750,240 @@ Keine Bindung nimmt dieses Topic</translation>
 <context>
     <name>twin::ui::LiveControls</name>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="58"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="60"/>
         <source>&amp;Connect to Broker…</source>
         <translation>Mit &amp;Broker verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="61"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="62"/>
         <source>Receive live telemetry from an MQTT broker</source>
         <translation>Live-Telemetrie von einem MQTT-Broker empfangen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="63"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="64"/>
         <source>Run &amp;Simulator</source>
         <translation>&amp;Simulator starten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="64"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
         <source>Simulated telemetry for every sensor of the project, without a broker</source>
         <translation>Simulierte Telemetrie für jeden Sensor des Projekts, ohne Broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="66"/>
         <source>Connect &amp;Project Connections</source>
         <translation>&amp;Projektverbindungen verbinden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="71"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="72"/>
         <source>Connect to every broker of the project&apos;s connections at once</source>
         <translation>Mit allen Brokern der Projektverbindungen zugleich verbinden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="72"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
         <source>C&amp;onnections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="75"/>
         <source>The project&apos;s brokers: add, edit, connect and disconnect each one</source>
         <translation>Die Broker des Projekts: jeden hinzufügen, bearbeiten, verbinden und trennen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="75"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="76"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="78"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="79"/>
         <source>&amp;Record to File…</source>
         <translation>In Datei &amp;aufzeichnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="80"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="81"/>
         <source>Write every raw message of this session to a capture file, for replay</source>
         <translation>Jede Rohnachricht dieser Sitzung in eine Aufzeichnungsdatei schreiben, zum späteren Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="82"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="83"/>
         <source>Re&amp;play Capture…</source>
         <translation>Aufzeichnung &amp;abspielen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="84"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="85"/>
         <source>Feed a recorded capture through the pipeline and the functions, at its pace or faster</source>
         <translation>Eine Aufzeichnung durch die Pipeline und die Funktionen schicken, in ihrem Tempo oder schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="86"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="87"/>
         <source>&amp;Trust Project Functions</source>
         <translation>Projekt&amp;funktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="87"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="88"/>
         <source>Run the functions of this project, which comes from another source</source>
         <translation>Die Funktionen dieses Projekts ausführen, das aus einer anderen Quelle stammt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="93"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="412"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="94"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="418"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="110"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="111"/>
         <source>Function %1 was disabled: %2</source>
         <translation>Funktion %1 wurde deaktiviert: %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="135"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="247"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="136"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="248"/>
         <source>The system keychain did not take the password (%1): it is kept until TwinStudio quits.</source>
         <translation>Der Schlüsselbund des Systems hat das Passwort nicht angenommen (%1): Es wird bis zum Beenden von TwinStudio behalten.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="141"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="142"/>
         <source>Connect to %1</source>
         <translation>Mit %1 verbinden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="154"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="155"/>
         <source>Passphrase of the key %1:</source>
         <translation>Passphrase des Schlüssels %1:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="282"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="300"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="270"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="283"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="301"/>
         <source>Record to File</source>
         <translation>In Datei aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="270"/>
         <source>Cannot record to %1:
 %2</source>
         <translation>Aufzeichnen in %1 nicht möglich:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="386"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="392"/>
         <source>Connections: %1</source>
         <translation>Verbindungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="145"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="146"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="251"/>
         <source>Password for %1 at %2:</source>
         <translation>Passwort für %1 auf %2:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="305"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="315"/>
         <source>Captures (*.capture);;All files (*)</source>
         <translation>Aufzeichnungen (*.capture);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="309"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="317"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="323"/>
         <source>Replay Capture</source>
         <translation>Aufzeichnung abspielen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="319"/>
         <source>At the recorded pace</source>
         <translation>Im aufgezeichneten Tempo</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="319"/>
         <source>10× faster</source>
         <translation>10× schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="319"/>
         <source>100× faster</source>
         <translation>100× schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="319"/>
         <source>1000× faster</source>
         <translation>1000× schneller</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="320"/>
         <source>As fast as possible</source>
         <translation>So schnell wie möglich</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="317"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="323"/>
         <source>Speed:</source>
         <translation>Geschwindigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="329"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="336"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="251"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="335"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="342"/>
         <source>Connect to Broker</source>
         <translation>Mit Broker verbinden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="283"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="284"/>
         <source>The recording %1 is incomplete:
 %2</source>
         <translation>Die Aufzeichnung %1 ist unvollständig:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="330"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="336"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>Broker-URL (mqtt://host:port oder mqtts://host:port):</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="337"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="343"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>„%1“ ist keine Broker-URL. Schreiben Sie sie als mqtt://host:port oder, für TLS, als mqtts://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="351"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="357"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="355"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="361"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="359"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="365"/>
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="359"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="365"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="359"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="365"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="363"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="369"/>
         <source>Reconnecting…</source>
         <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="368"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="374"/>
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/livecontrols.cpp" line="374"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="380"/>
         <source>%1 · %n outage(s), %2 s without broker</source>
         <translation>
             <numerusform>%1 · %n Ausfall, %2 s ohne Broker</numerusform>
@@ -4991,27 +4991,27 @@ Keine Bindung nimmt dieses Topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="380"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="386"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Nicht mit einem MQTT-Broker verbunden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="382"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="388"/>
         <source>Source: the built-in simulator</source>
         <translation>Quelle: der eingebaute Simulator</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="384"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="390"/>
         <source>Replaying the capture %1</source>
         <translation>Aufzeichnung %1 wird abgespielt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="388"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="394"/>
         <source>Broker: %1</source>
         <translation>Broker: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/livecontrols.cpp" line="390"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="396"/>
         <source>Connection lost %n time(s), %1 s without broker in all; %2 messages sent again were stored once</source>
         <translation>
             <numerusform>Verbindung %n-mal verloren, insgesamt %1 s ohne Broker; %2 erneut gesendete Nachrichten wurden einmal gespeichert</numerusform>
@@ -5019,12 +5019,12 @@ Keine Bindung nimmt dieses Topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="396"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="402"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="414"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="420"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -5033,42 +5033,42 @@ empfangen %1, fehlerhaft %2, ungebunden %3, verworfen %4
 Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="426"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="432"/>
         <source>REC %1</source>
         <translation>AUFN. %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="427"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="433"/>
         <source>Recording the raw messages of this session to a capture file</source>
         <translation>Die Rohnachrichten dieser Sitzung werden in eine Aufzeichnungsdatei geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="439"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="445"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="444"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="450"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Dieses Projekt enthält Funktionen aus einer anderen Quelle. Vertrauen und ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="448"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="454"/>
         <source>Trust and Run</source>
         <translation>Vertrauen und ausführen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="450"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="456"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="461"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="467"/>
         <source>Trust Project Functions</source>
         <translation>Projektfunktionen vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="462"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="468"/>
         <source>The trust could not be remembered: %1</source>
         <translation>Das Vertrauen konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5076,12 +5076,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="89"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="90"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="109"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="110"/>
         <source>Plan</source>
         <translation>Grundriss</translation>
     </message>
@@ -5090,7 +5090,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">3D-Ansicht des Gebäudes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="111"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="112"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -5099,12 +5099,12 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Diagramme der Live-Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="117"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -5113,127 +5113,127 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Benutzerdefinierte Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="135"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
         <source>&amp;Import Topology…</source>
         <translation>Topologie &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Zwillinge, Beziehungen und Modelle aus einer Azure-Digital-Twins-, ADT-Explorer- oder TwinStudio-Datei hinzufügen, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
         <source>&amp;Export Topology…</source>
         <translation>Topologie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="251"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="254"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
         <source>Import &amp;Ontology</source>
         <translation>&amp;Ontologie importieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
         <source>DTDL &amp;Files…</source>
         <translation>DTDL-&amp;Dateien…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>DTDL-Schnittstellen aus JSON-Dateien laden, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
         <source>DTDL F&amp;older…</source>
         <translation>DTDL-&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="250"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Jede DTDL-Datei in einem Ordner und seinen Unterordnern laden (z. B. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="275"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="276"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="297"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
         <source>&amp;About TwinStudio</source>
         <translation>Ü&amp;ber TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
         <source>About TwinStudio</source>
         <translation>Über TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="313"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Digitale Zwillinge von Gebäuden entwerfen und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
         <source>Ontology &amp;Categories…</source>
         <translation>Ontologie-&amp;Kategorien…</translation>
     </message>
@@ -5254,260 +5254,260 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation type="vanished">Der Funktionseditor wird benutzerdefinierte Funktionen schreiben, testen und debuggen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Wählen, welche Schnittstellen Zwillinge zu Räumen, Geräten, Sensoren oder Personen machen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
         <source>Telemetry &amp;Bindings…</source>
         <translation>Telemetrie-&amp;Bindungen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="270"/>
         <source>List, edit and delete the bindings of topics and payload fields to twins</source>
         <translation>Bindungen von Topics und Nutzlastfeldern an Zwillinge auflisten, bearbeiten und löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="270"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="271"/>
         <source>&amp;Alert Rules…</source>
         <translation>&amp;Alarmregeln…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="273"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="274"/>
         <source>Alerts without code: a value above, below or outside a range, or no data, on a twin or a type</source>
         <translation>Alarme ohne Code: ein Wert über, unter oder außerhalb eines Bereichs oder keine Daten, für einen Zwilling oder einen Typ</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="284"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
         <source>Colour &amp;Rules…</source>
         <translation>Farb&amp;regeln …</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="287"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="288"/>
         <source>The rules the plan and the 3D view colour rooms by</source>
         <translation>Die Regeln, nach denen Plan und 3D-Ansicht Räume färben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="292"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="293"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>Die Sprache wechselt beim nächsten Start von TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>So wird TwinStudio benutzt: das Benutzerhandbuch und seine Seiten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="307"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
         <source>Select and move</source>
         <translation>Auswählen und verschieben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
         <source>Rectangle room</source>
         <translation>Rechteckiger Raum</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Polygonraum (Klick auf die erste Ecke schließt ihn)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
         <source>Wall (double-click ends)</source>
         <translation>Wand (Doppelklick beendet)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
         <source>Door (click on a wall)</source>
         <translation>Tür (Klick auf eine Wand)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="327"/>
         <source>Dimension line</source>
         <translation>Maßlinie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="327"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
         <source>Calibrate the background</source>
         <translation>Den Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="329"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Aufschlag / Anschlag der ausgewählten Türen umkehren</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="329"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
         <source>Place points without magnetism</source>
         <translation>Punkte ohne Magnetismus setzen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Länge und Winkel des nächsten Abschnitts eingeben</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
         <source>Zoom to fit the floor</source>
         <translation>Auf das ganze Geschoss zoomen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="333"/>
         <source>Delete the selection</source>
         <translation>Die Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="337"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="337"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="338"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="343"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Die Anleitung ist der Abschnitt „Using TwinStudio“ der README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="397"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="398"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="424"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="428"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="425"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="429"/>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="450"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="454"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Ungesicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="451"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="455"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 hat Änderungen vom %2, die nicht gespeichert wurden, vermutlich weil TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="407"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="411"/>
         <source>Create Project?</source>
         <translation>Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
         <source>Shared &amp;History…</source>
         <translation>Gemeinsame &amp;Historie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
         <source>Read and record the project&apos;s history in another file or a shared PostgreSQL history</source>
         <translation>Die Historie des Projekts in einer anderen Datei oder einer gemeinsamen PostgreSQL-Historie lesen und aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="333"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
         <source>Play or pause the time cursor</source>
         <translation>Zeitcursor abspielen oder anhalten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
         <source>Step the time cursor back / forward</source>
         <translation>Zeitcursor zurück / vor bewegen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
         <source>Back to live values</source>
         <translation>Zurück zu den Live-Werten</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="408"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="412"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 existiert nicht. Dort ein neues Projekt anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="458"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="477"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="462"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="481"/>
         <source>Recovery Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="471"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="475"/>
         <source>Recover Unsaved Project?</source>
         <translation>Ungesichertes Projekt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="472"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="476"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Ein ungesichertes Projekt vom %1 ist übrig geblieben, als TwinStudio unerwartet beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="503"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="515"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="518"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="531"/>
         <source>Cannot Save Project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="519"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="532"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="523"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="536"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="532"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="545"/>
         <source>Unsaved Changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="533"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="546"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungesicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="542"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="555"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="544"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="557"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="375"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="376"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n Zwilling ausgewählt</numerusform>
@@ -5528,7 +5528,7 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Der Name der Funktion, auch der Name ihrer Datei (NAME.js) in Exporten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="58"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="45"/>
         <source>%1 (%n sensor(s))</source>
         <translation>
             <numerusform>%1 (%n Sensor)</numerusform>
@@ -5536,52 +5536,52 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="59"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="46"/>
         <source>Every sensor</source>
         <translation>Jeder Sensor</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="60"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="47"/>
         <source>The function runs for the readings of these sensors (a matcher you can change in Matchers and Assignment)</source>
         <translation>Die Funktion läuft für die Messwerte dieser Sensoren (ein Matcher, den Sie unter „Matcher und Zuweisung“ ändern können)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="78"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="65"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="81"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="68"/>
         <source>The function runs for the sensors of this space and of everything it contains</source>
         <translation>Die Funktion läuft für die Sensoren dieses Bereichs und von allem, was er enthält</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="88"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="75"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="89"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="76"/>
         <source>Runs for:</source>
         <translation>Läuft für:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="90"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="77"/>
         <source>Assigned to:</source>
         <translation>Zugewiesen an:</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="123"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="110"/>
         <source>A function needs a name.</source>
         <translation>Eine Funktion braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="125"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="112"/>
         <source>A function named &apos;%1&apos; already exists.</source>
         <translation>Eine Funktion namens „%1“ gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="127"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="114"/>
         <source>A name holds letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos; only: it is the name of the function&apos;s file.</source>
         <translation>Ein Name enthält nur Buchstaben, Ziffern, „_“, „-“ und „.“: er ist der Name der Datei der Funktion.</translation>
     </message>
@@ -6341,37 +6341,38 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         <translation>Die Telemetrie der ausgewählten Zwillinge im Diagramm zeigen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="343"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="326"/>
+        <source>Add &amp;Space</source>
+        <translation>&amp;Bereich hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="345"/>
         <source>&amp;More Types…</source>
         <translation>&amp;Weitere Typen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="345"/>
         <source>Add &amp;Space…</source>
-        <translation>&amp;Bereich hinzufügen…</translation>
+        <translation type="vanished">&amp;Bereich hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="345"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="348"/>
         <source>Add &amp;Other Space…</source>
         <translation>&amp;Anderen Bereich hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="347"/>
         <source>Add &amp;Device…</source>
-        <translation>&amp;Gerät hinzufügen…</translation>
+        <translation type="vanished">&amp;Gerät hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="348"/>
         <source>Add &amp;Sensor…</source>
-        <translation>&amp;Sensor hinzufügen…</translation>
+        <translation type="vanished">&amp;Sensor hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="349"/>
         <source>Add &amp;Person…</source>
-        <translation>&amp;Person hinzufügen…</translation>
+        <translation type="vanished">&amp;Person hinzufügen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/topologydock.cpp" line="356"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="355"/>
         <source>Choose among %n type(s), by name or model id</source>
         <translation>
             <numerusform>Aus %n Typ wählen, nach Name oder Modell-ID</numerusform>
@@ -6379,42 +6380,42 @@ Funktionsaufrufe %5, fehlgeschlagen %6, Benachrichtigungen %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="386"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="385"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="386"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="385"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="329"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="327"/>
         <source>Add &amp;Device</source>
         <translation>&amp;Gerät hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="330"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="328"/>
         <source>Add &amp;Sensor</source>
         <translation>&amp;Sensor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="331"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="329"/>
         <source>Add &amp;Person</source>
         <translation>&amp;Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="334"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="336"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="371"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="370"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="371"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="370"/>
         <source>Cannot add: %1</source>
         <translation>Kann nicht hinzugefügt werden: %1</translation>
     </message>

@@ -1627,69 +1627,69 @@
 <context>
     <name>twin::Project</name>
     <message>
-        <location filename="../models/document/project.cpp" line="124"/>
+        <location filename="../models/document/project.cpp" line="146"/>
         <source>a twin with id &apos;%1&apos; already exists</source>
         <translation>un jumeau d’identifiant « %1 » existe déjà</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="127"/>
+        <location filename="../models/document/project.cpp" line="149"/>
         <source>twin &apos;%1&apos;: &apos;%2&apos; is not a valid model DTMI</source>
         <translation>jumeau « %1 » : « %2 » n’est pas un DTMI de modèle valide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="139"/>
+        <location filename="../models/document/project.cpp" line="161"/>
         <source>the relationship id is empty</source>
         <translation>l’identifiant de la relation est vide</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="141"/>
+        <location filename="../models/document/project.cpp" line="163"/>
         <source>relationship &apos;%1&apos; has no name</source>
         <translation>la relation « %1 » n’a pas de nom</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="143"/>
+        <location filename="../models/document/project.cpp" line="165"/>
         <source>relationship &apos;%1&apos;: source twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau source « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="145"/>
+        <location filename="../models/document/project.cpp" line="167"/>
         <source>relationship &apos;%1&apos;: target twin &apos;%2&apos; does not exist</source>
         <translation>relation « %1 » : le jumeau cible « %2 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="147"/>
+        <location filename="../models/document/project.cpp" line="169"/>
         <source>twin &apos;%1&apos; already has a relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » a déjà une relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="187"/>
+        <location filename="../models/document/project.cpp" line="209"/>
         <source>parent twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau parent « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="198"/>
+        <location filename="../models/document/project.cpp" line="220"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="208"/>
-        <location filename="../models/document/project.cpp" line="220"/>
-        <location filename="../models/document/project.cpp" line="247"/>
-        <location filename="../models/document/project.cpp" line="276"/>
-        <location filename="../models/document/project.cpp" line="316"/>
-        <location filename="../models/document/project.cpp" line="319"/>
-        <location filename="../models/document/project.cpp" line="365"/>
-        <location filename="../models/document/project.cpp" line="379"/>
+        <location filename="../models/document/project.cpp" line="230"/>
+        <location filename="../models/document/project.cpp" line="242"/>
+        <location filename="../models/document/project.cpp" line="269"/>
+        <location filename="../models/document/project.cpp" line="298"/>
+        <location filename="../models/document/project.cpp" line="338"/>
+        <location filename="../models/document/project.cpp" line="341"/>
+        <location filename="../models/document/project.cpp" line="387"/>
+        <location filename="../models/document/project.cpp" line="401"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="235"/>
+        <location filename="../models/document/project.cpp" line="257"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="236"/>
+        <location filename="../models/document/project.cpp" line="258"/>
         <source>Remove %n twin(s)</source>
         <translation>
             <numerusform>Supprimer %n jumeau</numerusform>
@@ -1697,27 +1697,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="249"/>
+        <location filename="../models/document/project.cpp" line="271"/>
         <source>&apos;%1&apos; is not a loaded interface</source>
         <translation>« %1 » n&apos;est pas une interface chargée</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="278"/>
+        <location filename="../models/document/project.cpp" line="300"/>
         <source>&apos;%1&apos; is not a property name</source>
         <translation>« %1 » n’est pas un nom de propriété</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="307"/>
+        <location filename="../models/document/project.cpp" line="329"/>
         <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>le jumeau « %1 » n’a pas de relation « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="321"/>
+        <location filename="../models/document/project.cpp" line="343"/>
         <source>&apos;%1&apos; cannot be moved into itself</source>
         <translation>« %1 » ne peut pas être déplacé dans lui-même</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="325"/>
+        <location filename="../models/document/project.cpp" line="347"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
@@ -1742,12 +1742,12 @@
         <translation type="vanished">fonction &apos;%1&apos; en double</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="407"/>
+        <location filename="../models/document/project.cpp" line="429"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="472"/>
+        <location filename="../models/document/project.cpp" line="494"/>
         <source>%n inconsistent twin(s) or relationship(s) were skipped</source>
         <translation>
             <numerusform>%n jumeau ou relation incohérent a été ignoré</numerusform>
@@ -1755,12 +1755,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="536"/>
+        <location filename="../models/document/project.cpp" line="558"/>
         <source>no DTDL interfaces found</source>
         <translation>aucune interface DTDL trouvée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/project.cpp" line="539"/>
+        <location filename="../models/document/project.cpp" line="561"/>
         <source>%n path(s)</source>
         <translation>
             <numerusform>%n chemin</numerusform>
@@ -1768,12 +1768,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="540"/>
+        <location filename="../models/document/project.cpp" line="562"/>
         <source>Import ontology %1</source>
         <translation>Importer l’ontologie %1</translation>
     </message>
     <message>
-        <location filename="../models/document/project.cpp" line="555"/>
+        <location filename="../models/document/project.cpp" line="577"/>
         <source>%1 is not an interface of this project</source>
         <translation>%1 n’est pas une interface de ce projet</translation>
     </message>
@@ -2193,32 +2193,32 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::TwinFactory</name>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="173"/>
+        <location filename="../models/document/twinfactory.cpp" line="180"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="175"/>
+        <location filename="../models/document/twinfactory.cpp" line="182"/>
         <source>Building 1</source>
         <translation>Bâtiment 1</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="177"/>
+        <location filename="../models/document/twinfactory.cpp" line="184"/>
         <source>Ground floor</source>
         <translation>Rez-de-chaussée</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="251"/>
+        <location filename="../models/document/twinfactory.cpp" line="258"/>
         <source>&apos;%1&apos; is not an interface of this project</source>
         <translation>« %1 » n’est pas une interface de ce projet</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="257"/>
+        <location filename="../models/document/twinfactory.cpp" line="264"/>
         <source>Twin &apos;%1&apos; does not exist</source>
         <translation>Le jumeau « %1 » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/document/twinfactory.cpp" line="277"/>
+        <location filename="../models/document/twinfactory.cpp" line="284"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
@@ -4500,7 +4500,7 @@ Aucune liaison ne prend ce topic</translation>
         <translation>JSON, p. ex. {&quot;x&quot;: 1}</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="210"/>
+        <location filename="../app/twinstudio/inspector/inspectordelegate.cpp" line="214"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4566,12 +4566,12 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::ui::InterchangeActions</name>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="34"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="35"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="71"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="72"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -4583,23 +4583,23 @@ Aucune liaison ne prend ce topic</translation>
         <translation type="vanished">Tous les fichiers de topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="137"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="138"/>
         <source>Import Topology</source>
         <translation>Importer une topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="154"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="157"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="178"/>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="293"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="181"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="300"/>
         <source>Import Failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="179"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="182"/>
         <source>Nothing was imported from %1: it has %n problem(s).</source>
         <translation>
             <numerusform>Rien n’a été importé de %1 : le fichier a %n problème.</numerusform>
@@ -4607,22 +4607,22 @@ Aucune liaison ne prend ce topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="123"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="124"/>
         <source>All topology files (%1)</source>
         <translation>Tous les fichiers de topologie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="248"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="251"/>
         <source>Export Topology</source>
         <translation>Exporter la topologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="188"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="191"/>
         <source>Models Differ</source>
         <translation>Les modèles diffèrent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="189"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="192"/>
         <source>%1 defines %n model(s) that the project already has with another definition.</source>
         <translation>
             <numerusform>%1 définit %n modèle que le projet a déjà avec une autre définition.</numerusform>
@@ -4630,59 +4630,59 @@ Aucune liaison ne prend ce topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="260"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="194"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="197"/>
         <source>Keep the project&apos;s definitions, or replace them with the file&apos;s?</source>
         <translation>Garder les définitions du projet, ou les remplacer par celles du fichier ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="270"/>
         <source>Export Failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="265"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="270"/>
         <source>%1 could not be written:
 %2</source>
         <translation>Impossible d’écrire %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="196"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="199"/>
         <source>&amp;Keep the Project&apos;s</source>
         <translation>&amp;Garder celles du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="198"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="201"/>
         <source>&amp;Replace with the File&apos;s</source>
         <translation>&amp;Remplacer par celles du fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="275"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="280"/>
         <source>Import Ontology Folder</source>
         <translation>Importer un dossier d’ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="279"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="285"/>
         <source>Import Ontology Files</source>
         <translation>Importer des fichiers d’ontologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="280"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="286"/>
         <source>DTDL files (*.json)</source>
         <translation>Fichiers DTDL (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="212"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="215"/>
         <source>Import What Is Valid?</source>
         <translation>Importer ce qui est valide ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="213"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="216"/>
         <source>%1 has %n problem(s), so it cannot be imported whole.</source>
         <translation>
             <numerusform>%1 a %n problème, il ne peut donc pas être importé en entier.</numerusform>
@@ -4690,17 +4690,17 @@ Aucune liaison ne prend ce topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="216"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="219"/>
         <source>Import every valid twin and relationship and leave the others out?</source>
         <translation>Importer chaque jumeau et chaque relation valides et laisser les autres de côté ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="218"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="221"/>
         <source>&amp;Import What Is Valid</source>
         <translation>&amp;Importer ce qui est valide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="294"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="301"/>
         <source>No interface was loaded: the ontology has %n problem(s).</source>
         <translation>
             <numerusform>Aucune interface n’a été chargée : l’ontologie a %n problème.</numerusform>
@@ -4708,7 +4708,7 @@ Aucune liaison ne prend ce topic</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="300"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="307"/>
         <source>Loaded %n interface(s)</source>
         <translation>
             <numerusform>%n interface chargée</numerusform>
@@ -4716,12 +4716,12 @@ Aucune liaison ne prend ce topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="235"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="238"/>
         <source>Imported with Omissions</source>
         <translation>Importé avec des omissions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/interchangeactions.cpp" line="236"/>
+        <location filename="../app/twinstudio/interchangeactions.cpp" line="239"/>
         <source>%1 was imported; %n twin(s) or relationship(s) were left out.</source>
         <translation>
             <numerusform>%1 a été importé ; %n jumeau ou relation a été laissé de côté.</numerusform>
@@ -4750,240 +4750,240 @@ Aucune liaison ne prend ce topic</translation>
 <context>
     <name>twin::ui::LiveControls</name>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="58"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
         <source>&amp;Live</source>
         <translation>&amp;Direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="59"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="60"/>
         <source>&amp;Connect to Broker…</source>
         <translation>Se &amp;connecter au broker…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="61"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="62"/>
         <source>Receive live telemetry from an MQTT broker</source>
         <translation>Recevoir la télémétrie en direct d’un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="63"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="64"/>
         <source>Run &amp;Simulator</source>
         <translation>Lancer le &amp;simulateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="64"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
         <source>Simulated telemetry for every sensor of the project, without a broker</source>
         <translation>Télémétrie simulée pour chaque capteur du projet, sans broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="65"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="66"/>
         <source>Connect &amp;Project Connections</source>
         <translation>Connecter les connexions du &amp;projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="71"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="72"/>
         <source>Connect to every broker of the project&apos;s connections at once</source>
         <translation>Se connecter en même temps à tous les brokers des connexions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="72"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="73"/>
         <source>C&amp;onnections…</source>
         <translation>C&amp;onnexions…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="74"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="75"/>
         <source>The project&apos;s brokers: add, edit, connect and disconnect each one</source>
         <translation>Les brokers du projet : ajouter, modifier, connecter et déconnecter chacun</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="75"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="76"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Déconnecter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="78"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="79"/>
         <source>&amp;Record to File…</source>
         <translation>&amp;Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="80"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="81"/>
         <source>Write every raw message of this session to a capture file, for replay</source>
         <translation>Écrire chaque message brut de cette session dans un fichier de capture, pour le rejouer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="82"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="83"/>
         <source>Re&amp;play Capture…</source>
         <translation>Re&amp;jouer une capture…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="84"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="85"/>
         <source>Feed a recorded capture through the pipeline and the functions, at its pace or faster</source>
         <translation>Faire passer une capture par le pipeline et les fonctions, à son rythme ou plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="86"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="87"/>
         <source>&amp;Trust Project Functions</source>
         <translation>Faire &amp;confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="87"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="88"/>
         <source>Run the functions of this project, which comes from another source</source>
         <translation>Exécuter les fonctions de ce projet, qui vient d’une autre source</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="93"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="412"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="94"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="418"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="110"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="111"/>
         <source>Function %1 was disabled: %2</source>
         <translation>La fonction %1 a été désactivée : %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="135"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="247"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="136"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="248"/>
         <source>The system keychain did not take the password (%1): it is kept until TwinStudio quits.</source>
         <translation>Le trousseau du système n’a pas accepté le mot de passe (%1) : il est gardé jusqu’à la fermeture de TwinStudio.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="141"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="142"/>
         <source>Connect to %1</source>
         <translation>Se connecter à %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="154"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="155"/>
         <source>Passphrase of the key %1:</source>
         <translation>Phrase secrète de la clé %1 :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="282"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="300"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="270"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="283"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="301"/>
         <source>Record to File</source>
         <translation>Enregistrer dans un fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="269"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="270"/>
         <source>Cannot record to %1:
 %2</source>
         <translation>Impossible d’enregistrer dans %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="386"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="392"/>
         <source>Connections: %1</source>
         <translation>Connexions : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="145"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="146"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="251"/>
         <source>Password for %1 at %2:</source>
         <translation>Mot de passe de %1 sur %2 :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="302"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="310"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="305"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="315"/>
         <source>Captures (*.capture);;All files (*)</source>
         <translation>Captures (*.capture);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="309"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="317"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="323"/>
         <source>Replay Capture</source>
         <translation>Rejouer une capture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="319"/>
         <source>At the recorded pace</source>
         <translation>Au rythme enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="319"/>
         <source>10× faster</source>
         <translation>10× plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="319"/>
         <source>100× faster</source>
         <translation>100× plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="313"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="319"/>
         <source>1000× faster</source>
         <translation>1000× plus vite</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="314"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="320"/>
         <source>As fast as possible</source>
         <translation>Aussi vite que possible</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="317"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="323"/>
         <source>Speed:</source>
         <translation>Vitesse :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="250"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="329"/>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="336"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="251"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="335"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="342"/>
         <source>Connect to Broker</source>
         <translation>Se connecter au broker</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="283"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="284"/>
         <source>The recording %1 is incomplete:
 %2</source>
         <translation>L’enregistrement %1 est incomplet :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="330"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="336"/>
         <source>Broker URL (mqtt://host:port or mqtts://host:port):</source>
         <translation>URL du broker (mqtt://hôte:port ou mqtts://hôte:port) :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="337"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="343"/>
         <source>“%1” is not a broker URL. Write it as mqtt://host:port, or mqtts://host:port for TLS.</source>
         <translation>« %1 » n’est pas une URL de broker. Écrivez-la mqtt://hôte:port, ou mqtts://hôte:port pour TLS.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="351"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="357"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="355"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="361"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="359"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="365"/>
         <source>Simulator</source>
         <translation>Simulateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="359"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="365"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="359"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="365"/>
         <source>Replay</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="363"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="369"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="368"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="374"/>
         <source>Connection failed</source>
         <translation>Échec de la connexion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/livecontrols.cpp" line="374"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="380"/>
         <source>%1 · %n outage(s), %2 s without broker</source>
         <translation>
             <numerusform>%1 · %n coupure, %2 s sans broker</numerusform>
@@ -4991,27 +4991,27 @@ Aucune liaison ne prend ce topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="380"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="386"/>
         <source>Not connected to an MQTT broker</source>
         <translation>Non connecté à un broker MQTT</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="382"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="388"/>
         <source>Source: the built-in simulator</source>
         <translation>Source : le simulateur intégré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="384"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="390"/>
         <source>Replaying the capture %1</source>
         <translation>Relecture de la capture %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="388"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="394"/>
         <source>Broker: %1</source>
         <translation>Broker : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/livecontrols.cpp" line="390"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="396"/>
         <source>Connection lost %n time(s), %1 s without broker in all; %2 messages sent again were stored once</source>
         <translation>
             <numerusform>Connexion perdue %n fois, %1 s sans broker au total ; %2 messages renvoyés ont été enregistrés une seule fois</numerusform>
@@ -5019,12 +5019,12 @@ Aucune liaison ne prend ce topic</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="396"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="402"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="414"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="420"/>
         <source>Messages per second over the last second
 received %1, malformed %2, unbound %3, dropped %4
 function invocations %5, failed %6, notifications %7</source>
@@ -5033,42 +5033,42 @@ reçus %1, mal formés %2, non liés %3, abandonnés %4
 appels de fonctions %5, en échec %6, notifications %7</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="426"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="432"/>
         <source>REC %1</source>
         <translation>ENR. %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="427"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="433"/>
         <source>Recording the raw messages of this session to a capture file</source>
         <translation>Enregistrement des messages bruts de cette session dans un fichier de capture</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="439"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="445"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="444"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="450"/>
         <source>This project contains functions from another source. Trust and run them?</source>
         <translation>Ce projet contient des fonctions d’une autre source. Leur faire confiance et les exécuter ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="448"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="454"/>
         <source>Trust and Run</source>
         <translation>Faire confiance et exécuter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="450"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="456"/>
         <source>Not Now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="461"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="467"/>
         <source>Trust Project Functions</source>
         <translation>Confiance aux fonctions du projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/livecontrols.cpp" line="462"/>
+        <location filename="../app/twinstudio/livecontrols.cpp" line="468"/>
         <source>The trust could not be remembered: %1</source>
         <translation>La confiance n’a pas pu être enregistrée : %1</translation>
     </message>
@@ -5076,12 +5076,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
 <context>
     <name>twin::ui::MainWindow</name>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="89"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="90"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="109"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="110"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -5090,7 +5090,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Vue 3D du bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="111"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="112"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -5099,12 +5099,12 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Graphiques de la télémétrie en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="167"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="168"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="116"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="117"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -5113,127 +5113,127 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">Fonctions définies par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="134"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="135"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="219"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="220"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="221"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="223"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="224"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="226"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="227"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="229"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="230"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="232"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="233"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="238"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="239"/>
         <source>&amp;Import Topology…</source>
         <translation>&amp;Importer une topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="240"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="241"/>
         <source>Add twins, relationships and models from an Azure Digital Twins, ADT Explorer or TwinStudio file, as one undoable step</source>
         <translation>Ajouter jumeaux, relations et modèles d’un fichier Azure Digital Twins, ADT Explorer ou TwinStudio, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="242"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="243"/>
         <source>&amp;Export Topology…</source>
         <translation>E&amp;xporter la topologie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="251"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="254"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="244"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="245"/>
         <source>Import &amp;Ontology</source>
         <translation>Importer une on&amp;tologie</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="255"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="246"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
         <source>DTDL &amp;Files…</source>
         <translation>&amp;Fichiers DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="247"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
         <source>Load DTDL interfaces from JSON files, as one undoable step</source>
         <translation>Charger des interfaces DTDL depuis des fichiers JSON, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="258"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="259"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="248"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
         <source>DTDL F&amp;older…</source>
         <translation>D&amp;ossier DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="249"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="250"/>
         <source>Load every DTDL file in a folder and its subfolders (e.g. RealEstateCore)</source>
         <translation>Charger chaque fichier DTDL d’un dossier et de ses sous-dossiers (par ex. RealEstateCore)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="275"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="276"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="297"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="310"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
         <source>&amp;About TwinStudio</source>
         <translation>À &amp;propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="311"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
         <source>About TwinStudio</source>
         <translation>À propos de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="312"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="313"/>
         <source>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Design and monitor digital twins of buildings.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TwinStudio %1&lt;/b&gt;&lt;p&gt;Concevoir et surveiller les jumeaux numériques de bâtiments.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="266"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
         <source>Ontology &amp;Categories…</source>
         <translation>&amp;Catégories de l’ontologie…</translation>
     </message>
@@ -5254,260 +5254,260 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation type="vanished">L’éditeur de fonctions permettra d’écrire, tester et déboguer les fonctions définies par l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="267"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
         <source>Choose which interfaces make twins spaces, devices, sensors or people</source>
         <translation>Choisir quelles interfaces font des jumeaux des espaces, des appareils, des capteurs ou des personnes</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="268"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
         <source>Telemetry &amp;Bindings…</source>
         <translation>&amp;Liaisons de télémétrie…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="269"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="270"/>
         <source>List, edit and delete the bindings of topics and payload fields to twins</source>
         <translation>Lister, modifier et supprimer les liaisons des topics et des champs de charge utile aux jumeaux</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="270"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="271"/>
         <source>&amp;Alert Rules…</source>
         <translation>Règles d&apos;a&amp;lerte…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="273"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="274"/>
         <source>Alerts without code: a value above, below or outside a range, or no data, on a twin or a type</source>
         <translation>Alertes sans code : une valeur au-dessus, en dessous ou hors d&apos;une plage, ou pas de données, sur un jumeau ou un type</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="284"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="285"/>
         <source>Colour &amp;Rules…</source>
         <translation>&amp;Règles de couleur…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="287"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="288"/>
         <source>The rules the plan and the 3D view colour rooms by</source>
         <translation>Les règles selon lesquelles le plan et la vue 3D colorent les pièces</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="292"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="293"/>
         <source>The language changes when TwinStudio starts next</source>
         <translation>La langue change au prochain démarrage de TwinStudio</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="298"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="299"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="304"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
         <source>How to use TwinStudio: the user guide and its pages</source>
         <translation>Comment utiliser TwinStudio : le guide de l’utilisateur et ses pages</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="305"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="306"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="307"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="321"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
         <source>Select and move</source>
         <translation>Sélectionner et déplacer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="322"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
         <source>Rectangle room</source>
         <translation>Pièce rectangulaire</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="323"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
         <source>Polygon room (click the first corner to close)</source>
         <translation>Pièce polygonale (cliquer le premier coin pour la fermer)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="324"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
         <source>Wall (double-click ends)</source>
         <translation>Mur (un double-clic termine)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="325"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
         <source>Door (click on a wall)</source>
         <translation>Porte (cliquer sur un mur)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="326"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="327"/>
         <source>Dimension line</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="327"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
         <source>Calibrate the background</source>
         <translation>Étalonner l’arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="328"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="329"/>
         <source>Flip the selected doors&apos; swing / hinge</source>
         <translation>Inverser le sens / les gonds des portes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="329"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
         <source>Place points without magnetism</source>
         <translation>Placer les points sans magnétisme</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="330"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
         <source>Type the next segment&apos;s length and angle</source>
         <translation>Saisir la longueur et l’angle du segment suivant</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="331"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
         <source>Zoom to fit the floor</source>
         <translation>Zoomer sur tout l’étage</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="332"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="333"/>
         <source>Delete the selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="337"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="337"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="338"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="343"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="344"/>
         <source>The user guide is the &quot;Using TwinStudio&quot; section of README.md.</source>
         <translation>Le guide d’utilisation est la section « Using TwinStudio » de README.md.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="397"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="398"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="424"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="428"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="425"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="429"/>
         <source>%1 could not be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="450"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="454"/>
         <source>Recover Unsaved Changes?</source>
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="451"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="455"/>
         <source>%1 has unsaved changes from %2 that were not saved, probably because TwinStudio stopped unexpectedly. Recover them?</source>
         <translation>%1 a des modifications du %2 qui n’ont pas été enregistrées, sans doute parce que TwinStudio s’est arrêté de façon inattendue. Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="407"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="411"/>
         <source>Create Project?</source>
         <translation>Créer le projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="235"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
         <source>Shared &amp;History…</source>
         <translation>&amp;Historique partagé…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="236"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="237"/>
         <source>Read and record the project&apos;s history in another file or a shared PostgreSQL history</source>
         <translation>Lire et enregistrer l’historique du projet dans un autre fichier ou un historique PostgreSQL partagé</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="333"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
         <source>Play or pause the time cursor</source>
         <translation>Lire ou mettre en pause le curseur temporel</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="334"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
         <source>Step the time cursor back / forward</source>
         <translation>Reculer / avancer le curseur temporel d’un pas</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="335"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="336"/>
         <source>Back to live values</source>
         <translation>Revenir aux valeurs en direct</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="408"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="412"/>
         <source>%1 does not exist. Create a new project there?</source>
         <translation>%1 n’existe pas. Y créer un nouveau projet ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="458"/>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="477"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="462"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="481"/>
         <source>Recovery Failed</source>
         <translation>Échec de la récupération</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="471"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="475"/>
         <source>Recover Unsaved Project?</source>
         <translation>Récupérer le projet non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="472"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="476"/>
         <source>An unsaved project from %1 was left behind when TwinStudio stopped unexpectedly. Recover it?</source>
         <translation>Un projet non enregistré du %1 est resté lorsque TwinStudio s’est arrêté de façon inattendue. Le récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="503"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="515"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="518"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="531"/>
         <source>Cannot Save Project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="519"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="532"/>
         <source>%1 could not be saved:
 %2</source>
         <translation>Impossible d’enregistrer %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="523"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="536"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="532"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="545"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="533"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="546"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="542"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="555"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/mainwindow.cpp" line="544"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="557"/>
         <source>%1[*] — TwinStudio</source>
         <translation>%1[*] — TwinStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/mainwindow.cpp" line="375"/>
+        <location filename="../app/twinstudio/mainwindow.cpp" line="376"/>
         <source>%n twins selected</source>
         <translation>
             <numerusform>%n jumeau sélectionné</numerusform>
@@ -5528,7 +5528,7 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Le nom de la fonction, aussi celui de son fichier (NOM.js) dans les exports</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="58"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="45"/>
         <source>%1 (%n sensor(s))</source>
         <translation>
             <numerusform>%1 (%n capteur)</numerusform>
@@ -5536,52 +5536,52 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="59"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="46"/>
         <source>Every sensor</source>
         <translation>Chaque capteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="60"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="47"/>
         <source>The function runs for the readings of these sensors (a matcher you can change in Matchers and Assignment)</source>
         <translation>La fonction s&apos;exécute pour les mesures de ces capteurs (un matcher modifiable dans « Matchers et affectation »)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="78"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="65"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="81"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="68"/>
         <source>The function runs for the sensors of this space and of everything it contains</source>
         <translation>La fonction s&apos;exécute pour les capteurs de cet espace et de tout ce qu&apos;il contient</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="88"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="75"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="89"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="76"/>
         <source>Runs for:</source>
         <translation>S&apos;exécute pour :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="90"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="77"/>
         <source>Assigned to:</source>
         <translation>Affectée à :</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="123"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="110"/>
         <source>A function needs a name.</source>
         <translation>Une fonction doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="125"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="112"/>
         <source>A function named &apos;%1&apos; already exists.</source>
         <translation>Une fonction nommée « %1 » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="127"/>
+        <location filename="../app/twinstudio/functions/newfunctiondialog.cpp" line="114"/>
         <source>A name holds letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos; only: it is the name of the function&apos;s file.</source>
         <translation>Un nom ne contient que des lettres, des chiffres, « _ », « - » et « . » : c&apos;est le nom du fichier de la fonction.</translation>
     </message>
@@ -6341,37 +6341,38 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         <translation>Afficher la télémétrie des jumeaux sélectionnés sur le graphique</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="343"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="326"/>
+        <source>Add &amp;Space</source>
+        <translation>Ajouter un &amp;espace</translation>
+    </message>
+    <message>
+        <location filename="../app/twinstudio/topologydock.cpp" line="345"/>
         <source>&amp;More Types…</source>
         <translation>&amp;Autres types…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="345"/>
         <source>Add &amp;Space…</source>
-        <translation>Ajouter un &amp;espace…</translation>
+        <translation type="vanished">Ajouter un &amp;espace…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="345"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="348"/>
         <source>Add &amp;Other Space…</source>
         <translation>Ajouter un a&amp;utre espace…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="347"/>
         <source>Add &amp;Device…</source>
-        <translation>Ajouter un &amp;appareil…</translation>
+        <translation type="vanished">Ajouter un &amp;appareil…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="348"/>
         <source>Add &amp;Sensor…</source>
-        <translation>Ajouter un &amp;capteur…</translation>
+        <translation type="vanished">Ajouter un &amp;capteur…</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="349"/>
         <source>Add &amp;Person…</source>
-        <translation>Ajouter une &amp;personne…</translation>
+        <translation type="vanished">Ajouter une &amp;personne…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/twinstudio/topologydock.cpp" line="356"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="355"/>
         <source>Choose among %n type(s), by name or model id</source>
         <translation>
             <numerusform>Choisir parmi %n type, par nom ou identifiant de modèle</numerusform>
@@ -6379,42 +6380,42 @@ appels de fonctions %5, en échec %6, notifications %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="386"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="385"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="386"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="385"/>
         <source>Cannot delete: %1</source>
         <translation>Suppression impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="329"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="327"/>
         <source>Add &amp;Device</source>
         <translation>Ajouter un &amp;appareil</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="330"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="328"/>
         <source>Add &amp;Sensor</source>
         <translation>Ajouter un &amp;capteur</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="331"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="329"/>
         <source>Add &amp;Person</source>
         <translation>Ajouter une &amp;personne</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="334"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="336"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="371"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="370"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../app/twinstudio/topologydock.cpp" line="371"/>
+        <location filename="../app/twinstudio/topologydock.cpp" line="370"/>
         <source>Cannot add: %1</source>
         <translation>Impossible d’ajouter : %1</translation>
     </message>

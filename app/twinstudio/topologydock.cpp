@@ -323,12 +323,14 @@ QMenu *TopologyDock::contextMenu(const QString &parentId)
             if (direct.size() > kMenuTypes)
                 direct.clear();
         }
+        const QString title = category == Category::Space    ? tr("Add &Space")
+                              : category == Category::Device ? tr("Add &Device")
+                              : category == Category::Sensor ? tr("Add &Sensor")
+                                                             : tr("Add &Person");
         QMenu *into = menu;
         // Spaces are offered directly (Add Building, Add Floor…); the rest by category.
         if (category != Category::Space && !direct.isEmpty())
-            into = menu->addMenu(category == Category::Device   ? tr("Add &Device")
-                                 : category == Category::Sensor ? tr("Add &Sensor")
-                                                                : tr("Add &Person"));
+            into = menu->addMenu(title);
         for (const QString &model : std::as_const(direct)) {
             const QString name = TwinFactory::readableName(model);
             QAction *a = into->addAction(into == menu ? tr("Add %1").arg(name) : name,
@@ -341,12 +343,9 @@ QMenu *TopologyDock::contextMenu(const QString &parentId)
         if (into != menu) {
             into->addSeparator();
             text = tr("&More Types…");
-        } else if (category == Category::Space) {
-            text = direct.isEmpty() ? tr("Add &Space…") : tr("Add &Other Space…");
         } else {
-            text = category == Category::Device   ? tr("Add &Device…")
-                   : category == Category::Sensor ? tr("Add &Sensor…")
-                                                  : tr("Add &Person…");
+            // The category's own title opens the list ("Add Device…").
+            text = category == Category::Space && !direct.isEmpty() ? tr("Add &Other Space…") : title + u'…';
         }
         QAction *pick = into->addAction(text, this, [this, all, parentId, text] {
             TypePickerDialog picker(m_project->models(), all, QString(text).remove(u'&').remove(u'…'), this);
