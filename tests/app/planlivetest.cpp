@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QGraphicsView>
 #include <QTest>
@@ -155,6 +156,37 @@ TEST_F(PlanLiveTest, LabelsMoveOutOfEachOthersWayAtEveryZoom)
             moved += marker->labelShift() != 0 || marker->labelOnLeft();
     }
     EXPECT_GT(moved, 0) << "crowded labels leave the place beside their marker";
+}
+
+// A label that would run off the view's edge (a marker on the outer wall, a long label)
+// goes on a free place inside it, and so on the marker's other side.
+TEST_F(PlanLiveTest, LabelsStayInsideTheView)
+{
+    ui::PlanLiveLayer *live = view.liveLayer();
+    ui::PlanScene *scene = view.scene();
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.fitToView();
+    auto *viewport = view.findChild<QGraphicsView *>();
+    ASSERT_TRUE(viewport);
+    // Scroll the plan so that room 104's multisensor stands near the view's right edge.
+    auto *marker = itemOf<ui::MarkerItem>(scene, QStringLiteral("ms-104"));
+    ASSERT_TRUE(marker);
+    const QRect shown = viewport->viewport()->rect();
+    const QPointF at = viewport->mapFromScene(marker->scenePos());
+    viewport->horizontalScrollBar()->setValue(viewport->horizontalScrollBar()->value() + int(at.x()) - shown.width() + 40);
+    QList<LiveReading> readings{temperature(QStringLiteral("ms-104-temp"), 21.5)};
+    readings.append(LiveReading{QStringLiteral("ms-104-hum"), QStringLiteral("Humidity"), QStringLiteral("Humidity"),
+                                QStringLiteral("percent"), 41.0, kNow});
+    readings.append(LiveReading{QStringLiteral("ms-104-co2"), QStringLiteral("CarbonDioxide"),
+                                QStringLiteral("CarbonDioxide"), QStringLiteral("partsPerMillion"), 612.0, kNow});
+    live->record(readings, kNow);
+    const QPointF now = viewport->mapFromScene(marker->scenePos());
+    ASSERT_GT(marker->labelRect(0, false).translated(now).right(), shown.width())
+        << "beside the marker on its right, the label would run off the view";
+    const QRectF label = marker->labelRect(marker->labelShift(), marker->labelOnLeft()).translated(now);
+    EXPECT_TRUE(QRectF(shown).contains(label)) << "label at " << label.x() << ", " << label.width() << " wide";
+    EXPECT_TRUE(marker->labelOnLeft());
 }
 
 TEST_F(PlanLiveTest, StaleValuesAreDrawnFaded)

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace twin::ui {
 
@@ -137,6 +138,7 @@ void PlanLiveLayer::arrangeLabels()
     if (views.isEmpty())
         return;
     const QGraphicsView *view = views.first();
+    const QRectF viewport(view->viewport()->rect());
     QList<MarkerItem *> labelled;
     QList<QRectF> taken; // view pixels: markers, then the labels placed so far
     for (MarkerItem *marker : std::as_const(m_markers)) {
@@ -154,21 +156,27 @@ void PlanLiveLayer::arrangeLabels()
     });
     for (MarkerItem *marker : std::as_const(labelled)) {
         const QPointF at = view->mapFromScene(marker->scenePos());
-        // Beside the marker first, then a line lower or higher, then two.
-        static constexpr std::pair<int, bool> places[] = {{0, false}, {0, true}, {1, false}, {-1, false}, {1, true},
-                                                          {-1, true}, {2, false}, {-2, false}};
-        std::pair<int, bool> chosen = places[0];
+        // Beside the marker first, then a line lower or higher, then two; a place inside
+        // the view before one that runs off its edge (a marker on the outer wall).
+        static constexpr std::pair<int, bool> places[] = {{0, false}, {0, true},  {1, false}, {-1, false}, {1, true},
+                                                          {-1, true}, {2, false}, {-2, false}, {2, true},  {-2, true}};
+        std::optional<std::pair<int, bool>> chosen, clearButCut;
         for (const auto &[lines, left] : places) {
             const QRectF label = marker->labelRect(lines, left).translated(at);
             const bool clear = std::none_of(taken.cbegin(), taken.cend(),
                                             [&](const QRectF &r) { return r.intersects(label); });
-            if (clear) {
+            if (!clear)
+                continue;
+            if (viewport.contains(label)) {
                 chosen = {lines, left};
                 break;
             }
+            if (!clearButCut)
+                clearButCut = {lines, left};
         }
-        marker->setLabelPlace(chosen.first, chosen.second);
-        taken.append(marker->labelRect(chosen.first, chosen.second).translated(at));
+        const auto [lines, left] = chosen.value_or(clearButCut.value_or(places[0]));
+        marker->setLabelPlace(lines, left);
+        taken.append(marker->labelRect(lines, left).translated(at));
     }
 }
 
