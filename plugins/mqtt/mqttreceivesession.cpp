@@ -34,16 +34,21 @@ void MqttReceiveSession::connectionOpened()
     m_heldAcks.clear(); // the broker sends those messages again
     if (m_persistent)
         return;
-    m_qos1Seen.clear();
+    m_seen.clear();
     m_awaitingRelease.assign(65536, false);
 }
 
 void MqttReceiveSession::loadSeen(const std::vector<std::pair<std::uint16_t, std::uint64_t>> &seen)
 {
-    if (m_qos1Seen.empty())
-        m_qos1Seen.assign(65536, 0);
     for (const auto &[id, digest] : seen)
-        m_qos1Seen[id] = digest; // later pairs are newer: a reused id keeps its last message
+        seenSlot(id) = digest; // later pairs are newer: a reused id keeps its last message
+}
+
+std::uint64_t &MqttReceiveSession::seenSlot(std::size_t packetId)
+{
+    if (m_seen.empty())
+        m_seen.assign(65536, 0); // made when a kept session first needs it
+    return m_seen[packetId];
 }
 
 void MqttReceiveSession::putHeldAck(std::string *out, std::uint32_t held)
@@ -99,14 +104,12 @@ MqttReceiveSession::Event MqttReceiveSession::publish(const MqttPacketReader::Pa
         else
             putAck(replies, 0x40, idHigh, idLow);
         if (m_persistent) {
-            if (m_qos1Seen.empty())
-                m_qos1Seen.assign(65536, 0);
             const std::uint64_t d = MqttRecentMessages::digest(topic, payload);
-            if (dup && m_qos1Seen[id] == d) {
+            if (dup && seenSlot(id) == d) {
                 ++m_duplicates;
                 return Event::None;
             }
-            m_qos1Seen[id] = d;
+            seenSlot(id) = d;
             meta.packetId = std::uint16_t(id);
             meta.digest = d;
         }
@@ -121,15 +124,13 @@ MqttReceiveSession::Event MqttReceiveSession::publish(const MqttPacketReader::Pa
     else
         putAck(replies, 0x50, idHigh, idLow);
     const std::uint64_t d = m_persistent ? MqttRecentMessages::digest(topic, payload) : 0;
-    if (m_awaitingRelease[id] || (dup && m_persistent && !m_qos1Seen.empty() && m_qos1Seen[id] == d)) {
+    if (m_awaitingRelease[id] || (dup && m_persistent && seenSlot(id) == d)) {
         ++m_duplicates;
         return Event::None;
     }
     m_awaitingRelease[id] = true;
     if (m_persistent) {
-        if (m_qos1Seen.empty())
-            m_qos1Seen.assign(65536, 0);
-        m_qos1Seen[id] = d;
+        seenSlot(id) = d;
         meta.packetId = std::uint16_t(id);
         meta.digest = d;
     }
@@ -165,7 +166,7 @@ MqttReceiveSession::Event MqttReceiveSession::handle(const MqttPacketReader::Pac
         m_sessionPresent = p.body[0] & 1;
         if (!m_sessionPresent) {
             // The broker starts afresh (or lost what it kept): so do we.
-            m_qos1Seen.clear();
+            m_seen.clear();
             m_awaitingRelease.assign(65536, false);
         }
         return Event::Connected;

@@ -82,6 +82,8 @@ public:
     const std::string &error() const { return m_error; }
 
 private:
+    /// The digest kept for \a packetId of a kept session (m_seen, made on first use).
+    std::uint64_t &seenSlot(std::size_t packetId);
     Event publish(const MqttPacketReader::Packet &packet, TelemetrySink *sink, std::string *replies);
 
     bool m_persistent = false;
@@ -90,7 +92,7 @@ private:
     bool m_sessionPresent = false;
     quint64 m_delivered = 0;
     quint64 m_duplicates = 0;
-    std::vector<std::uint64_t> m_qos1Seen;   ///< per packet id: a digest of the last QoS 1 or 2 message (persistent only)
+    std::vector<std::uint64_t> m_seen;       ///< per packet id: a digest of the last QoS 1 or 2 message (persistent only)
     std::vector<bool> m_awaitingRelease;     ///< per packet id: a QoS 2 message delivered, PUBREL not yet received
     std::string m_error;
 };
