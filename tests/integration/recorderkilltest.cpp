@@ -3,6 +3,7 @@
 // again with the same client id: the broker sends again what was not acknowledged, and
 // since a message is acknowledged only once stored, nothing is lost.
 #include "mosquittobroker.h"
+#include "loopbackbroker.h"
 #include "recordservice.h"
 #include "telemetrytestutil.h"
 
@@ -282,45 +283,18 @@ namespace {
 /// A broker of the test's own, on a free port, for one connection: answers CONNECT and
 /// SUBSCRIBE, sends \a count QoS 1 messages as fast as the socket takes them and records
 /// the packet ids the receiver acknowledges.
-class AckRecordingBroker
+class AckRecordingBroker : public twintest::LoopbackBroker
 {
 public:
-    bool listen()
-    {
-        m_fd = twintest::RecordService::listenOnLoopback(&m_port);
-        return m_fd >= 0;
-    }
-    ~AckRecordingBroker()
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-        ::close(m_fd);
-    }
-    int port() const { return m_port; }
     void serve(int count, qint64 base)
     {
         m_thread = std::thread([this, count, base] {
-            const int c = ::accept(m_fd, nullptr, nullptr);
             std::string in;
-            char buf[65536];
-            const auto readMore = [&] {
-                const ssize_t r = ::recv(c, buf, sizeof buf, 0);
-                if (r > 0)
-                    in.append(buf, std::size_t(r));
-                return r > 0;
-            };
-            // CONNECT, then SUBSCRIBE (packet id in bytes 2-3 of its body).
-            while (in.size() < 2 || in.size() < std::size_t(2 + uchar(in[1])))
-                if (!readMore())
-                    return;
-            in.erase(0, std::size_t(2 + uchar(in[1])));
-            ::send(c, "\x20\x02\x00\x00", 4, MSG_NOSIGNAL);
-            while (in.size() < 4)
-                if (!readMore())
-                    return;
-            ::send(c, std::string{char(0x90), 3, in[2], in[3], 1}.data(), 5, MSG_NOSIGNAL);
-            in.clear();
+            const int c = acceptSubscriber(false, &in);
+            if (c < 0)
+                return;
             std::thread acks([&] {
+                char buf[65536];
                 std::string a;
                 while (true) {
                     const ssize_t r = ::recv(c, buf, sizeof buf, 0);
@@ -354,16 +328,12 @@ public:
     /// Waits until the connection has ended; the ids acknowledged, in order.
     const std::vector<int> &acked()
     {
-        if (m_thread.joinable())
-            m_thread.join();
+        join();
         return m_acked;
     }
 
 private:
-    int m_fd = -1;
-    int m_port = 0;
     std::vector<int> m_acked;
-    std::thread m_thread;
 };
 
 } // namespace
@@ -384,7 +354,7 @@ TEST(RecorderKill, EveryMessageAcknowledgedBeforeASigkillIsStored)
     broker.serve(count, base);
     QProcess recorder;
     QByteArray err;
-    ASSERT_TRUE(twintest::RecordService::start(&recorder, file, QStringLiteral("mqtt://127.0.0.1:%1").arg(broker.port()),
+    ASSERT_TRUE(twintest::RecordService::start(&recorder, file, broker.url(),
                                                history, {QStringLiteral("--client-id"), QStringLiteral("recorder-k")},
                                                &err))
         << err.toStdString();

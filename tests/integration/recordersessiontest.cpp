@@ -2,6 +2,7 @@
 // twinctl record-service against a broker of the test's own that plays a kept session
 // across recorder processes: the messages it sends again after a SIGKILL (their PUBACK was
 // lost with the process) are stored once, although they carry no device time.
+#include "loopbackbroker.h"
 #include "recordservice.h"
 
 #include "support/postgresserver.h"
@@ -45,41 +46,19 @@ struct Message
 /// A broker for one connection at a time on a free port: answers CONNECT with the session
 /// present flag it is told, SUBSCRIBE with a grant, sends its messages and records PUBACKs
 /// and PUBRECs (it never sends PUBREL: each run is killed before it would).
-class SessionBroker
+class SessionBroker : public twintest::LoopbackBroker
 {
 public:
-    bool listen()
-    {
-        m_fd = twintest::RecordService::listenOnLoopback(&m_port);
-        return m_fd >= 0;
-    }
-    ~SessionBroker()
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-        ::close(m_fd);
-    }
-    QString url() const { return QStringLiteral("mqtt://127.0.0.1:%1").arg(m_port); }
-
     /// Serves the next connection until the recorder is gone.
     void serve(bool present, std::vector<Message> messages)
     {
-        if (m_thread.joinable())
-            m_thread.join();
+        join();
         m_acked.clear();
         m_thread = std::thread([this, present, messages = std::move(messages)] {
-            const int c = ::accept(m_fd, nullptr, nullptr);
             std::string in;
-            std::string body;
-            unsigned type = 0;
-            if (!readPacket(c, &in, &type, &body)) // CONNECT
-                return ::close(c), void();
-            const char connack[4] = {0x20, 2, char(present ? 1 : 0), 0};
-            ::send(c, connack, 4, MSG_NOSIGNAL);
-            if (!readPacket(c, &in, &type, &body) || body.size() < 2) // SUBSCRIBE
-                return ::close(c), void();
-            const std::string suback{char(0x90), 3, body[0], body[1], 1};
-            ::send(c, suback.data(), suback.size(), MSG_NOSIGNAL);
+            const int c = acceptSubscriber(present, &in);
+            if (c < 0)
+                return;
             for (const Message &m : messages) {
                 std::string p;
                 twin::mqttwire::putString(p, "twins/temp-1/telemetry");
@@ -90,6 +69,8 @@ public:
                     = twin::mqttwire::packet(char(0x30 | (m.qos << 1) | (m.dup ? 0x08 : 0)), p);
                 ::send(c, packet.data(), packet.size(), MSG_NOSIGNAL);
             }
+            std::string body;
+            unsigned type = 0;
             while (readPacket(c, &in, &type, &body)) {
                 if ((type == 0x40 || type == 0x50) && body.size() == 2) { // PUBACK, PUBREC
                     std::lock_guard lock(m_mutex);
@@ -110,38 +91,9 @@ public:
     }
 
 private:
-    static bool readPacket(int c, std::string *in, unsigned *type, std::string *body)
-    {
-        char buf[4096];
-        while (true) {
-            std::size_t length = 0, at = 1;
-            bool whole = false;
-            for (int shift = 0; at < in->size() && shift < 28; shift += 7, ++at) {
-                length |= std::size_t(uchar((*in)[at]) & 0x7f) << shift;
-                if (!(uchar((*in)[at]) & 0x80)) {
-                    whole = in->size() >= at + 1 + length;
-                    break;
-                }
-            }
-            if (whole) {
-                *type = uchar((*in)[0]) & 0xf0;
-                *body = in->substr(at + 1, length);
-                in->erase(0, at + 1 + length);
-                return true;
-            }
-            const ssize_t r = ::recv(c, buf, sizeof buf, 0);
-            if (r <= 0)
-                return false;
-            in->append(buf, std::size_t(r));
-        }
-    }
-
-    int m_fd = -1;
-    int m_port = 0;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::set<int> m_acked;
-    std::thread m_thread;
 };
 
 class RecorderSessionTest : public ::testing::TestWithParam<Store>
