@@ -91,8 +91,9 @@ TEST(FloorMesh, WallsLeaveTheirOpeningsOpenBelowTheLintel)
     for (const Vertex &v : vertices(mesh)) {
         // Nothing of the wall stands in the gap below the door's height (the pieces beside
         // it reach half their thickness into it).
-        if (v.x > 4.15f && v.x < 4.85f && v.y > 0.0f)
+        if (v.x > 4.15f && v.x < 4.85f && v.y > 0.0f) {
             EXPECT_GE(v.y, 2.1f - 1e-4f);
+        }
         lintel = lintel || (v.x > 3.95f && v.x < 5.05f && std::abs(v.y - 2.1f) < 1e-4f);
     }
     EXPECT_TRUE(lintel);
@@ -111,8 +112,9 @@ TEST(FloorMesh, EachRoomAddressesItsOwnColourTexel)
         const int slot = int(v.u * float(mesh.tableSize.width()));
         if (std::abs(v.y - height) < 1e-4f && v.shade == 1.0f)
             slotsOnTop.insert(slot);
-        if (slot == FloorMesh::FirstRoomSlot + 1)
+        if (slot == FloorMesh::FirstRoomSlot + 1) {
             EXPECT_GE(v.x, 4.0f - 1e-4f) << "the second room's vertices lie in its outline";
+        }
     }
     EXPECT_EQ(slotsOnTop, (QSet<int>{FloorMesh::FirstRoomSlot, FloorMesh::FirstRoomSlot + 1}));
     // Tops: 2 + 4 triangles; sides: 4 + 6 quads; slab: 5 quads.
