@@ -3,8 +3,13 @@
 #include "graph/twingraph.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <benchmark/benchmark.h>
+
+#if defined(__x86_64__) && defined(__linux__)
+#include <dlfcn.h>
+#endif
 
 namespace {
 
@@ -28,6 +33,47 @@ void BM_GraphInsertChain(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * n);
 }
 BENCHMARK(BM_GraphInsertChain)->Arg(10000);
+
+/// A QHash<QString, int> lookup: hash, then compare with the key found (the process's
+/// qHash(QStringView): models/core/stringhash.cpp where it applies).
+void BM_QStringHashLookup(benchmark::State &state)
+{
+    QHash<QString, int> ids;
+    QStringList keys;
+    for (int i = 0; i < 1000; ++i) {
+        keys.append(QStringLiteral("temperature-%1").arg(i));
+        ids.insert(keys.constLast(), i);
+    }
+    int i = 0;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(ids.value(keys.at(i)));
+        i = (i + 1) % 1000;
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_QStringHashLookup);
+
+#if defined(__x86_64__) && defined(__linux__)
+/// What a lookup does, with Qt's own qHash(QStringView) (arg 0) and with the process's
+/// (arg 1, stringhash.cpp): the hash, then a string comparison. Compare the two rates.
+void BM_HashThenCompare(benchmark::State &state)
+{
+    using StringHash = size_t (*)(QStringView, size_t) noexcept;
+    const auto hash = reinterpret_cast<StringHash>(
+        dlsym(state.range(0) == 0 ? RTLD_NEXT : RTLD_DEFAULT, "_Z5qHash11QStringViewm"));
+    const QString a = QStringLiteral("temperature-12");
+    const QString b = QString(a.constData(), a.size());
+    size_t seed = 1;
+    for (auto _ : state) {
+        seed += hash(a, seed);
+        benchmark::DoNotOptimize(a == b);
+    }
+    benchmark::DoNotOptimize(seed);
+    state.SetLabel(state.range(0) == 0 ? "Qt's qHash" : "process qHash");
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_HashThenCompare)->Arg(0)->Arg(1);
+#endif
 
 } // namespace
 
