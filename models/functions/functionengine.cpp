@@ -40,7 +40,7 @@ constexpr qsizetype kMaxScriptStrings = 8192;
 /// are recognised here so that JSON.parse(telemetry.Message) in the function returns an
 /// equal object without running the general parser (V4's costs ~2 us).
 /// Returns 0 (other), 1 (a bare number) or 2 (an object with one number member).
-int fastShape(const QString &message, QString *key, double *number)
+int fastShape(const QString &message, QStringView *key, double *number)
 {
     const QStringView m = QStringView(message).trimmed();
     auto isNumber = [](QStringView t, double *out) {
@@ -102,7 +102,7 @@ int fastShape(const QString &message, QString *key, double *number)
         return 0;
     if (!isNumber(rest.mid(1).trimmed(), number))
         return 0;
-    *key = name.toString();
+    *key = name; // a view into the message: no copy per invocation
     return 2;
 }
 
@@ -434,7 +434,7 @@ InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
     }
 
     noteCachedSensor(sample.sensorId); // the API script caches the sample's value
-    QString fastKey;
+    QStringView fastKey;
     double fastNumber = 0;
     const int fast = fastShape(sample.message, &fastKey, &fastNumber);
     const qint64 received = sample.receivedMs > 0 ? sample.receivedMs : QDateTime::currentMSecsSinceEpoch();
@@ -508,7 +508,7 @@ bool FunctionEngine::refuseOutsideScope(int slot, const QString &call, const QSt
     return true;
 }
 
-void FunctionEngine::setArguments(int slot, const TelemetrySample &sample, int shape, const QString &shapeKey,
+void FunctionEngine::setArguments(int slot, const TelemetrySample &sample, int shape, QStringView shapeKey,
                                   double shapeNumber, qint64 received, qint64 correlation)
 {
     // One argument list, kept between calls: what did not change since the last call is
@@ -547,8 +547,8 @@ void FunctionEngine::setArguments(int slot, const TelemetrySample &sample, int s
     m_args[Correlation] = QJSValue(double(correlation));
     m_args[Shape] = QJSValue(shape);
     if (shapeKey != m_argsShapeKey) {
-        m_args[ShapeKey] = scriptString(shapeKey);
-        m_argsShapeKey = shapeKey;
+        m_argsShapeKey = shapeKey.toString();
+        m_args[ShapeKey] = scriptString(m_argsShapeKey);
     }
     m_args[ShapeNumber] = QJSValue(shapeNumber);
 }

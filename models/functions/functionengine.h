@@ -96,7 +96,7 @@ private:
     bool refuseOutsideScope(int slot, const QString &call, const QString &twinId, InvocationResult *result);
     const QJSValue &scriptString(const QString &text);
     /// Fills m_args for one invocation (see api.js invoke).
-    void setArguments(int slot, const TelemetrySample &sample, int shape, const QString &shapeKey, double shapeNumber,
+    void setArguments(int slot, const TelemetrySample &sample, int shape, QStringView shapeKey, double shapeNumber,
                       qint64 received, qint64 correlation);
     void readTrace(InvocationResult *result);
     FunctionError errorFrom(const QJSValue &error, const QString &function) const;
