@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Micro-benchmarks of the core library (Google Benchmark). Run: build/bin/twin_bench
+#include "core/stringkey.h"
 #include "graph/twingraph.h"
 
 #include <QCoreApplication>
@@ -34,24 +35,29 @@ void BM_GraphInsertChain(benchmark::State &state)
 }
 BENCHMARK(BM_GraphInsertChain)->Arg(10000);
 
-/// A QHash<QString, int> lookup: hash, then compare with the key found (the process's
-/// qHash(QStringView): models/core/stringhash.cpp where it applies).
-void BM_QStringHashLookup(benchmark::State &state)
+/// A lookup in a QHash<QString, int> (the process's qHash(QStringView): models/core/
+/// stringhash.cpp where it applies) and in a QHash<StringKey, int> (core/stringkey.h), of
+/// short ids ("room-N", under 8 characters: Qt's slow hash path; arg 0) and of longer ones
+/// ("temperature-N"; arg 1). Compare the rates.
+template <typename Key>
+void BM_KeyLookup(benchmark::State &state)
 {
-    QHash<QString, int> ids;
+    const QString prefix = state.range(0) == 0 ? QStringLiteral("room-") : QStringLiteral("temperature-");
+    QHash<Key, int> ids;
     QStringList keys;
-    for (int i = 0; i < 1000; ++i) {
-        keys.append(QStringLiteral("temperature-%1").arg(i));
+    for (int i = 0; i < 100; ++i) {
+        keys.append(prefix + QString::number(i));
         ids.insert(keys.constLast(), i);
     }
     int i = 0;
     for (auto _ : state) {
         benchmark::DoNotOptimize(ids.value(keys.at(i)));
-        i = (i + 1) % 1000;
+        i = (i + 1) % 100;
     }
     state.SetItemsProcessed(state.iterations());
 }
-BENCHMARK(BM_QStringHashLookup);
+BENCHMARK(BM_KeyLookup<QString>)->Arg(0)->Arg(1);
+BENCHMARK(BM_KeyLookup<twin::StringKey>)->Arg(0)->Arg(1);
 
 #if defined(__x86_64__) && defined(__linux__)
 /// What a lookup does, with Qt's own qHash(QStringView) (arg 0) and with the process's

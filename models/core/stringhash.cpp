@@ -14,11 +14,12 @@
 // penalty. models/core/CMakeLists.txt links it into every executable on x86-64 Linux.
 #if defined(__x86_64__) && defined(__linux__)
 
+#include "core/vectorstate.h"
+
 #include <QHashFunctions>
 #include <QStringView>
 
 #include <dlfcn.h>
-#include <immintrin.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -41,25 +42,12 @@ StringHash qtStringHash()
     return next;
 }
 
-/// vzeroupper is an AVX instruction: only where the processor has AVX (where it has none,
-/// Qt's hash used none either).
-const bool hasAvx = [] {
-    __builtin_cpu_init(); // may run before libgcc's own constructor
-    return __builtin_cpu_supports("avx") != 0;
-}();
-
-__attribute__((target("avx"))) void clearUpperHalves()
-{
-    _mm256_zeroupper();
-}
-
 } // namespace
 
 size_t qHash(QStringView key, size_t seed) noexcept
 {
     const size_t hash = qtStringHash()(key, seed);
-    if (hasAvx)
-        clearUpperHalves();
+    twin::clearUpperVectorState();
     return hash;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHashFunctions>
+#include "core/stringkey.h"
+
 #include <QStringView>
 
 #include <array>
@@ -24,8 +25,8 @@ namespace twin {
 class CachedKeyFilter
 {
 public:
-    static size_t keyOf(QStringView twinId) { return qHash(twinId); }
-    static size_t keyOf(QStringView spaceId, QStringView name) { return qHash(name, qHash(spaceId)); }
+    static size_t keyOf(QStringView twinId) { return stringKeyHash(twinId); }
+    static size_t keyOf(QStringView spaceId, QStringView name) { return stringKeyHash(name, stringKeyHash(spaceId)); }
 
     void add(size_t key)
     {

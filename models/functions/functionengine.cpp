@@ -2,6 +2,7 @@
 #include "functionengine.h"
 
 #include "core/logging.h"
+#include "core/vectorstate.h"
 #include "functions/functionhost.h"
 #include "functions/functionprelude.h"
 #include "functions/valuestore.h"
@@ -348,7 +349,7 @@ void FunctionEngine::noteCachedSensor(const QString &sensorId)
 
 void FunctionEngine::noteCachedSpaceValue(const QString &spaceId, const QString &name)
 {
-    QSet<QString> &names = m_ownCachedSpaceValues[spaceId];
+    QSet<StringKey> &names = m_ownCachedSpaceValues[spaceId];
     if (names.contains(name))
         return;
     names.insert(name);
@@ -401,6 +402,9 @@ const QJSValue &FunctionEngine::scriptString(const QString &text)
 
 InvocationResult FunctionEngine::invoke(int slot, const TelemetrySample &sample)
 {
+    // What ran before may have left the vector registers' upper halves in use: every call
+    // frame QJSEngine sets up would pay for it (core/vectorstate.h).
+    clearUpperVectorState();
     InvocationResult result;
     result.sensorId = sample.sensorId;
     Compiled *c = compiled(slot); // compiling (once per change) is not part of the duration

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/stringkey.h"
 #include "functions/cachedkeyfilter.h"
 #include "functions/functiontopology.h"
 #include "functions/functionwatchdog.h"
@@ -114,7 +115,7 @@ private:
     int m_argsSlot = -1;
     QString m_argsDataType;
     QString m_argsShapeKey;
-    QHash<QString, int> m_nodeIndex; ///< twin id -> node index of the API script
+    QHash<StringKey, int> m_nodeIndex; ///< twin id -> node index of the API script
     QJSValue m_takeEffects;
     QJSValue m_effects;
     QJSValue m_intern;
@@ -138,10 +139,10 @@ private:
 
     // Values the API script may hold: one copy read by the engine's thread without a lock,
     // one under m_dirtyMutex for invalidating threads.
-    QSet<QString> m_ownCachedSensors;
-    QHash<QString, QSet<QString>> m_ownCachedSpaceValues;
-    QSet<QString> m_cachedSensors;
-    QHash<QString, QSet<QString>> m_cachedSpaceValues;
+    QSet<StringKey> m_ownCachedSensors;
+    QHash<StringKey, QSet<StringKey>> m_ownCachedSpaceValues;
+    QSet<StringKey> m_cachedSensors;
+    QHash<StringKey, QSet<StringKey>> m_cachedSpaceValues;
 
     CachedKeyFilter m_cachedFilter; ///< m_cachedSensors and m_cachedSpaceValues, read without a lock
     alignas(64) QMutex m_dirtyMutex;

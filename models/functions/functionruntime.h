@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/stringkey.h"
 #include "functions/functionhealth.h"
 #include "functions/functiontopology.h"
 #include "functions/invocationresult.h"
@@ -90,7 +91,7 @@ private:
     std::function<void(const InvocationResult &)> m_handler;
     std::atomic<int> m_defaultTimeoutMs{100};
     QMutex m_ownersMutex;
-    QHash<QString, int> m_owners;
+    QHash<StringKey, int> m_owners;
 };
 
 } // namespace twin

@@ -204,7 +204,7 @@ std::shared_ptr<const FunctionTopology> FunctionTopology::build(const Project &p
 
     // What each function may write on (see mayWrite()).
     for (const FunctionDefinition &f : functions) {
-        QSet<QString> writable;
+        QSet<StringKey> writable;
         if (!f.hasProjectScope()) {
             const int root = g->indexOfTwin(f.assignedTo);
             if (root >= 0) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/stringkey.h"
 #include "functions/functiondefinition.h"
 
 #include <QHash>
@@ -79,8 +80,8 @@ private:
     QList<FunctionDefinition> m_functions;
     QHash<QString, int> m_functionSlots;
     QHash<QString, Node> m_nodes;
-    QHash<QString, QList<int>> m_index;
-    QList<QSet<QString>> m_writeScopes; ///< per slot; empty for a project-wide function
+    QHash<StringKey, QList<int>> m_index;
+    QList<QSet<StringKey>> m_writeScopes; ///< per slot; empty for a project-wide function
     QList<bool> m_projectScope;          ///< per slot
     QByteArray m_scriptJson;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/stringkey.h"
 #include "functions/valuestore.h"
 
 #include <QHash>
@@ -77,11 +78,11 @@ private:
     struct alignas(64) Shard
     {
         mutable QMutex mutex;
-        QHash<QString, Series> sensors;
-        QHash<QString, QHash<QString, Series>> spaces;
+        QHash<StringKey, Series> sensors;
+        QHash<StringKey, QHash<StringKey, Series>> spaces;
     };
     static constexpr size_t kShards = 64;
-    Shard &shardOf(const QString &twinId) const { return m_shards[qHash(twinId) % kShards]; }
+    Shard &shardOf(const QString &twinId) const { return m_shards[stringKeyHash(twinId) % kShards]; }
 
     mutable std::array<Shard, kShards> m_shards;
     /// Notifications and the history file.

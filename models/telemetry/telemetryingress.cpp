@@ -2,6 +2,7 @@
 #include "telemetryingress.h"
 
 #include "core/logging.h"
+#include "core/vectorstate.h"
 #include "telemetrypipeline.h"
 
 #include <QMutexLocker>
@@ -281,6 +282,7 @@ std::size_t TelemetryIngress::payloadLimit() const
 
 void TelemetryIngress::beginBurst()
 {
+    clearUpperVectorState(); // see core/vectorstate.h
     m_burst = true;
 }
 

@@ -2,6 +2,7 @@
 #include "telemetrypipeline.h"
 
 #include "core/logging.h"
+#include "core/vectorstate.h"
 #include "sampledispatcher.h"
 #include "telemetryingress.h"
 
@@ -268,6 +269,7 @@ void TelemetryPipeline::run()
 
 void TelemetryPipeline::process(StagingBatch &batch, quint64 mark)
 {
+    clearUpperVectorState(); // see core/vectorstate.h
     QString text;
     m_live.beginUpdate();
     m_aggregator.beginUpdate();

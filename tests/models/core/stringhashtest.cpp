@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The string hash of models/core/stringhash.cpp: Qt's values, in use process-wide, with the
-// upper halves of the vector registers left unused.
+// The string hash of models/core/stringhash.cpp (Qt's values, in use process-wide, with the
+// upper halves of the vector registers left unused), clearUpperVectorState() and the
+// StringKey hash of the per-message tables.
+#include "core/stringkey.h"
+#include "core/vectorstate.h"
+
 #include <QHash>
 #include <QSet>
 #include <QString>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <vector>
 
 #if defined(__x86_64__) && defined(__linux__)
 #include <cpuid.h>
@@ -84,6 +91,16 @@ TEST(StringHash, LeavesTheUpperHalvesOfTheVectorRegistersUnused)
         std::printf("note: Qt's own hash leaves them unused on this processor or Qt build\n");
 }
 
+TEST(StringHash, ClearUpperVectorStateClearsWhatQtsHashLeaves)
+{
+    if (avxUpperInUse() < 0)
+        GTEST_SKIP() << "this processor does not report which register state is in use (XGETBV 1)";
+    volatile size_t sink = qtStringHash()(QStringLiteral("room-1"), 3); // Qt's short-string path
+    (void)sink;
+    twin::clearUpperVectorState();
+    EXPECT_EQ(avxUpperInUse(), 0);
+}
+
 TEST(StringHash, KeepsQHashAndQSetWorking)
 {
     QHash<QString, int> byName;
@@ -99,7 +116,60 @@ TEST(StringHash, KeepsQHashAndQSetWorking)
     EXPECT_FALSE(names.contains(QStringLiteral("sensor-2000")));
 }
 
-#else
+#endif
+
+TEST(StringKey, EqualTextsHashEquallyAndTheSeedChangesTheHash)
+{
+    const QString a = QStringLiteral("room-1");
+    const QString b = QString(a.constData(), a.size()); // another copy of the same text
+    EXPECT_EQ(twin::stringKeyHash(a, 5), twin::stringKeyHash(b, 5));
+    EXPECT_NE(twin::stringKeyHash(a, 5), twin::stringKeyHash(a, 6));
+    EXPECT_NE(twin::stringKeyHash(QStringLiteral("room-1")), twin::stringKeyHash(QStringLiteral("room-2")));
+    EXPECT_NE(twin::stringKeyHash(QString()), twin::stringKeyHash(QStringLiteral("\u0000")));
+    EXPECT_EQ(twin::stringKeyHash(QString()), twin::stringKeyHash(QStringLiteral("")));
+}
+
+TEST(StringKey, SpreadsTwinIdsOverTheBuckets)
+{
+    // 100,000 ids of the shapes projects use, 1 to 24 characters long: no two share a
+    // 64-bit hash, and the low bits (a QHash's bucket) spread evenly.
+    QSet<size_t> hashes;
+    std::vector<int> buckets(1024, 0);
+    int n = 0;
+    for (int i = 0; i < 100000; ++i) {
+        const QString id = i % 3 == 0 ? QString::number(i)
+            : i % 3 == 1              ? QStringLiteral("room-%1").arg(i)
+                                      : QStringLiteral("temperature-sensor-%1").arg(i);
+        const size_t h = twin::stringKeyHash(id, 12345);
+        hashes.insert(h);
+        ++buckets[h & 1023];
+        ++n;
+    }
+    EXPECT_EQ(hashes.size(), n);
+    const auto [least, most] = std::minmax_element(buckets.cbegin(), buckets.cend());
+    EXPECT_GT(*least, 40); // ~98 each
+    EXPECT_LT(*most, 170);
+}
+
+TEST(StringKey, WorksAsTheKeyOfQHashAndQSet)
+{
+    QHash<twin::StringKey, int> byId;
+    QSet<twin::StringKey> ids;
+    for (int i = 0; i < 5000; ++i) {
+        byId.insert(QStringLiteral("s%1").arg(i), i);
+        ids.insert(QStringLiteral("s%1").arg(i));
+    }
+    for (int i = 0; i < 5000; ++i) {
+        const QString id = QStringLiteral("s%1").arg(i);
+        EXPECT_EQ(byId.value(id, -1), i);
+        EXPECT_TRUE(ids.contains(id));
+    }
+    EXPECT_FALSE(ids.contains(QStringLiteral("s5000")));
+    const QString key = byId.constFind(QStringLiteral("s7")).key(); // back to a QString
+    EXPECT_EQ(key, QStringLiteral("s7"));
+}
+
+#if !(defined(__x86_64__) && defined(__linux__))
 
 TEST(StringHash, OnlyReplacedOnX86_64Linux)
 {
