@@ -223,8 +223,8 @@ FunctionRuntime::Isolation FunctionRuntime::defaultIsolation()
         return Isolation::Thread;
     if (configured == QStringLiteral("process"))
         return Isolation::Process;
-    // Worker processes contain what the in-process watchdog cannot stop, for about 7 us more
-    // per invocation (docs/functions.md#worker-processes).
+    // Worker processes contain what the in-process watchdog cannot stop, for about 1 us more
+    // per invocation on the comfort bench (docs/functions.md#worker-processes).
     return Isolation::Process;
 }
 
