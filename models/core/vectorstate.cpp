@@ -11,11 +11,17 @@ namespace twin {
 
 namespace {
 
-/// vzeroupper is an AVX instruction; without AVX there is no upper half to clear.
-const bool hasAvx = [] {
-    __builtin_cpu_init(); // may run before libgcc's own constructor
-    return __builtin_cpu_supports("avx") != 0;
-}();
+/// vzeroupper is an AVX instruction; without AVX there is no upper half to clear. A
+/// function-local static: qHash runs from other libraries' static constructors, before
+/// this file's globals would be initialised.
+bool hasAvx() noexcept
+{
+    static const bool avx = [] {
+        __builtin_cpu_init(); // may run before libgcc's own constructor
+        return __builtin_cpu_supports("avx") != 0;
+    }();
+    return avx;
+}
 
 __attribute__((target("avx"))) void zeroUpper() noexcept
 {
@@ -26,7 +32,7 @@ __attribute__((target("avx"))) void zeroUpper() noexcept
 
 void clearUpperVectorState() noexcept
 {
-    if (hasAvx)
+    if (hasAvx())
         zeroUpper();
 }
 
