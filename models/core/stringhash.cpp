@@ -7,7 +7,7 @@
 // upper halves of the YMM registers in use (no vzeroupper). The next legacy-SSE
 // instruction pays for that: Qt's string comparison (compareStrings, SSE2), which every
 // QHash lookup runs next, costs ~60 ns instead of ~5 on the machines this was measured on,
-// so a QHash<QString, T> lookup took ~140 ns instead of ~14 (bench/stringhash). QJSEngine
+// so a QHash<QString, T> lookup took ~140 ns instead of ~13 (twin_bench, BM_HashThenCompare). QJSEngine
 // hashes strings the same way. This definition in the executable takes the place of Qt's
 // for the whole process (it is exported: calls from Qt's own libraries resolve to it), calls
 // Qt's, and clears the upper halves before it returns: the same hash values, without the

@@ -31,8 +31,8 @@ var nodes = {};
 
 // A module is strict code, where V4 compiles `return f(...)` as a tail call: the callee's
 // frame is copied over the caller's (Runtime::TailCall), which costs more than the call it
-// saves. The paths every invocation takes keep the result in a variable first
-// (`var v = f(...); return v;`): about 8 % of an invocation's time.
+// saves. The API's functions and their helpers keep the result in a variable first
+// (`var r = f(...); return r;`): about 8 % of an invocation's time on the comfort bench.
 
 // Effects of the running invocation, read by C++ after it returns: one reused array of a
 // kind, then its fields. See the EFFECT_ constants.
@@ -145,11 +145,11 @@ function ExecutionContext(functionName, enqueuedMs, receivedMs, correlationId) {
                              _correlationId: correlationId }, ContextPrototype);
     return c;
 }
-Object.defineProperty(TelemetryPrototype, 'Timestamp', { get: function () { return iso(this._timestampMs); } });
+Object.defineProperty(TelemetryPrototype, 'Timestamp', { get: function () { var r = iso(this._timestampMs); return r; } });
 addCamelCaseAliases(TelemetryPrototype, ['SensorId', 'Message', 'Value', 'DataType', 'Timestamp']);
-Object.defineProperty(ContextPrototype, 'EnqueuedTime', { get: function () { return iso(this._enqueuedMs); } });
-Object.defineProperty(ContextPrototype, 'ProcessorReceivedTime', { get: function () { return iso(this._receivedMs); } });
-Object.defineProperty(ContextPrototype, 'CorrelationId', { get: function () { return String(this._correlationId); } });
+Object.defineProperty(ContextPrototype, 'EnqueuedTime', { get: function () { var r = iso(this._enqueuedMs); return r; } });
+Object.defineProperty(ContextPrototype, 'ProcessorReceivedTime', { get: function () { var r = iso(this._receivedMs); return r; } });
+Object.defineProperty(ContextPrototype, 'CorrelationId', { get: function () { var r = String(this._correlationId); return r; } });
 addCamelCaseAliases(ContextPrototype, ['UserDefinedFunctionId', 'EnqueuedTime', 'ProcessorReceivedTime', 'CorrelationId']);
 
 // The API objects of twins: frozen snapshots of the metadata on a prototype per kind
@@ -197,11 +197,13 @@ function childSensors(node) {
 }
 function childSpaces(node) {
     if (node.childSpaceObjects === void 0) node.childSpaceObjects = apiObjects(node.childSpaces);
-    return node.childSpaceObjects.slice();
+    var r = node.childSpaceObjects.slice();
+    return r;
 }
 function childDevices(node) {
     if (node.childDeviceObjects === void 0) node.childDeviceObjects = apiObjects(node.childDevices);
-    return node.childDeviceObjects.slice();
+    var r = node.childDeviceObjects.slice();
+    return r;
 }
 function requireNode(id, kind, caller) {
     var node = nodes[id];
@@ -257,7 +259,8 @@ function history(json, caller, effectKind, id, name) {
 function sensorHistory(node, dataType, caller) {
     var type = dataType === void 0 || dataType === null ? node.metadata.DataType : str(dataType);
     if (type === void 0 || type === null) type = '';
-    return history(host.sensorHistory(node.metadata.Id, type), caller, EFFECT_SENSOR_VALUE, node.metadata.Id, type);
+    var r = history(host.sensorHistory(node.metadata.Id, type), caller, EFFECT_SENSOR_VALUE, node.metadata.Id, type);
+    return r;
 }
 function extendedProperty(node, name) {
     if (node === void 0 || !(name in node.properties)) return null;
@@ -277,49 +280,59 @@ function addEffect4(kind, a, b, c) {
 // The global functions. resources/functions/api.json describes them for the editor and
 // the documentation: keep the two in step.
 var globalFunctions = {
-    getSpaceMetadata: function (id) { return apiObjectOfKind(str(id), 'Space'); },
+    getSpaceMetadata: function (id) { var r = apiObjectOfKind(str(id), 'Space'); return r; },
     getSensorMetadata: function (id) { var o = apiObjectOfKind(str(id), 'Sensor'); return o; },
-    getDeviceMetadata: function (id) { return apiObjectOfKind(str(id), 'Device'); },
+    getDeviceMetadata: function (id) { var r = apiObjectOfKind(str(id), 'Device'); return r; },
     getSensorValue: function (sensorId, dataType) {
-        return valueObject(sensorEntry(requireNode(str(sensorId), 'Sensor', 'getSensorValue')), dataType);
+        var r = valueObject(sensorEntry(requireNode(str(sensorId), 'Sensor', 'getSensorValue')), dataType);
+        return r;
     },
     getSpaceValue: function (spaceId, valueName) {
         spaceId = str(spaceId);
         var node = requireNode(spaceId, 'Space', 'getSpaceValue');
-        return valueObject(spaceEntry(node, spaceId, str(valueName)), valueName);
+        var r = valueObject(spaceEntry(node, spaceId, str(valueName)), valueName);
+        return r;
     },
     getSensorHistoryValues: function (sensorId, dataType) {
-        return sensorHistory(requireNode(str(sensorId), 'Sensor', 'getSensorHistoryValues'), dataType,
-                             'getSensorHistoryValues');
+        var r = sensorHistory(requireNode(str(sensorId), 'Sensor', 'getSensorHistoryValues'), dataType,
+                              'getSensorHistoryValues');
+        return r;
     },
     getSpaceHistoryValues: function (spaceId, valueName) {
         spaceId = str(spaceId);
         requireNode(spaceId, 'Space', 'getSpaceHistoryValues');
         var name = str(valueName);
-        return history(host.spaceHistory(spaceId, name), 'getSpaceHistoryValues', EFFECT_SPACE_VALUE, spaceId, name);
+        var r = history(host.spaceHistory(spaceId, name), 'getSpaceHistoryValues', EFFECT_SPACE_VALUE, spaceId, name);
+        return r;
     },
-    getSpaceChildSpaces: function (id) { return childSpaces(requireNode(str(id), 'Space', 'getSpaceChildSpaces')); },
-    getSpaceChildSensors: function (id) { return childSensors(requireNode(str(id), 'Space', 'getSpaceChildSensors')); },
-    getSpaceChildDevices: function (id) { return childDevices(requireNode(str(id), 'Space', 'getSpaceChildDevices')); },
-    getDeviceChildSensors: function (id) { return childSensors(requireNode(str(id), 'Device', 'getDeviceChildSensors')); },
+    getSpaceChildSpaces: function (id) { var r = childSpaces(requireNode(str(id), 'Space', 'getSpaceChildSpaces')); return r; },
+    getSpaceChildSensors: function (id) { var r = childSensors(requireNode(str(id), 'Space', 'getSpaceChildSensors')); return r; },
+    getSpaceChildDevices: function (id) { var r = childDevices(requireNode(str(id), 'Space', 'getSpaceChildDevices')); return r; },
+    getDeviceChildSensors: function (id) { var r = childSensors(requireNode(str(id), 'Device', 'getDeviceChildSensors')); return r; },
     getSpaceParentSpace: function (id) {
-        return apiObject(requireNode(String(id), 'Space', 'getSpaceParentSpace').parentSpace);
+        var r = apiObject(requireNode(String(id), 'Space', 'getSpaceParentSpace').parentSpace);
+        return r;
     },
-    getSensorParentSpace: function (id) { return apiObject(requireNode(String(id), 'Sensor', 'getSensorParentSpace').space); },
+    getSensorParentSpace: function (id) { var r = apiObject(requireNode(String(id), 'Sensor', 'getSensorParentSpace').space); return r; },
     getDeviceParentSpace: function (id) {
-        return apiObject(requireNode(String(id), 'Device', 'getDeviceParentSpace').parentSpace);
+        var r = apiObject(requireNode(String(id), 'Device', 'getDeviceParentSpace').parentSpace);
+        return r;
     },
     getSensorParentDevice: function (id) {
-        return apiObject(requireNode(String(id), 'Sensor', 'getSensorParentDevice').device);
+        var r = apiObject(requireNode(String(id), 'Sensor', 'getSensorParentDevice').device);
+        return r;
     },
     getSpaceExtendedProperty: function (id, name) {
-        return extendedProperty(requireNode(String(id), 'Space', 'getSpaceExtendedProperty'), String(name));
+        var r = extendedProperty(requireNode(String(id), 'Space', 'getSpaceExtendedProperty'), String(name));
+        return r;
     },
     getSensorExtendedProperty: function (id, name) {
-        return extendedProperty(requireNode(String(id), 'Sensor', 'getSensorExtendedProperty'), String(name));
+        var r = extendedProperty(requireNode(String(id), 'Sensor', 'getSensorExtendedProperty'), String(name));
+        return r;
     },
     getDeviceExtendedProperty: function (id, name) {
-        return extendedProperty(requireNode(String(id), 'Device', 'getDeviceExtendedProperty'), String(name));
+        var r = extendedProperty(requireNode(String(id), 'Device', 'getDeviceExtendedProperty'), String(name));
+        return r;
     },
     setSensorValue: function (sensorId, dataType, value) {
         sensorId = str(sensorId);
@@ -350,32 +363,33 @@ var globalFunctions = {
 // The methods of the API objects, per kind; `this` is the object.
 var methodsByKind = {
     Space: {
-        Parent: function () { return apiObject(nodes[this.Id].parentSpace); },
-        ChildSpaces: function () { return childSpaces(nodes[this.Id]); },
+        Parent: function () { var r = apiObject(nodes[this.Id].parentSpace); return r; },
+        ChildSpaces: function () { var r = childSpaces(nodes[this.Id]); return r; },
         ChildSensors: function () { var list = childSensors(nodes[this.Id]); return list; },
-        ChildDevices: function () { return childDevices(nodes[this.Id]); },
-        Value: function (name) { return valueObject(spaceEntry(nodes[this.Id], this.Id, str(name)), name); },
+        ChildDevices: function () { var r = childDevices(nodes[this.Id]); return r; },
+        Value: function (name) { var r = valueObject(spaceEntry(nodes[this.Id], this.Id, str(name)), name); return r; },
         History: function (name) {
             name = str(name);
-            return history(host.spaceHistory(this.Id, name), 'Space.History', EFFECT_SPACE_VALUE, this.Id, name);
+            var r = history(host.spaceHistory(this.Id, name), 'Space.History', EFFECT_SPACE_VALUE, this.Id, name);
+            return r;
         },
-        ExtendedProperty: function (name) { return extendedProperty(nodes[this.Id], String(name)); },
+        ExtendedProperty: function (name) { var r = extendedProperty(nodes[this.Id], String(name)); return r; },
         Notify: function (payload) { globalFunctions.sendNotification(this.Id, 'Space', payload); }
     },
     Device: {
-        Parent: function () { return apiObject(nodes[this.Id].parentSpace); },
-        Space: function () { return apiObject(nodes[this.Id].parentSpace); },
-        ChildSensors: function () { return childSensors(nodes[this.Id]); },
-        ExtendedProperty: function (name) { return extendedProperty(nodes[this.Id], String(name)); },
+        Parent: function () { var r = apiObject(nodes[this.Id].parentSpace); return r; },
+        Space: function () { var r = apiObject(nodes[this.Id].parentSpace); return r; },
+        ChildSensors: function () { var r = childSensors(nodes[this.Id]); return r; },
+        ExtendedProperty: function (name) { var r = extendedProperty(nodes[this.Id], String(name)); return r; },
         Notify: function (payload) { globalFunctions.sendNotification(this.Id, 'Device', payload); }
     },
     Sensor: {
         Space: function () { var o = apiObject(nodes[this.Id].space); return o; },
-        Parent: function () { return apiObject(nodes[this.Id].space); },
-        Device: function () { return apiObject(nodes[this.Id].device); },
+        Parent: function () { var r = apiObject(nodes[this.Id].space); return r; },
+        Device: function () { var r = apiObject(nodes[this.Id].device); return r; },
         Value: function () { var v = valueObject(sensorEntry(nodes[this.Id]), this.DataType); return v; },
-        History: function () { return sensorHistory(nodes[this.Id], undefined, 'Sensor.History'); },
-        ExtendedProperty: function (name) { return extendedProperty(nodes[this.Id], String(name)); },
+        History: function () { var r = sensorHistory(nodes[this.Id], undefined, 'Sensor.History'); return r; },
+        ExtendedProperty: function (name) { var r = extendedProperty(nodes[this.Id], String(name)); return r; },
         Notify: function (payload) { globalFunctions.sendNotification(this.Id, 'Sensor', payload); }
     }
 };
@@ -517,7 +531,8 @@ JSON.parse = function parse(json, reviver) {
         o[scannedKey] = scannedNumber;
         return o;
     }
-    return nativeParse(json, reviver);
+    var r = nativeParse(json, reviver);
+    return r;
 };
 
 // The built-ins are frozen (the global object itself is not: a function's top-level
